@@ -1,0 +1,1 @@
+//! annotate: placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+//! desktop: placeholder, filled by its issue.

@@ -1,0 +1,1 @@
+//! Evaluation against a gold file of relations (`seed-gold.json`).

@@ -1,0 +1,1 @@
+//! The `parallax-comparison` JSON contract (version 1).

@@ -1,0 +1,331 @@
+//! Plain data shared by every layer: sources, statements, links, conflicts and facts.
+//!
+//! Everything here is owned data with no behaviour beyond small accessors, so the GUI,
+//! the exporters and the store can read an [`Analysis`] without knowing how it was made.
+//! Indices ([`SourceIdx`], [`StatementIdx`], [`LinkIdx`], [`FactIdx`]) point into the
+//! vectors of one [`Analysis`]; the string ids (`s1`, `s1-12`) are what leaves the process.
+
+use serde::{Deserialize, Serialize};
+
+/// Index of a source (article) in [`Analysis::sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SourceIdx(pub usize);
+
+/// Index of a statement in [`Analysis::statements`] (global across sources).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct StatementIdx(pub usize);
+
+/// Index of a link in [`Analysis::links`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct LinkIdx(pub usize);
+
+/// Index of a fact in [`Analysis::facts`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FactIdx(pub usize);
+
+/// A calendar date without time zone.
+pub type Date = chrono::NaiveDate;
+
+/// What the text of an article says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceMeta {
+    /// Headline: the first heading or headline-like line.
+    pub title: Option<String>,
+    /// Outlet name (from URL, credit line, `Source:` line, by-line, else file name).
+    pub outlet: String,
+    /// Publication date, if one could be read.
+    pub date: Option<Date>,
+    /// The date as written in the article, e.g. "January 6, 2022 9:10am".
+    pub date_text: Option<String>,
+    /// By-line, e.g. "Christopher Rickleton and Evan Gershkovich for AFP".
+    pub byline: Option<String>,
+    /// The article's URL, if it carries one.
+    pub url: Option<String>,
+}
+
+/// One article as loaded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Short stable id within one analysis: `s1`, `s2`, ...
+    pub id: String,
+    /// File name as on disk, e.g. `000_7c8d65ada6d1ef13.txt`.
+    pub file_name: String,
+    /// Where it was read from; `None` for the bundled set.
+    pub path: Option<std::path::PathBuf>,
+    /// The file's text exactly as stored (a BOM, if any, is kept) so that byte
+    /// offsets into this string are byte offsets into the file.
+    pub stored_text: String,
+    /// SHA-256 of the file's bytes, lowercase hex: the source's identity in saves.
+    pub content_hash: String,
+    pub meta: SourceMeta,
+    /// Problems met while reading (lossy decoding, stripped markup, ...), for display.
+    pub warnings: Vec<String>,
+}
+
+impl Source {
+    /// Outlet if known, else file name: the label for columns and explanations.
+    pub fn label(&self) -> &str {
+        if self.meta.outlet.is_empty() {
+            &self.file_name
+        } else {
+            &self.meta.outlet
+        }
+    }
+}
+
+/// The role a statement plays in its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatementKind {
+    /// Headline or heading.
+    Headline,
+    /// Ordinary sentence of the body.
+    Body,
+    /// A bullet or numbered list item.
+    ListItem,
+}
+
+/// Why a piece of text was judged not to be part of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BoilerplateKind {
+    Caption,
+    Credit,
+    Byline,
+    Dateline,
+    Interface,
+    Promo,
+    Related,
+    SourceLine,
+    Url,
+    Video,
+    Section,
+    Transcript,
+}
+
+impl BoilerplateKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Caption => "photo caption",
+            Self::Credit => "credit",
+            Self::Byline => "by-line",
+            Self::Dateline => "date line",
+            Self::Interface => "interface text",
+            Self::Promo => "promotion",
+            Self::Related => "related link",
+            Self::SourceLine => "source line",
+            Self::Url => "URL",
+            Self::Video => "video title",
+            Self::Section => "section label",
+            Self::Transcript => "transcript or share debris",
+        }
+    }
+}
+
+/// A sentence-sized unit of an article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// `s1-12`: source id, dash, 1-based position in the source.
+    pub id: String,
+    pub source: SourceIdx,
+    /// Byte range in [`Source::stored_text`] (and so in the file as stored).
+    pub start: usize,
+    pub end: usize,
+    /// Clean text: markup removed, entities decoded, white space folded.
+    pub text: String,
+    pub kind: StatementKind,
+    /// `Some` when this text is not part of the article; it then takes no part in matching.
+    pub boilerplate: Option<BoilerplateKind>,
+}
+
+impl Statement {
+    pub fn is_boilerplate(&self) -> bool {
+        self.boilerplate.is_some()
+    }
+}
+
+/// Whether two linked statements agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    Match,
+    Conflict,
+}
+
+/// The kind of a disagreement between two statements of one fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConflictKind {
+    Number,
+    Date,
+    Count,
+    Entity,
+    QuoteWording,
+    Status,
+    Attribution,
+}
+
+impl ConflictKind {
+    pub const ALL: [ConflictKind; 7] = [
+        Self::Number,
+        Self::Date,
+        Self::Count,
+        Self::Entity,
+        Self::QuoteWording,
+        Self::Status,
+        Self::Attribution,
+    ];
+
+    /// The name used in JSON and on screen: `number`, `quote-wording`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Count => "count",
+            Self::Entity => "entity",
+            Self::QuoteWording => "quote-wording",
+            Self::Status => "status",
+            Self::Attribution => "attribution",
+        }
+    }
+}
+
+/// How serious a conflict is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Wording, precision, scope or tense differ; both may be true.
+    Soft,
+    /// The two cannot both be true.
+    Hard,
+}
+
+/// A typed disagreement carried by a link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    pub severity: Severity,
+    /// Plain words, e.g. "killed: 8 (Guardian, citing the interior ministry) vs 13 (NBC, citing state TV)".
+    pub explanation: String,
+    /// The differing value on each side as written ("eight", "13"), when there is one.
+    pub value_a: Option<String>,
+    pub value_b: Option<String>,
+}
+
+/// Two statements from different sources that report the same fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Always `a < b`.
+    pub a: StatementIdx,
+    pub b: StatementIdx,
+    pub relation: Relation,
+    /// Similarity in `0..=1`.
+    pub score: f32,
+    /// Readable reasons: "shared entities: Almaty, Tokayev", "same number: 200", ...
+    pub reasons: Vec<String>,
+    /// Present exactly when `relation == Conflict`.
+    pub conflict: Option<Conflict>,
+}
+
+impl Link {
+    pub fn other(&self, s: StatementIdx) -> StatementIdx {
+        if self.a == s { self.b } else { self.a }
+    }
+    pub fn involves(&self, s: StatementIdx) -> bool {
+        self.a == s || self.b == s
+    }
+}
+
+/// Whether a fact is backed by several sources and whether they agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactStatus {
+    Corroborated,
+    Conflicting,
+    Single,
+}
+
+/// What one source does with one fact: the cell of the claim-by-source matrix.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "stance")]
+pub enum SourceStance {
+    /// The source states the fact in these statements.
+    States { statements: Vec<StatementIdx> },
+    /// The source reports it differently; `figure` is its value ("13", "hundreds").
+    Contradicts {
+        statements: Vec<StatementIdx>,
+        figure: Option<String>,
+    },
+    /// The source does not mention it.
+    Silent,
+}
+
+/// A group of linked statements summarised as one fact.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fact {
+    /// `f1`, `f2`, ...
+    pub id: String,
+    pub statements: Vec<StatementIdx>,
+    pub links: Vec<LinkIdx>,
+    /// One representative sentence.
+    pub summary: String,
+    pub status: FactStatus,
+    /// One entry per source, in source order.
+    pub stances: Vec<SourceStance>,
+}
+
+impl Fact {
+    /// Number of sources that state or contradict this fact.
+    pub fn source_count(&self) -> usize {
+        self.stances
+            .iter()
+            .filter(|s| !matches!(s, SourceStance::Silent))
+            .count()
+    }
+}
+
+/// The result of analysing an article set: the model every view reads.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub sources: Vec<Source>,
+    pub statements: Vec<Statement>,
+    pub links: Vec<Link>,
+    pub facts: Vec<Fact>,
+    /// Set-level problems (a file skipped, a lossy read), for display.
+    pub warnings: Vec<String>,
+}
+
+impl Analysis {
+    pub fn source(&self, i: SourceIdx) -> &Source {
+        &self.sources[i.0]
+    }
+    pub fn statement(&self, i: StatementIdx) -> &Statement {
+        &self.statements[i.0]
+    }
+    /// Statements of one source, in text order.
+    pub fn statements_of(
+        &self,
+        source: SourceIdx,
+    ) -> impl Iterator<Item = (StatementIdx, &Statement)> {
+        self.statements
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.source == source)
+            .map(|(i, s)| (StatementIdx(i), s))
+    }
+    /// Links touching one statement.
+    pub fn links_of(&self, s: StatementIdx) -> impl Iterator<Item = (LinkIdx, &Link)> {
+        self.links
+            .iter()
+            .enumerate()
+            .filter(move |(_, l)| l.involves(s))
+            .map(|(i, l)| (LinkIdx(i), l))
+    }
+    /// The fact a statement belongs to, if any.
+    pub fn fact_of(&self, s: StatementIdx) -> Option<FactIdx> {
+        self.facts
+            .iter()
+            .position(|f| f.statements.contains(&s))
+            .map(FactIdx)
+    }
+}

@@ -1,0 +1,1 @@
+//! store: placeholder, filled by its issue.

@@ -1,0 +1,7 @@
+//! Text processing of one statement: segmentation, normalised terms, numbers and
+//! quantities with their bounds, dates, quotations.
+
+pub mod date;
+pub mod normalize;
+pub mod quantity;
+pub mod segment;
