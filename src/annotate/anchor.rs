@@ -156,6 +156,419 @@ pub fn fact_target(analysis: &Analysis, fact: FactIdx) -> Result<Target, AnchorE
     Ok(Target::Fact(anchors))
 }
 
+/// Re-attach an anchor to `text`, the current stored text of its source.
+pub fn reattach(anchor: &Anchor, text: &str) -> Resolution {
+    let quote = &anchor.quote;
+    let old = anchor.position;
+    if quote.exact.is_empty() {
+        return Resolution::Orphaned;
+    }
+    if text.get(old.start..old.end) == Some(quote.exact.as_str()) {
+        return Resolution::Attached {
+            start: old.start,
+            end: old.end,
+        };
+    }
+    if let Some(r) = find_exact(quote, text, old.start) {
+        return r;
+    }
+    if let Some(r) = find_folded(quote, text, old.start) {
+        return r;
+    }
+    find_fuzzy(quote, text, old.start).unwrap_or(Resolution::Orphaned)
+}
+
+/// Quotes shorter than this (in characters) need context to be found again.
+const SHORT_QUOTE_CHARS: usize = 24;
+/// Characters of matching context a short quote needs to be attached.
+const SHORT_QUOTE_CONTEXT_CHARS: usize = 8;
+
+/// Choose among exact occurrences of the quote: best context, then nearest.
+fn find_exact(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option<Resolution> {
+    let best = best_occurrence(
+        text,
+        &quote.exact,
+        &quote.prefix,
+        &quote.suffix,
+        old_start,
+        |i| i,
+    )?;
+    let start = best;
+    let end = best + quote.exact.len();
+    Some(Resolution::Moved { start, end })
+}
+
+/// Index in `haystack` of the occurrence of `needle` with the most context agreement
+/// (ties: nearest to `old_start`, measured through `to_original`); `None` when there is none
+/// or when a short needle has too little context to be sure.
+fn best_occurrence(
+    haystack: &str,
+    needle: &str,
+    prefix: &str,
+    suffix: &str,
+    old_start: usize,
+    to_original: impl Fn(usize) -> usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize, usize)> = None; // (context, distance, index)
+    for (i, _) in haystack.match_indices(needle) {
+        let context = common_suffix_chars(&haystack[..i], prefix)
+            + common_prefix_chars(&haystack[i + needle.len()..], suffix);
+        let distance = to_original(i).abs_diff(old_start);
+        let better = match best {
+            None => true,
+            Some((c, d, _)) => context > c || (context == c && distance < d),
+        };
+        if better {
+            best = Some((context, distance, i));
+        }
+    }
+    let (context, _, i) = best?;
+    let needed = SHORT_QUOTE_CONTEXT_CHARS.min(prefix.chars().count() + suffix.chars().count());
+    if needle.chars().count() < SHORT_QUOTE_CHARS && context < needed {
+        return None;
+    }
+    Some(i)
+}
+
+/// Text with every run of white space folded to one space, and for each byte of the folded
+/// text the original byte range it came from.
+struct Folded {
+    text: String,
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+fn fold_whitespace(s: &str) -> Folded {
+    let mut out = Folded {
+        text: String::with_capacity(s.len()),
+        starts: Vec::with_capacity(s.len()),
+        ends: Vec::with_capacity(s.len()),
+    };
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_whitespace() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            out.text.push(' ');
+            out.starts.push(i);
+            out.ends.push(end);
+        } else {
+            out.text.push(c);
+            for _ in 0..c.len_utf8() {
+                out.starts.push(i);
+                out.ends.push(i + c.len_utf8());
+            }
+        }
+    }
+    out
+}
+
+/// Exact search with white space folded (re-wrapped lines, CRLF, double spaces).
+fn find_folded(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option<Resolution> {
+    let folded = fold_whitespace(text);
+    let exact = fold_whitespace(&quote.exact).text;
+    let exact = exact.trim();
+    if exact.is_empty() || (exact == quote.exact && folded.text == text) {
+        return None;
+    }
+    let prefix = fold_whitespace(&quote.prefix).text;
+    let suffix = fold_whitespace(&quote.suffix).text;
+    let i = best_occurrence(&folded.text, exact, &prefix, &suffix, old_start, |i| {
+        folded.starts[i]
+    })?;
+    Some(Resolution::Moved {
+        start: folded.starts[i],
+        end: folded.ends[i + exact.len() - 1],
+    })
+}
+
+/// Minimum similarity (1 − edit distance / quote length) for a fuzzy match on its own.
+const FUZZY_ALONE_MIN_SIMILARITY: f64 = 0.95;
+/// Minimum similarity for a fuzzy match whose context also agrees.
+const FUZZY_WITH_CONTEXT_MIN_SIMILARITY: f64 = 0.8;
+/// Minimum context similarity that lets [`FUZZY_WITH_CONTEXT_MIN_SIMILARITY`] apply.
+const FUZZY_MIN_CONTEXT_SIMILARITY: f64 = 0.7;
+/// Quotes shorter than this (in characters) are never matched fuzzily.
+const FUZZY_MIN_QUOTE_CHARS: usize = 16;
+/// Quotes longer than this are compared on their first and last parts only.
+const FUZZY_MAX_QUOTE_CHARS: usize = 2000;
+
+/// Bounded edit-distance search (Sellers' algorithm) for text that reads almost like the quote.
+fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option<Resolution> {
+    let pattern: Vec<char> = quote.exact.chars().collect();
+    let m = pattern.len();
+    if !(FUZZY_MIN_QUOTE_CHARS..=FUZZY_MAX_QUOTE_CHARS).contains(&m) {
+        return None;
+    }
+    let hay: Vec<(usize, char)> = text.char_indices().collect();
+    if hay.is_empty() {
+        return None;
+    }
+    let max_distance = ((1.0 - FUZZY_WITH_CONTEXT_MIN_SIMILARITY) * m as f64).floor() as usize;
+    // column[i] = edit distance between pattern[..i] and the best text substring ending here.
+    let mut column: Vec<usize> = (0..=m).collect();
+    let mut best: Option<(usize, usize, usize)> = None; // (distance, gap to old, end char index)
+    for (j, &(byte, c)) in hay.iter().enumerate() {
+        let mut diagonal = column[0];
+        column[0] = 0;
+        for i in 1..=m {
+            let substitution = diagonal + usize::from(pattern[i - 1] != c);
+            diagonal = column[i];
+            column[i] = substitution.min(column[i] + 1).min(column[i - 1] + 1);
+        }
+        let d = column[m];
+        if d <= max_distance {
+            let gap = byte.abs_diff(old_start);
+            let better = match best {
+                None => true,
+                Some((bd, bg, _)) => d < bd || (d == bd && gap < bg),
+            };
+            if better {
+                best = Some((d, gap, j + 1));
+            }
+        }
+    }
+    let (distance, _, end_char) = best?;
+    // Find where the match starts: the same search run backwards from its end.
+    let window_start = end_char.saturating_sub(m + max_distance);
+    let start_char = best_start(&pattern, &hay[window_start..end_char]) + window_start;
+    let start = hay[start_char].0;
+    let end = hay.get(end_char).map_or(text.len(), |&(b, _)| b);
+    let similarity = 1.0 - distance as f64 / m as f64;
+    let context = context_similarity(quote, text, start, end);
+    let accepted = similarity >= FUZZY_ALONE_MIN_SIMILARITY
+        || (similarity >= FUZZY_WITH_CONTEXT_MIN_SIMILARITY
+            && context >= FUZZY_MIN_CONTEXT_SIMILARITY);
+    accepted.then_some(Resolution::Moved { start, end })
+}
+
+/// The start (char index into `window`) of the best match of `pattern` ending at the end
+/// of `window`: Sellers' search on both reversed.
+fn best_start(pattern: &[char], window: &[(usize, char)]) -> usize {
+    let m = pattern.len();
+    let mut column: Vec<usize> = (0..=m).collect();
+    let mut best = (column[m], window.len());
+    for (k, &(_, c)) in window.iter().rev().enumerate() {
+        let mut diagonal = column[0];
+        column[0] = k + 1;
+        for i in 1..=m {
+            let substitution = diagonal + usize::from(pattern[m - i] != c);
+            diagonal = column[i];
+            column[i] = substitution.min(column[i] + 1).min(column[i - 1] + 1);
+        }
+        // Prefer the longest match among equals: the quote usually spans whole words.
+        if column[m] <= best.0 {
+            best = (column[m], window.len() - k - 1);
+        }
+    }
+    best.1
+}
+
+/// How well the text around `start..end` agrees with the quote's prefix and suffix, 0..=1.
+fn context_similarity(quote: &TextQuoteSelector, text: &str, start: usize, end: usize) -> f64 {
+    let mut scores = Vec::new();
+    if !quote.prefix.is_empty() {
+        let before = tail_chars(&text[..start], quote.prefix.chars().count());
+        scores.push(char_similarity(&quote.prefix, before));
+    }
+    if !quote.suffix.is_empty() {
+        let after = head_chars(&text[end..], quote.suffix.chars().count());
+        scores.push(char_similarity(&quote.suffix, after));
+    }
+    if scores.is_empty() {
+        return 0.0;
+    }
+    scores.iter().copied().fold(0.0, f64::max)
+}
+
+/// 1 − Levenshtein distance / longer length, over characters.
+fn char_similarity(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return 1.0;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j + 1] + 1).min(row[j] + 1);
+        }
+    }
+    1.0 - row[b.len()] as f64 / longest as f64
+}
+
+/// Characters shared at the start of `a` and `b`.
+fn common_prefix_chars(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+}
+
+/// Characters shared at the end of `a` and `b`.
+fn common_suffix_chars(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// Where an anchor points in an analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    /// The source it was found in (by content hash, else file name); `None` if missing.
+    pub source: Option<SourceIdx>,
+    pub resolution: Resolution,
+}
+
+impl Located {
+    /// Source and byte range, unless orphaned.
+    pub fn span(&self) -> Option<(SourceIdx, usize, usize)> {
+        let (start, end) = self.resolution.range()?;
+        Some((self.source?, start, end))
+    }
+}
+
+/// The source an anchor belongs to: same content hash first, then same file name.
+pub fn find_source(analysis: &Analysis, source: &SourceRef) -> Option<SourceIdx> {
+    let by_hash = (!source.content_hash.is_empty())
+        .then(|| {
+            analysis
+                .sources
+                .iter()
+                .position(|s| {
+                    s.content_hash == source.content_hash && s.file_name == source.file_name
+                })
+                .or_else(|| {
+                    analysis
+                        .sources
+                        .iter()
+                        .position(|s| s.content_hash == source.content_hash)
+                })
+        })
+        .flatten();
+    by_hash
+        .or_else(|| {
+            analysis
+                .sources
+                .iter()
+                .position(|s| s.file_name == source.file_name)
+        })
+        .map(SourceIdx)
+}
+
+/// Find an anchor in an analysis: its source, then its text in that source.
+pub fn locate(anchor: &Anchor, analysis: &Analysis) -> Located {
+    match find_source(analysis, &anchor.source) {
+        Some(i) => Located {
+            source: Some(i),
+            resolution: reattach(anchor, &analysis.sources[i.0].stored_text),
+        },
+        None => Located {
+            source: None,
+            resolution: Resolution::Orphaned,
+        },
+    }
+}
+
+/// The statement of `source` that best covers `start..end`: the same range, else the one
+/// overlapping most, provided the overlap is at least half of the shorter of the two.
+pub fn statement_for_range(
+    analysis: &Analysis,
+    source: SourceIdx,
+    start: usize,
+    end: usize,
+) -> Option<StatementIdx> {
+    let mut best: Option<(usize, StatementIdx)> = None;
+    for (i, s) in analysis.statements_of(source) {
+        if s.start == start && s.end == end {
+            return Some(i);
+        }
+        let overlap = s.end.min(end).saturating_sub(s.start.max(start));
+        let shorter = (s.end - s.start).min(end - start).max(1);
+        if overlap * 2 >= shorter && overlap > 0 && best.is_none_or(|(o, _)| overlap > o) {
+            best = Some((overlap, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// The statement an anchor points at in an analysis, if it can be found.
+pub fn locate_statement(anchor: &Anchor, analysis: &Analysis) -> Option<StatementIdx> {
+    let (source, start, end) = locate(anchor, analysis).span()?;
+    statement_for_range(analysis, source, start, end)
+}
+
+/// An annotation's target as found in an analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocatedTarget {
+    /// One entry per anchor of the target, in [`Target::anchors`] order.
+    pub anchors: Vec<Located>,
+    /// The statements the anchors fall on (orphans and spans between statements left out).
+    pub statements: Vec<StatementIdx>,
+}
+
+impl LocatedTarget {
+    /// The worst resolution of its anchors: orphaned if any is, else moved if any is.
+    pub fn resolution(&self) -> Resolution {
+        let mut worst = Resolution::Attached { start: 0, end: 0 };
+        for a in &self.anchors {
+            match a.resolution {
+                Resolution::Orphaned => return Resolution::Orphaned,
+                m @ Resolution::Moved { .. } => worst = m,
+                Resolution::Attached { .. } => {
+                    if matches!(worst, Resolution::Attached { .. }) {
+                        worst = a.resolution;
+                    }
+                }
+            }
+        }
+        worst
+    }
+
+    pub fn is_orphaned(&self) -> bool {
+        self.anchors.iter().any(|a| a.resolution.is_orphaned())
+    }
+}
+
+/// Find every anchor of a target in an analysis.
+pub fn locate_target(target: &Target, analysis: &Analysis) -> LocatedTarget {
+    let anchors: Vec<Located> = target
+        .anchors()
+        .into_iter()
+        .map(|a| locate(a, analysis))
+        .collect();
+    let mut statements = Vec::new();
+    for l in &anchors {
+        if let Some((source, start, end)) = l.span()
+            && let Some(s) = statement_for_range(analysis, source, start, end)
+            && !statements.contains(&s)
+        {
+            statements.push(s);
+        }
+    }
+    LocatedTarget {
+        anchors,
+        statements,
+    }
+}
+
+/// A copy of the anchor moved to where it was found in `text` (quote, context and offsets
+/// re-read from the current text, source identity updated); `None` if orphaned.
+pub fn refreshed(anchor: &Anchor, source: SourceRef, text: &str) -> Option<Anchor> {
+    let (start, end) = reattach(anchor, text).range()?;
+    anchor_text(source, text, start, end).ok()
+}
+
 /// Convert byte offsets into `text` to character (Unicode scalar) offsets, as W3C
 /// TextPositionSelector counts them. Offsets past the end are clamped.
 pub fn char_offsets(text: &str, start: usize, end: usize) -> (usize, usize) {
