@@ -1,0 +1,205 @@
+//! Link overrides change the links, conflicts and facts of an analysis.
+
+use parallax::annotate::anchor::anchor_statement;
+use parallax::annotate::overrides::{
+    OverrideEffect, apply_overrides_with_report, is_confirmed, is_hand_made,
+};
+use parallax::annotate::{AnnotationSet, Edit, LinkOverride, OverrideDecision, apply_overrides};
+use parallax::corpus::bundled_set;
+use parallax::model::{Analysis, Conflict, ConflictKind, Link, Relation, Severity, StatementIdx};
+
+/// The bundled analysis with two machine links, whatever the engine currently finds.
+fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
+    let mut analysis = parallax::analyze(&bundled_set(), &Default::default());
+    let find = |needle: &str| {
+        StatementIdx(
+            analysis
+                .statements
+                .iter()
+                .position(|s| s.text.contains(needle))
+                .unwrap_or_else(|| panic!("no statement with {needle:?}")),
+        )
+    };
+    let afp_killed = find("at least eight police officers");
+    let guardian_killed = find("317 police and national guard servicemen");
+    let afp_stormed = find("several thousand protesters stormed");
+    let ap_stormed = find("hundreds of protesters stormed");
+    analysis.links = vec![
+        Link {
+            a: afp_killed.min(guardian_killed),
+            b: afp_killed.max(guardian_killed),
+            relation: Relation::Match,
+            score: 0.7,
+            reasons: vec!["same number: eight".into()],
+            conflict: None,
+        },
+        Link {
+            a: afp_stormed.min(ap_stormed),
+            b: afp_stormed.max(ap_stormed),
+            relation: Relation::Conflict,
+            score: 0.6,
+            reasons: vec!["shared entities: mayor's office".into()],
+            conflict: Some(Conflict {
+                kind: ConflictKind::Count,
+                severity: Severity::Soft,
+                explanation: "crowd: several thousand vs hundreds".into(),
+                value_a: Some("several thousand".into()),
+                value_b: Some("hundreds".into()),
+            }),
+        },
+    ];
+    analysis.facts = parallax::facts::build_facts(&analysis);
+    (
+        analysis,
+        [afp_killed, guardian_killed, afp_stormed, ap_stormed],
+    )
+}
+
+fn set_override(
+    set: &mut AnnotationSet,
+    analysis: &Analysis,
+    x: StatementIdx,
+    y: StatementIdx,
+    decision: OverrideDecision,
+    reason: &str,
+) {
+    set.apply(Edit::SetOverride(LinkOverride {
+        a: anchor_statement(analysis, x).unwrap(),
+        b: anchor_statement(analysis, y).unwrap(),
+        decision,
+        reason: reason.into(),
+    }))
+    .unwrap();
+}
+
+#[test]
+fn no_overrides_change_nothing() {
+    let (analysis, _) = analysis_with_links();
+    assert_eq!(apply_overrides(&analysis, &AnnotationSet::new()), analysis);
+}
+
+#[test]
+fn reject_removes_the_link_and_its_conflict() {
+    let (analysis, [_, _, stormed_a, stormed_b]) = analysis_with_links();
+    let mut set = AnnotationSet::new();
+    set_override(
+        &mut set,
+        &analysis,
+        stormed_b,
+        stormed_a,
+        OverrideDecision::Reject,
+        "different moments of the day",
+    );
+    let (out, report) = apply_overrides_with_report(&analysis, &set);
+    assert_eq!(out.links.len(), 1);
+    assert!(out.links.iter().all(|l| l.conflict.is_none()));
+    assert!(
+        matches!(&report[0].effect, OverrideEffect::Removed(l) if l.relation == Relation::Conflict)
+    );
+    assert_eq!(out.facts, parallax::facts::build_facts(&out));
+}
+
+#[test]
+fn confirm_keeps_the_link_and_says_so() {
+    let (analysis, [killed_a, killed_b, ..]) = analysis_with_links();
+    let mut set = AnnotationSet::new();
+    set_override(
+        &mut set,
+        &analysis,
+        killed_a,
+        killed_b,
+        OverrideDecision::Confirm,
+        "both cite the interior ministry",
+    );
+    let out = apply_overrides(&analysis, &set);
+    assert_eq!(out.links.len(), 2);
+    assert_eq!(
+        out.links[0].reasons[0],
+        "confirmed by hand: both cite the interior ministry"
+    );
+    assert!(is_confirmed(&out.links[0]) && !is_hand_made(&out.links[0]));
+}
+
+#[test]
+fn add_match_and_add_conflict() {
+    let (analysis, [killed_a, _, stormed_a, stormed_b]) = analysis_with_links();
+    let mut set = AnnotationSet::new();
+    // A new link between two statements the engine did not link.
+    set_override(
+        &mut set,
+        &analysis,
+        killed_a,
+        stormed_b,
+        OverrideDecision::AddConflict,
+        "test pair",
+    );
+    // Turn the machine conflict into a match.
+    set_override(
+        &mut set,
+        &analysis,
+        stormed_a,
+        stormed_b,
+        OverrideDecision::AddMatch,
+        "the figures describe different moments",
+    );
+    let (out, report) = apply_overrides_with_report(&analysis, &set);
+    assert_eq!(report[0].effect, OverrideEffect::Added);
+    assert_eq!(
+        report[1].effect,
+        OverrideEffect::Changed {
+            from: Relation::Conflict,
+            to: Relation::Match
+        }
+    );
+    assert_eq!(out.links.len(), 3);
+    let added = out.links.last().unwrap();
+    assert_eq!(
+        (added.a, added.b),
+        (killed_a.min(stormed_b), killed_a.max(stormed_b))
+    );
+    assert_eq!(added.relation, Relation::Conflict);
+    let conflict = added.conflict.as_ref().unwrap();
+    assert_eq!(conflict.severity, Severity::Hard);
+    assert!(conflict.explanation.contains("added by hand: test pair"));
+    assert!(is_hand_made(added));
+    let changed = &out.links[1];
+    assert_eq!(changed.relation, Relation::Match);
+    assert!(changed.conflict.is_none());
+    assert_eq!(
+        changed.reasons[0],
+        "added by hand: the figures describe different moments"
+    );
+    // Undo of the override undoes its effect.
+    set.undo();
+    set.undo();
+    assert_eq!(apply_overrides(&analysis, &set), analysis);
+}
+
+#[test]
+fn orphaned_and_invalid_overrides_change_nothing() {
+    let (analysis, [killed_a, killed_b, ..]) = analysis_with_links();
+    let mut gone = anchor_statement(&analysis, killed_a).unwrap();
+    gone.source.file_name = "elsewhere.txt".into();
+    gone.source.content_hash = "ffff".into();
+    let mut set = AnnotationSet::new();
+    set.apply(Edit::SetOverride(LinkOverride {
+        a: gone,
+        b: anchor_statement(&analysis, killed_b).unwrap(),
+        decision: OverrideDecision::Reject,
+        reason: String::new(),
+    }))
+    .unwrap();
+    let same = anchor_statement(&analysis, killed_a).unwrap();
+    let neighbour = anchor_statement(&analysis, StatementIdx(killed_a.0 + 1)).unwrap();
+    set.apply(Edit::SetOverride(LinkOverride {
+        a: same,
+        b: neighbour,
+        decision: OverrideDecision::AddMatch,
+        reason: String::new(),
+    }))
+    .unwrap();
+    let (out, report) = apply_overrides_with_report(&analysis, &set);
+    assert_eq!(out, analysis);
+    assert_eq!(report[0].effect, OverrideEffect::Orphaned);
+    assert_eq!(report[1].effect, OverrideEffect::Invalid);
+}
