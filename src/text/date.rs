@@ -1,10 +1,27 @@
 //! Dates in a statement: absolute ("January 19", "Jan. 5, 2022"), weekdays resolved against
 //! the article's date ("on Wednesday"), and relative words ("yesterday", "at the weekend").
 //! Also the parsing of an article's own date line.
-//! PLACEHOLDER: the interface is fixed, the extraction is to be written.
+//!
+//! Resolution rules, so the conflict detector can explain itself:
+//! - a weekday is the most recent such day on or before the article date (the same day
+//!   allowed), except after "next" or "until"/"till", which look forward (same day allowed
+//!   for "until"), and after "last", which excludes the article's own day;
+//! - "yesterday" and "last night" are the day before the article date, "today", "tonight"
+//!   and "this morning" the article date itself;
+//! - "this week" is Monday–Sunday of the article's week; "at the weekend", "over the
+//!   weekend", "this weekend" are the Saturday–Sunday on or before the article date;
+//! - a day and month without a year ("January 19", "5 January") take the year that puts
+//!   them closest to the article date;
+//! - "December 2011" is a month, "in 1991" a year (a span from its first to its last day).
+//!
+//! Without an article date, relative mentions are still found, with `resolved: None`.
 
+use chrono::{Datelike, Days, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::numbers::{
+    Token, TokenClass, is_month_abbreviation, month_number, tokenize, weekday_of,
+};
 use crate::model::Date;
 
 /// How precisely a mention pins down a day.
@@ -35,14 +52,856 @@ pub struct DateMention {
     pub relative: bool,
 }
 
+impl DateMention {
+    /// True when both mentions are resolved and their day ranges share at least one day:
+    /// "on Wednesday" (resolved to Jan 5) and "January 5" agree; "this week" contains both.
+    pub fn overlaps(&self, other: &DateMention) -> bool {
+        match (self.span(), other.span()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => false,
+        }
+    }
+
+    /// First and last day covered, when resolved.
+    pub fn span(&self) -> Option<(Date, Date)> {
+        let start = self.resolved?;
+        Some((start, self.resolved_end.unwrap_or(start)))
+    }
+}
+
 /// Every date expression in `text`. Weekdays and relative words are resolved to the most
 /// recent such day on or before `article_date` (news reports the past).
-pub fn extract_dates(_text: &str, _article_date: Option<Date>) -> Vec<DateMention> {
-    Vec::new()
+pub fn extract_dates(text: &str, article_date: Option<Date>) -> Vec<DateMention> {
+    if text.len() < 3 {
+        return Vec::new();
+    }
+    let tokens = tokenize(text);
+    let scanner = Scanner {
+        tokens: &tokens,
+        article_date,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match scanner.read_at(i) {
+            Some(found_at) if found_at.end_token > i => {
+                i = found_at.end_token;
+                let start = tokens[found_at.first_token].start;
+                let end = tokens[found_at.end_token - 1].end;
+                if let Some(written) = text.get(start..end) {
+                    found.push(DateMention {
+                        start,
+                        end,
+                        text: written.to_string(),
+                        resolved: found_at.resolved,
+                        resolved_end: found_at.resolved_end,
+                        precision: found_at.precision,
+                        relative: found_at.relative,
+                    });
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    found
 }
 
 /// Parse an article's date line: "January 06, 2022", "Jan 6, 2022", "January 6, 2022 9:10am",
 /// "2022-01-06". Returns `None` when the line is not a date.
-pub fn parse_date_line(_line: &str) -> Option<Date> {
-    None
+pub fn parse_date_line(line: &str) -> Option<Date> {
+    let line = line.trim().trim_start_matches('\u{feff}').trim();
+    if line.is_empty() || line.len() > 120 {
+        return None;
+    }
+    let tokens = tokenize(line);
+    let scanner = Scanner {
+        tokens: &tokens,
+        article_date: None,
+    };
+    // Leading labels: "Updated:", "Published on", "Thursday,".
+    let mut i = 0;
+    while let Some(t) = tokens.get(i) {
+        let label = t.is_word()
+            && (t.is_any(&[
+                "updated",
+                "published",
+                "posted",
+                "last",
+                "first",
+                "modified",
+                "date",
+                "dated",
+                "on",
+                "created",
+                "at",
+            ]) || weekday_of(t.text).is_some());
+        if label || t.is_punct(':') || t.is_punct(',') || t.is_punct('|') {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let date = scanner.read_absolute(i)?;
+    let day = date.day?;
+    let year = date.year?;
+    let parsed = NaiveDate::from_ymd_opt(year, date.month, day)?;
+    // After the date: a time, a zone, separators and at most a short section name.
+    let mut at = date.end_token;
+    let mut separated = false;
+    let mut trailing_words = 0;
+    while let Some(t) = tokens.get(at) {
+        let time_like = match t.class {
+            TokenClass::Number => true,
+            TokenClass::Mixed => {
+                let lower = t.text.to_ascii_lowercase();
+                lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 't' | 'z' | 'a' | 'p' | 'm'))
+            }
+            TokenClass::Punct => {
+                if matches!(t.text, "-" | "–" | "—" | "|" | "•" | "·" | "/") {
+                    separated = true;
+                }
+                true
+            }
+            TokenClass::Word => t.is_any(&[
+                "am", "pm", "a", "p", "m", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt",
+                "pt", "pst", "pdt", "bst", "cet", "cest", "ist", "msk", "z", "t", "at", "local",
+                "time", "updated",
+            ]),
+        };
+        if !time_like {
+            if !separated {
+                return None;
+            }
+            trailing_words += 1;
+            if trailing_words > 4 {
+                return None;
+            }
+        }
+        at += 1;
+    }
+    Some(parsed)
+}
+
+/// A date read by the scanner, before it becomes a [`DateMention`].
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    first_token: usize,
+    end_token: usize,
+    resolved: Option<Date>,
+    resolved_end: Option<Date>,
+    precision: DatePrecision,
+    relative: bool,
+}
+
+/// An absolute date as written: day and year may be missing.
+#[derive(Debug, Clone, Copy)]
+struct Absolute {
+    first_token: usize,
+    end_token: usize,
+    year: Option<i32>,
+    month: u32,
+    day: Option<u32>,
+}
+
+/// Which way a weekday looks from the article date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Direction {
+    /// On or before the article date.
+    Past,
+    /// Strictly before ("last Wednesday").
+    StrictPast,
+    /// On or after ("until Wednesday").
+    Future,
+    /// Strictly after ("next Wednesday").
+    StrictFuture,
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<Date> {
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+}
+
+fn year_span(year: i32) -> (Option<Date>, Option<Date>) {
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    )
+}
+
+fn weekday_from(article: Date, weekday: Weekday, direction: Direction) -> Option<Date> {
+    let today = article.weekday().num_days_from_monday() as i64;
+    let wanted = weekday.num_days_from_monday() as i64;
+    let back = (today - wanted).rem_euclid(7);
+    let forward = (wanted - today).rem_euclid(7);
+    let shift = match direction {
+        Direction::Past => -back,
+        Direction::StrictPast => -(if back == 0 { 7 } else { back }),
+        Direction::Future => forward,
+        Direction::StrictFuture => {
+            if forward == 0 {
+                7
+            } else {
+                forward
+            }
+        }
+    };
+    article.checked_add_signed(Duration::days(shift))
+}
+
+/// Monday of the week holding `day`.
+fn monday_of(day: Date) -> Option<Date> {
+    day.checked_sub_days(Days::new(day.weekday().num_days_from_monday() as u64))
+}
+
+fn plain_digits(t: &Token) -> Option<u32> {
+    (t.class == TokenClass::Number
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && t.text.len() <= 4)
+        .then(|| t.text.parse().ok())
+        .flatten()
+}
+
+/// "5", "05", "5th", "22nd".
+fn day_number(t: &Token) -> Option<u32> {
+    let day = match t.class {
+        TokenClass::Number if t.text.len() <= 2 => plain_digits(t)?,
+        TokenClass::Mixed => {
+            let lower = t.text.to_ascii_lowercase();
+            let digits = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|s| lower.strip_suffix(s))?;
+            if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return None;
+            }
+            digits.parse().ok()?
+        }
+        _ => return None,
+    };
+    (1..=31).contains(&day).then_some(day)
+}
+
+fn year_number(t: &Token) -> Option<i32> {
+    let value = plain_digits(t)?;
+    (t.text.len() == 4 && (1800..=2100).contains(&value)).then_some(value as i32)
+}
+
+struct Scanner<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    article_date: Option<Date>,
+}
+
+impl Scanner<'_, '_> {
+    fn get(&self, i: usize) -> Option<&Token<'_>> {
+        self.tokens.get(i)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.get(i).is_some_and(|t| t.is(word))
+    }
+
+    fn read_at(&self, i: usize) -> Option<Found> {
+        let token = self.get(i)?;
+        if token.class == TokenClass::Punct {
+            return None;
+        }
+        if let Some(found) = self.read_weekday(i) {
+            return Some(found);
+        }
+        if let Some(absolute) = self.read_absolute(i) {
+            return Some(self.resolve_absolute(absolute));
+        }
+        if let Some(found) = self.read_relative(i) {
+            return Some(found);
+        }
+        self.read_bare_year(i)
+    }
+
+    /// Month-day-year, day-month-year, month-year and ISO dates starting at `i`.
+    fn read_absolute(&self, i: usize) -> Option<Absolute> {
+        let token = self.get(i)?;
+        // ISO: 2022-01-06.
+        if let Some(year) = year_number(token)
+            && self.joined_punct(i + 1, '-')
+            && let Some(month) = self
+                .get(i + 2)
+                .filter(|t| !t.space_before)
+                .and_then(plain_digits)
+            && self.joined_punct(i + 3, '-')
+            && let Some(day) = self.get(i + 4).filter(|t| !t.space_before).and_then(|t| {
+                let digits: String = t.text.chars().take_while(char::is_ascii_digit).collect();
+                (digits.len() == 2)
+                    .then(|| digits.parse::<u32>().ok())
+                    .flatten()
+            })
+        {
+            NaiveDate::from_ymd_opt(year, month, day)?;
+            return Some(Absolute {
+                first_token: i,
+                end_token: i + 5,
+                year: Some(year),
+                month,
+                day: Some(day),
+            });
+        }
+        // Month first: "January 6, 2022", "Jan. 5", "December 2011".
+        if let Some(month) = month_number(token.text).filter(|_| token.is_word()) {
+            let mut at = i + 1;
+            if is_month_abbreviation(token.text) && self.joined_punct(at, '.') {
+                at += 1;
+            }
+            if let Some(day) = self.get(at).and_then(day_number) {
+                let mut end = at + 1;
+                let mut year = None;
+                let comma = usize::from(self.get(end).is_some_and(|t| t.is_punct(',')));
+                if let Some(y) = self.get(end + comma).and_then(year_number) {
+                    year = Some(y);
+                    end += comma + 1;
+                }
+                return Some(Absolute {
+                    first_token: i,
+                    end_token: end,
+                    year,
+                    month,
+                    day: Some(day),
+                });
+            }
+            let comma = usize::from(self.get(at).is_some_and(|t| t.is_punct(',')));
+            if let Some(year) = self.get(at + comma).and_then(year_number) {
+                return Some(Absolute {
+                    first_token: i,
+                    end_token: at + comma + 1,
+                    year: Some(year),
+                    month,
+                    day: None,
+                });
+            }
+            return None;
+        }
+        // Day first: "6 January 2022", "5th of January".
+        let day = day_number(token)?;
+        let mut at = i + 1;
+        if self.is(at, "of") {
+            at += 1;
+        }
+        let month_token = self.get(at)?;
+        let month = month_number(month_token.text).filter(|_| month_token.is_word())?;
+        at += 1;
+        if is_month_abbreviation(month_token.text) && self.joined_punct(at, '.') {
+            at += 1;
+        }
+        let comma = usize::from(self.get(at).is_some_and(|t| t.is_punct(',')));
+        let year = self.get(at + comma).and_then(year_number);
+        let end = if year.is_some() { at + comma + 1 } else { at };
+        Some(Absolute {
+            first_token: i,
+            end_token: end,
+            year,
+            month,
+            day: Some(day),
+        })
+    }
+
+    fn joined_punct(&self, i: usize, c: char) -> bool {
+        self.get(i)
+            .is_some_and(|t| t.is_punct(c) && !t.space_before)
+    }
+
+    fn resolve_absolute(&self, absolute: Absolute) -> Found {
+        let year = absolute.year.or_else(|| {
+            let article = self.article_date?;
+            let day = absolute.day.unwrap_or(15);
+            (article.year() - 1..=article.year() + 1)
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, absolute.month, day).map(|d| (y, d)))
+                .min_by_key(|(_, d)| (*d - article).num_days().abs())
+                .map(|(y, _)| y)
+        });
+        let (resolved, resolved_end, precision) = match (year, absolute.day) {
+            (Some(y), Some(d)) => {
+                let day = NaiveDate::from_ymd_opt(y, absolute.month, d);
+                (day, day, DatePrecision::Day)
+            }
+            (Some(y), None) => (
+                NaiveDate::from_ymd_opt(y, absolute.month, 1),
+                last_day_of_month(y, absolute.month),
+                DatePrecision::Month,
+            ),
+            (None, Some(_)) => (None, None, DatePrecision::Day),
+            (None, None) => (None, None, DatePrecision::Month),
+        };
+        // "Thursday, July 8, 2016": take the weekday in.
+        let mut first = absolute.first_token;
+        if first >= 2
+            && self.get(first - 1).is_some_and(|t| t.is_punct(','))
+            && self
+                .get(first - 2)
+                .is_some_and(|t| weekday_of(t.text).is_some())
+        {
+            first -= 2;
+        }
+        Found {
+            first_token: first,
+            end_token: absolute.end_token,
+            resolved,
+            resolved_end,
+            precision,
+            relative: absolute.year.is_none() && resolved.is_some(),
+        }
+    }
+
+    /// "on Wednesday", "Wednesday night", "early Thursday", "by Tuesday", "last Monday".
+    fn read_weekday(&self, i: usize) -> Option<Found> {
+        let mut first = i;
+        let mut direction = Direction::Past;
+        let token = self.get(i)?;
+        let lead_words = [
+            "on", "early", "late", "last", "this", "next", "by", "since", "until", "till", "from",
+            "coming",
+        ];
+        let mut at = i;
+        while self
+            .get(at)
+            .is_some_and(|t| t.is_word() && t.is_any(&lead_words))
+            && at < i + 3
+        {
+            let t = &self.tokens[at];
+            if t.is("last") {
+                direction = Direction::StrictPast;
+            } else if t.is("next") || t.is("coming") {
+                direction = Direction::StrictFuture;
+            } else if t.is("until") || t.is("till") {
+                direction = Direction::Future;
+            }
+            at += 1;
+        }
+        let day_token = self.get(at)?;
+        let name = day_token.text.trim_end_matches("'s").trim_end_matches("’s");
+        let weekday =
+            weekday_of(name).filter(|_| day_token.is_word() && day_token.is_capitalized())?;
+        if at > i {
+            first = i;
+        } else if token.is_word() {
+            first = at;
+        }
+        // "Thursday, July 8, 2016" is read as the absolute date.
+        if self.get(at + 1).is_some_and(|t| t.is_punct(','))
+            && self.read_absolute(at + 2).is_some_and(|a| a.year.is_some())
+        {
+            let absolute = self.read_absolute(at + 2)?;
+            let mut found = self.resolve_absolute(absolute);
+            found.first_token = first;
+            return Some(found);
+        }
+        let mut end = at + 1;
+        if self.get(end).is_some_and(|t| {
+            t.is_any(&[
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+                "nights",
+                "mornings",
+            ])
+        }) {
+            end += 1;
+        }
+        let resolved = self
+            .article_date
+            .and_then(|article| weekday_from(article, weekday, direction));
+        Some(Found {
+            first_token: first,
+            end_token: end,
+            resolved,
+            resolved_end: resolved,
+            precision: DatePrecision::Day,
+            relative: true,
+        })
+    }
+
+    /// "yesterday", "last night", "this week", "at the weekend", "two days ago", "in January".
+    fn read_relative(&self, i: usize) -> Option<Found> {
+        let token = self.get(i)?;
+        if !token.is_word() {
+            return None;
+        }
+        let article = self.article_date;
+        let day = |offset: i64| article.and_then(|a| a.checked_add_signed(Duration::days(offset)));
+        let single = |end: usize, resolved: Option<Date>| Found {
+            first_token: i,
+            end_token: end,
+            resolved,
+            resolved_end: resolved,
+            precision: DatePrecision::Day,
+            relative: true,
+        };
+        let span =
+            |end: usize, from: Option<Date>, to: Option<Date>, precision: DatePrecision| Found {
+                first_token: i,
+                end_token: end,
+                resolved: from,
+                resolved_end: to,
+                precision,
+                relative: true,
+            };
+        if token.is("yesterday") {
+            return Some(single(i + 1, day(-1)));
+        }
+        if token.is("today") || token.is("tonight") {
+            return Some(single(i + 1, day(0)));
+        }
+        if token.is("tomorrow") {
+            return Some(single(i + 1, day(1)));
+        }
+        let next = self.get(i + 1);
+        let next_is = |words: &[&str]| next.is_some_and(|t| t.is_any(words));
+        if token.is("last") && next_is(&["night", "evening"]) {
+            return Some(single(i + 2, day(-1)));
+        }
+        if token.is("this") && next_is(&["morning", "afternoon", "evening"]) {
+            return Some(single(i + 2, day(0)));
+        }
+        // Weeks.
+        if token.is_any(&["this", "last", "next"]) && next_is(&["week"]) {
+            let shift = if token.is("last") {
+                -7
+            } else if token.is("next") {
+                7
+            } else {
+                0
+            };
+            let monday = article
+                .and_then(monday_of)
+                .and_then(|m| m.checked_add_signed(Duration::days(shift)));
+            let sunday = monday.and_then(|m| m.checked_add_days(Days::new(6)));
+            return Some(span(i + 2, monday, sunday, DatePrecision::Span));
+        }
+        // Weekends.
+        let weekend_at = if token.is_any(&["at", "over", "on"]) && self.is(i + 1, "the") {
+            Some(i + 2)
+        } else if token.is_any(&["this", "last", "the"]) {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(at) = weekend_at
+            && self.is(at, "weekend")
+        {
+            let saturday = article.and_then(|a| {
+                let mut s = weekday_from(a, Weekday::Sat, Direction::Past)?;
+                if token.is("last") && a.weekday() == Weekday::Sat
+                    || token.is("last") && a.weekday() == Weekday::Sun
+                {
+                    s = s.checked_sub_days(Days::new(7))?;
+                }
+                Some(s)
+            });
+            let sunday = saturday.and_then(|s| s.succ_opt());
+            return Some(span(at + 1, saturday, sunday, DatePrecision::Span));
+        }
+        // Months and years relative to the article.
+        if token.is_any(&["this", "last", "next"]) && next_is(&["month", "year"]) {
+            let shift = if token.is("last") {
+                -1
+            } else if token.is("next") {
+                1
+            } else {
+                0
+            };
+            if next_is(&["year"]) {
+                let (from, to) = article.map_or((None, None), |a| year_span(a.year() + shift));
+                return Some(span(i + 2, from, to, DatePrecision::Year));
+            }
+            let first = article.and_then(|a| {
+                let months = a.year() * 12 + a.month0() as i32 + shift;
+                NaiveDate::from_ymd_opt(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, 1)
+            });
+            let last = first.and_then(|f| last_day_of_month(f.year(), f.month()));
+            return Some(span(i + 2, first, last, DatePrecision::Month));
+        }
+        // "two days ago", "a week ago".
+        let amount = if token.is_any(&["a", "an", "one"]) {
+            Some(1)
+        } else if let Some(n) = plain_digits(token).filter(|n| *n <= 60) {
+            Some(n as i64)
+        } else {
+            super::numbers::parse_number_word(token.text)
+                .filter(|v| *v >= 1.0 && *v <= 60.0 && v.fract() == 0.0)
+                .map(|v| v as i64)
+        };
+        if let Some(amount) = amount
+            && let Some(unit) = next
+            && self.is(i + 2, "ago")
+        {
+            let days = if unit.is_any(&["day", "days"]) {
+                amount
+            } else if unit.is_any(&["week", "weeks"]) {
+                amount * 7
+            } else {
+                return None;
+            };
+            return Some(single(i + 3, day(-days)));
+        }
+        // A month alone after a preposition: "in January", "mid-January", "since March".
+        if token.is_any(&[
+            "in", "since", "until", "during", "early", "late", "mid", "by", "from",
+        ]) {
+            let mut at = i + 1;
+            if token.is("mid") && self.joined_punct(at, '-') {
+                at += 1;
+            }
+            let month_token = self.get(at)?;
+            let month = month_number(month_token.text).filter(|_| month_token.is_word())?;
+            if self
+                .get(at + 1)
+                .is_some_and(|t| day_number(t).is_some() || year_number(t).is_some())
+            {
+                return None;
+            }
+            let absolute = Absolute {
+                first_token: if token.is_any(&["early", "late", "mid"]) {
+                    i
+                } else {
+                    at
+                },
+                end_token: at + 1,
+                year: None,
+                month,
+                day: None,
+            };
+            return Some(self.resolve_absolute(absolute));
+        }
+        None
+    }
+
+    /// "in 1991", "since 1989": a year after a preposition.
+    fn read_bare_year(&self, i: usize) -> Option<Found> {
+        let token = self.get(i)?;
+        if !token.is_any(&[
+            "in", "since", "until", "by", "from", "during", "before", "after", "of", "to",
+            "between", "and", "early", "late", "mid", "year", "till",
+        ]) {
+            return None;
+        }
+        let at = if self.joined_punct(i + 1, '-') {
+            i + 2
+        } else {
+            i + 1
+        };
+        let year_token = self.get(at)?;
+        let year = year_number(year_token)?;
+        // "in 2000 people" counts, it does not date.
+        if self.get(at + 1).is_some_and(|t| {
+            t.is_word() && !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s')
+        }) {
+            return None;
+        }
+        let (from, to) = year_span(year);
+        let first = if token.is_any(&["early", "late", "mid"]) {
+            i
+        } else {
+            at
+        };
+        Some(Found {
+            first_token: first,
+            end_token: at + 1,
+            resolved: from,
+            resolved_end: to,
+            precision: DatePrecision::Year,
+            relative: false,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> Date {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const ARTICLE: Option<Date> = NaiveDate::from_ymd_opt(2022, 1, 6);
+
+    fn one(text: &str) -> DateMention {
+        let found = extract_dates(text, ARTICLE);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn date_lines_of_the_seed_articles() {
+        for line in [
+            "January 06, 2022",
+            "Jan 6, 2022",
+            "Jan. 6, 2022",
+            "January 6, 2022 9:10am",
+            "Jan 6, 2022 - World",
+            "2022-01-06",
+            "6 January 2022",
+            "Thursday, January 6, 2022",
+            "2022-01-06T09:10:00Z",
+            "January 6, 2022 9:10 a.m. ET",
+            "Published: January 6, 2022",
+        ] {
+            assert_eq!(parse_date_line(line), Some(ymd(2022, 1, 6)), "{line}");
+        }
+        assert_eq!(
+            parse_date_line("Updated: January 10, 2022 11:48am"),
+            Some(ymd(2022, 1, 10))
+        );
+        for line in [
+            "Protesters rally in Almaty on Jan. 5, 2022.",
+            "Russia-led alliance sends forces to Kazakhstan as unrest intensifies",
+            "January",
+            "",
+            "2022",
+            "February 30, 2022",
+            "In 2009, police said they had recovered 80 percent of the haul.",
+        ] {
+            assert_eq!(parse_date_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn weekdays_resolve_against_the_article_date() {
+        let by_tuesday = one(
+            "By Tuesday, when the government announced it would rescind the price hike, the protests had spread.",
+        );
+        assert_eq!(by_tuesday.text, "By Tuesday");
+        assert_eq!(by_tuesday.resolved, Some(ymd(2022, 1, 4)));
+        assert!(by_tuesday.relative);
+        let wednesday =
+            one("On Wednesday, Tokayev's government had announced its resignation, per AP.");
+        assert_eq!(wednesday.resolved, Some(ymd(2022, 1, 5)));
+        let sunday = one(
+            "Dozens of protesters were killed in a police crackdown on protests that began on Sunday over rising gas prices.",
+        );
+        assert_eq!(sunday.resolved, Some(ymd(2022, 1, 2)));
+        assert_eq!(sunday.text, "on Sunday");
+        let night =
+            one("In Almaty on Wednesday night, AFP correspondents saw hundreds of protesters.");
+        assert_eq!(night.text, "on Wednesday night");
+        assert_eq!(night.resolved, Some(ymd(2022, 1, 5)));
+        let early = one(
+            "Tokayev said in an address to the nation early Thursday that he had appealed to the CSTO.",
+        );
+        assert_eq!(early.resolved, Some(ymd(2022, 1, 6)));
+        assert_eq!(early.precision, DatePrecision::Day);
+        assert_eq!(
+            one("the resignation of last Thursday").resolved,
+            Some(ymd(2021, 12, 30))
+        );
+        assert_eq!(
+            one("talks are due next Monday").resolved,
+            Some(ymd(2022, 1, 10))
+        );
+        assert_eq!(
+            extract_dates("On Wednesday, demonstrators took over", None)[0].resolved,
+            None
+        );
+    }
+
+    #[test]
+    fn absolute_and_relative_words() {
+        let until = one(
+            "prompting Tokayev to decree a state of emergency in the capital until January 19.",
+        );
+        assert_eq!(until.text, "January 19");
+        assert_eq!(until.resolved, Some(ymd(2022, 1, 19)));
+        let jan5 = one("Protesters rally in Almaty on Jan. 5.");
+        assert_eq!(
+            (jan5.text.as_str(), jan5.resolved),
+            ("Jan. 5", Some(ymd(2022, 1, 5)))
+        );
+        let full = one("Protesters take part in a rally in Almaty on Jan. 5, 2022.");
+        assert_eq!(full.text, "Jan. 5, 2022");
+        assert!(!full.relative);
+        let previous_year = one("police fired on protesters on December 16 in Zhanaozen");
+        assert_eq!(previous_year.resolved, Some(ymd(2021, 12, 16)));
+        let month = one("in December 2011 police fired on protesters, killing at least 14");
+        assert_eq!(month.precision, DatePrecision::Month);
+        assert_eq!(
+            (month.resolved, month.resolved_end),
+            (Some(ymd(2011, 12, 1)), Some(ymd(2011, 12, 31)))
+        );
+        let year = one(
+            "some of the worst street violence since the former Soviet country's independence in 1991, AP reports.",
+        );
+        assert_eq!(year.precision, DatePrecision::Year);
+        assert_eq!(year.resolved, Some(ymd(1991, 1, 1)));
+        let weekend = one("Protests erupted at the weekend in the west of the country.");
+        assert_eq!(weekend.text, "at the weekend");
+        assert_eq!(weekend.precision, DatePrecision::Span);
+        assert_eq!(
+            (weekend.resolved, weekend.resolved_end),
+            (Some(ymd(2022, 1, 1)), Some(ymd(2022, 1, 2)))
+        );
+        let week = one("Protests spread across the nation of 19 million this week");
+        assert_eq!(
+            (week.resolved, week.resolved_end),
+            (Some(ymd(2022, 1, 3)), Some(ymd(2022, 1, 9)))
+        );
+        assert!(week.overlaps(&jan5));
+        assert_eq!(
+            one("He resigned yesterday.").resolved,
+            Some(ymd(2022, 1, 5))
+        );
+        assert_eq!(
+            one("Shots were heard last night.").resolved,
+            Some(ymd(2022, 1, 5))
+        );
+        assert_eq!(
+            one("the talks two days ago").resolved,
+            Some(ymd(2022, 1, 4))
+        );
+        let dallas =
+            one("after 11 officers were shot by a suspect or suspects on Thursday, July 8, 2016.");
+        assert_eq!(dallas.text, "on Thursday, July 8, 2016");
+        assert_eq!(dallas.resolved, Some(ymd(2016, 7, 8)));
+        let day_first = one("On 5 January 2022 the government resigned.");
+        assert_eq!(day_first.resolved, Some(ymd(2022, 1, 5)));
+        assert!(extract_dates("You may march on.", ARTICLE).is_empty());
+    }
+
+    #[test]
+    fn never_panics_and_ranges_are_exact() {
+        let alphabet: Vec<char> =
+            "0123456789 ,.-–:/ JanuaryDecMonSundayWednesday on at the weekend last ago é漢"
+                .chars()
+                .collect();
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut sample = String::new();
+            for _ in 0..(state % 50) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                sample.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            state = state.wrapping_add(7);
+            for mention in extract_dates(&sample, ARTICLE) {
+                assert_eq!(mention.text, &sample[mention.start..mention.end]);
+            }
+            let _ = parse_date_line(&sample);
+        }
+        for edge in [
+            "Dec 31",
+            "December 31, 2100",
+            "Feb 29",
+            "9999-99-99",
+            "Sunday",
+            "31 February",
+        ] {
+            let _ = extract_dates(edge, NaiveDate::from_ymd_opt(262_000, 1, 1));
+            let _ = extract_dates(edge, NaiveDate::MAX.into());
+            let _ = extract_dates(edge, NaiveDate::MIN.into());
+            let _ = parse_date_line(edge);
+        }
+    }
 }

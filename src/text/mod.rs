@@ -3,5 +3,6 @@
 
 pub mod date;
 pub mod normalize;
+pub mod numbers;
 pub mod quantity;
 pub mod segment;

@@ -1,8 +1,32 @@
 //! Numbers and quantities in a statement: digits, number words, bounds ("at least eight",
 //! "more than 200", "nearly doubled"), vague amounts ("dozens", "several thousand").
-//! PLACEHOLDER: the interface is fixed, the extraction is to be written.
+//!
+//! Each figure becomes a [`Quantity`] with its byte range, a nominal value, the interval
+//! of true values the wording allows, its [`Bound`], its [`QuantityKind`] and the unit or
+//! head noun that follows it. The conflict detector compares two figures of one fact with
+//! [`Quantity::compatible_with`] (do the intervals overlap?) and [`Quantity::relative_gap`]
+//! (how far apart are they?).
+//!
+//! Interval conventions, so the conflict detector can explain itself:
+//! - digits written in full ("1,000", "317") and small number words are exact points;
+//! - a figure with a scale of a million or more is rounded to half its last stated unit:
+//!   "19 million" is 18.5–19.5 million, "$2.5 million" 2.45–2.55 million;
+//! - "more than n" starts at n + 1 for whole numbers, "fewer than n" ends at n − 1;
+//! - "about n" allows ±15 % (at least ±1), "nearly n" 90 % of n up to just below n
+//!   (85 % for multipliers: "nearly doubled" is 1.7 to just under 2, so it is *not*
+//!   compatible with a plain "doubled"; [`Quantity::relative_gap`] is then tiny, which the
+//!   conflict detector should treat as a soft, borderline difference);
+//! - vague amounts: "a few" 2–5, "a handful" 2–6, "several" 3–9, "dozens" 24–99,
+//!   "scores of" 40–199, "hundreds" 200–999, "thousands" and "several thousand"
+//!   2,000–9,999, "tens of thousands" 20,000–99,999; their `value` is the interval's low end.
 
 use serde::{Deserialize, Serialize};
+
+pub use super::numbers::parse_number_word;
+use super::numbers::{
+    NumberPhrase, NumberWord, Token, TokenClass, classify_number_word, is_month_abbreviation,
+    month_number, parse_digits, scale_suffix, scale_word, tokenize, weekday_of,
+};
 
 /// How a written figure bounds the true value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,9 +97,1862 @@ impl Quantity {
     pub fn compatible_with(&self, other: &Quantity) -> bool {
         self.low <= other.high && other.low <= self.high
     }
+
+    /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
+    /// officers", "protesters" for "hundreds of protesters"); empty when there is no unit.
+    pub fn counted_noun(&self) -> &str {
+        self.unit.rsplit(' ').next().unwrap_or("")
+    }
+
+    /// Distance between the two intervals relative to the larger nominal value:
+    /// 0 when they overlap, about 5e-7 for "nearly doubled" vs "doubled",
+    /// 0.38 for 8 vs 13. Use it to tell borderline differences from real ones.
+    pub fn relative_gap(&self, other: &Quantity) -> f64 {
+        if self.compatible_with(other) {
+            return 0.0;
+        }
+        let gap = if self.high < other.low {
+            other.low - self.high
+        } else {
+            self.low - other.high
+        };
+        let scale = self.value.abs().max(other.value.abs());
+        if scale > 0.0 { gap / scale } else { gap }
+    }
+
+    /// True for vague amounts and approximate or one-sided bounds: the figure does not
+    /// pin down one value.
+    pub fn is_approximate(&self) -> bool {
+        self.bound != Bound::Exact || self.low < self.high
+    }
+
+    /// True when the two figures measure the same sort of thing and may be compared:
+    /// same kind, and for money, durations and percentages the same unit (a duration's
+    /// unit compared without a plural "s"). Counts are always comparable here; whether
+    /// they count the same people is for the caller to judge from [`Quantity::counted_noun`].
+    pub fn same_measure(&self, other: &Quantity) -> bool {
+        if self.kind != other.kind {
+            return false;
+        }
+        match self.kind {
+            QuantityKind::Money | QuantityKind::Percent | QuantityKind::Duration => {
+                singular(&self.unit) == singular(&other.unit)
+            }
+            _ => true,
+        }
+    }
+}
+
+fn singular(unit: &str) -> &str {
+    let unit = unit.trim();
+    if unit == "centuries" {
+        return "century";
+    }
+    unit.strip_suffix('s').unwrap_or(unit)
 }
 
 /// Every figure in `text`, in order, without overlaps.
-pub fn extract_quantities(_text: &str) -> Vec<Quantity> {
-    Vec::new()
+pub fn extract_quantities(text: &str) -> Vec<Quantity> {
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
+    {
+        return Vec::new();
+    }
+    let tokens = tokenize(text);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match Reader::new(&tokens).read_at(i) {
+            Some(reading) if reading.end_token > i => {
+                i = reading.end_token;
+                if let Some(q) = reading.into_quantity(text, &tokens) {
+                    found.push(q);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// Extra precision for "just over" / "just under".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tightness {
+    Open,
+    Tight,
+}
+
+/// Bound words before a figure, longest first.
+const PREFIXES: &[(&[&str], Bound, Tightness)] = &[
+    (&["no", "fewer", "than"], Bound::AtLeast, Tightness::Open),
+    (&["no", "less", "than"], Bound::AtLeast, Tightness::Open),
+    (&["not", "less", "than"], Bound::AtLeast, Tightness::Open),
+    (&["no", "more", "than"], Bound::AtMost, Tightness::Open),
+    (&["not", "more", "than"], Bound::AtMost, Tightness::Open),
+    (&["in", "excess", "of"], Bound::MoreThan, Tightness::Open),
+    (&["as", "many", "as"], Bound::AtMost, Tightness::Open),
+    (&["just", "shy", "of"], Bound::Nearly, Tightness::Open),
+    (&["just", "short", "of"], Bound::Nearly, Tightness::Open),
+    (&["at", "least"], Bound::AtLeast, Tightness::Open),
+    (&["at", "most"], Bound::AtMost, Tightness::Open),
+    (&["up", "to"], Bound::AtMost, Tightness::Open),
+    (&["more", "than"], Bound::MoreThan, Tightness::Open),
+    (&["greater", "than"], Bound::MoreThan, Tightness::Open),
+    (&["just", "over"], Bound::MoreThan, Tightness::Tight),
+    (&["just", "above"], Bound::MoreThan, Tightness::Tight),
+    (&["well", "over"], Bound::MoreThan, Tightness::Open),
+    (&["upwards", "of"], Bound::MoreThan, Tightness::Open),
+    (&["just", "under"], Bound::LessThan, Tightness::Tight),
+    (&["just", "below"], Bound::LessThan, Tightness::Tight),
+    (&["fewer", "than"], Bound::LessThan, Tightness::Open),
+    (&["less", "than"], Bound::LessThan, Tightness::Open),
+    (&["an", "estimated"], Bound::About, Tightness::Open),
+    (&["close", "to"], Bound::Nearly, Tightness::Open),
+    (&["over"], Bound::MoreThan, Tightness::Open),
+    (&["above"], Bound::MoreThan, Tightness::Open),
+    (&["under"], Bound::LessThan, Tightness::Open),
+    (&["below"], Bound::LessThan, Tightness::Open),
+    (&["estimated"], Bound::About, Tightness::Open),
+    (&["about"], Bound::About, Tightness::Open),
+    (&["around"], Bound::About, Tightness::Open),
+    (&["roughly"], Bound::About, Tightness::Open),
+    (&["approximately"], Bound::About, Tightness::Open),
+    (&["approx"], Bound::About, Tightness::Open),
+    (&["some"], Bound::About, Tightness::Open),
+    (&["circa"], Bound::About, Tightness::Open),
+    (&["nearly"], Bound::Nearly, Tightness::Open),
+    (&["almost"], Bound::Nearly, Tightness::Open),
+];
+
+/// Verbs of multiplication and their factor.
+const MULTIPLIER_WORDS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubles", 2.0),
+    ("doubling", 2.0),
+    ("tripled", 3.0),
+    ("triples", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+];
+
+/// Currency words after a figure, with the unit they are reported as.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "dollars"),
+    ("dollars", "dollars"),
+    ("usd", "dollars"),
+    ("euro", "euros"),
+    ("euros", "euros"),
+    ("eur", "euros"),
+    ("pound", "pounds"),
+    ("pounds", "pounds"),
+    ("sterling", "pounds"),
+    ("gbp", "pounds"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("renminbi", "yuan"),
+    ("rupee", "rupees"),
+    ("rupees", "rupees"),
+    ("ruble", "rubles"),
+    ("rubles", "rubles"),
+    ("rouble", "rubles"),
+    ("roubles", "rubles"),
+    ("tenge", "tenge"),
+    ("franc", "francs"),
+    ("francs", "francs"),
+    ("lira", "lira"),
+    ("peso", "pesos"),
+    ("pesos", "pesos"),
+    ("rand", "rand"),
+    ("shekel", "shekels"),
+    ("shekels", "shekels"),
+    ("dinar", "dinars"),
+    ("dinars", "dinars"),
+    ("riyal", "riyals"),
+    ("riyals", "riyals"),
+    ("dirham", "dirhams"),
+    ("dirhams", "dirhams"),
+    ("hryvnia", "hryvnias"),
+    ("hryvnias", "hryvnias"),
+    ("krona", "kronor"),
+    ("kronor", "kronor"),
+    ("krone", "kroner"),
+    ("kroner", "kroner"),
+    ("zloty", "zloty"),
+];
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, unit)| unit)
+}
+
+fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    match symbol {
+        "$" => Some("dollars"),
+        "€" => Some("euros"),
+        "£" => Some("pounds"),
+        "¥" => Some("yen"),
+        "₹" => Some("rupees"),
+        "₽" => Some("rubles"),
+        "₸" => Some("tenge"),
+        _ => None,
+    }
+}
+
+/// Time units that make a figure a duration.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+fn is_time_unit(token: &Token) -> bool {
+    token.is_word() && token.is_any(TIME_UNITS)
+}
+
+/// Words before a figure that make it a label or an identifier, not an amount.
+const LABELS: &[&str] = &[
+    "article",
+    "articles",
+    "section",
+    "chapter",
+    "clause",
+    "paragraph",
+    "page",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "level",
+    "phase",
+    "category",
+    "grade",
+    "stage",
+    "resolution",
+    "decree",
+    "amendment",
+    "precinct",
+    "apartment",
+    "suite",
+    "gate",
+    "terminal",
+    "platform",
+    "channel",
+    "vol",
+    "volume",
+    "no",
+    "nos",
+    "number",
+    "version",
+    "unit",
+    "district",
+    "ward",
+    "block",
+    "lot",
+    "zone",
+    "exit",
+    "line",
+    "squad",
+    "pier",
+    "bus",
+    "train",
+    "episode",
+    "season",
+    "week",
+];
+
+/// Words that end a unit phrase: function words and common predicates.
+const UNIT_STOP: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "ahead",
+    "alive",
+    "all",
+    "already",
+    "also",
+    "amid",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "as",
+    "at",
+    "away",
+    "back",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "dead",
+    "did",
+    "die",
+    "died",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "every",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "hurt",
+    "i",
+    "if",
+    "in",
+    "including",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "like",
+    "may",
+    "me",
+    "might",
+    "missing",
+    "most",
+    "must",
+    "my",
+    "near",
+    "neither",
+    "next",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "or",
+    "our",
+    "out",
+    "over",
+    "per",
+    "reportedly",
+    "said",
+    "say",
+    "says",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "told",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yet",
+    "you",
+    "your",
+];
+
+/// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
+const UNIT_SKIP: &[&str] = &["other", "more", "additional", "further", "extra", "fewer"];
+
+/// What the core of a figure turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CoreShape {
+    /// Digits, maybe with a scale: "317", "2.5 million", "2.5m".
+    Digits { plain_integer_len: Option<usize> },
+    /// Number words: "eight", "twenty-five", "two million".
+    Words { single_one: bool },
+    /// "dozens", "several thousand", "a few".
+    Vague,
+    /// "a dozen", "a million", "a decade".
+    Article,
+    /// "doubled", "tripled".
+    Multiplier,
+}
+
+/// A figure as read, before it becomes a [`Quantity`].
+#[derive(Debug, Clone)]
+struct Reading {
+    first_token: usize,
+    /// One past the last token of the expression.
+    end_token: usize,
+    value: f64,
+    base_low: f64,
+    base_high: f64,
+    bound: Bound,
+    tightness: Tightness,
+    shape: CoreShape,
+    kind: Option<QuantityKind>,
+    unit: String,
+}
+
+impl Reading {
+    fn into_quantity(self, text: &str, tokens: &[Token]) -> Option<Quantity> {
+        let start = tokens.get(self.first_token)?.start;
+        let end = tokens.get(self.end_token.checked_sub(1)?)?.end;
+        let kind = self.kind.unwrap_or(QuantityKind::Count);
+        let whole = self.value.fract() == 0.0
+            && !matches!(
+                kind,
+                QuantityKind::Multiplier | QuantityKind::Percent | QuantityKind::Duration
+            );
+        let (low, high) = interval(
+            self.bound,
+            self.tightness,
+            self.value,
+            self.base_low,
+            self.base_high,
+            whole,
+            kind == QuantityKind::Multiplier,
+        );
+        if !self.value.is_finite() || low.is_nan() || high.is_nan() {
+            return None;
+        }
+        Some(Quantity {
+            start,
+            end,
+            text: text.get(start..end)?.to_string(),
+            value: self.value,
+            low,
+            high,
+            bound: self.bound,
+            kind,
+            unit: self.unit,
+        })
+    }
+}
+
+/// The interval of true values for a bound applied to a figure.
+fn interval(
+    bound: Bound,
+    tightness: Tightness,
+    value: f64,
+    base_low: f64,
+    base_high: f64,
+    whole: bool,
+    multiplier: bool,
+) -> (f64, f64) {
+    let step = if whole {
+        1.0
+    } else {
+        (value.abs() * 1e-6).max(1e-9)
+    };
+    let floor = 0.0_f64.min(value);
+    match bound {
+        Bound::Exact | Bound::Vague => (base_low, base_high),
+        Bound::AtLeast => (base_low, f64::INFINITY),
+        Bound::MoreThan => match tightness {
+            Tightness::Open => (value + step, f64::INFINITY),
+            Tightness::Tight => (value + step, (value * 1.1).max(value + step)),
+        },
+        Bound::AtMost => (floor, base_high),
+        Bound::LessThan => match tightness {
+            Tightness::Open => (floor, value - step),
+            Tightness::Tight => ((value * 0.9).min(value - step), value - step),
+        },
+        Bound::About => {
+            let widen = if whole { 1.0 } else { 0.0 };
+            (
+                (base_low * 0.85).min(base_low - widen).max(floor),
+                (base_high * 1.15).max(base_high + widen),
+            )
+        }
+        Bound::Nearly => {
+            let share = if multiplier { 0.85 } else { 0.9 };
+            let low = if whole {
+                (value * share).min(value - 1.0)
+            } else {
+                value * share
+            };
+            (low.max(floor), value - step)
+        }
+    }
+}
+
+/// Half of the last stated unit of a figure with a big scale ("19 million": ±0.5 million).
+fn rounding_half_unit(digits: &str, scale: f64) -> f64 {
+    if scale < 1e6 {
+        return 0.0;
+    }
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    0.5 * scale * 10f64.powi(-decimals)
+}
+
+struct Reader<'t, 'a> {
+    tokens: &'t [Token<'a>],
+}
+
+impl<'t, 'a> Reader<'t, 'a> {
+    fn new(tokens: &'t [Token<'a>]) -> Self {
+        Self { tokens }
+    }
+
+    fn get(&self, i: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.get(i).is_some_and(|t| t.is(word))
+    }
+
+    /// The token at `i` follows the previous one with no space.
+    fn joined(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// A joined dash at `i` followed by a joined token: "two-week".
+    fn joined_dash(&self, i: usize) -> bool {
+        self.get(i).is_some_and(|t| t.is_dash() && !t.space_before) && self.joined(i + 1)
+    }
+
+    fn read_prefix(&self, i: usize) -> (Option<(Bound, Tightness)>, usize) {
+        for (words, bound, tightness) in PREFIXES {
+            if words
+                .iter()
+                .enumerate()
+                .all(|(offset, w)| self.get(i + offset).is_some_and(|t| t.is_word() && t.is(w)))
+            {
+                return (Some((*bound, *tightness)), i + words.len());
+            }
+        }
+        (None, i)
+    }
+
+    fn read_at(&self, i: usize) -> Option<Reading> {
+        let first = self.get(i)?;
+        if first.class == TokenClass::Punct
+            && currency_symbol(first.text).is_none()
+            && !first.is_punct('(')
+        {
+            return None;
+        }
+        if first.is("between") {
+            return self.read_between(i);
+        }
+        let (prefix, core_start) = self.read_prefix(i);
+        let mut reading = self.read_figure(core_start, prefix.is_some())?;
+        reading.first_token = i;
+        if let Some((bound, tightness)) = prefix {
+            reading.bound = bound;
+            reading.tightness = tightness;
+        }
+        Some(reading)
+    }
+
+    /// "between 200 and 300".
+    fn read_between(&self, i: usize) -> Option<Reading> {
+        let mut low = self.read_figure(i + 1, true)?;
+        if !self.is(low.end_token, "and") {
+            return None;
+        }
+        let high = self.read_figure(low.end_token + 1, true)?;
+        if high.value <= low.value || high.kind != low.kind && high.kind.is_some() {
+            return None;
+        }
+        low.first_token = i;
+        low.end_token = high.end_token;
+        low.base_high = high.base_high;
+        low.bound = Bound::Vague;
+        low.unit = high.unit;
+        low.kind = high.kind.or(low.kind);
+        if low.kind == Some(QuantityKind::Year) {
+            low.kind = None;
+        }
+        Some(low)
+    }
+
+    /// A figure starting at `k` (after any bound words).
+    fn read_figure(&self, k: usize, has_prefix: bool) -> Option<Reading> {
+        let token = self.get(k)?;
+        if let Some(reading) = self.read_multiplier(k) {
+            return Some(reading);
+        }
+        // Currency before the figure: "$2.5", "US$ 3", "€40".
+        let mut currency = None;
+        let mut core = k;
+        if let Some(unit) = currency_symbol(token.text) {
+            currency = Some(unit);
+            core = k + 1;
+        } else if token.class == TokenClass::Word
+            && token.is_any(&["us", "a", "c", "hk", "nz", "s"])
+            && token.text.chars().all(|c| c.is_ascii_uppercase())
+            && self
+                .get(k + 1)
+                .is_some_and(|t| t.text == "$" && !t.space_before)
+        {
+            currency = Some("dollars");
+            core = k + 2;
+        } else if token.class == TokenClass::Word
+            && token.is_any(&["usd", "eur", "gbp"])
+            && token.text.chars().all(|c| c.is_ascii_uppercase())
+            && self
+                .get(k + 1)
+                .is_some_and(|t| t.class == TokenClass::Number)
+        {
+            currency = currency_word(token.text);
+            core = k + 1;
+        }
+        let mut reading = self.read_core(core, has_prefix)?;
+        if self.is_identifier_tail(core) {
+            return None;
+        }
+        reading.first_token = k;
+        self.read_suffixes(&mut reading, currency);
+        if reading.shape == (CoreShape::Words { single_one: true })
+            && (reading.unit.is_empty() || self.before_one_is_pronoun(core))
+            && !has_prefix
+            && reading.kind.is_none_or(|kind| kind == QuantityKind::Count)
+        {
+            return None;
+        }
+        Some(reading)
+    }
+
+    /// "no one", "the one", "this one": not a count.
+    fn before_one_is_pronoun(&self, core: usize) -> bool {
+        core.checked_sub(1)
+            .and_then(|p| self.get(p))
+            .is_some_and(|t| {
+                t.is_any(&[
+                    "no", "any", "every", "some", "the", "this", "that", "each", "which", "only",
+                ])
+            })
+    }
+
+    /// "COVID-19", "F-16", "MH17": digits glued to a word are part of a name.
+    fn is_identifier_tail(&self, core: usize) -> bool {
+        let Some(token) = self.get(core) else {
+            return false;
+        };
+        if token.class != TokenClass::Number || token.space_before || core < 2 {
+            return false;
+        }
+        let dash = &self.tokens[core - 1];
+        let before = &self.tokens[core - 2];
+        (dash.is_dash() || dash.is_punct('/') || dash.is_punct('.'))
+            && !dash.space_before
+            && matches!(before.class, TokenClass::Word | TokenClass::Mixed)
+    }
+
+    fn read_multiplier(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let mut value = MULTIPLIER_WORDS
+            .iter()
+            .find(|(w, _)| token.is(w))
+            .map(|&(_, v)| v);
+        let mut end = k + 1;
+        if value.is_none()
+            && token.is("twice")
+            && self.get(k + 1).is_some_and(|t| t.is_any(&["as", "the"]))
+        {
+            value = Some(2.0);
+        }
+        if value.is_none()
+            && let Some(stem) = token
+                .text
+                .get(..token.text.len().saturating_sub(4))
+                .filter(|_| token.text.to_ascii_lowercase().ends_with("fold"))
+        {
+            value = parse_number_word(stem).filter(|v| *v > 1.0);
+        }
+        let value = value?;
+        let mut unit = String::new();
+        let mut at = end;
+        while self
+            .get(at)
+            .is_some_and(|t| t.is_any(&["the", "its", "their", "his", "her", "a", "an", "our"]))
+        {
+            at += 1;
+        }
+        if at > end {
+            let (phrase, _) = self.read_unit(at);
+            unit = phrase;
+        }
+        end = end.max(k + 1);
+        Some(Reading {
+            first_token: k,
+            end_token: end,
+            value,
+            base_low: value,
+            base_high: value,
+            bound: Bound::Exact,
+            tightness: Tightness::Open,
+            shape: CoreShape::Multiplier,
+            kind: Some(QuantityKind::Multiplier),
+            unit,
+        })
+    }
+
+    fn reading(
+        &self,
+        k: usize,
+        end: usize,
+        value: f64,
+        low: f64,
+        high: f64,
+        shape: CoreShape,
+    ) -> Reading {
+        Reading {
+            first_token: k,
+            end_token: end,
+            value,
+            base_low: low,
+            base_high: high,
+            bound: if shape == CoreShape::Vague {
+                Bound::Vague
+            } else {
+                Bound::Exact
+            },
+            tightness: Tightness::Open,
+            shape,
+            kind: None,
+            unit: String::new(),
+        }
+    }
+
+    /// The number itself: digits, number words or a vague amount.
+    fn read_core(&self, k: usize, has_prefix: bool) -> Option<Reading> {
+        let token = self.get(k)?;
+        match token.class {
+            TokenClass::Number => self.read_digits(k),
+            TokenClass::Mixed => self.read_mixed(k),
+            TokenClass::Word => self
+                .read_vague(k)
+                .or_else(|| self.read_article(k, has_prefix))
+                .or_else(|| self.read_words(k)),
+            TokenClass::Punct => None,
+        }
+    }
+
+    fn read_digits(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let value = parse_digits(token.text)?;
+        let plain_integer_len = token
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some(token.text.len());
+        // Clock time: "9:10", "9:10am", "11:48 a.m.".
+        if self
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(':') && !t.space_before)
+            && self.get(k + 2).is_some_and(|t| {
+                !t.space_before && matches!(t.class, TokenClass::Number | TokenClass::Mixed)
+            })
+        {
+            let end = self.after_meridiem(k + 3);
+            let mut reading = self.reading(
+                k,
+                end,
+                value,
+                value,
+                value,
+                CoreShape::Digits { plain_integer_len },
+            );
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "time".into();
+            return Some(reading);
+        }
+        let after = self.after_meridiem(k + 1);
+        if after > k + 1 {
+            let mut reading = self.reading(
+                k,
+                after,
+                value,
+                value,
+                value,
+                CoreShape::Digits { plain_integer_len },
+            );
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "time".into();
+            return Some(reading);
+        }
+        // Chains joined by dashes or slashes: phone numbers, dates, ranges, scores.
+        let mut groups = vec![k];
+        let mut at = k + 1;
+        while self
+            .get(at)
+            .is_some_and(|t| (t.is_dash() || t.is_punct('/')) && !t.space_before)
+            && self
+                .get(at + 1)
+                .is_some_and(|t| t.class == TokenClass::Number && !t.space_before)
+        {
+            groups.push(at + 1);
+            at += 2;
+        }
+        if groups.len() > 1 {
+            return Some(self.read_digit_chain(k, &groups, value));
+        }
+        // A scale word: "19 million", "$2.6-million".
+        let mut end = k + 1;
+        let mut scale = 1.0;
+        let scale_at = if self.joined_dash(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some(s) = self.get(scale_at).and_then(|t| scale_word(t.text)) {
+            scale = s;
+            end = scale_at + 1;
+        }
+        let nominal = value * scale;
+        let half = rounding_half_unit(token.text, scale);
+        Some(self.reading(
+            k,
+            end,
+            nominal,
+            nominal - half,
+            nominal + half,
+            CoreShape::Digits {
+                plain_integer_len: plain_integer_len.filter(|_| scale == 1.0),
+            },
+        ))
+    }
+
+    /// "1-800-555-1234" (phone), "200-300" (range), "2010-2012" (years), "24/7".
+    fn read_digit_chain(&self, k: usize, groups: &[usize], value: f64) -> Reading {
+        let end = groups[groups.len() - 1] + 1;
+        let texts: Vec<&str> = groups.iter().map(|&g| self.tokens[g].text).collect();
+        let all_plain = texts.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit()));
+        let digit_count: usize = texts.iter().map(|t| t.len()).sum();
+        let slash = self.tokens[k + 1].is_punct('/');
+        let mut other = self.reading(
+            k,
+            end,
+            value,
+            value,
+            value,
+            CoreShape::Digits {
+                plain_integer_len: None,
+            },
+        );
+        other.kind = Some(QuantityKind::Other);
+        if groups.len() >= 3 || slash || (all_plain && digit_count >= 7) {
+            other.unit = if slash { String::new() } else { "phone".into() };
+            return other;
+        }
+        let second = parse_digits(texts[1]).unwrap_or(f64::NAN);
+        let is_year =
+            |t: &str| t.len() == 4 && (1800..=2100).contains(&t.parse::<u32>().unwrap_or(0));
+        if is_year(texts[0]) && (is_year(texts[1]) || texts[1].len() == 2) {
+            // "2010-2012", "2010-12": a span of years; read the first as a year.
+            let mut year = self.reading(
+                k,
+                k + 1,
+                value,
+                value,
+                value,
+                CoreShape::Digits {
+                    plain_integer_len: Some(4),
+                },
+            );
+            year.kind = Some(QuantityKind::Year);
+            return year;
+        }
+        if second > value {
+            let mut range = self.reading(k, end, value, value, second, CoreShape::Vague);
+            range.bound = Bound::Vague;
+            return range;
+        }
+        // A score or a tally ("3-1"): keep the first figure only.
+        self.reading(
+            k,
+            k + 1,
+            value,
+            value,
+            value,
+            CoreShape::Digits {
+                plain_integer_len: None,
+            },
+        )
+    }
+
+    /// After a figure, skip "am", "pm", "a.m.", "p.m."; returns the index after them.
+    fn after_meridiem(&self, i: usize) -> usize {
+        let Some(t) = self.get(i) else { return i };
+        if t.is_any(&["am", "pm"]) && t.is_word() {
+            return i + 1;
+        }
+        if t.class == TokenClass::Mixed && t.text.len() >= 2 {
+            return i;
+        }
+        if t.is_any(&["a", "p"])
+            && self
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct('.') && !d.space_before)
+            && self
+                .get(i + 2)
+                .is_some_and(|m| m.is("m") && !m.space_before)
+        {
+            let dot = self
+                .get(i + 3)
+                .is_some_and(|d| d.is_punct('.') && !d.space_before);
+            return if dot { i + 4 } else { i + 3 };
+        }
+        i
+    }
+
+    /// Digits glued to letters: "2.5m", "3bn", "1st", "9am", "1990s".
+    fn read_mixed(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let split = token
+            .text
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+        let (digits, suffix) = token.text.split_at(split);
+        let value = parse_digits(digits)?;
+        let lower = suffix.to_ascii_lowercase();
+        if let Some(scale) = scale_suffix(suffix) {
+            let nominal = value * scale;
+            let half = rounding_half_unit(digits, scale);
+            return Some(self.reading(
+                k,
+                k + 1,
+                nominal,
+                nominal - half,
+                nominal + half,
+                CoreShape::Digits {
+                    plain_integer_len: None,
+                },
+            ));
+        }
+        let mut reading = self.reading(
+            k,
+            k + 1,
+            value,
+            value,
+            value,
+            CoreShape::Digits {
+                plain_integer_len: None,
+            },
+        );
+        match lower.as_str() {
+            "st" | "nd" | "rd" | "th" => {
+                reading.kind = Some(QuantityKind::Other);
+                reading.unit = "ordinal".into();
+            }
+            "am" | "pm" => {
+                reading.kind = Some(QuantityKind::Other);
+                reading.unit = "time".into();
+            }
+            "s" if digits.len() == 4 && (1800.0..=2100.0).contains(&value) => {
+                reading.kind = Some(QuantityKind::Year);
+                reading.bound = Bound::Vague;
+                reading.shape = CoreShape::Vague;
+                reading.base_high = value + 9.0;
+            }
+            _ => return None,
+        }
+        Some(reading)
+    }
+
+    /// "dozens", "hundreds of thousands", "several thousand", "a few", "a handful".
+    fn read_vague(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let plural_scale = |t: &Token| -> Option<f64> {
+            match t.text.to_ascii_lowercase().as_str() {
+                "hundreds" => Some(1e2),
+                "thousands" => Some(1e3),
+                "millions" => Some(1e6),
+                "billions" => Some(1e9),
+                "trillions" => Some(1e12),
+                _ => None,
+            }
+        };
+        // "of thousands" after a vague word multiplies it.
+        let of_scale = |at: usize| -> Option<f64> {
+            (self.is(at, "of")).then_some(())?;
+            self.get(at + 1).and_then(plural_scale)
+        };
+        let (low, high, end) = if token.is("tens") {
+            let s = of_scale(k + 1)?;
+            (20.0 * s, 100.0 * s - 1.0, k + 3)
+        } else if token.is("dozens") {
+            match of_scale(k + 1) {
+                Some(s) => (24.0 * s, 99.0 * s, k + 3),
+                None => (24.0, 99.0, k + 1),
+            }
+        } else if token.is("scores") && self.is(k + 1, "of") {
+            (40.0, 199.0, k + 1)
+        } else if let Some(s) = plural_scale(token) {
+            // "hundreds", "thousands", "hundreds of thousands".
+            match of_scale(k + 1) {
+                Some(inner) => (2.0 * s * inner, 10.0 * s * inner - 1.0, k + 3),
+                None => (2.0 * s, 10.0 * s - 1.0, k + 1),
+            }
+        } else if token.is("several") {
+            match self
+                .get(k + 1)
+                .and_then(|t| scale_word(t.text).or(t.is("dozen").then_some(12.0)))
+            {
+                Some(12.0) => (24.0, 99.0, k + 2),
+                Some(s) => (2.0 * s, 10.0 * s - 1.0, k + 2),
+                None => (3.0, 9.0, k + 1),
+            }
+        } else if token.is("a") && self.is(k + 1, "few") {
+            match self
+                .get(k + 2)
+                .and_then(|t| scale_word(t.text).or(t.is("dozen").then_some(12.0)))
+            {
+                Some(12.0) => (24.0, 60.0, k + 3),
+                Some(s) => (2.0 * s, 5.0 * s, k + 3),
+                None => (2.0, 5.0, k + 2),
+            }
+        } else if token.is("a") && self.is(k + 1, "handful") {
+            (2.0, 6.0, k + 2)
+        } else if token.is("a") && self.is(k + 1, "couple") && self.is(k + 2, "of") {
+            (2.0, 3.0, k + 2)
+        } else {
+            return None;
+        };
+        let (low, high) = (low.round(), high.round());
+        Some(self.reading(k, end, low, low, high, CoreShape::Vague))
+    }
+
+    /// "a dozen", "a million", "a hundred"; "a decade" only after bound words.
+    fn read_article(&self, k: usize, has_prefix: bool) -> Option<Reading> {
+        let token = self.get(k)?;
+        if !token.is_any(&["a", "an", "one"]) {
+            return None;
+        }
+        let next = self.get(k + 1)?;
+        if next.is("dozen") {
+            let mut reading = self.reading(k, k + 2, 12.0, 10.0, 14.0, CoreShape::Article);
+            reading.bound = Bound::About;
+            reading.base_low = 12.0;
+            reading.base_high = 12.0;
+            return Some(reading);
+        }
+        if token.is("one") {
+            return None;
+        }
+        if let Some(scale) = scale_word(next.text) {
+            let half = if scale >= 1e6 { scale * 0.5 } else { 0.0 };
+            return Some(self.reading(
+                k,
+                k + 2,
+                scale,
+                scale - half,
+                scale + half,
+                CoreShape::Article,
+            ));
+        }
+        if has_prefix && is_time_unit(next) {
+            return Some(self.reading(k, k + 1, 1.0, 1.0, 1.0, CoreShape::Article));
+        }
+        None
+    }
+
+    /// Number words: "eight", "Thirteen", "twenty-five", "one hundred and twenty".
+    fn read_words(&self, k: usize) -> Option<Reading> {
+        let mut phrase = NumberPhrase::default();
+        let mut end = k;
+        let mut at = k;
+        while let Some(token) = self.get(at) {
+            if token.class != TokenClass::Word {
+                break;
+            }
+            if phrase.words > 0 && token.is("and") {
+                // "one hundred and twenty": only after a scale word.
+                let after_scale = matches!(phrase.last(), Some(NumberWord::Scale(_)));
+                let next_is_number = self
+                    .get(at + 1)
+                    .and_then(|t| classify_number_word(t.text))
+                    .is_some_and(|w| matches!(w, NumberWord::Small(_) | NumberWord::Tens(_)));
+                if after_scale && next_is_number {
+                    at += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(word) = classify_number_word(token.text) else {
+                break;
+            };
+            if phrase.words == 0 && matches!(word, NumberWord::Scale(_) | NumberWord::Dozen) {
+                return None;
+            }
+            if !phrase.push(word) {
+                break;
+            }
+            end = at + 1;
+            at += 1;
+            // Continue across a joined dash ("twenty-five", "two-million-euro").
+            if self.joined_dash(at)
+                && self
+                    .get(at + 1)
+                    .is_some_and(|t| classify_number_word(t.text).is_some())
+            {
+                at += 1;
+            }
+        }
+        if phrase.words == 0 {
+            return None;
+        }
+        let value = phrase.value();
+        let half = if phrase.largest_scale >= 1e6 {
+            0.5 * phrase.largest_scale
+        } else {
+            0.0
+        };
+        let single_one = phrase.words == 1 && value == 1.0;
+        Some(self.reading(
+            k,
+            end,
+            value,
+            value - half,
+            value + half,
+            CoreShape::Words { single_one },
+        ))
+    }
+
+    /// Percent signs, currency words, "or more", "-plus", ages, durations, units.
+    fn read_suffixes(&self, reading: &mut Reading, currency: Option<&'static str>) {
+        let mut e = reading.end_token;
+        if reading.kind.is_some() && reading.kind != Some(QuantityKind::Year) {
+            return;
+        }
+        if let Some(unit) = currency {
+            reading.kind = Some(QuantityKind::Money);
+            reading.unit = unit.into();
+        }
+        // "200-plus", "200+".
+        if self.joined_dash(e) && self.is(e + 1, "plus") {
+            reading.bound = Bound::AtLeast;
+            e += 2;
+        } else if self
+            .get(e)
+            .is_some_and(|t| t.is_punct('+') && !t.space_before)
+        {
+            reading.bound = Bound::AtLeast;
+            e += 1;
+        }
+        // Percent.
+        if self.get(e).is_some_and(|t| t.is_punct('%')) {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percent".into();
+            reading.end_token = e + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        if self.is(e, "percent")
+            || self.is(e, "pct")
+            || (self.is(e, "per") && self.is(e + 1, "cent"))
+        {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percent".into();
+            reading.end_token = if self.is(e, "per") { e + 2 } else { e + 1 };
+            self.read_or_more(reading);
+            return;
+        }
+        if self.is(e, "percentage")
+            && self
+                .get(e + 1)
+                .is_some_and(|t| t.is_any(&["point", "points"]))
+        {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percentage points".into();
+            reading.end_token = e + 2;
+            return;
+        }
+        // Currency word after the figure: "two million euros", "two-million-euro".
+        let joined_word = self.joined_dash(e);
+        let word_at = if joined_word { e + 1 } else { e };
+        if let Some(unit) = self
+            .get(word_at)
+            .filter(|t| t.is_word())
+            .and_then(|t| currency_word(t.text))
+            .filter(|_| {
+                !(self.is(word_at, "pounds") || self.is(word_at, "pound"))
+                    || !self.is(word_at + 1, "of")
+            })
+            .filter(|_| {
+                // "USD" and friends only in capitals.
+                !self.get(word_at).is_some_and(|t| {
+                    t.text.len() == 3
+                        && t.text.chars().any(|c| c.is_ascii_lowercase())
+                        && t.is_any(&["usd", "eur", "gbp"])
+                })
+            })
+        {
+            reading.kind = Some(QuantityKind::Money);
+            reading.unit = unit.into();
+            reading.end_token = word_at + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        // "-fold": "two-fold", "three fold".
+        if (joined_word || self.get(e).is_some()) && self.is(word_at, "fold") {
+            reading.kind = Some(QuantityKind::Multiplier);
+            reading.end_token = word_at + 1;
+            return;
+        }
+        // "five times the size", "three times as many".
+        if self.is(e, "times")
+            && self.get(e + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "the", "as", "more", "higher", "larger", "bigger", "greater", "less", "lower",
+                    "smaller", "faster", "over", "that",
+                ])
+            })
+        {
+            reading.kind = Some(QuantityKind::Multiplier);
+            reading.end_token = e + 1;
+            return;
+        }
+        // Ages: "25-year-old", "25 years old", "a 3-month-old".
+        if self
+            .get(word_at)
+            .is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
+        {
+            let old_at = if self.joined_dash(word_at + 1) {
+                word_at + 2
+            } else {
+                word_at + 1
+            };
+            if self.is(old_at, "old") {
+                reading.kind = Some(QuantityKind::Age);
+                reading.unit = if self
+                    .get(word_at)
+                    .is_some_and(|t| t.is_any(&["month", "months"]))
+                {
+                    "months".into()
+                } else {
+                    String::new()
+                };
+                reading.end_token = old_at + 1;
+                return;
+            }
+        }
+        // Durations: "two-week", "three decades", "30 years".
+        if self.get(word_at).is_some_and(is_time_unit) && currency.is_none() {
+            reading.kind = Some(QuantityKind::Duration);
+            reading.unit = self.tokens[word_at].lower();
+            reading.end_token = if joined_word { word_at + 1 } else { e };
+            self.read_or_more(reading);
+            return;
+        }
+        reading.end_token = e;
+        self.read_or_more(reading);
+        // Ranges of words: "two or three".
+        if self.is(reading.end_token, "or")
+            && let Some(high) = self.read_words(reading.end_token + 1)
+            && high.value > reading.value
+            && matches!(reading.shape, CoreShape::Words { .. })
+        {
+            reading.end_token = high.end_token;
+            reading.base_high = high.base_high;
+            reading.bound = Bound::Vague;
+        }
+        if reading.unit.is_empty() {
+            let (unit, _) = self.read_unit(if joined_word { e + 1 } else { e });
+            if let Some(unit) = unit.split(' ').next().and_then(currency_word) {
+                // "hundreds of billions of dollars".
+                reading.kind = Some(QuantityKind::Money);
+                reading.unit = unit.into();
+            } else {
+                reading.unit = unit;
+            }
+        }
+        if reading.kind.is_none() {
+            reading.kind = self.context_kind(reading);
+            if matches!(
+                reading.kind,
+                Some(QuantityKind::Year | QuantityKind::Age | QuantityKind::Other)
+            ) && reading.unit != "time"
+            {
+                reading.unit.clear();
+            }
+        }
+    }
+
+    /// "or more", "or so", "or fewer" after a figure.
+    fn read_or_more(&self, reading: &mut Reading) {
+        let e = reading.end_token;
+        if !self.is(e, "or") {
+            return;
+        }
+        let bound = if self.is(e + 1, "more") {
+            Bound::AtLeast
+        } else if self.is(e + 1, "so") {
+            Bound::About
+        } else if self
+            .get(e + 1)
+            .is_some_and(|t| t.is_any(&["fewer", "less"]))
+        {
+            Bound::AtMost
+        } else {
+            return;
+        };
+        if reading.bound == Bound::Exact {
+            reading.bound = bound;
+        }
+        reading.end_token = e + 2;
+    }
+
+    /// The kind a bare figure takes from its neighbours: years, ages, dates, labels.
+    fn context_kind(&self, reading: &Reading) -> Option<QuantityKind> {
+        let core = reading.first_token
+            + usize::from(
+                self.get(reading.first_token)
+                    .is_some_and(|t| t.class == TokenClass::Punct),
+            );
+        let prev = core.checked_sub(1).and_then(|p| self.get(p));
+        let prev2 = core.checked_sub(2).and_then(|p| self.get(p));
+        let next = self.get(reading.end_token);
+        let plain_len = match reading.shape {
+            CoreShape::Digits { plain_integer_len } => plain_integer_len,
+            _ => None,
+        };
+        // Labels: "Article 4", "No. 2", "number two".
+        let label_before = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.is_any(LABELS));
+        let digits = matches!(reading.shape, CoreShape::Digits { .. });
+        if reading.bound == Bound::Exact
+            && (label_before(prev)
+                && prev.is_some_and(|p| digits && p.is_capitalized() || p.is("number"))
+                || prev.is_some_and(|p| p.is_punct('.'))
+                    && prev2.is_some_and(|p| p.is_any(&["no", "nos", "vol"]) && p.is_capitalized())
+                || prev.is_some_and(|p| p.is_punct('#')) && self.joined(core))
+        {
+            return Some(QuantityKind::Other);
+        }
+        // Day of a month: "July 8", "Jan. 5", "5 January".
+        let day_like = plain_len.is_some_and(|l| l <= 2) && (1.0..=31.0).contains(&reading.value);
+        if day_like && reading.bound == Bound::Exact {
+            let month_before = prev.is_some_and(|p| month_number(p.text).is_some())
+                || prev.is_some_and(|p| p.is_punct('.'))
+                    && prev2.is_some_and(|p| is_month_abbreviation(p.text));
+            let month_after = next.is_some_and(|n| month_number(n.text).is_some())
+                || next.is_some_and(|n| n.is("of"))
+                    && self
+                        .get(reading.end_token + 1)
+                        .is_some_and(|n| month_number(n.text).is_some());
+            if month_before || month_after {
+                return Some(QuantityKind::Other);
+            }
+        }
+        // Years: a bare four-digit number in 1800..=2100 not counting a plural noun.
+        if plain_len == Some(4)
+            && (1800.0..=2100.0).contains(&reading.value)
+            && reading.bound == Bound::Exact
+            && reading.first_token == core
+        {
+            let first_unit_word = reading.unit.split(' ').next().unwrap_or("");
+            let counts_plural = first_unit_word.len() > 3
+                && first_unit_word.ends_with('s')
+                && !first_unit_word.ends_with("ss")
+                && !first_unit_word.ends_with("'s");
+            let month_before = prev.is_some_and(|p| month_number(p.text).is_some());
+            let person_unit =
+                reading.unit.starts_with("people") || reading.unit.starts_with("police");
+            if month_before || !counts_plural && !person_unit {
+                return Some(QuantityKind::Year);
+            }
+        }
+        // Ages: "Nazarbayev, 81, has", "Michael Smith, 55."
+        if plain_len.is_some_and(|l| l <= 3)
+            && (1.0..=120.0).contains(&reading.value)
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| p.is_punct(','))
+            && prev2.is_some_and(|p| {
+                p.is_word()
+                    && p.is_capitalized()
+                    && month_number(p.text).is_none()
+                    && weekday_of(p.text).is_none()
+            })
+            && next.is_none_or(|n| {
+                n.is_punct(',')
+                    || n.is_punct('.')
+                    || n.is_punct(';')
+                    || n.is_punct(')')
+                    || n.is_any(&["and", "who", "was", "is", "has", "had"])
+            })
+        {
+            return Some(QuantityKind::Age);
+        }
+        if self.is(core.wrapping_sub(1), "aged") || self.is(core.wrapping_sub(1), "age") {
+            return Some(QuantityKind::Age);
+        }
+        None
+    }
+
+    /// Up to three content words after a figure, lowercase, "of" skipped once; trailing
+    /// predicates ("killed", "fleeing") dropped. Returns the phrase and the index after it.
+    fn read_unit(&self, mut at: usize) -> (String, usize) {
+        if self.is(at, "of") {
+            at += 1;
+            while self
+                .get(at)
+                .is_some_and(|t| t.is_any(&["the", "these", "those", "them"]))
+            {
+                at += 1;
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        while words.len() < 3 {
+            let Some(token) = self.get(at) else { break };
+            if !token.is_word() {
+                break;
+            }
+            if token.is_any(UNIT_SKIP) {
+                at += 1;
+                continue;
+            }
+            if token.is_any(UNIT_STOP)
+                || weekday_of(token.text).is_some()
+                || month_number(token.text).is_some()
+            {
+                break;
+            }
+            let mut word = token.lower();
+            if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+                word = stem.to_string();
+                words.push(word);
+                at += 1;
+                break;
+            }
+            let mut f = at + 1;
+            while self.joined_dash(f) && self.get(f + 1).is_some_and(|t| t.is_word()) {
+                word.push('-');
+                word.push_str(&self.tokens[f + 1].lower());
+                f += 2;
+            }
+            words.push(word);
+            at = f;
+        }
+        while words.last().is_some_and(|w| {
+            w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !w.ends_with("eed")
+                && !w.contains('-')
+                || w.ends_with("ly") && w.len() > 4
+        }) {
+            words.pop();
+        }
+        (words.join(" "), at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn only(text: &str) -> Quantity {
+        let found = extract_quantities(text);
+        assert_eq!(found.len(), 1, "{text}: {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn casualty_counts_from_the_seed_articles() {
+        let found = extract_quantities(
+            "Kazakh media outlets cited the interior ministry as saying 317 police and national guard servicemen were injured and eight killed “by the hands of a raging crowd”.",
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].value, 317.0);
+        assert_eq!(found[0].kind, QuantityKind::Count);
+        assert_eq!(found[0].unit, "police");
+        assert_eq!((found[0].low, found[0].high), (317.0, 317.0));
+        assert_eq!(found[1].text, "eight");
+        assert_eq!(found[1].value, 8.0);
+        assert_eq!(found[1].kind, QuantityKind::Count);
+        assert_eq!(found[1].unit, "");
+
+        let thirteen = only(
+            "Thirteen members of the security forces were killed in clashes with protesters in the city, Reuters reported, citing Kazakh state television.",
+        );
+        assert_eq!(thirteen.value, 13.0);
+        assert_eq!(thirteen.bound, Bound::Exact);
+        assert_eq!(thirteen.unit, "members");
+
+        let at_least = only(
+            "Kazakh state television said at least eight police officers and military servicemen were killed.",
+        );
+        assert_eq!(at_least.text, "at least eight");
+        assert_eq!(at_least.bound, Bound::AtLeast);
+        assert_eq!((at_least.low, at_least.high), (8.0, f64::INFINITY));
+        assert_eq!(at_least.unit, "police officers");
+        assert_eq!(at_least.counted_noun(), "officers");
+        // "at least eight" and "thirteen" can both be true.
+        assert!(at_least.compatible_with(&thirteen));
+    }
+
+    #[test]
+    fn vague_crowds_do_not_overlap() {
+        let several = only(
+            "several thousand protesters stormed the mayor's office in Almaty on Wednesday afternoon",
+        );
+        let hundreds = only(
+            "Shortly after, hundreds of protesters stormed the Almaty mayor's office building.",
+        );
+        assert_eq!(several.bound, Bound::Vague);
+        assert_eq!((several.low, several.high), (2000.0, 9999.0));
+        assert_eq!(hundreds.unit, "protesters");
+        assert_eq!((hundreds.low, hundreds.high), (200.0, 999.0));
+        assert!(!several.compatible_with(&hundreds));
+        let found =
+            extract_quantities("Dozens of protesters were killed and thousands more injured");
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].low, found[0].high), (24.0, 99.0));
+        assert_eq!(found[1].text, "thousands");
+        assert_eq!(found[1].unit, "");
+    }
+
+    #[test]
+    fn multipliers() {
+        let nearly = only(
+            "The protests started after the government nearly doubled the price of liquefied petroleum gas.",
+        );
+        assert_eq!(nearly.kind, QuantityKind::Multiplier);
+        assert_eq!(nearly.bound, Bound::Nearly);
+        assert_eq!(nearly.value, 2.0);
+        assert_eq!(nearly.text, "nearly doubled");
+        assert_eq!(nearly.unit, "price");
+        assert!(nearly.low > 1.6 && nearly.high < 2.0);
+        let doubled = only("The government doubled the cost of gas.");
+        assert_eq!(doubled.bound, Bound::Exact);
+        assert_eq!((doubled.low, doubled.high), (2.0, 2.0));
+        // Not compatible, but only just: the conflict detector calls this borderline.
+        assert!(!nearly.compatible_with(&doubled));
+        assert!(nearly.relative_gap(&doubled) < 0.01);
+        assert_eq!(only("Prices tripled.").value, 3.0);
+        assert_eq!(only("The budget was halved.").value, 0.5);
+        let fold = only("a two-fold increase");
+        assert_eq!((fold.kind, fold.value), (QuantityKind::Multiplier, 2.0));
+        let times = only("a country five times the size of France");
+        assert_eq!((times.kind, times.value), (QuantityKind::Multiplier, 5.0));
+    }
+
+    #[test]
+    fn populations_and_rounding() {
+        let nearly = only("a country five times the size of France with a population of nearly 19 million people.".split("France ").nth(1).unwrap());
+        assert_eq!(nearly.value, 19e6);
+        assert_eq!(nearly.bound, Bound::Nearly);
+        assert_eq!(nearly.unit, "people");
+        assert!(nearly.low >= 0.85 * 19e6 && nearly.high < 19e6);
+        let nation = only("Protests spread across the nation of 19 million this week");
+        assert_eq!(nation.value, 19e6);
+        assert_eq!(nation.unit, "");
+        assert_eq!(nation.kind, QuantityKind::Count);
+        assert!(nation.compatible_with(&nearly));
+    }
+
+    #[test]
+    fn bounds_from_the_seed_articles() {
+        let injured = only(
+            "More than 1,000 people have been injured in the protests since Sunday, the Health Ministry said Thursday.",
+        );
+        assert_eq!(injured.text, "More than 1,000");
+        assert_eq!(injured.bound, Bound::MoreThan);
+        assert_eq!((injured.low, injured.high), (1001.0, f64::INFINITY));
+        assert_eq!(injured.unit, "people");
+        let police = only(
+            "At least 95 police officers were injured in the clashes, the Interior Ministry reported.",
+        );
+        assert_eq!((police.bound, police.value), (Bound::AtLeast, 95.0));
+        let detained = only("After a night of unrest that saw more than 200 people detained");
+        assert_eq!((detained.bound, detained.low), (Bound::MoreThan, 201.0));
+        assert_eq!(detained.unit, "people");
+        let beaten = only(
+            "Authorities said the attackers beat some 500 civilians and looted several businesses."
+                .split(" and")
+                .next()
+                .unwrap(),
+        );
+        assert_eq!(beaten.bound, Bound::About);
+        assert!(beaten.low <= 425.0 && beaten.high >= 575.0);
+        assert!(!detained.compatible_with(&only("200 people were detained")));
+    }
+
+    #[test]
+    fn years_durations_and_ages() {
+        let year = only("Nazarbayev has ruled Kazakhstan since 1989.");
+        assert_eq!((year.kind, year.value), (QuantityKind::Year, 1989.0));
+        let found = extract_quantities(
+            "who retained significant power despite resigning in 2019 after rule for nearly three decades.",
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].kind, QuantityKind::Year);
+        let decades = &found[1];
+        assert_eq!(decades.kind, QuantityKind::Duration);
+        assert_eq!((decades.value, decades.bound), (3.0, Bound::Nearly));
+        assert_eq!(decades.unit, "decades");
+        let emergency = only(
+            "Tokayev declared a two-week, nationwide state of emergency that includes a curfew.",
+        );
+        assert_eq!(emergency.kind, QuantityKind::Duration);
+        assert_eq!(emergency.text, "two-week");
+        assert_eq!(emergency.unit, "week");
+        let age =
+            only("Nazarbayev, 81, has been widely seen as the main political force in Nur-Sultan.");
+        assert_eq!((age.kind, age.value), (QuantityKind::Age, 81.0));
+        let old = only("Police say 25-year-old Micah Johnson, of Mesquite, fired shots");
+        assert_eq!(
+            (old.kind, old.value, old.text.as_str()),
+            (QuantityKind::Age, 25.0, "25-year-old")
+        );
+        let found =
+            extract_quantities("in December 2011 police fired on protesters, killing at least 14");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].kind, QuantityKind::Year);
+        assert_eq!((found[1].bound, found[1].value), (Bound::AtLeast, 14.0));
+        let independence = only(
+            "the worst street violence since the former Soviet country's independence in 1991, AP reports.",
+        );
+        assert_eq!(independence.kind, QuantityKind::Year);
+    }
+
+    #[test]
+    fn money_and_percent() {
+        let found = extract_quantities(
+            "making off with a two-million-euro ($2.6-million) booty, a police source said.",
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].text, "two-million-euro");
+        assert_eq!((found[0].kind, found[0].value), (QuantityKind::Money, 2e6));
+        assert_eq!(found[0].unit, "euros");
+        assert_eq!(found[1].text, "$2.6-million");
+        assert_eq!(
+            (found[1].kind, found[1].value),
+            (QuantityKind::Money, 2.6e6)
+        );
+        assert_eq!(found[1].unit, "dollars");
+        let estimated = only("luxury watches worth an estimated two million euros.");
+        assert_eq!(
+            (estimated.bound, estimated.kind),
+            (Bound::About, QuantityKind::Money)
+        );
+        let paris = only("Paris thieves nab $2.5 million worth of jewellery");
+        assert_eq!(paris.value, 2.5e6);
+        assert_eq!((paris.low, paris.high), (2.45e6, 2.55e6));
+        let investment =
+            only("helped attract hundreds of billions of dollars in foreign investment");
+        assert_eq!(investment.kind, QuantityKind::Money);
+        assert_eq!(investment.low, 2e11);
+        let percent = only("police said they had recovered 80 percent of the haul.");
+        assert_eq!((percent.kind, percent.value), (QuantityKind::Percent, 80.0));
+        assert_eq!(only("a 40% rise").kind, QuantityKind::Percent);
+    }
+
+    #[test]
+    fn other_figures() {
+        for (text, unit) in [
+            ("January 6, 2022 9:10am", "time"),
+            (
+                "It was just before 9 p.m. when shots were first fired",
+                "time",
+            ),
+            (
+                "in accordance with Article 4 of the Collective Security Treaty",
+                "",
+            ),
+        ] {
+            let found = extract_quantities(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|q| q.kind == QuantityKind::Other && q.unit == unit),
+                "{text}: {found:#?}"
+            );
+        }
+        let found =
+            extract_quantities("Dallas police officers scramble on Thursday, July 8, 2016.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].kind, QuantityKind::Other);
+        assert_eq!(found[1].kind, QuantityKind::Year);
+        assert!(extract_quantities("The COVID-19 pandemic and F-16 jets").is_empty());
+        assert!(extract_quantities("one of the most stable of the ex-Soviet republics").is_empty());
+        assert!(extract_quantities("No one was hurt.").is_empty());
+        let one = only("One bystander who is not a police officer was also shot.");
+        assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
+    }
+
+    #[test]
+    fn vague_words() {
+        let cases: [(&str, f64, f64); 8] = [
+            ("a few people", 2.0, 5.0),
+            ("a handful of protesters", 2.0, 6.0),
+            ("dozens of people", 24.0, 99.0),
+            ("tens of thousands of people", 20_000.0, 99_999.0),
+            ("several hundred soldiers", 200.0, 999.0),
+            ("hundreds of thousands of people", 200_000.0, 999_999.0),
+            ("between 200 and 300 people", 200.0, 300.0),
+            ("two or three officers", 2.0, 3.0),
+        ];
+        for (text, low, high) in cases {
+            let q = only(text);
+            assert_eq!((q.low, q.high), (low, high), "{text}");
+            assert_eq!(q.bound, Bound::Vague, "{text}");
+        }
+        let dozen = only("a dozen officers");
+        assert_eq!(dozen.value, 12.0);
+        assert!(dozen.low <= 11.0 && dozen.high >= 13.0);
+        let words = only("one hundred and twenty-five people");
+        assert_eq!(words.value, 125.0);
+        let plus = only("200-plus people");
+        assert_eq!((plus.bound, plus.low), (Bound::AtLeast, 200.0));
+        let more = only("eight or more people");
+        assert_eq!(more.bound, Bound::AtLeast);
+        let over = only("upwards of 300 people");
+        assert_eq!(over.bound, Bound::MoreThan);
+        let few = only("fewer than 50 people");
+        assert_eq!((few.bound, few.high), (Bound::LessThan, 49.0));
+    }
+
+    #[test]
+    fn ranges_are_byte_exact_and_never_panic() {
+        let samples = [
+            "",
+            "$",
+            "-",
+            "1,",
+            "1,0",
+            ".5",
+            "€",
+            "a",
+            "a few",
+            "more than",
+            "at least $",
+            "2.5.6",
+            "9:",
+            "1-",
+            "--1",
+            "between 5 and",
+            "COVID-19",
+            "₸500",
+            "½",
+            "٣",
+            "“Thirteen”",
+            "twenty-",
+            "-twenty",
+            "1e9",
+            "99999999999999999999999999999999999999999",
+            "the 1990s",
+            "1st",
+            "a.m.",
+            "9 a",
+            "No.",
+            "No. 5",
+            "#1",
+            "$$2",
+            "US$",
+            "US$5bn",
+        ];
+        for sample in samples {
+            for q in extract_quantities(sample) {
+                assert_eq!(q.text, &sample[q.start..q.end]);
+            }
+        }
+        // Deterministic pseudo-random strings over a nasty alphabet.
+        let alphabet: Vec<char> =
+            "0123456789 ,.-–$€%+:/ aeiou twoneightdozens hundred million ’'\"é漢\u{feff}"
+                .chars()
+                .collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..3000 {
+            let mut sample = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                sample.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            state = state.wrapping_add(1);
+            let found = extract_quantities(&sample);
+            let mut last_end = 0;
+            for q in found {
+                assert!(q.start >= last_end && q.start < q.end, "{sample:?}");
+                assert_eq!(q.text, &sample[q.start..q.end]);
+                assert!(!q.low.is_nan() && !q.high.is_nan());
+                last_end = q.end;
+            }
+        }
+    }
 }

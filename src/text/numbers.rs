@@ -1,0 +1,443 @@
+//! Shared low-level pieces of figure and date reading: a byte-offset tokenizer for one
+//! statement, English number words ("eight", "twenty-five", "one hundred and twenty",
+//! "a dozen") and the small word lists (months, weekdays) both readers need.
+//!
+//! Everything here is allocation-light hand-written scanning: the quantity and date
+//! readers run on every statement, so no regex is compiled anywhere.
+
+/// The broad class of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenClass {
+    /// Letters, with inner apostrophes: "Tokayev's", "police".
+    Word,
+    /// Digits with inner `,` or `.` separators: "1,000", "2.5", "317".
+    Number,
+    /// Digits glued to letters: "9am", "1st", "2.5m", "1990s", "4x4", "G7".
+    Mixed,
+    /// Any other single non-space character: "$", "%", "-", ",".
+    Punct,
+}
+
+/// One token of a statement, with its byte range in the input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub class: TokenClass,
+    /// True when white space (or the start of the text) precedes the token.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    /// Case-insensitive comparison with an ASCII word.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+    pub fn is_word(&self) -> bool {
+        self.class == TokenClass::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.class == TokenClass::Punct && self.text.starts_with(c)
+    }
+    /// True when the first character is an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// A dash of any kind: "-", "‐", "–", "—".
+    pub fn is_dash(&self) -> bool {
+        self.class == TokenClass::Punct && matches!(self.text, "-" | "‐" | "‑" | "–" | "—")
+    }
+    /// Lower-case copy (allocates; use for results, not for tests).
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Split `text` into tokens. Byte ranges always fall on char boundaries.
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let class = if c.is_alphanumeric() {
+            let mut has_digit = c.is_ascii_digit();
+            let mut has_letter = !has_digit;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let next = chars.get(j + 1).map(|&(_, n)| n);
+                if d.is_alphanumeric() {
+                    if d.is_ascii_digit() {
+                        has_digit = true;
+                    } else {
+                        has_letter = true;
+                    }
+                    j += 1;
+                } else if (d == ',' || d == '.')
+                    && has_digit
+                    && !has_letter
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    || is_apostrophe(d)
+                        && has_letter
+                        && !has_digit
+                        && next.is_some_and(char::is_alphabetic)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            match (has_digit, has_letter) {
+                (true, false) => TokenClass::Number,
+                (false, _) => TokenClass::Word,
+                (true, true) => TokenClass::Mixed,
+            }
+        } else {
+            TokenClass::Punct
+        };
+        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+        tokens.push(Token {
+            start,
+            end,
+            text: &text[start..end],
+            class,
+            space_before,
+        });
+        space_before = false;
+        i = j;
+    }
+    tokens
+}
+
+/// Parse a digit string with thousands separators and a decimal point: "1,000", "2.5".
+pub(crate) fn parse_digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|&c| c != ',').collect();
+    if cleaned.is_empty() || cleaned.matches('.').count() > 1 {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Value of a unit or teen word: "zero" .. "nineteen".
+fn small_number(word: &str) -> Option<f64> {
+    const SMALL: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    SMALL
+        .iter()
+        .position(|w| word.eq_ignore_ascii_case(w))
+        .map(|p| p as f64)
+}
+
+/// Value of a tens word: "twenty" .. "ninety".
+fn tens_number(word: &str) -> Option<f64> {
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|w| word.eq_ignore_ascii_case(w))
+        .map(|p| (p as f64 + 2.0) * 10.0)
+}
+
+/// Multiplier of a scale word: "hundred" 100, "thousand" 1e3, "million" 1e6, ...
+pub(crate) fn scale_word(word: &str) -> Option<f64> {
+    const SCALES: [(&str, f64); 5] = [
+        ("hundred", 1e2),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+    ];
+    SCALES
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Scale of an abbreviation glued to digits: "2.5m", "3bn", "10k".
+pub(crate) fn scale_suffix(suffix: &str) -> Option<f64> {
+    match suffix.to_ascii_lowercase().as_str() {
+        "k" => Some(1e3),
+        "m" | "mn" | "mln" => Some(1e6),
+        "bn" | "b" => Some(1e9),
+        "tn" | "trn" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// What one number word contributes to a phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum NumberWord {
+    /// "zero" .. "nineteen".
+    Small(f64),
+    /// "twenty" .. "ninety".
+    Tens(f64),
+    /// "hundred", "thousand", "million", ...
+    Scale(f64),
+    /// "dozen": 12.
+    Dozen,
+}
+
+pub(crate) fn classify_number_word(word: &str) -> Option<NumberWord> {
+    if let Some(v) = small_number(word) {
+        return Some(NumberWord::Small(v));
+    }
+    if let Some(v) = tens_number(word) {
+        return Some(NumberWord::Tens(v));
+    }
+    if let Some(v) = scale_word(word) {
+        return Some(NumberWord::Scale(v));
+    }
+    if word.eq_ignore_ascii_case("dozen") {
+        return Some(NumberWord::Dozen);
+    }
+    None
+}
+
+/// Accumulates number words left to right: "one hundred and twenty-five thousand".
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct NumberPhrase {
+    total: f64,
+    current: f64,
+    /// Words taken so far.
+    pub words: usize,
+    last: Option<NumberWord>,
+    /// The largest scale word used (for rounding: "two million" is ± half a million).
+    pub largest_scale: f64,
+}
+
+impl NumberPhrase {
+    /// Try to add one word; false (and no change) when it cannot continue the phrase.
+    pub fn push(&mut self, word: NumberWord) -> bool {
+        use NumberWord::*;
+        let fits = match (self.last, word) {
+            (None, _) => true,
+            (Some(Small(_)), Small(_) | Tens(_)) => false,
+            (Some(Tens(_)), Small(s)) => s > 0.0 && s < 10.0,
+            (Some(Tens(_)), Tens(_)) => false,
+            (Some(Scale(_) | Dozen), Small(_) | Tens(_)) => true,
+            (Some(Scale(a)), Scale(b)) => a == 1e2 && b > a,
+            (Some(Small(_) | Tens(_)), Dozen) => true,
+            (Some(Dozen), Scale(_)) | (Some(_), Dozen) => false,
+            (Some(Small(_) | Tens(_)), Scale(_)) => true,
+        };
+        if !fits {
+            return false;
+        }
+        match word {
+            Small(v) | Tens(v) => self.current += v,
+            Dozen => self.current = self.current.max(1.0) * 12.0,
+            Scale(s) if s < 1e3 => self.current = self.current.max(1.0) * s,
+            Scale(s) => {
+                self.total += self.current.max(1.0) * s;
+                self.current = 0.0;
+            }
+        }
+        if let Scale(s) = word {
+            self.largest_scale = self.largest_scale.max(s);
+        }
+        self.last = Some(word);
+        self.words += 1;
+        true
+    }
+
+    pub fn value(&self) -> f64 {
+        self.total + self.current
+    }
+
+    pub fn last(&self) -> Option<NumberWord> {
+        self.last
+    }
+}
+
+/// The value of an English number word or phrase: "eight" 8, "Thirteen" 13,
+/// "twenty-five" 25, "one hundred and twenty" 120, "two million" 2e6, "a dozen" 12,
+/// "dozen" 12. Digits are read too ("1,000"). `None` for anything else, including vague
+/// amounts ("dozens", "several").
+pub fn parse_number_word(word: &str) -> Option<f64> {
+    let trimmed = word.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    if trimmed
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return parse_digits(trimmed);
+    }
+    let mut phrase = NumberPhrase::default();
+    let parts = trimmed
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑'))
+        .filter(|p| !p.is_empty());
+    for (position, part) in parts.enumerate() {
+        if part.eq_ignore_ascii_case("and") && phrase.words > 0 {
+            continue;
+        }
+        if position == 0 && (part.eq_ignore_ascii_case("a") || part.eq_ignore_ascii_case("an")) {
+            continue;
+        }
+        let number_word = classify_number_word(part)?;
+        if !phrase.push(number_word) {
+            return None;
+        }
+    }
+    (phrase.words > 0).then(|| phrase.value())
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month number (1..=12) of a month name or its usual abbreviation ("Jan", "Sept").
+/// The word must be capitalised: "may" and "march" are also common verbs.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    if !word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    if let Some(p) = MONTHS.iter().position(|m| *m == lower) {
+        return Some(p as u32 + 1);
+    }
+    let abbreviation = match lower.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(abbreviation)
+}
+
+/// True for an abbreviated month name ("Jan", "Sept"), which may be followed by a full stop.
+pub(crate) fn is_month_abbreviation(word: &str) -> bool {
+    month_number(word).is_some() && !MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
+/// Weekday of a weekday name ("Wednesday", "Wed"), case-insensitive.
+pub(crate) fn weekday_of(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let lower = word.to_ascii_lowercase();
+    let day = match lower.as_str() {
+        "monday" => Mon,
+        "tuesday" => Tue,
+        "wednesday" => Wed,
+        "thursday" => Thu,
+        "friday" => Fri,
+        "saturday" => Sat,
+        "sunday" => Sun,
+        _ => return None,
+    };
+    Some(day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_words_compose() {
+        assert_eq!(parse_number_word("eight"), Some(8.0));
+        assert_eq!(parse_number_word("Thirteen"), Some(13.0));
+        assert_eq!(parse_number_word("twenty-five"), Some(25.0));
+        assert_eq!(parse_number_word("one hundred"), Some(100.0));
+        assert_eq!(parse_number_word("one hundred and twenty"), Some(120.0));
+        assert_eq!(parse_number_word("two million"), Some(2e6));
+        assert_eq!(parse_number_word("a dozen"), Some(12.0));
+        assert_eq!(parse_number_word("two dozen"), Some(24.0));
+        assert_eq!(parse_number_word("three hundred thousand"), Some(300_000.0));
+        assert_eq!(parse_number_word("1,000"), Some(1000.0));
+        assert_eq!(
+            parse_number_word("two million five hundred thousand"),
+            Some(2_500_000.0)
+        );
+        assert_eq!(parse_number_word("dozens"), None);
+        assert_eq!(parse_number_word("one two"), None);
+        assert_eq!(parse_number_word("twenty thirty"), None);
+        assert_eq!(parse_number_word(""), None);
+        assert_eq!(parse_number_word("police"), None);
+    }
+
+    #[test]
+    fn tokens_keep_byte_ranges() {
+        let text = "“317 police” – $2.6-million, 9:10am, Tokayev’s 1990s";
+        for token in tokenize(text) {
+            assert_eq!(token.text, &text[token.start..token.end]);
+        }
+        let classes: Vec<_> = tokenize("$2.6-million 1,000 9am")
+            .iter()
+            .map(|t| (t.text, t.class))
+            .collect();
+        assert_eq!(
+            classes,
+            vec![
+                ("$", TokenClass::Punct),
+                ("2.6", TokenClass::Number),
+                ("-", TokenClass::Punct),
+                ("million", TokenClass::Word),
+                ("1,000", TokenClass::Number),
+                ("9am", TokenClass::Mixed),
+            ]
+        );
+    }
+
+    #[test]
+    fn months_and_weekdays() {
+        assert_eq!(month_number("Jan"), Some(1));
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("may"), None);
+        assert_eq!(weekday_of("Wednesday"), Some(chrono::Weekday::Wed));
+    }
+}
