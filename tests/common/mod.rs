@@ -1,0 +1,157 @@
+//! Shared helpers for the store tests: a sample save with every field set.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, Utc};
+use parallax::annotate::anchor::anchor_text;
+use parallax::annotate::{
+    Anchor, Annotation, Evidence, LinkOverride, OverrideDecision, SourceRef, Target, Verdict,
+};
+use parallax::store::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity};
+
+pub const AFP: &str = include_str!("../../assets/articles/000_7c8d65ada6d1ef13.txt");
+pub const GUARDIAN: &str = include_str!("../../assets/articles/001_257f5d5333b407ac.txt");
+
+pub fn afp_ref() -> SourceRef {
+    SourceRef {
+        file_name: "000_7c8d65ada6d1ef13.txt".into(),
+        content_hash: "1111111111111111111111111111111111111111111111111111111111111111".into(),
+    }
+}
+
+pub fn guardian_ref() -> SourceRef {
+    SourceRef {
+        file_name: "001_257f5d5333b407ac.txt".into(),
+        content_hash: "2222222222222222222222222222222222222222222222222222222222222222".into(),
+    }
+}
+
+pub fn quote_anchor(source: SourceRef, text: &str, quote: &str) -> Anchor {
+    let start = text.find(quote).expect("quote in text");
+    anchor_text(source, text, start, start + quote.len()).unwrap()
+}
+
+pub fn time(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+/// A save with every kind of target, every optional field filled, unicode and newlines.
+pub fn sample_save() -> SaveFile {
+    let killed_afp = quote_anchor(
+        afp_ref(),
+        AFP,
+        "at least eight police officers and military servicemen were killed",
+    );
+    let killed_guardian = quote_anchor(guardian_ref(), GUARDIAN, "eight killed");
+    let mayor = quote_anchor(
+        afp_ref(),
+        AFP,
+        "several thousand protesters stormed the mayor's office",
+    );
+    let span = quote_anchor(
+        afp_ref(),
+        AFP,
+        "hundreds of protesters — some wearing helmets —",
+    );
+    let annotations = vec![
+        Annotation {
+            id: 1,
+            target: Target::Statement(killed_afp.clone()),
+            verdict: Some(Verdict::MostlyTrue),
+            note: "Interior ministry figure.\nLater reports raised it to 13 (\"state TV\").".into(),
+            tags: vec!["casualties".into(), "security forces".into()],
+            evidence: vec![Evidence {
+                url: "https://example.org/ministry?x=1&y=2".into(),
+                label: "Ministry statement, 6 Jan".into(),
+            }],
+            author: "Aigerim Ö.".into(),
+            created: time("2026-11-23T05:00:00Z"),
+            modified: time("2026-11-23T05:10:30.250Z"),
+        },
+        Annotation {
+            id: 2,
+            target: Target::Link {
+                a: killed_afp.clone(),
+                b: killed_guardian.clone(),
+            },
+            verdict: Some(Verdict::True),
+            note: String::new(),
+            tags: vec![],
+            evidence: vec![],
+            author: String::new(),
+            created: time("2026-11-23T05:01:00Z"),
+            modified: time("2026-11-23T05:01:00Z"),
+        },
+        Annotation {
+            id: 5,
+            target: Target::Fact(vec![killed_afp.clone(), killed_guardian.clone()]),
+            verdict: Some(Verdict::NeedsChecking),
+            note: "Toll moved during the day.".into(),
+            tags: vec!["timeline".into()],
+            evidence: vec![],
+            author: "desk".into(),
+            created: time("2026-11-23T05:02:00Z"),
+            modified: time("2026-11-23T06:02:00Z"),
+        },
+        Annotation {
+            id: 7,
+            target: Target::Span(span),
+            verdict: None,
+            note: "Eyewitness count by AFP.".into(),
+            tags: vec![],
+            evidence: vec![],
+            author: "desk".into(),
+            created: time("2026-11-23T05:03:00Z"),
+            modified: time("2026-11-23T05:03:00Z"),
+        },
+    ];
+    let overrides = vec![
+        LinkOverride {
+            a: killed_afp.clone(),
+            b: killed_guardian,
+            decision: OverrideDecision::Confirm,
+            reason: "both cite the interior ministry".into(),
+        },
+        LinkOverride {
+            a: mayor,
+            b: killed_afp,
+            decision: OverrideDecision::Reject,
+            reason: "different events".into(),
+        },
+    ];
+    SaveFile {
+        format: FORMAT_NAME.into(),
+        version: CURRENT_VERSION,
+        set: SetIdentity {
+            name: "kazakhstan-2022".into(),
+            sources: vec![
+                SourceIdentity {
+                    file_name: afp_ref().file_name,
+                    content_hash: afp_ref().content_hash,
+                },
+                SourceIdentity {
+                    file_name: guardian_ref().file_name,
+                    content_hash: guardian_ref().content_hash,
+                },
+            ],
+        },
+        annotations,
+        overrides,
+    }
+}
+
+/// A fresh empty directory under the target dir for one test.
+pub fn scratch_dir(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("parallax-store-tests-{}", std::process::id()))
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/saves")
+        .join(name)
+}
