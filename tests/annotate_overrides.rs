@@ -203,3 +203,50 @@ fn orphaned_and_invalid_overrides_change_nothing() {
     assert_eq!(report[0].effect, OverrideEffect::Orphaned);
     assert_eq!(report[1].effect, OverrideEffect::Invalid);
 }
+
+#[test]
+fn index_finds_annotations_orphans_and_overrides() {
+    use parallax::annotate::anchor::{link_target, statement_target};
+    use parallax::annotate::{Annotation, AnnotationIndex, Verdict};
+    use parallax::model::LinkIdx;
+
+    let (analysis, [killed_a, killed_b, stormed_a, _]) = analysis_with_links();
+    let mut set = AnnotationSet::new();
+    let mut on_statement = Annotation::new(
+        set.next_id(),
+        statement_target(&analysis, killed_a).unwrap(),
+        "t",
+    );
+    on_statement.verdict = Some(Verdict::MostlyTrue);
+    set.apply(Edit::Add(on_statement)).unwrap();
+    let mut on_link = Annotation::new(
+        set.next_id(),
+        link_target(&analysis, LinkIdx(0)).unwrap(),
+        "t",
+    );
+    on_link.verdict = Some(Verdict::Mixed);
+    set.apply(Edit::Add(on_link)).unwrap();
+    let mut lost = statement_target(&analysis, stormed_a).unwrap();
+    for a in lost.anchors_mut() {
+        a.quote.exact = "A sentence no article contains, to be orphaned.".into();
+        a.position.start += 1;
+    }
+    set.apply(Edit::Add(Annotation::new(set.next_id(), lost, "t")))
+        .unwrap();
+    set_override(
+        &mut set,
+        &analysis,
+        killed_b,
+        killed_a,
+        OverrideDecision::Confirm,
+        "",
+    );
+
+    let index = AnnotationIndex::build(&set, &analysis);
+    assert_eq!(index.on_statement(killed_a), &[1, 2]);
+    assert_eq!(index.on_statement(killed_b), &[2]);
+    assert_eq!(index.orphans, vec![3]);
+    assert_eq!(index.marker_verdict(&set, killed_a), Some(Verdict::Mixed));
+    assert_eq!(index.override_for(killed_a, killed_b), Some(0));
+    assert_eq!(index.override_for(killed_a, stormed_a), None);
+}

@@ -10,7 +10,11 @@ use parallax::store::{
 
 #[test]
 fn every_field_round_trips() {
-    let original = sample_save();
+    let mut original = sample_save();
+    // Hostile text survives: RON delimiters, escapes, control characters, other scripts.
+    original.annotations[3].note =
+        "\"), (id: 99)\n\\ back\\slash\ttab \u{0} nul, \u{202e}rtl, Ünïcödé 🙂, r#\"raw\"#".into();
+    original.annotations[3].tags = vec!["a,b".into(), "\"quoted\"".into(), String::new()];
     let dir = scratch_dir("round_trip");
     let path = dir.join("kazakhstan-2022.ron");
     save(&path, &original).unwrap();

@@ -311,19 +311,28 @@ fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option
         return None;
     }
     let max_distance = ((1.0 - FUZZY_WITH_CONTEXT_MIN_SIMILARITY) * m as f64).floor() as usize;
-    // column[i] = edit distance between pattern[..i] and the best text substring ending here.
+    // Sellers' search with Ukkonen's cut-off: column[i] = edit distance between
+    // pattern[..i] and the best text substring ending here, kept only while <= max_distance.
     let mut column: Vec<usize> = (0..=m).collect();
+    let mut last_active = (max_distance + 1).min(m);
     let mut best: Option<(usize, usize, usize)> = None; // (distance, gap to old, end char index)
     for (j, &(byte, c)) in hay.iter().enumerate() {
-        let mut diagonal = column[0];
-        column[0] = 0;
-        for i in 1..=m {
-            let substitution = diagonal + usize::from(pattern[i - 1] != c);
+        let (mut diagonal, mut left) = (0, 0);
+        for i in 1..=last_active {
+            let value = if pattern[i - 1] == c {
+                diagonal
+            } else {
+                1 + diagonal.min(left).min(column[i])
+            };
             diagonal = column[i];
-            column[i] = substitution.min(column[i] + 1).min(column[i - 1] + 1);
+            column[i] = value;
+            left = value;
         }
-        let d = column[m];
-        if d <= max_distance {
+        while last_active > 0 && column[last_active] > max_distance {
+            last_active -= 1;
+        }
+        if last_active == m {
+            let d = column[m];
             let gap = byte.abs_diff(old_start);
             let better = match best {
                 None => true,
@@ -332,12 +341,18 @@ fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option
             if better {
                 best = Some((d, gap, j + 1));
             }
+        } else {
+            last_active += 1;
         }
     }
-    let (distance, _, end_char) = best?;
-    // Find where the match starts: the same search run backwards from its end.
+    let (_, _, end_char) = best?;
+    // Find where the match starts, and its exact distance: the same search run backwards.
     let window_start = end_char.saturating_sub(m + max_distance);
-    let start_char = best_start(&pattern, &hay[window_start..end_char]) + window_start;
+    let (offset, distance) = best_start(&pattern, &hay[window_start..end_char]);
+    let start_char = window_start + offset;
+    if start_char >= end_char {
+        return None;
+    }
     let start = hay[start_char].0;
     let end = hay.get(end_char).map_or(text.len(), |&(b, _)| b);
     let similarity = 1.0 - distance as f64 / m as f64;
@@ -349,8 +364,8 @@ fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option
 }
 
 /// The start (char index into `window`) of the best match of `pattern` ending at the end
-/// of `window`: Sellers' search on both reversed.
-fn best_start(pattern: &[char], window: &[(usize, char)]) -> usize {
+/// of `window`, with its edit distance: Sellers' search on both reversed.
+fn best_start(pattern: &[char], window: &[(usize, char)]) -> (usize, usize) {
     let m = pattern.len();
     let mut column: Vec<usize> = (0..=m).collect();
     let mut best = (column[m], window.len());
@@ -367,7 +382,7 @@ fn best_start(pattern: &[char], window: &[(usize, char)]) -> usize {
             best = (column[m], window.len() - k - 1);
         }
     }
-    best.1
+    (best.1, best.0)
 }
 
 /// How well the text around `start..end` agrees with the quote's prefix and suffix, 0..=1.
