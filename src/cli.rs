@@ -31,6 +31,9 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
     },
+    /// Export the comparison and its annotations: HTML report, Markdown, CSV, JSON,
+    /// ClaimReview or W3C Web Annotation.
+    Export(crate::export::command::ExportArgs),
 }
 
 /// Run the binary; returns the process exit code.
@@ -39,6 +42,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         None => open_gui(cli.paths),
         Some(Command::Compare { paths, json }) => compare(&paths, json.as_deref()),
+        Some(Command::Export(args)) => crate::export::command::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

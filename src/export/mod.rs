@@ -1,1 +1,275 @@
-//! export: placeholder, filled by its issue.
+//! Exports of an annotated comparison: the HTML report, Markdown, CSV, the comparison JSON,
+//! schema.org ClaimReview and W3C Web Annotation JSON-LD.
+//!
+//! [`export`] writes one format to any writer; [`export_to_file`] writes it atomically (a
+//! temporary file in the same folder, flushed, synced and renamed over the target, so a
+//! failed export never leaves a half file). Each format has its own printer module; all of
+//! them read the shared [`report::Report`], which is the only place that interprets the
+//! [`Analysis`]. The `export` subcommand of the command line is in [`command`].
+
+pub mod claimreview;
+pub mod command;
+pub mod csv;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod report;
+pub mod w3c;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::model::Analysis;
+use report::{AnnotationRow, Report};
+
+/// The formats Parallax exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// One self-contained HTML page that prints cleanly.
+    Html,
+    /// The report as Markdown, for wikis and pull requests.
+    Markdown,
+    /// One row per fact and per annotation.
+    Csv,
+    /// The `parallax-comparison` JSON contract with the annotations added.
+    Json,
+    /// schema.org ClaimReview JSON-LD, one review per claim with a verdict.
+    ClaimReview,
+    /// W3C Web Annotation JSON-LD (an AnnotationCollection).
+    W3c,
+}
+
+impl ExportFormat {
+    pub const ALL: [ExportFormat; 6] = [
+        Self::Html,
+        Self::Markdown,
+        Self::Csv,
+        Self::Json,
+        Self::ClaimReview,
+        Self::W3c,
+    ];
+
+    /// The name on the command line: `html`, `md`, `csv`, `json`, `claimreview`, `w3c`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+            Self::Json => "json",
+            Self::ClaimReview => "claimreview",
+            Self::W3c => "w3c",
+        }
+    }
+
+    /// What people read in a format menu: "HTML report".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Html => "HTML report",
+            Self::Markdown => "Markdown",
+            Self::Csv => "CSV (spreadsheet)",
+            Self::Json => "Comparison JSON",
+            Self::ClaimReview => "ClaimReview (schema.org JSON-LD)",
+            Self::W3c => "W3C Web Annotation (JSON-LD)",
+        }
+    }
+
+    /// File extension without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Csv => "csv",
+            Self::Json => "json",
+            Self::ClaimReview | Self::W3c => "jsonld",
+        }
+    }
+
+    /// A file name for a set: `kazakhstan-2022.html`, `kazakhstan-2022.claimreview.jsonld`.
+    /// The two JSON-LD formats get a second extension so they do not overwrite each other.
+    pub fn suggested_file_name(self, set_name: &str) -> String {
+        let stem: String = set_name
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let stem = stem.trim_matches(['-', '.']);
+        let stem = if stem.is_empty() { "parallax" } else { stem };
+        match self {
+            Self::ClaimReview => format!("{stem}.claimreview.jsonld"),
+            Self::W3c => format!("{stem}.annotations.jsonld"),
+            _ => format!("{stem}.{}", self.extension()),
+        }
+    }
+
+    /// MIME type of the output.
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            Self::Html => "text/html",
+            Self::Markdown => "text/markdown",
+            Self::Csv => "text/csv",
+            Self::Json => "application/json",
+            Self::ClaimReview | Self::W3c => "application/ld+json",
+        }
+    }
+
+    /// Parse a [`ExportFormat::name`] (case-insensitive); also accepts `markdown`,
+    /// `jsonld` (ClaimReview is not guessed from it) and `w3c-annotation`.
+    pub fn from_name(name: &str) -> Option<ExportFormat> {
+        let n = name.trim().to_ascii_lowercase();
+        let n = n.as_str();
+        Self::ALL.into_iter().find(|f| f.name() == n).or(match n {
+            "markdown" => Some(Self::Markdown),
+            "claim-review" => Some(Self::ClaimReview),
+            "w3c-annotation" | "webannotation" | "web-annotation" => Some(Self::W3c),
+            _ => None,
+        })
+    }
+}
+
+impl std::fmt::Display for ExportFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = ExportError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::from_name(s).ok_or_else(|| ExportError::UnknownFormat(s.to_string()))
+    }
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("unknown export format `{0}` (expected html, md, csv, json, claimreview or w3c)")]
+    UnknownFormat(String),
+    #[error("cannot write the export: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("cannot write {path}: {source}")]
+    File {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] ::csv::Error),
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// Write `analysis` (with `annotations`, if any) in `format` to `out`.
+///
+/// Link overrides in the annotation set are applied first, so the export shows the links,
+/// conflicts and facts as the user corrected them.
+pub fn export(
+    format: ExportFormat,
+    analysis: &Analysis,
+    annotations: &[AnnotationRow],
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    export_rows(format, analysis, annotations.to_vec(), out)
+}
+
+/// Write the export of already resolved annotation rows.
+pub fn export_rows(
+    format: ExportFormat,
+    analysis: &Analysis,
+    annotations: Vec<AnnotationRow>,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let report = Report::build(analysis, annotations);
+    match format {
+        ExportFormat::Html => html::write(&report, analysis, out),
+        ExportFormat::Markdown => markdown::write(&report, out),
+        ExportFormat::Csv => csv::write(&report, out),
+        ExportFormat::Json => json::write(&report, analysis, out),
+        ExportFormat::ClaimReview => claimreview::write(&report, analysis, out),
+        ExportFormat::W3c => w3c::write(&report, analysis, out),
+    }
+}
+
+/// [`export`] to a file, atomically: an existing file at `path` is replaced only once the
+/// whole export has been written and synced; on any failure it is left as it was.
+pub fn export_to_file(
+    format: ExportFormat,
+    analysis: &Analysis,
+    annotations: &[AnnotationRow],
+    path: &Path,
+) -> Result<(), ExportError> {
+    write_atomically(path, |w| export(format, analysis, annotations, w))
+}
+
+/// Write a file atomically: `write` fills a temporary file in the same folder, which is
+/// then flushed, synced to disk and renamed over `path`. If `write` or any step fails,
+/// the temporary file is removed and `path` is untouched.
+pub fn write_atomically<F>(path: &Path, write: F) -> Result<(), ExportError>
+where
+    F: FnOnce(&mut dyn Write) -> Result<(), ExportError>,
+{
+    let file_err = |source: std::io::Error| ExportError::File {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| {
+            file_err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "not a file name",
+            ))
+        })?
+        .to_string_lossy()
+        .into_owned();
+    if path.is_dir() {
+        return Err(file_err(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "is a folder",
+        )));
+    }
+    let (temp_path, file) = create_temp(&dir, &name).map_err(file_err)?;
+    let result = (|| -> Result<(), ExportError> {
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        buffered.flush().map_err(file_err)?;
+        let file = buffered
+            .into_inner()
+            .map_err(|e| file_err(e.into_error()))?;
+        file.sync_all().map_err(file_err)?;
+        drop(file);
+        std::fs::rename(&temp_path, path).map_err(file_err)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp_path);
+    }
+    result
+}
+
+/// Create a new, unique temporary file `.NAME.PID-N.tmp` in `dir`.
+fn create_temp(dir: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File)> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)
+        {
+            Ok(f) => return Ok((temp, f)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! The `parallax export` subcommand:
+//! `parallax export [PATH...] [--annotations FILE.ron] --format FORMAT [-o FILE]`.
+//!
+//! No PATH means the bundled set; no `-o` writes to stdout. A file is written atomically.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::ExportFormat;
+use crate::analysis::{Config, analyze};
+
+/// Arguments of `parallax export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Files or folders; none means the bundled Kazakhstan set.
+    pub paths: Vec<PathBuf>,
+    /// Annotations to include: a save file (RON) made by the app.
+    #[arg(long, value_name = "FILE.ron")]
+    pub annotations: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, short = 'f', value_name = "FORMAT")]
+    pub format: ExportFormat,
+    /// Write to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl clap::ValueEnum for ExportFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ExportFormat::ALL
+    }
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        let v = clap::builder::PossibleValue::new(self.name()).help(self.label());
+        Some(match self {
+            ExportFormat::Markdown => v.alias("markdown"),
+            _ => v,
+        })
+    }
+}
+
+/// Run `parallax export`.
+pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
+    let set = if args.paths.is_empty() {
+        crate::corpus::bundled_set()
+    } else {
+        crate::corpus::load_paths(&args.paths)?
+    };
+    let analysis = analyze(&set, &Config::default());
+    if let Some(path) = &args.annotations {
+        anyhow::bail!(
+            "{}: reading annotations is not available in this build yet",
+            path.display()
+        );
+    }
+    let rows = Vec::new();
+    match &args.output {
+        Some(path) => super::export_to_file(args.format, &analysis, &rows, path)
+            .with_context(|| format!("exporting {}", args.format.label()))?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut lock = std::io::BufWriter::new(stdout.lock());
+            super::export(args.format, &analysis, &rows, &mut lock)?;
+            lock.flush()?;
+        }
+    }
+    Ok(())
+}

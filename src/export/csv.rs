@@ -1,0 +1,201 @@
+//! The CSV export: one row per fact and one row per annotation, for spreadsheets. Quoting
+//! of commas, quotes and line breaks is done by the `csv` crate.
+//!
+//! The columns are stable (their names and order are part of the format; new columns are
+//! only ever added at the end):
+//!
+//! | column | fact row | annotation row |
+//! |---|---|---|
+//! | `record` | `fact` | `annotation` |
+//! | `id` | fact id (`f3`) | annotation id |
+//! | `status` | `corroborated`, `conflicting` or `single` | `attached` or `orphaned` |
+//! | `text` | the fact's summary sentence | the annotated text (statements joined by ` / `) |
+//! | `statements` | statement ids, space separated (`s1-4 s3-2`) | statement ids of the target |
+//! | `source_count` | sources that state or contradict the fact | sources of the target |
+//! | `stating` | labels of sources stating it, `; ` separated | labels of the target's sources |
+//! | `contradicting` | `label (figure)` of sources reporting it differently | empty |
+//! | `silent` | labels of sources that do not mention it | empty |
+//! | `conflict_kinds` | kinds of its conflicts (`number; date`) | empty |
+//! | `explanations` | the conflicts' explanations, ` / ` separated | empty |
+//! | `fact` | empty | fact id the annotation is on (if any) |
+//! | `target` | empty | `statement`, `fact`, `link` or `selection` |
+//! | `verdict` | verdicts of annotations on the fact | verdict name (`mostly-false`) |
+//! | `verdict_label` | empty | verdict label (`Mostly false`) |
+//! | `note` | empty | the note (may hold line breaks) |
+//! | `tags` | empty | tags, `; ` separated |
+//! | `evidence` | empty | `label <url>` items, `; ` separated |
+//! | `author` | empty | author |
+//! | `created` | empty | RFC 3339 time |
+//! | `modified` | empty | RFC 3339 time |
+//!
+//! To keep spreadsheets from running article text or notes as formulas, a free-text cell
+//! that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`.
+
+use std::io::Write;
+
+use super::ExportError;
+use super::report::{MatrixCell, Report, fact_status_name};
+
+/// The column names, in order.
+pub const COLUMNS: [&str; 21] = [
+    "record",
+    "id",
+    "status",
+    "text",
+    "statements",
+    "source_count",
+    "stating",
+    "contradicting",
+    "silent",
+    "conflict_kinds",
+    "explanations",
+    "fact",
+    "target",
+    "verdict",
+    "verdict_label",
+    "note",
+    "tags",
+    "evidence",
+    "author",
+    "created",
+    "modified",
+];
+
+/// Neutralise a cell a spreadsheet would read as a formula.
+pub fn defuse(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Write the CSV export.
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
+    let mut w = ::csv::Writer::from_writer(out);
+    w.write_record(COLUMNS)?;
+    for f in &report.facts {
+        let label = |i: usize| {
+            report
+                .sources
+                .get(i)
+                .map(|s| s.label.as_str())
+                .unwrap_or("")
+        };
+        let mut stating = Vec::new();
+        let mut contradicting = Vec::new();
+        let mut silent = Vec::new();
+        for (i, cell) in f.cells.iter().enumerate() {
+            match cell {
+                MatrixCell::States { .. } => stating.push(label(i).to_string()),
+                MatrixCell::Contradicts { figure, .. } => contradicting.push(match figure {
+                    Some(fig) => format!("{} ({fig})", label(i)),
+                    None => label(i).to_string(),
+                }),
+                MatrixCell::Silent => silent.push(label(i).to_string()),
+            }
+        }
+        let conflicts: Vec<_> = report
+            .conflicts
+            .iter()
+            .filter(|c| c.fact_id.as_deref() == Some(f.id.as_str()))
+            .collect();
+        let mut kinds: Vec<&str> = conflicts.iter().map(|c| c.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let explanations: Vec<&str> = conflicts
+            .iter()
+            .map(|c| c.explanation.as_str())
+            .filter(|e| !e.is_empty())
+            .collect();
+        let verdicts: Vec<&str> = f
+            .annotations
+            .iter()
+            .filter_map(|&i| report.annotations.get(i))
+            .filter_map(|a| a.verdict.as_ref().map(|v| v.key))
+            .collect();
+        let source_count = f.source_count.to_string();
+        let statements = f.statements.join(" ");
+        let record: [String; 21] = [
+            "fact".into(),
+            f.id.clone(),
+            fact_status_name(f.status).into(),
+            defuse(&f.summary),
+            statements,
+            source_count,
+            defuse(&stating.join("; ")),
+            defuse(&contradicting.join("; ")),
+            defuse(&silent.join("; ")),
+            kinds.join("; "),
+            defuse(&explanations.join(" / ")),
+            String::new(),
+            String::new(),
+            verdicts.join("; "),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ];
+        w.write_record(&record)?;
+    }
+    for a in &report.annotations {
+        let mut sources: Vec<&str> = Vec::new();
+        for an in &a.anchors {
+            if !sources.contains(&an.source_label.as_str()) {
+                sources.push(&an.source_label);
+            }
+        }
+        let text: Vec<&str> = a.anchors.iter().map(|an| an.quote.as_str()).collect();
+        let statements: Vec<&str> = a
+            .anchors
+            .iter()
+            .filter_map(|an| an.statement_id.as_deref())
+            .collect();
+        let evidence: Vec<String> = a
+            .evidence
+            .iter()
+            .map(|e| {
+                if e.label.trim().is_empty() {
+                    e.url.clone()
+                } else {
+                    format!("{} <{}>", e.label, e.url)
+                }
+            })
+            .collect();
+        let record: [String; 21] = [
+            "annotation".into(),
+            a.id.clone(),
+            if a.orphan { "orphaned" } else { "attached" }.into(),
+            defuse(&text.join(" / ")),
+            statements.join(" "),
+            sources.len().to_string(),
+            defuse(&sources.join("; ")),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            a.fact_id.clone().unwrap_or_default(),
+            a.target_kind.name().into(),
+            a.verdict
+                .as_ref()
+                .map(|v| v.key.to_string())
+                .unwrap_or_default(),
+            a.verdict
+                .as_ref()
+                .map(|v| v.label.to_string())
+                .unwrap_or_default(),
+            defuse(&a.note),
+            defuse(&a.tags.join("; ")),
+            defuse(&evidence.join("; ")),
+            defuse(a.author.as_deref().unwrap_or("")),
+            a.created.clone().unwrap_or_default(),
+            a.modified.clone().unwrap_or_default(),
+        ];
+        w.write_record(&record)?;
+    }
+    w.flush()?;
+    Ok(())
+}

@@ -1,0 +1,630 @@
+//! The HTML report: one self-contained page (inline CSS, no scripts, fonts, images or
+//! network) that opens in any browser and prints cleanly.
+//!
+//! It shows the sources with their metadata, the summary counts, every conflict with both
+//! statements, their outlets, the word-level difference and the explanation, the
+//! claim-by-source matrix, every annotation (verdict in its colour, note, tags, evidence)
+//! and the source texts highlighted in the app's status colours, with a legend.
+//!
+//! Every piece of text that comes from an article or a user is escaped with [`escape`];
+//! evidence and source URLs become links only when they are `http(s)` URLs.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use super::ExportError;
+use super::report::{
+    AnnotationRow, ConflictRow, DiffPiece, FactRow, MatrixCell, Report, StatementStatus,
+    TextSegment, fact_status_name, is_web_url, palette, severity_name,
+};
+use crate::model::{Analysis, FactStatus, Severity};
+
+/// Escape text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Control characters other than tab and new line have no place in a report.
+            c if c.is_control() && c != '\n' && c != '\t' && c != '\r' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link if `url` is an http(s) URL, else the URL as plain text.
+fn link_or_text(url: &str, label: &str) -> String {
+    if is_web_url(url) {
+        format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>",
+            escape(url),
+            escape(label)
+        )
+    } else if label == url {
+        format!("<span class=\"plain-url\">{}</span>", escape(url))
+    } else {
+        format!(
+            "{} <span class=\"plain-url\">({})</span>",
+            escape(label),
+            escape(url)
+        )
+    }
+}
+
+/// A colour safe to put in a style attribute: `#` and 3 or 6 hex digits, else grey.
+fn safe_colour(colour: &str) -> &str {
+    let hex = colour.strip_prefix('#').unwrap_or("");
+    if (hex.len() == 6 || hex.len() == 3) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        colour
+    } else {
+        "#757575"
+    }
+}
+
+const STYLE: &str = r#"
+:root { --ink:#1d2329; --muted:#5b6570; --rule:#d9dee3; --paper:#ffffff; --band:#f6f7f9;
+  --conflict:CONFLICT_ACCENT; --conflict-bg:CONFLICT_BG; --bp:BP_TEXT; --bp-bg:BP_BG; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; background: var(--band); color: var(--ink);
+  font: 15px/1.5 Georgia, "Times New Roman", serif; }
+.page { max-width: 1080px; margin: 0 auto; background: var(--paper); padding: 40px 56px 56px; }
+h1, h2, h3, .sans, table, .badge, .kicker, .card, .legend, footer, cite, .meta, .diff-label {
+  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
+.kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 12px; color: var(--conflict);
+  font-weight: 700; }
+h1 { font-size: 30px; line-height: 1.2; margin: 6px 0 8px; }
+h2 { font-size: 20px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--ink); }
+h3 { font-size: 16px; margin: 22px 0 6px; }
+.lede { color: var(--muted); margin: 0 0 18px; font-size: 16px; }
+.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 18px 0 8px; }
+.card { flex: 1 1 130px; border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px;
+  background: var(--paper); }
+.card .n { font-size: 28px; font-weight: 700; line-height: 1.1; display: block; }
+.card .l { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
+.card.conflict { border-color: var(--conflict); } .card.conflict .n { color: var(--conflict); }
+.card.corroborated .n { color: #2b7a2b; }
+.legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 12px; color: var(--muted);
+  margin: 10px 0; align-items: center; }
+.legend .sw { display: inline-block; padding: 1px 7px; border-radius: 3px; color: var(--ink);
+  margin-right: 4px; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
+thead th { background: var(--band); font-size: 12px; text-transform: uppercase; letter-spacing: .04em;
+  color: var(--muted); border-bottom: 2px solid var(--rule); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.meta { font-size: 12px; color: var(--muted); }
+.plain-url { color: var(--muted); word-break: break-all; }
+a { color: #1558b0; word-break: break-word; }
+.conflict-card { border: 1px solid var(--rule); border-left: 5px solid var(--conflict);
+  border-radius: 4px; padding: 12px 16px; margin: 14px 0; break-inside: avoid; page-break-inside: avoid; }
+.conflict-card.soft { border-left-color: #f08c00; }
+.conflict-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 6px; }
+.badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase;
+  letter-spacing: .05em; padding: 2px 7px; border-radius: 3px; background: var(--band); color: var(--muted);
+  border: 1px solid var(--rule); }
+.badge.hard { background: var(--conflict); color: #fff; border-color: var(--conflict); }
+.badge.soft { background: #fff4e6; color: #b35c00; border-color: #f08c00; }
+.badge.kind { background: var(--ink); color: #fff; border-color: var(--ink); }
+.explanation { font-weight: 700; margin: 4px 0 10px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
+blockquote { margin: 0; padding: 8px 12px; background: var(--conflict-bg); border-radius: 4px; }
+blockquote cite { display: block; font-style: normal; font-size: 12px; font-weight: 700;
+  color: var(--muted); margin-bottom: 3px; }
+.diff { margin: 10px 0 0; padding: 8px 12px; background: var(--band); border-radius: 4px; }
+.diff-label { font-size: 11px; font-weight: 700; text-transform: uppercase; color: var(--muted);
+  letter-spacing: .05em; margin-right: 6px; }
+del { background: #ffe3e3; color: #a61e1e; text-decoration: line-through; }
+del + ins { margin-left: .3em; }
+ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom: 1px solid #2b8a3e; }
+.reasons { font-size: 12px; color: var(--muted); margin-top: 6px; }
+.matrix th.fact { font-weight: normal; font-family: Georgia, serif; font-size: 13px; min-width: 280px; }
+.matrix td.cell { text-align: center; white-space: nowrap; font-weight: 700; }
+.matrix td.states { background: #e3f3df; color: #2b7a2b; }
+.matrix td.contradicts { background: var(--conflict-bg); color: var(--conflict); }
+.matrix td.silent { color: #b0b7bf; font-weight: normal; }
+.matrix .ids { display: block; font-weight: normal; font-size: 10px; color: var(--muted); }
+.status { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
+  padding: 1px 5px; border-radius: 3px; margin-right: 4px; }
+.status.conflicting { background: var(--conflict); color: #fff; }
+.status.corroborated { background: #2b7a2b; color: #fff; }
+.status.single { background: var(--band); color: var(--muted); border: 1px solid var(--rule); }
+.annotation { border: 1px solid var(--rule); border-left: 6px solid #757575; border-radius: 4px;
+  padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
+.verdict { display: inline-block; color: #fff; font: 700 12px/1.6 "Helvetica Neue", Arial, sans-serif;
+  padding: 1px 9px; border-radius: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.verdict.none { background: #fff; color: var(--muted); border: 1px solid var(--rule); }
+.annotation blockquote { background: var(--band); margin: 8px 0; font-size: 14px; }
+.note { white-space: pre-wrap; margin: 6px 0; }
+.tag { display: inline-block; font: 12px "Helvetica Neue", Arial, sans-serif; background: #e7f0fb;
+  color: #1558b0; padding: 0 7px; border-radius: 10px; margin: 0 4px 4px 0; }
+.evidence { margin: 4px 0 0; padding-left: 20px; font-size: 13px; }
+.orphan { color: var(--conflict); font-weight: 700; }
+.source-text { white-space: pre-wrap; font-size: 14px; line-height: 1.65; border: 1px solid var(--rule);
+  border-radius: 4px; padding: 12px 16px; }
+.st-corroborated { border-radius: 2px; }
+.st-conflict { background: var(--conflict-bg); border-bottom: 2px solid var(--conflict); }
+.st-boilerplate { color: var(--bp); background: var(--bp-bg); }
+.st-unique { }
+.empty { color: var(--muted); font-style: italic; }
+footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12px;
+  color: var(--muted); }
+@media (max-width: 760px) { .page { padding: 20px; } .pair { grid-template-columns: 1fr; } }
+@media print {
+  @page { margin: 16mm 14mm; }
+  body { background: #fff; font-size: 11pt; }
+  .page { max-width: none; padding: 0; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3 { break-after: avoid; page-break-after: avoid; }
+  tr, .card { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: var(--ink); text-decoration: none; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
+  .texts { break-before: page; page-break-before: always; }
+}
+"#;
+
+fn style() -> String {
+    STYLE
+        .replace("CONFLICT_ACCENT", palette::CONFLICT_ACCENT)
+        .replace("CONFLICT_BG", palette::CONFLICT_BACKGROUND)
+        .replace("BP_TEXT", palette::BOILERPLATE_TEXT)
+        .replace("BP_BG", palette::BOILERPLATE_BACKGROUND)
+}
+
+/// Write the HTML report.
+pub fn write(report: &Report, analysis: &Analysis, out: &mut dyn Write) -> Result<(), ExportError> {
+    out.write_all(render(report, analysis).as_bytes())?;
+    Ok(())
+}
+
+/// The HTML report as a string.
+pub fn render(report: &Report, analysis: &Analysis) -> String {
+    let mut h = String::with_capacity(64 * 1024);
+    let s = &report.summary;
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
+         <meta name=\"generator\" content=\"Parallax {}\">\n<title>Parallax report: {}</title>\n<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n",
+        env!("CARGO_PKG_VERSION"),
+        escape(&report.title),
+        style()
+    );
+
+    // Masthead and summary.
+    let outlets: Vec<String> = report.sources.iter().map(|r| escape(&r.label)).collect();
+    let _ = write!(
+        h,
+        "<header>\n<div class=\"kicker\">Parallax comparison report</div>\n<h1>{}</h1>\n\
+         <p class=\"lede\">How {} {} reported the same event: {}.</p>\n",
+        escape(&report.title),
+        s.sources,
+        if s.sources == 1 { "source" } else { "sources" },
+        outlets.join(", ")
+    );
+    h.push_str("<div class=\"cards\" id=\"summary\">\n");
+    card(&mut h, "", s.facts, "facts");
+    card(
+        &mut h,
+        "corroborated",
+        s.corroborated_facts,
+        "corroborated facts",
+    );
+    card(
+        &mut h,
+        "conflict",
+        s.conflicts,
+        &format!("conflicts ({} hard)", s.hard_conflicts),
+    );
+    card(&mut h, "", s.unique_statements, "unique statements");
+    card(&mut h, "", s.annotations, "annotations");
+    h.push_str("</div>\n");
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">{} statements in all, {} of them boilerplate (captions, credits, interface text) left out of matching; {} matching links; {} facts stated by one source only.</p>",
+        s.statements, s.boilerplate, s.matches, s.single_facts
+    );
+    legend(&mut h);
+    h.push_str("</header>\n");
+
+    sources_section(&mut h, report);
+    conflicts_section(&mut h, report);
+    matrix_section(&mut h, report);
+    annotations_section(&mut h, report);
+    texts_section(&mut h, report, analysis);
+
+    let _ = write!(
+        h,
+        "<footer>Made with Parallax {} from {} source files. Statement ids (s1-4: source 1, statement 4) refer to the highlighted texts at the end of this report. Automatic links and conflicts are leads for a human check, not findings.</footer>\n</div>\n</body>\n</html>\n",
+        env!("CARGO_PKG_VERSION"),
+        s.sources
+    );
+    h
+}
+
+fn card(h: &mut String, class: &str, n: usize, label: &str) {
+    let _ = writeln!(
+        h,
+        "<div class=\"card {class}\"><span class=\"n\">{n}</span><span class=\"l\">{}</span></div>",
+        escape(label)
+    );
+}
+
+fn legend(h: &mut String) {
+    let _ = writeln!(
+        h,
+        "<div class=\"legend\"><strong>Legend</strong>\
+         <span><span class=\"sw\" style=\"background:{}\">2 sources</span><span class=\"sw\" style=\"background:{}\">3</span><span class=\"sw\" style=\"background:{}\">4</span><span class=\"sw\" style=\"background:{}\">5+</span> corroborated</span>\
+         <span><span class=\"sw st-conflict\">text</span> in a conflict</span>\
+         <span><span class=\"sw\" style=\"border:1px solid #d9dee3\">text</span> unique to one source</span>\
+         <span><span class=\"sw st-boilerplate\">text</span> boilerplate</span>\
+         <span><del>removed</del> <ins>added</ins> word difference</span></div>",
+        palette::corroborated_background(2),
+        palette::corroborated_background(3),
+        palette::corroborated_background(4),
+        palette::corroborated_background(5),
+    );
+}
+
+fn sources_section(h: &mut String, report: &Report) {
+    h.push_str("<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>Id</th><th>Outlet</th><th>Headline</th><th>Date</th><th>By-line</th><th>Link or file</th><th class=\"num\">Statements</th><th class=\"num\">Unique</th></tr></thead>\n<tbody>\n");
+    for r in &report.sources {
+        let link = match &r.url {
+            Some(u) => format!(
+                "{}<br><span class=\"meta\">{}</span>",
+                link_or_text(u, u),
+                escape(&r.file_name)
+            ),
+            None => escape(&r.file_name),
+        };
+        let warnings = if r.warnings.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "<br><span class=\"orphan\">{}</span>",
+                escape(&r.warnings.join("; "))
+            )
+        };
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td><strong>{}</strong></td><td>{}{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}<br><span class=\"meta\">{} boilerplate</span></td><td class=\"num\">{}</td></tr>",
+            escape(&r.id),
+            escape(&r.label),
+            escape(r.title.as_deref().unwrap_or("—")),
+            warnings,
+            escape(r.date.as_deref().unwrap_or("—")),
+            escape(r.byline.as_deref().unwrap_or("—")),
+            link,
+            r.statements - r.boilerplate,
+            r.boilerplate,
+            r.unique
+        );
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn conflicts_section(h: &mut String, report: &Report) {
+    let s = &report.summary;
+    let _ = writeln!(
+        h,
+        "<section id=\"conflicts\">\n<h2>Conflicts ({}; {} hard)</h2>",
+        s.conflicts, s.hard_conflicts
+    );
+    if report.conflicts.is_empty() {
+        h.push_str("<p class=\"empty\">No conflicts were found between these sources.</p>\n");
+    } else {
+        h.push_str("<p class=\"meta\">Hard conflicts cannot both be true; soft ones differ in precision, scope, tense or wording and may both be true.</p>\n");
+    }
+    for c in &report.conflicts {
+        conflict_card(h, report, c);
+    }
+    h.push_str("</section>\n");
+}
+
+fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
+    let severity = severity_name(c.severity);
+    let _ = writeln!(
+        h,
+        "<article class=\"conflict-card {severity}\" id=\"link-{}\">\n<div class=\"conflict-head\"><span class=\"badge kind\">{}</span><span class=\"badge {severity}\">{severity}</span>{}<span class=\"meta\">{} ↔ {}</span></div>",
+        c.link.0,
+        escape(c.kind),
+        c.fact_id
+            .as_deref()
+            .map(|f| format!("<span class=\"badge\">fact {}</span>", escape(f)))
+            .unwrap_or_default(),
+        escape(&c.a.id),
+        escape(&c.b.id),
+    );
+    if !c.explanation.is_empty() {
+        let _ = writeln!(h, "<p class=\"explanation\">{}</p>", escape(&c.explanation));
+    }
+    h.push_str("<div class=\"pair\">\n");
+    for side in [&c.a, &c.b] {
+        let _ = writeln!(
+            h,
+            "<blockquote><cite>{} · {}</cite>{}</blockquote>",
+            escape(&side.source_label),
+            escape(&side.id),
+            escape(&side.text)
+        );
+    }
+    h.push_str("</div>\n<p class=\"diff\"><span class=\"diff-label\">Word difference</span>");
+    h.push_str(&diff_html(&c.diff));
+    h.push_str("</p>\n");
+    if !c.reasons.is_empty() {
+        let _ = writeln!(
+            h,
+            "<div class=\"reasons\">Linked because: {} (score {:.2})</div>",
+            escape(&c.reasons.join("; ")),
+            c.score
+        );
+    }
+    for &n in &c.annotations {
+        if let Some(a) = report.annotations.get(n) {
+            let _ = writeln!(
+                h,
+                "<div class=\"reasons\">Annotation: {} <a href=\"#annotation-{}\">{}</a></div>",
+                verdict_badge(a),
+                escape(&a.id),
+                escape(&first_line(&a.note, 120))
+            );
+        }
+    }
+    h.push_str("</article>\n");
+}
+
+/// The word-level difference with `<del>` for words only in the first statement and
+/// `<ins>` for words only in the second.
+pub fn diff_html(diff: &[DiffPiece]) -> String {
+    let mut out = String::new();
+    for piece in diff {
+        match piece {
+            DiffPiece::Same(t) => out.push_str(&escape(t)),
+            DiffPiece::Removed(t) => {
+                let _ = write!(out, "<del>{}</del>", escape(t));
+            }
+            DiffPiece::Added(t) => {
+                let _ = write!(out, "<ins>{}</ins>", escape(t));
+            }
+        }
+    }
+    out
+}
+
+fn matrix_section(h: &mut String, report: &Report) {
+    let _ = writeln!(
+        h,
+        "<section id=\"matrix\">\n<h2>Claim by source ({} {})</h2>",
+        report.facts.len(),
+        if report.facts.len() == 1 {
+            "fact"
+        } else {
+            "facts"
+        }
+    );
+    if report.facts.is_empty() {
+        h.push_str(
+            "<p class=\"empty\">No facts were found in more than one source.</p>\n</section>\n",
+        );
+        return;
+    }
+    h.push_str("<p class=\"meta\">✓ states the fact · ✗ reports it differently (with its figure) · — does not mention it. Conflicting facts first, then by number of sources.</p>\n");
+    h.push_str("<table class=\"matrix\">\n<thead><tr><th>Fact</th>");
+    for r in &report.sources {
+        let _ = write!(h, "<th>{}</th>", escape(&r.label));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for f in ordered_facts(&report.facts) {
+        let status = fact_status_name(f.status);
+        let _ = write!(
+            h,
+            "<tr id=\"fact-{}\"><th class=\"fact\"><span class=\"status {status}\">{status}</span><span class=\"meta\">{}</span> {}</th>",
+            escape(&f.id),
+            escape(&f.id),
+            escape(&f.summary)
+        );
+        for cell in &f.cells {
+            let ids = cell.statements().join(", ");
+            match cell {
+                MatrixCell::States { .. } => {
+                    let _ = write!(
+                        h,
+                        "<td class=\"cell states\">✓<span class=\"ids\">{}</span></td>",
+                        escape(&ids)
+                    );
+                }
+                MatrixCell::Contradicts { figure, .. } => {
+                    let _ = write!(
+                        h,
+                        "<td class=\"cell contradicts\">✗ {}<span class=\"ids\">{}</span></td>",
+                        escape(figure.as_deref().unwrap_or("")),
+                        escape(&ids)
+                    );
+                }
+                MatrixCell::Silent => h.push_str("<td class=\"cell silent\">—</td>"),
+            }
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Facts in reading order: conflicting first, then by number of sources, then by id order.
+pub fn ordered_facts(facts: &[FactRow]) -> Vec<&FactRow> {
+    let mut v: Vec<(usize, &FactRow)> = facts.iter().enumerate().collect();
+    v.sort_by_key(|(i, f)| {
+        (
+            f.status != FactStatus::Conflicting,
+            std::cmp::Reverse(f.source_count),
+            *i,
+        )
+    });
+    v.into_iter().map(|(_, f)| f).collect()
+}
+
+fn verdict_badge(a: &AnnotationRow) -> String {
+    match &a.verdict {
+        Some(v) => format!(
+            "<span class=\"verdict v-{}\" style=\"background:{}\">{}</span>",
+            escape(v.key),
+            safe_colour(&v.colour),
+            escape(v.label)
+        ),
+        None => "<span class=\"verdict none\">No verdict</span>".to_string(),
+    }
+}
+
+fn first_line(text: &str, max_chars: usize) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    if line.chars().count() > max_chars {
+        let cut: String = line.chars().take(max_chars).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        line.to_string()
+    }
+}
+
+fn annotations_section(h: &mut String, report: &Report) {
+    let s = &report.summary;
+    let _ = writeln!(
+        h,
+        "<section id=\"annotations\">\n<h2>Fact-check annotations ({})</h2>",
+        s.annotations
+    );
+    if report.annotations.is_empty() {
+        h.push_str(
+            "<p class=\"empty\">No annotations were made on this comparison.</p>\n</section>\n",
+        );
+        return;
+    }
+    for a in &report.annotations {
+        let colour = a
+            .verdict
+            .as_ref()
+            .map(|v| safe_colour(&v.colour))
+            .unwrap_or("#d9dee3");
+        let _ = writeln!(
+            h,
+            "<article class=\"annotation\" id=\"annotation-{}\" style=\"border-left-color:{colour}\">\n<div class=\"conflict-head\">{}<span class=\"meta\">{}</span></div>",
+            escape(&a.id),
+            verdict_badge(a),
+            escape(&a.target_description())
+        );
+        if a.orphan {
+            h.push_str("<p class=\"orphan sans\">The annotated text could not be found in the current articles; its quote is kept below.</p>\n");
+        }
+        for anchor in &a.anchors {
+            let _ = writeln!(
+                h,
+                "<blockquote><cite>{}{}</cite>{}</blockquote>",
+                escape(&anchor.source_label),
+                anchor
+                    .statement_id
+                    .as_deref()
+                    .map(|id| format!(" · {}", escape(id)))
+                    .unwrap_or_default(),
+                escape(&anchor.quote)
+            );
+        }
+        if !a.note.trim().is_empty() {
+            let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(a.note.trim()));
+        }
+        if !a.tags.is_empty() {
+            h.push_str("<div>");
+            for t in &a.tags {
+                let _ = write!(h, "<span class=\"tag\">{}</span>", escape(t));
+            }
+            h.push_str("</div>\n");
+        }
+        if !a.evidence.is_empty() {
+            h.push_str("<div class=\"meta\">Evidence</div><ul class=\"evidence\">\n");
+            for e in &a.evidence {
+                let label = if e.label.trim().is_empty() {
+                    &e.url
+                } else {
+                    &e.label
+                };
+                let _ = writeln!(h, "<li>{}</li>", link_or_text(&e.url, label));
+            }
+            h.push_str("</ul>\n");
+        }
+        let mut byline = Vec::new();
+        if let Some(author) = a.author.as_deref().filter(|s| !s.trim().is_empty()) {
+            byline.push(format!("by {}", escape(author)));
+        }
+        if let Some(t) = &a.modified {
+            byline.push(format!("last edited {}", escape(t)));
+        }
+        if !byline.is_empty() {
+            let _ = writeln!(h, "<div class=\"meta\">{}</div>", byline.join(", "));
+        }
+        h.push_str("</article>\n");
+    }
+    h.push_str("</section>\n");
+}
+
+fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
+    h.push_str("<section id=\"texts\" class=\"texts\">\n<h2>Source texts, highlighted</h2>\n");
+    legend(h);
+    for r in &report.sources {
+        let mut texts = String::new();
+        for seg in report.source_segments(analysis, r.index) {
+            segment_html(&mut texts, &seg);
+        }
+        let _ = writeln!(
+            h,
+            "<h3>{} · {}</h3>\n<div class=\"meta\">{}</div>\n<div class=\"source-text\">{}</div>",
+            escape(&r.id),
+            escape(&r.label),
+            escape(r.title.as_deref().unwrap_or(&r.file_name)),
+            texts
+        );
+    }
+    h.push_str("</section>\n");
+}
+
+fn segment_html(h: &mut String, seg: &TextSegment) {
+    match &seg.statement {
+        None => h.push_str(&escape(&seg.text)),
+        Some((id, status)) => {
+            let style = match status {
+                StatementStatus::Corroborated { sources } => format!(
+                    " style=\"background:{}\"",
+                    palette::corroborated_background(*sources)
+                ),
+                _ => String::new(),
+            };
+            let title = match status {
+                StatementStatus::Corroborated { sources } => {
+                    format!("{id}: stated by {sources} sources")
+                }
+                StatementStatus::Conflict => format!("{id}: in a conflict"),
+                StatementStatus::Unique => format!("{id}: unique to this source"),
+                StatementStatus::Boilerplate => format!("{id}: boilerplate"),
+            };
+            let _ = write!(
+                h,
+                "<span class=\"st-{}\" id=\"{}\" title=\"{}\"{style}>{}</span>",
+                status.name(),
+                escape(id),
+                escape(&title),
+                escape(&seg.text)
+            );
+        }
+    }
+}
+
+/// Name of a severity for headings: "Hard conflict".
+pub fn severity_heading(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Hard => "Hard conflict",
+        Severity::Soft => "Soft conflict",
+    }
+}

@@ -1,0 +1,365 @@
+//! The Markdown report: the HTML report's content as readable Markdown (GitHub flavoured,
+//! tables for the sources and the claim-by-source matrix) for a newsroom wiki or a pull
+//! request.
+//!
+//! Text from articles and users goes through [`escape`] (Markdown punctuation and inline
+//! HTML neutralised) or [`escape_cell`] (also `|` and line breaks, for table cells). Only
+//! `http(s)` evidence URLs become links. Word differences read `~~removed~~ **added**`.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use super::ExportError;
+use super::html::ordered_facts;
+use super::report::{DiffPiece, MatrixCell, Report, fact_status_name, is_web_url, severity_name};
+
+/// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through).
+/// Line breaks are kept.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut line_start = true;
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' => out.push_str("&amp;"),
+            '#' | '+' | '-' | '=' if line_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+        if c == '\n' {
+            line_start = true;
+        } else if !c.is_whitespace() {
+            line_start = false;
+        }
+    }
+    out
+}
+
+/// [`escape`] for a table cell: line breaks become `<br>` and `|` is escaped.
+pub fn escape_cell(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<String> = text.split('\n').map(|l| escape(l.trim())).collect();
+    lines.join("<br>")
+}
+
+/// Escape text for one line (not a table): line breaks become spaces.
+fn escape_line(text: &str) -> String {
+    escape(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Quote text as a Markdown block quote, line by line.
+fn block_quote(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("> {}", escape(l.trim())))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A Markdown link for http(s) URLs, else the label and the URL as plain text.
+fn link(url: &str, label: &str) -> String {
+    let label = if label.trim().is_empty() { url } else { label };
+    if is_web_url(url) {
+        let target = url
+            .replace('(', "%28")
+            .replace(')', "%29")
+            .replace('<', "%3C")
+            .replace('>', "%3E");
+        format!("[{}](<{}>)", escape_line(label), target)
+    } else if label == url {
+        format!("`{}`", url.replace('`', "'"))
+    } else {
+        format!("{} (`{}`)", escape_line(label), url.replace('`', "'"))
+    }
+}
+
+/// The word difference, `~~removed~~ **added**`.
+pub fn diff_markdown(diff: &[DiffPiece]) -> String {
+    let mut out = String::new();
+    for p in diff {
+        match p {
+            DiffPiece::Same(t) => out.push_str(&escape_line_keep_space(t)),
+            DiffPiece::Removed(t) => {
+                let _ = write!(out, "~~{}~~ ", escape_line(t));
+            }
+            DiffPiece::Added(t) => {
+                let _ = write!(out, "**{}**", escape_line(t));
+            }
+        }
+    }
+    out
+}
+
+fn escape_line_keep_space(text: &str) -> String {
+    escape(&text.replace(['\n', '\r'], " "))
+}
+
+/// Write the Markdown report.
+pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
+    out.write_all(render(report).as_bytes())?;
+    Ok(())
+}
+
+/// The Markdown report as a string.
+pub fn render(report: &Report) -> String {
+    let mut m = String::with_capacity(32 * 1024);
+    let s = &report.summary;
+    let _ = writeln!(m, "# Parallax report: {}\n", escape_line(&report.title));
+    let outlets: Vec<String> = report
+        .sources
+        .iter()
+        .map(|r| escape_line(&r.label))
+        .collect();
+    let _ = writeln!(
+        m,
+        "How {} sources reported the same event: {}.\n",
+        s.sources,
+        outlets.join(", ")
+    );
+    m.push_str("## Summary\n\n| Facts | Corroborated | Conflicting facts | Conflicts (hard) | Unique statements | Annotations |\n|---:|---:|---:|---:|---:|---:|\n");
+    let _ = writeln!(
+        m,
+        "| {} | {} | {} | {} ({}) | {} | {} |\n",
+        s.facts,
+        s.corroborated_facts,
+        s.conflicting_facts,
+        s.conflicts,
+        s.hard_conflicts,
+        s.unique_statements,
+        s.annotations
+    );
+    let _ = writeln!(
+        m,
+        "{} statements in all, {} of them boilerplate left out of matching; {} matching links; {} facts stated by one source only.\n",
+        s.statements, s.boilerplate, s.matches, s.single_facts
+    );
+
+    m.push_str("## Sources\n\n| Id | Outlet | Headline | Date | By-line | Link or file | Statements | Unique |\n|---|---|---|---|---|---|---:|---:|\n");
+    for r in &report.sources {
+        let place = match &r.url {
+            Some(u) if is_web_url(u) => format!("{}<br>{}", link(u, u), escape_cell(&r.file_name)),
+            Some(u) => format!("{}<br>{}", escape_cell(u), escape_cell(&r.file_name)),
+            None => escape_cell(&r.file_name),
+        };
+        let _ = writeln!(
+            m,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            escape_cell(&r.id),
+            escape_cell(&r.label),
+            escape_cell(r.title.as_deref().unwrap_or("—")),
+            escape_cell(r.date.as_deref().unwrap_or("—")),
+            escape_cell(r.byline.as_deref().unwrap_or("—")),
+            place,
+            r.statements - r.boilerplate,
+            r.unique
+        );
+    }
+    m.push('\n');
+
+    let _ = writeln!(
+        m,
+        "## Conflicts ({}; {} hard)\n",
+        s.conflicts, s.hard_conflicts
+    );
+    if report.conflicts.is_empty() {
+        m.push_str("No conflicts were found between these sources.\n\n");
+    }
+    for (n, c) in report.conflicts.iter().enumerate() {
+        let _ = writeln!(
+            m,
+            "### {}. {} conflict, {}{}\n",
+            n + 1,
+            capitalise(severity_name(c.severity)),
+            escape_line(c.kind),
+            c.fact_id
+                .as_deref()
+                .map(|f| format!(" (fact {})", escape_line(f)))
+                .unwrap_or_default()
+        );
+        if !c.explanation.is_empty() {
+            let _ = writeln!(m, "**{}**\n", escape_line(&c.explanation));
+        }
+        for side in [&c.a, &c.b] {
+            let _ = writeln!(
+                m,
+                "- **{}** ({}): {}",
+                escape_line(&side.source_label),
+                escape_line(&side.id),
+                escape_line(&side.text)
+            );
+        }
+        let _ = writeln!(m, "\nDifference: {}\n", diff_markdown(&c.diff));
+        if !c.reasons.is_empty() {
+            let _ = writeln!(
+                m,
+                "Linked because: {} (score {:.2})\n",
+                escape_line(&c.reasons.join("; ")),
+                c.score
+            );
+        }
+        for &i in &c.annotations {
+            if let Some(a) = report.annotations.get(i) {
+                let _ = writeln!(
+                    m,
+                    "Annotation {}: **{}** {}\n",
+                    escape_line(&a.id),
+                    a.verdict.as_ref().map(|v| v.label).unwrap_or("No verdict"),
+                    escape_line(a.note.lines().next().unwrap_or(""))
+                );
+            }
+        }
+    }
+
+    let _ = writeln!(m, "## Claim by source ({} facts)\n", report.facts.len());
+    if report.facts.is_empty() {
+        m.push_str("No facts were found in more than one source.\n\n");
+    } else {
+        m.push_str("✓ states the fact · ✗ reports it differently · — does not mention it\n\n| Fact | Status |");
+        for r in &report.sources {
+            let _ = write!(m, " {} |", escape_cell(&r.label));
+        }
+        m.push_str("\n|---|---|");
+        for _ in &report.sources {
+            m.push_str(":---:|");
+        }
+        m.push('\n');
+        for f in ordered_facts(&report.facts) {
+            let _ = write!(
+                m,
+                "| {}: {} | {} |",
+                escape_cell(&f.id),
+                escape_cell(&f.summary),
+                fact_status_name(f.status)
+            );
+            for cell in &f.cells {
+                let ids = escape_cell(&cell.statements().join(", "));
+                match cell {
+                    MatrixCell::States { .. } => {
+                        let _ = write!(m, " ✓ {ids} |");
+                    }
+                    MatrixCell::Contradicts { figure, .. } => {
+                        let _ = write!(
+                            m,
+                            " ✗ {} {ids} |",
+                            escape_cell(figure.as_deref().unwrap_or(""))
+                        );
+                    }
+                    MatrixCell::Silent => m.push_str(" — |"),
+                }
+            }
+            m.push('\n');
+        }
+        m.push('\n');
+    }
+
+    let _ = writeln!(m, "## Fact-check annotations ({})\n", s.annotations);
+    if report.annotations.is_empty() {
+        m.push_str("No annotations were made on this comparison.\n\n");
+    }
+    for a in &report.annotations {
+        let _ = writeln!(
+            m,
+            "### {}: {}\n\n{}\n",
+            escape_line(&a.id),
+            a.verdict.as_ref().map(|v| v.label).unwrap_or("No verdict"),
+            escape_line(&a.target_description())
+        );
+        for anchor in &a.anchors {
+            let _ = writeln!(
+                m,
+                "{}\n> — {}{}\n",
+                block_quote(&anchor.quote),
+                escape_line(&anchor.source_label),
+                anchor
+                    .statement_id
+                    .as_deref()
+                    .map(|i| format!(", {}", escape_line(i)))
+                    .unwrap_or_default()
+            );
+        }
+        if !a.note.trim().is_empty() {
+            // Two trailing spaces keep the note's line breaks.
+            let note: Vec<String> = a
+                .note
+                .trim()
+                .lines()
+                .map(|l| escape(l.trim_end()))
+                .collect();
+            let _ = writeln!(m, "{}\n", note.join("  \n"));
+        }
+        if !a.tags.is_empty() {
+            let tags: Vec<String> = a
+                .tags
+                .iter()
+                .map(|t| format!("`{}`", t.replace('`', "'").replace('\n', " ")))
+                .collect();
+            let _ = writeln!(m, "Tags: {}\n", tags.join(" "));
+        }
+        if !a.evidence.is_empty() {
+            m.push_str("Evidence:\n\n");
+            for e in &a.evidence {
+                let _ = writeln!(m, "- {}", link(&e.url, &e.label));
+            }
+            m.push('\n');
+        }
+        let mut by = Vec::new();
+        if let Some(author) = a.author.as_deref().filter(|s| !s.trim().is_empty()) {
+            by.push(format!("by {}", escape_line(author)));
+        }
+        if let Some(t) = &a.modified {
+            by.push(format!("last edited {}", escape_line(t)));
+        }
+        if !by.is_empty() {
+            let _ = writeln!(m, "_{}_\n", by.join(", "));
+        }
+    }
+    let _ = writeln!(
+        m,
+        "---\nMade with Parallax {}. Automatic links and conflicts are leads for a human check, not findings.",
+        env!("CARGO_PKG_VERSION")
+    );
+    m
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_pipes_and_line_breaks() {
+        assert_eq!(escape_cell("a | b\nc"), "a \\| b<br>c");
+    }
+
+    #[test]
+    fn inline_html_is_neutralised() {
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+    }
+
+    #[test]
+    fn only_web_urls_become_links() {
+        assert_eq!(
+            link("https://example.org/a_(b)", "Ministry"),
+            "[Ministry](<https://example.org/a_%28b%29>)"
+        );
+        assert_eq!(
+            link("javascript:alert(1)", "x"),
+            "x (`javascript:alert(1)`)"
+        );
+    }
+}

@@ -1,0 +1,891 @@
+//! The report model every printer reads: summary counts, source rows, conflict rows with a
+//! word-level difference, the claim-by-source matrix, highlighted source texts and the
+//! annotation rows.
+//!
+//! [`Report::build`] does all the work of reading an [`Analysis`] (and the user's
+//! annotations, already resolved to [`AnnotationRow`]s); the printers (`html`, `markdown`,
+//! `csv`, ...) only lay the rows out. Nothing here escapes or formats: that is each
+//! printer's job, for its own syntax.
+
+use std::collections::BTreeSet;
+
+use similar::{ChangeTag, TextDiff};
+
+use crate::model::{
+    Analysis, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
+};
+
+/// Colours shared by the printers, as CSS hex strings. They follow the app's status
+/// colours: corroborated text is shaded green, darker the more sources state it; conflicts
+/// are orange-red; unique statements are plain; boilerplate is grey.
+pub mod palette {
+    /// Background of a statement stated by `source_count` sources (2 or more).
+    pub fn corroborated_background(source_count: usize) -> &'static str {
+        match source_count {
+            0..=2 => "#e3f3df",
+            3 => "#c8e8c1",
+            4 => "#a9dba0",
+            _ => "#8ccf82",
+        }
+    }
+    /// Background of a statement in a conflict.
+    pub const CONFLICT_BACKGROUND: &str = "#fdd9c7";
+    /// Border and text accent of conflicts.
+    pub const CONFLICT_ACCENT: &str = "#d9480f";
+    /// Text colour of boilerplate.
+    pub const BOILERPLATE_TEXT: &str = "#8a8f98";
+    /// Background of boilerplate.
+    pub const BOILERPLATE_BACKGROUND: &str = "#f1f3f5";
+}
+
+/// How one statement reads in the highlighted texts: the app's status colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementStatus {
+    /// Not part of the article (caption, credit, interface text, ...).
+    Boilerplate,
+    /// Linked to no statement of another source.
+    Unique,
+    /// Linked by matches only; `sources` counts the sources stating it, this one included.
+    Corroborated { sources: usize },
+    /// Part of at least one conflict.
+    Conflict,
+}
+
+impl StatementStatus {
+    /// Short name for CSS classes and CSV cells: `boilerplate`, `unique`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Boilerplate => "boilerplate",
+            Self::Unique => "unique",
+            Self::Corroborated { .. } => "corroborated",
+            Self::Conflict => "conflict",
+        }
+    }
+}
+
+/// One article in the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRow {
+    pub index: SourceIdx,
+    /// `s1`, `s2`, ...
+    pub id: String,
+    /// Outlet, else file name.
+    pub label: String,
+    pub file_name: String,
+    pub title: Option<String>,
+    /// The date as written, else as ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// ISO date, for machine formats.
+    pub date_iso: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+    /// Statements in the article, boilerplate included.
+    pub statements: usize,
+    pub boilerplate: usize,
+    /// Article statements linked to no other source.
+    pub unique: usize,
+    pub warnings: Vec<String>,
+}
+
+/// The headline figures of a comparison.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub sources: usize,
+    pub statements: usize,
+    pub boilerplate: usize,
+    pub facts: usize,
+    /// Facts stated by two or more sources with no conflict.
+    pub corroborated_facts: usize,
+    /// Facts with at least one conflict.
+    pub conflicting_facts: usize,
+    /// Facts stated by one source only.
+    pub single_facts: usize,
+    pub matches: usize,
+    /// Links of relation conflict (hard and soft).
+    pub conflicts: usize,
+    pub hard_conflicts: usize,
+    /// Article statements (not boilerplate) linked to no other source.
+    pub unique_statements: usize,
+    pub annotations: usize,
+    /// Annotations whose text could not be found again.
+    pub orphaned_annotations: usize,
+}
+
+/// A statement as the printers show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementView {
+    pub index: StatementIdx,
+    /// `s1-12`.
+    pub id: String,
+    pub source_id: String,
+    pub source_label: String,
+    pub text: String,
+    /// Byte range in the file as stored.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One piece of a word-level difference between two statements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffPiece {
+    /// Words both statements share.
+    Same(String),
+    /// Words only the first statement has.
+    Removed(String),
+    /// Words only the second statement has.
+    Added(String),
+}
+
+/// A conflict link, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConflictRow {
+    pub link: LinkIdx,
+    /// `number`, `date`, `quote-wording`, ...
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub explanation: String,
+    pub score: f32,
+    pub reasons: Vec<String>,
+    pub a: StatementView,
+    pub b: StatementView,
+    /// The differing values as written, when the engine found them.
+    pub value_a: Option<String>,
+    pub value_b: Option<String>,
+    /// Word-level difference from `a` to `b`.
+    pub diff: Vec<DiffPiece>,
+    /// Id of the fact the link belongs to.
+    pub fact_id: Option<String>,
+    /// Indices into [`Report::annotations`] of annotations on this link or its statements.
+    pub annotations: Vec<usize>,
+}
+
+/// A cell of the claim-by-source matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatrixCell {
+    /// The source states the fact in these statements (ids).
+    States { statements: Vec<String> },
+    /// The source reports it differently; `figure` is its value.
+    Contradicts {
+        statements: Vec<String>,
+        figure: Option<String>,
+    },
+    /// The source does not mention it.
+    Silent,
+}
+
+impl MatrixCell {
+    /// `states`, `contradicts` or `silent`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::States { .. } => "states",
+            Self::Contradicts { .. } => "contradicts",
+            Self::Silent => "silent",
+        }
+    }
+    /// Statement ids behind the cell.
+    pub fn statements(&self) -> &[String] {
+        match self {
+            Self::States { statements } | Self::Contradicts { statements, .. } => statements,
+            Self::Silent => &[],
+        }
+    }
+}
+
+/// One fact: a row of the claim-by-source matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactRow {
+    /// `f1`, `f2`, ...
+    pub id: String,
+    pub summary: String,
+    pub status: FactStatus,
+    pub source_count: usize,
+    /// One cell per source, in source order.
+    pub cells: Vec<MatrixCell>,
+    /// Statement ids of the fact.
+    pub statements: Vec<String>,
+    /// Indices into [`Report::annotations`] of annotations on this fact or its statements.
+    pub annotations: Vec<usize>,
+}
+
+/// Name of a fact status as in the JSON contract.
+pub fn fact_status_name(status: FactStatus) -> &'static str {
+    match status {
+        FactStatus::Corroborated => "corroborated",
+        FactStatus::Conflicting => "conflicting",
+        FactStatus::Single => "single",
+    }
+}
+
+/// Name of a severity: `hard` or `soft`.
+pub fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Hard => "hard",
+        Severity::Soft => "soft",
+    }
+}
+
+/// A piece of a source's stored text, for the highlighted texts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextSegment {
+    /// The text as stored (with markup, for HTML sources).
+    pub text: String,
+    /// The statement this piece is, with its status; `None` for text between statements.
+    pub statement: Option<(String, StatementStatus)>,
+}
+
+/// A verdict as the printers show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictView {
+    /// `true`, `mostly-true`, ... for CSS classes and machine formats.
+    pub key: &'static str,
+    /// "Mostly true": what people read.
+    pub label: &'static str,
+    /// Colour as CSS hex, e.g. `#2e7d32`.
+    pub colour: String,
+    /// Position on the ClaimReview rating scale, 1 (false) to 5 (true); `None` for
+    /// verdicts off the scale (unverifiable, needs checking).
+    pub rating: Option<u8>,
+}
+
+/// An evidence link of an annotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceView {
+    pub label: String,
+    pub url: String,
+}
+
+impl EvidenceView {
+    /// Only `http:` and `https:` URLs become links; anything else is shown as text.
+    pub fn is_web_link(&self) -> bool {
+        is_web_url(&self.url)
+    }
+}
+
+/// True for an absolute `http://` or `https://` URL (case-insensitive scheme) without
+/// white space or control characters.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let rest = if let Some(r) = lower.strip_prefix("https://") {
+        r
+    } else if let Some(r) = lower.strip_prefix("http://") {
+        r
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && url.trim_start() == url
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// What an annotation is attached to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetKind {
+    Statement,
+    Fact,
+    Link,
+    Selection,
+}
+
+impl TargetKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Statement => "statement",
+            Self::Fact => "fact",
+            Self::Link => "link",
+            Self::Selection => "selection",
+        }
+    }
+}
+
+/// One anchored span of text an annotation points at (a link has two).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnchorView {
+    pub source: Option<SourceIdx>,
+    /// Source label, or the file name remembered by the annotation when orphaned.
+    pub source_label: String,
+    /// File name of the source as on disk.
+    pub file_name: String,
+    /// Statement id when the span is a whole statement.
+    pub statement_id: Option<String>,
+    /// The exact quoted text.
+    pub quote: String,
+    pub prefix: String,
+    pub suffix: String,
+    /// Byte range in the stored text (where it was re-attached).
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One annotation, resolved against the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationRow {
+    pub id: String,
+    pub target_kind: TargetKind,
+    /// Fact id for fact targets (or the fact of the targeted statement).
+    pub fact_id: Option<String>,
+    /// The link for link targets.
+    pub link: Option<LinkIdx>,
+    /// The anchored spans: one for a statement or selection, two for a link, the fact's
+    /// statements for a fact.
+    pub anchors: Vec<AnchorView>,
+    /// True when the annotated text could not be found again.
+    pub orphan: bool,
+    pub verdict: Option<VerdictView>,
+    pub note: String,
+    pub tags: Vec<String>,
+    pub evidence: Vec<EvidenceView>,
+    pub author: Option<String>,
+    /// RFC 3339 times.
+    pub created: Option<String>,
+    pub modified: Option<String>,
+}
+
+impl AnnotationRow {
+    /// The text the annotation is about, for headings and the ClaimReview `claimReviewed`.
+    pub fn claim_text(&self) -> String {
+        match self.anchors.as_slice() {
+            [] => String::new(),
+            [one, ..] => one.quote.clone(),
+        }
+    }
+    /// One line saying what is annotated: "statement s1-4 (AFP)".
+    pub fn target_description(&self) -> String {
+        let ids: Vec<&str> = self
+            .anchors
+            .iter()
+            .filter_map(|a| a.statement_id.as_deref())
+            .collect();
+        let sources: Vec<&str> = {
+            let mut seen = Vec::new();
+            for a in &self.anchors {
+                if !seen.contains(&a.source_label.as_str()) {
+                    seen.push(a.source_label.as_str());
+                }
+            }
+            seen
+        };
+        let mut out = self.target_kind.name().to_string();
+        match self.target_kind {
+            TargetKind::Fact => {
+                if let Some(f) = &self.fact_id {
+                    out.push(' ');
+                    out.push_str(f);
+                }
+            }
+            _ if !ids.is_empty() => {
+                out.push(' ');
+                out.push_str(&ids.join(" ↔ "));
+            }
+            _ => {}
+        }
+        if !sources.is_empty() {
+            out.push_str(&format!(" ({})", sources.join(", ")));
+        }
+        if self.orphan {
+            out.push_str(" — orphaned: text not found");
+        }
+        out
+    }
+}
+
+/// Everything a printer needs, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// "Kazakhstan protests: …" style heading: the first source's title, else a generic one.
+    pub title: String,
+    pub summary: Summary,
+    pub sources: Vec<SourceRow>,
+    /// Conflict links, hard first, then by kind and position.
+    pub conflicts: Vec<ConflictRow>,
+    /// Facts in the order of the analysis (the matrix rows).
+    pub facts: Vec<FactRow>,
+    /// Status of every statement, by [`StatementIdx`].
+    pub statement_status: Vec<StatementStatus>,
+    pub annotations: Vec<AnnotationRow>,
+}
+
+impl Report {
+    /// Build the report of an analysis with resolved annotations.
+    pub fn build(analysis: &Analysis, annotations: Vec<AnnotationRow>) -> Report {
+        let statement_status = statement_statuses(analysis);
+        let sources: Vec<SourceRow> = analysis
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let idx = SourceIdx(i);
+                let mut statements = 0;
+                let mut boilerplate = 0;
+                let mut unique = 0;
+                for (si, st) in analysis.statements_of(idx) {
+                    statements += 1;
+                    if st.is_boilerplate() {
+                        boilerplate += 1;
+                    } else if statement_status[si.0] == StatementStatus::Unique {
+                        unique += 1;
+                    }
+                }
+                SourceRow {
+                    index: idx,
+                    id: s.id.clone(),
+                    label: s.label().to_string(),
+                    file_name: s.file_name.clone(),
+                    title: non_empty(s.meta.title.clone()),
+                    date: non_empty(s.meta.date_text.clone())
+                        .or_else(|| s.meta.date.map(|d| d.format("%Y-%m-%d").to_string())),
+                    date_iso: s.meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    byline: non_empty(s.meta.byline.clone()),
+                    url: non_empty(s.meta.url.clone()),
+                    statements,
+                    boilerplate,
+                    unique,
+                    warnings: s.warnings.clone(),
+                }
+            })
+            .collect();
+
+        let mut conflicts: Vec<ConflictRow> = analysis
+            .links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.relation == Relation::Conflict)
+            .filter_map(|(i, l)| {
+                let a = statement_view(analysis, l.a)?;
+                let b = statement_view(analysis, l.b)?;
+                let conflict = l.conflict.as_ref();
+                let link = LinkIdx(i);
+                let fact_id = analysis
+                    .facts
+                    .iter()
+                    .find(|f| f.links.contains(&link))
+                    .or_else(|| analysis.fact_of(l.a).map(|f| &analysis.facts[f.0]))
+                    .map(|f| f.id.clone());
+                let annotations = annotations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        r.link == Some(link)
+                            || r.anchors.iter().any(|an| {
+                                an.statement_id.as_deref() == Some(&a.id)
+                                    || an.statement_id.as_deref() == Some(&b.id)
+                            }) && r.target_kind == TargetKind::Statement
+                    })
+                    .map(|(n, _)| n)
+                    .collect();
+                Some(ConflictRow {
+                    link,
+                    kind: conflict.map(|c| c.kind.name()).unwrap_or("unspecified"),
+                    severity: conflict.map(|c| c.severity).unwrap_or(Severity::Soft),
+                    explanation: conflict.map(|c| c.explanation.clone()).unwrap_or_default(),
+                    score: l.score,
+                    reasons: l.reasons.clone(),
+                    value_a: conflict.and_then(|c| c.value_a.clone()),
+                    value_b: conflict.and_then(|c| c.value_b.clone()),
+                    diff: word_diff(&a.text, &b.text),
+                    a,
+                    b,
+                    fact_id,
+                    annotations,
+                })
+            })
+            .collect();
+        conflicts.sort_by(|x, y| {
+            y.severity
+                .cmp(&x.severity)
+                .then(x.a.index.cmp(&y.a.index))
+                .then(x.b.index.cmp(&y.b.index))
+        });
+
+        let facts: Vec<FactRow> = analysis
+            .facts
+            .iter()
+            .map(|f| {
+                let ids = |v: &[StatementIdx]| -> Vec<String> {
+                    v.iter()
+                        .filter_map(|s| analysis.statements.get(s.0).map(|st| st.id.clone()))
+                        .collect()
+                };
+                let mut cells: Vec<MatrixCell> = f
+                    .stances
+                    .iter()
+                    .map(|s| match s {
+                        SourceStance::States { statements } => MatrixCell::States {
+                            statements: ids(statements),
+                        },
+                        SourceStance::Contradicts { statements, figure } => {
+                            MatrixCell::Contradicts {
+                                statements: ids(statements),
+                                figure: figure.clone(),
+                            }
+                        }
+                        SourceStance::Silent => MatrixCell::Silent,
+                    })
+                    .collect();
+                cells.resize(analysis.sources.len(), MatrixCell::Silent);
+                let statement_ids = ids(&f.statements);
+                let annotations = annotations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        r.fact_id.as_deref() == Some(&f.id)
+                            || r.anchors.iter().any(|an| {
+                                an.statement_id
+                                    .as_ref()
+                                    .is_some_and(|id| statement_ids.contains(id))
+                            })
+                    })
+                    .map(|(n, _)| n)
+                    .collect();
+                FactRow {
+                    id: f.id.clone(),
+                    summary: f.summary.clone(),
+                    status: f.status,
+                    source_count: f.source_count(),
+                    cells,
+                    statements: statement_ids,
+                    annotations,
+                }
+            })
+            .collect();
+
+        let summary = Summary {
+            sources: analysis.sources.len(),
+            statements: analysis.statements.len(),
+            boilerplate: analysis
+                .statements
+                .iter()
+                .filter(|s| s.is_boilerplate())
+                .count(),
+            facts: analysis.facts.len(),
+            corroborated_facts: count_status(analysis, FactStatus::Corroborated),
+            conflicting_facts: count_status(analysis, FactStatus::Conflicting),
+            single_facts: count_status(analysis, FactStatus::Single),
+            matches: analysis
+                .links
+                .iter()
+                .filter(|l| l.relation == Relation::Match)
+                .count(),
+            conflicts: conflicts.len(),
+            hard_conflicts: conflicts
+                .iter()
+                .filter(|c| c.severity == Severity::Hard)
+                .count(),
+            unique_statements: statement_status
+                .iter()
+                .filter(|s| **s == StatementStatus::Unique)
+                .count(),
+            annotations: annotations.len(),
+            orphaned_annotations: annotations.iter().filter(|a| a.orphan).count(),
+        };
+
+        let title = analysis
+            .sources
+            .iter()
+            .find_map(|s| non_empty(s.meta.title.clone()))
+            .unwrap_or_else(|| "Comparison of news reports".to_string());
+
+        Report {
+            title,
+            summary,
+            sources,
+            conflicts,
+            facts,
+            statement_status,
+            annotations,
+        }
+    }
+
+    /// The stored text of one source cut into statements and the text between them, for
+    /// highlighting. Overlapping or out-of-range statements are left as plain text, and
+    /// runs of blank lines between statements are folded to one blank line.
+    pub fn source_segments(&self, analysis: &Analysis, source: SourceIdx) -> Vec<TextSegment> {
+        let Some(src) = analysis.sources.get(source.0) else {
+            return Vec::new();
+        };
+        let text = src.stored_text.as_str();
+        let mut spans: Vec<(usize, usize, StatementIdx)> = analysis
+            .statements_of(source)
+            .filter(|(_, s)| {
+                s.start < s.end
+                    && s.end <= text.len()
+                    && text.is_char_boundary(s.start)
+                    && text.is_char_boundary(s.end)
+            })
+            .map(|(i, s)| (s.start, s.end, i))
+            .collect();
+        spans.sort();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for (start, end, idx) in spans {
+            if start < pos {
+                continue;
+            }
+            if start > pos {
+                push_gap(&mut out, &text[pos..start]);
+            }
+            let status = self
+                .statement_status
+                .get(idx.0)
+                .copied()
+                .unwrap_or(StatementStatus::Unique);
+            out.push(TextSegment {
+                text: text[start..end].to_string(),
+                statement: Some((analysis.statements[idx.0].id.clone(), status)),
+            });
+            pos = end;
+        }
+        if pos < text.len() {
+            push_gap(&mut out, &text[pos..]);
+        }
+        out
+    }
+
+    /// Row of a source by index.
+    pub fn source(&self, idx: SourceIdx) -> Option<&SourceRow> {
+        self.sources.get(idx.0)
+    }
+}
+
+fn push_gap(out: &mut Vec<TextSegment>, gap: &str) {
+    // Fold runs of blank lines (and the leading BOM) so the highlighted text stays compact.
+    let gap = gap.trim_start_matches('\u{feff}');
+    let newlines = gap.matches('\n').count();
+    let text = if gap.trim().is_empty() && newlines > 2 {
+        "\n\n".to_string()
+    } else if gap.trim().is_empty() && out.is_empty() {
+        String::new()
+    } else {
+        gap.to_string()
+    };
+    if !text.is_empty() {
+        out.push(TextSegment {
+            text,
+            statement: None,
+        });
+    }
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn count_status(analysis: &Analysis, status: FactStatus) -> usize {
+    analysis.facts.iter().filter(|f| f.status == status).count()
+}
+
+/// A statement as shown in conflict rows; `None` for an index out of range.
+pub fn statement_view(analysis: &Analysis, idx: StatementIdx) -> Option<StatementView> {
+    let st = analysis.statements.get(idx.0)?;
+    let src = analysis.sources.get(st.source.0)?;
+    Some(StatementView {
+        index: idx,
+        id: st.id.clone(),
+        source_id: src.id.clone(),
+        source_label: src.label().to_string(),
+        text: st.text.clone(),
+        start: st.start,
+        end: st.end,
+    })
+}
+
+/// Status of each statement: boilerplate, conflict, corroborated (with its number of
+/// sources) or unique.
+pub fn statement_statuses(analysis: &Analysis) -> Vec<StatementStatus> {
+    let n = analysis.statements.len();
+    let mut conflict = vec![false; n];
+    let mut linked_sources: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    for l in &analysis.links {
+        let (Some(sa), Some(sb)) = (
+            analysis.statements.get(l.a.0),
+            analysis.statements.get(l.b.0),
+        ) else {
+            continue;
+        };
+        if l.relation == Relation::Conflict {
+            conflict[l.a.0] = true;
+            conflict[l.b.0] = true;
+        }
+        linked_sources[l.a.0].insert(sb.source.0);
+        linked_sources[l.b.0].insert(sa.source.0);
+    }
+    analysis
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if s.is_boilerplate() {
+                StatementStatus::Boilerplate
+            } else if conflict[i] {
+                StatementStatus::Conflict
+            } else if linked_sources[i].iter().any(|&o| o != s.source.0) {
+                let fact_sources = analysis
+                    .fact_of(StatementIdx(i))
+                    .map(|f| analysis.facts[f.0].source_count())
+                    .unwrap_or(0);
+                let mut own = linked_sources[i].clone();
+                own.insert(s.source.0);
+                StatementStatus::Corroborated {
+                    sources: own.len().max(fact_sources),
+                }
+            } else {
+                StatementStatus::Unique
+            }
+        })
+        .collect()
+}
+
+/// Word-level difference from `a` to `b`. Changes separated only by white space are
+/// grouped, so "8 people" → "13 demonstrators" reads as one replacement.
+pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
+    let diff = TextDiff::configure().diff_words(a, b);
+    let tokens: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    let is_space = |t: &(ChangeTag, &str)| t.0 == ChangeTag::Equal && t.1.trim().is_empty();
+    let mut out: Vec<DiffPiece> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (tag, value) = tokens[i];
+        if tag == ChangeTag::Equal {
+            push_same(&mut out, value);
+            i += 1;
+            continue;
+        }
+        // A run of changes, possibly separated by white space only.
+        let mut last_change = i;
+        let mut k = i + 1;
+        while k < tokens.len() {
+            if tokens[k].0 != ChangeTag::Equal {
+                last_change = k;
+            } else if !is_space(&tokens[k]) {
+                break;
+            }
+            k += 1;
+        }
+        let mut removed = String::new();
+        let mut added = String::new();
+        for &(tag, value) in &tokens[i..=last_change] {
+            match tag {
+                ChangeTag::Delete => removed.push_str(value),
+                ChangeTag::Insert => added.push_str(value),
+                ChangeTag::Equal => {
+                    if !removed.is_empty() {
+                        removed.push_str(value);
+                    }
+                    if !added.is_empty() {
+                        added.push_str(value);
+                    }
+                }
+            }
+        }
+        let removed = removed.trim_end();
+        let added = added.trim_end();
+        if !removed.is_empty() {
+            out.push(DiffPiece::Removed(removed.to_string()));
+        }
+        if !added.is_empty() {
+            out.push(DiffPiece::Added(added.to_string()));
+        }
+        i = last_change + 1;
+    }
+    out
+}
+
+fn push_same(out: &mut Vec<DiffPiece>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(DiffPiece::Same(prev)) = out.last_mut() {
+        prev.push_str(text);
+    } else {
+        out.push(DiffPiece::Same(text.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(pieces: &[DiffPiece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                DiffPiece::Same(s) => s.clone(),
+                DiffPiece::Removed(s) => format!("[-{s}-]"),
+                DiffPiece::Added(s) => format!("{{+{s}+}}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_diff_marks_the_changed_figure() {
+        let d = word_diff(
+            "Eight police officers were killed in Almaty.",
+            "Thirteen police officers were killed in Almaty.",
+        );
+        assert_eq!(
+            render(&d),
+            "[-Eight-]{+Thirteen+} police officers were killed in Almaty."
+        );
+    }
+
+    #[test]
+    fn word_diff_groups_neighbouring_changes() {
+        let d = word_diff(
+            "killed 8 people on Wednesday",
+            "killed 13 demonstrators on Wednesday",
+        );
+        assert_eq!(
+            render(&d),
+            "killed [-8 people-]{+13 demonstrators+} on Wednesday"
+        );
+    }
+
+    #[test]
+    fn word_diff_of_equal_text_is_one_piece() {
+        let d = word_diff("Same words here.", "Same words here.");
+        assert_eq!(d, vec![DiffPiece::Same("Same words here.".into())]);
+    }
+
+    #[test]
+    fn word_diff_keeps_every_word_of_both_sides() {
+        let a = "The alliance would send peacekeepers for a limited period";
+        let b = "The alliance sent troops for an unspecified period";
+        let d = word_diff(a, b);
+        let left: String = d
+            .iter()
+            .filter_map(|p| match p {
+                DiffPiece::Same(s) | DiffPiece::Removed(s) => Some(s.as_str()),
+                DiffPiece::Added(_) => None,
+            })
+            .collect();
+        let right: String = d
+            .iter()
+            .filter_map(|p| match p {
+                DiffPiece::Same(s) | DiffPiece::Added(s) => Some(s.as_str()),
+                DiffPiece::Removed(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            left.split_whitespace().collect::<Vec<_>>(),
+            a.split_whitespace().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            right.split_whitespace().collect::<Vec<_>>(),
+            b.split_whitespace().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn web_urls_are_only_http_and_https() {
+        assert!(is_web_url("https://example.org/a?b=c"));
+        assert!(is_web_url("HTTP://example.org"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url(" javascript:alert(1)"));
+        assert!(!is_web_url("https://"));
+        assert!(!is_web_url("data:text/html,<script>"));
+        assert!(!is_web_url("https://exa mple.org"));
+        assert!(!is_web_url("/relative/path"));
+    }
+}

@@ -1,0 +1,77 @@
+//! Exports to a file are atomic: a failure leaves an existing file as it was, and no
+//! temporary file behind.
+
+mod export_fixtures;
+
+use std::io::Write;
+
+use export_fixtures::*;
+use parallax::export::{ExportError, ExportFormat, export_to_file, write_atomically};
+
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-export-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn entries(dir: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn export_replaces_a_file_whole() {
+    let dir = scratch_dir("replace");
+    let path = dir.join("report.html");
+    std::fs::write(&path, "old report").unwrap();
+    let analysis = hostile();
+    export_to_file(
+        ExportFormat::Html,
+        &analysis,
+        &hostile_annotations(&analysis),
+        &path,
+    )
+    .unwrap();
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
+    assert_eq!(entries(&dir), ["report.html"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_failure_mid_write_leaves_the_old_file_intact() {
+    let dir = scratch_dir("fail");
+    let path = dir.join("report.csv");
+    std::fs::write(&path, "old,content\n").unwrap();
+    let err = write_atomically(&path, |w| {
+        w.write_all(b"half a new fi")?;
+        Err(ExportError::Io(std::io::Error::other("disk full")))
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("disk full"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old,content\n");
+    assert_eq!(
+        entries(&dir),
+        ["report.csv"],
+        "no temporary file left behind"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn exporting_onto_a_folder_or_into_a_missing_folder_fails_cleanly() {
+    let dir = scratch_dir("folder");
+    let analysis = bundled();
+    let err = export_to_file(ExportFormat::Markdown, &analysis, &[], &dir).unwrap_err();
+    assert!(err.to_string().contains("folder"), "{err}");
+    let missing = dir.join("no/such/folder/report.md");
+    let err = export_to_file(ExportFormat::Markdown, &analysis, &[], &missing).unwrap_err();
+    assert!(err.to_string().contains("report.md"), "{err}");
+    assert!(entries(&dir).is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,118 @@
+//! The Markdown report: structure on the bundled set, tables and escaping.
+
+mod export_fixtures;
+
+use export_fixtures::*;
+use parallax::export::{ExportFormat, export};
+use parallax::model::Relation;
+
+fn md_of(
+    analysis: &parallax::model::Analysis,
+    rows: &[parallax::export::report::AnnotationRow],
+) -> String {
+    let mut out = Vec::new();
+    export(ExportFormat::Markdown, analysis, rows, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// Cells of a Markdown table row, split on unescaped `|`.
+fn cells(line: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut cur = String::new();
+    let mut escaped = false;
+    for c in line.trim().trim_start_matches('|').chars() {
+        if escaped {
+            cur.push(c);
+            escaped = false;
+        } else if c == '\\' {
+            cur.push(c);
+            escaped = true;
+        } else if c == '|' {
+            cells.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    cells
+}
+
+#[test]
+fn bundled_markdown_has_every_section() {
+    let analysis = bundled();
+    let md = md_of(&analysis, &[]);
+    for heading in [
+        "# Parallax report: ",
+        "## Summary",
+        "## Sources",
+        "## Conflicts (",
+        "## Claim by source (",
+        "## Fact-check annotations (0)",
+    ] {
+        assert!(md.contains(heading), "missing {heading}");
+    }
+    let conflicts = analysis
+        .links
+        .iter()
+        .filter(|l| l.relation == Relation::Conflict)
+        .count();
+    assert!(md.contains(&format!("## Conflicts ({conflicts};")));
+    // The sources table: header, rule, one row per source, all with 8 cells.
+    let start = md.find("| Id | Outlet |").unwrap();
+    let rows: Vec<&str> = md[start..]
+        .lines()
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(rows.len(), 2 + analysis.sources.len());
+    for r in rows {
+        assert_eq!(cells(r).len(), 8, "{r}");
+    }
+}
+
+#[test]
+fn matrix_rows_have_one_cell_per_source_and_pipes_are_escaped() {
+    let analysis = hostile();
+    let rows = hostile_annotations(&analysis);
+    let md = md_of(&analysis, &rows);
+    let start = md.find("| Fact | Status |").unwrap();
+    let table: Vec<&str> = md[start..]
+        .lines()
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert_eq!(table.len(), 2 + analysis.facts.len());
+    for r in &table {
+        assert_eq!(cells(r).len(), 2 + analysis.sources.len(), "{r}");
+    }
+    assert!(table[2].contains("✓ s1-1") && table[2].contains("✗ 13 \\<script\\>"));
+    // The source's text with `|` stays in its cell.
+    assert!(md.contains("Evil \"\\>\\<img src=x onerror=alert(1)\\> News"));
+    // Outside code spans (which render literally), no markup gets through.
+    let outside_code: String = md
+        .split('`')
+        .step_by(2)
+        .collect::<String>()
+        .replace("\\<", "");
+    assert!(!outside_code.contains("<script>"));
+    assert!(!outside_code.contains("<img"));
+    assert!(!md.contains("](javascript"));
+}
+
+#[test]
+fn conflicts_and_annotations_read_well() {
+    let analysis = hostile();
+    let rows = hostile_annotations(&analysis);
+    let md = md_of(&analysis, &rows);
+    assert!(md.contains("### 1. Hard conflict, number (fact f1)"));
+    assert!(md.contains("~~"), "word difference");
+    assert!(
+        md.contains("**13**") || md.contains("**State television"),
+        "{md}"
+    );
+    assert!(md.contains("### 1: False"));
+    assert!(md.contains("### 2: Mixed"));
+    assert!(md.contains("### 3: Unverifiable"));
+    // Multi-line note keeps its line break; evidence links only for http(s).
+    assert!(md.contains("The toll is wrong.  \nSecond line \\<script\\>"));
+    assert!(md.contains("[Ministry statement](<https://example.org/ministry?a=1&b=\"2\">)"));
+    assert!(md.contains("(`javascript:alert(1)`)"));
+    assert!(md.contains("Tags: `tag\"><img src=x onerror=alert(1)>` `death toll`"));
+}
