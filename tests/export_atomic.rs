@@ -3,8 +3,6 @@
 
 mod export_fixtures;
 
-use std::io::Write;
-
 use export_fixtures::*;
 use parallax::export::{ExportError, ExportFormat, export_to_file, write_atomically};
 
