@@ -31,7 +31,7 @@ fn export_replaces_a_file_whole() {
     export_to_file(
         ExportFormat::Html,
         &analysis,
-        &hostile_annotations(&analysis),
+        Some(&hostile_annotations(&analysis)),
         &path,
     )
     .unwrap();
@@ -65,10 +65,10 @@ fn a_failure_mid_write_leaves_the_old_file_intact() {
 fn exporting_onto_a_folder_or_into_a_missing_folder_fails_cleanly() {
     let dir = scratch_dir("folder");
     let analysis = bundled();
-    let err = export_to_file(ExportFormat::Markdown, &analysis, &[], &dir).unwrap_err();
+    let err = export_to_file(ExportFormat::Markdown, &analysis, None, &dir).unwrap_err();
     assert!(err.to_string().contains("folder"), "{err}");
     let missing = dir.join("no/such/folder/report.md");
-    let err = export_to_file(ExportFormat::Markdown, &analysis, &[], &missing).unwrap_err();
+    let err = export_to_file(ExportFormat::Markdown, &analysis, None, &missing).unwrap_err();
     assert!(err.to_string().contains("report.md"), "{err}");
     assert!(entries(&dir).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();

@@ -71,3 +71,52 @@ fn bad_input_gets_one_line_and_a_failure_code() {
         .unwrap();
     assert!(!out.status.success());
 }
+
+#[test]
+fn annotations_from_a_save_file_are_exported() {
+    use parallax::analysis::{Config, analyze};
+    use parallax::annotate::anchor::statement_target;
+    use parallax::annotate::{Annotation, AnnotationSet, Verdict};
+    use parallax::model::StatementIdx;
+    use parallax::store::{SaveFile, SetIdentity};
+
+    let analysis = analyze(&parallax::corpus::bundled_set(), &Config::default());
+    let statement = (0..analysis.statements.len())
+        .map(StatementIdx)
+        .find(|&s| !analysis.statement(s).is_boilerplate())
+        .unwrap();
+    let mut a = Annotation::new(1, statement_target(&analysis, statement).unwrap(), "desk");
+    a.verdict = Some(Verdict::MostlyTrue);
+    a.note = "Checked against the wire copy.".into();
+    let set = AnnotationSet::from_parts(vec![a], vec![]);
+    let dir = std::env::temp_dir().join(format!("parallax-export-save-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let save = dir.join("bundled.ron");
+    parallax::store::save(&save, &SaveFile::new(SetIdentity::of("bundled", &analysis), &set))
+        .unwrap();
+
+    let out = parallax()
+        .args(["export", "--format", "claimreview", "--annotations"])
+        .arg(&save)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["reviewRating"]["alternateName"], "Mostly true");
+    assert_eq!(v[0]["reviewBody"], "Checked against the wire copy.");
+    assert_eq!(v[0]["claimReviewed"], analysis.statement(statement).text.as_str());
+
+    // A file that is not a save: one clear line naming it.
+    let bad = dir.join("bad.ron");
+    std::fs::write(&bad, "(format: \"something else\"").unwrap();
+    let out = parallax()
+        .args(["export", "--format", "html", "--annotations"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("bad.ron"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -8,7 +8,7 @@ use parallax::export::{ExportFormat, export};
 
 fn csv_of(
     analysis: &parallax::model::Analysis,
-    rows: &[parallax::export::report::AnnotationRow],
+    rows: Option<&parallax::annotate::AnnotationSet>,
 ) -> Vec<csv::StringRecord> {
     let mut out = Vec::new();
     export(ExportFormat::Csv, analysis, rows, &mut out).unwrap();
@@ -25,7 +25,7 @@ fn col(name: &str) -> usize {
 #[test]
 fn bundled_csv_has_one_row_per_fact() {
     let analysis = bundled();
-    let records = csv_of(&analysis, &[]);
+    let records = csv_of(&analysis, None);
     assert_eq!(records.len(), analysis.facts.len());
     for (r, f) in records.iter().zip(&analysis.facts) {
         assert_eq!(r.len(), COLUMNS.len());
@@ -41,8 +41,9 @@ fn bundled_csv_has_one_row_per_fact() {
 #[test]
 fn hostile_text_round_trips_through_the_csv_reader() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let records = csv_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let rows = set.annotations();
+    let records = csv_of(&analysis, Some(&set));
     assert_eq!(records.len(), analysis.facts.len() + rows.len());
     let fact = &records[0];
     assert_eq!(&fact[col("status")], "conflicting");

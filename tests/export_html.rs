@@ -8,7 +8,7 @@ use parallax::model::Relation;
 
 fn html_of(
     analysis: &parallax::model::Analysis,
-    rows: &[parallax::export::report::AnnotationRow],
+    rows: Option<&parallax::annotate::AnnotationSet>,
 ) -> String {
     let mut out = Vec::new();
     export(ExportFormat::Html, analysis, rows, &mut out).unwrap();
@@ -70,7 +70,7 @@ const ALLOWED_TAGS: &[&str] = &[
 #[test]
 fn bundled_report_is_self_contained_and_complete() {
     let analysis = bundled();
-    let html = html_of(&analysis, &[]);
+    let html = html_of(&analysis, None);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.trim_end().ends_with("</html>"));
     // Self-contained: no scripts, no external resources of any kind.
@@ -126,8 +126,8 @@ fn bundled_report_is_self_contained_and_complete() {
 #[test]
 fn conflicts_show_both_statements_outlets_difference_and_explanation() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let html = html_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let html = html_of(&analysis, Some(&set));
     let card_start = html
         .find("<article class=\"conflict-card hard\"")
         .expect("conflict card");
@@ -147,8 +147,8 @@ fn conflicts_show_both_statements_outlets_difference_and_explanation() {
 #[test]
 fn hostile_articles_and_annotations_render_as_text() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let html = html_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let html = html_of(&analysis, Some(&set));
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"), "a script tag got through");
     assert!(!lower.contains("<img"), "an img tag got through");
@@ -185,8 +185,8 @@ fn hostile_articles_and_annotations_render_as_text() {
 #[test]
 fn annotations_show_verdict_note_tags_and_evidence() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let html = html_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let html = html_of(&analysis, Some(&set));
     assert!(html.contains("Fact-check annotations (3)"));
     assert_eq!(html.matches("<article class=\"annotation\"").count(), 3);
     assert!(html.contains("class=\"verdict v-false\" style=\"background:#c62828\">False</span>"));

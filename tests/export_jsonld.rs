@@ -10,7 +10,7 @@ use serde_json::Value;
 fn json_of(
     format: ExportFormat,
     analysis: &parallax::model::Analysis,
-    rows: &[parallax::export::report::AnnotationRow],
+    rows: Option<&parallax::annotate::AnnotationSet>,
 ) -> Value {
     let mut out = Vec::new();
     export(format, analysis, rows, &mut out).unwrap();
@@ -20,7 +20,7 @@ fn json_of(
 #[test]
 fn json_follows_the_comparison_contract() {
     let analysis = bundled();
-    let v = json_of(ExportFormat::Json, &analysis, &[]);
+    let v = json_of(ExportFormat::Json, &analysis, None);
     assert_eq!(v["format"], "parallax-comparison");
     assert_eq!(v["version"], 1);
     assert_eq!(
@@ -60,8 +60,9 @@ fn json_follows_the_comparison_contract() {
 #[test]
 fn json_carries_annotations_and_conflicts() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let v = json_of(ExportFormat::Json, &analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let rows = set.annotations();
+    let v = json_of(ExportFormat::Json, &analysis, Some(&set));
     let link = &v["links"][0];
     assert_eq!(link["relation"], "conflict");
     assert_eq!(link["kind"], "number");
@@ -81,8 +82,9 @@ fn json_carries_annotations_and_conflicts() {
 #[test]
 fn claimreview_is_schema_org_json_ld() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let v = json_of(ExportFormat::ClaimReview, &analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let rows = set.annotations();
+    let v = json_of(ExportFormat::ClaimReview, &analysis, Some(&set));
     let reviews = v.as_array().unwrap();
     assert_eq!(reviews.len(), 3, "one review per annotation with a verdict");
     for r in reviews {
@@ -98,7 +100,7 @@ fn claimreview_is_schema_org_json_ld() {
     assert_eq!(first["reviewRating"]["ratingValue"], 1);
     assert_eq!(first["reviewBody"], rows[0].note.as_str());
     assert_eq!(first["claimReviewed"], analysis.statements[0].text.as_str());
-    assert_eq!(first["author"]["name"], rows[0].author.as_deref().unwrap());
+    assert_eq!(first["author"]["name"], rows[0].author.as_str());
     assert_eq!(first["datePublished"], "2026-11-23");
     // The claim appears in the first source only (the other contradicts it); it has a
     // javascript: URL, so it is identified by file name, never by that URL.
@@ -124,15 +126,16 @@ fn claimreview_is_schema_org_json_ld() {
 
 #[test]
 fn claimreview_of_no_annotations_is_an_empty_array() {
-    let v = json_of(ExportFormat::ClaimReview, &bundled(), &[]);
+    let v = json_of(ExportFormat::ClaimReview, &bundled(), None);
     assert_eq!(v, Value::Array(vec![]));
 }
 
 #[test]
 fn w3c_annotations_have_quote_and_position_selectors() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let v = json_of(ExportFormat::W3c, &analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let rows = set.annotations();
+    let v = json_of(ExportFormat::W3c, &analysis, Some(&set));
     assert_eq!(v["@context"], "http://www.w3.org/ns/anno.jsonld");
     assert_eq!(v["type"], "AnnotationCollection");
     assert_eq!(v["total"], 3);
@@ -187,4 +190,24 @@ fn w3c_annotations_have_quote_and_position_selectors() {
     let orphan = items[2]["target"]["selector"].as_array().unwrap();
     assert_eq!(orphan.len(), 1);
     assert_eq!(orphan[0]["type"], "TextQuoteSelector");
+}
+
+#[test]
+fn link_overrides_change_what_is_exported() {
+    use parallax::annotate::anchor::anchor_statement;
+    use parallax::annotate::{AnnotationSet, LinkOverride, OverrideDecision};
+    let analysis = hostile();
+    let link = &analysis.links[0];
+    let reject = LinkOverride {
+        a: anchor_statement(&analysis, link.a).unwrap(),
+        b: anchor_statement(&analysis, link.b).unwrap(),
+        decision: OverrideDecision::Reject,
+        reason: "different events".into(),
+    };
+    let set = AnnotationSet::from_parts(vec![], vec![reject]);
+    let v = json_of(ExportFormat::Json, &analysis, Some(&set));
+    assert_eq!(v["links"], Value::Array(vec![]), "the rejected conflict is gone");
+    assert_eq!(v["summary"]["conflicts"], 0);
+    let untouched = json_of(ExportFormat::Json, &analysis, None);
+    assert_eq!(untouched["summary"]["conflicts"], 1);
 }

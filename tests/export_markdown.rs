@@ -8,7 +8,7 @@ use parallax::model::Relation;
 
 fn md_of(
     analysis: &parallax::model::Analysis,
-    rows: &[parallax::export::report::AnnotationRow],
+    rows: Option<&parallax::annotate::AnnotationSet>,
 ) -> String {
     let mut out = Vec::new();
     export(ExportFormat::Markdown, analysis, rows, &mut out).unwrap();
@@ -39,7 +39,7 @@ fn cells(line: &str) -> Vec<String> {
 #[test]
 fn bundled_markdown_has_every_section() {
     let analysis = bundled();
-    let md = md_of(&analysis, &[]);
+    let md = md_of(&analysis, None);
     for heading in [
         "# Parallax report: ",
         "## Summary",
@@ -71,8 +71,8 @@ fn bundled_markdown_has_every_section() {
 #[test]
 fn matrix_rows_have_one_cell_per_source_and_pipes_are_escaped() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let md = md_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let md = md_of(&analysis, Some(&set));
     let start = md.find("| Fact | Status |").unwrap();
     let table: Vec<&str> = md[start..]
         .lines()
@@ -99,8 +99,8 @@ fn matrix_rows_have_one_cell_per_source_and_pipes_are_escaped() {
 #[test]
 fn conflicts_and_annotations_read_well() {
     let analysis = hostile();
-    let rows = hostile_annotations(&analysis);
-    let md = md_of(&analysis, &rows);
+    let set = hostile_annotations(&analysis);
+    let md = md_of(&analysis, Some(&set));
     assert!(md.contains("### 1. Hard conflict, number (fact f1)"));
     assert!(md.contains("~~"), "word difference");
     assert!(

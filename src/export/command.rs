@@ -48,20 +48,26 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         crate::corpus::load_paths(&args.paths)?
     };
     let analysis = analyze(&set, &Config::default());
-    if let Some(path) = &args.annotations {
-        anyhow::bail!(
-            "{}: reading annotations is not available in this build yet",
-            path.display()
-        );
-    }
-    let rows = Vec::new();
+    let annotations = match &args.annotations {
+        Some(path) => {
+            let save = crate::store::load(path)?;
+            let (set, report) = crate::store::reopen(&save, &analysis);
+            if !report.is_clean() {
+                eprintln!("parallax: {}: {}", path.display(), report.summary());
+            }
+            Some(set)
+        }
+        None => None,
+    };
     match &args.output {
-        Some(path) => super::export_to_file(args.format, &analysis, &rows, path)
-            .with_context(|| format!("exporting {}", args.format.label()))?,
+        Some(path) => {
+            super::export_to_file(args.format, &analysis, annotations.as_ref(), path)
+                .with_context(|| format!("exporting {}", args.format.label()))?
+        }
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
-            super::export(args.format, &analysis, &rows, &mut lock)?;
+            super::export(args.format, &analysis, annotations.as_ref(), &mut lock)?;
             lock.flush()?;
         }
     }

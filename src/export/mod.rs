@@ -14,11 +14,13 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod report;
+pub mod resolve;
 pub mod w3c;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use crate::annotate::{AnnotationSet, apply_overrides};
 use crate::model::Analysis;
 use report::{AnnotationRow, Report};
 
@@ -166,17 +168,26 @@ pub enum ExportError {
 /// Write `analysis` (with `annotations`, if any) in `format` to `out`.
 ///
 /// Link overrides in the annotation set are applied first, so the export shows the links,
-/// conflicts and facts as the user corrected them.
+/// conflicts and facts as the user corrected them; each annotation is then located in the
+/// corrected analysis (orphans are exported with their saved quote, marked as such).
 pub fn export(
     format: ExportFormat,
     analysis: &Analysis,
-    annotations: &[AnnotationRow],
+    annotations: Option<&AnnotationSet>,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    export_rows(format, analysis, annotations.to_vec(), out)
+    match annotations {
+        Some(set) => {
+            let corrected = apply_overrides(analysis, set);
+            let rows = resolve::annotation_rows(&corrected, set);
+            export_rows(format, &corrected, rows, out)
+        }
+        None => export_rows(format, analysis, Vec::new(), out),
+    }
 }
 
-/// Write the export of already resolved annotation rows.
+/// Write the export of an analysis with annotation rows already resolved against it
+/// (see [`resolve::annotation_rows`]); no overrides are applied here.
 pub fn export_rows(
     format: ExportFormat,
     analysis: &Analysis,
@@ -199,7 +210,7 @@ pub fn export_rows(
 pub fn export_to_file(
     format: ExportFormat,
     analysis: &Analysis,
-    annotations: &[AnnotationRow],
+    annotations: Option<&AnnotationSet>,
     path: &Path,
 ) -> Result<(), ExportError> {
     write_atomically(path, |w| export(format, analysis, annotations, w))

@@ -4,7 +4,12 @@
 
 use parallax::analysis::{Config, analyze};
 use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
-use parallax::export::report::{AnchorView, AnnotationRow, EvidenceView, TargetKind, VerdictView};
+use chrono::{DateTime, Utc};
+use parallax::annotate::anchor::{link_target, statement_target};
+use parallax::annotate::{
+    Anchor, Annotation, AnnotationSet, Evidence, SourceRef, Target, TextPositionSelector,
+    TextQuoteSelector, Verdict,
+};
 use parallax::model::{
     Analysis, Conflict, ConflictKind, Fact, FactStatus, Link, LinkIdx, Relation, Severity,
     SourceIdx, SourceStance, StatementIdx,
@@ -84,99 +89,56 @@ pub fn hostile() -> Analysis {
     analysis
 }
 
-pub fn verdict(key: &'static str, label: &'static str, rating: Option<u8>) -> VerdictView {
-    VerdictView {
-        key,
-        label,
-        colour: "#c62828".into(),
-        rating,
-    }
-}
-
-fn anchor_of(analysis: &Analysis, s: StatementIdx) -> AnchorView {
-    let st = &analysis.statements[s.0];
-    let src = &analysis.sources[st.source.0];
-    AnchorView {
-        source: Some(st.source),
-        source_label: src.label().to_string(),
-        file_name: src.file_name.clone(),
-        statement_id: Some(st.id.clone()),
-        quote: src.stored_text[st.start..st.end].to_string(),
-        prefix: String::new(),
-        suffix: String::new(),
-        start: st.start,
-        end: st.end,
-    }
-}
-
 /// Annotations with hostile notes, tags and evidence on the hostile set: one on a
-/// statement (False), one on the conflict link (Mixed), one orphan (Unverifiable).
-pub fn hostile_annotations(analysis: &Analysis) -> Vec<AnnotationRow> {
+/// statement (False), one on the conflict link (Mixed), one orphaned selection in a file
+/// that is not in the set (Unverifiable).
+pub fn hostile_annotations(analysis: &Analysis) -> AnnotationSet {
     let link = &analysis.links[0];
-    vec![
-        AnnotationRow {
-            id: "1".into(),
-            target_kind: TargetKind::Statement,
-            fact_id: Some("f1".into()),
-            link: None,
-            anchors: vec![anchor_of(analysis, link.a)],
-            orphan: false,
-            verdict: Some(verdict("false", "False", Some(1))),
-            note: format!("The toll is wrong.\nSecond line {SCRIPT} | pipe, \"quote\""),
-            tags: vec![format!("tag{IMG}"), "death toll".into()],
-            evidence: vec![
-                EvidenceView {
-                    label: format!("Ministry {SCRIPT}"),
-                    url: JS_URL.into(),
-                },
-                EvidenceView {
-                    label: "Ministry statement".into(),
-                    url: "https://example.org/ministry?a=1&b=\"2\"".into(),
-                },
-            ],
-            author: Some(format!("Checker {IMG}")),
-            created: Some("2026-11-23T05:00:00Z".into()),
-            modified: Some("2026-11-23T05:10:00Z".into()),
+    let time = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+
+    let mut on_statement = Annotation::new(
+        1,
+        statement_target(analysis, link.a).unwrap(),
+        format!("Checker {IMG}"),
+    );
+    on_statement.verdict = Some(Verdict::False);
+    on_statement.note = format!("The toll is wrong.\nSecond line {SCRIPT} | pipe, \"quote\"");
+    on_statement.tags = vec![format!("tag{IMG}"), "death toll".into()];
+    on_statement.evidence = vec![
+        Evidence {
+            label: format!("Ministry {SCRIPT}"),
+            url: JS_URL.into(),
         },
-        AnnotationRow {
-            id: "2".into(),
-            target_kind: TargetKind::Link,
-            fact_id: Some("f1".into()),
-            link: Some(LinkIdx(0)),
-            anchors: vec![anchor_of(analysis, link.a), anchor_of(analysis, link.b)],
-            orphan: false,
-            verdict: Some(verdict("mixed", "Mixed", Some(3))),
-            note: "Both figures come from officials.".into(),
-            tags: vec![],
-            evidence: vec![],
-            author: None,
-            created: Some("2026-11-23T05:00:00Z".into()),
-            modified: None,
+        Evidence {
+            label: "Ministry statement".into(),
+            url: "https://example.org/ministry?a=1&b=\"2\"".into(),
         },
-        AnnotationRow {
-            id: "3".into(),
-            target_kind: TargetKind::Selection,
-            fact_id: None,
-            link: None,
-            anchors: vec![AnchorView {
-                source: None,
-                source_label: "gone.txt".into(),
-                file_name: "gone.txt".into(),
-                statement_id: None,
-                quote: format!("vanished text {SCRIPT}"),
-                prefix: String::new(),
-                suffix: String::new(),
-                start: 0,
-                end: 0,
-            }],
-            orphan: true,
-            verdict: Some(verdict("unverifiable", "Unverifiable", None)),
-            note: String::new(),
-            tags: vec![],
-            evidence: vec![],
-            author: Some("checker".into()),
-            created: None,
-            modified: None,
+    ];
+    on_statement.created = time("2026-11-23T05:00:00Z");
+    on_statement.modified = time("2026-11-23T05:10:00Z");
+
+    let mut on_link = Annotation::new(2, link_target(analysis, LinkIdx(0)).unwrap(), "");
+    on_link.verdict = Some(Verdict::Mixed);
+    on_link.note = "Both figures come from officials.".into();
+    on_link.created = time("2026-11-23T05:00:00Z");
+    on_link.modified = time("2026-11-23T05:00:00Z");
+
+    let gone = Target::Span(Anchor {
+        source: SourceRef {
+            file_name: "gone.txt".into(),
+            content_hash: "0".repeat(64),
         },
-    ]
+        quote: TextQuoteSelector {
+            exact: format!("vanished text {SCRIPT}"),
+            prefix: String::new(),
+            suffix: String::new(),
+        },
+        position: TextPositionSelector { start: 0, end: 27 },
+    });
+    let mut orphan = Annotation::new(3, gone, "checker");
+    orphan.verdict = Some(Verdict::Unverifiable);
+    orphan.created = time("2026-11-23T05:20:00Z");
+    orphan.modified = time("2026-11-23T05:20:00Z");
+
+    AnnotationSet::from_parts(vec![on_statement, on_link, orphan], vec![])
 }
