@@ -92,19 +92,29 @@ fn annotations_from_a_save_file_are_exported() {
     let dir = std::env::temp_dir().join(format!("parallax-export-save-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let save = dir.join("bundled.ron");
-    parallax::store::save(&save, &SaveFile::new(SetIdentity::of("bundled", &analysis), &set))
-        .unwrap();
+    parallax::store::save(
+        &save,
+        &SaveFile::new(SetIdentity::of("bundled", &analysis), &set),
+    )
+    .unwrap();
 
     let out = parallax()
         .args(["export", "--format", "claimreview", "--annotations"])
         .arg(&save)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v[0]["reviewRating"]["alternateName"], "Mostly true");
     assert_eq!(v[0]["reviewBody"], "Checked against the wire copy.");
-    assert_eq!(v[0]["claimReviewed"], analysis.statement(statement).text.as_str());
+    assert_eq!(
+        v[0]["claimReviewed"],
+        analysis.statement(statement).text.as_str()
+    );
 
     // A file that is not a save: one clear line naming it.
     let bad = dir.join("bad.ron");

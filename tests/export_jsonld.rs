@@ -206,7 +206,11 @@ fn link_overrides_change_what_is_exported() {
     };
     let set = AnnotationSet::from_parts(vec![], vec![reject]);
     let v = json_of(ExportFormat::Json, &analysis, Some(&set));
-    assert_eq!(v["links"], Value::Array(vec![]), "the rejected conflict is gone");
+    assert_eq!(
+        v["links"],
+        Value::Array(vec![]),
+        "the rejected conflict is gone"
+    );
     assert_eq!(v["summary"]["conflicts"], 0);
     let untouched = json_of(ExportFormat::Json, &analysis, None);
     assert_eq!(untouched["summary"]["conflicts"], 1);

@@ -60,10 +60,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         None => None,
     };
     match &args.output {
-        Some(path) => {
-            super::export_to_file(args.format, &analysis, annotations.as_ref(), path)
-                .with_context(|| format!("exporting {}", args.format.label()))?
-        }
+        Some(path) => super::export_to_file(args.format, &analysis, annotations.as_ref(), path)
+            .with_context(|| format!("exporting {}", args.format.label()))?,
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());

@@ -2,14 +2,14 @@
 //! conflict and a fact, and annotations with hostile notes and evidence.
 #![allow(dead_code)]
 
-use parallax::analysis::{Config, analyze};
-use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
 use chrono::{DateTime, Utc};
+use parallax::analysis::{Config, analyze};
 use parallax::annotate::anchor::{link_target, statement_target};
 use parallax::annotate::{
     Anchor, Annotation, AnnotationSet, Evidence, SourceRef, Target, TextPositionSelector,
     TextQuoteSelector, Verdict,
 };
+use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
 use parallax::model::{
     Analysis, Conflict, ConflictKind, Fact, FactStatus, Link, LinkIdx, Relation, Severity,
     SourceIdx, SourceStance, StatementIdx,
