@@ -2,11 +2,30 @@
 //! metadata, boilerplate marking and statement segmentation.
 //!
 //! The output is an [`ArticleSet`]: one [`Article`] per file, each a [`Source`] with its
-//! [`StatementDraft`]s in text order. Offsets are byte offsets into the file as stored.
+//! [`StatementDraft`]s in text order. Offsets are byte offsets into the file as stored
+//! (into the decoded text when a non-UTF-8 file was read lossily; a warning says so).
+//!
+//! Layout: [`load`] reads files and folders (extensions, size limits, binary check,
+//! decoding); [`markup`] and [`html`] turn text into blocks with an offset map
+//! ([`mapped`]); [`meta`] reads title, outlet, date, by-line and URL; [`boilerplate`]
+//! recognises text that is not the article; [`crate::text::segment`] splits blocks into
+//! sentences. This file holds the public types and the per-article pipeline.
 
-use std::path::{Path, PathBuf};
+pub mod boilerplate;
+pub mod html;
+pub mod load;
+pub mod mapped;
+pub mod markup;
+pub mod meta;
+
+use std::path::PathBuf;
+
+use sha2::{Digest, Sha256};
 
 use crate::model::{BoilerplateKind, Source, SourceMeta, StatementKind};
+
+pub use load::{MAX_FILE_BYTES, MAX_SEGMENTED_BYTES, load_paths};
+use mapped::{Block, BlockRole};
 
 /// A statement before analysis gives it an id.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,41 +69,18 @@ pub enum LoadError {
     },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },
+    #[error("{path}: file is empty or holds no text")]
+    EmptyFile { path: PathBuf },
+    #[error("{path}: not an article file (expected .txt, .md, .html or .htm)")]
+    NotArticle { path: PathBuf },
+    #[error("{path}: file is too large ({size_bytes} bytes; the limit is {limit_bytes} bytes)")]
+    TooLarge {
+        path: PathBuf,
+        size_bytes: u64,
+        limit_bytes: u64,
+    },
     #[error("nothing to compare: {0}")]
     Empty(String),
-}
-
-/// Load files and folders (folders are read one level deep, in name order).
-pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
-    let mut set = ArticleSet::default();
-    for p in paths {
-        if !p.exists() {
-            return Err(LoadError::Missing { path: p.clone() });
-        }
-        let bytes = std::fs::read(p).map_err(|source| LoadError::Io {
-            path: p.clone(),
-            source,
-        })?;
-        let name = p
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        set.articles
-            .push(article_from_bytes(&name, &bytes, Some(p.clone()))?);
-    }
-    set.name = paths.first().map(|p| set_name(p)).unwrap_or_default();
-    if set.articles.is_empty() {
-        return Err(LoadError::Empty("no articles".into()));
-    }
-    Ok(set)
-}
-
-fn set_name(p: &Path) -> String {
-    p.file_stem()
-        .unwrap_or_default()
-        .to_string_lossy()
-        .into_owned()
 }
 
 /// The five seed articles on the January 2022 Kazakhstan unrest, embedded in the binary.
@@ -121,55 +117,344 @@ pub fn bundled_set() -> ArticleSet {
     }
 }
 
-/// Build an article from a file's bytes. STUB: lines split on ". ".
+/// How a file's text is marked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text, possibly with light Markdown (headings, bullets, links, bold).
+    Text,
+    /// Markdown (`.md`, `.markdown`): read like text.
+    Markdown,
+    /// HTML (`.html`, `.htm`, or a text file that starts like an HTML document).
+    Html,
+}
+
+impl Format {
+    /// The format of a file from its name, sniffing text files that are really HTML.
+    pub fn of(file_name: &str, text: &str) -> Format {
+        let ext = std::path::Path::new(file_name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" => Format::Html,
+            "md" | "markdown" => Format::Markdown,
+            _ => {
+                let head: String = text
+                    .trim_start_matches('\u{feff}')
+                    .trim_start()
+                    .chars()
+                    .take(15)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if head.starts_with("<!doctype html") || head.starts_with("<html") {
+                    Format::Html
+                } else {
+                    Format::Text
+                }
+            }
+        }
+    }
+}
+
+/// Build an article from a file's bytes: decode, extract blocks, read metadata, mark
+/// boilerplate and split into statements. `file_name` decides the format (and names the
+/// file in errors when `path` is `None`).
 pub fn article_from_bytes(
     file_name: &str,
     bytes: &[u8],
     path: Option<PathBuf>,
 ) -> Result<Article, LoadError> {
-    let text = String::from_utf8_lossy(bytes).into_owned();
-    let mut statements = Vec::new();
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let line_start = pos;
-        pos += line.len();
-        let mut s = line_start;
-        for (i, _) in line.match_indices(". ") {
-            push_piece(&text, s, line_start + i + 1, &mut statements);
-            s = line_start + i + 2;
-        }
-        push_piece(&text, s, pos, &mut statements);
+    let err_path = || path.clone().unwrap_or_else(|| PathBuf::from(file_name));
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: err_path(),
+            size_bytes: bytes.len() as u64,
+            limit_bytes: MAX_FILE_BYTES,
+        });
     }
+    if load::looks_binary(bytes) {
+        return Err(LoadError::Binary { path: err_path() });
+    }
+    let (stored_text, decode_warning) = load::decode(bytes);
+    let mut warnings: Vec<String> = decode_warning.into_iter().collect();
+    if stored_text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(LoadError::EmptyFile { path: err_path() });
+    }
+    let limit = segmented_prefix_len(&stored_text);
+    if limit < stored_text.len() {
+        warnings.push(format!(
+            "long file: only the first {limit} of {} bytes were split into statements",
+            stored_text.len()
+        ));
+    }
+    let format = Format::of(file_name, &stored_text);
+    let (blocks, page) = match format {
+        Format::Html => html::extract(&stored_text[..limit]),
+        Format::Text | Format::Markdown => (
+            markup::blocks(&stored_text[..limit]),
+            html::PageMeta::default(),
+        ),
+    };
+    let (meta, statements) = analyse_blocks(&blocks, &page, file_name);
+    if statements.is_empty() {
+        return Err(LoadError::EmptyFile { path: err_path() });
+    }
+    let content_hash = Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     Ok(Article {
         source: Source {
             id: String::new(),
             file_name: file_name.to_string(),
             path,
-            stored_text: text,
-            content_hash: String::new(),
-            meta: SourceMeta {
-                outlet: file_name.to_string(),
-                ..Default::default()
-            },
-            warnings: vec![],
+            stored_text,
+            content_hash,
+            meta,
+            warnings,
         },
         statements,
     })
 }
 
-fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<StatementDraft>) {
-    let piece = &text[start..end];
-    let trimmed = piece.trim();
-    if trimmed.is_empty() {
-        return;
+/// How many leading bytes of `text` are split into statements: all of it up to
+/// [`MAX_SEGMENTED_BYTES`], else up to the last line end before that limit.
+fn segmented_prefix_len(text: &str) -> usize {
+    if text.len() <= MAX_SEGMENTED_BYTES {
+        return text.len();
     }
-    let lead = piece.len() - piece.trim_start().len();
-    let start = start + lead;
-    out.push(StatementDraft {
-        start,
-        end: start + trimmed.len(),
-        text: trimmed.to_string(),
-        kind: StatementKind::Body,
-        boilerplate: None,
+    let mut cut = MAX_SEGMENTED_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    match text[..cut].rfind('\n') {
+        Some(nl) if nl > cut / 2 => nl + 1,
+        _ => cut,
+    }
+}
+
+/// Whether a line ends like a sentence (or a quotation of one).
+fn ends_like_sentence(t: &str) -> bool {
+    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*'])
+        .ends_with(['.', '!', '?', '…', ':', ';', ','])
+}
+
+/// Metadata and statements of an article's blocks.
+fn analyse_blocks(
+    blocks: &[Block],
+    page: &html::PageMeta,
+    file_name: &str,
+) -> (SourceMeta, Vec<StatementDraft>) {
+    use BoilerplateKind as K;
+    let mut kinds: Vec<Option<BoilerplateKind>> = blocks
+        .iter()
+        .map(|b| match b.role {
+            BlockRole::Caption => Some(K::Caption),
+            BlockRole::PageChrome => Some(K::Interface),
+            BlockRole::Heading(_) => {
+                boilerplate::classify_line(b.clean()).filter(|k| !matches!(k, K::Section))
+            }
+            _ => boilerplate::classify_line(b.clean()),
+        })
+        .collect();
+
+    // Title: the first top-level heading, else the first headline-like line near the top.
+    let heading = blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| kinds[*i].is_none() && matches!(b.role, BlockRole::Heading(_)))
+        .min_by_key(|(i, b)| match b.role {
+            BlockRole::Heading(level) => (level, *i),
+            _ => (u8::MAX, *i),
+        })
+        .map(|(i, _)| i);
+    let title_idx = heading.or_else(|| {
+        blocks.iter().enumerate().take(12).find_map(|(i, b)| {
+            (kinds[i].is_none()
+                && b.role == BlockRole::Paragraph
+                && meta::is_headline_like(b.clean()))
+            .then_some(i)
+        })
     });
+
+    // Section labels: lone short lines above the headline.
+    if let Some(t) = title_idx {
+        for i in 0..t {
+            let text = blocks[i].clean();
+            if kinds[i].is_none()
+                && text.split_whitespace().count() <= 3
+                && text.len() <= 30
+                && !ends_like_sentence(text)
+            {
+                kinds[i] = Some(K::Section);
+            }
+        }
+    }
+
+    // Context: alt text repeated just above a caption; a video title repeated below.
+    for i in 1..blocks.len() {
+        let (prev, cur) = (&blocks[i - 1], &blocks[i]);
+        if kinds[i] == Some(K::Caption)
+            && cur.role != BlockRole::Caption
+            && kinds[i - 1].is_none()
+            && !cur.gap_before
+            && prev.role == BlockRole::Paragraph
+            && prev.clean().len() <= 250
+            && Some(i - 1) != title_idx
+        {
+            let prev_words = boilerplate::content_words(prev.clean());
+            let cur_words = boilerplate::content_words(cur.clean());
+            let shared = prev_words.iter().filter(|w| cur_words.contains(w)).count();
+            let same_first =
+                prev.clean().split_whitespace().next() == cur.clean().split_whitespace().next();
+            if shared >= 2 || (same_first && shared >= 1) {
+                kinds[i - 1] = Some(K::Caption);
+            }
+        }
+        if kinds[i - 1] == Some(K::Video)
+            && kinds[i].is_none()
+            && let Some(title) = boilerplate::video_title(prev.clean())
+            && !title.is_empty()
+            && cur
+                .clean()
+                .trim_end_matches('.')
+                .eq_ignore_ascii_case(&title)
+        {
+            kinds[i] = Some(K::Video);
+        }
+    }
+
+    let meta = read_meta(blocks, &kinds, title_idx, page, file_name);
+
+    let mut statements = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let clean = block.clean();
+        let ranges = crate::text::segment::sentences(clean);
+        let single = ranges.len() == 1;
+        for r in ranges {
+            let raw = block.text.raw_span(r.clone());
+            let text = clean[r].to_string();
+            let boilerplate = kinds[i].or_else(|| {
+                if single {
+                    None
+                } else {
+                    boilerplate::classify_line(&text)
+                        .filter(|k| !matches!(k, K::Section | K::Byline | K::Dateline))
+                }
+            });
+            let kind = match block.role {
+                BlockRole::Heading(_) => StatementKind::Headline,
+                BlockRole::ListItem => StatementKind::ListItem,
+                _ if Some(i) == title_idx => StatementKind::Headline,
+                BlockRole::Paragraph
+                    if single
+                        && boilerplate.is_none()
+                        && !ends_like_sentence(&text)
+                        && text.split_whitespace().count() <= 15 =>
+                {
+                    StatementKind::Headline
+                }
+                _ => StatementKind::Body,
+            };
+            statements.push(StatementDraft {
+                start: raw.start,
+                end: raw.end,
+                text,
+                kind,
+                boilerplate,
+            });
+        }
+    }
+    (meta, statements)
+}
+
+/// Read title, outlet, date, by-line and URL from classified blocks and page metadata.
+fn read_meta(
+    blocks: &[Block],
+    kinds: &[Option<BoilerplateKind>],
+    title_idx: Option<usize>,
+    page: &html::PageMeta,
+    file_name: &str,
+) -> SourceMeta {
+    use BoilerplateKind as K;
+    let texts: Vec<&str> = blocks.iter().map(Block::clean).collect();
+    let title = title_idx
+        .map(|i| texts[i].to_string())
+        .or_else(|| page.title.clone());
+
+    let date_line = texts
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k == Some(K::Dateline))
+        .find_map(|(t, _)| meta::parse_date_line(t));
+    let (date, date_text) = match date_line {
+        Some((d, text, _)) => (Some(d), Some(text)),
+        None => match page.published.as_deref().and_then(meta::parse_date_line) {
+            Some((d, text, _)) => (Some(d), Some(text)),
+            None => (None, None),
+        },
+    };
+
+    let byline = texts
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k == Some(K::Byline))
+        .find_map(|(t, _)| meta::byline(t))
+        .or_else(|| page.author.clone());
+
+    // A URL line near the top or bottom, or right after a source line.
+    let n = blocks.len();
+    let url = (0..n)
+        .filter(|&i| kinds[i] == Some(K::Url))
+        .find(|&i| i < 5 || i + 5 >= n || (i > 0 && kinds[i - 1] == Some(K::SourceLine)))
+        .map(|i| texts[i].trim().to_string())
+        .or_else(|| page.url.clone());
+
+    let outlet = page
+        .site_name
+        .clone()
+        .or_else(|| {
+            url.as_deref()
+                .and_then(meta::url_domain)
+                .map(|d| meta::outlet_of_domain(&d))
+        })
+        .or_else(|| {
+            texts
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == Some(K::Credit))
+                .find_map(|(t, _)| meta::credit_outlet(t))
+        })
+        .or_else(|| {
+            texts
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == Some(K::SourceLine))
+                .find_map(|(t, _)| meta::source_line_outlet(t))
+        })
+        .or_else(|| texts.iter().find_map(|t| meta::promo_outlet(t)))
+        .or_else(|| meta::house_style_outlet(texts.iter().copied()))
+        .or_else(|| byline.as_deref().and_then(meta::agency_outlet))
+        .or_else(|| {
+            texts
+                .iter()
+                .zip(kinds)
+                .take(6)
+                .filter(|(_, k)| **k == Some(K::Dateline))
+                .find_map(|(t, _)| meta::agency_outlet(t))
+        })
+        .unwrap_or_else(|| file_name.to_string());
+
+    SourceMeta {
+        title,
+        outlet,
+        date,
+        date_text,
+        byline,
+        url,
+    }
 }

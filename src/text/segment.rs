@@ -1,1 +1,522 @@
-//! Sentence segmentation: placeholder.
+//! Sentence segmentation: splits text into trimmed sentence byte ranges.
+//!
+//! Every line is segmented on its own (a headline or a bullet line is never joined to the
+//! next), and inside a line a sentence ends at `.`, `!`, `?` or an ellipsis followed by white
+//! space and something that can open a sentence (a capital, a digit, an opening quote).
+//! Abbreviations (titles such as "Mr." or "Gen.", months before a day number, dotted
+//! acronyms such as "U.S." and "a.m.", initials such as "J. Smith"), decimal numbers and
+//! ellipses inside quotations do not end a sentence. A sentence that ends inside a closing
+//! quote ends after the quote; a short multi-sentence quotation followed by its attribution
+//! ("…,” he said") stays in one piece. The function is pure: byte ranges into the input.
+
+use std::ops::Range;
+
+/// Longest quotation (in bytes) kept in one piece when it holds several sentences.
+const MAX_JOINED_QUOTE_BYTES: usize = 320;
+
+/// Titles that stand before a name: a period after them never ends a sentence.
+const NAME_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Reps",
+    "Sens", "St", "Sgt", "Lt", "Col", "Maj", "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Rev",
+    "Hon", "Pres", "Supt", "Insp", "Det", "Ft", "Mt", "Atty", "Gens", "Brig", "Sra", "Sr", "Jr",
+];
+
+/// Abbreviations that only continue the sentence before a number ("Jan. 19", "No. 2").
+const BEFORE_NUMBER: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "no", "Art", "Vol", "vol", "Fig", "fig", "pp", "p", "Ch", "ch", "Sec", "sec", "Nr",
+    "Rt", "Hwy", "Hwys", "Rte", "Ave", "Blvd", "Rd", "Ste", "Apt",
+];
+
+/// Abbreviations that end a sentence only when a typical sentence opener follows.
+const USUALLY_INSIDE: &[&str] = &[
+    "Inc", "Co", "Corp", "Ltd", "Bros", "LLC", "plc", "etc", "vs", "approx", "est", "Dept", "Univ",
+    "Assn", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Ave", "Blvd", "Rd", "Hwy", "Calif", "Fla", "Ariz", "Mass", "Wash", "Minn", "Tenn", "Ill",
+    "Mich", "Penn", "Conn", "Colo", "Okla", "Wis", "Ore", "Nev", "Ky", "Ga", "Va", "La", "Md",
+    "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Del", "Ind", "Tex",
+];
+
+/// Words that typically open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.")
+/// one of these means the abbreviation ended the sentence.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
+    "Police",
+    "Officials",
+    "Authorities",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "If",
+    "As",
+    "So",
+    "Yet",
+    "Still",
+    "Also",
+    "Earlier",
+    "Later",
+    "Last",
+    "Since",
+    "According",
+    "Both",
+    "Several",
+    "Other",
+    "Others",
+];
+
+/// Weekdays, months and time zones: after "a.m."/"p.m." they continue the sentence.
+const AFTER_TIME_CONTINUERS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "Eastern",
+    "Central",
+    "Pacific",
+    "Mountain",
+];
+
+/// Sentence byte ranges of `text`, trimmed, in order. Lines are segmented separately.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        split_line(line, line_start, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | '‽')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '”' | '’' | '\'' | ')' | ']' | '»' | '›' | '*' | '_'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '‹' | '¿' | '¡'
+    )
+}
+
+/// Push `line[start..end]` (relative to the line), trimmed, as a range offset by `base`.
+fn push_trimmed(line: &str, start: usize, end: usize, base: usize, out: &mut Vec<Range<usize>>) {
+    let piece = &line[start..end];
+    let trimmed_start = piece.trim_start();
+    let lead = piece.len() - trimmed_start.len();
+    let trimmed = trimmed_start.trim_end();
+    if trimmed.is_empty() {
+        return;
+    }
+    let s = base + start + lead;
+    out.push(s..s + trimmed.len());
+}
+
+fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { line.len() };
+    let mut seg_start = 0usize;
+    // Byte position of the currently open double quotation, if any.
+    let mut open_quote: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let (pos, c) = chars[i];
+        match c {
+            '“' | '«' => open_quote = Some(pos),
+            '”' | '»' => open_quote = None,
+            '"' => {
+                let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+                if prev.is_none_or(|p| p.is_whitespace() || is_opener(p) || p == '—' || p == '–')
+                {
+                    open_quote = Some(pos);
+                } else {
+                    open_quote = None;
+                }
+            }
+            _ => {}
+        }
+        if !is_terminator(c) {
+            i += 1;
+            continue;
+        }
+        // Run of terminators ("?!", "...").
+        let mut j = i;
+        while j + 1 < n && is_terminator(chars[j + 1].1) {
+            j += 1;
+        }
+        let is_ellipsis = c == '…' || (j > i && chars[i..=j].iter().all(|(_, t)| *t == '.'));
+        // Closing quotes and brackets that belong to this sentence end.
+        let mut k = j;
+        let mut closed_quote = false;
+        while k + 1 < n && is_closer(chars[k + 1].1) {
+            k += 1;
+            if matches!(chars[k].1, '"' | '”' | '»') {
+                closed_quote = true;
+            }
+        }
+        if k + 1 >= n {
+            break;
+        }
+        if !chars[k + 1].1.is_whitespace() {
+            // "2.5", "U.S.-led", "www.example.com": not a boundary.
+            i = j + 1;
+            continue;
+        }
+        if closed_quote {
+            open_quote = None;
+        }
+        let mut m = k + 1;
+        while m < n && chars[m].1.is_whitespace() {
+            m += 1;
+        }
+        if m >= n {
+            break;
+        }
+        let boundary = can_open_sentence(&chars[m..])
+            && !(c == '.' && j == i && abbreviation_continues(&chars, i, &chars[m..]))
+            && !(is_ellipsis && open_quote.is_some())
+            && !(open_quote.is_some()
+                && short_attributed_quote(line, &chars, open_quote.unwrap_or(0), k + 1));
+        if boundary {
+            push_trimmed(line, seg_start, byte_at(k + 1), base, out);
+            seg_start = byte_at(m);
+            if !closed_quote && open_quote.is_some() {
+                // The quotation goes on in the next sentence.
+                open_quote = Some(byte_at(m));
+            }
+        }
+        i = k + 1;
+    }
+    push_trimmed(line, seg_start, line.len(), base, out);
+}
+
+/// Whether the text at `rest` can open a sentence: a capital or digit, possibly after an
+/// opening quote or bracket.
+fn can_open_sentence(rest: &[(usize, char)]) -> bool {
+    let mut it = rest.iter().map(|(_, c)| *c);
+    match it.next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some(c) if is_opener(c) || c == '—' || c == '–' => it
+            .find(|c| !is_opener(*c))
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// The next word (letters only) at `rest`.
+fn next_word(rest: &[(usize, char)]) -> String {
+    rest.iter()
+        .map(|(_, c)| *c)
+        .skip_while(|c| is_opener(*c))
+        .take_while(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Whether the single period at `dot` belongs to an abbreviation that continues the
+/// sentence, given what follows (`rest`, starting at the next non-space character).
+fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, char)]) -> bool {
+    // The token before the period: letters and inner periods ("U.S", "a.m", "Gen").
+    let mut b = dot;
+    while b > 0 && (chars[b - 1].1.is_alphabetic() || chars[b - 1].1 == '.') {
+        b -= 1;
+    }
+    let word: String = chars[b..dot].iter().map(|(_, c)| *c).collect();
+    let word = word.trim_start_matches('.');
+    if word.is_empty() {
+        return false;
+    }
+    let next = next_word(rest);
+    let next_is_number = rest.first().is_some_and(|(_, c)| c.is_ascii_digit());
+    let next_opens = SENTENCE_OPENERS.contains(&next.as_str());
+    if word.contains('.') {
+        // Dotted abbreviation: "U.S", "a.m", "e.g", "D.C".
+        let lower = word.to_lowercase();
+        if lower == "a.m" || lower == "p.m" {
+            let continues = next_is_number || AFTER_TIME_CONTINUERS.contains(&next.as_str());
+            return continues || !next.chars().next().is_some_and(char::is_uppercase);
+        }
+        if lower == "e.g" || lower == "i.e" || lower == "cf" {
+            return true;
+        }
+        return !next_opens;
+    }
+    let letters = word.chars().count();
+    if letters == 1 && word.chars().all(char::is_uppercase) {
+        // An initial: "J. Smith", "Harry S. Truman".
+        return true;
+    }
+    if NAME_TITLES.contains(&word) {
+        return true;
+    }
+    if BEFORE_NUMBER.contains(&word) && next_is_number {
+        return true;
+    }
+    if USUALLY_INSIDE.contains(&word) {
+        return !next_opens;
+    }
+    false
+}
+
+/// Whether a sentence end at `after` (char index) inside the quotation opened at byte
+/// `open_byte` should be ignored: the quotation closes soon and is followed by its
+/// attribution (",” he said" / "” said X").
+fn short_attributed_quote(
+    line: &str,
+    chars: &[(usize, char)],
+    open_byte: usize,
+    after: usize,
+) -> bool {
+    let n = chars.len();
+    let mut q = after;
+    while q < n {
+        let (pos, c) = chars[q];
+        if pos - open_byte > MAX_JOINED_QUOTE_BYTES {
+            return false;
+        }
+        let closes = match c {
+            '”' | '»' => true,
+            '"' => q > 0 && !chars[q - 1].1.is_whitespace(),
+            _ => false,
+        };
+        if closes {
+            let before = chars[q - 1].1;
+            if before == ',' {
+                return true;
+            }
+            let tail = line[pos + c.len_utf8()..].trim_start();
+            return tail
+                .chars()
+                .next()
+                .is_some_and(|t| t.is_lowercase() || t == ',');
+        }
+        q += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        let t =
+            "It imposes an overnight curfew. It restricts movements! Does it ban gatherings? Yes.";
+        assert_eq!(
+            split(t),
+            vec![
+                "It imposes an overnight curfew.",
+                "It restricts movements!",
+                "Does it ban gatherings?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn month_abbreviation_before_day_number() {
+        let t = "A state of emergency would be in effect until Jan. 19. It imposes a curfew.";
+        assert_eq!(
+            split(t),
+            vec![
+                "A state of emergency would be in effect until Jan. 19.",
+                "It imposes a curfew."
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_acronyms_and_initials() {
+        let t = "U.S. Secretary of State Antony Blinken spoke to Gen. Smith and Mr. J. Doe on Thursday. Sen. Brown agreed.";
+        assert_eq!(
+            split(t),
+            vec![
+                "U.S. Secretary of State Antony Blinken spoke to Gen. Smith and Mr. J. Doe on Thursday.",
+                "Sen. Brown agreed."
+            ]
+        );
+        let t = "The aid came from the U.S. The money arrived later.";
+        assert_eq!(
+            split(t),
+            vec!["The aid came from the U.S.", "The money arrived later."]
+        );
+    }
+
+    #[test]
+    fn times_and_latin_abbreviations() {
+        let t = "It was just before 9 p.m. when shots were fired, e.g. from a garage. At 10 p.m. Thursday police arrived.";
+        assert_eq!(
+            split(t),
+            vec![
+                "It was just before 9 p.m. when shots were fired, e.g. from a garage.",
+                "At 10 p.m. Thursday police arrived."
+            ]
+        );
+        let t = "Shots rang out at 9 p.m. Police arrived minutes later.";
+        assert_eq!(
+            split(t),
+            vec!["Shots rang out at 9 p.m.", "Police arrived minutes later."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_urls_do_not_split() {
+        let t = "Prices rose 2.5 percent, see www.example.com for data. Then they fell.";
+        assert_eq!(
+            split(t),
+            vec![
+                "Prices rose 2.5 percent, see www.example.com for data.",
+                "Then they fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_ending_inside_quotes_ends_after_them() {
+        let t = "\"I intend to act as tough as possible,\" he warned in an earlier address. \"Together we will overcome this black period in the history of Kazakhstan.\" Then he left.";
+        assert_eq!(
+            split(t),
+            vec![
+                "\"I intend to act as tough as possible,\" he warned in an earlier address.",
+                "\"Together we will overcome this black period in the history of Kazakhstan.\"",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn ellipsis_inside_quote_does_not_split() {
+        let t = "“Almaty was attacked, therefore it is our duty … to take all possible actions to protect our state,” said Tokayev.";
+        assert_eq!(split(t).len(), 1);
+        let t = "The alliance would send \"collective peacekeeping forces ... for a limited period of time.\" It said so.";
+        assert_eq!(
+            split(t),
+            vec![
+                "The alliance would send \"collective peacekeeping forces ... for a limited period of time.\"",
+                "It said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn short_quote_with_attribution_stays_together() {
+        let t = "“Nazarbayev and his family have monopolised all sectors, from banking to roads to gas. These protests are about corruption,” said a 55-year-old protester.";
+        assert_eq!(split(t).len(), 1);
+        let t = "“Kazakhs are accustomed to patience, but we have grown tired,” a protester said. “We’ve had enough.”";
+        assert_eq!(
+            split(t),
+            vec![
+                "“Kazakhs are accustomed to patience, but we have grown tired,” a protester said.",
+                "“We’ve had enough.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_separate_statements() {
+        let t = "Russia-led alliance sends forces to Kazakhstan\n\nA Russia-led military alliance said Thursday it was sending forces.\n";
+        let r = sentences(t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            &t[r[0].clone()],
+            "Russia-led alliance sends forces to Kazakhstan"
+        );
+        assert_eq!(
+            &t[r[1].clone()],
+            "A Russia-led military alliance said Thursday it was sending forces."
+        );
+    }
+
+    #[test]
+    fn lowercase_after_period_never_splits() {
+        let t = "The shop sold goods vs. services etc. and more. Done.";
+        assert_eq!(
+            split(t),
+            vec!["The shop sold goods vs. services etc. and more.", "Done."]
+        );
+    }
+
+    #[test]
+    fn never_cuts_inside_a_word_and_ranges_are_char_boundaries() {
+        let t = "Ünïcödé wörds. Ärger “quoted.” Then — more… And more?! Yes.";
+        for r in sentences(t) {
+            assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end));
+            let s = &t[r];
+            assert_eq!(s, s.trim());
+        }
+    }
+}

@@ -1,0 +1,734 @@
+//! Recognising text that is not the article: photo captions and credits, interface text,
+//! promotions, related links, source and URL lines, video titles, section labels, date
+//! lines, by-lines and the share-button debris of web scrapes.
+//!
+//! [`classify_line`] judges one line (or one sentence) on its own; the article pipeline
+//! adds the judgements that need context (a section label before the headline, the alt
+//! text repeated just above a caption, a video title repeated below its "Video:" line).
+//! All patterns are general web and wire conventions, never text of one article.
+
+use crate::model::BoilerplateKind;
+
+use super::meta;
+
+/// Whole lines (lower-cased, trailing punctuation dropped) that are page furniture.
+const INTERFACE_LINES: &[&str] = &[
+    "load error",
+    "leave a comment",
+    "leave a reply",
+    "share",
+    "share this",
+    "share this story",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "email",
+    "e-mail",
+    "email this",
+    "print",
+    "print this",
+    "tweet",
+    "advertisement",
+    "advertisements",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "comments",
+    "comment",
+    "close",
+    "more",
+    "menu",
+    "home",
+    "search",
+    "log in",
+    "login",
+    "sign in",
+    "register",
+    "subscribe",
+    "next",
+    "previous",
+    "back to top",
+    "enlarge",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "show caption",
+    "embed",
+    "facebook",
+    "twitter",
+    "google",
+    "google plus",
+    "google+",
+    "pinterest",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pocket",
+    "tumblr",
+    "instagram",
+    "youtube",
+    "flipboard",
+    "copy link",
+    "copy link copy",
+    "text size",
+    "a a",
+    "photos",
+    "photo",
+    "image",
+    "gallery",
+    "listen",
+    "play",
+    "replay",
+    "loading",
+    "like this: like loading",
+    "just one more thing",
+    "thank you for registering",
+    "already have an account",
+    "why are we asking this",
+    "your notification has been saved",
+    "there was a problem saving your notification",
+    "please enable javascript to watch this video",
+    "this slideshow requires javascript",
+    "scroll down for video",
+    "hide transcript show transcript",
+    "show transcript",
+    "hide transcript",
+    "transcript",
+    "watch this story",
+    "read more",
+    "continue reading",
+    "skip to content",
+    "skip to main content",
+    "accept",
+    "accept cookies",
+    "got it",
+    "learn more",
+    "add a location to your tweets",
+    "update",
+    "updated",
+    "breaking news",
+    "developing story",
+    "free apps",
+    "en",
+];
+
+/// Line openings (lower-cased) that mark page furniture.
+const INTERFACE_PREFIXES: &[&str] = &[
+    "share this:",
+    "click here",
+    "please enable javascript",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+    "by using this site",
+    "by continuing to use",
+    "by clicking",
+    "cookie policy",
+    "cookie settings",
+    "you must be logged in",
+    "sign in using",
+    "welcome back. please sign in",
+    "need an account",
+    "already a subscriber",
+    "report an error",
+    "report a typo",
+    "when you tweet with a location",
+    "close get email notifications",
+    "get email notifications",
+    "comments are closed",
+    "post a comment",
+    "join the conversation",
+    "you may also like",
+    "image 1 of",
+    "photo 1 of",
+    "hide transcript",
+    "show transcript",
+    "pending comments",
+    "0 pending comments",
+    "view comments",
+    "view gallery",
+    "view photos",
+    "watch the full",
+    "your browser does not support",
+    "to continue, please",
+    "this content is",
+    "accept all",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "all fields are required",
+    "your email address will not be published",
+];
+
+/// Line openings that promote an app, a newsletter or a social account.
+const PROMO_PREFIXES: &[&str] = &[
+    "download the ",
+    "download our ",
+    "sign up",
+    "subscribe to",
+    "subscribe for",
+    "get the ",
+    "get our ",
+    "get breaking news",
+    "get email alerts",
+    "like us on",
+    "follow us",
+    "stay up to date",
+    "stay connected",
+    "never miss",
+    "don't miss",
+    "don’t miss",
+    "for more neighborhood news",
+    "text \"",
+    "sign up today",
+    "to get the latest",
+    "for the latest news",
+    "want more news",
+    "join our",
+    "become a member",
+    "support our journalism",
+    "support independent journalism",
+    "email newsletters",
+];
+
+/// Line openings that announce links to other stories.
+const RELATED_PREFIXES: &[&str] = &[
+    "related:",
+    "related article",
+    "related articles",
+    "related stories",
+    "related story",
+    "related content",
+    "related links",
+    "related coverage",
+    "related video",
+    "related:",
+    "read more:",
+    "read more top",
+    "read more at",
+    "read also",
+    "also read",
+    "see also",
+    "more:",
+    "also:",
+    "also on ",
+    "more from ",
+    "more on this",
+    "more stories",
+    "more local news",
+    "more news",
+    "previous stories",
+    "previous story",
+    "previous coverage",
+    "trending stories",
+    "trending now",
+    "trending:",
+    "most popular",
+    "most read",
+    "recommended for you",
+    "recommended:",
+    "go deeper",
+    "editor's picks",
+    "editor’s picks",
+    "top stories",
+    "latest stories",
+];
+
+/// Line openings that name where a copy came from.
+const SOURCE_PREFIXES: &[&str] = &[
+    "source:",
+    "original url",
+    "original article",
+    "originally published",
+    "this article originally appeared",
+    "this story originally appeared",
+    "this article was originally",
+    "this story was originally",
+    "this article first appeared",
+    "this story first appeared",
+    "read the original",
+];
+
+/// Line openings of embedded video and audio.
+const VIDEO_PREFIXES: &[&str] = &[
+    "video:",
+    "watch:",
+    "watch video",
+    "watch the video",
+    "watch live",
+    "watch now",
+    "what to watch next",
+    "up next",
+    "now playing",
+    "video player",
+    "on a mobile device? watch",
+    "autoplay",
+    "listen:",
+    "audio:",
+    "listen to this article",
+    "watch:",
+];
+
+/// Line openings of credits and copyright notices.
+const CREDIT_PREFIXES: &[&str] = &[
+    "©",
+    "(©",
+    "copyright",
+    "(c) ",
+    "provided by",
+    "photo courtesy",
+    "courtesy of",
+    "image via",
+    "image courtesy",
+    "photo credit",
+    "credit:",
+    "credits:",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "the associated press contributed",
+    "associated press contributed",
+    "with news wire services",
+    "with wire services",
+];
+
+/// Phrases anywhere in a line that make it a credit line (when the line is short).
+const CREDIT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "contributed to this report",
+    "contributed reporting",
+    "may not be published, broadcast, rewritten",
+];
+
+/// Lone labels of a page's structure (whole line, lower-cased, without final ':').
+const SECTION_LABELS: &[&str] = &[
+    "original story",
+    "original",
+    "first report",
+    "update",
+    "updates",
+    "previously",
+    "earlier",
+    "background",
+    "incident update",
+    "news releases",
+    "for immediate release",
+    "latest",
+    "top stories",
+];
+
+/// Words that signal a photo credit inside a trailing parenthetical: "(Photo: WFAA)".
+const PHOTO_CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "image",
+    "getty",
+    "ap",
+    "afp",
+    "reuters",
+    "epa",
+    "file",
+    "facebook",
+    "twitter",
+    "instagram",
+    "courtesy",
+    "handout",
+    "credit",
+    "provided",
+    "shutterstock",
+    "youtube",
+    "police",
+];
+
+/// Photo agencies that end a caption credit ("Name / AFP", "Name/TASS via Getty Images").
+const PHOTO_AGENCIES: &[&str] = &[
+    "AFP",
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "EPA",
+    "EPA-EFE",
+    "TASS",
+    "Getty Images",
+    "Getty",
+    "Sputnik",
+    "Xinhua",
+    "Anadolu",
+    "Anadolu Agency",
+    "Bloomberg",
+    "Shutterstock",
+    "Alamy",
+    "PA",
+    "PA Images",
+    "PA Wire",
+    "ANP",
+    "dpa",
+    "SIPA",
+    "Sipa",
+    "NurPhoto",
+    "ZUMA",
+    "ZUMA Press",
+    "Zuma Press",
+    "Redux",
+    "Polaris",
+    "Abaca",
+    "Kyodo",
+    "Yonhap",
+    "UPI",
+    "Pool",
+];
+
+fn normalised(line: &str) -> String {
+    line.trim()
+        .trim_start_matches(['>', '»', '|', '•', '-', '–', '—', '*', ' '])
+        .trim_end_matches(['.', ':', '!', '…', ' ', '|', '»', '>'])
+        .trim_end_matches("...")
+        .to_lowercase()
+}
+
+/// Judge one line (or sentence) on its own.
+pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
+    use BoilerplateKind as K;
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let norm = normalised(trimmed);
+    let lower = trimmed.trim_start_matches(['>', '»', ' ']).to_lowercase();
+    let short = trimmed.len() <= 160;
+    let words = trimmed.split_whitespace().count();
+
+    if meta::is_url(trimmed) {
+        return Some(K::Url);
+    }
+    if is_contact(trimmed) {
+        return Some(K::Credit);
+    }
+    if VIDEO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+        return Some(K::Video);
+    }
+    if is_playlist_entry(trimmed) {
+        return Some(K::Video);
+    }
+    if SOURCE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+        return Some(K::SourceLine);
+    }
+    if RELATED_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+        return Some(K::Related);
+    }
+    if INTERFACE_LINES.contains(&norm.as_str()) {
+        return Some(K::Interface);
+    }
+    if INTERFACE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 300 {
+        return Some(K::Interface);
+    }
+    if PROMO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+        return Some(K::Promo);
+    }
+    if lower.starts_with("follow ")
+        && short
+        && (lower.contains("twitter")
+            || lower.contains("facebook")
+            || lower.contains("instagram")
+            || lower.contains('@')
+            || lower.ends_with(':'))
+    {
+        return Some(K::Promo);
+    }
+    if short && CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return Some(K::Credit);
+    }
+    if short && CREDIT_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Some(K::Credit);
+    }
+    if is_caption(trimmed) {
+        return Some(K::Caption);
+    }
+    if meta::date_line(trimmed).is_some() || is_wire_dateline(trimmed) {
+        return Some(K::Dateline);
+    }
+    if meta::byline(trimmed).is_some() || is_staff_credit(&norm) {
+        return Some(K::Byline);
+    }
+    if words <= 4 && SECTION_LABELS.contains(&norm.as_str()) {
+        return Some(K::Section);
+    }
+    None
+}
+
+/// An e-mail address, a social handle or a phone number standing alone.
+fn is_contact(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    let is_email = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains('@') && w.rsplit('@').next().is_some_and(|d| d.contains('.'))
+    };
+    let is_handle = |w: &str| w.starts_with('@') && w.len() > 2 && !w.contains(' ');
+    let phone_digits = t.chars().filter(char::is_ascii_digit).count();
+    let is_phone = (7..=15).contains(&phone_digits)
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || " ()-+.".contains(c));
+    let social_path = ["twitter.com/", "facebook.com/", "instagram.com/"]
+        .iter()
+        .any(|p| t.to_lowercase().starts_with(p));
+    is_phone
+        || social_path
+        || words.iter().any(|w| is_email(w) || is_handle(w))
+            && words.len() <= 4
+            && !t.ends_with('.')
+}
+
+/// "1:58 Human remains found at construction site": a video playlist entry.
+fn is_playlist_entry(t: &str) -> bool {
+    let mut parts = t.splitn(2, ' ');
+    let (Some(time), Some(rest)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let mut fields = time.split(':');
+    let (Some(m), Some(s), None) = (fields.next(), fields.next(), fields.next()) else {
+        return false;
+    };
+    !m.is_empty()
+        && m.len() <= 2
+        && s.len() == 2
+        && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && rest.len() <= 120
+        && !rest.ends_with('.')
+}
+
+/// "DALLAS (AP) -" or "DETROIT -": a wire dateline on its own line.
+fn is_wire_dateline(t: &str) -> bool {
+    let body = t.trim_end_matches(['-', '–', '—', ' ', ':']);
+    if body.len() == t.len() && !body.ends_with(')') {
+        return false;
+    }
+    let place: String = body.split('(').next().unwrap_or("").trim().to_string();
+    !place.is_empty()
+        && place.len() <= 40
+        && place.chars().any(char::is_alphabetic)
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '\''))
+}
+
+/// "Breaking News Staff", "Staff Writer", "Associated Press", "The Associated Press".
+fn is_staff_credit(norm: &str) -> bool {
+    matches!(
+        norm,
+        "staff writer"
+            | "staff report"
+            | "staff reports"
+            | "associated press"
+            | "the associated press"
+            | "by the associated press"
+            | "breaking news staff"
+            | "wire reports"
+            | "news services"
+            | "from wire reports"
+    ) || norm.ends_with(" staff") && norm.split_whitespace().count() <= 4
+}
+
+/// A photo caption or credit: "… Photo: X", "… Photograph: X/AP", "… via Getty Images",
+/// "… **Name / AFP**", "… (Photo: WFAA)", "Name (Facebook)".
+pub fn is_caption(t: &str) -> bool {
+    let t = t.trim();
+    if t.len() > 400 {
+        return false;
+    }
+    for marker in [
+        "Photo:",
+        "Photograph:",
+        "Photographer:",
+        "PHOTO:",
+        "Photos:",
+        "Image:",
+        "Picture:",
+        "Pictured:",
+        "Photo by ",
+        "Photo By ",
+        "Photograph by ",
+        "Image by ",
+        "Photo credit",
+        "Image credit",
+    ] {
+        if let Some(i) = t.find(marker) {
+            let tail = &t[i + marker.len()..];
+            // The credit is short and is not followed by more sentences.
+            if tail.trim().len() <= 90 && !tail.trim_end_matches('.').contains(". ") {
+                return true;
+            }
+        }
+    }
+    let unpunctuated = !t.ends_with(['.', '!', '?', ':', ',', ';', '"', '”']);
+    if unpunctuated {
+        for end in [
+            "via Getty Images",
+            "/Getty Images",
+            "/ Getty Images",
+            "AP Photo",
+            "/AP",
+            "/Reuters",
+        ] {
+            if t.ends_with(end) {
+                return true;
+            }
+        }
+    }
+    if t.contains("(AP Photo")
+        || t.contains("(Getty Images")
+        || t.contains("(AFP") && t.contains("Photo")
+    {
+        return true;
+    }
+    // "Police patrolling the streets. **Name / AFP**" (bold already removed).
+    if unpunctuated && let Some(i) = t.rfind('/') {
+        let agency = t[i + 1..].trim();
+        let credit_start = t[..i].rfind(". ").map(|p| p + 2).unwrap_or(0);
+        let name = t[credit_start..i].trim();
+        if PHOTO_AGENCIES.contains(&agency)
+            && !name.is_empty()
+            && name.split_whitespace().count() <= 5
+            && name
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return true;
+        }
+    }
+    // A trailing parenthetical credit: "… (Photo: WFAA)", "Name (Facebook)".
+    if let Some(open) = t.rfind('(')
+        && t.ends_with(')')
+    {
+        let inner = t[open + 1..t.len() - 1].to_lowercase();
+        let credit_word = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PHOTO_CREDIT_WORDS.contains(&w));
+        let before = t[..open].trim();
+        let before_is_name_or_sentence = before.ends_with('.')
+            || (before.split_whitespace().count() <= 6 && !before.ends_with(','));
+        if credit_word && inner.len() <= 60 && before_is_name_or_sentence {
+            return inner.starts_with("photo")
+                || inner.contains("photo")
+                || before.split_whitespace().count() <= 6;
+        }
+    }
+    false
+}
+
+/// Content words (4+ letters, lower-cased) of a line, for comparing a caption with the
+/// alt text above it.
+pub fn content_words(t: &str) -> Vec<String> {
+    t.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The title of a "Video: Title (Agency)" line, to recognise its repetition below.
+pub fn video_title(line: &str) -> Option<String> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    let rest = ["video:", "watch:"]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| t[p.len()..].trim()))?;
+    let rest = match rest.rfind(" (") {
+        Some(i) if rest.ends_with(')') => &rest[..i],
+        _ => rest,
+    };
+    Some(rest.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoilerplateKind as K;
+
+    #[test]
+    fn captions_and_credits() {
+        for caption in [
+            "Police patrolling the streets of the largest city. Abduaziz Madyarov / AFP",
+            "A burnt bus is seen by the office. Photo: Valery Sharifulin/TASS via Getty Images",
+            "Smoke rises from the city hall. Photograph: Yan Blagov/AP",
+            "Photograph: EPA",
+            "Dallas police officers scramble to respond on Thursday, July 8, 2016. (Photo: WFAA)",
+            "Micah Xavier Johnson (Facebook)",
+        ] {
+            assert_eq!(classify_line(caption), Some(K::Caption), "{caption}");
+        }
+        assert_eq!(classify_line("© Provided by The Guardian"), Some(K::Credit));
+        assert_eq!(
+            classify_line("Copyright 2017 WMC Action News 5. All rights reserved."),
+            Some(K::Credit)
+        );
+        assert_eq!(classify_line("jdickson@detroitnews.com"), Some(K::Credit));
+        assert_eq!(classify_line("(313) 223-4616"), Some(K::Credit));
+    }
+
+    #[test]
+    fn interface_promo_related_video_source() {
+        assert_eq!(classify_line("Load Error"), Some(K::Interface));
+        assert_eq!(classify_line("Leave a Comment"), Some(K::Interface));
+        assert_eq!(classify_line("Advertisement"), Some(K::Interface));
+        assert_eq!(classify_line("Share this: Facebook"), Some(K::Interface));
+        assert_eq!(
+            classify_line("Download the NBC News app for breaking news and politics"),
+            Some(K::Promo)
+        );
+        assert_eq!(
+            classify_line("Related article: Some Other Story"),
+            Some(K::Related)
+        );
+        assert_eq!(classify_line("Go deeper"), Some(K::Related));
+        assert_eq!(
+            classify_line("Video: Something burns (PA Media)"),
+            Some(K::Video)
+        );
+        assert_eq!(classify_line("What to watch next"), Some(K::Video));
+        assert_eq!(
+            classify_line("1:58 Human remains found at construction site"),
+            Some(K::Video)
+        );
+        assert_eq!(classify_line("Source: Thanks msn.com"), Some(K::SourceLine));
+        assert_eq!(classify_line("Original url:"), Some(K::SourceLine));
+        assert_eq!(classify_line("https://www.example.com/a/b"), Some(K::Url));
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        assert_eq!(classify_line("Jan 6, 2022 - World"), Some(K::Dateline));
+        assert_eq!(
+            classify_line("Updated: January 10, 2022 11:48am"),
+            Some(K::Dateline)
+        );
+        assert_eq!(classify_line("DALLAS (AP) -"), Some(K::Dateline));
+        assert_eq!(
+            classify_line("By Christopher Rickleton and Evan Gershkovich for AFP"),
+            Some(K::Byline)
+        );
+    }
+
+    #[test]
+    fn article_sentences_are_not_boilerplate() {
+        for s in [
+            "Police fired stun grenades and tear gas at the crowd, some armed with batons.",
+            "Protests spread across the nation of 19 million this week.",
+            "Russia-led alliance sends forces to Kazakhstan as unrest intensifies",
+            "By Tuesday, when the government announced it would rescind the price hike, the protests had spread.",
+            "More than 1,000 people have been injured in the protests since Sunday, the Health Ministry said Thursday, according to Tass.",
+            "Images posted online showed protesters chanting under a giant bronze statue.",
+            "Follow-up inspections found no damage.",
+            "The shooting remains under investigation.",
+            "Videos on social media showed protesters seizing weapons.",
+            "SUSPECT WANTED TO KILL WHITE OFFICERS",
+        ] {
+            assert_eq!(classify_line(s), None, "{s}");
+        }
+    }
+}

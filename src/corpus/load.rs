@@ -1,0 +1,224 @@
+//! Reading files and folders: which files count as articles, size limits, binary
+//! detection and decoding.
+//!
+//! Decisions:
+//! - Article extensions are `.txt`, `.text`, `.md`, `.markdown`, `.html`, `.htm`
+//!   (case-insensitive). A folder is read one level deep, in file-name order; hidden
+//!   files and other extensions are ignored silently; a bad article file inside a folder
+//!   is skipped with a warning. A file named explicitly must be a readable article.
+//! - A file over [`MAX_FILE_BYTES`] is refused with [`LoadError::TooLarge`] before it is
+//!   read (checked from its metadata). A file over [`MAX_SEGMENTED_BYTES`] is loaded whole
+//!   (offsets stay valid) but only its first [`MAX_SEGMENTED_BYTES`] are split into
+//!   statements, with a warning.
+//! - A file with a NUL byte, or with more than 10% control characters, in its first
+//!   [`BINARY_SNIFF_BYTES`] is binary ([`LoadError::Binary`]).
+//! - UTF-8, with or without BOM, with LF or CRLF, is kept exactly as stored, so byte
+//!   offsets are file offsets. Anything else is decoded as Windows-1252 (a superset of
+//!   Latin-1) with a warning; offsets then refer to the decoded UTF-8 text, not the file.
+
+use std::path::{Path, PathBuf};
+
+use super::{ArticleSet, LoadError, article_from_bytes};
+
+/// Files larger than this are refused (16 MiB).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Only this much of a file's text is split into statements (1 MiB).
+pub const MAX_SEGMENTED_BYTES: usize = 1024 * 1024;
+/// How much of a file is inspected for binary content (8 KiB).
+pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+/// File extensions read as articles.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
+
+/// Whether `name` has an article extension.
+pub fn is_article_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
+}
+
+/// Whether the bytes look like a binary file rather than text.
+pub fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+    if head.is_empty() {
+        return false;
+    }
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|b| **b < 0x20 && !matches!(**b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    control * 10 > head.len()
+}
+
+/// Decode file bytes: UTF-8 as is, else Windows-1252 with a warning.
+pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), None),
+        Err(e) => {
+            let text: String = bytes.iter().map(|b| windows_1252(*b)).collect();
+            let warning = format!(
+                "not valid UTF-8 (first bad byte at {}): read as Windows-1252/Latin-1; \
+                 offsets refer to the decoded text, not the file",
+                e.valid_up_to()
+            );
+            (text, Some(warning))
+        }
+    }
+}
+
+/// The character of a Windows-1252 byte (undefined bytes map to U+FFFD).
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž',
+        '\u{fffd}', '\u{fffd}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ',
+        '\u{fffd}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9f => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+/// Read one explicitly named file.
+fn read_article_file(path: &Path) -> Result<super::Article, LoadError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    if !is_article_name(&name) {
+        return Err(LoadError::NotArticle {
+            path: path.to_path_buf(),
+        });
+    }
+    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size_bytes: meta.len(),
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    article_from_bytes(&name, &bytes, Some(path.to_path_buf()))
+}
+
+/// Article files of a folder, in file-name order.
+fn folder_entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') || !is_article_name(&name) {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    Ok(files)
+}
+
+/// Load files and folders; see the module documentation for the rules.
+pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
+    if paths.is_empty() {
+        return Err(LoadError::Empty("no files or folders given".into()));
+    }
+    let mut set = ArticleSet::default();
+    for p in paths {
+        if !p.exists() {
+            return Err(LoadError::Missing { path: p.clone() });
+        }
+        if p.is_dir() {
+            let files = folder_entries(p)?;
+            if files.is_empty() {
+                set.warnings.push(format!(
+                    "{}: no .txt, .md or .html files in this folder",
+                    p.display()
+                ));
+            }
+            for f in files {
+                match read_article_file(&f) {
+                    Ok(a) => set.articles.push(a),
+                    Err(e) => set.warnings.push(format!("skipped {e}")),
+                }
+            }
+        } else {
+            set.articles.push(read_article_file(p)?);
+        }
+    }
+    for a in &set.articles {
+        for w in &a.source.warnings {
+            set.warnings.push(format!("{}: {w}", a.source.file_name));
+        }
+    }
+    set.name = set_name(&paths[0]);
+    if set.articles.is_empty() {
+        let detail = if set.warnings.is_empty() {
+            "no article files found".to_string()
+        } else {
+            format!("no usable article ({})", set.warnings.join("; "))
+        };
+        return Err(LoadError::Empty(detail));
+    }
+    Ok(set)
+}
+
+fn set_name(p: &Path) -> String {
+    let stem = if p.is_dir() {
+        // "folder/" and "." have no useful file_name; canonicalize for those.
+        p.file_name()
+            .map(|n| n.to_os_string())
+            .or_else(|| p.canonicalize().ok()?.file_name().map(|n| n.to_os_string()))
+    } else {
+        p.file_stem().map(|n| n.to_os_string())
+    };
+    stem.map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_detection() {
+        assert!(looks_binary(b"PK\x03\x04\x00\x00binary"));
+        assert!(!looks_binary(
+            "Plain text with “quotes” and é.\r\n".as_bytes()
+        ));
+        assert!(looks_binary(&[1u8, 2, 3, 4, 5, 6, 7, 8, b'a']));
+    }
+
+    #[test]
+    fn latin1_is_decoded_with_warning() {
+        let (text, warning) = decode(b"Caf\xe9 \x93quoted\x94");
+        assert_eq!(text, "Café “quoted”");
+        assert!(warning.is_some());
+        let (text, warning) = decode("Café".as_bytes());
+        assert_eq!(text, "Café");
+        assert!(warning.is_none());
+    }
+
+    #[test]
+    fn article_names() {
+        assert!(is_article_name("a.TXT"));
+        assert!(is_article_name("b.htm"));
+        assert!(!is_article_name("c.pdf"));
+        assert!(!is_article_name("noext"));
+    }
+}

@@ -1,0 +1,751 @@
+//! What an article says about itself: title, outlet, date, by-line and URL.
+//!
+//! The line-level recognisers here (date lines, by-lines, URLs, credit and source lines)
+//! are shared with boilerplate marking. The outlet is taken, in order of trust, from a
+//! URL line's domain (a small table of major news domains gives proper names, else the
+//! bare domain), a credit line ("© Provided by X", "Copyright 2016 X"), a `Source:` line,
+//! an app promotion ("Download the X app"), a house style (Axios section markers), a
+//! by-line ("… for AFP"), a wire dateline ("DALLAS (AP)"), else the file name.
+
+use crate::model::Date;
+
+/// Major news domains and their proper names.
+const OUTLET_DOMAINS: &[(&str, &str)] = &[
+    ("theguardian.com", "The Guardian"),
+    ("guardian.co.uk", "The Guardian"),
+    ("nbcnews.com", "NBC News"),
+    ("axios.com", "Axios"),
+    ("reuters.com", "Reuters"),
+    ("apnews.com", "Associated Press"),
+    ("ap.org", "Associated Press"),
+    ("bbc.co.uk", "BBC News"),
+    ("bbc.com", "BBC News"),
+    ("cnn.com", "CNN"),
+    ("nytimes.com", "The New York Times"),
+    ("washingtonpost.com", "The Washington Post"),
+    ("themoscowtimes.com", "The Moscow Times"),
+    ("msn.com", "MSN"),
+    ("foxnews.com", "Fox News"),
+    ("cbsnews.com", "CBS News"),
+    ("abcnews.go.com", "ABC News"),
+    ("nbcnewyork.com", "NBC New York"),
+    ("npr.org", "NPR"),
+    ("wsj.com", "The Wall Street Journal"),
+    ("bloomberg.com", "Bloomberg"),
+    ("aljazeera.com", "Al Jazeera"),
+    ("ft.com", "Financial Times"),
+    ("economist.com", "The Economist"),
+    ("usatoday.com", "USA Today"),
+    ("latimes.com", "Los Angeles Times"),
+    ("chicagotribune.com", "Chicago Tribune"),
+    ("politico.com", "Politico"),
+    ("thehill.com", "The Hill"),
+    ("independent.co.uk", "The Independent"),
+    ("telegraph.co.uk", "The Telegraph"),
+    ("dailymail.co.uk", "Daily Mail"),
+    ("france24.com", "France 24"),
+    ("dw.com", "DW"),
+    ("euronews.com", "Euronews"),
+    ("rferl.org", "Radio Free Europe/Radio Liberty"),
+    ("tass.com", "TASS"),
+    ("tass.ru", "TASS"),
+    ("rt.com", "RT"),
+    ("afp.com", "AFP"),
+    ("news.yahoo.com", "Yahoo News"),
+    ("huffpost.com", "HuffPost"),
+    ("huffingtonpost.com", "HuffPost"),
+    ("time.com", "Time"),
+    ("newsweek.com", "Newsweek"),
+    ("vox.com", "Vox"),
+    ("nypost.com", "New York Post"),
+    ("news.sky.com", "Sky News"),
+    ("cbc.ca", "CBC News"),
+    ("theglobeandmail.com", "The Globe and Mail"),
+    ("abc.net.au", "ABC News (Australia)"),
+    ("smh.com.au", "The Sydney Morning Herald"),
+    ("scmp.com", "South China Morning Post"),
+    ("eurasianet.org", "Eurasianet"),
+    ("interfax.com", "Interfax"),
+    ("lemonde.fr", "Le Monde"),
+    ("spiegel.de", "Der Spiegel"),
+    ("latimes.com", "Los Angeles Times"),
+    ("sfgate.com", "SFGate"),
+    ("nydailynews.com", "New York Daily News"),
+    ("detroitnews.com", "The Detroit News"),
+    ("baltimoresun.com", "The Baltimore Sun"),
+    ("orlandosentinel.com", "Orlando Sentinel"),
+];
+
+/// Wire agencies as they appear in datelines and credits.
+const WIRE_AGENCIES: &[(&str, &str)] = &[
+    ("AP", "Associated Press"),
+    ("Reuters", "Reuters"),
+    ("AFP", "AFP"),
+    ("UPI", "UPI"),
+    ("CNN", "CNN"),
+    ("dpa", "dpa"),
+];
+
+/// Section markers of a house style: three or more of them name the outlet.
+const HOUSE_STYLES: &[(&str, &[&str])] = &[(
+    "Axios",
+    &[
+        "the big picture:",
+        "why it matters:",
+        "driving the news:",
+        "between the lines:",
+        "what they're saying:",
+        "what they’re saying:",
+        "go deeper",
+        "the bottom line:",
+        "yes, but:",
+        "by the numbers:",
+        "zoom in:",
+        "zoom out:",
+        "state of play:",
+        "what's next:",
+        "what’s next:",
+        "flashback:",
+        "catch up quick:",
+        "the intrigue:",
+        "what to watch:",
+        "reality check:",
+        "be smart:",
+        "our thought bubble:",
+        "the other side:",
+        "details:",
+        "context:",
+    ],
+)];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+
+/// Words that may surround a date on a date line.
+const DATE_LINE_WORDS: &[&str] = &[
+    "updated",
+    "update",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "msk",
+    "local",
+    "time",
+    "and",
+    "t",
+    "z",
+];
+
+/// The month number of a month name or abbreviation ("Jan", "Sept", "January").
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    if w == "sept" {
+        return Some(9);
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
+        .map(|i| i as u32 + 1)
+}
+
+/// A token of a line: a run of letters or a run of digits, with its byte range.
+#[derive(Debug, Clone)]
+struct Token<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn tokens(line: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut kind_digit = false;
+    for (i, c) in line.char_indices() {
+        let is_alpha = c.is_alphabetic();
+        let is_digit = c.is_ascii_digit();
+        match start {
+            Some(s) if (is_digit && kind_digit) || (is_alpha && !kind_digit) => {
+                let _ = s;
+            }
+            Some(s) => {
+                out.push(Token {
+                    text: &line[s..i],
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            None => {}
+        }
+        if start.is_none() && (is_alpha || is_digit) {
+            start = Some(i);
+            kind_digit = is_digit;
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            text: &line[s..],
+            start: s,
+            end: line.len(),
+        });
+    }
+    out
+}
+
+fn num(t: &Token) -> Option<u32> {
+    if t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 4 {
+        t.text.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// A full date (with year) found in a line: the date and the token indices it used.
+struct FoundDate {
+    date: Date,
+    first_token: usize,
+    last_token: usize,
+}
+
+fn find_date(toks: &[Token], line: &str) -> Option<FoundDate> {
+    let year_ok = |y: u32| (1900..=2100).contains(&y);
+    for i in 0..toks.len() {
+        // "January 06, 2022", "Jan. 6 2022"
+        if let Some(m) = month_number(toks[i].text) {
+            if let (Some(d), Some(y)) =
+                (toks.get(i + 1).and_then(num), toks.get(i + 2).and_then(num))
+                && year_ok(y)
+                && toks[i + 1].text.len() <= 2
+                && let Some(date) = Date::from_ymd_opt(y as i32, m, d)
+            {
+                return Some(FoundDate {
+                    date,
+                    first_token: i,
+                    last_token: i + 2,
+                });
+            }
+        }
+        if let Some(first) = num(&toks[i]) {
+            // "6 January 2022"
+            if let (Some(m), Some(y)) = (
+                toks.get(i + 1).and_then(|t| month_number(t.text)),
+                toks.get(i + 2).and_then(num),
+            ) && year_ok(y)
+                && toks[i].text.len() <= 2
+                && let Some(date) = Date::from_ymd_opt(y as i32, m, first)
+            {
+                return Some(FoundDate {
+                    date,
+                    first_token: i,
+                    last_token: i + 2,
+                });
+            }
+            // "2022-01-06" and "01/06/2022"
+            if let (Some(b), Some(c)) =
+                (toks.get(i + 1).and_then(num), toks.get(i + 2).and_then(num))
+            {
+                let sep1 = &line[toks[i].end..toks[i + 1].start];
+                let sep2 = &line[toks[i + 1].end..toks[i + 2].start];
+                let date = if toks[i].text.len() == 4 && sep1 == "-" && sep2 == "-" {
+                    Date::from_ymd_opt(first as i32, b, c).filter(|_| year_ok(first))
+                } else if toks[i + 2].text.len() == 4 && sep1 == "/" && sep2 == "/" {
+                    Date::from_ymd_opt(c as i32, first, b).filter(|_| year_ok(c))
+                } else {
+                    None
+                };
+                if let Some(date) = date {
+                    return Some(FoundDate {
+                        date,
+                        first_token: i,
+                        last_token: i + 2,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A date line: a short line that is essentially a date, possibly with a time, weekday,
+/// "Updated:"/"Published" prefix, time zone and a section word ("Jan 6, 2022 - World").
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateLine {
+    pub date: Date,
+    /// The date as written, with a following time: "January 6, 2022 9:10am".
+    pub text: String,
+    /// True for "Updated: …" / "Modified …" lines.
+    pub is_update: bool,
+}
+
+/// Recognise a date line; `None` for sentences that merely contain a date.
+pub fn date_line(line: &str) -> Option<DateLine> {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 120 {
+        return None;
+    }
+    let toks = tokens(line);
+    let found = find_date(&toks, line)?;
+    let mut leftover_words = 0;
+    let mut last = found.last_token;
+    let mut extending = true;
+    for (i, t) in toks.iter().enumerate() {
+        if (found.first_token..=found.last_token).contains(&i) {
+            continue;
+        }
+        let lower = t.text.to_lowercase();
+        let is_time_part = num(t).is_some()
+            || DATE_LINE_WORDS.contains(&lower.as_str())
+            || lower
+                .strip_suffix("am")
+                .or(lower.strip_suffix("pm"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if i > found.last_token && extending {
+            if is_time_part
+                && !["updated", "update", "published", "posted", "and", "on"]
+                    .contains(&lower.as_str())
+            {
+                last = i;
+            } else {
+                extending = false;
+            }
+        }
+        if is_time_part || WEEKDAYS.contains(&lower.as_str()) || month_number(t.text).is_some() {
+            continue;
+        }
+        leftover_words += 1;
+    }
+    if leftover_words > 3 || line.ends_with('.') && leftover_words > 0 {
+        return None;
+    }
+    let start = toks[found.first_token].start;
+    let mut end = toks[last].end;
+    // Keep a trailing "." of "a.m." / "p.m.".
+    if line[end..].starts_with('.') && toks[last].text.len() == 1 {
+        end += 1;
+    }
+    let lower = line.to_lowercase();
+    Some(DateLine {
+        date: found.date,
+        text: line[start..end].to_string(),
+        is_update: lower.starts_with("updated")
+            || lower.starts_with("update")
+            || lower.starts_with("last updated")
+            || lower.starts_with("modified")
+            || lower.starts_with("last modified"),
+    })
+}
+
+/// Parse a date line: the shared parser first, then this module's own.
+pub fn parse_date_line(line: &str) -> Option<(Date, String, bool)> {
+    let own = date_line(line)?;
+    let date = crate::text::date::parse_date_line(line).unwrap_or(own.date);
+    Some((date, own.text, own.is_update))
+}
+
+/// A by-line's name part ("By X and Y for AFP" -> "X and Y for AFP"), if `line` is one.
+pub fn byline(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 160 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let rest = ["by:", "by ", "written by ", "posted by ", "words by "]
+        .iter()
+        .find_map(|p| lower.starts_with(p).then(|| line[p.len()..].trim()))?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.is_empty() || words.len() > 16 {
+        return None;
+    }
+    let first = words[0].trim_matches(|c: char| !c.is_alphanumeric());
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if WEEKDAYS.contains(&first.to_lowercase().as_str()) || month_number(first).is_some() {
+        return None;
+    }
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    let connectors = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "and"
+                    | "for"
+                    | "of"
+                    | "the"
+                    | "in"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "da"
+                    | "bin"
+                    | "al"
+                    | "|"
+                    | "and/or"
+            )
+        })
+        .count();
+    if capitalised + connectors < words.len()
+        || rest.ends_with(['.', '?', '!']) && !rest.ends_with("Jr.")
+    {
+        return None;
+    }
+    Some(
+        rest.trim_end_matches([',', ';', '|', '-', '–'])
+            .trim()
+            .to_string(),
+    )
+}
+
+/// Whether the whole line is a URL.
+pub fn is_url(line: &str) -> bool {
+    let t = line.trim().trim_start_matches('<').trim_end_matches('>');
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && !t.contains(char::is_whitespace)
+        && t.len() > 8
+}
+
+/// The host of a URL (or of a bare domain), lower-cased, without "www."/"m."/"amp.".
+pub fn url_domain(url: &str) -> Option<String> {
+    let t = url.trim().trim_start_matches('<');
+    let t = t
+        .strip_prefix("https://")
+        .or_else(|| t.strip_prefix("http://"))
+        .unwrap_or(t);
+    let host = t.split(['/', '?', '#', ':', '>']).next()?.to_lowercase();
+    let host = host
+        .strip_prefix("www.")
+        .or_else(|| host.strip_prefix("m."))
+        .or_else(|| host.strip_prefix("amp."))
+        .unwrap_or(&host)
+        .to_string();
+    (host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+    .then_some(host)
+}
+
+/// The outlet name of a domain: the table's proper name or the bare domain.
+pub fn outlet_of_domain(domain: &str) -> String {
+    OUTLET_DOMAINS
+        .iter()
+        .find(|(d, _)| domain == *d || domain.ends_with(&format!(".{d}")))
+        .map(|(_, name)| name.to_string())
+        .unwrap_or_else(|| domain.to_string())
+}
+
+/// A bare domain mentioned in free text ("Thanks msn.com").
+fn domain_in_text(text: &str) -> Option<String> {
+    text.split_whitespace().find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let tld_ok = w.rsplit('.').next().is_some_and(|t| {
+            (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_lowercase())
+        });
+        (w.contains('.') && tld_ok && !w.contains('@'))
+            .then(|| url_domain(w))
+            .flatten()
+    })
+}
+
+/// The outlet named by a credit line: "© Provided by X", "Copyright 2016 X. All rights
+/// reserved.", "(© 2016 KHOU)".
+pub fn credit_outlet(line: &str) -> Option<String> {
+    let t = line
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let lower = t.to_lowercase();
+    let rest = if let Some(r) = t.strip_prefix('©') {
+        r
+    } else if lower.starts_with("copyright") {
+        &t["copyright".len()..]
+    } else {
+        return None;
+    };
+    let rest = rest.trim().trim_start_matches('©').trim();
+    let rest = rest
+        .strip_prefix("Provided by")
+        .or_else(|| rest.strip_prefix("provided by"))
+        .unwrap_or(rest)
+        .trim();
+    // Drop a leading year or year range.
+    let rest = rest
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '–')
+        .trim()
+        .trim_start_matches("by ")
+        .trim();
+    let cut = ["all rights reserved", "all rights", ". "]
+        .iter()
+        .filter_map(|p| rest.to_lowercase().find(p))
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest[..cut]
+        .trim()
+        .trim_end_matches(['.', ',', '-', '–', '|'])
+        .trim();
+    let name = name.rsplit(" / ").next().unwrap_or(name).trim();
+    if name.is_empty() || name.len() > 60 {
+        return None;
+    }
+    Some(name.to_string())
+}
+
+/// The outlet named by a `Source:` line ("Source: Thanks msn.com" -> "MSN").
+pub fn source_line_outlet(line: &str) -> Option<String> {
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("Source:")
+        .or_else(|| t.strip_prefix("SOURCE:"))
+        .or_else(|| t.strip_prefix("source:"))?
+        .trim();
+    if let Some(domain) = domain_in_text(rest) {
+        return Some(outlet_of_domain(&domain));
+    }
+    let name = rest.trim_end_matches('.').trim();
+    (!name.is_empty() && name.len() <= 60 && name.split_whitespace().count() <= 6)
+        .then(|| name.to_string())
+}
+
+/// The outlet named by an app promotion: "Download the NBC News app for …" -> "NBC News".
+pub fn promo_outlet(line: &str) -> Option<String> {
+    let t = line.trim().trim_start_matches(['>', '»']).trim();
+    let lower = t.to_lowercase();
+    let start = lower.find("download the ")? + "download the ".len();
+    let end = start + lower[start..].find(" app")?;
+    let name = t[start..end].trim().trim_start_matches("free ").trim();
+    (!name.is_empty() && name.len() <= 40 && name.chars().next().is_some_and(char::is_uppercase))
+        .then(|| name.to_string())
+}
+
+/// The outlet given by a house style of section markers, if at least three occur.
+pub fn house_style_outlet<'a>(lines: impl Iterator<Item = &'a str>) -> Option<String> {
+    let lowered: Vec<String> = lines.map(|l| l.trim().to_lowercase()).collect();
+    HOUSE_STYLES.iter().find_map(|(name, markers)| {
+        let hits = markers
+            .iter()
+            .filter(|m| lowered.iter().any(|l| l.starts_with(*m)))
+            .count();
+        (hits >= 3).then(|| name.to_string())
+    })
+}
+
+/// The agency of a by-line ("… for AFP") or a wire dateline ("DALLAS (AP) -").
+pub fn agency_outlet(line: &str) -> Option<String> {
+    let t = line.trim();
+    if let Some(i) = t.rfind(" for ") {
+        let name = t[i + 5..].trim();
+        if !name.is_empty()
+            && name.split_whitespace().count() <= 4
+            && name.chars().next().is_some_and(char::is_uppercase)
+        {
+            return Some(agency_name(name));
+        }
+    }
+    let open = t.find('(')?;
+    let close = open + t[open..].find(')')?;
+    let before = t[..open].trim();
+    let is_place = !before.is_empty()
+        && before.len() <= 40
+        && before
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''));
+    is_place.then(|| agency_name(t[open + 1..close].trim()))
+}
+
+fn agency_name(abbrev: &str) -> String {
+    WIRE_AGENCIES
+        .iter()
+        .find(|(a, _)| *a == abbrev)
+        .map(|(_, n)| n.to_string())
+        .unwrap_or_else(|| abbrev.to_string())
+}
+
+/// Whether a line reads like a headline: a few words, no final period.
+pub fn is_headline_like(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (3..=30).contains(&words)
+        && t.len() <= 240
+        && !t.ends_with(['.', ',', ';', ':'])
+        && t.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn date_lines_of_many_shapes() {
+        let cases = [
+            ("January 06, 2022", d(2022, 1, 6), "January 06, 2022"),
+            ("Jan 6, 2022", d(2022, 1, 6), "Jan 6, 2022"),
+            (
+                "January 6, 2022 9:10am",
+                d(2022, 1, 6),
+                "January 6, 2022 9:10am",
+            ),
+            ("Jan 6, 2022 - World", d(2022, 1, 6), "Jan 6, 2022"),
+            ("2022-01-06", d(2022, 1, 6), "2022-01-06"),
+            (
+                "Updated: January 10, 2022 11:48am",
+                d(2022, 1, 10),
+                "January 10, 2022 11:48am",
+            ),
+            (
+                "Posted: Thu 7:45 PM, Jul 07, 2016",
+                d(2016, 7, 7),
+                "Jul 07, 2016",
+            ),
+            ("6 January 2022", d(2022, 1, 6), "6 January 2022"),
+            (
+                "07/08/2016 10:45 PM CDT",
+                d(2016, 7, 8),
+                "07/08/2016 10:45 PM CDT",
+            ),
+        ];
+        for (line, date, text) in cases {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got.date, date, "{line}");
+            assert_eq!(got.text, text, "{line}");
+        }
+        assert!(
+            date_line("Updated: January 10, 2022 11:48am")
+                .unwrap()
+                .is_update
+        );
+    }
+
+    #[test]
+    fn sentences_with_dates_are_not_date_lines() {
+        assert!(
+            date_line("Protesters rally in Almaty on Jan. 5, 2022 near the mayor's office.")
+                .is_none()
+        );
+        assert!(date_line("The state of emergency runs until January 19.").is_none());
+        assert!(date_line("Politics").is_none());
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline("By Christopher Rickleton and Evan Gershkovich for AFP").as_deref(),
+            Some("Christopher Rickleton and Evan Gershkovich for AFP")
+        );
+        assert_eq!(
+            byline("By: Breaking News Staff").as_deref(),
+            Some("Breaking News Staff")
+        );
+        assert!(byline("By Tuesday, when the government announced it would rescind the price hike, the protests had spread.").is_none());
+        assert!(byline("Bystanders fled.").is_none());
+    }
+
+    #[test]
+    fn outlets() {
+        assert_eq!(
+            outlet_of_domain(&url_domain("https://www.themoscowtimes.com/2022/01/06/x").unwrap()),
+            "The Moscow Times"
+        );
+        assert_eq!(outlet_of_domain("waff.com"), "waff.com");
+        assert_eq!(
+            credit_outlet("© Provided by The Guardian").as_deref(),
+            Some("The Guardian")
+        );
+        assert_eq!(
+            credit_outlet("Copyright 2017 WMC Action News 5. All rights reserved.").as_deref(),
+            Some("WMC Action News 5")
+        );
+        assert_eq!(credit_outlet("(© 2016 KHOU)").as_deref(), Some("KHOU"));
+        assert_eq!(
+            source_line_outlet("Source: Thanks msn.com").as_deref(),
+            Some("MSN")
+        );
+        assert_eq!(
+            promo_outlet("Download the NBC News app for breaking news and politics").as_deref(),
+            Some("NBC News")
+        );
+        assert_eq!(
+            agency_outlet("Christopher Rickleton for AFP").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            agency_outlet("DALLAS (AP) -").as_deref(),
+            Some("Associated Press")
+        );
+    }
+}
