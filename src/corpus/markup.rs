@@ -6,13 +6,15 @@
 use super::mapped::{Block, BlockRole, MappedText};
 
 /// Split `raw` (the stored text, possibly cut to the segmentation limit) into blocks.
-pub fn blocks(raw: &str) -> Vec<Block> {
+/// `inline_html` drops inline tags such as `<b>` and `</a>` (Markdown allows them; in
+/// plain text a `<tag>` is literal text and stays).
+pub fn blocks(raw: &str, inline_html: bool) -> Vec<Block> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let mut gap = true;
     for line in raw.split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
-        match line_block(raw, line_start, line_start + content.len()) {
+        match line_block(raw, line_start, line_start + content.len(), inline_html) {
             Some(mut block) => {
                 block.gap_before = gap;
                 gap = false;
@@ -33,7 +35,7 @@ fn is_rule(s: &str) -> bool {
             .all(|c| matches!(c, '-' | '_' | '=' | '*' | '~' | '—' | '–' | '#'))
 }
 
-fn line_block(raw: &str, start: usize, end: usize) -> Option<Block> {
+fn line_block(raw: &str, start: usize, end: usize, inline_html: bool) -> Option<Block> {
     let line = &raw[start..end];
     let lead = line.len()
         - line
@@ -62,7 +64,7 @@ fn line_block(raw: &str, start: usize, end: usize) -> Option<Block> {
         pos += marker_len;
     }
     let mut text = MappedText::default();
-    inline(raw, pos, content_end, &mut text);
+    inline(raw, pos, content_end, inline_html, &mut text);
     text.trim_end();
     if text.is_empty() {
         return None;
@@ -106,7 +108,7 @@ fn is_punct_or_space(c: Option<char>) -> bool {
 }
 
 /// Clean the inline markup of `raw[start..end]` into `out`.
-fn inline(raw: &str, start: usize, end: usize, out: &mut MappedText) {
+fn inline(raw: &str, start: usize, end: usize, inline_html: bool, out: &mut MappedText) {
     let s = &raw[start..end];
     let mut i = 0;
     while i < s.len() {
@@ -152,7 +154,7 @@ fn inline(raw: &str, start: usize, end: usize, out: &mut MappedText) {
             let bracket = if c == '[' { 0 } else { 1 };
             if let Some((text_end, link_end)) = link_extent(rest, bracket) {
                 out.open_markup(at);
-                inline(raw, at + bracket + 1, at + text_end, out);
+                inline(raw, at + bracket + 1, at + text_end, inline_html, out);
                 out.close_markup(at + link_end);
                 i += link_end;
                 continue;
@@ -166,7 +168,7 @@ fn inline(raw: &str, start: usize, end: usize, out: &mut MappedText) {
                     .iter()
                     .any(|p| inner.starts_with(p))
                     && !inner.contains(char::is_whitespace);
-                let is_tag = {
+                let is_tag = inline_html && {
                     let t = inner.strip_prefix('/').unwrap_or(inner);
                     t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
                         && t.chars().take_while(|c| c.is_ascii_alphanumeric()).count() <= 10
@@ -248,7 +250,7 @@ mod tests {
     use super::*;
 
     fn one(raw: &str) -> Block {
-        let b = blocks(raw);
+        let b = blocks(raw, true);
         assert_eq!(b.len(), 1, "{b:?}");
         b.into_iter().next().unwrap()
     }
@@ -289,7 +291,7 @@ mod tests {
     #[test]
     fn bullets_and_numbers_are_list_items() {
         let raw = "  • The alliance is sending forces.\n- Second item\n2. Third item\n* Fourth\n";
-        let b = blocks(raw);
+        let b = blocks(raw, true);
         assert_eq!(b.len(), 4);
         assert!(b.iter().all(|b| b.role == BlockRole::ListItem));
         assert_eq!(b[0].clean(), "The alliance is sending forces.");
@@ -303,7 +305,7 @@ mod tests {
     #[test]
     fn separators_and_blank_lines_are_dropped_crlf_kept_out() {
         let raw = "\u{feff}Title line\r\n\r\n___\r\nBody  text   here.\r\n";
-        let b = blocks(raw);
+        let b = blocks(raw, true);
         assert_eq!(b.len(), 2);
         assert_eq!(b[0].clean(), "Title line");
         assert_eq!(&raw[b[0].text.raw_span_all()], "Title line");
@@ -315,5 +317,12 @@ mod tests {
     fn plain_asterisks_and_underscores_in_words_stay() {
         let b = one("The snake_case name and 5 * 3 stay.");
         assert_eq!(b.clean(), "The snake_case name and 5 * 3 stay.");
+    }
+
+    #[test]
+    fn inline_tags_only_dropped_in_markdown() {
+        let raw = "Police said <b>eight</b> <script>x</script> died.";
+        assert_eq!(blocks(raw, false)[0].clean(), raw);
+        assert_eq!(blocks(raw, true)[0].clean(), "Police said eight x died.");
     }
 }

@@ -195,7 +195,7 @@ pub fn article_from_bytes(
     let (blocks, page) = match format {
         Format::Html => html::extract(&stored_text[..limit]),
         Format::Text | Format::Markdown => (
-            markup::blocks(&stored_text[..limit]),
+            markup::blocks(&stored_text[..limit], format == Format::Markdown),
             html::PageMeta::default(),
         ),
     };
