@@ -435,18 +435,8 @@ impl Scanner<'_, '_> {
             (None, Some(_)) => (None, None, DatePrecision::Day),
             (None, None) => (None, None, DatePrecision::Month),
         };
-        // "Thursday, July 8, 2016": take the weekday in.
-        let mut first = absolute.first_token;
-        if first >= 2
-            && self.get(first - 1).is_some_and(|t| t.is_punct(','))
-            && self
-                .get(first - 2)
-                .is_some_and(|t| weekday_of(t.text).is_some())
-        {
-            first -= 2;
-        }
         Found {
-            first_token: first,
+            first_token: absolute.first_token,
             end_token: absolute.end_token,
             resolved,
             resolved_end,
@@ -489,11 +479,12 @@ impl Scanner<'_, '_> {
         } else if token.is_word() {
             first = at;
         }
-        // "Thursday, July 8, 2016" is read as the absolute date.
-        if self.get(at + 1).is_some_and(|t| t.is_punct(','))
-            && self.read_absolute(at + 2).is_some_and(|a| a.year.is_some())
+        // "Thursday, July 8, 2016" and "Thursday, May 2" are read as the absolute date.
+        let comma = usize::from(self.get(at + 1).is_some_and(|t| t.is_punct(',')));
+        if let Some(absolute) = self
+            .read_absolute(at + 1 + comma)
+            .filter(|a| a.day.is_some())
         {
-            let absolute = self.read_absolute(at + 2)?;
             let mut found = self.resolve_absolute(absolute);
             found.first_token = first;
             return Some(found);

@@ -248,8 +248,6 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("euro", "euros"),
     ("euros", "euros"),
     ("eur", "euros"),
-    ("pound", "pounds"),
-    ("pounds", "pounds"),
     ("sterling", "pounds"),
     ("gbp", "pounds"),
     ("yen", "yen"),
@@ -387,6 +385,54 @@ const LABELS: &[&str] = &[
 
 /// Words that end a unit phrase: function words and common predicates.
 const UNIT_STOP: &[&str] = &[
+    "took",
+    "take",
+    "went",
+    "came",
+    "come",
+    "fled",
+    "made",
+    "gave",
+    "saw",
+    "held",
+    "left",
+    "ran",
+    "fell",
+    "rose",
+    "broke",
+    "stood",
+    "lost",
+    "won",
+    "got",
+    "met",
+    "paid",
+    "sent",
+    "spent",
+    "fought",
+    "brought",
+    "kept",
+    "began",
+    "became",
+    "remain",
+    "remains",
+    "remained",
+    "face",
+    "faced",
+    "were",
+    "had",
+    "gathered",
+    "marched",
+    "joined",
+    "remain",
+    "stay",
+    "stayed",
+    "each",
+    "apiece",
+    "respectively",
+    "total",
+    "overall",
+    "altogether",
+    "combined",
     "a",
     "about",
     "according",
@@ -593,6 +639,12 @@ impl Reading {
             whole,
             kind == QuantityKind::Multiplier,
         );
+        // Clock times: "about 9:25" is within half an hour, not 15 %.
+        let (low, high) = match (self.unit.as_str(), self.bound) {
+            ("time", Bound::About) => (self.value - 0.5, self.value + 0.5),
+            ("time", Bound::Nearly) => (self.value - 0.25, self.value),
+            _ => (low, high),
+        };
         if !self.value.is_finite() || low.is_nan() || high.is_nan() {
             return None;
         }
@@ -655,6 +707,23 @@ fn interval(
             (low.max(floor), value - step)
         }
     }
+}
+
+/// A clock time as hours since midnight: (9, 10, None) 9.1666…, (6, 35, pm) 18.58….
+fn clock_hours(hour: f64, minutes: f64, pm: Option<bool>) -> f64 {
+    let hour = match pm {
+        Some(true) if hour < 12.0 => hour + 12.0,
+        Some(false) if hour == 12.0 => 0.0,
+        _ => hour,
+    };
+    hour + minutes / 60.0
+}
+
+/// "detained", "fleeing": a verb form that ends a unit phrase.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4
+        && !word.contains('-')
+        && (word.ends_with("ed") && !word.ends_with("eed") || word.ends_with("ing"))
 }
 
 /// Half of the last stated unit of a figure with a big scale ("19 million": ±0.5 million).
@@ -780,7 +849,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             currency = currency_word(token.text);
             core = k + 1;
         }
-        let mut reading = self.read_core(core, has_prefix)?;
+        let mut reading = self.read_core(core, has_prefix, currency.is_some())?;
         if self.is_identifier_tail(core) {
             return None;
         }
@@ -899,11 +968,11 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// The number itself: digits, number words or a vague amount.
-    fn read_core(&self, k: usize, has_prefix: bool) -> Option<Reading> {
+    fn read_core(&self, k: usize, has_prefix: bool, has_currency: bool) -> Option<Reading> {
         let token = self.get(k)?;
         match token.class {
             TokenClass::Number => self.read_digits(k),
-            TokenClass::Mixed => self.read_mixed(k),
+            TokenClass::Mixed => self.read_mixed(k, has_currency),
             TokenClass::Word => self
                 .read_vague(k)
                 .or_else(|| self.read_article(k, has_prefix))
@@ -929,12 +998,18 @@ impl<'t, 'a> Reader<'t, 'a> {
             })
         {
             let end = self.after_meridiem(k + 3);
+            let minutes_text = self.tokens[k + 2].text;
+            let minutes_digits = minutes_text
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(minutes_text, |p| &minutes_text[..p]);
+            let minutes = parse_digits(minutes_digits).unwrap_or(0.0);
+            let hours = clock_hours(value, minutes, self.meridiem(k + 2, end));
             let mut reading = self.reading(
                 k,
                 end,
-                value,
-                value,
-                value,
+                hours,
+                hours,
+                hours,
                 CoreShape::Digits { plain_integer_len },
             );
             reading.kind = Some(QuantityKind::Other);
@@ -943,12 +1018,18 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         let after = self.after_meridiem(k + 1);
         if after > k + 1 {
+            let hours = if plain_integer_len == Some(4) {
+                // "1300 GMT".
+                clock_hours((value / 100.0).floor(), value % 100.0, None)
+            } else {
+                clock_hours(value, 0.0, self.meridiem(k + 1, after))
+            };
             let mut reading = self.reading(
                 k,
                 after,
-                value,
-                value,
-                value,
+                hours,
+                hours,
+                hours,
                 CoreShape::Digits { plain_integer_len },
             );
             reading.kind = Some(QuantityKind::Other);
@@ -1023,10 +1104,10 @@ impl<'t, 'a> Reader<'t, 'a> {
         let is_year =
             |t: &str| t.len() == 4 && (1800..=2100).contains(&t.parse::<u32>().unwrap_or(0));
         if is_year(texts[0]) && (is_year(texts[1]) || texts[1].len() == 2) {
-            // "2010-2012", "2010-12": a span of years; read the first as a year.
+            // "2010-2012", "2007-08": a span of years, valued at its first year.
             let mut year = self.reading(
                 k,
-                k + 1,
+                end,
                 value,
                 value,
                 value,
@@ -1042,23 +1123,36 @@ impl<'t, 'a> Reader<'t, 'a> {
             range.bound = Bound::Vague;
             return range;
         }
-        // A score or a tally ("3-1"): keep the first figure only.
-        self.reading(
-            k,
-            k + 1,
-            value,
-            value,
-            value,
-            CoreShape::Digits {
-                plain_integer_len: None,
-            },
-        )
+        // A score or a tally ("3-1", "56-26").
+        other.unit = "score".into();
+        other
+    }
+
+    /// Some(true) for "pm"/"p.m." within tokens `from..to`, Some(false) for "am", else None.
+    fn meridiem(&self, from: usize, to: usize) -> Option<bool> {
+        (from..to).find_map(|i| {
+            let lower = self.get(i)?.text.to_ascii_lowercase();
+            if lower.ends_with("pm") || lower == "p" {
+                Some(true)
+            } else if lower.ends_with("am") || lower == "a" {
+                Some(false)
+            } else {
+                None
+            }
+        })
     }
 
     /// After a figure, skip "am", "pm", "a.m.", "p.m."; returns the index after them.
     fn after_meridiem(&self, i: usize) -> usize {
         let Some(t) = self.get(i) else { return i };
         if t.is_any(&["am", "pm"]) && t.is_word() {
+            return i + 1;
+        }
+        let zone = [
+            "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK",
+            "hrs",
+        ];
+        if zone.contains(&t.text) {
             return i + 1;
         }
         if t.class == TokenClass::Mixed && t.text.len() >= 2 {
@@ -1081,7 +1175,7 @@ impl<'t, 'a> Reader<'t, 'a> {
     }
 
     /// Digits glued to letters: "2.5m", "3bn", "1st", "9am", "1990s".
-    fn read_mixed(&self, k: usize) -> Option<Reading> {
+    fn read_mixed(&self, k: usize, has_currency: bool) -> Option<Reading> {
         let token = self.get(k)?;
         let split = token
             .text
@@ -1089,7 +1183,8 @@ impl<'t, 'a> Reader<'t, 'a> {
         let (digits, suffix) = token.text.split_at(split);
         let value = parse_digits(digits)?;
         let lower = suffix.to_ascii_lowercase();
-        if let Some(scale) = scale_suffix(suffix) {
+        // One-letter scales ("5m", "1B", "10k") only after a currency sign: "$5m".
+        if let Some(scale) = scale_suffix(suffix).filter(|_| has_currency || suffix.len() > 1) {
             let nominal = value * scale;
             let half = rounding_half_unit(digits, scale);
             return Some(self.reading(
@@ -1119,6 +1214,12 @@ impl<'t, 'a> Reader<'t, 'a> {
                 reading.unit = "ordinal".into();
             }
             "am" | "pm" => {
+                // "9am", "4.30pm".
+                let (hour, minutes) = digits.split_once(['.', ':']).unwrap_or((digits, "0"));
+                let hour = parse_digits(hour).unwrap_or(value);
+                let minutes = parse_digits(minutes).unwrap_or(0.0);
+                let hours = clock_hours(hour, minutes, Some(lower == "pm"));
+                (reading.value, reading.base_low, reading.base_high) = (hours, hours, hours);
                 reading.kind = Some(QuantityKind::Other);
                 reading.unit = "time".into();
             }
@@ -1225,7 +1326,10 @@ impl<'t, 'a> Reader<'t, 'a> {
             ));
         }
         if has_prefix && is_time_unit(next) {
-            return Some(self.reading(k, k + 1, 1.0, 1.0, 1.0, CoreShape::Article));
+            let mut reading = self.reading(k, k + 2, 1.0, 1.0, 1.0, CoreShape::Article);
+            reading.kind = Some(QuantityKind::Duration);
+            reading.unit = next.lower();
+            return Some(reading);
         }
         None
     }
@@ -1529,8 +1633,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 && !first_unit_word.ends_with("ss")
                 && !first_unit_word.ends_with("'s");
             let month_before = prev.is_some_and(|p| month_number(p.text).is_some());
-            let person_unit =
-                reading.unit.starts_with("people") || reading.unit.starts_with("police");
+            let person_unit = matches!(first_unit_word, "people" | "police");
             if month_before || !counts_plural && !person_unit {
                 return Some(QuantityKind::Year);
             }
@@ -1604,15 +1707,16 @@ impl<'t, 'a> Reader<'t, 'a> {
                 word.push_str(&self.tokens[f + 1].lower());
                 f += 2;
             }
+            // A participle after the noun ends the phrase: "people detained",
+            // "teenagers opened fire".
+            if !words.is_empty() && is_participle(&word) {
+                break;
+            }
             words.push(word);
             at = f;
         }
         while words.last().is_some_and(|w| {
-            w.len() > 4
-                && (w.ends_with("ed") || w.ends_with("ing"))
-                && !w.ends_with("eed")
-                && !w.contains('-')
-                || w.ends_with("ly") && w.len() > 4
+            is_participle(w) && w.ends_with("ed") || w.ends_with("ly") && w.len() > 4
         }) {
             words.pop();
         }
