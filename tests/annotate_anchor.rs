@@ -175,10 +175,16 @@ fn locate_in_bundled_analysis_finds_the_statement() {
         parallax::annotate::anchor::locate_statement(&anchor, &analysis),
         Some(idx)
     );
+    // A renamed file (unknown name and hash) is found by its quote when one source has it.
+    let mut renamed = anchor.clone();
+    renamed.source.file_name = "renamed.txt".into();
+    renamed.source.content_hash = "0000".into();
+    let found = locate(&renamed, &analysis);
+    assert_eq!(found.source, Some(analysis.statements[idx.0].source));
+    assert!(matches!(found.resolution, Resolution::Moved { .. }));
     // A source that is gone orphans the anchor.
-    let mut gone = anchor.clone();
-    gone.source.file_name = "missing.txt".into();
-    gone.source.content_hash = "0000".into();
+    let mut gone = renamed;
+    gone.quote.exact = "A sentence from an article that is not in this set at all.".into();
     assert!(locate(&gone, &analysis).resolution.is_orphaned());
 }
 

@@ -181,6 +181,7 @@ fn orphaned_and_invalid_overrides_change_nothing() {
     let mut gone = anchor_statement(&analysis, killed_a).unwrap();
     gone.source.file_name = "elsewhere.txt".into();
     gone.source.content_hash = "ffff".into();
+    gone.quote.exact = "Text of an article that is not part of this set.".into();
     let mut set = AnnotationSet::new();
     set.apply(Edit::SetOverride(LinkOverride {
         a: gone,

@@ -481,14 +481,28 @@ pub fn find_source(analysis: &Analysis, source: &SourceRef) -> Option<SourceIdx>
         .map(SourceIdx)
 }
 
-/// Find an anchor in an analysis: its source, then its text in that source.
+/// Find an anchor in an analysis: its source, then its text in that source. When no
+/// source has its hash or file name (a renamed and edited file), the exact quote is looked
+/// for in every source and accepted only if exactly one source has it.
 pub fn locate(anchor: &Anchor, analysis: &Analysis) -> Located {
-    match find_source(analysis, &anchor.source) {
-        Some(i) => Located {
+    if let Some(i) = find_source(analysis, &anchor.source) {
+        return Located {
             source: Some(i),
             resolution: reattach(anchor, &analysis.sources[i.0].stored_text),
+        };
+    }
+    let mut hits = analysis.sources.iter().enumerate().filter_map(|(i, s)| {
+        let text = &s.stored_text;
+        find_exact(&anchor.quote, text, anchor.position.start)
+            .or_else(|| find_folded(&anchor.quote, text, anchor.position.start))
+            .map(|r| (SourceIdx(i), r))
+    });
+    match (hits.next(), hits.next()) {
+        (Some((source, resolution)), None) => Located {
+            source: Some(source),
+            resolution,
         },
-        None => Located {
+        _ => Located {
             source: None,
             resolution: Resolution::Orphaned,
         },
