@@ -200,7 +200,7 @@ fn unwritable_temp_file_leaves_the_previous_save_intact() {
     save(&path, &sample_save()).unwrap();
     let before = std::fs::read(&path).unwrap();
     // Block the temporary file's path with a directory.
-    let temp = dir.join(format!(".set.ron.tmp-{}", std::process::id()));
+    let temp = dir.join(format!(".set.ron.{}.tmp", std::process::id()));
     std::fs::create_dir(&temp).unwrap();
     let mut changed = sample_save();
     changed.annotations.clear();

@@ -87,10 +87,10 @@ pub fn write_atomic_with(
     Ok(())
 }
 
-/// `.<name>.tmp-<pid>` next to the target, so the rename stays on one file system.
+/// `.<name>.<pid>.tmp` next to the target, so the rename stays on one file system.
 fn temp_path(path: &Path) -> PathBuf {
     let name = path.file_name().unwrap_or_default().to_string_lossy();
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 fn write_temp(
@@ -111,7 +111,7 @@ fn write_temp(
 
 /// Copy `from` to `to` through a temporary file and a rename.
 fn copy_atomic(from: &Path, to: &Path) -> io::Result<()> {
-    let temp = with_suffix(to, &format!(".tmp-{}", std::process::id()));
+    let temp = with_suffix(to, &format!(".{}.tmp", std::process::id()));
     let result = fs::copy(from, &temp)
         .and_then(|_| File::open(&temp)?.sync_all())
         .and_then(|()| fs::rename(&temp, to));

@@ -114,7 +114,10 @@ pub fn reopen(save: &SaveFile, analysis: &Analysis) -> (AnnotationSet, ReopenRep
             .any(|x| !s.content_hash.is_empty() && x.content_hash == s.content_hash);
         let by_name = analysis.sources.iter().any(|x| x.file_name == s.file_name);
         if !by_hash && by_name {
-            report.changed_sources.push(s.clone());
+            // A save without a hash (written before hashing) cannot tell a change.
+            if !s.content_hash.is_empty() {
+                report.changed_sources.push(s.clone());
+            }
         } else if !by_hash && !by_name {
             report.missing_sources.push(s.clone());
         }
