@@ -20,7 +20,7 @@ use chrono::{Datelike, Days, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::numbers::{
-    Token, TokenClass, is_month_abbreviation, month_number, tokenize, weekday_of,
+    Token, TokenClass, is_month_abbreviation, month_number, tokenize, url_spans, weekday_of,
 };
 use crate::model::Date;
 
@@ -80,9 +80,17 @@ pub fn extract_dates(text: &str, article_date: Option<Date>) -> Vec<DateMention>
         tokens: &tokens,
         article_date,
     };
+    let urls = url_spans(text);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if urls
+            .iter()
+            .any(|&(start, end)| (start..end).contains(&tokens[i].start))
+        {
+            i += 1;
+            continue;
+        }
         match scanner.read_at(i) {
             Some(found_at) if found_at.end_token > i => {
                 i = found_at.end_token;

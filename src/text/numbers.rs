@@ -124,6 +124,32 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     tokens
 }
 
+/// Byte ranges of web addresses ("https://…", "www.…") whose digits are not figures.
+pub(crate) fn url_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    if !(text.contains("http") || text.contains("www.")) {
+        return spans;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let rest = &bytes[at..];
+        let starts = rest.starts_with(b"http://")
+            || rest.starts_with(b"https://")
+            || rest.starts_with(b"www.");
+        if starts && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) {
+            let end = text[at..]
+                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | ')' | ']'))
+                .map_or(text.len(), |p| at + p);
+            spans.push((at, end));
+            at = end.max(at + 1);
+        } else {
+            at += 1;
+        }
+    }
+    spans
+}
+
 /// Parse a digit string with thousands separators and a decimal point: "1,000", "2.5".
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     let cleaned: String = s.chars().filter(|&c| c != ',').collect();
@@ -236,8 +262,6 @@ pub(crate) struct NumberPhrase {
     /// Words taken so far.
     pub words: usize,
     last: Option<NumberWord>,
-    /// The largest scale word used (for rounding: "two million" is ± half a million).
-    pub largest_scale: f64,
 }
 
 impl NumberPhrase {
@@ -266,9 +290,6 @@ impl NumberPhrase {
                 self.total += self.current.max(1.0) * s;
                 self.current = 0.0;
             }
-        }
-        if let Scale(s) = word {
-            self.largest_scale = self.largest_scale.max(s);
         }
         self.last = Some(word);
         self.words += 1;
