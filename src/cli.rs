@@ -34,6 +34,14 @@ enum Command {
     /// Export the comparison and its annotations: HTML report, Markdown, CSV, JSON,
     /// ClaimReview or W3C Web Annotation.
     Export(crate::export::command::ExportArgs),
+    /// Install for double-click launch (Linux): binary, menu entry, icons, save file type.
+    InstallDesktop {
+        /// Replace files that an earlier install did not write.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove exactly what install-desktop installed (saves are kept).
+    UninstallDesktop,
 }
 
 /// Run the binary; returns the process exit code.
@@ -43,6 +51,8 @@ pub fn main() -> ExitCode {
         None => open_gui(cli.paths),
         Some(Command::Compare { paths, json }) => compare(&paths, json.as_deref()),
         Some(Command::Export(args)) => crate::export::command::run(&args),
+        Some(Command::InstallDesktop { force }) => crate::desktop::run_install_command(force),
+        Some(Command::UninstallDesktop) => crate::desktop::run_uninstall_command(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

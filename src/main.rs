@@ -5,5 +5,6 @@
 )]
 
 fn main() -> std::process::ExitCode {
+    parallax::desktop::install_panic_hook();
     parallax::cli::main()
 }
