@@ -6,10 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use parallax::annotate::AnnotationSet;
 use parallax::desktop::{
     DESKTOP_FILE_NAME, DesktopError, ICON_PNG_SIZES, ICON_SVG, InstallOptions, MIME_PACKAGE_XML,
     SAVE_MIME_TYPE, icon_png, install, uninstall,
 };
+use parallax::store::format::encode;
+use parallax::store::{SaveFile, SetIdentity};
 
 /// A temporary home (with a space in its name, to exercise quoting) and a fake binary.
 struct Home {
@@ -339,15 +342,21 @@ fn desktop_tools_register_the_save_type_and_uninstall_unregisters_it() {
         report.tool_notes
     );
 
+    // A real save, as the store writes it, and the same save with its comment header cut.
+    let set = SetIdentity {
+        name: "kazakhstan-2022".into(),
+        sources: Vec::new(),
+    };
+    let text = encode(&SaveFile::new(set, &AnnotationSet::new())).unwrap();
     let save = home.home.join("kazakhstan-example.ron");
-    fs::write(
-        &save,
-        "ParallaxSave(\n    format_version: 1,\n    set_name: \"x\",\n)\n",
-    )
-    .unwrap();
+    fs::write(&save, &text).unwrap();
+    let headerless = home.home.join("no-header.ron");
+    let body: String = text.lines().filter(|l| !l.starts_with("//")).collect();
+    fs::write(&headerless, body).unwrap();
     let other_ron = home.home.join("game-config.ron");
     fs::write(&other_ron, "(window: (width: 800, height: 600))\n").unwrap();
     assert_eq!(gio_content_type(&options, &save), SAVE_MIME_TYPE);
+    assert_eq!(gio_content_type(&options, &headerless), SAVE_MIME_TYPE);
     assert_ne!(gio_content_type(&options, &other_ron), SAVE_MIME_TYPE);
 
     if tool_available("xdg-mime") {

@@ -123,6 +123,7 @@ fn a_read_only_or_impossible_folder_is_skipped_with_a_reason() {
         assert_eq!(location.origin, SavesOrigin::UserData, "{location:?}");
         assert_eq!(location.skipped.len(), 2, "{:?}", location.skipped);
         assert!(location.skipped[1].contains("read-only"));
+        probe.current_dir = Some(root.path().join("elsewhere"));
     }
 
     let location = resolve_saves_location(&probe);
