@@ -110,6 +110,24 @@ const INTERFACE_LINES: &[&str] = &[
     "developing story",
     "free apps",
     "en",
+    "see more videos",
+    "more videos",
+    "previous next",
+    "play facebook",
+    "login now",
+    "have an online subscription",
+    "already a print subscriber",
+    "already a subscriber",
+    "subscribe now",
+    "print this article",
+    "email this article",
+    "share on whatsapp",
+    "view comments",
+    "view gallery",
+    "photo gallery",
+    "related images",
+    "image",
+    "images",
 ];
 
 /// Line openings (lower-cased) that mark page furniture.
@@ -158,6 +176,39 @@ const INTERFACE_PREFIXES: &[&str] = &[
     "terms of service",
     "all fields are required",
     "your email address will not be published",
+    "we have sent you a verification email",
+    "we have sent a confirmation email",
+    "please check your email",
+    "we look forward to seeing you",
+    "view full caption",
+    "having trouble viewing the video",
+    "try disabling any ad blocking",
+    "you need flash",
+    "you need an online service",
+    "need an online subscription",
+    "login now",
+    "have an online subscription",
+    "already a print subscriber",
+    "leave a reflection",
+    "this is a developing story",
+    "this story is developing",
+    "this is a breaking news",
+    "this story will be updated",
+    "this article will be updated",
+    "this post will be updated",
+    "check back",
+    "please check back",
+    "we will provide more information",
+    "we will update this",
+    "stay tuned",
+    "keep checking",
+    "watch for updates",
+    "refresh this page",
+    "sorry, this video",
+    "sorry, the video",
+    "this video is not available",
+    "the video player",
+    "a video player",
 ];
 
 /// Line openings that promote an app, a newsletter or a social account.
@@ -189,6 +240,17 @@ const PROMO_PREFIXES: &[&str] = &[
     "support our journalism",
     "support independent journalism",
     "email newsletters",
+    "stay with ",
+    "stay on ",
+    "if you want to receive",
+    "you can also like",
+    "you can also sign up",
+    "you can also follow",
+    "install or update",
+    "refresh ",
+    "get alerts",
+    "receive breaking news",
+    "download our free app",
 ];
 
 /// Line openings that announce links to other stories.
@@ -237,6 +299,7 @@ const RELATED_PREFIXES: &[&str] = &[
 /// Line openings that name where a copy came from.
 const SOURCE_PREFIXES: &[&str] = &[
     "source:",
+    "(source:",
     "original url",
     "original article",
     "originally published",
@@ -384,7 +447,7 @@ const PHOTO_AGENCIES: &[&str] = &[
 fn normalised(line: &str) -> String {
     line.trim()
         .trim_start_matches(['>', '»', '|', '•', '-', '–', '—', '*', ' '])
-        .trim_end_matches(['.', ':', '!', '…', ' ', '|', '»', '>'])
+        .trim_end_matches(['.', ':', '!', '?', '…', ' ', '|', '»', '>'])
         .trim_end_matches("...")
         .to_lowercase()
 }
@@ -438,6 +501,19 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     {
         return Some(K::Promo);
     }
+    if short && lower.contains(" app") && (lower.contains("iphone") || lower.contains("android")) {
+        return Some(K::Promo);
+    }
+    if is_embedded_post(trimmed) {
+        return Some(K::Transcript);
+    }
+    if is_menu_line(trimmed) {
+        return Some(K::Interface);
+    }
+    if is_station_credit(trimmed) || (lower.starts_with("contact ") && lower.contains('@') && short)
+    {
+        return Some(K::Credit);
+    }
     if short && CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
         return Some(K::Credit);
     }
@@ -450,7 +526,10 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if meta::date_line(trimmed).is_some() || is_wire_dateline(trimmed) {
         return Some(K::Dateline);
     }
-    if meta::byline(trimmed).is_some() || is_staff_credit(&norm) {
+    let dash_signature = trimmed.starts_with(['—', '–'])
+        && words <= 6
+        && !trimmed.ends_with(['.', '!', '?', '"', '”']);
+    if meta::byline(trimmed).is_some() || is_staff_credit(&norm) || dash_signature {
         return Some(K::Byline);
     }
     if words <= 4 && SECTION_LABELS.contains(&norm.as_str()) {
@@ -484,6 +563,50 @@ fn is_contact(t: &str) -> bool {
             && !t.ends_with('.')
 }
 
+/// An embedded social post: "… pic.twitter.com/…", "… — Name (@handle) March 8, 2016".
+fn is_embedded_post(t: &str) -> bool {
+    if t.contains("pic.twitter.com/") {
+        return true;
+    }
+    let Some(dash) = t.rfind(['—', '–']) else {
+        return false;
+    };
+    let tail = t[dash..].trim_end();
+    let year = tail.get(tail.len().saturating_sub(4)..).unwrap_or("");
+    tail.contains("(@") && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A navigation line: several short items separated by `|` or `·`.
+fn is_menu_line(t: &str) -> bool {
+    let items: Vec<&str> = t
+        .split(['|', '·'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    let separators = t.matches(['|', '·']).count();
+    separators >= 1
+        && items.len() >= 2
+        && t.len() <= 120
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= 4 && !i.ends_with('.'))
+}
+
+/// A station or agency credit alone in brackets: "(WSMV)", "(AP)", "(© 2016 KHOU)".
+fn is_station_credit(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && inner.len() <= 30
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || "-/&.©".contains(c))
+        })
+}
+
 /// "1:58 Human remains found at construction site": a video playlist entry.
 fn is_playlist_entry(t: &str) -> bool {
     let mut parts = t.splitn(2, ' ');
@@ -503,13 +626,27 @@ fn is_playlist_entry(t: &str) -> bool {
         && !rest.ends_with('.')
 }
 
-/// "DALLAS (AP) -" or "DETROIT -": a wire dateline on its own line.
+/// "DALLAS (AP) -" or "DETROIT -": a wire dateline on its own line, nothing after it.
 fn is_wire_dateline(t: &str) -> bool {
     let body = t.trim_end_matches(['-', '–', '—', ' ', ':']);
-    if body.len() == t.len() && !body.ends_with(')') {
-        return false;
-    }
-    let place: String = body.split('(').next().unwrap_or("").trim().to_string();
+    let had_dash = body.len() < t.len();
+    let place = match body.strip_suffix(')') {
+        Some(inner) => {
+            let Some(open) = inner.rfind('(') else {
+                return false;
+            };
+            let agency = &inner[open + 1..];
+            if agency.is_empty()
+                || agency.len() > 20
+                || agency.contains(char::is_lowercase) && agency.split_whitespace().count() > 2
+            {
+                return false;
+            }
+            inner[..open].trim()
+        }
+        None if had_dash => body.trim(),
+        None => return false,
+    };
     !place.is_empty()
         && place.len() <= 40
         && place.chars().any(char::is_alphabetic)
@@ -669,6 +806,13 @@ mod tests {
         );
         assert_eq!(classify_line("jdickson@detroitnews.com"), Some(K::Credit));
         assert_eq!(classify_line("(313) 223-4616"), Some(K::Credit));
+        assert_eq!(classify_line("(WSMV)"), Some(K::Credit));
+        assert_eq!(
+            classify_line("Contact Jane Roe at jroe@example.com or 313-223-4759."),
+            Some(K::Credit)
+        );
+        assert_eq!(classify_line("—Chicago Sun-Times Wire"), Some(K::Byline));
+        assert_eq!(classify_line("(Source: WAVE 3 News)"), Some(K::SourceLine));
     }
 
     #[test]
@@ -698,6 +842,30 @@ mod tests {
         assert_eq!(classify_line("Source: Thanks msn.com"), Some(K::SourceLine));
         assert_eq!(classify_line("Original url:"), Some(K::SourceLine));
         assert_eq!(classify_line("https://www.example.com/a/b"), Some(K::Url));
+        assert_eq!(
+            classify_line("FREE APPS | NOW | FACEBOOK | TWITTER"),
+            Some(K::Interface)
+        );
+        assert_eq!(
+            classify_line("Already have an account?"),
+            Some(K::Interface)
+        );
+        assert_eq!(
+            classify_line("This is a developing story."),
+            Some(K::Interface)
+        );
+        assert_eq!(
+            classify_line("Stay with News4 for more details on this developing story."),
+            Some(K::Promo)
+        );
+        assert_eq!(
+            classify_line("Region 8 News App - Install or update on your: iPhone | Android"),
+            Some(K::Promo)
+        );
+        assert_eq!(
+            classify_line("Bail request denied. — Jane Roe (@JRoe7news) March 8, 2016"),
+            Some(K::Transcript)
+        );
     }
 
     #[test]
@@ -708,6 +876,17 @@ mod tests {
             Some(K::Dateline)
         );
         assert_eq!(classify_line("DALLAS (AP) -"), Some(K::Dateline));
+        assert_eq!(classify_line("DETROIT -"), Some(K::Dateline));
+        assert_eq!(
+            classify_line("NEW ORLEANS (AP) - New Orleans police say an officer was hurt."),
+            None
+        );
+        assert_eq!(
+            classify_line(
+                "BREAKING (Thursday, 4:02 p.m.): A girl has been taken off life support."
+            ),
+            None
+        );
         assert_eq!(
             classify_line("By Christopher Rickleton and Evan Gershkovich for AFP"),
             Some(K::Byline)
@@ -727,6 +906,11 @@ mod tests {
             "The shooting remains under investigation.",
             "Videos on social media showed protesters seizing weapons.",
             "SUSPECT WANTED TO KILL WHITE OFFICERS",
+            "“People are sick of corruption — and nepotism,” he said.",
+            "Refreshments were served to the crowd.",
+            "Staying on the scene, officers searched the house.",
+            "(AP) Police said the man fled.",
+            "He said: “Stay with me.”",
         ] {
             assert_eq!(classify_line(s), None, "{s}");
         }

@@ -157,6 +157,7 @@ const WEEKDAYS: &[&str] = &[
 const DATE_LINE_WORDS: &[&str] = &[
     "updated",
     "update",
+    "created",
     "published",
     "posted",
     "last",
@@ -252,6 +253,27 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Tokens for date reading: ordinal suffixes ("12th") dropped, and everything after a
+/// "by" that follows a date (a by-line sharing the date line) cut off.
+fn date_tokens(line: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token> = Vec::new();
+    for t in tokens(line) {
+        let is_ordinal = matches!(t.text, "st" | "nd" | "rd" | "th")
+            && out
+                .last()
+                .is_some_and(|p| p.end == t.start && num(p).is_some());
+        if !is_ordinal {
+            out.push(t);
+        }
+    }
+    if let Some(by) = out.iter().position(|t| t.text.eq_ignore_ascii_case("by"))
+        && find_date(&out[..by], line).is_some()
+    {
+        out.truncate(by);
+    }
+    out
+}
+
 fn num(t: &Token) -> Option<u32> {
     if t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 4 {
         t.text.parse().ok()
@@ -343,7 +365,7 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     if line.is_empty() || line.len() > 120 {
         return None;
     }
-    let toks = tokens(line);
+    let toks = date_tokens(line);
     let found = find_date(&toks, line)?;
     let mut leftover_words = 0;
     let mut last = found.last_token;
@@ -554,6 +576,14 @@ pub fn credit_outlet(line: &str) -> Option<String> {
         .trim_end_matches(['.', ',', '-', '–', '|'])
         .trim();
     let name = name.rsplit(" / ").next().unwrap_or(name).trim();
+    // "WSMV (Meredith Corporation)", "CBS Local Media, a division of CBS Radio Inc".
+    let name = name.split(" (").next().unwrap_or(name);
+    let name = name.split(", a ").next().unwrap_or(name).trim();
+    let name = if name.eq_ignore_ascii_case("the associated press") {
+        "Associated Press"
+    } else {
+        name
+    };
     if name.is_empty() || name.len() > 60 {
         return None;
     }
@@ -599,18 +629,21 @@ pub fn house_style_outlet<'a>(lines: impl Iterator<Item = &'a str>) -> Option<St
     })
 }
 
-/// The agency of a by-line ("… for AFP") or a wire dateline ("DALLAS (AP) -").
-pub fn agency_outlet(line: &str) -> Option<String> {
+/// The agency of a by-line: "X and Y for AFP" -> "AFP".
+pub fn byline_agency(byline: &str) -> Option<String> {
+    let t = byline.trim();
+    let i = t.rfind(" for ")?;
+    let name = t[i + 5..].trim();
+    (!name.is_empty()
+        && name.split_whitespace().count() <= 4
+        && name.chars().next().is_some_and(char::is_uppercase))
+    .then(|| agency_name(name))
+}
+
+/// The agency or station of a wire dateline opening a line: "DALLAS (AP) -",
+/// "ST. LOUIS (KMOX) – Three armed men …" -> "Associated Press", "KMOX".
+pub fn dateline_agency(line: &str) -> Option<String> {
     let t = line.trim();
-    if let Some(i) = t.rfind(" for ") {
-        let name = t[i + 5..].trim();
-        if !name.is_empty()
-            && name.split_whitespace().count() <= 4
-            && name.chars().next().is_some_and(char::is_uppercase)
-        {
-            return Some(agency_name(name));
-        }
-    }
     let open = t.find('(')?;
     let close = open + t[open..].find(')')?;
     let before = t[..open].trim();
@@ -619,7 +652,13 @@ pub fn agency_outlet(line: &str) -> Option<String> {
         && before
             .chars()
             .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''));
-    is_place.then(|| agency_name(t[open + 1..close].trim()))
+    let inner = t[open + 1..close].trim();
+    let after = t[close + 1..].trim_start();
+    let is_agency = !inner.is_empty()
+        && inner.len() <= 20
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && (after.is_empty() || after.starts_with(['-', '–', '—', ':']));
+    (is_place && is_agency).then(|| agency_name(inner))
 }
 
 fn agency_name(abbrev: &str) -> String {
@@ -628,6 +667,34 @@ fn agency_name(abbrev: &str) -> String {
         .find(|(a, _)| *a == abbrev)
         .map(|(_, n)| n.to_string())
         .unwrap_or_else(|| abbrev.to_string())
+}
+
+/// A headline of the shape "Headline - Outlet" or "Headline | Outlet": the headline and
+/// the outlet, when the last part looks like a name (a few capitalised words).
+pub fn title_suffix_outlet(title: &str) -> Option<(String, String)> {
+    let t = title.trim().trim_end_matches(['-', '|', '–', ' ']);
+    let (head, tail) = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| t.find(sep).map(|i| (&t[..i], &t[i + sep.len()..])))
+        .min_by_key(|(h, _)| h.len())?;
+    // The outlet is the first part of the tail ("KTVU - Local News" -> "KTVU").
+    let tail = [" | ", " - ", " – ", ":"]
+        .iter()
+        .filter_map(|sep| tail.find(sep).map(|i| &tail[..i]))
+        .min_by_key(|x| x.len())
+        .unwrap_or(tail)
+        .trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let name_like = !words.is_empty()
+        && words.len() <= 5
+        && tail.len() <= 40
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && head.split_whitespace().count() >= 3;
+    name_like.then(|| (head.trim().to_string(), tail.to_string()))
 }
 
 /// Whether a line reads like a headline: a few words, no final period.
@@ -732,6 +799,15 @@ mod tests {
         );
         assert_eq!(credit_outlet("(© 2016 KHOU)").as_deref(), Some("KHOU"));
         assert_eq!(
+            credit_outlet("Copyright 2016 WSMV (Meredith Corporation). All rights reserved.")
+                .as_deref(),
+            Some("WSMV")
+        );
+        assert_eq!(
+            credit_outlet("Copyright 2016 The Associated Press. All rights reserved.").as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(
             source_line_outlet("Source: Thanks msn.com").as_deref(),
             Some("MSN")
         );
@@ -740,12 +816,32 @@ mod tests {
             Some("NBC News")
         );
         assert_eq!(
-            agency_outlet("Christopher Rickleton for AFP").as_deref(),
+            byline_agency("Christopher Rickleton for AFP").as_deref(),
             Some("AFP")
         );
         assert_eq!(
-            agency_outlet("DALLAS (AP) -").as_deref(),
+            dateline_agency("DALLAS (AP) -").as_deref(),
             Some("Associated Press")
+        );
+        assert_eq!(
+            dateline_agency("ST. LOUIS (KMOX) – Three armed men walked in.").as_deref(),
+            Some("KMOX")
+        );
+        assert_eq!(dateline_agency("Police said (at least) two died."), None);
+        assert_eq!(
+            title_suffix_outlet("Woman killed in shooting - KTVU"),
+            Some(("Woman killed in shooting".to_string(), "KTVU".to_string()))
+        );
+        assert_eq!(
+            title_suffix_outlet("Shooting sends victims to hospital | WAFF-TV"),
+            Some((
+                "Shooting sends victims to hospital".to_string(),
+                "WAFF-TV".to_string()
+            ))
+        );
+        assert_eq!(
+            title_suffix_outlet("Russia-led alliance sends forces - and more"),
+            None
         );
     }
 }

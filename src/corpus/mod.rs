@@ -342,8 +342,12 @@ fn analyse_blocks(
                 if single {
                     None
                 } else {
-                    boilerplate::classify_line(&text)
-                        .filter(|k| !matches!(k, K::Section | K::Byline | K::Dateline))
+                    boilerplate::classify_line(&text).filter(|k| match k {
+                        K::Section | K::Byline => false,
+                        // "(Published Friday, Jan. 6, 2017)" after a caption.
+                        K::Dateline => text.starts_with('(') || text.starts_with("Published"),
+                        _ => true,
+                    })
                 }
             });
             let kind = match block.role {
@@ -385,6 +389,7 @@ fn read_meta(
     let title = title_idx
         .map(|i| texts[i].to_string())
         .or_else(|| page.title.clone());
+    let title_suffix = title.as_deref().and_then(meta::title_suffix_outlet);
 
     let date_line = texts
         .iter()
@@ -438,16 +443,14 @@ fn read_meta(
         })
         .or_else(|| texts.iter().find_map(|t| meta::promo_outlet(t)))
         .or_else(|| meta::house_style_outlet(texts.iter().copied()))
-        .or_else(|| byline.as_deref().and_then(meta::agency_outlet))
-        .or_else(|| {
-            texts
-                .iter()
-                .zip(kinds)
-                .take(6)
-                .filter(|(_, k)| **k == Some(K::Dateline))
-                .find_map(|(t, _)| meta::agency_outlet(t))
-        })
+        .or_else(|| byline.as_deref().and_then(meta::byline_agency))
+        .or_else(|| title_suffix.as_ref().map(|(_, outlet)| outlet.clone()))
+        .or_else(|| texts.iter().take(8).find_map(|t| meta::dateline_agency(t)))
         .unwrap_or_else(|| file_name.to_string());
+    let title = match (title, title_suffix) {
+        (Some(_), Some((headline, _))) => Some(headline),
+        (title, _) => title,
+    };
 
     SourceMeta {
         title,

@@ -19,6 +19,8 @@ const NAME_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Reps",
     "Sens", "St", "Sgt", "Lt", "Col", "Maj", "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Rev",
     "Hon", "Pres", "Supt", "Insp", "Det", "Ft", "Mt", "Atty", "Gens", "Brig", "Sra", "Sr", "Jr",
+    "Ald", "Cpt", "Const", "Spc", "Pfc", "Msgr", "Fr", "Sgts", "Lts", "Cmdr", "Comm", "Commr",
+    "Dep", "Deps", "Ofc", "Ptl", "Tpr", "Trooper", "Sup", "Asst", "Assoc",
 ];
 
 /// Abbreviations that only continue the sentence before a number ("Jan. 19", "No. 2").
@@ -247,7 +249,14 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
             && !(is_ellipsis && open_quote.is_some())
             && !(open_quote.is_some()
                 && short_attributed_quote(line, &chars, open_quote.unwrap_or(0), k + 1));
-        if boundary {
+        // Never leave an abbreviation alone as a sentence ("D.C." of "D.C. Police").
+        let lone_abbreviation = {
+            let piece = line[seg_start..byte_at(k + 1)].trim();
+            !piece.contains(char::is_whitespace)
+                && piece.len() <= 6
+                && piece.trim_end_matches('.').contains('.')
+        };
+        if boundary && !lone_abbreviation {
             push_trimmed(line, seg_start, byte_at(k + 1), base, out);
             seg_start = byte_at(m);
             if !closed_quote && open_quote.is_some() {
@@ -295,6 +304,25 @@ fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, c
     if word.is_empty() {
         return false;
     }
+    // "ST. LOUIS", "GEN. SMITH": all-caps forms of titles.
+    let title_cased: String = {
+        let mut cs = word.chars();
+        cs.next()
+            .map(|f| {
+                f.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let word = if word.len() >= 2
+        && word.chars().all(char::is_uppercase)
+        && NAME_TITLES.contains(&title_cased.as_str())
+    {
+        title_cased.as_str()
+    } else {
+        word
+    };
     let next = next_word(rest);
     let next_is_number = rest.first().is_some_and(|(_, c)| c.is_ascii_digit());
     let next_opens = SENTENCE_OPENERS.contains(&next.as_str());
@@ -498,6 +526,20 @@ mod tests {
         assert_eq!(
             &t[r[1].clone()],
             "A Russia-led military alliance said Thursday it was sending forces."
+        );
+    }
+
+    #[test]
+    fn capitalised_titles_and_lone_acronyms() {
+        let t = "ST. LOUIS (KMOX) – Three armed men walked into a bar.";
+        assert_eq!(split(t).len(), 1);
+        let t = "D.C. Police said two men fled. Ald. Willie Cochran spoke.";
+        assert_eq!(
+            split(t),
+            vec![
+                "D.C. Police said two men fled.",
+                "Ald. Willie Cochran spoke."
+            ]
         );
     }
 

@@ -1,0 +1,95 @@
+//! The loader over every event folder of `../shared/corpora/news` (about 7,000 files):
+//! nothing panics, every statement's offsets are valid, and the counts are printed.
+//! Ignored by default (it takes a while in a debug build); run with
+//! `PARALLAX_SHARED=/work/shared cargo test --no-default-features --test corpus_news -- --ignored --nocapture`.
+
+use std::path::{Path, PathBuf};
+
+use parallax::corpus::load_paths;
+
+fn shared_dir() -> Option<PathBuf> {
+    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if beside.is_dir() {
+        return Some(beside);
+    }
+    std::env::var_os("PARALLAX_SHARED")
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
+}
+
+/// Event folders: every folder that directly holds files.
+fn event_folders(root: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    let mut has_file = false;
+    let mut dirs = Vec::new();
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            dirs.push(p);
+        } else if p
+            .extension()
+            .is_some_and(|e| e == "txt" || e == "md" || e == "html")
+        {
+            has_file = true;
+        }
+    }
+    if has_file {
+        out.push(root.to_path_buf());
+    }
+    dirs.sort();
+    for d in dirs {
+        event_folders(&d, out);
+    }
+}
+
+#[test]
+#[ignore]
+fn whole_news_corpus_loads() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("note: ../shared not found and PARALLAX_SHARED unset; skipping");
+        return;
+    };
+    let mut folders = Vec::new();
+    event_folders(&shared.join("corpora/news"), &mut folders);
+    let start = std::time::Instant::now();
+    let (mut files, mut statements, mut boilerplate, mut warnings, mut failed) = (0, 0, 0, 0, 0);
+    let (mut with_date, mut with_title, mut outlet_is_file) = (0, 0, 0);
+    for folder in &folders {
+        let set = match load_paths(std::slice::from_ref(folder)) {
+            Ok(set) => set,
+            Err(e) => {
+                failed += 1;
+                eprintln!("{e}");
+                continue;
+            }
+        };
+        warnings += set.warnings.len();
+        for a in &set.articles {
+            files += 1;
+            let text = &a.source.stored_text;
+            with_date += usize::from(a.source.meta.date.is_some());
+            with_title += usize::from(a.source.meta.title.is_some());
+            outlet_is_file += usize::from(a.source.meta.outlet == a.source.file_name);
+            for s in &a.statements {
+                assert!(
+                    s.start < s.end && s.end <= text.len(),
+                    "{}",
+                    a.source.file_name
+                );
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                assert!(!s.text.is_empty());
+                statements += 1;
+                boilerplate += usize::from(s.boilerplate.is_some());
+            }
+        }
+    }
+    println!(
+        "{} folders, {files} files in {:.1} s: {statements} statements, {boilerplate} boilerplate, \
+         {warnings} warnings, {failed} folders failed; dates {with_date}, titles {with_title}, \
+         outlet = file name {outlet_is_file}",
+        folders.len(),
+        start.elapsed().as_secs_f64()
+    );
+}
