@@ -358,6 +358,10 @@ fn desktop_tools_register_the_save_type_and_uninstall_unregisters_it() {
     assert_eq!(gio_content_type(&options, &save), SAVE_MIME_TYPE);
     assert_eq!(gio_content_type(&options, &headerless), SAVE_MIME_TYPE);
     assert_ne!(gio_content_type(&options, &other_ron), SAVE_MIME_TYPE);
+    let shipped = Path::new(env!("CARGO_MANIFEST_DIR")).join("saves/kazakhstan-example.ron");
+    if shipped.exists() {
+        assert_eq!(gio_content_type(&options, &shipped), SAVE_MIME_TYPE);
+    }
 
     if tool_available("xdg-mime") {
         let list = fs::read_to_string(options.config_home.join("mimeapps.list")).unwrap();

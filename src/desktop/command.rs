@@ -44,8 +44,11 @@ pub fn run_uninstall_command() -> anyhow::Result<()> {
     for file in &report.removed {
         println!("  {}", file.display());
     }
-    for dir in &report.removed_dirs {
-        println!("  {}/ (empty folder created by the install)", dir.display());
+    if !report.removed_dirs.is_empty() {
+        println!(
+            "  and {} folder(s) the install had created, now empty",
+            report.removed_dirs.len()
+        );
     }
     for file in &report.already_gone {
         println!("Already gone: {}", file.display());
