@@ -5,7 +5,7 @@
 use std::fs;
 use std::process::Command;
 
-use parallax::desktop::{crash_logs, install_panic_hook, last_crash_log};
+use parallax::desktop::{catch_crash, crash_logs, install_panic_hook, last_crash_log};
 
 const CHILD_ENV: &str = "PARALLAX_CRASH_TEST_CHILD";
 const MESSAGE: &str = "deliberate test panic: 42 statements";
@@ -39,21 +39,37 @@ fn a_panic_is_logged_to_the_user_data_folder() {
     assert!(out.status.success(), "child failed:\n{stdout}\n{stderr}");
 
     let logs_dir = data.path().join("parallax/logs");
-    let logs: Vec<_> = fs::read_dir(&logs_dir)
+    let mut logs: Vec<_> = fs::read_dir(&logs_dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
-    assert_eq!(logs.len(), 1, "{logs:?}");
-    let name = logs[0].file_name().unwrap().to_str().unwrap();
-    assert!(
-        name.starts_with("crash-") && name.ends_with(".log"),
-        "{name}"
-    );
-    let log = fs::read_to_string(&logs[0]).unwrap();
+    logs.sort();
+    assert_eq!(logs.len(), 2, "one log per panic: {logs:?}");
+    for log in &logs {
+        let name = log.file_name().unwrap().to_str().unwrap();
+        assert!(
+            name.starts_with("crash-") && name.ends_with(".log"),
+            "{name}"
+        );
+    }
+    let texts: Vec<String> = logs
+        .iter()
+        .map(|l| fs::read_to_string(l).unwrap())
+        .collect();
+    let worker = texts
+        .iter()
+        .position(|t| t.contains("thread: worker"))
+        .expect("the worker's panic is logged");
+    let log = &texts[worker];
     assert!(log.contains(&format!("message: {MESSAGE}")), "{log}");
-    assert!(log.contains("thread: worker"), "{log}");
     assert!(log.contains("location: tests/desktop_crash.rs:"), "{log}");
     assert!(log.contains("backtrace:"), "{log}");
+    assert!(
+        texts[1 - worker].contains("message: second panic, on the main thread"),
+        "{}",
+        texts[1 - worker]
+    );
+    let logs = vec![logs[worker].clone()];
 
     // The default hook still speaks, and the child saw the same file as its last crash.
     assert!(stderr.contains("panicked at"), "{stderr}");
@@ -81,4 +97,11 @@ fn child_panics_in_a_worker_thread() {
     assert_eq!(crash_logs(), vec![path.clone()]);
     assert!(report.dialog_text().contains(&path.display().to_string()));
     println!("LAST_CRASH_LOG={}", path.display());
+
+    // catch_crash hands the GUI the report of a panic in its body, or the body's value.
+    assert_eq!(catch_crash(|| 7), Ok(7));
+    let caught = catch_crash(|| -> u32 { panic!("second panic, on the main thread") });
+    let caught = caught.expect_err("the panic is caught");
+    assert_eq!(caught.message, "second panic, on the main thread");
+    assert_ne!(caught.log_path, Some(path), "a new log for a new panic");
 }

@@ -87,6 +87,44 @@ pub fn last_crash_log() -> Option<CrashReport> {
         .clone()
 }
 
+/// Run `body`, turning a panic inside it into the [`CrashReport`] to show in a dialog
+/// (logged by the hook of [`install_panic_hook`] when it is installed). For the GUI:
+/// `desktop::catch_crash(|| eframe::run_native(...))`, then on `Err(report)` show
+/// `report.dialog_text()` in a native message box.
+pub fn catch_crash<R>(body: impl FnOnce() -> R + std::panic::UnwindSafe) -> Result<R, CrashReport> {
+    let before = last_crash_log();
+    std::panic::catch_unwind(body).map_err(|payload| {
+        match last_crash_log() {
+            Some(report) if Some(&report) != before.as_ref() => report,
+            // No hook installed (or it could not record): describe the payload alone.
+            _ => CrashReport {
+                message: panic_message(payload.as_ref()),
+                location: None,
+                thread: thread_name(),
+                log_path: None,
+                log_error: Some("no crash log: the panic hook was not installed".into()),
+            },
+        }
+    })
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(text) = payload.downcast_ref::<&str>() {
+        (*text).to_string()
+    } else if let Some(text) = payload.downcast_ref::<String>() {
+        text.clone()
+    } else {
+        "a panic without a message".to_string()
+    }
+}
+
+fn thread_name() -> String {
+    std::thread::current()
+        .name()
+        .unwrap_or("unnamed thread")
+        .to_string()
+}
+
 /// The folder of crash logs: `<user data dir>/logs` (see [`super::user_data_dir`]).
 pub fn crash_logs_dir() -> Option<PathBuf> {
     user_data_dir().map(|dir| dir.join("logs"))
@@ -114,24 +152,13 @@ pub fn crash_logs() -> Vec<PathBuf> {
 }
 
 fn record_panic(info: &PanicHookInfo<'_>, logs_dir: Option<&Path>) -> CrashReport {
-    let message = if let Some(text) = info.payload().downcast_ref::<&str>() {
-        (*text).to_string()
-    } else if let Some(text) = info.payload().downcast_ref::<String>() {
-        text.clone()
-    } else {
-        "a panic without a message".to_string()
-    };
     let location = info
         .location()
         .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()));
-    let thread = std::thread::current()
-        .name()
-        .unwrap_or("unnamed thread")
-        .to_string();
     let mut report = CrashReport {
-        message,
+        message: panic_message(info.payload()),
         location,
-        thread,
+        thread: thread_name(),
         log_path: None,
         log_error: None,
     };

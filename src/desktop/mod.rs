@@ -24,7 +24,9 @@ pub use assets::{
     icon_rgba,
 };
 pub use command::{run_install_command, run_uninstall_command};
-pub use crash::{CrashReport, crash_logs, crash_logs_dir, install_panic_hook, last_crash_log};
+pub use crash::{
+    CrashReport, catch_crash, crash_logs, crash_logs_dir, install_panic_hook, last_crash_log,
+};
 pub use error::DesktopError;
 pub use install::{
     DESKTOP_FILE_NAME, InstallOptions, InstallReport, UninstallReport, desktop_entry_for, install,
