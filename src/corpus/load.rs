@@ -15,6 +15,7 @@
 //! - UTF-8, with or without BOM, with LF or CRLF, is kept exactly as stored, so byte
 //!   offsets are file offsets. Anything else is decoded as Windows-1252 (a superset of
 //!   Latin-1) with a warning; offsets then refer to the decoded UTF-8 text, not the file.
+//!   UTF-16 with a byte order mark is decoded too, with the same warning.
 
 use std::path::{Path, PathBuf};
 
@@ -53,8 +54,32 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
-/// Decode file bytes: UTF-8 as is, else Windows-1252 with a warning.
+/// Whether the bytes start with a UTF-16 byte order mark.
+pub fn is_utf16(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
+}
+
+/// Decode file bytes: UTF-8 as is; UTF-16 with a byte order mark, and anything else as
+/// Windows-1252, with a warning.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    if is_utf16(bytes) {
+        let little_endian = bytes[0] == 0xff;
+        let units = bytes[2..].chunks(2).map(|c| {
+            let pair = [c[0], c.get(1).copied().unwrap_or(0)];
+            if little_endian {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        });
+        let text: String = char::decode_utf16(units)
+            .map(|r| r.unwrap_or('\u{fffd}'))
+            .collect();
+        let warning = "UTF-16 file: read as UTF-16; offsets refer to the text converted to \
+                       UTF-8, not the file"
+            .to_string();
+        return (text, Some(warning));
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), None),
         Err(e) => {
@@ -212,6 +237,18 @@ mod tests {
         let (text, warning) = decode("Café".as_bytes());
         assert_eq!(text, "Café");
         assert!(warning.is_none());
+    }
+
+    #[test]
+    fn utf16_with_bom_is_decoded() {
+        let mut bytes = vec![0xff, 0xfe];
+        for u in "Café “q”".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        assert!(is_utf16(&bytes));
+        let (text, warning) = decode(&bytes);
+        assert_eq!(text, "Café “q”");
+        assert!(warning.unwrap().contains("UTF-16"));
     }
 
     #[test]

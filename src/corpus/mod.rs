@@ -173,7 +173,7 @@ pub fn article_from_bytes(
             limit_bytes: MAX_FILE_BYTES,
         });
     }
-    if load::looks_binary(bytes) {
+    if !load::is_utf16(bytes) && load::looks_binary(bytes) {
         return Err(LoadError::Binary { path: err_path() });
     }
     let (stored_text, decode_warning) = load::decode(bytes);

@@ -230,8 +230,16 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
             break;
         }
         if !chars[k + 1].1.is_whitespace() {
-            // "2.5", "U.S.-led", "www.example.com": not a boundary.
-            i = j + 1;
+            // "2.5", "U.S.-led", "www.example.com": not a boundary; but a scrape that lost
+            // the space ("acquaintance.Police don't") is one.
+            if missing_space_boundary(&chars, i, k) {
+                push_trimmed(line, seg_start, byte_at(k + 1), base, out);
+                seg_start = byte_at(k + 1);
+                if closed_quote {
+                    open_quote = None;
+                }
+            }
+            i = k + 1;
             continue;
         }
         if closed_quote {
@@ -267,6 +275,26 @@ fn split_line(line: &str, base: usize, out: &mut Vec<Range<usize>>) {
         i = k + 1;
     }
     push_trimmed(line, seg_start, line.len(), base, out);
+}
+
+/// A sentence end glued to the next sentence: a lower-case word (or a number) of two or
+/// more characters, the terminator at `dot`, closers up to `k`, then a capitalised word
+/// ("acquaintance.Police", "Sunday.The", "$500,000.His").
+fn missing_space_boundary(chars: &[(usize, char)], dot: usize, k: usize) -> bool {
+    let next_is_word = chars.get(k + 1).is_some_and(|(_, c)| c.is_uppercase())
+        && chars.get(k + 2).is_some_and(|(_, c)| c.is_lowercase());
+    if !next_is_word || chars[dot].1 == '…' {
+        return false;
+    }
+    let mut b = dot;
+    while b > 0 && chars[b - 1].1.is_alphanumeric() {
+        b -= 1;
+    }
+    let word: Vec<char> = chars[b..dot].iter().map(|(_, c)| *c).collect();
+    let before_word = if b > 0 { Some(chars[b - 1].1) } else { None };
+    word.len() >= 2
+        && (word.iter().all(|c| c.is_lowercase()) || word.iter().all(char::is_ascii_digit))
+        && !matches!(before_word, Some('.' | '/' | '@' | ':'))
 }
 
 /// Whether the text at `rest` can open a sentence: a capital or digit, possibly after an
@@ -539,6 +567,19 @@ mod tests {
             vec![
                 "D.C. Police said two men fled.",
                 "Ald. Willie Cochran spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_sentences_from_scrapes_are_split() {
+        let t = "Police say he was shot by an acquaintance.Police don't have a motive. See www.example.Com or U.S.Army.";
+        assert_eq!(
+            split(t),
+            vec![
+                "Police say he was shot by an acquaintance.",
+                "Police don't have a motive.",
+                "See www.example.Com or U.S.Army."
             ]
         );
     }
