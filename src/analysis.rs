@@ -8,12 +8,15 @@ use crate::model::{Analysis, SourceIdx, Statement};
 pub struct Config {
     /// Minimum score for two statements to be linked.
     pub link_threshold: f32,
+    /// A statement keeps partners in another source scoring at least this share of its best.
+    pub keep_ratio: f32,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
             link_threshold: 0.35,
+            keep_ratio: 0.8,
         }
     }
 }
@@ -40,8 +43,9 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
         }
         analysis.sources.push(source);
     }
-    analysis.links = crate::align::link_statements(&analysis, config);
-    crate::conflict::classify_links(&mut analysis);
+    let features = crate::align::features::compute(&analysis);
+    analysis.links = crate::align::link_statements(&analysis, &features, config);
+    crate::conflict::classify_links(&mut analysis, &features);
     analysis.facts = crate::facts::build_facts(&analysis);
     analysis
 }

@@ -6,7 +6,16 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::io::Write;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Context;
 use clap::{Parser, Subcommand};
+
+use crate::corpus::{self, ArticleSet};
+use crate::model::StatementIdx;
+use crate::{Config, analyze, summary};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,6 +51,28 @@ enum Command {
     },
     /// Remove exactly what install-desktop installed (saves are kept).
     UninstallDesktop,
+    /// Measure the engine against a gold file of relations.
+    Eval {
+        /// Files or folders; none means the bundled set.
+        paths: Vec<PathBuf>,
+        /// The gold file; default `../shared/eval/seed-gold.json`.
+        #[arg(long, value_name = "FILE")]
+        gold: Option<PathBuf>,
+        /// List every miss and every wrong link.
+        #[arg(long)]
+        verbose: bool,
+        /// Override the link threshold (for measuring the trade-off).
+        #[arg(long)]
+        threshold: Option<f32>,
+    },
+    /// Time the analysis of an article set (release builds give the real figures).
+    Bench {
+        /// Files or folders; none means the bundled set.
+        paths: Vec<PathBuf>,
+        /// Number of timed runs.
+        #[arg(long, default_value_t = 50)]
+        runs: u32,
+    },
 }
 
 /// Run the binary; returns the process exit code.
@@ -53,6 +84,13 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => crate::export::command::run(&args),
         Some(Command::InstallDesktop { force }) => crate::desktop::run_install_command(force),
         Some(Command::UninstallDesktop) => crate::desktop::run_uninstall_command(),
+        Some(Command::Eval {
+            paths,
+            gold,
+            verbose,
+            threshold,
+        }) => eval(&paths, gold, verbose, threshold),
+        Some(Command::Bench { paths, runs }) => bench(&paths, runs),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -73,6 +111,100 @@ fn open_gui(_paths: Vec<PathBuf>) -> anyhow::Result<()> {
     anyhow::bail!("built without the `gui` feature; try `parallax compare`")
 }
 
-fn compare(_paths: &[PathBuf], _json: Option<&std::path::Path>) -> anyhow::Result<()> {
-    anyhow::bail!("not implemented yet")
+/// Load the named paths, or the bundled set when there are none.
+fn load(paths: &[PathBuf]) -> anyhow::Result<ArticleSet> {
+    if paths.is_empty() {
+        Ok(corpus::bundled_set())
+    } else {
+        Ok(corpus::load_paths(paths)?)
+    }
+}
+
+fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
+    let set = load(paths)?;
+    let analysis = analyze(&set, &Config::default());
+    let json_text = json.map(|_| crate::json::to_json_string(&analysis));
+    let mut out = std::io::stdout().lock();
+    match (json, json_text) {
+        (Some(p), Some(text)) if p == Path::new("-") => {
+            writeln!(out, "{text}")?;
+        }
+        (Some(p), Some(text)) => {
+            crate::fsutil::write_atomic(p, text.as_bytes())
+                .with_context(|| format!("cannot write {}", p.display()))?;
+            write!(out, "{}", summary::render(&analysis))?;
+            writeln!(out, "JSON written to {}", p.display())?;
+        }
+        _ => write!(out, "{}", summary::render(&analysis))?,
+    }
+    Ok(())
+}
+
+fn eval(
+    paths: &[PathBuf],
+    gold: Option<PathBuf>,
+    verbose: bool,
+    threshold: Option<f32>,
+) -> anyhow::Result<()> {
+    let gold_path = gold.unwrap_or_else(|| PathBuf::from("../shared/eval/seed-gold.json"));
+    let gold_text = std::fs::read_to_string(&gold_path)
+        .with_context(|| format!("cannot read the gold file {}", gold_path.display()))?;
+    let gold = crate::eval::Gold::parse(&gold_text)
+        .with_context(|| format!("in {}", gold_path.display()))?;
+    let set = load(paths)?;
+    let mut config = Config::default();
+    if let Some(t) = threshold {
+        config.link_threshold = t;
+    }
+    let analysis = analyze(&set, &config);
+    let report = crate::eval::evaluate(&analysis, &gold);
+    println!("{}", report.summary());
+    if verbose {
+        let show = |(a, b): &(StatementIdx, StatementIdx)| {
+            format!(
+                "  {} | {}",
+                analysis.statement(*a).text,
+                analysis.statement(*b).text
+            )
+        };
+        println!("\nmissed pairs:");
+        report.missed_pairs.iter().for_each(|m| println!("  {m}"));
+        println!("\nmissed conflicts:");
+        report.missed_conflicts.iter().for_each(|m| println!("  {m}"));
+        println!("\nnear misses linked: {:?}", report.linked_near_misses);
+        println!("\nwrong links:");
+        report.wrong_links.iter().for_each(|p| println!("{}", show(p)));
+        println!("\nwrong conflicts:");
+        report.wrong_conflicts.iter().for_each(|p| println!("{}", show(p)));
+    }
+    Ok(())
+}
+
+fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
+    let set = load(paths)?;
+    let config = Config::default();
+    let mut analysis = analyze(&set, &config); // warm-up
+    let mut times_ms: Vec<f64> = Vec::with_capacity(runs as usize);
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        analysis = analyze(&set, &config);
+        times_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times_ms.sort_by(f64::total_cmp);
+    let median = times_ms[times_ms.len() / 2];
+    let bytes: usize = set.articles.iter().map(|a| a.source.stored_text.len()).sum();
+    println!(
+        "{}: {} articles, {} KiB, {} statements, {} links\nanalysis: median {:.2} ms, min {:.2} ms, max {:.2} ms over {} runs{}",
+        set.name,
+        set.articles.len(),
+        bytes / 1024,
+        analysis.statements.len(),
+        analysis.links.len(),
+        median,
+        times_ms[0],
+        times_ms[times_ms.len() - 1],
+        times_ms.len(),
+        if cfg!(debug_assertions) { " (debug build: use --release for real figures)" } else { "" }
+    );
+    Ok(())
 }

@@ -1,1 +1,285 @@
-//! Evaluation against a gold file of relations (`seed-gold.json`).
+//! Evaluation against a gold file of relations (the format of `shared/eval/seed-gold.json`):
+//! match recall and precision, conflicts found, conflict precision, near misses linked.
+//!
+//! Scoring follows the gold README: a gold mention is covered by every statement whose byte
+//! range overlaps its quote by at least 20 bytes (or a third of the quote when shorter); a
+//! gold pair is found when statements covering its two mentions are linked.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::model::{Analysis, Relation, Severity, StatementIdx};
+
+/// Why a gold file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot parse the gold file: {0}")]
+    Parse(#[from] serde_json::Error),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Gold {
+    pub facts: Vec<GoldFact>,
+    pub conflicts: Vec<GoldConflict>,
+    pub near_misses: Vec<GoldNearMiss>,
+    #[serde(default)]
+    pub boilerplate: HashMap<String, Vec<GoldBoilerplate>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldMention {
+    pub source: String,
+    pub quote: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldFact {
+    pub id: String,
+    pub mentions: Vec<GoldMention>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldConflict {
+    pub id: String,
+    pub kind: String,
+    pub severity: String,
+    pub a: GoldMention,
+    pub b: GoldMention,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldNearMiss {
+    pub id: String,
+    pub a: GoldMention,
+    pub b: GoldMention,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldBoilerplate {
+    pub text: String,
+}
+
+impl Gold {
+    pub fn parse(json: &str) -> Result<Self, EvalError> {
+        Ok(serde_json::from_str(json)?)
+    }
+}
+
+/// The figures of one evaluation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EvalReport {
+    pub gold_pairs: usize,
+    pub found_pairs: usize,
+    pub judged_links: usize,
+    pub right_links: usize,
+    pub conflicts: usize,
+    pub conflicts_found: usize,
+    pub hard_conflicts: usize,
+    pub hard_conflicts_found: usize,
+    /// Conflict links between gold-covered statements.
+    pub judged_conflict_links: usize,
+    /// ... of which the gold lists as a conflict.
+    pub right_conflict_links: usize,
+    pub near_misses: usize,
+    pub near_misses_linked: usize,
+    pub mentions_uncovered: usize,
+    /// Gold ids of pairs not found, conflicts missed, near misses linked, wrong links.
+    pub missed_pairs: Vec<String>,
+    pub missed_conflicts: Vec<String>,
+    pub linked_near_misses: Vec<String>,
+    pub wrong_links: Vec<(StatementIdx, StatementIdx)>,
+    pub wrong_conflicts: Vec<(StatementIdx, StatementIdx)>,
+}
+
+impl EvalReport {
+    pub fn match_recall(&self) -> f64 {
+        ratio(self.found_pairs, self.gold_pairs)
+    }
+    pub fn match_precision(&self) -> f64 {
+        ratio(self.right_links, self.judged_links)
+    }
+    pub fn conflict_precision(&self) -> f64 {
+        ratio(self.right_conflict_links, self.judged_conflict_links)
+    }
+
+    /// The figures as a few readable lines.
+    pub fn summary(&self) -> String {
+        format!(
+            "match recall     {:.2} ({}/{} gold pairs)\n\
+             match precision  {:.2} ({}/{} judged links)\n\
+             hard conflicts   {}/{}\n\
+             all conflicts    {}/{}\n\
+             conflict precision {:.2} ({}/{} judged conflict links)\n\
+             near misses linked {}/{}\n\
+             gold mentions not covered by any statement: {}",
+            self.match_recall(),
+            self.found_pairs,
+            self.gold_pairs,
+            self.match_precision(),
+            self.right_links,
+            self.judged_links,
+            self.hard_conflicts_found,
+            self.hard_conflicts,
+            self.conflicts_found,
+            self.conflicts,
+            self.conflict_precision(),
+            self.right_conflict_links,
+            self.judged_conflict_links,
+            self.near_misses_linked,
+            self.near_misses,
+            self.mentions_uncovered,
+        )
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// Statements covering a gold mention.
+pub fn covering(analysis: &Analysis, mention: &GoldMention) -> Vec<StatementIdx> {
+    let Some(si) = analysis
+        .sources
+        .iter()
+        .position(|s| s.file_name == mention.source)
+    else {
+        return vec![];
+    };
+    let text = &analysis.sources[si].stored_text;
+    let Some(qs) = text.find(&mention.quote) else {
+        return vec![];
+    };
+    let qe = qs + mention.quote.len();
+    let need = 20.min(mention.quote.len().div_ceil(3)).max(1);
+    analysis
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.source.0 == si)
+        .filter(|(_, s)| s.end.min(qe).saturating_sub(s.start.max(qs)) >= need)
+        .map(|(i, _)| StatementIdx(i))
+        .collect()
+}
+
+/// Score an analysis against the gold relations.
+pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
+    let mut r = EvalReport::default();
+    let linked: HashMap<(StatementIdx, StatementIdx), Relation> = analysis
+        .links
+        .iter()
+        .map(|l| ((l.a.min(l.b), l.a.max(l.b)), l.relation))
+        .collect();
+    let relation = |xs: &[StatementIdx], ys: &[StatementIdx]| -> Option<Relation> {
+        let mut best = None;
+        for &x in xs {
+            for &y in ys {
+                match linked.get(&(x.min(y), x.max(y))) {
+                    Some(Relation::Conflict) => return Some(Relation::Conflict),
+                    Some(Relation::Match) => best = Some(Relation::Match),
+                    None => {}
+                }
+            }
+        }
+        best
+    };
+
+    // Gold "same fact" and "conflict" pairs of statements.
+    let mut same_fact: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
+    let mut conflict_pairs: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
+    let mut covered: HashSet<StatementIdx> = HashSet::new();
+    let add_pairs = |xs: &[StatementIdx], ys: &[StatementIdx], set: &mut HashSet<_>| {
+        for &x in xs {
+            for &y in ys {
+                if x != y {
+                    set.insert((x.min(y), x.max(y)));
+                }
+            }
+        }
+    };
+
+    for fact in &gold.facts {
+        let cov: Vec<Vec<StatementIdx>> =
+            fact.mentions.iter().map(|m| covering(analysis, m)).collect();
+        r.mentions_uncovered += cov.iter().filter(|c| c.is_empty()).count();
+        for c in &cov {
+            covered.extend(c);
+        }
+        for i in 0..cov.len() {
+            for j in i + 1..cov.len() {
+                if fact.mentions[i].source == fact.mentions[j].source {
+                    continue;
+                }
+                r.gold_pairs += 1;
+                add_pairs(&cov[i], &cov[j], &mut same_fact);
+                if relation(&cov[i], &cov[j]).is_some() {
+                    r.found_pairs += 1;
+                } else {
+                    r.missed_pairs.push(format!(
+                        "{}: {} ~ {}",
+                        fact.id, fact.mentions[i].source, fact.mentions[j].source
+                    ));
+                }
+            }
+        }
+    }
+    for c in &gold.conflicts {
+        let (a, b) = (covering(analysis, &c.a), covering(analysis, &c.b));
+        covered.extend(&a);
+        covered.extend(&b);
+        add_pairs(&a, &b, &mut conflict_pairs);
+        r.conflicts += 1;
+        let hard = c.severity == "hard";
+        r.hard_conflicts += usize::from(hard);
+        if relation(&a, &b) == Some(Relation::Conflict) {
+            r.conflicts_found += 1;
+            r.hard_conflicts_found += usize::from(hard);
+        } else {
+            r.missed_conflicts.push(format!("{} ({})", c.id, c.kind));
+        }
+    }
+    for n in &gold.near_misses {
+        let (a, b) = (covering(analysis, &n.a), covering(analysis, &n.b));
+        covered.extend(&a);
+        covered.extend(&b);
+        r.near_misses += 1;
+        if relation(&a, &b).is_some() {
+            r.near_misses_linked += 1;
+            r.linked_near_misses.push(n.id.clone());
+        }
+    }
+    for l in &analysis.links {
+        let key = (l.a.min(l.b), l.a.max(l.b));
+        if !(covered.contains(&l.a) && covered.contains(&l.b)) {
+            continue;
+        }
+        r.judged_links += 1;
+        if same_fact.contains(&key) || conflict_pairs.contains(&key) {
+            r.right_links += 1;
+        } else {
+            r.wrong_links.push(key);
+        }
+        if l.relation == Relation::Conflict {
+            r.judged_conflict_links += 1;
+            if conflict_pairs.contains(&key) {
+                r.right_conflict_links += 1;
+            } else {
+                r.wrong_conflicts.push(key);
+            }
+        }
+    }
+    r
+}
+
+/// Hard conflicts in an analysis, for quick checks.
+pub fn hard_conflicts(analysis: &Analysis) -> usize {
+    analysis
+        .links
+        .iter()
+        .filter(|l| {
+            l.conflict
+                .as_ref()
+                .is_some_and(|c| c.severity == Severity::Hard)
+        })
+        .count()
+}

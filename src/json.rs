@@ -1,1 +1,167 @@
-//! The `parallax-comparison` JSON contract (version 1).
+//! The `parallax-comparison` JSON contract, version 1: what `parallax compare --json` writes
+//! and what the JSON export extends. Field names and meanings are fixed; fields may be added.
+
+use serde::Serialize;
+
+use crate::model::{Analysis, FactStatus, Relation, SourceStance};
+
+pub const FORMAT: &str = "parallax-comparison";
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Serialize)]
+pub struct Comparison<'a> {
+    pub format: &'static str,
+    pub version: u32,
+    pub sources: Vec<SourceJson<'a>>,
+    pub statements: Vec<StatementJson<'a>>,
+    pub links: Vec<LinkJson<'a>>,
+    pub facts: Vec<FactJson<'a>>,
+    pub warnings: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceJson<'a> {
+    pub id: &'a str,
+    pub file: &'a str,
+    pub title: Option<&'a str>,
+    pub outlet: &'a str,
+    pub date: Option<String>,
+    pub date_text: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub url: Option<&'a str>,
+    pub content_hash: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatementJson<'a> {
+    pub id: &'a str,
+    pub source: &'a str,
+    /// Byte offsets into the file as stored.
+    pub start: usize,
+    pub end: usize,
+    /// The clean text (markup removed); `raw` is the file's bytes `start..end`.
+    pub text: &'a str,
+    pub raw: &'a str,
+    pub kind: crate::model::StatementKind,
+    pub boilerplate: bool,
+    pub boilerplate_kind: Option<&'static str>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LinkJson<'a> {
+    pub a: &'a str,
+    pub b: &'a str,
+    pub relation: Relation,
+    pub score: f32,
+    pub kind: Option<&'static str>,
+    pub severity: Option<crate::model::Severity>,
+    pub explanation: Option<&'a str>,
+    pub reasons: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct FactJson<'a> {
+    pub id: &'a str,
+    pub statements: Vec<&'a str>,
+    pub summary: &'a str,
+    pub status: FactStatus,
+    /// Per source id: "states", "contradicts" or "silent".
+    pub stances: Vec<StanceJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StanceJson<'a> {
+    pub source: &'a str,
+    pub stance: &'static str,
+    pub figure: Option<&'a str>,
+}
+
+/// Build the contract view of an analysis.
+pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
+    let sid = |i: crate::model::StatementIdx| analysis.statement(i).id.as_str();
+    Comparison {
+        format: FORMAT,
+        version: VERSION,
+        sources: analysis
+            .sources
+            .iter()
+            .map(|s| SourceJson {
+                id: &s.id,
+                file: &s.file_name,
+                title: s.meta.title.as_deref(),
+                outlet: s.label(),
+                date: s.meta.date.map(|d| d.to_string()),
+                date_text: s.meta.date_text.as_deref(),
+                byline: s.meta.byline.as_deref(),
+                url: s.meta.url.as_deref(),
+                content_hash: &s.content_hash,
+            })
+            .collect(),
+        statements: analysis
+            .statements
+            .iter()
+            .map(|s| StatementJson {
+                id: &s.id,
+                source: &analysis.source(s.source).id,
+                start: s.start,
+                end: s.end,
+                text: &s.text,
+                raw: analysis
+                    .source(s.source)
+                    .stored_text
+                    .get(s.start..s.end)
+                    .unwrap_or(""),
+                kind: s.kind,
+                boilerplate: s.is_boilerplate(),
+                boilerplate_kind: s.boilerplate.map(|b| b.label()),
+            })
+            .collect(),
+        links: analysis
+            .links
+            .iter()
+            .map(|l| LinkJson {
+                a: sid(l.a),
+                b: sid(l.b),
+                relation: l.relation,
+                score: (l.score * 1000.0).round() / 1000.0,
+                kind: l.conflict.as_ref().map(|c| c.kind.name()),
+                severity: l.conflict.as_ref().map(|c| c.severity),
+                explanation: l.conflict.as_ref().map(|c| c.explanation.as_str()),
+                reasons: &l.reasons,
+            })
+            .collect(),
+        facts: analysis
+            .facts
+            .iter()
+            .map(|f| FactJson {
+                id: &f.id,
+                statements: f.statements.iter().map(|&s| sid(s)).collect(),
+                summary: &f.summary,
+                status: f.status,
+                stances: f
+                    .stances
+                    .iter()
+                    .zip(&analysis.sources)
+                    .map(|(st, src)| StanceJson {
+                        source: &src.id,
+                        stance: match st {
+                            SourceStance::States { .. } => "states",
+                            SourceStance::Contradicts { .. } => "contradicts",
+                            SourceStance::Silent => "silent",
+                        },
+                        figure: match st {
+                            SourceStance::Contradicts { figure, .. } => figure.as_deref(),
+                            _ => None,
+                        },
+                    })
+                    .collect(),
+            })
+            .collect(),
+        warnings: &analysis.warnings,
+    }
+}
+
+/// The contract as pretty JSON text.
+pub fn to_json_string(analysis: &Analysis) -> String {
+    serde_json::to_string_pretty(&comparison(analysis)).expect("serialising plain data")
+}

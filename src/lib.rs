@@ -23,9 +23,11 @@ pub mod desktop;
 pub mod eval;
 pub mod export;
 pub mod facts;
+pub mod fsutil;
 pub mod json;
 pub mod model;
 pub mod store;
+pub mod summary;
 pub mod text;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -201,25 +201,9 @@ fn classify_pairs(
     analysis: &Analysis,
     pairs: &[(StatementIdx, StatementIdx, String)],
 ) -> Vec<Option<Conflict>> {
-    let mut probe = Analysis {
-        sources: analysis.sources.clone(),
-        statements: analysis.statements.clone(),
-        links: pairs
-            .iter()
-            .map(|(a, b, reason)| hand_link(*a, *b, reason))
-            .collect(),
-        ..Default::default()
-    };
-    crate::conflict::classify_links(&mut probe);
     pairs
         .iter()
-        .map(|(a, b, _)| {
-            probe
-                .links
-                .iter()
-                .find(|l| l.a == *a && l.b == *b)
-                .and_then(|l| l.conflict.clone())
-        })
+        .map(|(a, b, _)| crate::conflict::classify_pair(analysis, *a, *b))
         .collect()
 }
 

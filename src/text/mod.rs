@@ -2,6 +2,7 @@
 //! quantities with their bounds, dates, quotations.
 
 pub mod date;
+pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod quantity;

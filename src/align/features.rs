@@ -1,0 +1,179 @@
+//! Per-statement matching features: weighted keys (stems, concepts, names, numbers) with
+//! inverse document frequency computed over the whole article set.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Analysis, StatementIdx};
+use crate::text::normalize::{self, Term, TermKind};
+use crate::text::quantity::{self, Quantity, QuantityKind};
+
+/// What kind of evidence a key is, for weighting and for reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyKind {
+    Word,
+    Concept,
+    Name,
+    Number,
+}
+
+/// One weighted key of a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    pub key: String,
+    pub kind: KeyKind,
+    /// The words as written, for reasons.
+    pub surface: String,
+    pub weight: f32,
+}
+
+/// Everything the aligner and the conflict detector read about one statement.
+#[derive(Debug, Clone, Default)]
+pub struct Features {
+    /// Distinct keys with their weights.
+    pub keys: Vec<Key>,
+    /// Sum of key weights (for coverage) and of squared weights (for cosine).
+    pub weight_sum: f32,
+    pub weight_sq_sum: f32,
+    pub terms: Vec<Term>,
+    pub quantities: Vec<Quantity>,
+}
+
+impl Features {
+    pub fn key(&self, k: &str) -> Option<&Key> {
+        self.keys.iter().find(|x| x.key == k)
+    }
+    pub fn has_concept(&self, c: &str) -> bool {
+        self.terms.iter().any(|t| t.kind == TermKind::Concept && t.key == c)
+    }
+}
+
+impl Features {
+    /// Terms and figures of one statement, without corpus weights: enough for the conflict
+    /// detectors, which read words and figures, not weights.
+    pub fn unweighted(text: &str) -> Self {
+        Self {
+            terms: normalize::terms(text),
+            quantities: quantity::extract_quantities(text),
+            ..Default::default()
+        }
+    }
+}
+
+/// The key a quantity contributes, if it is a figure worth matching on.
+fn number_key(q: &Quantity) -> Option<String> {
+    match q.kind {
+        QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent => {
+            Some(format!("#{}", q.value))
+        }
+        QuantityKind::Year => Some(format!("#y{}", q.value)),
+        QuantityKind::Duration => Some(format!("#d{}{}", q.value, q.unit)),
+        _ => None,
+    }
+}
+
+/// Compute features for every non-boilerplate statement (boilerplate gets empty features).
+pub fn compute(analysis: &Analysis) -> Vec<Features> {
+    let mut raw: Vec<(Vec<Term>, Vec<Quantity>)> = analysis
+        .statements
+        .iter()
+        .map(|s| {
+            if s.is_boilerplate() {
+                (vec![], vec![])
+            } else {
+                (normalize::terms(&s.text), quantity::extract_quantities(&s.text))
+            }
+        })
+        .collect();
+
+    // A capitalised first word is a name only if it appears capitalised mid-sentence somewhere.
+    let mid_caps: HashSet<String> = raw
+        .iter()
+        .flat_map(|(t, _)| t.iter())
+        .filter(|t| t.kind == TermKind::Name && !t.sentence_initial)
+        .map(|t| t.key.clone())
+        .collect();
+    for (terms, _) in &mut raw {
+        for t in terms.iter_mut() {
+            if t.kind == TermKind::Name && t.sentence_initial && !mid_caps.contains(&t.key) {
+                t.kind = TermKind::Word;
+                t.key = normalize::stem(&t.key);
+            }
+        }
+    }
+
+    let mut per_statement: Vec<Vec<(String, KeyKind, String)>> = Vec::with_capacity(raw.len());
+    let mut df: HashMap<String, u32> = HashMap::new();
+    for (terms, quantities) in &raw {
+        let mut seen = HashSet::new();
+        let mut keys = Vec::new();
+        for t in terms {
+            let kind = match t.kind {
+                TermKind::Word => KeyKind::Word,
+                TermKind::Concept => KeyKind::Concept,
+                TermKind::Name => KeyKind::Name,
+            };
+            if seen.insert(t.key.clone()) {
+                keys.push((t.key.clone(), kind, t.surface.clone()));
+            }
+        }
+        for q in quantities {
+            if let Some(k) = number_key(q)
+                && seen.insert(k.clone())
+            {
+                keys.push((k, KeyKind::Number, q.text.clone()));
+            }
+        }
+        for (k, _, _) in &keys {
+            *df.entry(k.clone()).or_default() += 1;
+        }
+        per_statement.push(keys);
+    }
+
+    let n = analysis
+        .statements
+        .iter()
+        .filter(|s| !s.is_boilerplate())
+        .count()
+        .max(1) as f32;
+    raw.into_iter()
+        .zip(per_statement)
+        .map(|((terms, quantities), keys)| {
+            let keys: Vec<Key> = keys
+                .into_iter()
+                .map(|(key, kind, surface)| {
+                    let idf = ((n + 1.0) / (df[&key] as f32 + 0.5)).ln().max(0.1);
+                    let boost = match kind {
+                        KeyKind::Number => 1.3,
+                        KeyKind::Name => 1.1,
+                        KeyKind::Concept => 1.1,
+                        KeyKind::Word => 1.0,
+                    };
+                    Key {
+                        key,
+                        kind,
+                        surface,
+                        weight: idf * boost,
+                    }
+                })
+                .collect();
+            Features {
+                weight_sum: keys.iter().map(|k| k.weight).sum(),
+                weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),
+                keys,
+                terms,
+                quantities,
+            }
+        })
+        .collect()
+}
+
+/// Index of statements by key, for candidate search.
+pub fn inverted_index(features: &[Features]) -> HashMap<&str, Vec<StatementIdx>> {
+    let mut index: HashMap<&str, Vec<StatementIdx>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for k in &f.keys {
+            index.entry(k.key.as_str()).or_default().push(StatementIdx(i));
+        }
+    }
+    index
+}

@@ -1,0 +1,66 @@
+//! Who a statement cites: "according to the Health Ministry", "citing state television",
+//! "the interior ministry said". Used to say in explanations where each figure comes from.
+
+/// Words that end an attribution phrase.
+fn is_break(c: char) -> bool {
+    matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')')
+}
+
+fn phrase_after(text: &str, at: usize) -> Option<String> {
+    let rest = &text[at..];
+    let end = rest.find(is_break).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end]
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "as" | "that" | "who" | "which" | "on" | "in" | "saying"))
+        .take(5)
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The cited source of a statement, lowercase-first as written ("the Health Ministry").
+pub fn attribution(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    for cue in ["according to ", "citing ", "cited "] {
+        if let Some(i) = lower.find(cue) {
+            return phrase_after(text, i + cue.len());
+        }
+    }
+    // "..., the Interior Ministry reported." / "Health Ministry said"
+    for cue in [" reported", " said", " says", " told"] {
+        if let Some(i) = lower.rfind(cue) {
+            let head = &text[..i];
+            let start = head.rfind(is_break).map(|p| p + 1).unwrap_or(0);
+            let who = head[start..].trim();
+            let n = who.split_whitespace().count();
+            let institutional = ["ministry", "police", "officials", "media", "television", "tv", "agency", "authorities", "office"]
+                .iter()
+                .any(|w| who.to_lowercase().contains(w));
+            if (1..=5).contains(&n) && institutional {
+                return Some(who.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::attribution;
+
+    #[test]
+    fn finds_cited_sources() {
+        assert_eq!(
+            attribution("More than 1,000 people have been injured, the Health Ministry said Thursday, according to Tass.").as_deref(),
+            Some("Tass")
+        );
+        assert_eq!(
+            attribution("Thirteen members of the security forces were killed, Reuters reported, citing Kazakh state television.").as_deref(),
+            Some("Kazakh state television")
+        );
+        assert_eq!(
+            attribution("At least 95 police officers were injured in the clashes, the Interior Ministry reported.").as_deref(),
+            Some("the Interior Ministry")
+        );
+        assert_eq!(attribution("Police fired tear gas."), None);
+    }
+}

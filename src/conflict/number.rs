@@ -1,0 +1,224 @@
+//! Number conflicts: two statements give different figures for the same measure (the same
+//! event, such as killed or detained, of the same population, such as security forces).
+//!
+//! Figures are intervals ([`Quantity::low`]..[`Quantity::high`]): disjoint intervals cannot
+//! both be true (hard); overlapping ones with different nominal values are compatible but
+//! differ in precision or bound (soft), and the explanation says why.
+
+use crate::align::Features;
+use crate::model::{ConflictKind, Severity};
+use crate::text::normalize::TermKind;
+use crate::text::quantity::{Bound, Quantity, QuantityKind};
+
+use super::{Finding, Side};
+
+/// Event concepts a count can measure, with the words used in explanations.
+const EVENTS: &[(&str, &str)] = &[
+    ("KILL", "killed"),
+    ("INJURE", "injured"),
+    ("DETAIN", "detained"),
+    ("STORM", "storming"),
+    ("SEND", "sent"),
+    ("PROTEST", "protesting"),
+    ("INCREASE", "rise"),
+    ("REVERSE", "cut"),
+];
+
+/// Who is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Population {
+    Security,
+    Troops,
+    Protesters,
+    /// "people", "civilians", "residents": everyone or the public at large.
+    People,
+    Unknown,
+}
+
+impl Population {
+    fn label(self) -> &'static str {
+        match self {
+            Self::Security => "security forces ",
+            Self::Troops => "troops ",
+            Self::Protesters => "protesters ",
+            Self::People => "people ",
+            Self::Unknown => "",
+        }
+    }
+
+    /// Can two counts of these populations be counts of the same thing? A count of the
+    /// security forces is its own measure, distinct from a count of all people.
+    fn compatible(self, other: Population) -> bool {
+        use Population::*;
+        match (self, other) {
+            (a, b) if a == b => true,
+            (Unknown, _) | (_, Unknown) => true,
+            (People, Protesters) | (Protesters, People) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a figure measures: an event and a population.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measure {
+    pub event: &'static str,
+    pub event_label: &'static str,
+    pub population: Population,
+}
+
+fn population_of(f: &Features, q: &Quantity) -> Population {
+    let unit = q.unit.to_lowercase();
+    let window_end = q.end + 48;
+    for t in &f.terms {
+        if t.start >= q.start && t.start <= window_end && t.kind == TermKind::Concept {
+            match t.key.as_str() {
+                "SECURITY" => return Population::Security,
+                "TROOPS" => return Population::Troops,
+                "PROTESTER" => return Population::Protesters,
+                _ => {}
+            }
+        }
+        if t.start > window_end {
+            break;
+        }
+    }
+    if ["people", "civilian", "resident", "person", "citizen"]
+        .iter()
+        .any(|w| unit.contains(w))
+    {
+        Population::People
+    } else {
+        Population::Unknown
+    }
+}
+
+/// The event and population a count measures, read from the words around it.
+pub fn measure_of(f: &Features, q: &Quantity, previous: Option<Measure>) -> Option<Measure> {
+    let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
+    // The nearest event word after the figure ("eight killed", "200 people detained"),
+    // else before it ("killing at least 16").
+    let after = f
+        .terms
+        .iter()
+        .filter(|t| t.start >= q.end && t.start <= q.end + 80)
+        .find_map(|t| event_of(&t.key));
+    let before = || {
+        f.terms
+            .iter()
+            .filter(|t| t.end <= q.start && t.end + 40 >= q.start)
+            .filter_map(|t| event_of(&t.key))
+            .next_back()
+    };
+    let (event, event_label) = after.or_else(before)?;
+    let mut population = population_of(f, q);
+    if population == Population::Unknown
+        && let Some(p) = previous
+    {
+        population = p.population; // "317 police were injured and eight killed"
+    }
+    Some(Measure {
+        event,
+        event_label,
+        population,
+    })
+}
+
+fn countable(q: &Quantity) -> bool {
+    matches!(
+        q.kind,
+        QuantityKind::Count | QuantityKind::Multiplier | QuantityKind::Percent | QuantityKind::Money
+    )
+}
+
+fn measured(f: &Features) -> Vec<(&Quantity, Measure)> {
+    let mut out: Vec<(&Quantity, Measure)> = Vec::new();
+    for q in f.quantities.iter().filter(|q| countable(q)) {
+        let previous = out.last().map(|(_, m)| *m);
+        if let Some(m) = measure_of(f, q, previous) {
+            out.push((q, m));
+        }
+    }
+    out
+}
+
+fn bound_phrase(q: &Quantity) -> &'static str {
+    match q.bound {
+        Bound::AtLeast | Bound::MoreThan => "a lower bound",
+        Bound::AtMost | Bound::LessThan => "an upper bound",
+        Bound::About | Bound::Nearly => "an approximation",
+        Bound::Vague => "a vague amount",
+        Bound::Exact => "an exact figure",
+    }
+}
+
+/// Compare the figures of two linked statements.
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let ma = measured(a.features);
+    let mb = measured(b.features);
+    let mut best: Option<Finding> = None;
+    for (qa, mea) in &ma {
+        for (qb, meb) in &mb {
+            if mea.event != meb.event
+                || !mea.population.compatible(meb.population)
+                || qa.kind != qb.kind
+            {
+                continue;
+            }
+            let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
+            if same_value && qa.bound == qb.bound {
+                continue; // the same figure: agreement, not conflict
+            }
+            let population = if mea.population == Population::Unknown {
+                meb.population
+            } else {
+                mea.population
+            };
+            let what = format!("{}{}", population.label(), mea.event_label);
+            let figures = format!(
+                "{what}: {} ({}) vs {} ({})",
+                qa.text,
+                a.attribution_label(),
+                qb.text,
+                b.attribution_label()
+            );
+            let (severity, why) = if !qa.compatible_with(qb) {
+                (
+                    Severity::Hard,
+                    "the figures cannot both be true".to_string(),
+                )
+            } else if same_value {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the same figure, but given as {} and as {}",
+                        bound_phrase(qa),
+                        bound_phrase(qb)
+                    ),
+                )
+            } else {
+                let (loose, other) = if qa.bound == Bound::Exact { (qb, qa) } else { (qa, qb) };
+                (
+                    Severity::Soft,
+                    format!(
+                        "compatible: \"{}\" is {} that allows {}, so this may be a difference of precision or of timing",
+                        loose.text,
+                        bound_phrase(loose),
+                        other.text
+                    ),
+                )
+            };
+            let finding = Finding {
+                kind: ConflictKind::Number,
+                severity,
+                explanation: format!("{figures}; {why}"),
+                value_a: Some(qa.text.clone()),
+                value_b: Some(qb.text.clone()),
+            };
+            if best.as_ref().is_none_or(|f| f.severity < finding.severity) {
+                best = Some(finding);
+            }
+        }
+    }
+    best
+}

@@ -1,0 +1,86 @@
+//! The readable summary `parallax compare` prints: sources, counts, every conflict with its
+//! explanation, and the facts most sources share. A printer only: it reads an [`Analysis`].
+
+use std::fmt::Write;
+
+use crate::model::{Analysis, FactStatus, Relation, Severity};
+
+/// Render the summary as plain text.
+pub fn render(analysis: &Analysis) -> String {
+    let mut out = String::new();
+    let content = analysis
+        .statements
+        .iter()
+        .filter(|s| !s.is_boilerplate())
+        .count();
+    let _ = writeln!(out, "Sources ({}):", analysis.sources.len());
+    for s in &analysis.sources {
+        let n = analysis.statements.iter().filter(|st| st.source.0 == analysis.sources.iter().position(|x| x.id == s.id).unwrap_or(usize::MAX)).count();
+        let _ = writeln!(
+            out,
+            "  {:<4} {:<22} {:<12} {} ({} statements){}",
+            s.id,
+            truncate(s.label(), 22),
+            s.meta.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+            truncate(s.meta.title.as_deref().unwrap_or(&s.file_name), 70),
+            n,
+            if s.warnings.is_empty() { String::new() } else { format!(" [{}]", s.warnings.join("; ")) }
+        );
+    }
+    let conflicts: Vec<_> = analysis
+        .links
+        .iter()
+        .filter(|l| l.relation == Relation::Conflict)
+        .collect();
+    let matches = analysis.links.len() - conflicts.len();
+    let count = |st: FactStatus| analysis.facts.iter().filter(|f| f.status == st).count();
+    let _ = writeln!(
+        out,
+        "\n{} statements ({} boilerplate), {} links ({} matches, {} conflicts)\n\
+         facts: {} corroborated, {} conflicting, {} unique",
+        analysis.statements.len(),
+        analysis.statements.len() - content,
+        analysis.links.len(),
+        matches,
+        conflicts.len(),
+        count(FactStatus::Corroborated),
+        count(FactStatus::Conflicting),
+        count(FactStatus::Single),
+    );
+    if !conflicts.is_empty() {
+        let _ = writeln!(out, "\nConflicts:");
+    }
+    let mut sorted = conflicts;
+    sorted.sort_by_key(|l| {
+        let c = l.conflict.as_ref().expect("conflict link");
+        (std::cmp::Reverse(c.severity), c.kind)
+    });
+    for l in sorted {
+        let c = l.conflict.as_ref().expect("conflict link");
+        let (a, b) = (analysis.statement(l.a), analysis.statement(l.b));
+        let _ = writeln!(
+            out,
+            "  [{} {}] {}\n      {}: {}\n      {}: {}",
+            if c.severity == Severity::Hard { "HARD" } else { "soft" },
+            c.kind.name(),
+            c.explanation,
+            analysis.source(a.source).label(),
+            truncate(&a.text, 150),
+            analysis.source(b.source).label(),
+            truncate(&b.text, 150),
+        );
+    }
+    for w in &analysis.warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
+    out
+}
+
+fn truncate(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        s.to_string()
+    } else {
+        let t: String = s.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{t}…")
+    }
+}
