@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use std::io::Write;
+use std::io::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
@@ -123,21 +123,19 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<ArticleSet> {
 fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
     let set = load(paths)?;
     let analysis = analyze(&set, &Config::default());
-    let json_text = json.map(|_| crate::json::to_json_string(&analysis));
-    let mut out = std::io::stdout().lock();
-    match (json, json_text) {
-        (Some(p), Some(text)) if p == Path::new("-") => {
-            writeln!(out, "{text}")?;
-        }
-        (Some(p), Some(text)) => {
-            crate::fsutil::write_atomic(p, text.as_bytes())
+    match json {
+        Some(p) if p == Path::new("-") => print_out(&(crate::json::to_json_string(&analysis) + "\n")),
+        Some(p) => {
+            crate::fsutil::write_atomic(p, crate::json::to_json_string(&analysis).as_bytes())
                 .with_context(|| format!("cannot write {}", p.display()))?;
-            write!(out, "{}", summary::render(&analysis))?;
-            writeln!(out, "JSON written to {}", p.display())?;
+            print_out(&format!(
+                "{}JSON written to {}\n",
+                summary::render(&analysis),
+                p.display()
+            ))
         }
-        _ => write!(out, "{}", summary::render(&analysis))?,
+        None => print_out(&summary::render(&analysis)),
     }
-    Ok(())
 }
 
 fn eval(
@@ -158,26 +156,35 @@ fn eval(
     }
     let analysis = analyze(&set, &config);
     let report = crate::eval::evaluate(&analysis, &gold);
-    println!("{}", report.summary());
+    let mut text = report.summary();
     if verbose {
         let show = |(a, b): &(StatementIdx, StatementIdx)| {
             format!(
-                "  {} | {}",
+                "\n  {} | {}",
                 analysis.statement(*a).text,
                 analysis.statement(*b).text
             )
         };
-        println!("\nmissed pairs:");
-        report.missed_pairs.iter().for_each(|m| println!("  {m}"));
-        println!("\nmissed conflicts:");
-        report.missed_conflicts.iter().for_each(|m| println!("  {m}"));
-        println!("\nnear misses linked: {:?}", report.linked_near_misses);
-        println!("\nwrong links:");
-        report.wrong_links.iter().for_each(|p| println!("{}", show(p)));
-        println!("\nwrong conflicts:");
-        report.wrong_conflicts.iter().for_each(|p| println!("{}", show(p)));
+        text += "\n\nmissed pairs:";
+        report.missed_pairs.iter().for_each(|m| text += &format!("\n  {m}"));
+        text += "\n\nmissed conflicts:";
+        report.missed_conflicts.iter().for_each(|m| text += &format!("\n  {m}"));
+        text += &format!("\n\nnear misses linked: {:?}", report.linked_near_misses);
+        text += "\n\nwrong links:";
+        report.wrong_links.iter().for_each(|p| text += &show(p));
+        text += "\n\nwrong conflicts:";
+        report.wrong_conflicts.iter().for_each(|p| text += &show(p));
     }
-    Ok(())
+    print_out(&(text + "\n"))
+}
+
+/// Print to stdout; a closed pipe (`parallax ... | head`) is not an error.
+fn print_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }
 
 fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
@@ -193,7 +200,7 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
     times_ms.sort_by(f64::total_cmp);
     let median = times_ms[times_ms.len() / 2];
     let bytes: usize = set.articles.iter().map(|a| a.source.stored_text.len()).sum();
-    println!(
+    print_out(&format!(
         "{}: {} articles, {} KiB, {} statements, {} links\nanalysis: median {:.2} ms, min {:.2} ms, max {:.2} ms over {} runs{}",
         set.name,
         set.articles.len(),
@@ -205,6 +212,5 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
         times_ms[times_ms.len() - 1],
         times_ms.len(),
         if cfg!(debug_assertions) { " (debug build: use --release for real figures)" } else { "" }
-    );
-    Ok(())
+    ))
 }

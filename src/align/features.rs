@@ -14,7 +14,12 @@ pub enum KeyKind {
     Concept,
     Name,
     Number,
+    /// Two content keys standing close together ("mayor" near "office"), order ignored.
+    Phrase,
 }
+
+/// Two keys within this many terms of each other form a phrase key.
+const PHRASE_WINDOW: usize = 2;
 
 /// One weighted key of a statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,6 +121,18 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((t.key.clone(), kind, t.surface.clone()));
             }
         }
+        for (i, a) in terms.iter().enumerate() {
+            for b in terms.iter().skip(i + 1).take(PHRASE_WINDOW) {
+                if a.key == b.key {
+                    continue;
+                }
+                let (x, y) = if a.key < b.key { (a, b) } else { (b, a) };
+                let k = format!("{}+{}", x.key, y.key);
+                if seen.insert(k.clone()) {
+                    keys.push((k, KeyKind::Phrase, format!("{} {}", a.surface, b.surface)));
+                }
+            }
+        }
         for q in quantities {
             if let Some(k) = number_key(q)
                 && seen.insert(k.clone())
@@ -147,6 +164,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                         KeyKind::Name => 1.1,
                         KeyKind::Concept => 1.1,
                         KeyKind::Word => 1.0,
+                        KeyKind::Phrase => 0.6,
                     };
                     Key {
                         key,

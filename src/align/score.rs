@@ -32,7 +32,12 @@ pub fn score_pair(a: &Features, b: &Features) -> PairScore {
     // Evidence beyond names: a pair that shares only who and where is not yet one fact.
     let content = shared
         .iter()
-        .filter(|(k, _)| matches!(k.kind, KeyKind::Word | KeyKind::Concept | KeyKind::Number))
+        .filter(|(k, _)| {
+            matches!(
+                k.kind,
+                KeyKind::Word | KeyKind::Concept | KeyKind::Number | KeyKind::Phrase
+            )
+        })
         .count();
     if content == 0 {
         score *= 0.4;
@@ -77,6 +82,7 @@ fn reasons(shared: &[(&Key, &Key)]) -> Vec<String> {
         by_kind(KeyKind::Name, "shared names"),
         by_kind(KeyKind::Concept, "same meaning"),
         by_kind(KeyKind::Word, "shared terms"),
+        by_kind(KeyKind::Phrase, "shared phrases"),
     ]
     .into_iter()
     .flatten()
