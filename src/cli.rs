@@ -124,7 +124,9 @@ fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
     let set = load(paths)?;
     let analysis = analyze(&set, &Config::default());
     match json {
-        Some(p) if p == Path::new("-") => print_out(&(crate::json::to_json_string(&analysis) + "\n")),
+        Some(p) if p == Path::new("-") => {
+            print_out(&(crate::json::to_json_string(&analysis) + "\n"))
+        }
         Some(p) => {
             crate::fsutil::write_atomic(p, crate::json::to_json_string(&analysis).as_bytes())
                 .with_context(|| format!("cannot write {}", p.display()))?;
@@ -166,9 +168,15 @@ fn eval(
             )
         };
         text += "\n\nmissed pairs:";
-        report.missed_pairs.iter().for_each(|m| text += &format!("\n  {m}"));
+        report
+            .missed_pairs
+            .iter()
+            .for_each(|m| text += &format!("\n  {m}"));
         text += "\n\nmissed conflicts:";
-        report.missed_conflicts.iter().for_each(|m| text += &format!("\n  {m}"));
+        report
+            .missed_conflicts
+            .iter()
+            .for_each(|m| text += &format!("\n  {m}"));
         text += &format!("\n\nnear misses linked: {:?}", report.linked_near_misses);
         text += "\n\nwrong links:";
         report.wrong_links.iter().for_each(|p| text += &show(p));
@@ -199,7 +207,11 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
     }
     times_ms.sort_by(f64::total_cmp);
     let median = times_ms[times_ms.len() / 2];
-    let bytes: usize = set.articles.iter().map(|a| a.source.stored_text.len()).sum();
+    let bytes: usize = set
+        .articles
+        .iter()
+        .map(|a| a.source.stored_text.len())
+        .sum();
     print_out(&format!(
         "{}: {} articles, {} KiB, {} statements, {} links\nanalysis: median {:.2} ms, min {:.2} ms, max {:.2} ms over {} runs{}",
         set.name,
@@ -211,6 +223,10 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
         times_ms[0],
         times_ms[times_ms.len() - 1],
         times_ms.len(),
-        if cfg!(debug_assertions) { " (debug build: use --release for real figures)" } else { "" }
+        if cfg!(debug_assertions) {
+            " (debug build: use --release for real figures)"
+        } else {
+            ""
+        }
     ))
 }

@@ -199,8 +199,11 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     };
 
     for fact in &gold.facts {
-        let cov: Vec<Vec<StatementIdx>> =
-            fact.mentions.iter().map(|m| covering(analysis, m)).collect();
+        let cov: Vec<Vec<StatementIdx>> = fact
+            .mentions
+            .iter()
+            .map(|m| covering(analysis, m))
+            .collect();
         r.mentions_uncovered += cov.iter().filter(|c| c.is_empty()).count();
         for c in &cov {
             covered.extend(c);

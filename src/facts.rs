@@ -120,7 +120,12 @@ pub fn build_facts(analysis: &Analysis) -> Vec<Fact> {
 
 fn fact_of(analysis: &Analysis, statements: Vec<StatementIdx>, links: Vec<LinkIdx>) -> Fact {
     // Representative: the statement with the most links in the group, then the shortest.
-    let degree = |s: StatementIdx| links.iter().filter(|l| analysis.links[l.0].involves(s)).count();
+    let degree = |s: StatementIdx| {
+        links
+            .iter()
+            .filter(|l| analysis.links[l.0].involves(s))
+            .count()
+    };
     let representative = statements
         .iter()
         .copied()
@@ -160,7 +165,11 @@ fn fact_of(analysis: &Analysis, statements: Vec<StatementIdx>, links: Vec<LinkId
                 };
                 (source != reference && analysis.statement(other).source == reference).then(|| {
                     let c = l.conflict.as_ref().expect("conflict link");
-                    if mine == l.a { c.value_a.clone() } else { c.value_b.clone() }
+                    if mine == l.a {
+                        c.value_a.clone()
+                    } else {
+                        c.value_b.clone()
+                    }
                 })
             });
             match against {

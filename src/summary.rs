@@ -15,16 +15,34 @@ pub fn render(analysis: &Analysis) -> String {
         .count();
     let _ = writeln!(out, "Sources ({}):", analysis.sources.len());
     for s in &analysis.sources {
-        let n = analysis.statements.iter().filter(|st| st.source.0 == analysis.sources.iter().position(|x| x.id == s.id).unwrap_or(usize::MAX)).count();
+        let n = analysis
+            .statements
+            .iter()
+            .filter(|st| {
+                st.source.0
+                    == analysis
+                        .sources
+                        .iter()
+                        .position(|x| x.id == s.id)
+                        .unwrap_or(usize::MAX)
+            })
+            .count();
         let _ = writeln!(
             out,
             "  {:<4} {:<22} {:<12} {} ({} statements){}",
             s.id,
             truncate(s.label(), 22),
-            s.meta.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+            s.meta
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "-".into()),
             truncate(s.meta.title.as_deref().unwrap_or(&s.file_name), 70),
             n,
-            if s.warnings.is_empty() { String::new() } else { format!(" [{}]", s.warnings.join("; ")) }
+            if s.warnings.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", s.warnings.join("; "))
+            }
         );
     }
     let conflicts: Vec<_> = analysis
@@ -61,7 +79,11 @@ pub fn render(analysis: &Analysis) -> String {
         let _ = writeln!(
             out,
             "  [{} {}] {}\n      {}: {}\n      {}: {}",
-            if c.severity == Severity::Hard { "HARD" } else { "soft" },
+            if c.severity == Severity::Hard {
+                "HARD"
+            } else {
+                "soft"
+            },
             c.kind.name(),
             c.explanation,
             analysis.source(a.source).label(),

@@ -48,7 +48,9 @@ impl Features {
         self.keys.iter().find(|x| x.key == k)
     }
     pub fn has_concept(&self, c: &str) -> bool {
-        self.terms.iter().any(|t| t.kind == TermKind::Concept && t.key == c)
+        self.terms
+            .iter()
+            .any(|t| t.kind == TermKind::Concept && t.key == c)
     }
 }
 
@@ -85,7 +87,10 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             if s.is_boilerplate() {
                 (vec![], vec![])
             } else {
-                (normalize::terms(&s.text), quantity::extract_quantities(&s.text))
+                (
+                    normalize::terms(&s.text),
+                    quantity::extract_quantities(&s.text),
+                )
             }
         })
         .collect();
@@ -190,7 +195,10 @@ pub fn inverted_index(features: &[Features]) -> HashMap<&str, Vec<StatementIdx>>
     let mut index: HashMap<&str, Vec<StatementIdx>> = HashMap::new();
     for (i, f) in features.iter().enumerate() {
         for k in &f.keys {
-            index.entry(k.key.as_str()).or_default().push(StatementIdx(i));
+            index
+                .entry(k.key.as_str())
+                .or_default()
+                .push(StatementIdx(i));
         }
     }
     index

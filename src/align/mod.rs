@@ -42,7 +42,7 @@ pub fn link_statements(analysis: &Analysis, features: &[Features], config: &Conf
             (s.score >= config.link_threshold).then_some((a, b, s))
         })
         .collect();
-    scored.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    scored.sort_by_key(|x| (x.0, x.1));
 
     // Keep, for each statement and each other source, only partners near its best.
     let mut best: HashMap<(usize, usize), f32> = HashMap::new();

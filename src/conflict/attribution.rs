@@ -32,9 +32,19 @@ pub fn attribution(text: &str) -> Option<String> {
             let start = head.rfind(is_break).map(|p| p + 1).unwrap_or(0);
             let who = head[start..].trim();
             let n = who.split_whitespace().count();
-            let institutional = ["ministry", "police", "officials", "media", "television", "tv", "agency", "authorities", "office"]
-                .iter()
-                .any(|w| who.to_lowercase().contains(w));
+            let institutional = [
+                "ministry",
+                "police",
+                "officials",
+                "media",
+                "television",
+                "tv",
+                "agency",
+                "authorities",
+                "office",
+            ]
+            .iter()
+            .any(|w| who.to_lowercase().contains(w));
             if (1..=5).contains(&n) && institutional {
                 return Some(who.to_string());
             }

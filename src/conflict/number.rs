@@ -127,7 +127,10 @@ pub fn measure_of(f: &Features, q: &Quantity, previous: Option<Measure>) -> Opti
 fn countable(q: &Quantity) -> bool {
     matches!(
         q.kind,
-        QuantityKind::Count | QuantityKind::Multiplier | QuantityKind::Percent | QuantityKind::Money
+        QuantityKind::Count
+            | QuantityKind::Multiplier
+            | QuantityKind::Percent
+            | QuantityKind::Money
     )
 }
 
@@ -197,7 +200,11 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                     ),
                 )
             } else {
-                let (loose, other) = if qa.bound == Bound::Exact { (qb, qa) } else { (qa, qb) };
+                let (loose, other) = if qa.bound == Bound::Exact {
+                    (qb, qa)
+                } else {
+                    (qa, qb)
+                };
                 (
                     Severity::Soft,
                     format!(

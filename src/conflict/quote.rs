@@ -54,7 +54,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 }
 
 fn raw_lower_words(s: &str) -> Vec<String> {
-    normalize::raw_words(s).into_iter().map(|(_, _, w)| w).collect()
+    normalize::raw_words(s)
+        .into_iter()
+        .map(|(_, _, w)| w)
+        .collect()
 }
 
 fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {

@@ -6,26 +6,43 @@ use crate::model::{ConflictKind, Severity};
 use super::{Finding, Side};
 
 const WHOLE: &[&str] = &[
-    "nationwide", "across the country", "throughout the country", "countrywide",
-    "all over the country", "across the nation", "the entire country", "the whole country",
+    "nationwide",
+    "across the country",
+    "throughout the country",
+    "countrywide",
+    "all over the country",
+    "across the nation",
+    "the entire country",
+    "the whole country",
 ];
 const PART: &[&str] = &[
-    "much of", "parts of", "part of", "in the capital", "some regions", "several regions",
-    "in the city", "some areas", "several cities", "in some cities",
+    "much of",
+    "parts of",
+    "part of",
+    "in the capital",
+    "some regions",
+    "several regions",
+    "in the city",
+    "some areas",
+    "several cities",
+    "in some cities",
 ];
 /// Measures whose reach is often reported: emergencies, shutdowns, curfews, protests.
 const SCOPED: &[&str] = &["EMERGENCY", "OUTAGE", "INTERNET", "curfew"];
 
-fn find<'t>(text: &'t str, list: &[&'static str]) -> Option<&'static str> {
+fn find(text: &str, list: &[&'static str]) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    list.iter().copied().find(|p| lower.contains(p)).filter(|_| !text.is_empty())
+    list.iter()
+        .copied()
+        .find(|p| lower.contains(p))
+        .filter(|_| !text.is_empty())
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let shared = SCOPED
-        .iter()
-        .any(|c| a.features.has_concept(c) && b.features.has_concept(c)
-            || a.features.key(c).is_some() && b.features.key(c).is_some());
+    let shared = SCOPED.iter().any(|c| {
+        a.features.has_concept(c) && b.features.has_concept(c)
+            || a.features.key(c).is_some() && b.features.key(c).is_some()
+    });
     if !shared {
         return None;
     }
@@ -47,7 +64,21 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             "scope differs: {} says “{}”, {} says “{}”",
             whole_side.outlet, whole, part_side.outlet, part
         ),
-        value_a: Some(if std::ptr::eq(whole_side, a) { whole } else { part }.to_string()),
-        value_b: Some(if std::ptr::eq(whole_side, a) { part } else { whole }.to_string()),
+        value_a: Some(
+            if std::ptr::eq(whole_side, a) {
+                whole
+            } else {
+                part
+            }
+            .to_string(),
+        ),
+        value_b: Some(
+            if std::ptr::eq(whole_side, a) {
+                part
+            } else {
+                whole
+            }
+            .to_string(),
+        ),
     })
 }

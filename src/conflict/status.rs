@@ -28,14 +28,46 @@ impl Status {
 }
 
 /// Action concepts whose status is worth comparing.
-const ACTIONS: &[&str] = &["SEND", "STORM", "RESIGN", "REVERSE", "DECLARE", "DETAIN", "FIRE"];
+const ACTIONS: &[&str] = &[
+    "SEND", "STORM", "RESIGN", "REVERSE", "DECLARE", "DETAIN", "FIRE",
+];
 
 const INTENT: &[&str] = &[
-    "would", "will", "'ll", "plans", "plan", "planned", "planning", "agreed", "intends",
-    "intend", "set", "going", "could", "may", "might", "promised", "vowed", "threatened",
-    "ready", "prepared", "decided", "expected", "pledged", "to",
+    "would",
+    "will",
+    "'ll",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "agreed",
+    "intends",
+    "intend",
+    "set",
+    "going",
+    "could",
+    "may",
+    "might",
+    "promised",
+    "vowed",
+    "threatened",
+    "ready",
+    "prepared",
+    "decided",
+    "expected",
+    "pledged",
+    "to",
 ];
-const ATTEMPT: &[&str] = &["tried", "try", "trying", "attempt", "attempted", "attempting", "sought", "apparent"];
+const ATTEMPT: &[&str] = &[
+    "tried",
+    "try",
+    "trying",
+    "attempt",
+    "attempted",
+    "attempting",
+    "sought",
+    "apparent",
+];
 const ONGOING: &[&str] = &["is", "are", "was", "were", "being"];
 
 fn status_of(text: &str, term: &Term) -> Status {
@@ -50,11 +82,17 @@ fn status_of(text: &str, term: &Term) -> Status {
     if before.iter().any(|w| ATTEMPT.contains(&w.as_str())) {
         return Status::Attempted;
     }
-    if surface.ends_with("ing") && before.first().is_some_and(|w| ONGOING.contains(&w.as_str())) {
+    if surface.ends_with("ing")
+        && before
+            .first()
+            .is_some_and(|w| ONGOING.contains(&w.as_str()))
+    {
         return Status::Ongoing;
     }
     if before.first().is_some_and(|w| INTENT.contains(&w.as_str()))
-        || before.get(1).is_some_and(|w| INTENT.contains(&w.as_str()) && w != "to")
+        || before
+            .get(1)
+            .is_some_and(|w| INTENT.contains(&w.as_str()) && w != "to")
     {
         return Status::Intended;
     }
@@ -63,7 +101,8 @@ fn status_of(text: &str, term: &Term) -> Status {
 
 fn is_past(surface: &str) -> bool {
     let s = surface.to_lowercase();
-    s.ends_with("ed") || ["sent", "took", "seized", "quit", "cut", "overran", "burnt"].contains(&s.as_str())
+    s.ends_with("ed")
+        || ["sent", "took", "seized", "quit", "cut", "overran", "burnt"].contains(&s.as_str())
 }
 
 /// Compare the status of an action both statements report.

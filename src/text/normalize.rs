@@ -54,7 +54,6 @@ struct Word<'a> {
     end: usize,
 }
 
-
 /// Split into words: letters and digits, with inner apostrophes and dots (U.S.) kept;
 /// hyphens split compounds ("Russia-led" gives "Russia" and "led").
 fn words(text: &str) -> Vec<Word<'_>> {
@@ -193,13 +192,19 @@ mod tests {
         let k: Vec<_> = t.iter().map(|t| (t.key.as_str(), t.kind)).collect();
         assert!(k.contains(&("kazakhstan", TermKind::Name)), "{k:?}");
         assert!(k.contains(&("tokayev", TermKind::Name)));
-        assert!(k.contains(&("russia", TermKind::Name)), "metonym folded: {k:?}");
+        assert!(
+            k.contains(&("russia", TermKind::Name)),
+            "metonym folded: {k:?}"
+        );
         assert!(k.contains(&("ALLIANCE", TermKind::Concept)));
     }
 
     #[test]
     fn numbers_and_stop_words_are_left_out() {
-        assert_eq!(keys("He said that 13 of them were there."), Vec::<String>::new());
+        assert_eq!(
+            keys("He said that 13 of them were there."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
@@ -212,6 +217,9 @@ mod tests {
     #[test]
     fn wording_folds_spelling_not_words() {
         assert_eq!(wording("to “stabilise” it"), ["to", "stabilize", "it"]);
-        assert_ne!(wording("all possible actions"), wording("all possible measures"));
+        assert_ne!(
+            wording("all possible actions"),
+            wording("all possible measures")
+        );
     }
 }
