@@ -198,3 +198,16 @@ fn overrides_set_replace_remove_and_undo() {
     set.undo();
     assert!(set.overrides().is_empty());
 }
+
+#[test]
+fn loaded_duplicate_ids_are_kept_under_fresh_ids() {
+    let a = Annotation::new(4, sentence_target(0), "x");
+    let mut b = Annotation::new(4, sentence_target(1), "y");
+    b.note = "second".into();
+    let set = AnnotationSet::from_parts(vec![a, b], vec![]);
+    let ids: Vec<_> = set.annotations().iter().map(|a| a.id).collect();
+    assert_eq!(ids, [4, 5]);
+    assert_eq!(set.get(5).unwrap().note, "second");
+    assert_eq!(set.next_id(), 6);
+    assert!(!set.is_dirty() && !set.can_undo());
+}

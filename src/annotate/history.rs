@@ -81,11 +81,18 @@ impl AnnotationSet {
     }
 
     /// A set holding these annotations and overrides (as loaded), clean, with no history.
+    /// Annotations sharing an id (a hand-edited file) keep their content under fresh ids.
     pub fn from_parts(annotations: Vec<Annotation>, overrides: Vec<LinkOverride>) -> Self {
-        let next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        let mut next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
         let mut annotations = annotations;
         annotations.sort_by_key(|a| a.id);
-        annotations.dedup_by_key(|a| a.id);
+        for i in 1..annotations.len() {
+            if annotations[i].id == annotations[i - 1].id {
+                annotations[i].id = next_id;
+                next_id += 1;
+            }
+        }
+        annotations.sort_by_key(|a| a.id);
         Self {
             annotations,
             overrides,

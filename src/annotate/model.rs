@@ -235,6 +235,11 @@ impl Annotation {
             modified: now,
         }
     }
+
+    /// Set `modified` to now: call on the `after` of an [`Edit::Update`](super::Edit::Update).
+    pub fn touch(&mut self) {
+        self.modified = Utc::now().max(self.created);
+    }
 }
 
 /// What the user decided about a link between two statements.

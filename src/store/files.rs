@@ -13,12 +13,24 @@ use crate::store::StoreError;
 use crate::store::format::{SaveFile, decode, encode};
 use crate::store::paths::{backup_path, with_suffix};
 
+/// Largest save file [`load`] reads; anything bigger is not a save a person wrote.
+pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Read a save. Never writes, moves or deletes anything.
 pub fn load(path: &Path) -> Result<SaveFile, StoreError> {
-    let bytes = fs::read(path).map_err(|source| StoreError::Read {
+    let read_error = |source| StoreError::Read {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let size_bytes = fs::metadata(path).map_err(read_error)?.len();
+    if size_bytes > MAX_SAVE_BYTES {
+        return Err(StoreError::TooLarge {
+            path: path.to_path_buf(),
+            size_bytes,
+            limit_bytes: MAX_SAVE_BYTES,
+        });
+    }
+    let bytes = fs::read(path).map_err(read_error)?;
     let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::NotText {
         path: path.to_path_buf(),
         offset: e.valid_up_to(),

@@ -40,6 +40,12 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{} is {size_bytes} bytes, more than any save ({limit_bytes} bytes): not a Parallax save", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size_bytes: u64,
+        limit_bytes: u64,
+    },
     #[error("{} is not text (invalid UTF-8 at byte {offset}): not a Parallax save, or damaged", path.display())]
     NotText { path: PathBuf, offset: usize },
     #[error("{} is damaged at line {line}, column {column}: {message}", path.display())]
@@ -84,6 +90,7 @@ impl StoreError {
             Self::Read { path, .. }
             | Self::Write { path, .. }
             | Self::NotText { path, .. }
+            | Self::TooLarge { path, .. }
             | Self::Corrupt { path, .. }
             | Self::Truncated { path, .. }
             | Self::NotASave { path, .. }
