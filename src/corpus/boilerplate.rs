@@ -176,6 +176,8 @@ const INTERFACE_PREFIXES: &[&str] = &[
     "terms of service",
     "all fields are required",
     "your email address will not be published",
+    "read or share this story",
+    "###",
     "we have sent you a verification email",
     "we have sent a confirmation email",
     "please check your email",
@@ -251,6 +253,7 @@ const PROMO_PREFIXES: &[&str] = &[
     "get alerts",
     "receive breaking news",
     "download our free app",
+    "get updates",
 ];
 
 /// Line openings that announce links to other stories.
@@ -294,6 +297,14 @@ const RELATED_PREFIXES: &[&str] = &[
     "editor’s picks",
     "top stories",
     "latest stories",
+    "slideshow:",
+    "photos:",
+    "gallery:",
+    "photo gallery:",
+    "mugshots:",
+    "quick clicks",
+    "more on the story",
+    "more on this story",
 ];
 
 /// Line openings that name where a copy came from.
@@ -329,6 +340,7 @@ const VIDEO_PREFIXES: &[&str] = &[
     "listen:",
     "audio:",
     "listen to this article",
+    "playpause",
     "watch:",
 ];
 
@@ -355,6 +367,8 @@ const CREDIT_PREFIXES: &[&str] = &[
     "associated press contributed",
     "with news wire services",
     "with wire services",
+    "contributing:",
+    "contributors:",
 ];
 
 /// Phrases anywhere in a line that make it a credit line (when the line is short).
@@ -460,14 +474,16 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
         return None;
     }
     let norm = normalised(trimmed);
-    let lower = trimmed.trim_start_matches(['>', '»', ' ']).to_lowercase();
+    let lower = trimmed
+        .trim_start_matches(['>', '»', ' ', '►', '▶', '■', '•', '*', '+'])
+        .to_lowercase();
     let short = trimmed.len() <= 160;
     let words = trimmed.split_whitespace().count();
 
     if meta::is_url(trimmed) {
         return Some(K::Url);
     }
-    if is_contact(trimmed) {
+    if is_contact_line(trimmed) {
         return Some(K::Credit);
     }
     if VIDEO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
@@ -501,8 +517,27 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     {
         return Some(K::Promo);
     }
-    if short && lower.contains(" app") && (lower.contains("iphone") || lower.contains("android")) {
+    let app_promo = [
+        "iphone",
+        "android",
+        "mobile app",
+        "our app",
+        "news app",
+        "free app",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    if short && lower.contains(" app") && app_promo {
         return Some(K::Promo);
+    }
+    if lower.contains("playpause") || lower.contains("play pause") {
+        return Some(K::Video);
+    }
+    if is_hashtag_line(trimmed) {
+        return Some(K::Interface);
+    }
+    if lower.ends_with("[ edit ]") || lower.ends_with("[edit]") {
+        return Some(K::Section);
     }
     if is_embedded_post(trimmed) {
         return Some(K::Transcript);
@@ -539,9 +574,9 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
 }
 
 /// An e-mail address, a social handle or a phone number standing alone.
-fn is_contact(t: &str) -> bool {
+fn is_contact_line(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.is_empty() || words.len() > 4 {
+    if words.is_empty() || words.len() > 10 {
         return false;
     }
     let is_email = |w: &str| {
@@ -556,8 +591,11 @@ fn is_contact(t: &str) -> bool {
     let social_path = ["twitter.com/", "facebook.com/", "instagram.com/"]
         .iter()
         .any(|p| t.to_lowercase().starts_with(p));
+    let email_and_phone =
+        words.len() <= 10 && words.iter().any(|w| is_email(w)) && !t.ends_with('.');
     is_phone
         || social_path
+        || email_and_phone
         || words.iter().any(|w| is_email(w) || is_handle(w))
             && words.len() <= 4
             && !t.ends_with('.')
@@ -574,6 +612,12 @@ fn is_embedded_post(t: &str) -> bool {
     let tail = t[dash..].trim_end();
     let year = tail.get(tail.len().saturating_sub(4)..).unwrap_or("");
     tail.contains("(@") && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A line of hashtags only: "#Police #Shooting #Crime".
+fn is_hashtag_line(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 2 && words.iter().all(|w| w.starts_with('#') && w.len() > 1)
 }
 
 /// A navigation line: several short items separated by `|` or `·`.
@@ -712,6 +756,9 @@ pub fn is_caption(t: &str) -> bool {
             "AP Photo",
             "/AP",
             "/Reuters",
+            "file photo",
+            "File photo",
+            "File Photo",
         ] {
             if t.ends_with(end) {
                 return true;
@@ -808,6 +855,26 @@ mod tests {
         assert_eq!(classify_line("(313) 223-4616"), Some(K::Credit));
         assert_eq!(classify_line("(WSMV)"), Some(K::Credit));
         assert_eq!(
+            classify_line("jroe@example.com, 954-356-4544 or Twitter @jroe"),
+            Some(K::Credit)
+        );
+        assert_eq!(classify_line("Contributing: Jane Roe"), Some(K::Credit));
+        assert_eq!(classify_line("Patch file photo"), Some(K::Caption));
+        assert_eq!(
+            classify_line("#Police #Shooting #Crime"),
+            Some(K::Interface)
+        );
+        assert_eq!(classify_line("###PPB###"), Some(K::Interface));
+        assert_eq!(
+            classify_line("Read or Share this story: http://example.com/x"),
+            Some(K::Interface)
+        );
+        assert_eq!(classify_line("►Related: Another story"), Some(K::Related));
+        assert_eq!(
+            classify_line("Get updates on-the-go with our News 3 mobile app"),
+            Some(K::Promo)
+        );
+        assert_eq!(
             classify_line("Contact Jane Roe at jroe@example.com or 313-223-4759."),
             Some(K::Credit)
         );
@@ -844,7 +911,7 @@ mod tests {
         assert_eq!(classify_line("https://www.example.com/a/b"), Some(K::Url));
         assert_eq!(
             classify_line("FREE APPS | NOW | FACEBOOK | TWITTER"),
-            Some(K::Interface)
+            Some(K::Promo)
         );
         assert_eq!(
             classify_line("Already have an account?"),

@@ -434,7 +434,11 @@ pub fn byline(line: &str) -> Option<String> {
     let rest = ["by:", "by ", "written by ", "posted by ", "words by "]
         .iter()
         .find_map(|p| lower.starts_with(p).then(|| line[p.len()..].trim()))?;
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // Contact details after the name ("By Jane Roe jroe@example.com", "[email protected]").
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.contains('@') && !w.starts_with('[') && !w.ends_with(']'))
+        .collect();
     if words.is_empty() || words.len() > 16 {
         return None;
     }
@@ -701,9 +705,10 @@ pub fn title_suffix_outlet(title: &str) -> Option<(String, String)> {
 pub fn is_headline_like(line: &str) -> bool {
     let t = line.trim();
     let words = t.split_whitespace().count();
+    let unquoted = t.trim_end_matches(['"', '”', '’', '\'', ')', ' ']);
     (3..=30).contains(&words)
         && t.len() <= 240
-        && !t.ends_with(['.', ',', ';', ':'])
+        && !unquoted.ends_with(['.', ',', ';', ':', '…'])
         && t.chars().next().is_some_and(|c| {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
         })
@@ -766,6 +771,18 @@ mod tests {
         );
         assert!(date_line("The state of emergency runs until January 19.").is_none());
         assert!(date_line("Politics").is_none());
+    }
+
+    #[test]
+    fn headline_like_lines() {
+        assert!(is_headline_like(
+            "Russia-led alliance sends forces to Kazakhstan"
+        ));
+        assert!(is_headline_like("Is the bridge safe?"));
+        assert!(!is_headline_like(
+            "“It’s complicated,” said the chief. “It’s insane.”"
+        ));
+        assert!(!is_headline_like("Politics"));
     }
 
     #[test]

@@ -239,7 +239,7 @@ fn segmented_prefix_len(text: &str) -> usize {
 
 /// Whether a line ends like a sentence (or a quotation of one).
 fn ends_like_sentence(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*'])
+    t.trim_end_matches(['"', '”', '’', '\'', ')', ']', '*', ' '])
         .ends_with(['.', '!', '?', '…', ':', ';', ','])
 }
 
