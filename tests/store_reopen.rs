@@ -247,3 +247,34 @@ fn autosave_timer_waits_for_a_quiet_moment() {
     }
     assert!(fired);
 }
+
+#[test]
+fn statement_anchors_snap_to_the_statement_after_resegmentation() {
+    // A save made when two sentences were one statement: the anchor covers both. Opened
+    // with the current splitting, it snaps to the sentence it overlaps most.
+    let analysis = analyse(&bundled_set());
+    let s = statement_with(&analysis, KILLED);
+    let st = &analysis.statements[s.0];
+    let next = &analysis.statements[s.0 + 1];
+    assert_eq!(next.source, st.source);
+    let source = parallax::annotate::SourceRef {
+        file_name: analysis.sources[st.source.0].file_name.clone(),
+        content_hash: analysis.sources[st.source.0].content_hash.clone(),
+    };
+    let text = &analysis.sources[st.source.0].stored_text;
+    let wide = parallax::annotate::anchor::anchor_text(source, text, st.start, next.end).unwrap();
+    let mut set = AnnotationSet::new();
+    set.apply(Edit::Add(Annotation::new(1, Target::Statement(wide), "t")))
+        .unwrap();
+    let file = SaveFile::new(SetIdentity::of("k", &analysis), &set);
+    let (reopened, report) = reopen(&file, &analysis);
+    assert_eq!(report.moved, 1, "{}", report.summary());
+    let fresh = anchor_statement(&analysis, s).unwrap();
+    let snapped = reopened.get(1).unwrap().target.anchors()[0].clone();
+    let bigger = if next.end - next.start > st.end - st.start {
+        anchor_statement(&analysis, StatementIdx(s.0 + 1)).unwrap()
+    } else {
+        fresh
+    };
+    assert_eq!(snapped, bigger);
+}

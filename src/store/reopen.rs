@@ -2,8 +2,10 @@
 //! and report what attached, what moved, what was orphaned, and which sources are missing
 //! or changed.
 
-use crate::annotate::anchor::{Located, Resolution, find_source, locate, refreshed};
-use crate::annotate::{Anchor, AnnotationId, AnnotationSet, SourceRef};
+use crate::annotate::anchor::{
+    Located, Resolution, anchor_text, find_source, locate, statement_for_range,
+};
+use crate::annotate::{Anchor, AnnotationId, AnnotationSet, SourceRef, Target};
 use crate::model::Analysis;
 use crate::store::format::{SaveFile, SourceIdentity};
 
@@ -99,12 +101,23 @@ pub fn reopen(save: &SaveFile, analysis: &Analysis) -> (AnnotationSet, ReopenRep
     let mut report = ReopenReport::default();
     let mut annotations = save.annotations.clone();
     for a in &mut annotations {
-        let item = reanchor(ItemRef::Annotation(a.id), a.target.anchors_mut(), analysis);
+        let statement_level = !matches!(a.target, Target::Span(_));
+        let item = reanchor(
+            ItemRef::Annotation(a.id),
+            a.target.anchors_mut(),
+            statement_level,
+            analysis,
+        );
         report.add(item);
     }
     let mut overrides = save.overrides.clone();
     for (i, o) in overrides.iter_mut().enumerate() {
-        let item = reanchor(ItemRef::Override(i), vec![&mut o.a, &mut o.b], analysis);
+        let item = reanchor(
+            ItemRef::Override(i),
+            vec![&mut o.a, &mut o.b],
+            true,
+            analysis,
+        );
         report.add(item);
     }
     for s in &save.set.sources {
@@ -147,7 +160,16 @@ impl ReopenReport {
     }
 }
 
-fn reanchor(item: ItemRef, anchors: Vec<&mut Anchor>, analysis: &Analysis) -> ReopenItem {
+/// Locate each anchor and refresh it to the current text. Anchors of statement-level
+/// targets (statement, fact, link, override) are snapped to the whole statement they now
+/// fall on, so they match anchors made afresh from the analysis even after the sentence
+/// splitting changed; a snap that changes the range counts as a move.
+fn reanchor(
+    item: ItemRef,
+    anchors: Vec<&mut Anchor>,
+    statement_level: bool,
+    analysis: &Analysis,
+) -> ReopenItem {
     let quote = anchors
         .first()
         .map(|a| a.quote.exact.clone())
@@ -157,32 +179,37 @@ fn reanchor(item: ItemRef, anchors: Vec<&mut Anchor>, analysis: &Analysis) -> Re
         .map(|a| a.source.file_name.clone())
         .unwrap_or_default();
     let mut located = Vec::with_capacity(anchors.len());
-    let mut worst = Resolution::Attached { start: 0, end: 0 };
     for anchor in anchors {
-        let found = locate(anchor, analysis);
-        match found.resolution {
-            Resolution::Orphaned => worst = Resolution::Orphaned,
-            r @ Resolution::Moved { .. } if !worst.is_orphaned() => worst = r,
-            r @ Resolution::Attached { .. } if matches!(worst, Resolution::Attached { .. }) => {
-                worst = r
-            }
-            _ => {}
-        }
-        if let Some(i) = found.source.filter(|_| !found.resolution.is_orphaned()) {
+        let mut found = locate(anchor, analysis);
+        if let Some((i, start, end)) = found.span() {
             let source = &analysis.sources[i.0];
             let identity = SourceRef {
                 file_name: source.file_name.clone(),
                 content_hash: source.content_hash.clone(),
             };
-            if let Some(fresh) = refreshed(anchor, identity, &source.stored_text) {
+            let snapped = statement_level
+                .then(|| statement_for_range(analysis, i, start, end))
+                .flatten()
+                .map(|s| analysis.statement(s))
+                .map(|s| (s.start, s.end));
+            let (new_start, new_end) = snapped.unwrap_or((start, end));
+            if (new_start, new_end) != (start, end) {
+                found.resolution = Resolution::Moved {
+                    start: new_start,
+                    end: new_end,
+                };
+            }
+            if let Ok(fresh) = anchor_text(identity, &source.stored_text, new_start, new_end) {
                 *anchor = fresh;
             }
         }
         located.push(found);
     }
-    if located.is_empty() {
-        worst = Resolution::Orphaned;
-    }
+    let worst = if located.is_empty() {
+        Resolution::Orphaned
+    } else {
+        worst_resolution(&located)
+    };
     ReopenItem {
         item,
         quote,
@@ -190,6 +217,21 @@ fn reanchor(item: ItemRef, anchors: Vec<&mut Anchor>, analysis: &Analysis) -> Re
         resolution: worst,
         anchors: located,
     }
+}
+
+/// Orphaned if any anchor is, else the first move, else the first attachment.
+fn worst_resolution(located: &[Located]) -> Resolution {
+    located
+        .iter()
+        .map(|l| l.resolution)
+        .find(|r| r.is_orphaned())
+        .or_else(|| {
+            located
+                .iter()
+                .map(|l| l.resolution)
+                .find(|r| matches!(r, Resolution::Moved { .. }))
+        })
+        .unwrap_or(located[0].resolution)
 }
 
 /// Whether an anchor's source is in the analysis (by hash, else by name).
