@@ -360,25 +360,30 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    if let Some(p) = MONTHS.iter().position(|m| *m == lower) {
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    if let Some(p) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
         return Some(p as u32 + 1);
     }
-    let abbreviation = match lower.as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" | "sept" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(abbreviation)
+    const ABBREVIATIONS: [(&str, u32); 12] = [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ];
+    ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| word.eq_ignore_ascii_case(a))
+        .map(|&(_, m)| m)
 }
 
 /// True for an abbreviated month name ("Jan", "Sept"), which may be followed by a full stop.
@@ -386,21 +391,24 @@ pub(crate) fn is_month_abbreviation(word: &str) -> bool {
     month_number(word).is_some() && !MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
-/// Weekday of a weekday name ("Wednesday", "Wed"), case-insensitive.
+/// Weekday of a weekday name ("Wednesday"), case-insensitive.
 pub(crate) fn weekday_of(word: &str) -> Option<chrono::Weekday> {
     use chrono::Weekday::*;
-    let lower = word.to_ascii_lowercase();
-    let day = match lower.as_str() {
-        "monday" => Mon,
-        "tuesday" => Tue,
-        "wednesday" => Wed,
-        "thursday" => Thu,
-        "friday" => Fri,
-        "saturday" => Sat,
-        "sunday" => Sun,
-        _ => return None,
-    };
-    Some(day)
+    const DAYS: [(&str, chrono::Weekday); 7] = [
+        ("monday", Mon),
+        ("tuesday", Tue),
+        ("wednesday", Wed),
+        ("thursday", Thu),
+        ("friday", Fri),
+        ("saturday", Sat),
+        ("sunday", Sun),
+    ];
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
+    DAYS.iter()
+        .find(|(d, _)| word.eq_ignore_ascii_case(d))
+        .map(|&(_, day)| day)
 }
 
 #[cfg(test)]

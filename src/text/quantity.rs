@@ -932,7 +932,12 @@ impl<'t, 'a> Reader<'t, 'a> {
             && let Some(stem) = token
                 .text
                 .get(..token.text.len().saturating_sub(4))
-                .filter(|_| token.text.to_ascii_lowercase().ends_with("fold"))
+                .filter(|_| {
+                    token
+                        .text
+                        .get(token.text.len().saturating_sub(4)..)
+                        .is_some_and(|tail| tail.eq_ignore_ascii_case("fold"))
+                })
         {
             value = parse_number_word(stem).filter(|v| *v > 1.0);
         }
@@ -1260,14 +1265,16 @@ impl<'t, 'a> Reader<'t, 'a> {
     fn read_vague(&self, k: usize) -> Option<Reading> {
         let token = self.get(k)?;
         let plural_scale = |t: &Token| -> Option<f64> {
-            match t.text.to_ascii_lowercase().as_str() {
-                "hundreds" => Some(1e2),
-                "thousands" => Some(1e3),
-                "millions" => Some(1e6),
-                "billions" => Some(1e9),
-                "trillions" => Some(1e12),
-                _ => None,
-            }
+            [
+                ("hundreds", 1e2),
+                ("thousands", 1e3),
+                ("millions", 1e6),
+                ("billions", 1e9),
+                ("trillions", 1e12),
+            ]
+            .iter()
+            .find(|(w, _)| t.is(w))
+            .map(|&(_, s)| s)
         };
         // "of thousands" after a vague word multiplies it.
         let of_scale = |at: usize| -> Option<f64> {
