@@ -416,6 +416,17 @@ const LABELS: &[&str] = &[
 
 /// Words that end a unit phrase: function words and common predicates.
 const UNIT_STOP: &[&str] = &[
+    "shot",
+    "slain",
+    "struck",
+    "hit",
+    "found",
+    "taken",
+    "seen",
+    "known",
+    "thought",
+    "believed",
+    "feared",
     "took",
     "take",
     "went",
@@ -1685,6 +1696,32 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return Some(QuantityKind::Age);
         }
+        // A number right after a name is part of it: "CBS 2", "Channel 8", "Image 3".
+        if plain_len.is_some()
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| {
+                p.is_word()
+                    && p.is_capitalized()
+                    && !p.is_any(UNIT_STOP)
+                    && month_number(p.text).is_none()
+                    && weekday_of(p.text).is_none()
+            })
+        {
+            return Some(QuantityKind::Other);
+        }
+        // A leading zero marks a code, not an amount: "iMovie 09", "007".
+        if plain_len.is_some_and(|l| l > 1)
+            && self
+                .get(core)
+                .is_some_and(|t| t.text.starts_with('0') && t.class == TokenClass::Number)
+        {
+            return Some(QuantityKind::Other);
+        }
+        // Street addresses: "the 4200 block of South Princeton Avenue".
+        if plain_len.is_some() && reading.unit == "block" {
+            return Some(QuantityKind::Other);
+        }
         None
     }
 
@@ -1993,6 +2030,18 @@ mod tests {
         let number_two =
             only("removed Nazarbayev’s nephew from position number two on the committee.");
         assert_eq!(number_two.kind, QuantityKind::Other);
+        for name in [
+            "As CBS 2’s Janelle Burrell reported",
+            "CBS News 8 - San Diego",
+        ] {
+            let found = extract_quantities(name);
+            assert!(
+                found.iter().all(|q| q.kind == QuantityKind::Other),
+                "{found:#?}"
+            );
+        }
+        assert_eq!(only("4 shot in northwest").unit, "");
+        assert_eq!(only("Five people shot in apartment complex").unit, "people");
         let one = only("One bystander who is not a police officer was also shot.");
         assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
     }
