@@ -219,6 +219,12 @@ impl AnnotationSet {
         self.saved_state = self.current_state();
     }
 
+    /// Record that the current state is NOT on disk (e.g. restored from an autosave).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+        self.generation += 1;
+    }
+
     fn current_state(&self) -> u64 {
         self.undo_stack.last().map_or(0, |s| s.state)
     }

@@ -3,6 +3,7 @@
 //! - [`format`]: the [`SaveFile`] content, its RON encoding and format versions.
 //! - [`files`]: [`save`] (atomic, keeps `<name>.ron.bak`) and [`load`] (never writes).
 //! - [`reopen`](mod@reopen): re-anchoring a save against the current analysis, with a report.
+//! - [`document`]: the open [`Document`]: save, save as, open, autosave, recovery, title.
 //! - [`autosave`]: autosave files next to the save, and crash recovery.
 //! - [`paths`]: default save paths with set names made safe for file names.
 //!
@@ -10,6 +11,7 @@
 //! decides where a user's files live.
 
 pub mod autosave;
+pub mod document;
 pub mod files;
 pub mod format;
 pub mod paths;
@@ -20,6 +22,7 @@ use std::path::PathBuf;
 pub use autosave::{
     AutosaveTimer, Recovery, autosave_path, clear_autosave, find_recovery, write_autosave,
 };
+pub use document::Document;
 pub use files::{load, save, write_atomic, write_atomic_with};
 pub use format::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity};
 pub use paths::{backup_path, default_save_path, sanitize_file_stem};
