@@ -9,13 +9,13 @@
 //!
 //! Interval conventions, so the conflict detector can explain itself:
 //! - exact figures are points: "317", "eight", "1,000", and also "19 million" (taken at
-//!   its word, so "19 million" against "nearly 19 million" is, like "doubled" against
-//!   "nearly doubled", an incompatible pair with a tiny [`Quantity::relative_gap`]);
+//!   its word);
 //! - "more than n" starts at n + 1 for whole numbers, "fewer than n" ends at n − 1;
-//! - "about n" allows ±15 % (at least ±1), "nearly n" 90 % of n up to just below n
-//!   (85 % for multipliers: "nearly doubled" is 1.7 to just under 2, so it is *not*
-//!   compatible with a plain "doubled"; [`Quantity::relative_gap`] is then tiny, which the
-//!   conflict detector should treat as a soft, borderline difference);
+//! - "about n" allows ±15 % (at least ±1);
+//! - "nearly n" runs from 90 % of n (85 % for multipliers) up to n itself, included: so
+//!   "nearly doubled" (1.7–2) and "doubled" (2), or "nearly 19 million" and "19 million",
+//!   are *compatible* figures with the same value and different bounds — a borderline,
+//!   soft difference of precision, never a hard conflict;
 //! - vague amounts: "a few" 2–5, "a handful" 2–6, "several" 3–9, "dozens" 24–99,
 //!   "scores of" 40–199, "hundreds" 200–999, "thousands" and "several thousand"
 //!   2,000–9,999, "tens of thousands" 20,000–99,999; their `value` is the interval's low end.
@@ -105,8 +105,8 @@ impl Quantity {
     }
 
     /// Distance between the two intervals relative to the larger nominal value:
-    /// 0 when they overlap, about 5e-7 for "nearly doubled" vs "doubled",
-    /// 0.38 for 8 vs 13. Use it to tell borderline differences from real ones.
+    /// 0 when they overlap (also "nearly doubled" vs "doubled"), 0.38 for 8 vs 13,
+    /// 0.5 for "several thousand" vs "hundreds". Use it to rank or grade differences.
     pub fn relative_gap(&self, other: &Quantity) -> f64 {
         if self.compatible_with(other) {
             return 0.0;
@@ -746,7 +746,8 @@ fn interval(
             } else {
                 value * share
             };
-            (low.max(floor), value - step)
+            // The nominal value itself is included: "nearly doubled" touches "doubled".
+            (low.max(floor), value)
         }
     }
 }
@@ -1858,13 +1859,13 @@ mod tests {
         assert_eq!(nearly.value, 2.0);
         assert_eq!(nearly.text, "nearly doubled");
         assert_eq!(nearly.unit, "price");
-        assert!(nearly.low > 1.6 && nearly.high < 2.0);
+        assert!(nearly.low > 1.6 && nearly.low < 1.8 && nearly.high == 2.0);
         let doubled = only("The government doubled the cost of gas.");
         assert_eq!(doubled.bound, Bound::Exact);
         assert_eq!((doubled.low, doubled.high), (2.0, 2.0));
-        // Not compatible, but only just: the conflict detector calls this borderline.
-        assert!(!nearly.compatible_with(&doubled));
-        assert!(nearly.relative_gap(&doubled) < 0.01);
+        // Borderline: compatible, same value, different bounds (a soft difference).
+        assert!(nearly.compatible_with(&doubled));
+        assert_eq!(nearly.relative_gap(&doubled), 0.0);
         assert_eq!(only("Prices tripled.").value, 3.0);
         assert_eq!(only("The budget was halved.").value, 0.5);
         let fold = only("a two-fold increase");
@@ -1879,14 +1880,18 @@ mod tests {
         assert_eq!(nearly.value, 19e6);
         assert_eq!(nearly.bound, Bound::Nearly);
         assert_eq!(nearly.unit, "people");
-        assert!(nearly.low >= 0.85 * 19e6 && nearly.high < 19e6);
+        assert!(nearly.low >= 0.85 * 19e6 && nearly.high == 19e6);
         let nation = only("Protests spread across the nation of 19 million this week");
         assert_eq!(nation.value, 19e6);
         assert_eq!(nation.unit, "");
         assert_eq!(nation.kind, QuantityKind::Count);
-        // Borderline: not compatible, but only just.
-        assert!(!nation.compatible_with(&nearly));
-        assert!(nation.relative_gap(&nearly) < 1e-6);
+        // Borderline: compatible, same value, different bounds.
+        assert!(nation.compatible_with(&nearly));
+        assert_eq!((nation.value, nation.bound), (nearly.value, Bound::Exact));
+        // Disjoint figures are graded by their gap.
+        let eight = only("eight killed");
+        let thirteen = only("Thirteen members of the security forces were killed");
+        assert!((eight.relative_gap(&thirteen) - 5.0 / 13.0).abs() < 1e-9);
     }
 
     #[test]
@@ -1930,9 +1935,9 @@ mod tests {
         assert_eq!((decades.value, decades.bound), (3.0, Bound::Nearly));
         assert_eq!(decades.unit, "decades");
         let (low_years, high_years) = decades.duration_in_years().unwrap();
-        assert!(low_years >= 25.0 && high_years < 30.0);
-        // "ruled since 1989" until 2019 is 30 years: just outside "nearly three decades".
-        assert!(high_years < 2019.0 - 1989.0);
+        assert!(low_years >= 25.0 && high_years <= 30.0);
+        // "ruled since 1989" until 2019 is 30 years: the very top of "nearly three decades".
+        assert_eq!(high_years, 2019.0 - 1989.0);
         let emergency = only(
             "Tokayev declared a two-week, nationwide state of emergency that includes a curfew.",
         );
