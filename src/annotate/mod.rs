@@ -5,6 +5,7 @@
 //! - [`anchor`]: making anchors from an analysis and re-attaching them to edited text.
 //! - [`history`]: the [`AnnotationSet`], changed only through [`Edit`]s, with undo and redo.
 //! - [`index`]: where each annotation falls in an analysis (markers, orphans, overrides by pair).
+//! - [`selection`]: selections in a statement's clean text mapped to and from the file text.
 //! - [`overrides`]: applying link overrides to an analysis so every view shows them.
 //!
 //! No egui here: the GUI and the exporters read these types.
@@ -36,6 +37,7 @@ pub mod history;
 pub mod index;
 pub mod model;
 pub mod overrides;
+pub mod selection;
 
 pub use anchor::{AnchorError, Resolution};
 pub use history::{AnnotationSet, Edit, EditError};
