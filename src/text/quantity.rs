@@ -752,6 +752,122 @@ fn interval(
     }
 }
 
+/// Every word that can open a figure, lowercase and sorted: bound words, number words,
+/// vague amounts, multipliers and currency codes. Checked before any other reading, so
+/// ordinary words cost one binary search.
+const STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "below",
+    "between",
+    "billions",
+    "c",
+    "circa",
+    "close",
+    "doubled",
+    "doubles",
+    "doubling",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "estimated",
+    "eur",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "gbp",
+    "greater",
+    "halved",
+    "halving",
+    "hk",
+    "hundreds",
+    "in",
+    "just",
+    "less",
+    "millions",
+    "more",
+    "nearly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "not",
+    "nz",
+    "one",
+    "over",
+    "quadrupled",
+    "quadrupling",
+    "roughly",
+    "s",
+    "scores",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "ten",
+    "tens",
+    "thirteen",
+    "thirty",
+    "thousands",
+    "three",
+    "trebled",
+    "trillions",
+    "tripled",
+    "triples",
+    "tripling",
+    "twelve",
+    "twenty",
+    "twice",
+    "two",
+    "under",
+    "up",
+    "upwards",
+    "us",
+    "usd",
+    "well",
+    "zero",
+];
+
+fn compare_ignoring_case(word: &str, token: &str) -> std::cmp::Ordering {
+    word.bytes()
+        .cmp(token.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Cheap gate: can a figure start at this token?
+fn can_start_figure(token: &Token) -> bool {
+    match token.class {
+        TokenClass::Number | TokenClass::Mixed => true,
+        TokenClass::Punct => currency_symbol(token.text).is_some(),
+        TokenClass::Word => {
+            STARTERS
+                .binary_search_by(|w| compare_ignoring_case(w, token.text))
+                .is_ok()
+                || token
+                    .text
+                    .get(token.text.len().saturating_sub(4)..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case("fold"))
+        }
+    }
+}
+
 /// A clock time as hours since midnight: (9, 10, None) 9.1666…, (6, 35, pm) 18.58….
 fn clock_hours(hour: f64, minutes: f64, pm: Option<bool>) -> f64 {
     let hour = match pm {
@@ -811,10 +927,7 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     fn read_at(&self, i: usize) -> Option<Reading> {
         let first = self.get(i)?;
-        if first.class == TokenClass::Punct
-            && currency_symbol(first.text).is_none()
-            && !first.is_punct('(')
-        {
+        if !can_start_figure(first) {
             return None;
         }
         if first.is("between") {
@@ -2049,6 +2162,17 @@ mod tests {
         assert_eq!(only("Five people shot in apartment complex").unit, "people");
         let one = only("One bystander who is not a police officer was also shot.");
         assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
+    }
+
+    #[test]
+    fn starter_words_are_sorted_and_complete() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+        for (words, _, _) in PREFIXES {
+            assert!(STARTERS.contains(&words[0]), "{}", words[0]);
+        }
+        for (word, _) in MULTIPLIER_WORDS {
+            assert!(STARTERS.contains(word), "{word}");
+        }
     }
 
     #[test]
