@@ -110,10 +110,16 @@ fn bundled_report_is_self_contained_and_complete() {
         html.matches("<article class=\"conflict-card").count(),
         conflicts
     );
+    let shared = analysis
+        .facts
+        .iter()
+        .filter(|f| f.source_count() >= 2)
+        .count();
     assert!(html.contains(&format!(
-        "<span class=\"n\">{}</span><span class=\"l\">facts</span>",
-        analysis.facts.len()
+        "<span class=\"n\">{shared}</span><span class=\"l\">facts in 2+ sources</span>"
     )));
+    assert!(html.contains(&format!("<h2>Claim by source ({shared} fact")));
+    assert_eq!(html.matches("<tr id=\"fact-").count(), shared);
     // Every article statement is in the highlighted texts, with its status class.
     let spans = html.matches("<span class=\"st-").count();
     assert!(

@@ -14,10 +14,10 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    AnnotationRow, ConflictRow, DiffPiece, FactRow, MatrixCell, Report, StatementStatus,
-    TextSegment, fact_status_name, is_web_url, palette, severity_name,
+    AnnotationRow, ConflictRow, DiffPiece, MatrixCell, Report, StatementStatus, TextSegment,
+    fact_status_name, is_web_url, palette, severity_name,
 };
-use crate::model::{Analysis, FactStatus, Severity};
+use crate::model::{Analysis, Severity};
 
 /// Escape text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -210,7 +210,7 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
         outlets.join(", ")
     );
     h.push_str("<div class=\"cards\" id=\"summary\">\n");
-    card(&mut h, "", s.facts, "facts");
+    card(&mut h, "", s.shared_facts, "facts in 2+ sources");
     card(
         &mut h,
         "corroborated",
@@ -228,8 +228,8 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
     h.push_str("</div>\n");
     let _ = writeln!(
         h,
-        "<p class=\"meta\">{} statements in all, {} of them boilerplate (captions, credits, interface text) left out of matching; {} matching links; {} facts stated by one source only.</p>",
-        s.statements, s.boilerplate, s.matches, s.single_facts
+        "<p class=\"meta\">{} statements in all, {} of them boilerplate (captions, credits, interface text) left out of matching; {} matching links; {} facts in all, {} of them stated by one source only.</p>",
+        s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
     legend(&mut h);
     h.push_str("</header>\n");
@@ -399,29 +399,35 @@ pub fn diff_html(diff: &[DiffPiece]) -> String {
 }
 
 fn matrix_section(h: &mut String, report: &Report) {
+    let rows = report.matrix_rows();
     let _ = writeln!(
         h,
         "<section id=\"matrix\">\n<h2>Claim by source ({} {})</h2>",
-        report.facts.len(),
-        if report.facts.len() == 1 {
-            "fact"
-        } else {
-            "facts"
-        }
+        rows.len(),
+        if rows.len() == 1 { "fact" } else { "facts" }
     );
-    if report.facts.is_empty() {
+    if rows.is_empty() {
         h.push_str(
             "<p class=\"empty\">No facts were found in more than one source.</p>\n</section>\n",
         );
         return;
     }
-    h.push_str("<p class=\"meta\">✓ states the fact · ✗ reports it differently (with its figure) · — does not mention it. Conflicting facts first, then by number of sources.</p>\n");
+    let _ = writeln!(
+        h,
+        "<p class=\"meta\">Facts reported by two or more sources: ✓ states the fact · ✗ reports it differently (with its figure) · — does not mention it. Conflicting facts first, then by number of sources. {} more {} stated by one source only (plain in the texts below).</p>",
+        report.summary.single_facts,
+        if report.summary.single_facts == 1 {
+            "fact is"
+        } else {
+            "facts are"
+        }
+    );
     h.push_str("<table class=\"matrix\">\n<thead><tr><th>Fact</th>");
     for r in &report.sources {
         let _ = write!(h, "<th>{}</th>", escape(&r.label));
     }
     h.push_str("</tr></thead>\n<tbody>\n");
-    for f in ordered_facts(&report.facts) {
+    for f in rows {
         let status = fact_status_name(f.status);
         let _ = write!(
             h,
@@ -454,19 +460,6 @@ fn matrix_section(h: &mut String, report: &Report) {
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-/// Facts in reading order: conflicting first, then by number of sources, then by id order.
-pub fn ordered_facts(facts: &[FactRow]) -> Vec<&FactRow> {
-    let mut v: Vec<(usize, &FactRow)> = facts.iter().enumerate().collect();
-    v.sort_by_key(|(i, f)| {
-        (
-            f.status != FactStatus::Conflicting,
-            std::cmp::Reverse(f.source_count),
-            *i,
-        )
-    });
-    v.into_iter().map(|(_, f)| f).collect()
 }
 
 fn verdict_badge(a: &AnnotationRow) -> String {

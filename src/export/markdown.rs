@@ -10,7 +10,6 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::ExportError;
-use super::html::ordered_facts;
 use super::report::{DiffPiece, MatrixCell, Report, fact_status_name, is_web_url, severity_name};
 
 /// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through).
@@ -121,11 +120,11 @@ pub fn render(report: &Report) -> String {
         s.sources,
         outlets.join(", ")
     );
-    m.push_str("## Summary\n\n| Facts | Corroborated | Conflicting facts | Conflicts (hard) | Unique statements | Annotations |\n|---:|---:|---:|---:|---:|---:|\n");
+    m.push_str("## Summary\n\n| Facts in 2+ sources | Corroborated | Conflicting facts | Conflicts (hard) | Unique statements | Annotations |\n|---:|---:|---:|---:|---:|---:|\n");
     let _ = writeln!(
         m,
         "| {} | {} | {} | {} ({}) | {} | {} |\n",
-        s.facts,
+        s.shared_facts,
         s.corroborated_facts,
         s.conflicting_facts,
         s.conflicts,
@@ -135,8 +134,8 @@ pub fn render(report: &Report) -> String {
     );
     let _ = writeln!(
         m,
-        "{} statements in all, {} of them boilerplate left out of matching; {} matching links; {} facts stated by one source only.\n",
-        s.statements, s.boilerplate, s.matches, s.single_facts
+        "{} statements in all, {} of them boilerplate left out of matching; {} matching links; {} facts in all, {} of them stated by one source only.\n",
+        s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
 
     m.push_str("## Sources\n\n| Id | Outlet | Headline | Date | By-line | Link or file | Statements | Unique |\n|---|---|---|---|---|---|---:|---:|\n");
@@ -215,11 +214,16 @@ pub fn render(report: &Report) -> String {
         }
     }
 
-    let _ = writeln!(m, "## Claim by source ({} facts)\n", report.facts.len());
-    if report.facts.is_empty() {
+    let rows = report.matrix_rows();
+    let _ = writeln!(m, "## Claim by source ({} facts)\n", rows.len());
+    if rows.is_empty() {
         m.push_str("No facts were found in more than one source.\n\n");
     } else {
-        m.push_str("✓ states the fact · ✗ reports it differently · — does not mention it\n\n| Fact | Status |");
+        let _ = write!(
+            m,
+            "Facts reported by two or more sources ({} more are stated by one source only): ✓ states the fact · ✗ reports it differently · — does not mention it\n\n| Fact | Status |",
+            s.single_facts
+        );
         for r in &report.sources {
             let _ = write!(m, " {} |", escape_cell(&r.label));
         }
@@ -228,7 +232,7 @@ pub fn render(report: &Report) -> String {
             m.push_str(":---:|");
         }
         m.push('\n');
-        for f in ordered_facts(&report.facts) {
+        for f in rows {
             let _ = write!(
                 m,
                 "| {}: {} | {} |",

@@ -94,6 +94,8 @@ pub struct Summary {
     pub statements: usize,
     pub boilerplate: usize,
     pub facts: usize,
+    /// Facts stated (or contradicted) by two or more sources.
+    pub shared_facts: usize,
     /// Facts stated by two or more sources with no conflict.
     pub corroborated_facts: usize,
     /// Facts with at least one conflict.
@@ -557,6 +559,11 @@ impl Report {
                 .filter(|s| s.is_boilerplate())
                 .count(),
             facts: analysis.facts.len(),
+            shared_facts: analysis
+                .facts
+                .iter()
+                .filter(|f| f.source_count() >= 2)
+                .count(),
             corroborated_facts: count_status(analysis, FactStatus::Corroborated),
             conflicting_facts: count_status(analysis, FactStatus::Conflicting),
             single_facts: count_status(analysis, FactStatus::Single),
@@ -638,6 +645,25 @@ impl Report {
             push_gap(&mut out, &text[pos..]);
         }
         out
+    }
+
+    /// The rows of the claim-by-source matrix in reading order: facts stated by two or more
+    /// sources (conflicting first, then by number of sources) and any annotated fact.
+    pub fn matrix_rows(&self) -> Vec<&FactRow> {
+        let mut v: Vec<(usize, &FactRow)> = self
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.source_count >= 2 || !f.annotations.is_empty())
+            .collect();
+        v.sort_by_key(|(i, f)| {
+            (
+                f.status != FactStatus::Conflicting,
+                std::cmp::Reverse(f.source_count),
+                *i,
+            )
+        });
+        v.into_iter().map(|(_, f)| f).collect()
     }
 
     /// Row of a source by index.
