@@ -14,7 +14,7 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    AnnotationRow, ConflictRow, DiffPiece, MatrixCell, Report, StatementStatus, TextSegment,
+    AnnotationRow, ConflictRow, DiffPiece, MatrixCell, Report, StatementStatus, TextPiece,
     fact_status_name, is_web_url, palette, severity_name,
 };
 use crate::model::{Analysis, Severity};
@@ -95,6 +95,7 @@ h3 { font-size: 16px; margin: 22px 0 6px; }
   margin-right: 4px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
+.matrix thead th { text-transform: none; font-size: 12px; color: var(--ink); }
 thead th { background: var(--band); font-size: 12px; text-transform: uppercase; letter-spacing: .04em;
   color: var(--muted); border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -121,6 +122,8 @@ blockquote cite { display: block; font-style: normal; font-size: 12px; font-weig
   letter-spacing: .05em; margin-right: 6px; }
 del { background: #ffe3e3; color: #a61e1e; text-decoration: line-through; }
 del + ins { margin-left: .3em; }
+blockquote del, blockquote ins { background: #ffe8a3; color: inherit; text-decoration: none;
+  border-bottom: 1px solid #e0a800; }
 ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom: 1px solid #2b8a3e; }
 .reasons { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .matrix th.fact { font-weight: normal; font-family: Georgia, serif; font-size: 13px; min-width: 280px; }
@@ -145,8 +148,10 @@ ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom:
   color: #1558b0; padding: 0 7px; border-radius: 10px; margin: 0 4px 4px 0; }
 .evidence { margin: 4px 0 0; padding-left: 20px; font-size: 13px; }
 .orphan { color: var(--conflict); font-weight: 700; }
-.source-text { white-space: pre-wrap; font-size: 14px; line-height: 1.65; border: 1px solid var(--rule);
-  border-radius: 4px; padding: 12px 16px; }
+.source-text { font-size: 14px; line-height: 1.65; border: 1px solid var(--rule);
+  border-radius: 4px; padding: 4px 16px; }
+.source-text p { margin: 10px 0; }
+.source-text span[class^="st-"] { padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .st-corroborated { border-radius: 2px; }
 .st-conflict { background: var(--conflict-bg); border-bottom: 2px solid var(--conflict); }
 .st-boilerplate { color: var(--bp); background: var(--bp-bg); }
@@ -265,7 +270,7 @@ fn legend(h: &mut String) {
          <span><span class=\"sw st-conflict\">text</span> in a conflict</span>\
          <span><span class=\"sw\" style=\"border:1px solid #d9dee3\">text</span> unique to one source</span>\
          <span><span class=\"sw st-boilerplate\">text</span> boilerplate</span>\
-         <span><del>removed</del> <ins>added</ins> word difference</span></div>",
+         <span><span class=\"sw\" style=\"background:#ffe8a3\">words</span> differ between two conflicting statements</span></div>",
         palette::corroborated_background(2),
         palette::corroborated_background(3),
         palette::corroborated_background(4),
@@ -346,23 +351,34 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
         let _ = writeln!(h, "<p class=\"explanation\">{}</p>", escape(&c.explanation));
     }
     h.push_str("<div class=\"pair\">\n");
-    for side in [&c.a, &c.b] {
+    for (side, first) in [(&c.a, true), (&c.b, false)] {
         let _ = writeln!(
             h,
             "<blockquote><cite>{} · {}</cite>{}</blockquote>",
             escape(&side.source_label),
             escape(&side.id),
-            escape(&side.text)
+            side_html(&c.diff, first)
         );
     }
-    h.push_str("</div>\n<p class=\"diff\"><span class=\"diff-label\">Word difference</span>");
-    h.push_str(&diff_html(&c.diff));
-    h.push_str("</p>\n");
+    h.push_str("</div>\n");
+    if shared_word_share(&c.diff) >= 0.5 {
+        h.push_str("<p class=\"diff\"><span class=\"diff-label\">Word difference</span>");
+        h.push_str(&diff_html(&c.diff));
+        h.push_str("</p>\n");
+    }
     if !c.reasons.is_empty() {
         let _ = writeln!(
             h,
-            "<div class=\"reasons\">Linked because: {} (score {:.2})</div>",
-            escape(&c.reasons.join("; ")),
+            "<div class=\"reasons\">Linked because: {}{} (score {:.2})</div>",
+            escape(
+                &c.reasons
+                    .iter()
+                    .take(4)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            if c.reasons.len() > 4 { "; …" } else { "" },
             c.score
         );
     }
@@ -378,6 +394,45 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
         }
     }
     h.push_str("</article>\n");
+}
+
+/// One side of a conflict with the words the other side lacks marked: `<del>` on the
+/// first statement, `<ins>` on the second.
+pub fn side_html(diff: &[DiffPiece], first: bool) -> String {
+    let mut out = String::new();
+    for piece in diff {
+        match (piece, first) {
+            (DiffPiece::Same(t), _) => out.push_str(&escape(t)),
+            (DiffPiece::Removed(t), true) => {
+                let _ = write!(out, "<del>{}</del>", escape(t));
+            }
+            (DiffPiece::Added(t), false) => {
+                let _ = write!(out, "<ins>{}</ins>", escape(t));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Share of the words of both statements that they have in common (0 to 1).
+pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
+    let words = |t: &str| t.split_whitespace().count();
+    let (mut same, mut all) = (0, 0);
+    for piece in diff {
+        match piece {
+            DiffPiece::Same(t) => {
+                same += 2 * words(t);
+                all += 2 * words(t);
+            }
+            DiffPiece::Removed(t) | DiffPiece::Added(t) => all += words(t),
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        same as f32 / all as f32
+    }
 }
 
 /// The word-level difference with `<del>` for words only in the first statement and
@@ -568,8 +623,18 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
     legend(h);
     for r in &report.sources {
         let mut texts = String::new();
-        for seg in report.source_segments(analysis, r.index) {
-            segment_html(&mut texts, &seg);
+        for paragraph in report.source_paragraphs(analysis, r.index) {
+            texts.push_str("<p>");
+            for (n, piece) in paragraph.iter().enumerate() {
+                if n > 0
+                    && !matches!(piece, TextPiece::LineBreak)
+                    && !matches!(paragraph[n - 1], TextPiece::LineBreak)
+                {
+                    texts.push(' ');
+                }
+                piece_html(&mut texts, piece);
+            }
+            texts.push_str("</p>\n");
         }
         let _ = writeln!(
             h,
@@ -583,35 +648,32 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
     h.push_str("</section>\n");
 }
 
-fn segment_html(h: &mut String, seg: &TextSegment) {
-    match &seg.statement {
-        None => h.push_str(&escape(&seg.text)),
-        Some((id, status)) => {
-            let style = match status {
-                StatementStatus::Corroborated { sources } => format!(
-                    " style=\"background:{}\"",
-                    palette::corroborated_background(*sources)
-                ),
-                _ => String::new(),
-            };
-            let title = match status {
-                StatementStatus::Corroborated { sources } => {
-                    format!("{id}: stated by {sources} sources")
-                }
-                StatementStatus::Conflict => format!("{id}: in a conflict"),
-                StatementStatus::Unique => format!("{id}: unique to this source"),
-                StatementStatus::Boilerplate => format!("{id}: boilerplate"),
-            };
-            let _ = write!(
-                h,
-                "<span class=\"st-{}\" id=\"{}\" title=\"{}\"{style}>{}</span>",
-                status.name(),
-                escape(id),
-                escape(&title),
-                escape(&seg.text)
-            );
-        }
-    }
+fn piece_html(h: &mut String, piece: &TextPiece) {
+    let TextPiece::Statement { id, text, status } = piece else {
+        h.push_str("<br>");
+        return;
+    };
+    let style = match status {
+        StatementStatus::Corroborated { sources } => format!(
+            " style=\"background:{}\"",
+            palette::corroborated_background(*sources)
+        ),
+        _ => String::new(),
+    };
+    let title = match status {
+        StatementStatus::Corroborated { sources } => format!("{id}: stated by {sources} sources"),
+        StatementStatus::Conflict => format!("{id}: in a conflict"),
+        StatementStatus::Unique => format!("{id}: unique to this source"),
+        StatementStatus::Boilerplate => format!("{id}: boilerplate"),
+    };
+    let _ = write!(
+        h,
+        "<span class=\"st-{}\" id=\"{}\" title=\"{}\"{style}>{}</span>",
+        status.name(),
+        escape(id),
+        escape(&title),
+        escape(text)
+    );
 }
 
 /// Name of a severity for headings: "Hard conflict".

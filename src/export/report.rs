@@ -22,10 +22,10 @@ pub mod palette {
     /// Background of a statement stated by `source_count` sources (2 or more).
     pub fn corroborated_background(source_count: usize) -> &'static str {
         match source_count {
-            0..=2 => "#e3f3df",
-            3 => "#c8e8c1",
-            4 => "#a9dba0",
-            _ => "#8ccf82",
+            0..=2 => "#e5f4e1",
+            3 => "#cdebc6",
+            4 => "#b3e0aa",
+            _ => "#9ad590",
         }
     }
     /// Background of a statement in a conflict.
@@ -226,13 +226,16 @@ pub fn severity_name(severity: Severity) -> &'static str {
     }
 }
 
-/// A piece of a source's stored text, for the highlighted texts.
+/// A piece of a highlighted source text: a statement (its clean text) or a line break
+/// within a paragraph.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TextSegment {
-    /// The text as stored (with markup, for HTML sources).
-    pub text: String,
-    /// The statement this piece is, with its status; `None` for text between statements.
-    pub statement: Option<(String, StatementStatus)>,
+pub enum TextPiece {
+    Statement {
+        id: String,
+        text: String,
+        status: StatementStatus,
+    },
+    LineBreak,
 }
 
 /// A verdict as the printers show it.
@@ -602,49 +605,50 @@ impl Report {
         }
     }
 
-    /// The stored text of one source cut into statements and the text between them, for
-    /// highlighting. Overlapping or out-of-range statements are left as plain text, and
-    /// runs of blank lines between statements are folded to one blank line.
-    pub fn source_segments(&self, analysis: &Analysis, source: SourceIdx) -> Vec<TextSegment> {
+    /// The statements of one source as paragraphs of clean text, for the highlighted
+    /// texts. Paragraphs follow the layout of the file as stored: a blank line or a
+    /// block-level HTML tag between two statements starts a new paragraph, a single line
+    /// break is kept as one. Markup between statements (Markdown marks, tags) is dropped.
+    pub fn source_paragraphs(&self, analysis: &Analysis, source: SourceIdx) -> Vec<Vec<TextPiece>> {
         let Some(src) = analysis.sources.get(source.0) else {
             return Vec::new();
         };
         let text = src.stored_text.as_str();
-        let mut spans: Vec<(usize, usize, StatementIdx)> = analysis
-            .statements_of(source)
-            .filter(|(_, s)| {
-                s.start < s.end
-                    && s.end <= text.len()
-                    && text.is_char_boundary(s.start)
-                    && text.is_char_boundary(s.end)
-            })
-            .map(|(i, s)| (s.start, s.end, i))
-            .collect();
-        spans.sort();
-        let mut out = Vec::new();
-        let mut pos = 0;
-        for (start, end, idx) in spans {
-            if start < pos {
-                continue;
+        let mut statements: Vec<(StatementIdx, &crate::model::Statement)> =
+            analysis.statements_of(source).collect();
+        statements.sort_by_key(|(_, s)| (s.start, s.end));
+        let mut paragraphs: Vec<Vec<TextPiece>> = Vec::new();
+        let mut current: Vec<TextPiece> = Vec::new();
+        let mut pos: Option<usize> = None;
+        for (idx, st) in statements {
+            if let Some(prev_end) = pos {
+                let gap = text.get(prev_end.min(st.start)..st.start).unwrap_or("");
+                match gap_break(gap) {
+                    GapBreak::Paragraph => {
+                        if !current.is_empty() {
+                            paragraphs.push(std::mem::take(&mut current));
+                        }
+                    }
+                    GapBreak::Line => current.push(TextPiece::LineBreak),
+                    GapBreak::Space => {}
+                }
             }
-            if start > pos {
-                push_gap(&mut out, &text[pos..start]);
-            }
+            pos = Some(st.end.max(pos.unwrap_or(0)));
             let status = self
                 .statement_status
                 .get(idx.0)
                 .copied()
                 .unwrap_or(StatementStatus::Unique);
-            out.push(TextSegment {
-                text: text[start..end].to_string(),
-                statement: Some((analysis.statements[idx.0].id.clone(), status)),
+            current.push(TextPiece::Statement {
+                id: st.id.clone(),
+                text: st.text.clone(),
+                status,
             });
-            pos = end;
         }
-        if pos < text.len() {
-            push_gap(&mut out, &text[pos..]);
+        if !current.is_empty() {
+            paragraphs.push(current);
         }
-        out
+        paragraphs
     }
 
     /// The rows of the claim-by-source matrix in reading order: facts stated by two or more
@@ -672,22 +676,37 @@ impl Report {
     }
 }
 
-fn push_gap(out: &mut Vec<TextSegment>, gap: &str) {
-    // Fold runs of blank lines (and the leading BOM) so the highlighted text stays compact.
-    let gap = gap.trim_start_matches('\u{feff}');
+enum GapBreak {
+    Paragraph,
+    Line,
+    Space,
+}
+
+/// How the text between two statements separates them.
+fn gap_break(gap: &str) -> GapBreak {
+    let lower = gap.to_ascii_lowercase();
+    let block_tag = [
+        "</p",
+        "<p",
+        "<br",
+        "</h",
+        "<h",
+        "<li",
+        "</li",
+        "<div",
+        "</div",
+        "<tr",
+        "<blockquote",
+    ]
+    .iter()
+    .any(|t| lower.contains(t));
     let newlines = gap.matches('\n').count();
-    let text = if gap.trim().is_empty() && newlines > 2 {
-        "\n\n".to_string()
-    } else if gap.trim().is_empty() && out.is_empty() {
-        String::new()
+    if newlines >= 2 || block_tag {
+        GapBreak::Paragraph
+    } else if newlines == 1 {
+        GapBreak::Line
     } else {
-        gap.to_string()
-    };
-    if !text.is_empty() {
-        out.push(TextSegment {
-            text,
-            statement: None,
-        });
+        GapBreak::Space
     }
 }
 
