@@ -808,33 +808,57 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
             }
             k += 1;
         }
+        // Each side keeps exactly its own tokens, so both texts can be rebuilt.
         let mut removed = String::new();
         let mut added = String::new();
         for &(tag, value) in &tokens[i..=last_change] {
-            match tag {
-                ChangeTag::Delete => removed.push_str(value),
-                ChangeTag::Insert => added.push_str(value),
-                ChangeTag::Equal => {
-                    if !removed.is_empty() {
-                        removed.push_str(value);
-                    }
-                    if !added.is_empty() {
-                        added.push_str(value);
-                    }
-                }
+            if tag != ChangeTag::Insert {
+                removed.push_str(value);
+            }
+            if tag != ChangeTag::Delete {
+                added.push_str(value);
             }
         }
-        let removed = removed.trim_end();
-        let added = added.trim_end();
+        // White space both sides share at the edges stays outside the change.
+        let lead = common_prefix_space(&removed, &added);
+        if !lead.is_empty() {
+            push_same(&mut out, &lead);
+            removed.drain(..lead.len());
+            added.drain(..lead.len());
+        }
+        let trail = common_suffix_space(&removed, &added);
+        removed.truncate(removed.len() - trail.len());
+        added.truncate(added.len() - trail.len());
         if !removed.is_empty() {
-            out.push(DiffPiece::Removed(removed.to_string()));
+            out.push(DiffPiece::Removed(removed));
         }
         if !added.is_empty() {
-            out.push(DiffPiece::Added(added.to_string()));
+            out.push(DiffPiece::Added(added));
         }
+        push_same(&mut out, &trail);
         i = last_change + 1;
     }
     out
+}
+
+fn common_prefix_space(a: &str, b: &str) -> String {
+    a.chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y && x.is_whitespace())
+        .map(|(x, _)| x)
+        .collect()
+}
+
+fn common_suffix_space(a: &str, b: &str) -> String {
+    let mut v: Vec<char> = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y && x.is_whitespace())
+        .map(|(x, _)| x)
+        .collect();
+    v.reverse();
+    v.into_iter().collect()
 }
 
 fn push_same(out: &mut Vec<DiffPiece>, text: &str) {
@@ -894,9 +918,24 @@ mod tests {
     }
 
     #[test]
-    fn word_diff_keeps_every_word_of_both_sides() {
-        let a = "The alliance would send peacekeepers for a limited period";
-        let b = "The alliance sent troops for an unspecified period";
+    fn word_diff_rebuilds_both_sides_exactly() {
+        for (a, b) in [
+            (
+                "The alliance would send peacekeepers for a limited period",
+                "The alliance sent troops for an unspecified period",
+            ),
+            (
+                "ALMATY, Kazakhstan – A Russian-led security alliance sent forces to Kazakhstan to quell deadly violence amid reports that dozens of protesters and police have been killed in the unrest raging in the country.",
+                "Russia to send forces to Kazakhstan after dozens of demonstrators killed in protests",
+            ),
+            ("a  b c", "a b  c d"),
+            ("", "new text"),
+        ] {
+            check_rebuild(a, b);
+        }
+    }
+
+    fn check_rebuild(a: &str, b: &str) {
         let d = word_diff(a, b);
         let left: String = d
             .iter()
@@ -912,14 +951,8 @@ mod tests {
                 DiffPiece::Removed(_) => None,
             })
             .collect();
-        assert_eq!(
-            left.split_whitespace().collect::<Vec<_>>(),
-            a.split_whitespace().collect::<Vec<_>>()
-        );
-        assert_eq!(
-            right.split_whitespace().collect::<Vec<_>>(),
-            b.split_whitespace().collect::<Vec<_>>()
-        );
+        assert_eq!(left, a, "{d:?}");
+        assert_eq!(right, b, "{d:?}");
     }
 
     #[test]
