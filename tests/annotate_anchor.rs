@@ -194,3 +194,44 @@ fn char_offsets_count_characters() {
     assert_eq!(char_offsets(text, 0, text.len()), (0, 5));
     assert_eq!(char_offsets(text, 4, 5), (2, 3));
 }
+
+#[test]
+fn edited_repeated_headline_stays_in_place() {
+    // The same line twice; the anchored copy is edited: it stays on the edited copy in its
+    // own context rather than jumping to the untouched twin.
+    let head = "No charges against boy who accidentally shot his friend";
+    let text = format!(
+        "{head}\n\n× {head}\n\nPUYALLUP, Wash. — Prosecutors said on Friday that no charges would be filed."
+    );
+    let second = text.rfind(head).unwrap();
+    let a = anchor_text(source(), &text, second, second + head.len()).unwrap();
+    let edited = text.replacen(
+        "× No charges against boy who accidentally",
+        "× No charges against boy who unintentionally",
+        1,
+    );
+    let r = reattach(&a, &edited);
+    let (s, e) = r.range().unwrap();
+    assert!(
+        s > head.len(),
+        "stays on the second copy: {:?}",
+        &edited[s..e]
+    );
+    assert!(edited[s..e].contains("unintentionally"));
+}
+
+#[test]
+fn fuzzy_match_never_starts_inside_a_word() {
+    let text = "The resident lived in the block where the shooting happened, authorities said. \
+                He lived in the block where the shooting happened, neighbours said.";
+    let quote = "He lived in the block where the shooting happened, neighbours said.";
+    let at = text.find(quote).unwrap();
+    let a = anchor_text(source(), text, at, at + quote.len()).unwrap();
+    let edited = text.replace(quote, "");
+    if let Some((s, _)) = reattach(&a, &edited).range() {
+        assert!(
+            s == 0 || !edited[..s].ends_with(char::is_alphanumeric),
+            "match starts inside a word"
+        );
+    }
+}

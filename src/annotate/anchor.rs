@@ -170,10 +170,28 @@ pub fn reattach(anchor: &Anchor, text: &str) -> Resolution {
         };
     }
     if let Some(r) = find_exact(quote, text, old.start) {
+        // An identical copy elsewhere whose surroundings do not match, while the old place
+        // holds the passage slightly edited in its own context (a repeated headline whose
+        // first copy was corrected): the edited passage in place is the better home.
+        let (start, end) = r.range().expect("found");
+        if context_similarity(quote, text, start, end) < WEAK_CONTEXT_SIMILARITY
+            && let Some(near) = find_fuzzy_near(quote, text, old.start)
+            && let Some((ns, ne)) = near.range()
+            && context_similarity(quote, text, ns, ne) >= STRONG_CONTEXT_SIMILARITY
+        {
+            return near;
+        }
         return r;
     }
     if let Some(r) = find_folded(quote, text, old.start) {
         return r;
+    }
+    // The passage edited in place, in its own context, before a look through everything.
+    if let Some(near) = find_fuzzy_near(quote, text, old.start)
+        && let Some((ns, ne)) = near.range()
+        && context_similarity(quote, text, ns, ne) >= STRONG_CONTEXT_SIMILARITY
+    {
+        return near;
     }
     find_fuzzy(quote, text, old.start).unwrap_or(Resolution::Orphaned)
 }
@@ -299,14 +317,50 @@ const FUZZY_MIN_QUOTE_CHARS: usize = 16;
 /// Quotes longer than this are compared on their first and last parts only.
 const FUZZY_MAX_QUOTE_CHARS: usize = 2000;
 
+/// Context similarity below which an exact copy is suspected to be the wrong one.
+const WEAK_CONTEXT_SIMILARITY: f64 = 0.5;
+/// Context similarity that makes an edited passage in place preferable to such a copy.
+const STRONG_CONTEXT_SIMILARITY: f64 = 0.9;
+
+/// [`find_fuzzy`] restricted to where the passage was: from a little before its old start
+/// to a little past its old end, allowing for the edit itself.
+fn find_fuzzy_near(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option<Resolution> {
+    let slack = quote.exact.len() / 4 + 8;
+    let mut from = old_start.saturating_sub(slack).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (old_start + quote.exact.len() + slack).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    find_fuzzy_in(quote, text, old_start, from, to)
+}
+
 /// Bounded edit-distance search (Sellers' algorithm) for text that reads almost like the quote.
 fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option<Resolution> {
+    find_fuzzy_in(quote, text, old_start, 0, text.len())
+}
+
+/// [`find_fuzzy`] looking only at `text[from..to]` (char boundaries), judging the context
+/// on the whole text.
+fn find_fuzzy_in(
+    quote: &TextQuoteSelector,
+    text: &str,
+    old_start: usize,
+    from: usize,
+    to: usize,
+) -> Option<Resolution> {
     let pattern: Vec<char> = quote.exact.chars().collect();
     let m = pattern.len();
     if !(FUZZY_MIN_QUOTE_CHARS..=FUZZY_MAX_QUOTE_CHARS).contains(&m) {
         return None;
     }
-    let hay: Vec<(usize, char)> = text.char_indices().collect();
+    let hay: Vec<(usize, char)> = text
+        .get(from..to)?
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .collect();
     if hay.is_empty() {
         return None;
     }
@@ -354,13 +408,27 @@ fn find_fuzzy(quote: &TextQuoteSelector, text: &str, old_start: usize) -> Option
         return None;
     }
     let start = hay[start_char].0;
-    let end = hay.get(end_char).map_or(text.len(), |&(b, _)| b);
+    let end = hay.get(end_char).map_or(to, |&(b, _)| b);
     let similarity = 1.0 - distance as f64 / m as f64;
     let context = context_similarity(quote, text, start, end);
     let accepted = similarity >= FUZZY_ALONE_MIN_SIMILARITY
         || (similarity >= FUZZY_WITH_CONTEXT_MIN_SIMILARITY
             && context >= FUZZY_MIN_CONTEXT_SIMILARITY);
-    accepted.then_some(Resolution::Moved { start, end })
+    (accepted && keeps_word_edges(&quote.exact, text, start, end))
+        .then_some(Resolution::Moved { start, end })
+}
+
+/// A match must not cut a word where the quote does not: if the quote begins (ends) with
+/// a letter or digit, the match may not begin (end) in the middle of a word.
+fn keeps_word_edges(exact: &str, text: &str, start: usize, end: usize) -> bool {
+    let word = |c: char| c.is_alphanumeric();
+    let begins_word = exact.chars().next().is_some_and(word);
+    let ends_word = exact.chars().next_back().is_some_and(word);
+    let cut_before = text[..start].chars().next_back().is_some_and(word)
+        && text[start..].chars().next().is_some_and(word);
+    let cut_after = text[..end].chars().next_back().is_some_and(word)
+        && text[end..].chars().next().is_some_and(word);
+    !((begins_word && cut_before) || (ends_word && cut_after))
 }
 
 /// The start (char index into `window`) of the best match of `pattern` ending at the end
