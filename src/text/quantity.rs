@@ -1272,7 +1272,20 @@ impl<'t, 'a> Reader<'t, 'a> {
             return year;
         }
         if second > value {
-            let mut range = self.reading(k, end, value, value, second, CoreShape::Vague);
+            // "200-300", "$5-10 million".
+            let scale_at = if self.joined_dash(end) { end + 1 } else { end };
+            let (scale, end) = match self.get(scale_at).and_then(|t| scale_word(t.text)) {
+                Some(scale) => (scale, scale_at + 1),
+                None => (1.0, end),
+            };
+            let mut range = self.reading(
+                k,
+                end,
+                value * scale,
+                value * scale,
+                second * scale,
+                CoreShape::Vague,
+            );
             range.bound = Bound::Vague;
             return range;
         }
@@ -1611,6 +1624,13 @@ impl<'t, 'a> Reader<'t, 'a> {
             reading.end_token = word_at + 1;
             return;
         }
+        // "a five-time champion": a tally of occasions, not an amount.
+        if joined_word && self.is(word_at, "time") {
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "times".into();
+            reading.end_token = word_at + 1;
+            return;
+        }
         // "five times the size", "three times as many".
         if self.is(e, "times")
             && self.get(e + 1).is_some_and(|t| {
@@ -1658,18 +1678,33 @@ impl<'t, 'a> Reader<'t, 'a> {
         }
         reading.end_token = e;
         self.read_or_more(reading);
-        // Ranges of words: "two or three".
-        if self.is(reading.end_token, "or")
-            && let Some(high) = self.read_words(reading.end_token + 1)
-            && high.value > reading.value
-            && matches!(reading.shape, CoreShape::Words { .. })
-        {
-            reading.end_token = high.end_token;
-            reading.base_high = high.base_high;
-            reading.bound = Bound::Vague;
+        // Ranges: "two or three", "10 to 15 people", "5 to 10 million".
+        let after_figure = reading.end_token;
+        if let Some(high) = self.read_range_end(reading) {
+            let raw_low = self.raw_value(reading.first_token);
+            let raw_high = self.raw_value(after_figure + 1);
+            if let (Some(raw_low), Some(raw_high)) = (raw_low, raw_high)
+                && reading.value == raw_low
+                && high.value > raw_high
+                && raw_high > 0.0
+            {
+                let scale = high.value / raw_high;
+                reading.value *= scale;
+                reading.base_low *= scale;
+            }
+            if high.value > reading.value {
+                reading.end_token = high.end_token;
+                reading.base_high = high.base_high;
+                reading.bound = Bound::Vague;
+            }
         }
         if reading.unit.is_empty() {
-            let (unit, _) = self.read_unit(if joined_word { e + 1 } else { e });
+            let unit_at = if joined_word && reading.end_token == e {
+                e + 1
+            } else {
+                reading.end_token
+            };
+            let (unit, _) = self.read_unit(unit_at);
             if let Some(unit) = unit.split(' ').next().and_then(currency_word) {
                 // "hundreds of billions of dollars".
                 reading.kind = Some(QuantityKind::Money);
@@ -1687,6 +1722,61 @@ impl<'t, 'a> Reader<'t, 'a> {
             {
                 reading.unit.clear();
             }
+        }
+    }
+
+    /// The upper end of "X or Y" / "X to Y" after a plain figure, when it is one.
+    fn read_range_end(&self, reading: &Reading) -> Option<Reading> {
+        let at = reading.end_token;
+        if reading.bound != Bound::Exact
+            || reading.kind.is_some()
+            || !matches!(
+                reading.shape,
+                CoreShape::Digits { .. } | CoreShape::Words { .. }
+            )
+        {
+            return None;
+        }
+        let from_before = reading
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|p| self.is(p, "from"));
+        let joiner_ok = self.is(at, "or") || self.is(at, "to") && !from_before;
+        if !joiner_ok {
+            return None;
+        }
+        let high = self.read_core(at + 1, false, false)?;
+        let same_shape = matches!(
+            (reading.shape, high.shape),
+            (CoreShape::Digits { .. }, CoreShape::Digits { .. })
+                | (CoreShape::Words { .. }, CoreShape::Words { .. })
+        );
+        let year_like = |r: &Reading| {
+            r.shape
+                == (CoreShape::Digits {
+                    plain_integer_len: Some(4),
+                })
+                && (1800.0..=2100.0).contains(&r.value)
+        };
+        let both_years = year_like(reading) && year_like(&high);
+        (same_shape
+            && !both_years
+            && high.kind.is_none()
+            && high.bound == Bound::Exact
+            && high.value > reading.value)
+            .then_some(high)
+    }
+
+    /// The bare number a single token writes: "5", "five".
+    fn raw_value(&self, i: usize) -> Option<f64> {
+        let token = self.get(i)?;
+        match token.class {
+            TokenClass::Number => parse_digits(token.text),
+            TokenClass::Word => classify_number_word(token.text).and_then(|w| match w {
+                NumberWord::Small(v) | NumberWord::Tens(v) => Some(v),
+                _ => None,
+            }),
+            _ => None,
         }
     }
 
@@ -2177,7 +2267,7 @@ mod tests {
 
     #[test]
     fn vague_words() {
-        let cases: [(&str, f64, f64); 8] = [
+        let cases: [(&str, f64, f64); 11] = [
             ("a few people", 2.0, 5.0),
             ("a handful of protesters", 2.0, 6.0),
             ("dozens of people", 24.0, 99.0),
@@ -2186,12 +2276,31 @@ mod tests {
             ("hundreds of thousands of people", 200_000.0, 999_999.0),
             ("between 200 and 300 people", 200.0, 300.0),
             ("two or three officers", 2.0, 3.0),
+            ("10 to 15 people", 10.0, 15.0),
+            ("5 to 10 million people", 5e6, 10e6),
+            ("$5-10 million", 5e6, 10e6),
         ];
         for (text, low, high) in cases {
             let q = only(text);
             assert_eq!((q.low, q.high), (low, high), "{text}");
             assert_eq!(q.bound, Bound::Vague, "{text}");
         }
+        assert_eq!(only("two or three officers").unit, "officers");
+        assert_eq!(only("10 to 15 people").unit, "people");
+        // "from 60 to 120" is a change between two figures, not a range.
+        assert_eq!(
+            extract_quantities("the price rose from 60 to 120 tenge").len(),
+            2
+        );
+        assert_eq!(
+            only("a five-time NBA All-Defensive Team honoree").kind,
+            QuantityKind::Other
+        );
+        let years = extract_quantities("he ruled 1989 to 2019");
+        assert!(
+            years.iter().all(|q| q.kind == QuantityKind::Year),
+            "{years:#?}"
+        );
         let dozen = only("a dozen officers");
         assert_eq!(dozen.value, 12.0);
         assert!(dozen.low <= 11.0 && dozen.high >= 13.0);
