@@ -159,7 +159,21 @@ fn add_match_and_add_conflict() {
     );
     assert_eq!(added.relation, Relation::Conflict);
     let conflict = added.conflict.as_ref().unwrap();
-    assert_eq!(conflict.severity, Severity::Hard);
+    // Typed by the engine when it reads a difference (keeping its severity), else a hard
+    // status conflict carrying the user's reason.
+    match parallax::conflict::classify_pair(&analysis, added.a, added.b) {
+        Some(machine) => {
+            assert_eq!(
+                (conflict.kind, conflict.severity),
+                (machine.kind, machine.severity)
+            );
+            assert!(conflict.explanation.starts_with(&machine.explanation));
+        }
+        None => assert_eq!(
+            (conflict.kind, conflict.severity),
+            (ConflictKind::Status, Severity::Hard)
+        ),
+    }
     assert!(conflict.explanation.contains("added by hand: test pair"));
     assert!(is_hand_made(added));
     let changed = &out.links[1];

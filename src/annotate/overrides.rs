@@ -207,13 +207,13 @@ fn classify_pairs(
         .collect()
 }
 
-/// A conflict the user declared: typed by the engine when it can, else a status conflict;
-/// always hard (the user says the two cannot both be true) and explained by the reason.
+/// A conflict the user declared: typed by the engine when it can (keeping its kind,
+/// severity and values, so "compatible: a lower bound" stays soft), else a hard status
+/// conflict explained by the user's reason alone.
 fn hand_conflict(reason: &str, machine: Option<Conflict>) -> Conflict {
     let text = reason_text(ADDED_BY_HAND, reason);
     match machine {
         Some(c) => Conflict {
-            severity: Severity::Hard,
             explanation: format!("{} ({text})", c.explanation),
             ..c
         },
