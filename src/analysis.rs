@@ -15,7 +15,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            link_threshold: 0.35,
+            link_threshold: 0.25,
             keep_ratio: 0.8,
         }
     }

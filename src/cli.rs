@@ -64,6 +64,21 @@ enum Command {
         /// Override the link threshold (for measuring the trade-off).
         #[arg(long)]
         threshold: Option<f32>,
+        /// Write every statement's weighted matching keys as JSON, for study.
+        #[arg(long, value_name = "FILE")]
+        dump_features: Option<PathBuf>,
+    },
+    /// Compute the background document-frequency table from folders of news articles
+    /// (maintainers only; writes `assets/lexicon/news-df.tsv`).
+    #[command(hide = true)]
+    BuildDf {
+        /// Folders searched recursively for .txt, .md and .html articles.
+        folders: Vec<PathBuf>,
+        /// Keys seen in fewer documents are left out of the table.
+        #[arg(long, default_value_t = 3)]
+        min_df: u32,
+        #[arg(short, long, default_value = "assets/lexicon/news-df.tsv")]
+        output: PathBuf,
     },
     /// Time the analysis of an article set (release builds give the real figures).
     Bench {
@@ -89,8 +104,14 @@ pub fn main() -> ExitCode {
             gold,
             verbose,
             threshold,
-        }) => eval(&paths, gold, verbose, threshold),
+            dump_features,
+        }) => eval(&paths, gold, verbose, threshold, dump_features),
         Some(Command::Bench { paths, runs }) => bench(&paths, runs),
+        Some(Command::BuildDf {
+            folders,
+            min_df,
+            output,
+        }) => build_df(&folders, min_df, &output),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -145,6 +166,7 @@ fn eval(
     gold: Option<PathBuf>,
     verbose: bool,
     threshold: Option<f32>,
+    dump_features: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let gold_path = gold.unwrap_or_else(|| PathBuf::from("../shared/eval/seed-gold.json"));
     let gold_text = std::fs::read_to_string(&gold_path)
@@ -158,6 +180,25 @@ fn eval(
     }
     let analysis = analyze(&set, &config);
     let report = crate::eval::evaluate(&analysis, &gold);
+    if let Some(p) = dump_features {
+        let features = crate::align::features::compute(&analysis);
+        let rows: Vec<serde_json::Value> = analysis
+            .statements
+            .iter()
+            .zip(&features)
+            .map(|(s, f)| {
+                serde_json::json!({
+                    "source": analysis.source(s.source).file_name,
+                    "start": s.start, "end": s.end, "text": s.text,
+                    "boilerplate": s.is_boilerplate(),
+                    "keys": f.keys.iter().map(|k| (k.key.clone(), format!("{:?}", k.kind), k.weight)).collect::<Vec<_>>(),
+                    "terms": f.terms.iter().map(|t| (t.key.clone(), t.start)).collect::<Vec<_>>(),
+                    "numbers": f.quantities.iter().map(|q| (format!("#{}", q.value), q.start)).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        std::fs::write(&p, serde_json::to_string(&rows)?)?;
+    }
     let mut text = report.summary();
     if verbose {
         let show = |(a, b): &(StatementIdx, StatementIdx)| {
@@ -167,11 +208,12 @@ fn eval(
                 analysis.statement(*b).text
             )
         };
-        text += "\n\nmissed pairs:";
-        report
-            .missed_pairs
-            .iter()
-            .for_each(|m| text += &format!("\n  {m}"));
+        text += "\n\ngold pairs by best score:";
+        let mut pairs = crate::eval::pair_scores(&analysis, &gold);
+        pairs.sort_by(|x, y| x.1.total_cmp(&y.1));
+        for (id, score, a, b) in pairs {
+            text += &format!("\n  {score:.3} {id}: {a} | {b}");
+        }
         text += "\n\nmissed conflicts:";
         report
             .missed_conflicts
@@ -193,6 +235,63 @@ fn print_out(text: &str) -> anyhow::Result<()> {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
+}
+
+fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<()> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let p = entry?.path();
+            if p.is_dir() {
+                walk(&p, out)?;
+            } else if p
+                .extension()
+                .is_some_and(|e| ["txt", "md", "html", "htm"].contains(&&*e.to_string_lossy()))
+            {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    for f in folders {
+        walk(f, &mut files).with_context(|| format!("cannot read {}", f.display()))?;
+    }
+    files.sort();
+    let mut df: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut documents = 0u32;
+    for f in &files {
+        let Ok(bytes) = std::fs::read(f) else { continue };
+        let name = f.file_name().unwrap_or_default().to_string_lossy();
+        let Ok(article) = corpus::article_from_bytes(&name, &bytes, None) else {
+            continue;
+        };
+        documents += 1;
+        let mut keys = std::collections::HashSet::new();
+        for s in article.statements.iter().filter(|s| s.boilerplate.is_none()) {
+            for t in crate::text::normalize::terms(&s.text) {
+                if t.kind == crate::text::normalize::TermKind::Name {
+                    keys.insert(crate::text::normalize::stem(&t.key));
+                }
+                keys.insert(t.key);
+            }
+        }
+        for k in keys {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    let mut rows: Vec<(String, u32)> = df.into_iter().filter(|(_, n)| *n >= min_df).collect();
+    rows.sort();
+    let mut text = format!("#documents\t{documents}\n");
+    for (k, n) in &rows {
+        text += &format!("{k}\t{n}\n");
+    }
+    crate::fsutil::write_atomic(output, text.as_bytes())?;
+    print_out(&format!(
+        "{} documents, {} keys written to {}\n",
+        documents,
+        rows.len(),
+        output.display()
+    ))
 }
 
 fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {

@@ -286,3 +286,33 @@ pub fn hard_conflicts(analysis: &Analysis) -> usize {
         })
         .count()
 }
+
+/// For each gold fact pair: its id, the best score any covering statements reach, and the
+/// two best-scoring texts. For studying misses (`parallax eval --verbose`).
+pub fn pair_scores(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, String, String)> {
+    let features = crate::align::features::compute(analysis);
+    let mut out = Vec::new();
+    for fact in &gold.facts {
+        let cov: Vec<Vec<StatementIdx>> =
+            fact.mentions.iter().map(|m| covering(analysis, m)).collect();
+        for i in 0..cov.len() {
+            for j in i + 1..cov.len() {
+                let mut best = (0.0f32, String::new(), String::new());
+                for &x in &cov[i] {
+                    for &y in &cov[j] {
+                        let s = crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
+                        if s >= best.0 {
+                            best = (
+                                s,
+                                analysis.statement(x).text.clone(),
+                                analysis.statement(y).text.clone(),
+                            );
+                        }
+                    }
+                }
+                out.push((fact.id.clone(), best.0, best.1, best.2));
+            }
+        }
+    }
+    out
+}

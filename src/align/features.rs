@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Analysis, StatementIdx};
+use crate::text::background;
 use crate::text::normalize::{self, Term, TermKind};
 use crate::text::quantity::{self, Quantity, QuantityKind};
 
@@ -14,12 +15,11 @@ pub enum KeyKind {
     Concept,
     Name,
     Number,
-    /// Two content keys standing close together ("mayor" near "office"), order ignored.
-    Phrase,
 }
 
-/// Two keys within this many terms of each other form a phrase key.
-const PHRASE_WINDOW: usize = 2;
+/// A key found in this many statements of the set or more is down-weighted: it no longer
+/// tells facts of this event apart.
+const LOCAL_SPREAD: f32 = 20.0;
 
 /// One weighted key of a statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,18 +126,6 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((t.key.clone(), kind, t.surface.clone()));
             }
         }
-        for (i, a) in terms.iter().enumerate() {
-            for b in terms.iter().skip(i + 1).take(PHRASE_WINDOW) {
-                if a.key == b.key {
-                    continue;
-                }
-                let (x, y) = if a.key < b.key { (a, b) } else { (b, a) };
-                let k = format!("{}+{}", x.key, y.key);
-                if seen.insert(k.clone()) {
-                    keys.push((k, KeyKind::Phrase, format!("{} {}", a.surface, b.surface)));
-                }
-            }
-        }
         for q in quantities {
             if let Some(k) = number_key(q)
                 && seen.insert(k.clone())
@@ -157,25 +145,25 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .filter(|s| !s.is_boilerplate())
         .count()
         .max(1) as f32;
+    let local_cap = LOCAL_SPREAD.ln();
     raw.into_iter()
         .zip(per_statement)
         .map(|((terms, quantities), keys)| {
             let keys: Vec<Key> = keys
                 .into_iter()
                 .map(|(key, kind, surface)| {
-                    let idf = ((n + 1.0) / (df[&key] as f32 + 0.5)).ln().max(0.1);
-                    let boost = match kind {
-                        KeyKind::Number => 1.3,
-                        KeyKind::Name => 1.1,
-                        KeyKind::Concept => 1.1,
-                        KeyKind::Word => 1.0,
-                        KeyKind::Phrase => 0.6,
+                    // How informative the key is in news at large, damped when this
+                    // set uses it everywhere.
+                    let general = match kind {
+                        KeyKind::Number => 0.8 * background::idf("#"),
+                        _ => background::idf(&key),
                     };
+                    let local = ((n + 1.0) / (df[&key] as f32 + 0.5)).ln() / local_cap;
                     Key {
                         key,
                         kind,
                         surface,
-                        weight: idf * boost,
+                        weight: general * local.clamp(0.05, 1.0),
                     }
                 })
                 .collect();

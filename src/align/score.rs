@@ -3,6 +3,9 @@
 
 use super::features::{Features, Key, KeyKind};
 
+/// Pairs sharing fewer content keys (words, concepts, figures) than this score zero.
+const MIN_SHARED_CONTENT: usize = 2;
+
 /// The score of a pair and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairScore {
@@ -24,32 +27,17 @@ pub fn score_pair(a: &Features, b: &Features) -> PairScore {
         };
     }
     let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
-    let shared_sq: f32 = shared.iter().map(|(k, _)| k.weight * k.weight).sum();
-    let cosine = shared_sq / (a.weight_sq_sum * b.weight_sq_sum).sqrt();
-    let containment = shared_w / a.weight_sum.min(b.weight_sum);
-    let mut score = 0.5 * cosine + 0.5 * containment;
-
-    // Evidence beyond names: a pair that shares only who and where is not yet one fact.
+    // Shared weight over the geometric mean of both statements' weight: a short statement
+    // inside a long one scores lower than a true paraphrase, but not zero.
+    let mut score = shared_w / (a.weight_sum * b.weight_sum).sqrt();
+    // Evidence beyond names: who and where alone do not make one fact.
     let content = shared
         .iter()
-        .filter(|(k, _)| {
-            matches!(
-                k.kind,
-                KeyKind::Word | KeyKind::Concept | KeyKind::Number | KeyKind::Phrase
-            )
-        })
+        .filter(|(k, _)| k.kind != KeyKind::Name)
         .count();
-    if content == 0 {
-        score *= 0.4;
-    } else if shared.len() < 3 {
-        score *= 0.75;
+    if content < MIN_SHARED_CONTENT {
+        score = 0.0;
     }
-    // Short statements share little by chance; long ones share a lot by chance.
-    let smaller = a.keys.len().min(b.keys.len());
-    if smaller <= 2 {
-        score *= 0.6;
-    }
-
     PairScore {
         score: score.clamp(0.0, 1.0),
         reasons: reasons(&shared),
@@ -82,7 +70,6 @@ fn reasons(shared: &[(&Key, &Key)]) -> Vec<String> {
         by_kind(KeyKind::Name, "shared names"),
         by_kind(KeyKind::Concept, "same meaning"),
         by_kind(KeyKind::Word, "shared terms"),
-        by_kind(KeyKind::Phrase, "shared phrases"),
     ]
     .into_iter()
     .flatten()

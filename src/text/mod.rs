@@ -1,6 +1,7 @@
 //! Text processing of one statement: segmentation, normalised terms, numbers and
 //! quantities with their bounds, dates, quotations.
 
+pub mod background;
 pub mod date;
 pub mod lexicon;
 pub mod normalize;

@@ -121,7 +121,10 @@ pub fn terms(text: &str) -> Vec<Term> {
         let w = &words[i];
         i += 1;
         let lower = w.lower.as_str();
-        if lower.chars().any(|c| c.is_ascii_digit()) || lexicon::is_stop_word(lower) {
+        if lower.chars().any(|c| c.is_ascii_digit())
+            || lexicon::is_stop_word(lower)
+            || crate::text::numbers::parse_number_word(lower).is_some()
+        {
             continue;
         }
         let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
