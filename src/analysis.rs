@@ -10,6 +10,9 @@ pub struct Config {
     pub link_threshold: f32,
     /// A statement keeps partners in another source scoring at least this share of its best.
     pub keep_ratio: f32,
+    /// Pairs scoring between this and `link_threshold` are linked only when they give
+    /// different figures for one measure or word one quotation differently.
+    pub promote_threshold: f32,
 }
 
 impl Default for Config {
@@ -17,6 +20,7 @@ impl Default for Config {
         Self {
             link_threshold: 0.25,
             keep_ratio: 0.8,
+            promote_threshold: 0.08,
         }
     }
 }
@@ -44,7 +48,22 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
         analysis.sources.push(source);
     }
     let features = crate::align::features::compute(&analysis);
-    analysis.links = crate::align::link_statements(&analysis, &features, config);
+    let regions = crate::conflict::quote_regions(&analysis);
+    let floor = config.promote_threshold.min(config.link_threshold);
+    let scored: Vec<(crate::align::Candidate, bool)> =
+        crate::align::candidates(&analysis, &features, floor)
+            .into_iter()
+            .filter_map(|mut c| {
+                if c.score.score >= config.link_threshold {
+                    return Some((c, false));
+                }
+                let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
+                let why = crate::conflict::promotion(&a, &b)?;
+                c.score.reasons.insert(0, why.to_string());
+                Some((c, true))
+            })
+            .collect();
+    analysis.links = crate::align::select(&analysis, scored, config);
     crate::conflict::classify_links(&mut analysis, &features);
     analysis.facts = crate::facts::build_facts(&analysis);
     analysis

@@ -214,6 +214,10 @@ fn eval(
         for (id, score, a, b) in pairs {
             text += &format!("\n  {score:.3} {id}: {a} | {b}");
         }
+        text += "\n\ngold conflicts: best score, detector finding:";
+        for (id, score, finding) in crate::eval::conflict_probe(&analysis, &gold) {
+            text += &format!("\n  {score:.3} {id}: {finding:?}");
+        }
         text += "\n\nmissed conflicts:";
         report
             .missed_conflicts
@@ -260,14 +264,20 @@ fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<(
     let mut df: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut documents = 0u32;
     for f in &files {
-        let Ok(bytes) = std::fs::read(f) else { continue };
+        let Ok(bytes) = std::fs::read(f) else {
+            continue;
+        };
         let name = f.file_name().unwrap_or_default().to_string_lossy();
         let Ok(article) = corpus::article_from_bytes(&name, &bytes, None) else {
             continue;
         };
         documents += 1;
         let mut keys = std::collections::HashSet::new();
-        for s in article.statements.iter().filter(|s| s.boilerplate.is_none()) {
+        for s in article
+            .statements
+            .iter()
+            .filter(|s| s.boilerplate.is_none())
+        {
             for t in crate::text::normalize::terms(&s.text) {
                 if t.kind == crate::text::normalize::TermKind::Name {
                     keys.insert(crate::text::normalize::stem(&t.key));

@@ -293,14 +293,18 @@ pub fn pair_scores(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, String
     let features = crate::align::features::compute(analysis);
     let mut out = Vec::new();
     for fact in &gold.facts {
-        let cov: Vec<Vec<StatementIdx>> =
-            fact.mentions.iter().map(|m| covering(analysis, m)).collect();
+        let cov: Vec<Vec<StatementIdx>> = fact
+            .mentions
+            .iter()
+            .map(|m| covering(analysis, m))
+            .collect();
         for i in 0..cov.len() {
             for j in i + 1..cov.len() {
                 let mut best = (0.0f32, String::new(), String::new());
                 for &x in &cov[i] {
                     for &y in &cov[j] {
-                        let s = crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
+                        let s =
+                            crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
                         if s >= best.0 {
                             best = (
                                 s,
@@ -315,4 +319,34 @@ pub fn pair_scores(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, String
         }
     }
     out
+}
+
+/// For each gold conflict: its id, the best score of covering statements, and what the
+/// conflict detectors say of that best pair. For studying misses.
+pub fn conflict_probe(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, Option<String>)> {
+    let features = crate::align::features::compute(analysis);
+    let regions = crate::conflict::quote_regions(analysis);
+    gold.conflicts
+        .iter()
+        .map(|c| {
+            let mut best: Option<(f32, StatementIdx, StatementIdx)> = None;
+            for &x in &covering(analysis, &c.a) {
+                for &y in &covering(analysis, &c.b) {
+                    let s = crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
+                    if best.is_none_or(|b| s > b.0) {
+                        best = Some((s, x, y));
+                    }
+                }
+            }
+            match best {
+                Some((s, x, y)) => {
+                    let (a, b) = crate::conflict::sides(analysis, &features, &regions, x, y);
+                    let finding = crate::conflict::compare(&a, &b)
+                        .map(|f| format!("{:?} {:?}: {}", f.kind, f.severity, f.explanation));
+                    (c.id.clone(), s, finding)
+                }
+                None => (c.id.clone(), 0.0, None),
+            }
+        })
+        .collect()
 }

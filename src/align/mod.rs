@@ -8,20 +8,27 @@
 pub mod features;
 pub mod score;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::Config;
 use crate::model::{Analysis, Link, Relation, StatementIdx};
 
 pub use features::Features;
 
-/// Candidate links between statements of different sources, scored, with reasons.
-/// Conflicts are typed afterwards by [`crate::conflict`].
-pub fn link_statements(analysis: &Analysis, features: &[Features], config: &Config) -> Vec<Link> {
+/// A scored pair of statements from different sources (`a < b`).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub a: StatementIdx,
+    pub b: StatementIdx,
+    pub score: score::PairScore,
+}
+
+/// Pairs of statements from different sources sharing an informative key, scoring at
+/// least `min_score`, in a stable order.
+pub fn candidates(analysis: &Analysis, features: &[Features], min_score: f32) -> Vec<Candidate> {
     let index = features::inverted_index(features);
     let n = features.len().max(1);
-    // Pairs of statements from different sources that share at least one informative key.
-    let mut candidates: HashMap<(usize, usize), ()> = HashMap::new();
+    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
     for postings in index.values() {
         if postings.len() > (n / 4).max(8) {
             continue; // too common to propose pairs on its own
@@ -29,49 +36,50 @@ pub fn link_statements(analysis: &Analysis, features: &[Features], config: &Conf
         for (i, &a) in postings.iter().enumerate() {
             for &b in &postings[i + 1..] {
                 if analysis.statement(a).source != analysis.statement(b).source {
-                    candidates.insert((a.0.min(b.0), a.0.max(b.0)), ());
+                    pairs.insert((a.0.min(b.0), a.0.max(b.0)));
                 }
             }
         }
     }
-
-    let mut scored: Vec<(usize, usize, score::PairScore)> = candidates
-        .into_keys()
+    let mut scored: Vec<Candidate> = pairs
+        .into_iter()
         .filter_map(|(a, b)| {
-            let s = score::score_pair(&features[a], &features[b]);
-            (s.score >= config.link_threshold).then_some((a, b, s))
+            let score = score::score_pair(&features[a], &features[b]);
+            (score.score >= min_score).then_some(Candidate {
+                a: StatementIdx(a),
+                b: StatementIdx(b),
+                score,
+            })
         })
         .collect();
-    scored.sort_by_key(|x| (x.0, x.1));
+    scored.sort_by_key(|c| (c.a, c.b));
+    scored
+}
 
-    // Keep, for each statement and each other source, only partners near its best.
-    let mut best: HashMap<(usize, usize), f32> = HashMap::new();
-    for (a, b, s) in &scored {
-        let (sa, sb) = (
-            analysis.statements[*a].source.0,
-            analysis.statements[*b].source.0,
-        );
-        for key in [(*a, sb), (*b, sa)] {
+/// Keep, for each statement and each other source, only the partners scoring near its
+/// best there; links marked `keep` (pairs promoted by a conflict) always stay.
+pub fn select(analysis: &Analysis, scored: Vec<(Candidate, bool)>, config: &Config) -> Vec<Link> {
+    let source = |s: StatementIdx| analysis.statement(s).source.0;
+    let mut best: HashMap<(StatementIdx, usize), f32> = HashMap::new();
+    for (c, _) in &scored {
+        for key in [(c.a, source(c.b)), (c.b, source(c.a))] {
             let e = best.entry(key).or_insert(0.0);
-            *e = e.max(s.score);
+            *e = e.max(c.score.score);
         }
     }
     scored
         .into_iter()
-        .filter(|(a, b, s)| {
-            let (sa, sb) = (
-                analysis.statements[*a].source.0,
-                analysis.statements[*b].source.0,
-            );
-            s.score >= config.keep_ratio * best[&(*a, sb)]
-                || s.score >= config.keep_ratio * best[&(*b, sa)]
+        .filter(|(c, keep)| {
+            *keep
+                || c.score.score >= config.keep_ratio * best[&(c.a, source(c.b))]
+                || c.score.score >= config.keep_ratio * best[&(c.b, source(c.a))]
         })
-        .map(|(a, b, s)| Link {
-            a: StatementIdx(a),
-            b: StatementIdx(b),
+        .map(|(c, _)| Link {
+            a: c.a,
+            b: c.b,
             relation: Relation::Match,
-            score: s.score,
-            reasons: s.reasons,
+            score: c.score.score,
+            reasons: c.score.reasons,
             conflict: None,
         })
         .collect()

@@ -11,6 +11,15 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         extract_dates(s.text(), s.article_date)
             .into_iter()
             .filter(|d| d.precision == DatePrecision::Day && d.resolved.is_some())
+            // "until January 19", "since Sunday": the edge of a span, not when it happened.
+            .filter(|d| {
+                let head = s.text()[..d.start].trim_end().to_lowercase();
+                ![
+                    "until", "till", "through", "since", "from", "by", "before", "after",
+                ]
+                .iter()
+                .any(|w| head.ends_with(w) || d.text.to_lowercase().starts_with(w))
+            })
             .collect::<Vec<_>>()
     };
     let (da, db) = (days(a), days(b));

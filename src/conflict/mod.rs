@@ -32,6 +32,8 @@ pub struct Side<'a> {
     pub outlet: &'a str,
     /// The article's date, to resolve weekdays.
     pub article_date: Option<crate::model::Date>,
+    /// The quoted parts of the statement, as written (quotations may span statements).
+    pub quotes: Vec<&'a str>,
 }
 
 impl Side<'_> {
@@ -66,24 +68,61 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
     best
 }
 
+/// Why a pair that shares few words still reports one fact, if it does: figures for one
+/// well-defined measure (deaths of the security forces, a population), or one quotation.
+pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
+    if number::same_measure(a, b) && number::detect(a, b).is_some() {
+        return Some("figures for the same measure");
+    }
+    if quote::detect(a, b).is_some() {
+        return Some("the same quotation");
+    }
+    None
+}
+
 /// Build the two sides of a pair of statements.
 pub fn sides<'a>(
     analysis: &'a Analysis,
     features: &'a [Features],
+    quote_regions: &[Vec<(usize, usize)>],
     a: crate::model::StatementIdx,
     b: crate::model::StatementIdx,
 ) -> (Side<'a>, Side<'a>) {
     let side = |i: crate::model::StatementIdx| {
-        let statement = analysis.statement(i);
-        let source = analysis.source(statement.source);
-        Side {
-            statement,
-            features: &features[i.0],
-            outlet: source.label(),
-            article_date: source.meta.date,
-        }
+        side_of(
+            analysis,
+            &features[i.0],
+            &quote_regions[analysis.statement(i).source.0],
+            i,
+        )
     };
     (side(a), side(b))
+}
+
+fn side_of<'a>(
+    analysis: &'a Analysis,
+    features: &'a Features,
+    regions: &[(usize, usize)],
+    i: crate::model::StatementIdx,
+) -> Side<'a> {
+    let statement = analysis.statement(i);
+    let source = analysis.source(statement.source);
+    Side {
+        statement,
+        features,
+        outlet: source.label(),
+        article_date: source.meta.date,
+        quotes: quote::quoted_parts(&source.stored_text, regions, statement.start, statement.end),
+    }
+}
+
+/// Quotation regions of every source, for [`sides`].
+pub fn quote_regions(analysis: &Analysis) -> Vec<Vec<(usize, usize)>> {
+    analysis
+        .sources
+        .iter()
+        .map(|s| quote::regions(&s.stored_text))
+        .collect()
 }
 
 /// Classify one pair of statements on its own (for links added by hand).
@@ -94,17 +133,15 @@ pub fn classify_pair(
 ) -> Option<Conflict> {
     let fa = Features::unweighted(&analysis.statement(a).text);
     let fb = Features::unweighted(&analysis.statement(b).text);
-    let side = |i: crate::model::StatementIdx, features| {
-        let statement = analysis.statement(i);
-        let source = analysis.source(statement.source);
-        Side {
-            statement,
-            features,
-            outlet: source.label(),
-            article_date: source.meta.date,
-        }
+    let regions = |i: crate::model::StatementIdx| {
+        quote::regions(&analysis.source(analysis.statement(i).source).stored_text)
     };
-    compare(&side(a, &fa), &side(b, &fb)).map(Finding::into_conflict)
+    let (ra, rb) = (regions(a), regions(b));
+    compare(
+        &side_of(analysis, &fa, &ra, a),
+        &side_of(analysis, &fb, &rb, b),
+    )
+    .map(Finding::into_conflict)
 }
 
 impl Finding {
@@ -121,11 +158,12 @@ impl Finding {
 
 /// Turn links whose two statements disagree into conflicts.
 pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
+    let regions = quote_regions(analysis);
     let findings: Vec<Option<Finding>> = analysis
         .links
         .iter()
         .map(|l| {
-            let (a, b) = sides(analysis, features, l.a, l.b);
+            let (a, b) = sides(analysis, features, &regions, l.a, l.b);
             compare(&a, &b)
         })
         .collect();

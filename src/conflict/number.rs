@@ -24,6 +24,17 @@ const EVENTS: &[(&str, &str)] = &[
     ("REVERSE", "cut"),
 ];
 
+/// Nouns before "of" that make the figure after them a population ("a nation of 19 million").
+const POPULATION_HEADS: &[&str] = &[
+    "nation",
+    "country",
+    "population",
+    "city",
+    "state",
+    "region",
+    "province",
+];
+
 /// Who is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Population {
@@ -69,32 +80,68 @@ pub struct Measure {
 
 fn population_of(f: &Features, q: &Quantity) -> Population {
     let unit = q.unit.to_lowercase();
-    let window_end = q.end + 48;
-    for t in &f.terms {
-        if t.start >= q.start && t.start <= window_end && t.kind == TermKind::Concept {
-            match t.key.as_str() {
-                "SECURITY" => return Population::Security,
-                "TROOPS" => return Population::Troops,
-                "PROTESTER" => return Population::Protesters,
-                _ => {}
-            }
-        }
-        if t.start > window_end {
-            break;
-        }
-    }
     if ["people", "civilian", "resident", "person", "citizen"]
         .iter()
         .any(|w| unit.contains(w))
     {
-        Population::People
-    } else {
-        Population::Unknown
+        return Population::People;
     }
+    // The counted noun phrase: "317 police and national guard servicemen",
+    // "thirteen members of the security forces"; not words further on.
+    let window_end = q.end + q.unit.len().max(4) + 24;
+    for t in f
+        .terms
+        .iter()
+        .filter(|t| t.start >= q.end && t.start <= window_end)
+    {
+        if t.kind == TermKind::Concept {
+            match t.key.as_str() {
+                "SECURITY" => return Population::Security,
+                "TROOPS" => return Population::Troops,
+                "PROTESTER" => return Population::Protesters,
+                // An event word ends the noun phrase: "eight killed by a crowd".
+                k if EVENTS.iter().any(|(e, _)| *e == k) => break,
+                _ => {}
+            }
+        }
+    }
+    Population::Unknown
+}
+
+/// Is the figure the size of a population: "a nation of 19 million", "population of 19 million"?
+fn is_population_figure(text: &str, q: &Quantity) -> bool {
+    let head = text[..q.start].trim_end().to_lowercase();
+    let Some(head) = head.strip_suffix(" of") else {
+        return false;
+    };
+    let head = head.trim_end();
+    POPULATION_HEADS
+        .iter()
+        .any(|h| head.ends_with(h) || head.ends_with(&format!("{h}s")))
 }
 
 /// The event and population a count measures, read from the words around it.
-pub fn measure_of(f: &Features, q: &Quantity, previous: Option<Measure>) -> Option<Measure> {
+pub fn measure_of(
+    f: &Features,
+    text: &str,
+    q: &Quantity,
+    previous: Option<Measure>,
+) -> Option<Measure> {
+    if q.kind == QuantityKind::Multiplier {
+        // "doubled the price of gas": the change itself is the measure.
+        return Some(Measure {
+            event: "CHANGE",
+            event_label: "change",
+            population: Population::Unknown,
+        });
+    }
+    if is_population_figure(text, q) {
+        return Some(Measure {
+            event: "POPULATION",
+            event_label: "population",
+            population: Population::People,
+        });
+    }
     let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
     // The nearest event word after the figure ("eight killed", "200 people detained"),
     // else before it ("killing at least 16").
@@ -134,11 +181,11 @@ fn countable(q: &Quantity) -> bool {
     )
 }
 
-fn measured(f: &Features) -> Vec<(&Quantity, Measure)> {
+fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
     let mut out: Vec<(&Quantity, Measure)> = Vec::new();
     for q in f.quantities.iter().filter(|q| countable(q)) {
         let previous = out.last().map(|(_, m)| *m);
-        if let Some(m) = measure_of(f, q, previous) {
+        if let Some(m) = measure_of(f, text, q, previous) {
             out.push((q, m));
         }
     }
@@ -155,10 +202,26 @@ fn bound_phrase(q: &Quantity) -> &'static str {
     }
 }
 
+/// Does the pair give figures for one well-defined measure (an event of a known
+/// population, a population size, or a rate of change)? Such a pair is one fact even when
+/// the wording around the figures differs a lot.
+pub fn same_measure(a: &Side, b: &Side) -> bool {
+    let ma = measured(a.features, a.text());
+    let mb = measured(b.features, b.text());
+    ma.iter().any(|(qa, x)| {
+        mb.iter().any(|(qb, y)| {
+            x.event == y.event
+                && qa.kind == qb.kind
+                && x.population.compatible(y.population)
+                && (x.population != Population::Unknown || y.population != Population::Unknown)
+        })
+    })
+}
+
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let ma = measured(a.features);
-    let mb = measured(b.features);
+    let ma = measured(a.features, a.text());
+    let mb = measured(b.features, b.text());
     let mut best: Option<Finding> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {

@@ -9,31 +9,52 @@ use crate::text::normalize;
 
 use super::{Finding, Side};
 
-/// A quotation in a text: the words between matching quote marks.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quotation<'a> {
-    pub text: &'a str,
-    pub start: usize,
-}
-
-/// Quotations in `text`: curly pairs “…”, and straight pairs "…" taken in order.
-pub fn quotations(text: &str) -> Vec<Quotation<'_>> {
+/// Byte ranges of quoted text in a whole article: between “ and ” (a second “ while one is
+/// open also closes, as some sites type it), or between two straight quotes. Quotations are
+/// found in the article rather than in one statement, since a long quotation is often
+/// split across sentences.
+pub fn regions(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
-            (Some((s, '“')), '”') | (Some((s, '"')), '"') => {
-                let q = text[s..i].trim();
-                if !q.is_empty() {
-                    out.push(Quotation { text: q, start: s });
-                }
+            (Some((s, '“')), '”') | (Some((s, '“')), '“') | (Some((s, '"')), '"') => {
+                out.push((s, i));
+                open = None;
+            }
+            // A paragraph break ends an unclosed quotation (its closing mark is missing).
+            (Some((s, _)), '\n') if text[i + 1..].starts_with('\n') => {
+                out.push((s, i));
                 open = None;
             }
             _ => {}
         }
     }
+    if let Some((s, _)) = open {
+        out.push((s, text.len()));
+    }
     out
+}
+
+/// The quoted parts of a statement (byte range `start..end` of `stored`), as written.
+pub fn quoted_parts<'t>(
+    stored: &'t str,
+    regions: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> Vec<&'t str> {
+    regions
+        .iter()
+        .filter_map(|&(rs, re)| {
+            let (s, e) = (rs.max(start), re.min(end));
+            (s < e).then(|| stored.get(s..e)).flatten()
+        })
+        // An ellipsis marks words left out: each side of it is a fragment of its own.
+        .flat_map(|q| q.split(['…']).flat_map(|p| p.split("...")))
+        .map(|q| q.trim_matches(|c: char| c.is_whitespace() || "“”\"".contains(c)))
+        .filter(|q| !q.is_empty())
+        .collect()
 }
 
 fn folded(words: &[String]) -> Vec<String> {
@@ -42,10 +63,9 @@ fn folded(words: &[String]) -> Vec<String> {
 
 /// Compare the quotations of two statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let (qa, qb) = (quotations(a.text()), quotations(b.text()));
-    for x in &qa {
-        for y in &qb {
-            if let Some(f) = compare_quotes(x.text, y.text, a, b) {
+    for x in &a.quotes {
+        for y in &b.quotes {
+            if let Some(f) = compare_quotes(x, y, a, b) {
                 return Some(f);
             }
         }
@@ -83,10 +103,25 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     let (sx, sy) = (folded(&wx), folded(&wy));
+    // An excerpt of a longer quotation, word for word, is not a difference.
+    let (short, long) = if sx.len() <= sy.len() {
+        (&sx, &sy)
+    } else {
+        (&sy, &sx)
+    };
+    if long.windows(short.len()).any(|w| w == short.as_slice()) {
+        return None;
+    }
     let sx_ref: Vec<&str> = sx.iter().map(String::as_str).collect();
     let sy_ref: Vec<&str> = sy.iter().map(String::as_str).collect();
     let diff = TextDiff::from_slices(&sx_ref, &sy_ref);
-    if diff.ratio() < 0.6 {
+    // Words in common, against the shorter quotation: an excerpt of a long quotation
+    // still counts as the same quotation.
+    let common = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() == ChangeTag::Equal)
+        .count();
+    if common < 3 || (common as f32) < 0.6 * sx.len().min(sy.len()) as f32 {
         return None; // different quotations
     }
     // Words each side has that the other lacks, ignoring a longer excerpt's extra ends.
@@ -152,8 +187,12 @@ mod tests {
 
     #[test]
     fn finds_straight_and_curly_quotations() {
-        let q = quotations(r#"He said "act tough" and “protect our state”."#);
-        let texts: Vec<_> = q.iter().map(|q| q.text).collect();
-        assert_eq!(texts, ["act tough", "protect our state"]);
+        let text = r#"He said "act tough" and “protect our state”. “Go. Now.“"#;
+        let r = regions(text);
+        let parts = quoted_parts(text, &r, 0, text.len());
+        assert_eq!(parts, ["act tough", "protect our state", "Go. Now."]);
+        // A statement inside a long quotation gets its own part of it.
+        let second = text.find("Now").unwrap();
+        assert_eq!(quoted_parts(text, &r, second, text.len()), ["Now."]);
     }
 }

@@ -56,7 +56,33 @@ const INTENT: &[&str] = &[
     "decided",
     "expected",
     "pledged",
-    "to",
+    "due",
+];
+/// Words after which "to <verb>" is a purpose or a consequence, not an intention.
+const NOT_INTENT_BEFORE_TO: &[&str] = &[
+    "prompting",
+    "prompted",
+    "forcing",
+    "forced",
+    "led",
+    "leading",
+    "asked",
+    "urged",
+    "order",
+    "ordered",
+    "help",
+    "helped",
+    "helping",
+    "tried",
+    "trying",
+    "attempt",
+    "attempted",
+    "sought",
+    "failed",
+    "refused",
+    "used",
+    "able",
+    "unable",
 ];
 const ATTEMPT: &[&str] = &[
     "tried",
@@ -89,10 +115,17 @@ fn status_of(text: &str, term: &Term) -> Status {
     {
         return Status::Ongoing;
     }
-    if before.first().is_some_and(|w| INTENT.contains(&w.as_str()))
-        || before
-            .get(1)
-            .is_some_and(|w| INTENT.contains(&w.as_str()) && w != "to")
+    let is_intent = |w: &String| INTENT.contains(&w.as_str());
+    if before.first().is_some_and(is_intent) || before.get(1).is_some_and(is_intent) {
+        return Status::Intended;
+    }
+    // "Russia to send forces" (headline future), "agreed to send": "to" is an intention
+    // unless a verb of cause or purpose governs it ("prompting Tokayev to decree").
+    if before.first().is_some_and(|w| w == "to")
+        && !before
+            .iter()
+            .skip(1)
+            .any(|w| NOT_INTENT_BEFORE_TO.contains(&w.as_str()))
     {
         return Status::Intended;
     }
@@ -100,9 +133,16 @@ fn status_of(text: &str, term: &Term) -> Status {
 }
 
 fn is_past(surface: &str) -> bool {
-    let s = surface.to_lowercase();
+    let s = surface
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
     s.ends_with("ed")
-        || ["sent", "took", "seized", "quit", "cut", "overran", "burnt"].contains(&s.as_str())
+        || [
+            "sent", "took", "seized", "quit", "cut", "overran", "burnt", "torn", "down",
+        ]
+        .contains(&s.as_str())
 }
 
 /// Compare the status of an action both statements report.
@@ -119,9 +159,12 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             continue;
         };
         let (sa, sb) = (status_of(a.text(), &ta), status_of(b.text(), &tb));
-        let unfinished = |s: Status| matches!(s, Status::Intended | Status::Attempted);
         let done = |s: Status, t: &Term| s == Status::Done && is_past(&t.surface);
-        if (unfinished(sa) && done(sb, &tb)) || (unfinished(sb) && done(sa, &ta)) {
+        let happening = |s: Status, t: &Term| done(s, t) || s == Status::Ongoing;
+        let differs = |x: Status, y: Status, ty: &Term| {
+            (x == Status::Intended && done(y, ty)) || (x == Status::Attempted && happening(y, ty))
+        };
+        if differs(sa, sb, &tb) || differs(sb, sa, &ta) {
             return Some(Finding {
                 kind: ConflictKind::Status,
                 severity: Severity::Soft,

@@ -320,6 +320,7 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         &["urged", "urge", "called", "calls", "demanded", "demand"],
     ),
     ("AIRPORT", &["airport", "airports", "airfield"]),
+    ("TOPPLE", &["topple", "toppled", "toppling", "demolished"]),
     ("FORMER", &["former", "ex"]),
     ("CHIEF", &["head", "chief", "chairman", "chair", "leader"]),
     (
@@ -370,6 +371,10 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["set", "fire"], "FIRE"),
     (&["set", "on", "fire"], "FIRE"),
     (&["tear", "gas"], "TEARGAS"),
+    (&["torn", "down"], "TOPPLE"),
+    (&["tore", "down"], "TOPPLE"),
+    (&["tear", "down"], "TOPPLE"),
+    (&["pulled", "down"], "TOPPLE"),
     (&["stun", "grenades"], "GRENADE"),
     (&["state", "of", "emergency"], "EMERGENCY"),
     (&["states", "of", "emergency"], "EMERGENCY"),

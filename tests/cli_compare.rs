@@ -1,0 +1,92 @@
+//! The `parallax compare` command: summary, JSON contract, and one clear line for bad input.
+
+use std::process::Command;
+
+fn parallax(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .output()
+        .expect("run parallax")
+}
+
+#[test]
+fn compare_without_paths_uses_the_bundled_set() {
+    let out = parallax(&["compare"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Sources (5)"), "{text}");
+    assert!(text.contains("HARD number"), "{text}");
+}
+
+#[test]
+fn json_follows_the_contract_and_offsets_are_file_bytes() {
+    let out = parallax(&["compare", "--json", "-"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["format"], "parallax-comparison");
+    assert_eq!(v["version"], 1);
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 5);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles");
+    for st in v["statements"].as_array().unwrap() {
+        let src = sources.iter().find(|s| s["id"] == st["source"]).unwrap();
+        let bytes = std::fs::read(dir.join(src["file"].as_str().unwrap())).unwrap();
+        let (a, b) = (
+            st["start"].as_u64().unwrap() as usize,
+            st["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            std::str::from_utf8(&bytes[a..b]).unwrap(),
+            st["raw"].as_str().unwrap()
+        );
+    }
+    let links = v["links"].as_array().unwrap();
+    assert!(
+        links
+            .iter()
+            .any(|l| l["relation"] == "conflict" && l["kind"] == "number")
+    );
+    for l in links {
+        let score = l["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        assert!(l["relation"] == "match" || l["relation"] == "conflict");
+    }
+    for f in v["facts"].as_array().unwrap() {
+        let status = f["status"].as_str().unwrap();
+        assert!(["corroborated", "conflicting", "single"].contains(&status));
+    }
+}
+
+fn assert_one_line_error(out: &std::process::Output, needle: &str) {
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.contains(needle), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn missing_path_is_one_clear_line() {
+    let out = parallax(&["compare", "/no/such/article.txt"]);
+    assert_one_line_error(&out, "/no/such/article.txt");
+}
+
+#[test]
+fn binary_file_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("image.txt");
+    std::fs::write(&p, [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0].repeat(100)).unwrap();
+    let out = parallax(&["compare", p.to_str().unwrap()]);
+    assert_one_line_error(&out, "image.txt");
+}
+
+#[test]
+fn empty_folder_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = parallax(&["compare", dir.path().to_str().unwrap()]);
+    assert_one_line_error(&out, "nothing to compare");
+}
