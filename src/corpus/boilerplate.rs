@@ -470,10 +470,16 @@ fn normalised(line: &str) -> String {
 pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
     let trimmed = line.trim();
-    if trimmed.is_empty() {
+    if trimmed.is_empty() || trimmed.len() > 400 {
+        // Every pattern here is for short lines; long ones are article text.
         return None;
     }
-    let norm = normalised(trimmed);
+    // Whole-line matches are all short; skip the work for longer lines.
+    let norm = if trimmed.len() <= 100 {
+        normalised(trimmed)
+    } else {
+        String::new()
+    };
     let lower = trimmed
         .trim_start_matches(['>', '»', ' ', '►', '▶', '■', '•', '*', '+'])
         .to_lowercase();
@@ -575,6 +581,13 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
 
 /// An e-mail address, a social handle or a phone number standing alone.
 fn is_contact_line(t: &str) -> bool {
+    if t.len() > 160
+        || !t
+            .bytes()
+            .any(|b| b == b'@' || b == b'/' || b.is_ascii_digit())
+    {
+        return false;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.is_empty() || words.len() > 10 {
         return false;
@@ -622,6 +635,9 @@ fn is_hashtag_line(t: &str) -> bool {
 
 /// A navigation line: several short items separated by `|` or `·`.
 fn is_menu_line(t: &str) -> bool {
+    if t.len() > 120 || !t.contains(['|', '·']) {
+        return false;
+    }
     let items: Vec<&str> = t
         .split(['|', '·'])
         .map(str::trim)
@@ -723,6 +739,9 @@ pub fn is_caption(t: &str) -> bool {
     if t.len() > 400 {
         return false;
     }
+    let has_marker_word = ["Photo", "PHOTO", "Image", "Pict"]
+        .iter()
+        .any(|w| t.contains(w));
     for marker in [
         "Photo:",
         "Photograph:",
@@ -739,6 +758,9 @@ pub fn is_caption(t: &str) -> bool {
         "Photo credit",
         "Image credit",
     ] {
+        if !has_marker_word {
+            break;
+        }
         if let Some(i) = t.find(marker) {
             let tail = &t[i + marker.len()..];
             // The credit is short and is not followed by more sentences.

@@ -362,7 +362,7 @@ pub struct DateLine {
 /// Recognise a date line; `None` for sentences that merely contain a date.
 pub fn date_line(line: &str) -> Option<DateLine> {
     let line = line.trim();
-    if line.is_empty() || line.len() > 120 {
+    if line.is_empty() || line.len() > 120 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let toks = date_tokens(line);
@@ -623,7 +623,10 @@ pub fn promo_outlet(line: &str) -> Option<String> {
 
 /// The outlet given by a house style of section markers, if at least three occur.
 pub fn house_style_outlet<'a>(lines: impl Iterator<Item = &'a str>) -> Option<String> {
-    let lowered: Vec<String> = lines.map(|l| l.trim().to_lowercase()).collect();
+    // Markers open a line, so the first few characters are enough.
+    let lowered: Vec<String> = lines
+        .map(|l| l.trim().chars().take(24).collect::<String>().to_lowercase())
+        .collect();
     HOUSE_STYLES.iter().find_map(|(name, markers)| {
         let hits = markers
             .iter()

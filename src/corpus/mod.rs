@@ -441,7 +441,13 @@ fn read_meta(
                 .filter(|(_, k)| **k == Some(K::SourceLine))
                 .find_map(|(t, _)| meta::source_line_outlet(t))
         })
-        .or_else(|| texts.iter().find_map(|t| meta::promo_outlet(t)))
+        .or_else(|| {
+            texts
+                .iter()
+                .zip(kinds)
+                .filter(|(_, k)| **k == Some(K::Promo))
+                .find_map(|(t, _)| meta::promo_outlet(t))
+        })
         .or_else(|| meta::house_style_outlet(texts.iter().copied()))
         .or_else(|| byline.as_deref().and_then(meta::byline_agency))
         .or_else(|| title_suffix.as_ref().map(|(_, outlet)| outlet.clone()))
