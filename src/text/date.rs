@@ -641,6 +641,22 @@ impl Scanner<'_, '_> {
                 amount
             } else if unit.is_any(&["week", "weeks"]) {
                 amount * 7
+            } else if unit.is_any(&["month", "months"]) {
+                // "three months ago": that month.
+                let first = article.and_then(|a| {
+                    let months = a.year() * 12 + a.month0() as i32 - amount as i32;
+                    NaiveDate::from_ymd_opt(
+                        months.div_euclid(12),
+                        months.rem_euclid(12) as u32 + 1,
+                        1,
+                    )
+                });
+                let last = first.and_then(|f| last_day_of_month(f.year(), f.month()));
+                return Some(span(i + 3, first, last, DatePrecision::Month));
+            } else if unit.is_any(&["year", "years"]) {
+                let (from, to) =
+                    article.map_or((None, None), |a| year_span(a.year() - amount as i32));
+                return Some(span(i + 3, from, to, DatePrecision::Year));
             } else {
                 return None;
             };
@@ -858,6 +874,16 @@ mod tests {
         assert_eq!(
             one("the talks two days ago").resolved,
             Some(ymd(2022, 1, 4))
+        );
+        let months = one("the law passed three months ago");
+        assert_eq!(
+            (months.precision, months.resolved),
+            (DatePrecision::Month, Some(ymd(2021, 10, 1)))
+        );
+        let years = one("he resigned two years ago");
+        assert_eq!(
+            (years.precision, years.resolved),
+            (DatePrecision::Year, Some(ymd(2020, 1, 1)))
         );
         let dallas =
             one("after 11 officers were shot by a suspect or suspects on Thursday, July 8, 2016.");

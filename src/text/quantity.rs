@@ -416,6 +416,12 @@ const LABELS: &[&str] = &[
 
 /// Words that end a unit phrase: function words and common predicates.
 const UNIT_STOP: &[&str] = &[
+    "live",
+    "lives",
+    "work",
+    "works",
+    "need",
+    "needs",
     "shot",
     "slain",
     "struck",
@@ -1320,6 +1326,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         ];
         if zone.contains(&t.text) {
             return i + 1;
+        }
+        if t.is("local") && self.is(i + 1, "time") {
+            return i + 2;
         }
         if t.class == TokenClass::Mixed && t.text.len() >= 2 {
             return i;
@@ -2249,6 +2258,8 @@ mod tests {
             );
         }
         assert_eq!(only("4 shot in northwest").unit, "");
+        let curfew = only("until 0700 local time");
+        assert_eq!((curfew.unit.as_str(), curfew.value), ("time", 7.0));
         assert_eq!(only("Five people shot in apartment complex").unit, "people");
         let one = only("One bystander who is not a police officer was also shot.");
         assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
