@@ -249,3 +249,16 @@ fn set_names_become_safe_file_stems() {
     assert_eq!(sanitize_file_stem("Алматы 2022"), "Алматы-2022");
     assert_eq!(sanitize_file_stem(&"x".repeat(300)).chars().count(), 80);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_the_file_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch_dir("permissions");
+    let path = dir.join("set.ron");
+    save(&path, &sample_save()).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    save(&path, &sample_save()).unwrap();
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}

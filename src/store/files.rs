@@ -81,6 +81,7 @@ pub fn write_atomic_with(
     fs::create_dir_all(&dir).map_err(write_error)?;
     let temp = temp_path(path);
     let result = write_temp(&temp, write_body)
+        .and_then(|()| keep_permissions(path, &temp))
         .and_then(|()| {
             if keep_backup && path.is_file() {
                 copy_atomic(path, &backup_path(path))
@@ -119,6 +120,14 @@ fn write_temp(
     writer.flush()?;
     let file = writer.into_inner().map_err(|e| e.into_error())?;
     file.sync_all()
+}
+
+/// Give the new file the permissions of the one it replaces (if any).
+fn keep_permissions(existing: &Path, temp: &Path) -> io::Result<()> {
+    match fs::metadata(existing) {
+        Ok(m) if m.is_file() => fs::set_permissions(temp, m.permissions()),
+        _ => Ok(()),
+    }
 }
 
 /// Copy `from` to `to` through a temporary file and a rename.
