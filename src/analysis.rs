@@ -19,7 +19,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             link_threshold: 0.25,
-            keep_ratio: 0.8,
+            keep_ratio: 0.5,
             promote_threshold: 0.08,
         }
     }

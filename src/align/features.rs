@@ -78,6 +78,35 @@ fn number_key(q: &Quantity) -> Option<String> {
     }
 }
 
+/// Acronyms spelled out in a statement: "Collective Security Treaty Organization" also
+/// gives the key `csto`, so it meets a statement that only says "CSTO". Runs of two or
+/// more capitalised words (function words such as "of" in between are allowed) count.
+fn acronym_keys(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut initials = String::new();
+    let mut words = 0;
+    let mut flush = |initials: &mut String, words: &mut usize| {
+        if *words >= 3 {
+            out.push(initials.to_lowercase());
+        }
+        initials.clear();
+        *words = 0;
+    };
+    for w in text.split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')') {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() && w.chars().skip(1).all(char::is_lowercase) => {
+                initials.push(c);
+                words += 1;
+            }
+            _ if ["of", "for", "and", "the"].contains(&w) && words > 0 => {}
+            _ => flush(&mut initials, &mut words),
+        }
+    }
+    flush(&mut initials, &mut words);
+    out
+}
+
 /// Compute features for every non-boilerplate statement (boilerplate gets empty features).
 pub fn compute(analysis: &Analysis) -> Vec<Features> {
     let mut raw: Vec<(Vec<Term>, Vec<Quantity>)> = analysis
@@ -124,6 +153,11 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             };
             if seen.insert(t.key.clone()) {
                 keys.push((t.key.clone(), kind, t.surface.clone()));
+            }
+        }
+        for acronym in acronym_keys(&analysis.statements[per_statement.len()].text) {
+            if seen.insert(acronym.clone()) {
+                keys.push((acronym.clone(), KeyKind::Name, acronym.to_uppercase()));
             }
         }
         for q in quantities {
@@ -190,4 +224,22 @@ pub fn inverted_index(features: &[Features]) -> HashMap<&str, Vec<StatementIdx>>
         }
     }
     index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::acronym_keys;
+
+    #[test]
+    fn spelled_out_names_give_their_acronym() {
+        assert_eq!(
+            acronym_keys("the Russia-led Collective Security Treaty Organization (CSTO) said"),
+            ["csto"]
+        );
+        assert_eq!(
+            acronym_keys("the North Atlantic Treaty Organization"),
+            ["nato"]
+        );
+        assert!(acronym_keys("Police fired at Almaty").is_empty());
+    }
 }

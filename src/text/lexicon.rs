@@ -248,7 +248,11 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("INTERNET", &["internet", "online", "web"]),
-    ("ALLIANCE", &["alliance", "bloc", "coalition", "pact"]),
+    (
+        "ALLIANCE",
+        &["alliance", "bloc", "coalition", "pact", "allies"],
+    ),
+    ("GRENADE", &["grenade", "grenades"]),
     (
         "REQUEST",
         &[
