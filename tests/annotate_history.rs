@@ -211,3 +211,20 @@ fn loaded_duplicate_ids_are_kept_under_fresh_ids() {
     assert_eq!(set.next_id(), 6);
     assert!(!set.is_dirty() && !set.can_undo());
 }
+
+#[test]
+fn tags_are_counted_once_per_annotation() {
+    let mut set = AnnotationSet::new();
+    for tags in [
+        vec!["casualties", "official"],
+        vec!["casualties", " casualties ", ""],
+    ] {
+        let mut a = annotation(&set, 0);
+        a.tags = tags.into_iter().map(String::from).collect();
+        set.apply(Edit::Add(a)).unwrap();
+    }
+    assert_eq!(
+        set.tag_counts(),
+        vec![("casualties".to_string(), 2), ("official".to_string(), 1)]
+    );
+}

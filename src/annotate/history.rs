@@ -119,6 +119,28 @@ impl AnnotationSet {
         self.overrides.iter().find(|o| o.same_pair(a, b))
     }
 
+    /// Every tag in use with how many annotations carry it, by name (for a tag filter).
+    pub fn tag_counts(&self) -> Vec<(String, usize)> {
+        let mut counts = std::collections::BTreeMap::<&str, usize>::new();
+        for a in &self.annotations {
+            let mut seen: Vec<&str> = a
+                .tags
+                .iter()
+                .map(|t| t.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for t in seen {
+                *counts.entry(t).or_default() += 1;
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(t, n)| (t.to_string(), n))
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.annotations.is_empty() && self.overrides.is_empty()
     }
