@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::numbers::{
     Token, TokenClass, is_month_abbreviation, month_number, tokenize, url_spans, weekday_of,
+    windows,
 };
 use crate::model::Date;
 
@@ -75,6 +76,22 @@ pub fn extract_dates(text: &str, article_date: Option<Date>) -> Vec<DateMention>
     if text.len() < 3 {
         return Vec::new();
     }
+    let mut found = Vec::new();
+    for (offset, window) in windows(text) {
+        found.extend(
+            dates_in_window(window, article_date)
+                .into_iter()
+                .map(|mut d| {
+                    d.start += offset;
+                    d.end += offset;
+                    d
+                }),
+        );
+    }
+    found
+}
+
+fn dates_in_window(text: &str, article_date: Option<Date>) -> Vec<DateMention> {
     let tokens = tokenize(text);
     let scanner = Scanner {
         tokens: &tokens,

@@ -63,31 +63,30 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Split `text` into tokens. Byte ranges always fall on char boundaries.
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::with_capacity(text.len() / 4 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let char_at = |pos: usize| text.get(pos..).and_then(|rest| rest.chars().next());
+    let mut pos = 0;
     let mut space_before = true;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(pos) {
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
         let class = if c.is_alphanumeric() {
             let mut has_digit = c.is_ascii_digit();
             let mut has_letter = !has_digit;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next = chars.get(j + 1).map(|&(_, n)| n);
+            while let Some(d) = char_at(pos) {
+                let after = pos + d.len_utf8();
+                let next = char_at(after);
                 if d.is_alphanumeric() {
                     if d.is_ascii_digit() {
                         has_digit = true;
                     } else {
                         has_letter = true;
                     }
-                    j += 1;
+                    pos = after;
                 } else if (d == ',' || d == '.')
                     && has_digit
                     && !has_letter
@@ -97,7 +96,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                         && !has_digit
                         && next.is_some_and(char::is_alphabetic)
                 {
-                    j += 2;
+                    pos = after + next.map_or(0, char::len_utf8);
                 } else {
                     break;
                 }
@@ -110,18 +109,47 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             TokenClass::Punct
         };
-        let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
         tokens.push(Token {
             start,
-            end,
-            text: &text[start..end],
+            end: pos,
+            text: &text[start..pos],
             class,
             space_before,
         });
         space_before = false;
-        i = j;
     }
     tokens
+}
+
+/// Longest piece of text read in one go; longer texts (a statement is a sentence, but a
+/// broken file may give one huge line) are read in windows cut at white space, so memory
+/// stays bounded.
+const WINDOW_BYTES: usize = 16 * 1024;
+
+/// Split `text` into windows of at most about [`WINDOW_BYTES`], cut at white space (or at
+/// a char boundary when there is none), with each window's byte offset.
+pub(crate) fn windows(text: &str) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    while text.len() - start > WINDOW_BYTES {
+        let mut cut = start + WINDOW_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &text[start..cut];
+        if let Some(space) = window.rfind(char::is_whitespace)
+            && space > WINDOW_BYTES / 2
+        {
+            cut = start + space;
+        }
+        if cut <= start {
+            break;
+        }
+        pieces.push((start, &text[start..cut]));
+        start = cut;
+    }
+    pieces.push((start, &text[start..]));
+    pieces
 }
 
 /// Byte ranges of web addresses ("https://…", "www.…") whose digits are not figures.
@@ -458,6 +486,27 @@ mod tests {
                 ("1,000", TokenClass::Number),
                 ("9am", TokenClass::Mixed),
             ]
+        );
+    }
+
+    #[test]
+    fn long_texts_are_read_in_bounded_windows() {
+        let sentence = "Dozens of protesters were killed on Wednesday and 317 police injured. ";
+        let text = sentence.repeat(2_000);
+        let pieces = windows(&text);
+        assert!(pieces.len() > 1);
+        let mut expected_start = 0;
+        for (offset, piece) in &pieces {
+            assert_eq!(*offset, expected_start);
+            assert!(piece.len() <= WINDOW_BYTES);
+            expected_start = offset + piece.len();
+        }
+        assert_eq!(expected_start, text.len());
+        let no_spaces = "漢".repeat(20_000);
+        let pieces = windows(&no_spaces);
+        assert_eq!(
+            pieces.iter().map(|(_, p)| p.len()).sum::<usize>(),
+            no_spaces.len()
         );
     }
 

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 pub use super::numbers::parse_number_word;
 use super::numbers::{
     NumberPhrase, NumberWord, Token, TokenClass, classify_number_word, is_month_abbreviation,
-    month_number, parse_digits, scale_suffix, scale_word, tokenize, url_spans, weekday_of,
+    month_number, parse_digits, scale_suffix, scale_word, tokenize, url_spans, weekday_of, windows,
 };
 
 /// How a written figure bounds the true value.
@@ -182,6 +182,18 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
     {
         return Vec::new();
     }
+    let mut found = Vec::new();
+    for (offset, window) in windows(text) {
+        found.extend(extract_in_window(window).into_iter().map(|mut q| {
+            q.start += offset;
+            q.end += offset;
+            q
+        }));
+    }
+    found
+}
+
+fn extract_in_window(text: &str) -> Vec<Quantity> {
     let tokens = tokenize(text);
     let urls = url_spans(text);
     let mut found = Vec::new();
@@ -2370,6 +2382,13 @@ mod tests {
             for q in extract_quantities(sample) {
                 assert_eq!(q.text, &sample[q.start..q.end]);
             }
+        }
+        // A long text is read in windows; offsets still point into the whole text.
+        let long = "At least 95 police officers were injured. ".repeat(1_000);
+        let found = extract_quantities(&long);
+        assert_eq!(found.len(), 1_000);
+        for q in &found {
+            assert_eq!(q.text, &long[q.start..q.end]);
         }
         // Deterministic pseudo-random strings over a nasty alphabet.
         let alphabet: Vec<char> =
