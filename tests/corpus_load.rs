@@ -411,3 +411,30 @@ fn folder_order_is_file_name_order() {
 fn load_one(p: &Path) -> Result<corpus::ArticleSet, LoadError> {
     load_paths(&[p.to_path_buf()])
 }
+
+#[test]
+fn markdown_with_front_matter() {
+    let md = "---\ntitle: Flood warning issued\nsource: Valley Post\ndate: 2021-03-04\nauthor: Jane Roe\n---\n\n# Flood warning issued\n\n*Rivers* rose by **2.5 metres** on Monday, [officials](https://example.org) said.\n\n1. Schools closed.\n2. Roads reopened.\n";
+    let a = article_from_bytes("flood.md", md.as_bytes(), None).unwrap();
+    let m = &a.source.meta;
+    assert_eq!(m.title.as_deref(), Some("Flood warning issued"));
+    assert_eq!(m.outlet, "Valley Post");
+    assert_eq!(m.byline.as_deref(), Some("Jane Roe"));
+    assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-03-04"));
+    let texts: Vec<&str> = a.statements.iter().map(|s| s.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Flood warning issued",
+            "Rivers rose by 2.5 metres on Monday, officials said.",
+            "Schools closed.",
+            "Roads reopened."
+        ]
+    );
+    let s = &a.statements[1];
+    assert_eq!(
+        &md[s.start..s.end],
+        "*Rivers* rose by **2.5 metres** on Monday, [officials](https://example.org) said."
+    );
+    assert_eq!(a.statements[2].kind, StatementKind::ListItem);
+}

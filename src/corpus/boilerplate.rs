@@ -539,6 +539,9 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if lower.contains("playpause") || lower.contains("play pause") {
         return Some(K::Video);
     }
+    if is_code_debris(trimmed) {
+        return Some(K::Interface);
+    }
     if is_hashtag_line(trimmed) {
         return Some(K::Interface);
     }
@@ -625,6 +628,20 @@ fn is_embedded_post(t: &str) -> bool {
     let tail = t[dash..].trim_end();
     let year = tail.get(tail.len().saturating_sub(4)..).unwrap_or("");
     tail.contains("(@") && year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Template or widget residue: a long token without spaces made of ids and separators
+/// ("|article-gallery-5845524|photo_prev_inline|…", "{* loginWidget *}").
+fn is_code_debris(t: &str) -> bool {
+    if t.contains("{*") || t.contains("{{") || t.contains("${") {
+        return true;
+    }
+    let longest = t.split_whitespace().map(str::len).max().unwrap_or(0);
+    let separators = t
+        .chars()
+        .filter(|c| matches!(c, '|' | '_' | '{' | '}' | '=' | ';'))
+        .count();
+    longest >= 30 && separators >= 3 && !meta::is_url(t)
 }
 
 /// A line of hashtags only: "#Police #Shooting #Crime".

@@ -1,7 +1,8 @@
 //! Plain text and Markdown to blocks: one block per line, `#` headings and bullet or
 //! numbered lines recognised, inline markup (`**bold**`, `*em*`, `` `code` ``,
 //! `[text](url)`, `![alt](url)`, `<https://…>`, simple inline tags, backslash escapes)
-//! removed from the clean text while the offset map keeps the raw span.
+//! removed from the clean text while the offset map keeps the raw span. A YAML front
+//! matter block (`---` … `---` at the top) is read as metadata, not text.
 
 use super::mapped::{Block, BlockRole, MappedText};
 
@@ -10,9 +11,10 @@ use super::mapped::{Block, BlockRole, MappedText};
 /// plain text a `<tag>` is literal text and stays).
 pub fn blocks(raw: &str, inline_html: bool) -> Vec<Block> {
     let mut out = Vec::new();
-    let mut line_start = 0;
+    let skip_to = front_matter(raw).map_or(0, |(end, _)| end);
+    let mut line_start = skip_to;
     let mut gap = true;
-    for line in raw.split_inclusive('\n') {
+    for line in raw[skip_to..].split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         match line_block(raw, line_start, line_start + content.len(), inline_html) {
             Some(mut block) => {
@@ -25,6 +27,35 @@ pub fn blocks(raw: &str, inline_html: bool) -> Vec<Block> {
         line_start += line.len();
     }
     out
+}
+
+/// A YAML front matter block at the top: the byte where the text after it starts, and
+/// its `key: value` pairs (keys lower-cased, values unquoted).
+pub fn front_matter(raw: &str) -> Option<(usize, Vec<(String, String)>)> {
+    let body = raw.trim_start_matches('\u{feff}');
+    let offset = raw.len() - body.len();
+    let first = body.split_inclusive('\n').next()?;
+    if first.trim_end() != "---" {
+        return None;
+    }
+    let mut pos = offset + first.len();
+    let mut pairs = Vec::new();
+    for line in raw[pos..].split_inclusive('\n').take(60) {
+        pos += line.len();
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            return Some((pos, pairs));
+        }
+        if let Some((key, value)) = t.split_once(':')
+            && !key.starts_with([' ', '\t', '-', '#'])
+        {
+            let value = value.trim().trim_matches(['"', '\'']).trim();
+            if !value.is_empty() {
+                pairs.push((key.trim().to_lowercase(), value.to_string()));
+            }
+        }
+    }
+    None
 }
 
 /// A horizontal rule or separator line: only `-`, `_`, `=`, `*`, `~` or dashes.
@@ -317,6 +348,19 @@ mod tests {
     fn plain_asterisks_and_underscores_in_words_stay() {
         let b = one("The snake_case name and 5 * 3 stay.");
         assert_eq!(b.clean(), "The snake_case name and 5 * 3 stay.");
+    }
+
+    #[test]
+    fn front_matter_is_metadata() {
+        let raw = "---\ntitle: \"Flood warning\"\ndate: 2021-03-04\n---\n# Flood warning\n\nRivers rose.\n";
+        let (end, pairs) = front_matter(raw).unwrap();
+        assert_eq!(&raw[end..end + 1], "#");
+        assert_eq!(pairs[0], ("title".to_string(), "Flood warning".to_string()));
+        let b = blocks(raw, true);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].clean(), "Flood warning");
+        assert!(front_matter("--- not front matter\ntext").is_none());
+        assert!(front_matter("---\nnever closed: x\n").is_none());
     }
 
     #[test]

@@ -196,7 +196,7 @@ pub fn article_from_bytes(
         Format::Html => html::extract(&stored_text[..limit]),
         Format::Text | Format::Markdown => (
             markup::blocks(&stored_text[..limit], format == Format::Markdown),
-            html::PageMeta::default(),
+            front_matter_meta(&stored_text[..limit]),
         ),
     };
     let (meta, statements) = analyse_blocks(&blocks, &page, file_name);
@@ -219,6 +219,32 @@ pub fn article_from_bytes(
         },
         statements,
     })
+}
+
+/// Page metadata from a Markdown/text file's YAML front matter, if it has one.
+fn front_matter_meta(raw: &str) -> html::PageMeta {
+    let mut page = html::PageMeta::default();
+    let Some((_, pairs)) = markup::front_matter(raw) else {
+        return page;
+    };
+    for (key, value) in pairs {
+        let slot = match key.as_str() {
+            "title" | "headline" => &mut page.title,
+            "source" | "outlet" | "publisher" | "site" | "site_name" | "publication" => {
+                &mut page.site_name
+            }
+            "url" | "link" | "canonical" | "canonical_url" | "source_url" => &mut page.url,
+            "date" | "published" | "published_at" | "pubdate" | "publish_date" => {
+                &mut page.published
+            }
+            "author" | "byline" | "by" | "authors" => &mut page.author,
+            _ => continue,
+        };
+        if slot.is_none() {
+            *slot = Some(value);
+        }
+    }
+    page
 }
 
 /// How many leading bytes of `text` are split into statements: all of it up to
