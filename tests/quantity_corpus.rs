@@ -99,6 +99,21 @@ fn corpus_lines_read_cleanly() {
                     );
                 }
             }
+            // Cut lines: figures and dates broken at arbitrary places must not panic.
+            for cut in [line.len() / 3, 2 * line.len() / 3] {
+                let cut = (cut..=line.len())
+                    .find(|&c| line.is_char_boundary(c))
+                    .unwrap_or(line.len());
+                for piece in [&line[..cut], &line[cut..]] {
+                    for q in extract_quantities(piece) {
+                        assert_eq!(q.text, &piece[q.start..q.end]);
+                    }
+                    for d in extract_dates(piece, article_date) {
+                        assert_eq!(d.text, &piece[d.start..d.end]);
+                    }
+                    let _ = parse_date_line(piece);
+                }
+            }
             if let Some(date) = date_line
                 && dump == "date-lines"
             {

@@ -78,7 +78,9 @@ pub struct Quantity {
     /// Byte range of the whole expression in the input, bound words included.
     pub start: usize,
     pub end: usize,
-    /// As written: "at least eight", "several thousand".
+    /// As written: "at least eight", "several thousand". Currency and percent words and the
+    /// time unit of a duration are part of it ("two million euros", "40 percent",
+    /// "nearly three decades"); a counted noun is not (it is in `unit`).
     pub text: String,
     /// The nominal number: 8 for "at least eight", 2 for "doubled", 19e6 for "19 million".
     pub value: f64,
@@ -1693,7 +1695,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         if self.get(word_at).is_some_and(is_time_unit) && currency.is_none() {
             reading.kind = Some(QuantityKind::Duration);
             reading.unit = self.tokens[word_at].lower();
-            reading.end_token = if joined_word { word_at + 1 } else { e };
+            reading.end_token = word_at + 1;
             self.read_or_more(reading);
             return;
         }
@@ -2158,6 +2160,7 @@ mod tests {
         assert_eq!(decades.kind, QuantityKind::Duration);
         assert_eq!((decades.value, decades.bound), (3.0, Bound::Nearly));
         assert_eq!(decades.unit, "decades");
+        assert_eq!(decades.text, "nearly three decades");
         let (low_years, high_years) = decades.duration_in_years().unwrap();
         assert!(low_years >= 25.0 && high_years <= 30.0);
         // "ruled since 1989" until 2019 is 30 years: the very top of "nearly three decades".
