@@ -399,13 +399,19 @@ fn folder_order_is_file_name_order() {
         };
         dir.write(name, body.as_bytes());
     }
+    dir.write("d_copy.txt", b"Body of a.txt.\n");
     let set = load_one(&dir.0).unwrap();
+    assert!(
+        set.warnings
+            .iter()
+            .any(|w| w == "d_copy.txt: same content as a.txt")
+    );
     let names: Vec<&str> = set
         .articles
         .iter()
         .map(|a| a.source.file_name.as_str())
         .collect();
-    assert_eq!(names, vec!["a.txt", "b.html", "c.md"]);
+    assert_eq!(names, vec!["a.txt", "b.html", "c.md", "d_copy.txt"]);
 }
 
 fn load_one(p: &Path) -> Result<corpus::ArticleSet, LoadError> {

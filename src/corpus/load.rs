@@ -186,9 +186,18 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
             set.articles.push(read_article_file(p)?);
         }
     }
-    for a in &set.articles {
+    for (i, a) in set.articles.iter().enumerate() {
         for w in &a.source.warnings {
             set.warnings.push(format!("{}: {w}", a.source.file_name));
+        }
+        if let Some(first) = set.articles[..i]
+            .iter()
+            .find(|b| b.source.content_hash == a.source.content_hash)
+        {
+            set.warnings.push(format!(
+                "{}: same content as {}",
+                a.source.file_name, first.source.file_name
+            ));
         }
     }
     set.name = set_name(&paths[0]);
