@@ -159,7 +159,7 @@ ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom:
 .empty { color: var(--muted); font-style: italic; }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12px;
   color: var(--muted); }
-@media (max-width: 760px) { .page { padding: 20px; } .pair { grid-template-columns: 1fr; } }
+@media screen and (max-width: 760px) { .page { padding: 20px; } .pair { grid-template-columns: 1fr; } }
 @media print {
   @page { margin: 16mm 14mm; }
   body { background: #fff; font-size: 11pt; }
