@@ -212,7 +212,9 @@ fn annotations_show_verdict_note_tags_and_evidence() {
     let html = html_of(&analysis, Some(&set));
     assert!(html.contains("Fact-check annotations (3)"));
     assert_eq!(html.matches("<article class=\"annotation\"").count(), 3);
-    assert!(html.contains("class=\"verdict v-false\" style=\"background:#c62828\">False</span>"));
+    assert!(html.contains(
+        "class=\"verdict v-false\" style=\"background:#c62828;color:#ffffff\">False</span>"
+    ));
     assert!(html.contains(">Mixed</span>"));
     assert!(html.contains(">Unverifiable</span>"));
     assert!(html.contains("The toll is wrong.\nSecond line &lt;script&gt;"));

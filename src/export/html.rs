@@ -517,12 +517,37 @@ fn matrix_section(h: &mut String, report: &Report) {
     h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
+/// Dark text on light backgrounds, white on dark ones (WCAG relative luminance).
+fn text_colour_on(background: &str) -> &'static str {
+    let hex = background.trim_start_matches('#');
+    let channel = |i: usize| {
+        let v =
+            u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f32 / 255.0;
+        if v <= 0.039_28 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    if hex.len() != 6 {
+        return "#ffffff";
+    }
+    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+    // Pick the text colour with the better contrast ratio.
+    if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) {
+        "#1d2329"
+    } else {
+        "#ffffff"
+    }
+}
+
 fn verdict_badge(a: &AnnotationRow) -> String {
     match &a.verdict {
         Some(v) => format!(
-            "<span class=\"verdict v-{}\" style=\"background:{}\">{}</span>",
+            "<span class=\"verdict v-{}\" style=\"background:{};color:{}\">{}</span>",
             escape(v.key),
             safe_colour(&v.colour),
+            text_colour_on(safe_colour(&v.colour)),
             escape(v.label)
         ),
         None => "<span class=\"verdict none\">No verdict</span>".to_string(),
@@ -681,5 +706,32 @@ pub fn severity_heading(severity: Severity) -> &'static str {
     match severity {
         Severity::Hard => "Hard conflict",
         Severity::Soft => "Soft conflict",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdict_text_stays_readable_on_its_colour() {
+        assert_eq!(text_colour_on("#f9a825"), "#1d2329", "mixed: yellow");
+        assert_eq!(
+            text_colour_on("#7cb342"),
+            "#1d2329",
+            "mostly true: light green"
+        );
+        assert_eq!(text_colour_on("#c62828"), "#ffffff", "false: red");
+        assert_eq!(text_colour_on("#1565c0"), "#ffffff", "needs checking: blue");
+    }
+
+    #[test]
+    fn escape_covers_markup_and_quotes() {
+        assert_eq!(
+            escape("<a href=\"x\" onclick='y'>&</a>"),
+            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;"
+        );
+        assert_eq!(safe_colour("red;background:url(x)"), "#757575");
+        assert_eq!(safe_colour("#2e7d32"), "#2e7d32");
     }
 }
