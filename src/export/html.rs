@@ -14,8 +14,9 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    AnnotationRow, ConflictRow, DiffPiece, MatrixCell, Report, StatementStatus, TextPiece,
-    fact_status_name, is_web_url, palette, severity_name,
+    AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DiffPiece, MatrixCell, Report,
+    StatementStatus, TextPiece, fact_status_name, is_web_url, palette, severity_name,
+    shared_word_share,
 };
 use crate::model::{Analysis, Severity};
 
@@ -361,7 +362,7 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
         );
     }
     h.push_str("</div>\n");
-    if shared_word_share(&c.diff) >= 0.5 {
+    if shared_word_share(&c.diff) >= DIFF_LINE_MIN_SHARE {
         h.push_str("<p class=\"diff\"><span class=\"diff-label\">Word difference</span>");
         h.push_str(&diff_html(&c.diff));
         h.push_str("</p>\n");
@@ -413,26 +414,6 @@ pub fn side_html(diff: &[DiffPiece], first: bool) -> String {
         }
     }
     out
-}
-
-/// Share of the words of both statements that they have in common (0 to 1).
-pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
-    let words = |t: &str| t.split_whitespace().count();
-    let (mut same, mut all) = (0, 0);
-    for piece in diff {
-        match piece {
-            DiffPiece::Same(t) => {
-                same += 2 * words(t);
-                all += 2 * words(t);
-            }
-            DiffPiece::Removed(t) | DiffPiece::Added(t) => all += words(t),
-        }
-    }
-    if all == 0 {
-        1.0
-    } else {
-        same as f32 / all as f32
-    }
 }
 
 /// The word-level difference with `<del>` for words only in the first statement and

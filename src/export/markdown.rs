@@ -10,7 +10,10 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use super::ExportError;
-use super::report::{DiffPiece, MatrixCell, Report, fact_status_name, is_web_url, severity_name};
+use super::report::{
+    DIFF_LINE_MIN_SHARE, DiffPiece, MatrixCell, Report, fact_status_name, is_web_url,
+    severity_name, shared_word_share,
+};
 
 /// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through).
 /// Line breaks are kept.
@@ -80,18 +83,36 @@ fn link(url: &str, label: &str) -> String {
 /// The word difference, `~~removed~~ **added**`.
 pub fn diff_markdown(diff: &[DiffPiece]) -> String {
     let mut out = String::new();
-    for p in diff {
+    for (i, p) in diff.iter().enumerate() {
         match p {
             DiffPiece::Same(t) => out.push_str(&escape_line_keep_space(t)),
             DiffPiece::Removed(t) => {
-                let _ = write!(out, "~~{}~~ ", escape_line(t));
+                out.push_str(&wrap("~~", t));
+                if matches!(diff.get(i + 1), Some(DiffPiece::Added(_))) {
+                    out.push(' ');
+                }
             }
-            DiffPiece::Added(t) => {
-                let _ = write!(out, "**{}**", escape_line(t));
-            }
+            DiffPiece::Added(t) => out.push_str(&wrap("**", t)),
         }
     }
     out
+}
+
+/// `marker text marker`, with the white space at either end of `text` kept outside the
+/// markers (Markdown emphasis may not start or end with a space).
+fn wrap(marker: &str, text: &str) -> String {
+    let core = text.trim();
+    if core.is_empty() {
+        return escape_line_keep_space(text);
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!(
+        "{}{marker}{}{marker}{}",
+        if lead.is_empty() { "" } else { " " },
+        escape_line(core),
+        if trail.is_empty() { "" } else { " " }
+    )
 }
 
 fn escape_line_keep_space(text: &str) -> String {
@@ -192,7 +213,11 @@ pub fn render(report: &Report) -> String {
                 escape_line(&side.text)
             );
         }
-        let _ = writeln!(m, "\nDifference: {}\n", diff_markdown(&c.diff));
+        if shared_word_share(&c.diff) >= DIFF_LINE_MIN_SHARE {
+            let _ = writeln!(m, "\nDifference: {}\n", diff_markdown(&c.diff));
+        } else {
+            m.push('\n');
+        }
         if !c.reasons.is_empty() {
             let _ = writeln!(
                 m,

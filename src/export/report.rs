@@ -841,6 +841,30 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
     out
 }
 
+/// Below this share of common words a combined word difference is mostly noise; the
+/// printers then show only the two statements with their differing words marked.
+pub const DIFF_LINE_MIN_SHARE: f32 = 0.5;
+
+/// Share of the words of both statements that they have in common (0 to 1).
+pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
+    let words = |t: &str| t.split_whitespace().count();
+    let (mut same, mut all) = (0, 0);
+    for piece in diff {
+        match piece {
+            DiffPiece::Same(t) => {
+                same += 2 * words(t);
+                all += 2 * words(t);
+            }
+            DiffPiece::Removed(t) | DiffPiece::Added(t) => all += words(t),
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        same as f32 / all as f32
+    }
+}
+
 fn common_prefix_space(a: &str, b: &str) -> String {
     a.chars()
         .zip(b.chars())
