@@ -72,7 +72,10 @@ fn whole_news_corpus_loads() {
             with_date += usize::from(a.source.meta.date.is_some());
             with_title += usize::from(a.source.meta.title.is_some());
             outlet_is_file += usize::from(a.source.meta.outlet == a.source.file_name);
+            let mut last_end = 0;
             for s in &a.statements {
+                assert!(s.start >= last_end, "overlap in {}", a.source.file_name);
+                last_end = s.end;
                 assert!(
                     s.start < s.end && s.end <= text.len(),
                     "{}",

@@ -392,6 +392,9 @@ fn short_attributed_quote(
     open_byte: usize,
     after: usize,
 ) -> bool {
+    // A quotation that is the whole paragraph ("“One. Two.”", or left unclosed to the
+    // line's end) also stays together when short.
+    let opens_line = line[..open_byte].trim().is_empty();
     let n = chars.len();
     let mut q = after;
     while q < n {
@@ -402,6 +405,8 @@ fn short_attributed_quote(
         let closes = match c {
             '”' | '»' => true,
             '"' => q > 0 && !chars[q - 1].1.is_whitespace(),
+            // A stray opening quote at the very end of the paragraph closes it.
+            '“' => opens_line && line[pos + c.len_utf8()..].trim().is_empty(),
             _ => false,
         };
         if closes {
@@ -410,6 +415,9 @@ fn short_attributed_quote(
                 return true;
             }
             let tail = line[pos + c.len_utf8()..].trim_start();
+            if tail.is_empty() {
+                return opens_line;
+            }
             return tail
                 .chars()
                 .next()
@@ -417,7 +425,7 @@ fn short_attributed_quote(
         }
         q += 1;
     }
-    false
+    opens_line && line.trim_end().len() - open_byte <= MAX_JOINED_QUOTE_BYTES
 }
 
 #[cfg(test)]
@@ -538,6 +546,24 @@ mod tests {
             vec![
                 "“Kazakhs are accustomed to patience, but we have grown tired,” a protester said.",
                 "“We’ve had enough.”"
+            ]
+        );
+    }
+
+    #[test]
+    fn short_quoted_paragraph_stays_together() {
+        let t = "“Almaty was attacked, destroyed, vandalized by terrorists, bandits. Therefore, it is our duty … to take all possible measures to protect our state. “";
+        assert_eq!(split(t).len(), 1);
+        let t = "\"We will rebuild. We always do.\"";
+        assert_eq!(split(t).len(), 1);
+        // Not at the start of the paragraph: the usual rules apply.
+        let t = "He said: “We will rebuild. We always do.” Then he left.";
+        assert_eq!(
+            split(t),
+            vec![
+                "He said: “We will rebuild.",
+                "We always do.”",
+                "Then he left."
             ]
         );
     }
