@@ -18,7 +18,17 @@
 //!   soft difference of precision, never a hard conflict;
 //! - vague amounts: "a few" 2–5, "a handful" 2–6, "several" 3–9, "dozens" 24–99,
 //!   "scores of" 40–199, "hundreds" 200–999, "thousands" and "several thousand"
-//!   2,000–9,999, "tens of thousands" 20,000–99,999; their `value` is the interval's low end.
+//!   2,000–9,999, "tens of thousands" 20,000–99,999; their `value` is the interval's low end;
+//!   "a dozen" is `About` 12 (10–14); ranges ("10 to 15", "two or three", "between 200 and
+//!   300", "$5-10 million") are `Vague` with both ends.
+//!
+//! Kinds: a bare four-digit number in 1800–2100 not counting a plural noun is a `Year`;
+//! "25-year-old", "aged 40", "Nazarbayev, 81," and "who is 81" are `Age`; a time unit after
+//! the figure makes a `Duration`; clock times (value in hours since midnight, unit "time"),
+//! days of a month, ordinals, labels ("Article 4", "No. 2", "number two"), numbers in names
+//! ("CBS 2", "Channel 8"), codes with a leading zero, scores, phone numbers and street
+//! blocks are `Other`; everything else is a `Count`. Figures inside web addresses are
+//! skipped, and so is a lone "one" that is a pronoun ("no one", "one of the").
 
 use serde::{Deserialize, Serialize};
 
@@ -426,6 +436,12 @@ const LABELS: &[&str] = &[
     "episode",
     "season",
     "week",
+];
+
+/// Capitalised words that a number belongs to as a name: "News 8", "Channel 4", "Image 3".
+const MEDIA_LABELS: &[&str] = &[
+    "news", "channel", "image", "photo", "video", "radio", "station", "tv", "studio", "camera",
+    "gallery", "slide", "figure", "table", "part", "action",
 ];
 
 /// Words that end a unit phrase: function words and common predicates.
@@ -1923,17 +1939,23 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return Some(QuantityKind::Age);
         }
-        // A number right after a name is part of it: "CBS 2", "Channel 8", "Image 3".
+        // A number right after a name is part of it: "CBS 2", "Channel 8", "Image 3";
+        // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead").
+        let all_caps = |t: &Token| {
+            t.is_word() && t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase())
+        };
+        let acronym =
+            prev.is_some_and(|p| all_caps(p) && p.text.len() <= 5) && !next.is_some_and(all_caps);
+        let media_label = prev.is_some_and(|p| p.is_capitalized() && p.is_any(MEDIA_LABELS));
         if plain_len.is_some()
             && reading.bound == Bound::Exact
             && reading.unit.is_empty()
             && prev.is_some_and(|p| {
-                p.is_word()
-                    && p.is_capitalized()
-                    && !p.is_any(UNIT_STOP)
+                !p.is_any(UNIT_STOP)
                     && month_number(p.text).is_none()
                     && weekday_of(p.text).is_none()
             })
+            && (acronym || media_label)
         {
             return Some(QuantityKind::Other);
         }
@@ -2273,6 +2295,9 @@ mod tests {
             );
         }
         assert_eq!(only("4 shot in northwest").unit, "");
+        for headline in ["Dallas Shooting Leaves 5 Dead", "SHOOTING LEAVES 5 DEAD"] {
+            assert_eq!(only(headline).kind, QuantityKind::Count, "{headline}");
+        }
         let curfew = only("until 0700 local time");
         assert_eq!((curfew.unit.as_str(), curfew.value), ("time", 7.0));
         assert_eq!(only("Five people shot in apartment complex").unit, "people");
