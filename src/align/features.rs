@@ -44,8 +44,12 @@ pub struct Features {
 }
 
 impl Features {
+    /// The key `k`, if the statement has it (keys are sorted).
     pub fn key(&self, k: &str) -> Option<&Key> {
-        self.keys.iter().find(|x| x.key == k)
+        self.keys
+            .binary_search_by(|x| x.key.as_str().cmp(k))
+            .ok()
+            .map(|i| &self.keys[i])
     }
     pub fn has_concept(&self, c: &str) -> bool {
         self.terms
@@ -201,6 +205,8 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                     }
                 })
                 .collect();
+            let mut keys = keys;
+            keys.sort_by(|x, y| x.key.cmp(&y.key));
             Features {
                 weight_sum: keys.iter().map(|k| k.weight).sum(),
                 weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),

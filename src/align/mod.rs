@@ -43,13 +43,11 @@ pub fn candidates(analysis: &Analysis, features: &[Features], min_score: f32) ->
     }
     let mut scored: Vec<Candidate> = pairs
         .into_iter()
-        .filter_map(|(a, b)| {
-            let score = score::score_pair(&features[a], &features[b]);
-            (score.score >= min_score).then_some(Candidate {
-                a: StatementIdx(a),
-                b: StatementIdx(b),
-                score,
-            })
+        .filter(|&(a, b)| score::similarity(&features[a], &features[b]) >= min_score)
+        .map(|(a, b)| Candidate {
+            a: StatementIdx(a),
+            b: StatementIdx(b),
+            score: score::score_pair(&features[a], &features[b]),
         })
         .collect();
     scored.sort_by_key(|c| (c.a, c.b));

@@ -13,34 +13,49 @@ pub struct PairScore {
     pub reasons: Vec<String>,
 }
 
-/// Score two statements' features in `0..=1`.
-pub fn score_pair(a: &Features, b: &Features) -> PairScore {
-    let shared: Vec<(&Key, &Key)> = a
-        .keys
-        .iter()
-        .filter_map(|ka| b.key(&ka.key).map(|kb| (ka, kb)))
-        .collect();
-    if shared.is_empty() || a.weight_sum <= 0.0 || b.weight_sum <= 0.0 {
-        return PairScore {
-            score: 0.0,
-            reasons: vec![],
-        };
+/// Keys both statements have, found by walking their sorted key lists together.
+fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < a.keys.len() && j < b.keys.len() {
+        match a.keys[i].key.cmp(&b.keys[j].key) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push((&a.keys[i], &b.keys[j]));
+                i += 1;
+                j += 1;
+            }
+        }
     }
-    let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
-    // Shared weight over the geometric mean of both statements' weight: a short statement
-    // inside a long one scores lower than a true paraphrase, but not zero.
-    let mut score = shared_w / (a.weight_sum * b.weight_sum).sqrt();
+    out
+}
+
+/// The similarity of two statements in `0..=1`, without reasons (the hot path).
+pub fn similarity(a: &Features, b: &Features) -> f32 {
+    if a.weight_sum <= 0.0 || b.weight_sum <= 0.0 {
+        return 0.0;
+    }
+    let shared = shared(a, b);
     // Evidence beyond names: who and where alone do not make one fact.
     let content = shared
         .iter()
         .filter(|(k, _)| k.kind != KeyKind::Name)
         .count();
     if content < MIN_SHARED_CONTENT {
-        score = 0.0;
+        return 0.0;
     }
+    // Shared weight over the geometric mean of both statements' weight: a short statement
+    // inside a long one scores lower than a true paraphrase, but not zero.
+    let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
+    (shared_w / (a.weight_sum * b.weight_sum).sqrt()).clamp(0.0, 1.0)
+}
+
+/// Score two statements' features in `0..=1`, with the reasons a person reads.
+pub fn score_pair(a: &Features, b: &Features) -> PairScore {
     PairScore {
-        score: score.clamp(0.0, 1.0),
-        reasons: reasons(&shared),
+        score: similarity(a, b),
+        reasons: reasons(&shared(a, b)),
     }
 }
 
