@@ -438,12 +438,6 @@ const LABELS: &[&str] = &[
     "week",
 ];
 
-/// Capitalised words that a number belongs to as a name: "News 8", "Channel 4", "Image 3".
-const MEDIA_LABELS: &[&str] = &[
-    "news", "channel", "image", "photo", "video", "radio", "station", "tv", "studio", "camera",
-    "gallery", "slide", "figure", "table", "part", "action",
-];
-
 /// Words that end a unit phrase: function words and common predicates.
 const UNIT_STOP: &[&str] = &[
     "live",
@@ -1520,8 +1514,12 @@ impl<'t, 'a> Reader<'t, 'a> {
         if token.is("one") {
             return None;
         }
-        if let Some(scale) = scale_word(next.text) {
-            return Some(self.reading(k, k + 2, scale, scale, scale, CoreShape::Article));
+        if scale_word(next.text).is_some() {
+            // "a hundred", "a million", "a hundred and fifty".
+            let mut phrase = NumberPhrase::default();
+            phrase.push(NumberWord::Small(1.0));
+            let (value, end) = self.continue_words(phrase, k + 1)?;
+            return Some(self.reading(k, end, value, value, value, CoreShape::Article));
         }
         if has_prefix && is_time_unit(next) {
             let mut reading = self.reading(k, k + 2, 1.0, 1.0, 1.0, CoreShape::Article);
@@ -1534,7 +1532,20 @@ impl<'t, 'a> Reader<'t, 'a> {
 
     /// Number words: "eight", "Thirteen", "twenty-five", "one hundred and twenty".
     fn read_words(&self, k: usize) -> Option<Reading> {
-        let mut phrase = NumberPhrase::default();
+        let first = self.get(k).and_then(|t| classify_number_word(t.text))?;
+        if matches!(first, NumberWord::Scale(_) | NumberWord::Dozen) {
+            return None;
+        }
+        let (value, end) = self.continue_words(NumberPhrase::default(), k)?;
+        let words = (k..end)
+            .filter(|&i| classify_number_word(self.tokens[i].text).is_some())
+            .count();
+        let single_one = words == 1 && value == 1.0;
+        Some(self.reading(k, end, value, value, value, CoreShape::Words { single_one }))
+    }
+
+    /// Continue a phrase of number words from token `k`; its value and end.
+    fn continue_words(&self, mut phrase: NumberPhrase, k: usize) -> Option<(f64, usize)> {
         let mut end = k;
         let mut at = k;
         while let Some(token) = self.get(at) {
@@ -1574,12 +1585,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 at += 1;
             }
         }
-        if phrase.words == 0 {
-            return None;
-        }
-        let value = phrase.value();
-        let single_one = phrase.words == 1 && value == 1.0;
-        Some(self.reading(k, end, value, value, value, CoreShape::Words { single_one }))
+        (end > k).then(|| (phrase.value(), end))
     }
 
     /// Percent signs, currency words, "or more", "-plus", ages, durations, units.
@@ -1939,23 +1945,20 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             return Some(QuantityKind::Age);
         }
-        // A number right after a name is part of it: "CBS 2", "Channel 8", "Image 3";
-        // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead").
-        let all_caps = |t: &Token| {
-            t.is_word() && t.text.len() >= 2 && t.text.chars().all(|c| c.is_uppercase())
-        };
-        let acronym =
-            prev.is_some_and(|p| all_caps(p) && p.text.len() <= 5) && !next.is_some_and(all_caps);
-        let media_label = prev.is_some_and(|p| p.is_capitalized() && p.is_any(MEDIA_LABELS));
+        // A number right after a name is part of it: "CBS 2", "Channel 8", "Explorer 5";
+        // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead"), where
+        // a capitalised word follows too.
         if plain_len.is_some()
             && reading.bound == Bound::Exact
             && reading.unit.is_empty()
             && prev.is_some_and(|p| {
-                !p.is_any(UNIT_STOP)
+                p.is_word()
+                    && p.is_capitalized()
+                    && !p.is_any(UNIT_STOP)
                     && month_number(p.text).is_none()
                     && weekday_of(p.text).is_none()
             })
-            && (acronym || media_label)
+            && !next.is_some_and(|n| n.is_word() && n.is_capitalized())
         {
             return Some(QuantityKind::Other);
         }
@@ -2352,6 +2355,8 @@ mod tests {
             years.iter().all(|q| q.kind == QuantityKind::Year),
             "{years:#?}"
         );
+        assert_eq!(only("a hundred and fifty people").value, 150.0);
+        assert_eq!(only("a million people").value, 1e6);
         let dozen = only("a dozen officers");
         assert_eq!(dozen.value, 12.0);
         assert!(dozen.low <= 11.0 && dozen.high >= 13.0);
