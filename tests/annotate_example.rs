@@ -110,6 +110,19 @@ impl Builder<'_> {
             .unwrap();
         Target::Link { a, b }
     }
+
+    /// The user rejects the engine's link between two statements.
+    fn reject(&mut self, x: &str, y: &str, reason: &str) {
+        let (sx, sy) = (statement(self.analysis, x), statement(self.analysis, y));
+        self.set
+            .apply(Edit::SetOverride(LinkOverride {
+                a: anchor_statement(self.analysis, sx).unwrap(),
+                b: anchor_statement(self.analysis, sy).unwrap(),
+                decision: OverrideDecision::Reject,
+                reason: reason.to_string(),
+            }))
+            .unwrap();
+    }
 }
 
 const MOSCOW_TIMES_URL: &str = "https://www.themoscowtimes.com/2022/01/06/russia-led-alliance-to-send-forces-to-unrest-hit-kazakhs-tan-a75980";
@@ -298,7 +311,54 @@ fn build_example(analysis: &Analysis) -> AnnotationSet {
         &[],
     );
 
-    // 7. A span: the eyewitness crowd count AFP gives for Wednesday night.
+    // 7. The Guardian's figure of eight against NBC's thirteen: the hard form of conflict 1.
+    let target = b.link(
+        GUARDIAN_KILLED,
+        NBC_KILLED,
+        Relation::Conflict,
+        "eight (interior ministry) vs thirteen (state TV)",
+    );
+    b.annotate(
+        target,
+        Some(Verdict::Mixed),
+        "Same disagreement as the first annotation, with an exact figure on both sides: the \
+         Guardian's eight is the interior ministry's count, NBC's thirteen comes from state \
+         television later in the day. Attribute both; neither outlet misreported its source.",
+        &["casualties", "security forces", "official figure"],
+        &[],
+    );
+
+    // 8. Not the same event: the Guardian's 16 dead are from Zhanaozen in December 2011.
+    const GUARDIAN_2011: &str = "killing at least 16 people";
+    b.reject(
+        GUARDIAN_2011,
+        "Dozens of protesters were killed and thousands more injured",
+        "different events: the 16 were killed in Zhanaozen in December 2011, not in 2022",
+    );
+    b.reject(
+        GUARDIAN_2011,
+        "after dozens of demonstrators killed in protests",
+        "different events: the 16 were killed in Zhanaozen in December 2011, not in 2022",
+    );
+    b.annotate(
+        b.statement_target(GUARDIAN_2011),
+        None,
+        "Historical context, not a 2022 casualty figure: police fired on protesters in \
+         Zhanaozen in December 2011. The automatic links to this year's death tolls were \
+         rejected.",
+        &["context"],
+        &[],
+    );
+
+    // 9. A spelling difference is not a conflict.
+    b.link(
+        "send peacekeeping forces to \"stabilize\" Kazakhstan",
+        "would dispatch forces to “stabilise”",
+        Relation::Match,
+        "the same quotation in American and British spelling",
+    );
+
+    // 10. A span: the eyewitness crowd count AFP gives for Wednesday night.
     let text = &analysis.sources[0].stored_text;
     let quote = "AFP correspondents saw hundreds of protesters";
     let start = text.find(quote).expect("AFP eyewitness line");
