@@ -209,6 +209,42 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
     Some(parsed)
 }
 
+/// Words that can open a date expression besides month and weekday names, lowercase and
+/// sorted: lead words ("on", "early", "by"), relative words, prepositions before a year.
+const DATE_STARTERS: &[&str] = &[
+    "a",
+    "after",
+    "an",
+    "and",
+    "at",
+    "before",
+    "between",
+    "by",
+    "coming",
+    "during",
+    "early",
+    "from",
+    "in",
+    "last",
+    "late",
+    "mid",
+    "next",
+    "of",
+    "on",
+    "over",
+    "since",
+    "the",
+    "this",
+    "till",
+    "to",
+    "today",
+    "tomorrow",
+    "tonight",
+    "until",
+    "year",
+    "yesterday",
+];
+
 /// A date read by the scanner, before it becomes a [`DateMention`].
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -332,8 +368,7 @@ impl Scanner<'_, '_> {
     }
 
     fn read_at(&self, i: usize) -> Option<Found> {
-        let token = self.get(i)?;
-        if token.class == TokenClass::Punct {
+        if !self.can_start_date(i) {
             return None;
         }
         if let Some(found) = self.read_weekday(i) {
@@ -346,6 +381,29 @@ impl Scanner<'_, '_> {
             return Some(found);
         }
         self.read_bare_year(i)
+    }
+
+    /// Cheap gate: can a date expression start at token `i`?
+    fn can_start_date(&self, i: usize) -> bool {
+        let Some(token) = self.get(i) else {
+            return false;
+        };
+        match token.class {
+            TokenClass::Punct => false,
+            TokenClass::Number | TokenClass::Mixed => true,
+            TokenClass::Word => {
+                DATE_STARTERS
+                    .binary_search_by(|w| {
+                        w.bytes()
+                            .cmp(token.text.bytes().map(|b| b.to_ascii_lowercase()))
+                    })
+                    .is_ok()
+                    || month_number(token.text).is_some()
+                    || weekday_of(token.text.trim_end_matches("'s").trim_end_matches("’s"))
+                        .is_some()
+                    || self.is(i + 2, "ago")
+            }
+        }
     }
 
     /// Month-day-year, day-month-year, month-year and ISO dates starting at `i`.
@@ -641,7 +699,9 @@ impl Scanner<'_, '_> {
             return Some(span(i + 2, first, last, DatePrecision::Month));
         }
         // "two days ago", "a week ago".
-        let amount = if token.is_any(&["a", "an", "one"]) {
+        let amount = if !self.is(i + 2, "ago") {
+            None
+        } else if token.is_any(&["a", "an", "one"]) {
             Some(1)
         } else if let Some(n) = plain_digits(token).filter(|n| *n <= 60) {
             Some(n as i64)
@@ -909,6 +969,11 @@ mod tests {
         let day_first = one("On 5 January 2022 the government resigned.");
         assert_eq!(day_first.resolved, Some(ymd(2022, 1, 5)));
         assert!(extract_dates("You may march on.", ARTICLE).is_empty());
+    }
+
+    #[test]
+    fn date_starters_are_sorted() {
+        assert!(DATE_STARTERS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
