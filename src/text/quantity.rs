@@ -717,6 +717,15 @@ impl Reading {
             ("time", Bound::Nearly) => (self.value - 0.25, self.value),
             _ => (low, high),
         };
+        // Float noise off the ends: 0.85 × 3,000 is 2,550, not 2,549.9999….
+        let tidy = |x: f64| {
+            if x.is_finite() && (x - x.round()).abs() <= 1e-9 * x.abs().max(1.0) {
+                x.round()
+            } else {
+                x
+            }
+        };
+        let (low, high) = (tidy(low), tidy(high));
         if !self.value.is_finite() || low.is_nan() || high.is_nan() {
             return None;
         }
@@ -2161,6 +2170,8 @@ mod tests {
         let detained = only("After a night of unrest that saw more than 200 people detained");
         assert_eq!((detained.bound, detained.low), (Bound::MoreThan, 201.0));
         assert_eq!(detained.unit, "people");
+        let estimated = only("an estimated 3,000 people");
+        assert_eq!((estimated.low, estimated.high), (2550.0, 3450.0));
         let beaten = only(
             "Authorities said the attackers beat some 500 civilians and looted several businesses."
                 .split(" and")
