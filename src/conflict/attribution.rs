@@ -19,7 +19,8 @@ fn phrase_after(text: &str, at: usize) -> Option<String> {
 
 /// The cited source of a statement, lowercase-first as written ("the Health Ministry").
 pub fn attribution(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    // ASCII lowering keeps byte offsets, so positions found in `lower` are valid in `text`.
+    let lower = text.to_ascii_lowercase();
     for cue in ["according to ", "citing ", "cited "] {
         if let Some(i) = lower.find(cue) {
             return phrase_after(text, i + cue.len());
@@ -29,7 +30,10 @@ pub fn attribution(text: &str) -> Option<String> {
     for cue in [" reported", " said", " says", " told"] {
         if let Some(i) = lower.rfind(cue) {
             let head = &text[..i];
-            let start = head.rfind(is_break).map(|p| p + 1).unwrap_or(0);
+            let start = head
+                .char_indices()
+                .rfind(|(_, c)| is_break(*c))
+                .map_or(0, |(p, c)| p + c.len_utf8());
             let who = head[start..].trim();
             let n = who.split_whitespace().count();
             let institutional = [
@@ -72,5 +76,11 @@ mod tests {
             Some("the Interior Ministry")
         );
         assert_eq!(attribution("Police fired tear gas."), None);
+        // Multi-byte punctuation before the cue.
+        assert_eq!(
+            attribution("“He stayed at his post,” DCCCD police chief Joseph Hannigan said.")
+                .as_deref(),
+            Some("DCCCD police chief Joseph Hannigan")
+        );
     }
 }

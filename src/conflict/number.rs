@@ -108,6 +108,150 @@ fn population_of(f: &Features, q: &Quantity) -> Population {
     Population::Unknown
 }
 
+/// Nouns that count people.
+const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "men",
+    "women",
+    "children",
+    "kids",
+    "teens",
+    "teenagers",
+    "students",
+    "victims",
+    "adults",
+    "civilians",
+    "residents",
+    "citizens",
+    "members",
+    "others",
+    "workers",
+    "passengers",
+    "patients",
+    "bystanders",
+    "employees",
+    "migrants",
+    "fans",
+    "suspects",
+    "individuals",
+    "rioters",
+    "demonstrators",
+    "protesters",
+    "protestors",
+    "dead",
+    "injured",
+    "wounded",
+    "more",
+    "deaths",
+    "injuries",
+    "arrests",
+    "of",
+];
+
+/// Does a count count people? True when it has no noun ("eight killed"), a person noun
+/// ("200 people"), or a noun of the lexicon's populations ("317 police").
+fn counts_people(f: &Features, q: &Quantity) -> bool {
+    let unit = q.unit.to_lowercase();
+    let words: Vec<&str> = unit.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return true;
+    };
+    if PERSON_NOUNS.contains(first) || PERSON_NOUNS.contains(last) {
+        return true;
+    }
+    // The head noun (last word of the phrase) must name a population: "317 police and
+    // national guard servicemen", not "two deadly officer-involved shootings".
+    f.terms
+        .iter()
+        .filter(|t| t.start >= q.end && t.end <= q.end + q.unit.len() + 2)
+        .next_back()
+        .is_some_and(|t| matches!(t.key.as_str(), "SECURITY" | "TROOPS" | "PROTESTER"))
+}
+
+/// Words that place a statement's figures in an earlier event, not the one reported.
+const BACKGROUND_CUES: &[&str] = &[
+    "last year",
+    "last month",
+    "last january",
+    "last february",
+    "last march",
+    "last april",
+    "last may",
+    "last june",
+    "last july",
+    "last august",
+    "last september",
+    "last october",
+    "last november",
+    "last december",
+    "weeks after",
+    "months after",
+    "years after",
+    "weeks ago",
+    "months ago",
+    "years ago",
+    "previous",
+    "earlier this year",
+    "in the past",
+];
+
+/// Does the statement tell of an earlier event ("in December 2011 police fired ...",
+/// "six weeks after a massacre in ...")? Its figures then measure that event.
+pub fn is_background(side: &Side) -> bool {
+    let lower = side.text().to_lowercase();
+    if BACKGROUND_CUES.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    let this_year = side.article_date.map(|d| chrono::Datelike::year(&d) as f64);
+    side.features
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Year && this_year.is_none_or(|y| q.value < y))
+}
+
+/// Words next to a count that make it a part of a larger group, not the toll itself.
+const SUBSET_WORDS: &[&str] = &[
+    "other",
+    "others",
+    "additional",
+    "still",
+    "remain",
+    "remained",
+    "remains",
+    "critically",
+    "seriously",
+    "critical",
+    "hospitalized",
+    "hospitalised",
+    "whom",
+    "them",
+    "including",
+];
+
+/// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
+fn is_subset(text: &str, q: &Quantity) -> bool {
+    let after: Vec<String> = text[q.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let before = text[..q.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
+        || before.is_some_and(|w| w == "including" || w == "of")
+}
+
+/// A figure precise enough that a disjoint one contradicts it: exact, approximate, or an
+/// order of magnitude ("hundreds", "several thousand"), not "a few" or "several".
+fn committed(q: &Quantity) -> bool {
+    q.bound != Bound::Vague || q.low >= 100.0
+}
+
 /// Is the figure the size of a population: "a nation of 19 million", "population of 19 million"?
 fn is_population_figure(text: &str, q: &Quantity) -> bool {
     let head = text[..q.start].trim_end().to_lowercase();
@@ -142,18 +286,31 @@ pub fn measure_of(
             population: Population::People,
         });
     }
+    if q.kind == QuantityKind::Count && (!counts_people(f, q) || is_subset(text, q)) {
+        return None; // "15 shots", "two other people", "three still in hospital"
+    }
     let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
-    // The nearest event word after the figure ("eight killed", "200 people detained"),
-    // else before it ("killing at least 16").
+    // The nearest event word after the figure and its noun ("eight killed", "200 people
+    // were detained"), with no other figure in between; else just before it ("killing at
+    // least 16").
+    let next_figure = f
+        .quantities
+        .iter()
+        .map(|x| x.start)
+        .filter(|&s| s >= q.end)
+        .min()
+        .unwrap_or(usize::MAX);
+    let reach = q.end + q.unit.len() + 32;
     let after = f
         .terms
         .iter()
-        .filter(|t| t.start >= q.end && t.start <= q.end + 80)
+        .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
         .find_map(|t| event_of(&t.key));
     let before = || {
         f.terms
             .iter()
-            .filter(|t| t.end <= q.start && t.end + 40 >= q.start)
+            // Only a participle governs a figure after it: "killing at least 16".
+            .filter(|t| t.end <= q.start && t.end + 24 >= q.start && t.surface.ends_with("ing"))
             .filter_map(|t| event_of(&t.key))
             .next_back()
     };
@@ -220,6 +377,9 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
 
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    if is_background(a) || is_background(b) {
+        return None;
+    }
     let ma = measured(a.features, a.text());
     let mb = measured(b.features, b.text());
     let mut best: Option<Finding> = None;
@@ -228,6 +388,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             if mea.event != meb.event
                 || !mea.population.compatible(meb.population)
                 || qa.kind != qb.kind
+                || (qa.kind == QuantityKind::Money && !qa.unit.eq_ignore_ascii_case(&qb.unit))
             {
                 continue;
             }
@@ -248,7 +409,12 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 qb.text,
                 b.attribution_label()
             );
-            let (severity, why) = if !qa.compatible_with(qb) {
+            let (severity, why) = if !qa.compatible_with(qb) && !(committed(qa) && committed(qb)) {
+                (
+                    Severity::Soft,
+                    "the figures differ, but one is only a rough amount".to_string(),
+                )
+            } else if !qa.compatible_with(qb) {
                 (
                     Severity::Hard,
                     "the figures cannot both be true".to_string(),
