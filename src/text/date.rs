@@ -111,9 +111,11 @@ fn dates_in_window(text: &str, article_date: Option<Date>) -> Vec<DateMention> {
         match scanner.read_at(i) {
             Some(found_at) if found_at.end_token > i => {
                 i = found_at.end_token;
-                let start = tokens[found_at.first_token].start;
-                let end = tokens[found_at.end_token - 1].end;
-                if let Some(written) = text.get(start..end) {
+                let start = tokens.get(found_at.first_token).map(|t| t.start);
+                let end = tokens.get(found_at.end_token - 1).map(|t| t.end);
+                if let (Some(start), Some(end)) = (start, end)
+                    && let Some(written) = text.get(start..end)
+                {
                     found.push(DateMention {
                         start,
                         end,
