@@ -165,8 +165,7 @@ fn counts_people(f: &Features, q: &Quantity) -> bool {
     // national guard servicemen", not "two deadly officer-involved shootings".
     f.terms
         .iter()
-        .filter(|t| t.start >= q.end && t.end <= q.end + q.unit.len() + 2)
-        .next_back()
+        .rfind(|t| t.start >= q.end && t.end <= q.end + q.unit.len() + 2)
         .is_some_and(|t| matches!(t.key.as_str(), "SECURITY" | "TROOPS" | "PROTESTER"))
 }
 
@@ -409,7 +408,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 qb.text,
                 b.attribution_label()
             );
-            let (severity, why) = if !qa.compatible_with(qb) && !(committed(qa) && committed(qb)) {
+            let rough = !(committed(qa) && committed(qb));
+            let (severity, why) = if !qa.compatible_with(qb) && rough {
                 (
                     Severity::Soft,
                     "the figures differ, but one is only a rough amount".to_string(),
