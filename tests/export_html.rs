@@ -65,6 +65,7 @@ const ALLOWED_TAGS: &[&str] = &[
     "ul",
     "li",
     "footer",
+    "nav",
 ];
 
 #[test]

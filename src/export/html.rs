@@ -158,6 +158,8 @@ ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom:
 .st-boilerplate { color: var(--bp); background: var(--bp-bg); }
 .st-unique { }
 .empty { color: var(--muted); font-style: italic; }
+.toc { font: 13px "Helvetica Neue", Arial, sans-serif; margin: 8px 0 0; color: var(--muted); }
+.toc a { color: var(--ink); }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12px;
   color: var(--muted); }
 @media screen and (max-width: 760px) { .page { padding: 20px; } .pair { grid-template-columns: 1fr; } }
@@ -172,6 +174,7 @@ footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule);
   a { color: var(--ink); text-decoration: none; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
   .texts { break-before: page; page-break-before: always; }
+  .toc { display: none; }
 }
 "#;
 
@@ -238,6 +241,11 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
         s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
     legend(&mut h);
+    let _ = writeln!(
+        h,
+        "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a> · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
+        s.conflicts, s.annotations
+    );
     h.push_str("</header>\n");
 
     sources_section(&mut h, report);
@@ -248,8 +256,9 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
 
     let _ = write!(
         h,
-        "<footer>Made with Parallax {} from {} source files. Statement ids (s1-4: source 1, statement 4) refer to the highlighted texts at the end of this report. Automatic links and conflicts are leads for a human check, not findings.</footer>\n</div>\n</body>\n</html>\n",
+        "<footer>Made with Parallax {} on {} from {} source files. Statement ids (s1-4: source 1, statement 4) refer to the highlighted texts at the end of this report. Automatic links and conflicts are leads for a human check, not findings.</footer>\n</div>\n</body>\n</html>\n",
         env!("CARGO_PKG_VERSION"),
+        chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
         s.sources
     );
     h
@@ -571,6 +580,15 @@ fn annotations_section(h: &mut String, report: &Report) {
             verdict_badge(a),
             escape(&a.target_description())
         );
+        if let Some(link) = a.link
+            && report.conflicts.iter().any(|c| c.link == link)
+        {
+            let _ = writeln!(
+                h,
+                "<div class=\"meta\">On a conflict: <a href=\"#link-{}\">see the conflict above</a></div>",
+                link.0
+            );
+        }
         if a.orphan {
             h.push_str("<p class=\"orphan sans\">The annotated text could not be found in the current articles; its quote is kept below.</p>\n");
         }
