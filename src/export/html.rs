@@ -69,7 +69,8 @@ fn safe_colour(colour: &str) -> &str {
 
 const STYLE: &str = r#"
 :root { --ink:#1d2329; --muted:#5b6570; --rule:#d9dee3; --paper:#ffffff; --band:#f6f7f9;
-  --conflict:CONFLICT_ACCENT; --conflict-bg:CONFLICT_BG; --bp:BP_TEXT; --bp-bg:BP_BG; }
+  --conflict:CONFLICT_ACCENT; --conflict-bg:CONFLICT_BG; --bp:BP_TEXT; --agree:AGREE_ACCENT;
+  --agree-bg:AGREE_BG; --removed:DIFF_REMOVED; --added:DIFF_ADDED; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: var(--band); color: var(--ink);
@@ -89,7 +90,7 @@ h3 { font-size: 16px; margin: 22px 0 6px; }
 .card .n { font-size: 28px; font-weight: 700; line-height: 1.1; display: block; }
 .card .l { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
 .card.conflict { border-color: var(--conflict); } .card.conflict .n { color: var(--conflict); }
-.card.corroborated .n { color: #2b7a2b; }
+.card.corroborated .n { color: var(--agree); }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 12px; color: var(--muted);
   margin: 10px 0; align-items: center; }
 .legend .sw { display: inline-block; padding: 1px 7px; border-radius: 3px; color: var(--ink);
@@ -121,22 +122,22 @@ blockquote cite { display: block; font-style: normal; font-size: 12px; font-weig
 .diff { margin: 10px 0 0; padding: 8px 12px; background: var(--band); border-radius: 4px; }
 .diff-label { font-size: 11px; font-weight: 700; text-transform: uppercase; color: var(--muted);
   letter-spacing: .05em; margin-right: 6px; }
-del { background: #ffe3e3; color: #a61e1e; text-decoration: line-through; }
+del { background: var(--removed); color: #8f1d1d; text-decoration: line-through; }
 del + ins { margin-left: .3em; }
-blockquote del, blockquote ins { background: #ffe8a3; color: inherit; text-decoration: none;
-  border-bottom: 1px solid #e0a800; }
-ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom: 1px solid #2b8a3e; }
+blockquote del, blockquote ins { background: #fff1b8; color: inherit; text-decoration: none;
+  border-bottom: 1px solid #c99a00; }
+ins { background: var(--added); color: #14532d; text-decoration: none; }
 .reasons { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .matrix th.fact { font-weight: normal; font-family: Georgia, serif; font-size: 13px; min-width: 280px; }
 .matrix td.cell { text-align: center; white-space: nowrap; font-weight: 700; }
-.matrix td.states { background: #e3f3df; color: #2b7a2b; }
+.matrix td.states { background: var(--agree-bg); color: var(--agree); }
 .matrix td.contradicts { background: var(--conflict-bg); color: var(--conflict); }
 .matrix td.silent { color: #b0b7bf; font-weight: normal; }
 .matrix .ids { display: block; font-weight: normal; font-size: 10px; color: var(--muted); }
 .status { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
   padding: 1px 5px; border-radius: 3px; margin-right: 4px; }
 .status.conflicting { background: var(--conflict); color: #fff; }
-.status.corroborated { background: #2b7a2b; color: #fff; }
+.status.corroborated { background: var(--agree); color: #fff; }
 .status.single { background: var(--band); color: var(--muted); border: 1px solid var(--rule); }
 .annotation { border: 1px solid var(--rule); border-left: 6px solid #757575; border-radius: 4px;
   padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
@@ -154,8 +155,10 @@ ins { background: #d3f9d8; color: #1b6d28; text-decoration: none; border-bottom:
 .source-text p { margin: 10px 0; }
 .source-text span[class^="st-"] { padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .st-corroborated { border-radius: 2px; }
-.st-conflict { background: var(--conflict-bg); border-bottom: 2px solid var(--conflict); }
-.st-boilerplate { color: var(--bp); background: var(--bp-bg); }
+.st-corroborated { box-shadow: inset 0 -2px 0 var(--agree); }
+.st-conflict { background: var(--conflict-bg); box-shadow: inset 0 -2px 0 var(--conflict); }
+.st-conflict::before { content: "≠ "; font-weight: 700; color: var(--conflict); }
+.st-boilerplate { color: var(--bp); font-style: italic; }
 .st-unique { }
 .empty { color: var(--muted); font-style: italic; }
 .toc { font: 13px "Helvetica Neue", Arial, sans-serif; margin: 8px 0 0; color: var(--muted); }
@@ -183,7 +186,10 @@ fn style() -> String {
         .replace("CONFLICT_ACCENT", palette::CONFLICT_ACCENT)
         .replace("CONFLICT_BG", palette::CONFLICT_BACKGROUND)
         .replace("BP_TEXT", palette::BOILERPLATE_TEXT)
-        .replace("BP_BG", palette::BOILERPLATE_BACKGROUND)
+        .replace("AGREE_ACCENT", palette::CORROBORATED_ACCENT)
+        .replace("AGREE_BG", &palette::corroborated_background(2, 2))
+        .replace("DIFF_REMOVED", palette::DIFF_REMOVED)
+        .replace("DIFF_ADDED", palette::DIFF_ADDED)
 }
 
 /// Write the HTML report.
@@ -240,7 +246,7 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
         "<p class=\"meta\">{} statements in all, {} of them boilerplate (captions, credits, interface text) left out of matching; {} matching links; {} facts in all, {} of them stated by one source only.</p>",
         s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
-    legend(&mut h);
+    legend(&mut h, s.sources);
     let _ = writeln!(
         h,
         "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a> · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
@@ -272,19 +278,23 @@ fn card(h: &mut String, class: &str, n: usize, label: &str) {
     );
 }
 
-fn legend(h: &mut String) {
+fn legend(h: &mut String, total_sources: usize) {
+    let mut swatches = String::new();
+    for sources in 2..=total_sources.max(2) {
+        let _ = write!(
+            swatches,
+            "<span class=\"sw st-corroborated\" style=\"background:{}\">{sources}</span>",
+            palette::corroborated_background(sources, total_sources)
+        );
+    }
     let _ = writeln!(
         h,
         "<div class=\"legend\"><strong>Legend</strong>\
-         <span><span class=\"sw\" style=\"background:{}\">2 sources</span><span class=\"sw\" style=\"background:{}\">3</span><span class=\"sw\" style=\"background:{}\">4</span><span class=\"sw\" style=\"background:{}\">5+</span> corroborated</span>\
+         <span>{swatches} stated by this many sources, none disagreeing</span>\
          <span><span class=\"sw st-conflict\">text</span> in a conflict</span>\
          <span><span class=\"sw\" style=\"border:1px solid #d9dee3\">text</span> unique to one source</span>\
-         <span><span class=\"sw st-boilerplate\">text</span> boilerplate</span>\
-         <span><span class=\"sw\" style=\"background:#ffe8a3\">words</span> differ between two conflicting statements</span></div>",
-        palette::corroborated_background(2),
-        palette::corroborated_background(3),
-        palette::corroborated_background(4),
-        palette::corroborated_background(5),
+         <span><span class=\"sw st-boilerplate\">text</span> boilerplate, not compared</span>\
+         <span><span class=\"sw\" style=\"background:#fff1b8\">words</span> that differ between two conflicting statements</span></div>"
     );
 }
 
@@ -644,7 +654,7 @@ fn annotations_section(h: &mut String, report: &Report) {
 
 fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
     h.push_str("<section id=\"texts\" class=\"texts\">\n<h2>Source texts, highlighted</h2>\n");
-    legend(h);
+    legend(h, report.sources.len());
     for r in &report.sources {
         let mut texts = String::new();
         for paragraph in report.source_paragraphs(analysis, r.index) {
@@ -656,7 +666,7 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
                 {
                     texts.push(' ');
                 }
-                piece_html(&mut texts, piece);
+                piece_html(&mut texts, piece, report.sources.len());
             }
             texts.push_str("</p>\n");
         }
@@ -672,7 +682,7 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
     h.push_str("</section>\n");
 }
 
-fn piece_html(h: &mut String, piece: &TextPiece) {
+fn piece_html(h: &mut String, piece: &TextPiece, total_sources: usize) {
     let TextPiece::Statement { id, text, status } = piece else {
         h.push_str("<br>");
         return;
@@ -680,7 +690,7 @@ fn piece_html(h: &mut String, piece: &TextPiece) {
     let style = match status {
         StatementStatus::Corroborated { sources } => format!(
             " style=\"background:{}\"",
-            palette::corroborated_background(*sources)
+            palette::corroborated_background(*sources, total_sources)
         ),
         _ => String::new(),
     };

@@ -15,27 +15,46 @@ use crate::model::{
     Analysis, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
 };
 
-/// Colours shared by the printers, as CSS hex strings. They follow the app's status
-/// colours: corroborated text is shaded green, darker the more sources state it; conflicts
-/// are orange-red; unique statements are plain; boilerplate is grey.
+/// Colours shared by the printers, as CSS hex strings: the app's status colours
+/// (`ui::theme`, light theme). Corroborated text is shaded blue, deeper the more sources
+/// agree; conflicts are vermilion (a pair that stays apart for the common forms of colour
+/// blindness, and conflicts also carry a "≠" mark); unique statements are plain;
+/// boilerplate is grey italic.
 pub mod palette {
-    /// Background of a statement stated by `source_count` sources (2 or more).
-    pub fn corroborated_background(source_count: usize) -> &'static str {
-        match source_count {
-            0..=2 => "#e5f4e1",
-            3 => "#cdebc6",
-            4 => "#b3e0aa",
-            _ => "#9ad590",
-        }
+    fn hex(rgb: [u8; 3]) -> String {
+        format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
     }
+
+    /// Background of a statement stated by `sources` of `total_sources` sources: from a
+    /// pale blue (one other source agrees) to a deeper blue (all others agree).
+    pub fn corroborated_background(sources: usize, total_sources: usize) -> String {
+        let agreeing = sources.saturating_sub(1).max(1);
+        let max_agreeing = total_sources.saturating_sub(1).max(1);
+        let t = if max_agreeing <= 1 {
+            1.0
+        } else {
+            (agreeing - 1) as f32 / (max_agreeing - 1) as f32
+        }
+        .clamp(0.0, 1.0);
+        let (from, to) = ([232u8, 241, 251], [160u8, 199, 240]);
+        let mix = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
+        hex([
+            mix(from[0], to[0]),
+            mix(from[1], to[1]),
+            mix(from[2], to[2]),
+        ])
+    }
+    /// Edge and text accent of corroborated statements.
+    pub const CORROBORATED_ACCENT: &str = "#0072b2";
     /// Background of a statement in a conflict.
-    pub const CONFLICT_BACKGROUND: &str = "#fdd9c7";
-    /// Border and text accent of conflicts.
-    pub const CONFLICT_ACCENT: &str = "#d9480f";
-    /// Text colour of boilerplate.
+    pub const CONFLICT_BACKGROUND: &str = "#fddec8";
+    /// Edge and text accent of conflicts.
+    pub const CONFLICT_ACCENT: &str = "#d55e00";
+    /// Text colour of boilerplate (shown in italics).
     pub const BOILERPLATE_TEXT: &str = "#8a8f98";
-    /// Background of boilerplate.
-    pub const BOILERPLATE_BACKGROUND: &str = "#f1f3f5";
+    /// Word-difference backgrounds: words only in the first statement, only in the second.
+    pub const DIFF_REMOVED: &str = "#ffd2d2";
+    pub const DIFF_ADDED: &str = "#c8f0cd";
 }
 
 /// How one statement reads in the highlighted texts: the app's status colours.
