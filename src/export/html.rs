@@ -187,7 +187,7 @@ fn style() -> String {
         .replace("CONFLICT_BG", palette::CONFLICT_BACKGROUND)
         .replace("BP_TEXT", palette::BOILERPLATE_TEXT)
         .replace("AGREE_ACCENT", palette::CORROBORATED_ACCENT)
-        .replace("AGREE_BG", &palette::corroborated_background(2, 2))
+        .replace("AGREE_BG", &palette::corroborated_background(2, 3))
         .replace("DIFF_REMOVED", palette::DIFF_REMOVED)
         .replace("DIFF_ADDED", palette::DIFF_ADDED)
 }
