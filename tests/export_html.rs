@@ -223,5 +223,9 @@ fn annotations_show_verdict_note_tags_and_evidence() {
     assert!(html.contains("<span class=\"tag\">tag&quot;&gt;&lt;img"));
     assert!(html.contains("Ministry &lt;script&gt;alert(1)&lt;/script&gt; <span class=\"plain-url\">(javascript:alert(1))</span>"));
     assert!(html.contains("orphaned"));
+    // The annotated statement carries a marker in its verdict's colour in the texts.
+    assert!(html.contains(
+        "<a href=\"#annotation-1\" class=\"marker\" title=\"False\" style=\"background:#c62828;color:#ffffff\">1</a>"
+    ));
     assert!(html.contains("vanished text &lt;script&gt;"));
 }

@@ -161,6 +161,9 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
 .st-boilerplate { color: var(--bp); font-style: italic; }
 .st-unique { }
 .empty { color: var(--muted); font-style: italic; }
+a.marker { display: inline-block; font: 700 10px/1.5 "Helvetica Neue", Arial, sans-serif;
+  min-width: 16px; text-align: center; padding: 0 4px; margin-left: 3px; border-radius: 8px;
+  text-decoration: none; vertical-align: super; }
 .toc { font: 13px "Helvetica Neue", Arial, sans-serif; margin: 8px 0 0; color: var(--muted); }
 .toc a { color: var(--ink); }
 footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12px;
@@ -175,6 +178,7 @@ footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule);
   tr, .card { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: var(--ink); text-decoration: none; }
+  a.marker { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
   .texts { break-before: page; page-break-before: always; }
   .toc { display: none; }
@@ -666,7 +670,7 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
                 {
                     texts.push(' ');
                 }
-                piece_html(&mut texts, piece, report.sources.len());
+                piece_html(&mut texts, piece, report);
             }
             texts.push_str("</p>\n");
         }
@@ -682,7 +686,8 @@ fn texts_section(h: &mut String, report: &Report, analysis: &Analysis) {
     h.push_str("</section>\n");
 }
 
-fn piece_html(h: &mut String, piece: &TextPiece, total_sources: usize) {
+fn piece_html(h: &mut String, piece: &TextPiece, report: &Report) {
+    let total_sources = report.sources.len();
     let TextPiece::Statement { id, text, status } = piece else {
         h.push_str("<br>");
         return;
@@ -708,6 +713,26 @@ fn piece_html(h: &mut String, piece: &TextPiece, total_sources: usize) {
         escape(&title),
         escape(text)
     );
+    // A marker in the verdict's colour for each annotation on this statement.
+    for a in report.annotations.iter().filter(|a| {
+        a.anchors
+            .iter()
+            .any(|an| an.statement_id.as_deref() == Some(id))
+    }) {
+        let colour = a
+            .verdict
+            .as_ref()
+            .map(|v| safe_colour(&v.colour))
+            .unwrap_or("#8a8f98");
+        let _ = write!(
+            h,
+            "<a href=\"#annotation-{}\" class=\"marker\" title=\"{}\" style=\"background:{colour};color:{}\">{}</a>",
+            escape(&a.id),
+            escape(a.verdict.as_ref().map(|v| v.label).unwrap_or("Annotation")),
+            text_colour_on(colour),
+            escape(&a.id)
+        );
+    }
 }
 
 /// Name of a severity for headings: "Hard conflict".
