@@ -1,5 +1,6 @@
 //! The JSON export: the `parallax-comparison` contract (version 1) of `parallax compare
-//! --json`, with the annotations and the report's summary counts added.
+//! --json`, built by [`crate::json::comparison`], with the annotations and the report's
+//! summary counts added.
 //!
 //! Contract fields (names and meanings fixed; more fields may be added):
 //! `format`, `version`, `sources[] {id, file, title, outlet, date, url}`,
@@ -16,112 +17,13 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use super::ExportError;
-use super::report::{Report, fact_status_name, severity_name};
-use crate::model::{Analysis, Relation, SourceStance};
+use super::report::Report;
+use crate::model::Analysis;
 
-/// The comparison contract as a JSON value (no annotations).
-pub fn comparison_value(analysis: &Analysis) -> Value {
-    let sid = |i: usize| {
-        analysis
-            .statements
-            .get(i)
-            .map(|s| s.id.clone())
-            .unwrap_or_default()
-    };
-    let sources: Vec<Value> = analysis
-        .sources
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "file": s.file_name,
-                "title": s.meta.title,
-                "outlet": s.meta.outlet,
-                "date": s.meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                "url": s.meta.url,
-                "date_text": s.meta.date_text,
-                "byline": s.meta.byline,
-                "content_hash": s.content_hash,
-                "warnings": s.warnings,
-            })
-        })
-        .collect();
-    let statements: Vec<Value> = analysis
-        .statements
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.id,
-                "source": analysis.sources.get(s.source.0).map(|x| x.id.as_str()).unwrap_or(""),
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "boilerplate": s.is_boilerplate(),
-                "boilerplate_kind": s.boilerplate.map(|b| b.label()),
-                "kind": s.kind,
-            })
-        })
-        .collect();
-    let links: Vec<Value> = analysis
-        .links
-        .iter()
-        .map(|l| {
-            let c = l.conflict.as_ref();
-            json!({
-                "a": sid(l.a.0),
-                "b": sid(l.b.0),
-                "relation": match l.relation { Relation::Match => "match", Relation::Conflict => "conflict" },
-                "score": l.score,
-                "kind": c.map(|c| c.kind.name()),
-                "severity": c.map(|c| severity_name(c.severity)),
-                "explanation": c.map(|c| c.explanation.as_str()),
-                "value_a": c.and_then(|c| c.value_a.as_deref()),
-                "value_b": c.and_then(|c| c.value_b.as_deref()),
-                "reasons": l.reasons,
-            })
-        })
-        .collect();
-    let facts: Vec<Value> = analysis
-        .facts
-        .iter()
-        .map(|f| {
-            let stances: Vec<Value> = f
-                .stances
-                .iter()
-                .enumerate()
-                .map(|(i, st)| {
-                    let source = analysis.sources.get(i).map(|s| s.id.as_str()).unwrap_or("");
-                    match st {
-                        SourceStance::States { statements } => json!({
-                            "source": source, "stance": "states",
-                            "statements": statements.iter().map(|s| sid(s.0)).collect::<Vec<_>>(),
-                        }),
-                        SourceStance::Contradicts { statements, figure } => json!({
-                            "source": source, "stance": "contradicts", "figure": figure,
-                            "statements": statements.iter().map(|s| sid(s.0)).collect::<Vec<_>>(),
-                        }),
-                        SourceStance::Silent => json!({"source": source, "stance": "silent"}),
-                    }
-                })
-                .collect();
-            json!({
-                "id": f.id,
-                "statements": f.statements.iter().map(|s| sid(s.0)).collect::<Vec<_>>(),
-                "summary": f.summary,
-                "status": fact_status_name(f.status),
-                "stances": stances,
-            })
-        })
-        .collect();
-    json!({
-        "format": "parallax-comparison",
-        "version": 1,
-        "sources": sources,
-        "statements": statements,
-        "links": links,
-        "facts": facts,
-        "warnings": analysis.warnings,
-    })
+/// The comparison contract as a JSON value (no annotations): [`crate::json::comparison`],
+/// the same document `parallax compare --json` writes.
+pub fn comparison_value(analysis: &Analysis) -> Result<Value, serde_json::Error> {
+    serde_json::to_value(crate::json::comparison(analysis))
 }
 
 /// The annotations of a report as JSON values.
@@ -176,8 +78,8 @@ pub fn annotations_value(report: &Report, analysis: &Analysis) -> Value {
 }
 
 /// The whole JSON export as a value.
-pub fn export_value(report: &Report, analysis: &Analysis) -> Value {
-    let mut v = comparison_value(analysis);
+pub fn export_value(report: &Report, analysis: &Analysis) -> Result<Value, serde_json::Error> {
+    let mut v = comparison_value(analysis)?;
     let s = &report.summary;
     if let Value::Object(map) = &mut v {
         map.insert(
@@ -200,12 +102,12 @@ pub fn export_value(report: &Report, analysis: &Analysis) -> Value {
         );
         map.insert("annotations".into(), annotations_value(report, analysis));
     }
-    v
+    Ok(v)
 }
 
 /// Write the JSON export, pretty-printed.
 pub fn write(report: &Report, analysis: &Analysis, out: &mut dyn Write) -> Result<(), ExportError> {
-    serde_json::to_writer_pretty(&mut *out, &export_value(report, analysis))?;
+    serde_json::to_writer_pretty(&mut *out, &export_value(report, analysis)?)?;
     out.write_all(b"\n")?;
     Ok(())
 }
