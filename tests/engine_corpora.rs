@@ -1,0 +1,78 @@
+//! Robustness on real multi-outlet clusters: a sample of event folders from
+//! `../shared/corpora/news` is loaded and analysed without a panic, and the model's
+//! invariants hold. Skips cleanly when the corpora are not beside the checkout.
+
+use std::path::PathBuf;
+
+use parallax::model::Relation;
+use parallax::{Config, analyze};
+
+fn corpora() -> Option<PathBuf> {
+    [
+        std::env::var_os("PARALLAX_SHARED").map(PathBuf::from),
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|p| p.join("corpora/news"))
+    .find(|p| p.is_dir())
+}
+
+#[test]
+fn a_sample_of_real_event_folders_analyses_cleanly() {
+    let Some(root) = corpora() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for dataset in ["gva", "ecbplus", "wikiref"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dataset)) else {
+            continue;
+        };
+        let mut events: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        events.sort();
+        folders.extend(events.into_iter().step_by(10));
+    }
+    assert!(!folders.is_empty());
+    let (mut links, mut conflicts) = (0, 0);
+    for folder in &folders {
+        let set = match parallax::corpus::load_paths(std::slice::from_ref(folder)) {
+            Ok(set) => set,
+            Err(e) => {
+                eprintln!("{}: {e}", folder.display());
+                continue;
+            }
+        };
+        let analysis = analyze(&set, &Config::default());
+        for s in &analysis.statements {
+            let stored = &analysis.source(s.source).stored_text;
+            assert!(
+                stored.get(s.start..s.end).is_some(),
+                "{}: {s:?}",
+                folder.display()
+            );
+        }
+        for l in &analysis.links {
+            assert_ne!(
+                analysis.statement(l.a).source,
+                analysis.statement(l.b).source
+            );
+            assert!((0.0..=1.0).contains(&l.score));
+            assert_eq!(l.relation == Relation::Conflict, l.conflict.is_some());
+        }
+        links += analysis.links.len();
+        conflicts += analysis
+            .links
+            .iter()
+            .filter(|l| l.conflict.is_some())
+            .count();
+    }
+    println!(
+        "{} folders: {links} links, {conflicts} conflicts",
+        folders.len()
+    );
+}
