@@ -168,12 +168,27 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
             break;
         }
     }
-    let date = scanner.read_absolute(i)?;
-    let day = date.day?;
-    let year = date.year?;
-    let parsed = NaiveDate::from_ymd_opt(year, date.month, day)?;
+    let (parsed, mut at) = match scanner.read_absolute(i) {
+        Some(date) => (
+            NaiveDate::from_ymd_opt(date.year?, date.month, date.day?)?,
+            date.end_token,
+        ),
+        None => {
+            // All digits: "2022/01/06", "06.01.2022", "1/6/2022".
+            let start = tokens.get(i)?.start;
+            let chunk_end = line[start..]
+                .find(char::is_whitespace)
+                .map_or(line.len(), |p| start + p);
+            let chunk = line[start..chunk_end].trim_end_matches([',', '|']);
+            let parsed = parse_numeric_date(chunk)?;
+            let after = tokens
+                .iter()
+                .position(|t| t.start >= start + chunk.len())
+                .unwrap_or(tokens.len());
+            (parsed, after)
+        }
+    };
     // After the date: a time, a zone, separators and at most a short section name.
-    let mut at = date.end_token;
     let mut separated = false;
     let mut trailing_words = 0;
     while let Some(t) = tokens.get(at) {
@@ -246,6 +261,36 @@ const DATE_STARTERS: &[&str] = &[
     "year",
     "yesterday",
 ];
+
+/// An all-digit date: year first ("2022-01-06", "2022/01/06"), else day and month in either
+/// order ("06.01.2022", "1/6/2022"): a first part over 12 is a day, a second part over 12 is
+/// a day; when both could be months the month comes first, as in American usage.
+fn parse_numeric_date(chunk: &str) -> Option<Date> {
+    let parts: Vec<&str> = chunk.split(['/', '.', '-']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    if !parts
+        .iter()
+        .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let number = |p: &str| p.parse::<u32>().ok();
+    let (a_n, b_n, c_n) = (number(a)?, number(b)?, number(c)?);
+    if a.len() == 4 {
+        return NaiveDate::from_ymd_opt(a_n as i32, b_n, c_n);
+    }
+    if c.len() != 4 || a.len() > 2 || b.len() > 2 {
+        return None;
+    }
+    let year = c_n as i32;
+    if a_n > 12 {
+        NaiveDate::from_ymd_opt(year, b_n, a_n)
+    } else {
+        NaiveDate::from_ymd_opt(year, a_n, b_n)
+    }
+}
 
 /// A date read by the scanner, before it becomes a [`DateMention`].
 #[derive(Debug, Clone, Copy)]
@@ -844,6 +889,22 @@ mod tests {
             "Published: January 6, 2022",
         ] {
             assert_eq!(parse_date_line(line), Some(ymd(2022, 1, 6)), "{line}");
+        }
+        for (line, day) in [
+            ("2022/01/06", ymd(2022, 1, 6)),
+            ("06.01.2022 09:10", ymd(2022, 6, 1)),
+            ("13.01.2022", ymd(2022, 1, 13)),
+            ("1/6/2022 - World", ymd(2022, 1, 6)),
+            ("Published: 1/6/2022", ymd(2022, 1, 6)),
+        ] {
+            assert_eq!(parse_date_line(line), Some(day), "{line}");
+        }
+        for line in [
+            "1/6/22",
+            "2022/13/45",
+            "1/6/2022 police fired on protesters in the city",
+        ] {
+            assert_eq!(parse_date_line(line), None, "{line}");
         }
         assert_eq!(
             parse_date_line("Updated: January 10, 2022 11:48am"),
