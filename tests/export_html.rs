@@ -165,7 +165,7 @@ fn conflicts_show_both_statements_outlets_difference_and_explanation() {
     );
     // Matrix: one row, a ✓ and a ✗ with the figure.
     assert!(html.contains("<td class=\"cell states\">✓"));
-    assert!(html.contains("<td class=\"cell contradicts\">✗ 13 &lt;script&gt;"));
+    assert!(html.contains("<td class=\"cell contradicts\" title=\"13 &lt;script&gt;alert(1)&lt;/script&gt;\">✗ 13 &lt;script&gt;"));
 }
 
 #[test]

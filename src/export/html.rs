@@ -129,7 +129,8 @@ blockquote del, blockquote ins { background: #fff1b8; color: inherit; text-decor
 ins { background: var(--added); color: #14532d; text-decoration: none; }
 .reasons { font-size: 12px; color: var(--muted); margin-top: 6px; }
 .matrix th.fact { font-weight: normal; font-family: Georgia, serif; font-size: 13px; min-width: 280px; }
-.matrix td.cell { text-align: center; white-space: nowrap; font-weight: 700; }
+.matrix td.cell { text-align: center; font-weight: 700; min-width: 64px; max-width: 160px;
+  overflow-wrap: anywhere; }
 .matrix td.states { background: var(--agree-bg); color: var(--agree); }
 .matrix td.contradicts { background: var(--conflict-bg); color: var(--conflict); }
 .matrix td.silent { color: #b0b7bf; font-weight: normal; }
@@ -506,10 +507,12 @@ fn matrix_section(h: &mut String, report: &Report) {
                     );
                 }
                 MatrixCell::Contradicts { figure, .. } => {
+                    let figure = figure.as_deref().unwrap_or("");
                     let _ = write!(
                         h,
-                        "<td class=\"cell contradicts\">✗ {}<span class=\"ids\">{}</span></td>",
-                        escape(figure.as_deref().unwrap_or("")),
+                        "<td class=\"cell contradicts\" title=\"{}\">✗ {}<span class=\"ids\">{}</span></td>",
+                        escape(figure),
+                        escape(&shorten(figure, 40)),
                         escape(&ids)
                     );
                 }
@@ -556,6 +559,21 @@ fn verdict_badge(a: &AnnotationRow) -> String {
         ),
         None => "<span class=\"verdict none\">No verdict</span>".to_string(),
     }
+}
+
+/// `text` cut to at most `max_chars` characters (at a word boundary when there is one),
+/// with an ellipsis when cut.
+fn shorten(text: &str, max_chars: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max_chars {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max_chars / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end())
 }
 
 fn first_line(text: &str, max_chars: usize) -> String {
