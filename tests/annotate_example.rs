@@ -344,8 +344,7 @@ fn build_example(analysis: &Analysis) -> AnnotationSet {
         b.statement_target(GUARDIAN_2011),
         None,
         "Historical context, not a 2022 casualty figure: police fired on protesters in \
-         Zhanaozen in December 2011. The automatic links to this year's death tolls were \
-         rejected.",
+         Zhanaozen in December 2011. Links from it to this year's death tolls are rejected.",
         &["context"],
         &[],
     );
@@ -441,10 +440,11 @@ fn kazakhstan_example_opens_with_no_orphans() {
             o.effect
         );
         if o.effect == OverrideEffect::NoLink {
-            // A confirmed machine link the engine no longer makes: regenerate the example.
+            // The engine no longer makes the link this override confirms or rejects:
+            // harmless, but regenerate the example to keep it current.
             println!(
-                "note: override {} confirms a link the engine no longer makes",
-                o.index
+                "note: override {} ({:?}) is about a link the engine no longer makes",
+                o.index, o.decision
             );
         }
     }
