@@ -102,6 +102,11 @@ pub struct Quantity {
     /// Unit or head noun right after the figure, lowercase: "people", "police officers",
     /// "euros", "years". Empty when none.
     pub unit: String,
+    /// For a bare count that shares the noun of the count before it in the same clause,
+    /// that noun: "police" for "eight" in "317 police … were injured and eight killed".
+    /// Empty otherwise (and always when `unit` is set).
+    #[serde(default)]
+    pub implied_unit: String,
 }
 
 impl Quantity {
@@ -111,9 +116,15 @@ impl Quantity {
     }
 
     /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
-    /// officers", "protesters" for "hundreds of protesters"); empty when there is no unit.
+    /// officers", "protesters" for "hundreds of protesters"); for a bare count, that of
+    /// [`Quantity::implied_unit`] ("police" for "… and eight killed"); else empty.
     pub fn counted_noun(&self) -> &str {
-        self.unit.rsplit(' ').next().unwrap_or("")
+        let unit = if self.unit.is_empty() {
+            &self.implied_unit
+        } else {
+            &self.unit
+        };
+        unit.rsplit(' ').next().unwrap_or("")
     }
 
     /// Distance between the two intervals relative to the larger nominal value:
@@ -221,7 +232,17 @@ fn extract_in_window(text: &str) -> Vec<Quantity> {
         match Reader::new(&tokens).read_at(i) {
             Some(reading) if reading.end_token > i => {
                 i = reading.end_token;
-                if let Some(q) = reading.into_quantity(text, &tokens) {
+                // "eight killed", "thousands more injured".
+                let predicate_follows = tokens[reading.end_token.min(tokens.len())..]
+                    .iter()
+                    .find(|t| !t.is_any(UNIT_SKIP))
+                    .is_some_and(|t| {
+                        t.is_word() && (is_participle(&t.lower()) || t.is_any(BARE_PREDICATES))
+                    });
+                if let Some(mut q) = reading.into_quantity(text, &tokens) {
+                    if predicate_follows {
+                        inherit_unit(text, &found, &mut q);
+                    }
                     found.push(q);
                 }
             }
@@ -229,6 +250,28 @@ fn extract_in_window(text: &str) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// Predicates that can follow a bare count: "eight killed", "two hurt".
+const BARE_PREDICATES: &[&str] = &["hurt", "shot", "dead", "missing", "slain", "held"];
+
+/// "317 police … were injured and eight killed": a bare count followed by a predicate
+/// counts the same noun as the count before it in the same clause.
+fn inherit_unit(text: &str, earlier: &[Quantity], q: &mut Quantity) {
+    if q.kind != QuantityKind::Count || !q.unit.is_empty() {
+        return;
+    }
+    let Some(previous) = earlier.last() else {
+        return;
+    };
+    let between = text.get(previous.end..q.start).unwrap_or(".");
+    if previous.kind == QuantityKind::Count
+        && !previous.unit.is_empty()
+        && !between.contains(['.', ';', '!', '?', ':'])
+        && between.len() < 120
+    {
+        q.implied_unit = previous.unit.clone();
+    }
 }
 
 /// Extra precision for "just over" / "just under".
@@ -739,6 +782,7 @@ impl Reading {
             bound: self.bound,
             kind,
             unit: self.unit,
+            implied_unit: String::new(),
         })
     }
 }
@@ -2068,6 +2112,8 @@ mod tests {
         assert_eq!(found[1].value, 8.0);
         assert_eq!(found[1].kind, QuantityKind::Count);
         assert_eq!(found[1].unit, "");
+        assert_eq!(found[1].implied_unit, "police");
+        assert_eq!(found[1].counted_noun(), "police");
 
         let thirteen = only(
             "Thirteen members of the security forces were killed in clashes with protesters in the city, Reuters reported, citing Kazakh state television.",
@@ -2107,6 +2153,10 @@ mod tests {
         assert_eq!((found[0].low, found[0].high), (24.0, 99.0));
         assert_eq!(found[1].text, "thousands");
         assert_eq!(found[1].unit, "");
+        assert_eq!(found[1].counted_noun(), "protesters");
+        // A new sentence starts a new clause.
+        let found = extract_quantities("Two civilians were hurt. Three killed in Almaty.");
+        assert_eq!(found[1].counted_noun(), "");
     }
 
     #[test]
