@@ -42,8 +42,9 @@ pub fn escape(text: &str) -> String {
 fn link_or_text(url: &str, label: &str) -> String {
     if is_web_url(url) {
         format!(
-            "<a href=\"{}\" rel=\"noopener noreferrer nofollow\">{}</a>",
+            "<a href=\"{}\" rel=\"noopener noreferrer nofollow\"{}>{}</a>",
             escape(url),
+            if label == url { " class=\"bare\"" } else { "" },
             escape(label)
         )
     } else if label == url {
@@ -180,7 +181,7 @@ footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule);
   thead { display: table-header-group; }
   a { color: var(--ink); text-decoration: none; }
   a.marker { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
+  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
   .texts { break-before: page; page-break-before: always; }
   .toc { display: none; }
 }
