@@ -229,3 +229,39 @@ fn annotations_show_verdict_note_tags_and_evidence() {
     ));
     assert!(html.contains("vanished text &lt;script&gt;"));
 }
+
+#[test]
+fn hostile_html_articles_stay_text() {
+    use parallax::analysis::{Config, analyze};
+    use parallax::corpus::{ArticleSet, article_from_bytes};
+    let page = "<html><head><title>Evil &lt;b&gt; page</title><script>alert(1)</script></head><body>\
+        <h1>Police say <img src=x onerror=alert(1)> eight were killed</h1>\
+        <p>Police said eight people were killed on Wednesday. <a href=\"javascript:alert(1)\">Read more</a></p>\
+        <p>&lt;script&gt;alert(2)&lt;/script&gt; was printed on a banner.</p></body></html>";
+    let other = "Police said thirteen people were killed on Wednesday.\n";
+    let set = ArticleSet {
+        name: "hostile-html".into(),
+        articles: vec![
+            article_from_bytes("evil.html", page.as_bytes(), None).unwrap(),
+            article_from_bytes("other.txt", other.as_bytes(), None).unwrap(),
+        ],
+        warnings: vec![],
+    };
+    let analysis = analyze(&set, &Config::default());
+    let html = html_of(&analysis, None);
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"));
+    assert!(!lower.contains("<img"));
+    assert!(!lower.contains("href=\"javascript"));
+    for name in tag_names(&html) {
+        assert!(
+            ALLOWED_TAGS.contains(&name.as_str()),
+            "unexpected tag <{name}>"
+        );
+    }
+    // The escaped banner text is shown as text.
+    assert!(
+        html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"),
+        "banner text lost"
+    );
+}
