@@ -5,6 +5,7 @@
 //! in plain words what differs and whether both can be true (soft) or not (hard).
 
 pub mod attribution;
+pub mod count;
 pub mod date;
 pub mod number;
 pub mod quote;
@@ -54,6 +55,7 @@ impl Side<'_> {
 pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
     let findings = [
         number::detect(a, b),
+        count::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
         scope::detect(a, b),

@@ -1,0 +1,150 @@
+//! Count conflicts: a number of members, countries or people given by one outlet against an
+//! enumerated list in another ("five other ex-Soviet states" vs "Russia, Belarus, Armenia,
+//! Kazakhstan, Kyrgyzstan and Tajikistan"). "Other" means the subject is not counted, so five
+//! others and a list of six agree.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::quantity::{Quantity, QuantityKind};
+
+use super::{Finding, Side};
+
+/// Nouns whose count can be checked against a list of names.
+const COUNTABLE: &[&str] = &[
+    "states",
+    "countries",
+    "nations",
+    "members",
+    "republics",
+    "cities",
+    "provinces",
+    "regions",
+    "parties",
+    "companies",
+    "teams",
+    "groups",
+    "allies",
+];
+
+/// The enumerated list of names in a text: three or more capitalised items joined by commas
+/// and a final "and".
+pub fn enumerated_names(text: &str) -> Option<Vec<String>> {
+    let mut best: Option<Vec<String>> = None;
+    for clause in text.split([';', ':', '(', ')', '–', '—']) {
+        let Some((head, last)) = clause.rsplit_once(" and ") else {
+            continue;
+        };
+        let last = last.split([',', '.']).next().unwrap_or("").trim();
+        let items: Vec<&str> = head.rsplit(',').map(str::trim).collect();
+        let mut names: Vec<String> = Vec::new();
+        // The Oxford comma leaves an empty item before "and".
+        for item in items.into_iter().skip_while(|i| i.is_empty()) {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            // The first item may carry the words before the list ("alliance of Russia").
+            let name = match words.as_slice() {
+                [] => break,
+                [w] => *w,
+                many => many[many.len() - 1],
+            };
+            if !name.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            names.push(
+                name.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_string(),
+            );
+            if words.len() > 1 {
+                break;
+            }
+        }
+        names.reverse();
+        let last_word = last.split_whitespace().next().unwrap_or("");
+        if !last_word.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        names.push(
+            last_word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string(),
+        );
+        if names.len() >= 3 && best.as_ref().is_none_or(|b| names.len() > b.len()) {
+            best = Some(names);
+        }
+    }
+    best
+}
+
+fn counted(side: &Side) -> Option<(Quantity, bool)> {
+    side.features.quantities.iter().find_map(|q| {
+        let unit = q.unit.to_lowercase();
+        let noun = unit.split_whitespace().last()?;
+        (q.kind == QuantityKind::Count && COUNTABLE.contains(&noun)).then(|| {
+            let other = unit.split_whitespace().any(|w| w == "other")
+                || side.text()[q.end..].trim_start().starts_with("other");
+            (q.clone(), other)
+        })
+    })
+}
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let check = |counter: &Side, lister: &Side| -> Option<Finding> {
+        let (q, other) = counted(counter)?;
+        let names = enumerated_names(lister.text())?;
+        let n = q.value.round() as usize;
+        // "five other states": the subject is the sixth, and may be in the list.
+        let fits = names.len() == n || (other && names.len() == n + 1);
+        // A loose bound ("at least three countries") is not contradicted by a longer list.
+        let allowed = q.low <= names.len() as f64 && names.len() as f64 <= q.high;
+        if fits || (q.high.is_infinite() && allowed) {
+            return None;
+        }
+        Some(Finding {
+            kind: ConflictKind::Count,
+            severity: Severity::Soft,
+            explanation: format!(
+                "count differs: {} says “{}”{}, {} lists {}: {}",
+                counter.outlet,
+                q.text,
+                if other { " (plus the subject)" } else { "" },
+                lister.outlet,
+                names.len(),
+                names.join(", ")
+            ),
+            value_a: Some(q.text.clone()),
+            value_b: Some(names.len().to_string()),
+        })
+    };
+    check(a, b).or_else(|| {
+        check(b, a).map(|mut f| {
+            std::mem::swap(&mut f.value_a, &mut f.value_b);
+            f
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::enumerated_names;
+
+    #[test]
+    fn reads_lists_of_names() {
+        assert_eq!(
+            enumerated_names(
+                "a military alliance of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan, and Tajikistan – would"
+            ),
+            Some(
+                vec![
+                    "Russia",
+                    "Belarus",
+                    "Armenia",
+                    "Kazakhstan",
+                    "Kyrgyzstan",
+                    "Tajikistan"
+                ]
+                .into_iter()
+                .map(String::from)
+                .collect()
+            )
+        );
+        assert_eq!(enumerated_names("police and protesters clashed"), None);
+    }
+}
