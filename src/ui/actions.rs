@@ -1,0 +1,274 @@
+//! The actions panels emit and the app applies once per frame, after drawing, and the
+//! keyboard shortcut table that the Help window lists.
+//!
+//! Panels never change state directly: they push an [`Action`] into the [`ActionQueue`].
+//! New features (annotations, save, export) add variants here and a branch in
+//! `ParallaxApp::apply`, without touching the panels that already exist.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::{SourceIdx, StatementIdx};
+use crate::ui::state::{MatrixSort, Selection, SetOrigin, StatusFilter, Tab, ThemePref};
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    // --- Selection and navigation ---
+    /// Select without scrolling (a click on a statement in view).
+    Select(Selection),
+    /// Select, switch to the sources tab and scroll every involved column to it.
+    Focus(Selection),
+    ClearSelection,
+    /// Scroll one column to a statement without changing the selection.
+    Reveal(StatementIdx),
+    NextConflict,
+    PreviousConflict,
+    /// Move the selection up or down within the selected statement's column.
+    NextStatementInColumn,
+    PreviousStatementInColumn,
+    SetTab(Tab),
+
+    // --- Search ---
+    OpenSearch,
+    CloseSearch,
+    SearchNext,
+    SearchPrevious,
+
+    // --- Filters ---
+    SetStatusFilter(StatusFilter),
+    ToggleHideBoilerplate,
+    ToggleSource(SourceIdx),
+    ShowAllSources,
+    ToggleConflictKind(crate::model::ConflictKind),
+    SetMatrixSort(MatrixSort),
+
+    // --- Article sets ---
+    OpenFilesDialog,
+    OpenFolderDialog,
+    Open(SetOrigin),
+    ClearRecentSets,
+    DismissProblems,
+
+    // --- View ---
+    SetTheme(ThemePref),
+    TextBigger,
+    TextSmaller,
+    TextReset,
+    ToggleConflictsPanel,
+    ToggleInspector,
+    ToggleShortcutsWindow,
+    ToggleAboutWindow,
+    ToggleFrameStats,
+    Quit,
+}
+
+/// Actions pushed while drawing one frame.
+#[derive(Debug, Default)]
+pub struct ActionQueue {
+    actions: Vec<Action>,
+}
+
+impl ActionQueue {
+    pub fn push(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.actions)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+}
+
+/// When a shortcut may fire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortcutScope {
+    /// Always, even while typing (it has a modifier or is a function key).
+    Global,
+    /// Only when no text field has the keyboard (single letters).
+    NotTyping,
+}
+
+/// One row of the shortcut table.
+#[derive(Debug, Clone)]
+pub struct Shortcut {
+    pub keys: KeyboardShortcut,
+    pub scope: ShortcutScope,
+    pub action: Action,
+    pub description: &'static str,
+}
+
+/// Every keyboard shortcut of the app, in the order the Help window lists them.
+pub fn shortcuts() -> Vec<Shortcut> {
+    use Action as A;
+    use ShortcutScope::{Global, NotTyping};
+    let cmd = Modifiers::COMMAND;
+    let cmd_shift = Modifiers::COMMAND | Modifiers::SHIFT;
+    let none = Modifiers::NONE;
+    let alt = Modifiers::ALT;
+    let row = |modifiers, key, scope, action, description| Shortcut {
+        keys: KeyboardShortcut::new(modifiers, key),
+        scope,
+        action,
+        description,
+    };
+    vec![
+        row(cmd, Key::O, Global, A::OpenFilesDialog, "Open files…"),
+        row(
+            cmd_shift,
+            Key::O,
+            Global,
+            A::OpenFolderDialog,
+            "Open folder…",
+        ),
+        row(cmd, Key::F, Global, A::OpenSearch, "Search across sources"),
+        row(none, Key::F3, Global, A::SearchNext, "Next search match"),
+        row(
+            Modifiers::SHIFT,
+            Key::F3,
+            Global,
+            A::SearchPrevious,
+            "Previous search match",
+        ),
+        row(none, Key::N, NotTyping, A::NextConflict, "Next conflict"),
+        row(
+            none,
+            Key::P,
+            NotTyping,
+            A::PreviousConflict,
+            "Previous conflict",
+        ),
+        row(
+            none,
+            Key::J,
+            NotTyping,
+            A::NextStatementInColumn,
+            "Next statement in the column",
+        ),
+        row(
+            none,
+            Key::K,
+            NotTyping,
+            A::PreviousStatementInColumn,
+            "Previous statement in the column",
+        ),
+        row(
+            none,
+            Key::Escape,
+            NotTyping,
+            A::ClearSelection,
+            "Clear the selection",
+        ),
+        row(
+            cmd,
+            Key::Num1,
+            Global,
+            A::SetTab(Tab::Sources),
+            "Sources side by side",
+        ),
+        row(
+            cmd,
+            Key::Num2,
+            Global,
+            A::SetTab(Tab::Matrix),
+            "Claim matrix",
+        ),
+        row(
+            alt,
+            Key::A,
+            Global,
+            A::SetStatusFilter(StatusFilter::All),
+            "Show all statements",
+        ),
+        row(
+            alt,
+            Key::C,
+            Global,
+            A::SetStatusFilter(StatusFilter::OnlyConflicts),
+            "Show only conflicts",
+        ),
+        row(
+            alt,
+            Key::G,
+            Global,
+            A::SetStatusFilter(StatusFilter::OnlyCorroborated),
+            "Show only corroborated statements",
+        ),
+        row(
+            alt,
+            Key::U,
+            Global,
+            A::SetStatusFilter(StatusFilter::OnlyUnique),
+            "Show only unique statements",
+        ),
+        row(
+            alt,
+            Key::B,
+            Global,
+            A::ToggleHideBoilerplate,
+            "Hide or show boilerplate",
+        ),
+        row(alt, Key::S, Global, A::ShowAllSources, "Show every source"),
+        row(
+            cmd,
+            Key::L,
+            Global,
+            A::ToggleConflictsPanel,
+            "Show or hide the conflicts list",
+        ),
+        row(
+            cmd,
+            Key::I,
+            Global,
+            A::ToggleInspector,
+            "Show or hide the inspector",
+        ),
+        row(cmd, Key::Plus, Global, A::TextBigger, "Larger text"),
+        row(cmd, Key::Equals, Global, A::TextBigger, "Larger text"),
+        row(cmd, Key::Minus, Global, A::TextSmaller, "Smaller text"),
+        row(cmd, Key::Num0, Global, A::TextReset, "Default text size"),
+        row(
+            none,
+            Key::F1,
+            Global,
+            A::ToggleShortcutsWindow,
+            "This list of shortcuts",
+        ),
+        row(
+            none,
+            Key::F12,
+            Global,
+            A::ToggleFrameStats,
+            "Frame time overlay",
+        ),
+        row(cmd, Key::Q, Global, A::Quit, "Quit"),
+    ]
+}
+
+/// Extra shortcuts that are not single actions (listed in Help, handled by their panels).
+pub const CONTEXT_SHORTCUTS: &[(&str, &str)] = &[
+    ("Alt+1 … Alt+9", "Show or hide source 1 … 9"),
+    (
+        "Enter / Shift+Enter",
+        "Next / previous match (in the search box)",
+    ),
+    ("Escape", "Close the search box (in the search box)"),
+    ("Drag and drop", "Open dropped files or folders"),
+];
+
+/// Shortcuts whose key is a digit and toggle a source column.
+pub fn source_toggle_keys() -> [(Key, usize); 9] {
+    [
+        (Key::Num1, 0),
+        (Key::Num2, 1),
+        (Key::Num3, 2),
+        (Key::Num4, 3),
+        (Key::Num5, 4),
+        (Key::Num6, 5),
+        (Key::Num7, 6),
+        (Key::Num8, 7),
+        (Key::Num9, 8),
+    ]
+}

@@ -1,0 +1,648 @@
+//! The eframe application: owns the open [`Workspace`], the view state and preferences,
+//! draws the panels each frame, then applies the actions they pushed.
+
+use std::time::Instant;
+
+use egui::{KeyboardShortcut, Modifiers, Ui};
+
+use crate::model::{Analysis, SourceIdx, StatementIdx};
+use crate::ui::actions::{Action, ActionQueue, ShortcutScope, shortcuts, source_toggle_keys};
+use crate::ui::index::find_all_ignoring_case;
+use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
+use crate::ui::panels::conflicts_ui::conflicts_ui;
+use crate::ui::panels::help_ui::{about_window_ui, shortcuts_window_ui};
+use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
+use crate::ui::panels::matrix_ui::matrix_ui;
+use crate::ui::panels::menu_ui::{menu_bar_ui, toolbar_ui};
+use crate::ui::panels::search_ui::search_ui;
+use crate::ui::panels::sources_ui::{ColumnsState, passes_filters, sources_ui};
+use crate::ui::panels::status_ui::{
+    FrameStats, JobProgress, frame_stats_ui, problems_ui, status_bar_ui, summarize, welcome_ui,
+};
+use crate::ui::state::{
+    PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection, SetOrigin, StatusFilter,
+    TEXT_SCALE_RANGE, Tab, ViewState,
+};
+use crate::ui::theme;
+use crate::ui::workspace::Workspace;
+
+/// Which set to open when the window appears.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Startup {
+    /// The last opened set if it still exists, else the bundled set.
+    LastOrBundled,
+    Open(SetOrigin),
+}
+
+/// Scrolls the columns and measures `ui()` for a fixed number of frames, then prints
+/// the figures and closes the window (`PARALLAX_FRAME_BENCH=<frames>`).
+#[derive(Debug, Clone)]
+struct FrameBench {
+    frames_left: u32,
+    travel_pts: f32,
+    ui_ms: Vec<f32>,
+    frame_dt_ms: Vec<f32>,
+}
+
+/// The Parallax workbench.
+pub struct ParallaxApp {
+    prefs: Prefs,
+    view: ViewState,
+    workspace: Option<Workspace>,
+    job: Option<AnalysisJob>,
+    actions: ActionQueue,
+    columns: ColumnsState,
+    diffs: DiffCache,
+    frame_stats: FrameStats,
+    bench: Option<FrameBench>,
+    /// Set when next / previous conflict moved, so the list scrolls to it.
+    scroll_conflict_list: bool,
+    applied_text_scale: f32,
+}
+
+impl ParallaxApp {
+    /// Create the app, reading preferences from eframe's storage, and start loading a set.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+            .unwrap_or_default()
+            .sanitized();
+        let origin = match startup {
+            Startup::Open(origin) => origin,
+            Startup::LastOrBundled => prefs
+                .last_opened
+                .clone()
+                .filter(SetOrigin::still_exists)
+                .unwrap_or(SetOrigin::Bundled),
+        };
+        let mut app = Self::empty(&cc.egui_ctx, prefs);
+        app.job = Some(AnalysisJob::start(origin, cc.egui_ctx.clone()));
+        app
+    }
+
+    /// Create the app on an analysis already made (tests, or callers that analyse themselves).
+    pub fn with_analysis(cc: &eframe::CreationContext<'_>, name: &str, analysis: Analysis) -> Self {
+        let mut app = Self::empty(&cc.egui_ctx, Prefs::default());
+        app.open_workspace(Workspace::new(
+            SetOrigin::Bundled,
+            name.to_string(),
+            analysis,
+            std::time::Duration::ZERO,
+        ));
+        app
+    }
+
+    fn empty(ctx: &egui::Context, prefs: Prefs) -> Self {
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_theme(prefs.theme.to_egui());
+        theme::apply_text_scale(ctx, prefs.text_scale);
+        let bench = std::env::var("PARALLAX_FRAME_BENCH")
+            .ok()
+            .and_then(|v| v.parse::<u32>().ok())
+            .map(|frames| FrameBench {
+                frames_left: frames,
+                travel_pts: 0.0,
+                ui_ms: Vec::new(),
+                frame_dt_ms: Vec::new(),
+            });
+        Self {
+            applied_text_scale: prefs.text_scale,
+            prefs,
+            view: ViewState::default(),
+            workspace: None,
+            job: None,
+            actions: ActionQueue::default(),
+            columns: ColumnsState::default(),
+            diffs: DiffCache::default(),
+            frame_stats: FrameStats::default(),
+            bench,
+            scroll_conflict_list: false,
+        }
+    }
+
+    /// Whether a set is being loaded or analysed.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// The open set, if any.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// Queue an action as if a panel had pushed it; applied at the end of the next frame.
+    pub fn push_action(&mut self, action: Action) {
+        self.actions.push(action);
+    }
+
+    fn open_workspace(&mut self, ws: Workspace) {
+        self.view = ViewState {
+            problems: std::mem::take(&mut self.view.problems),
+            show_frame_stats: self.view.show_frame_stats,
+            ..ViewState::default()
+        };
+        self.view.problems.clear();
+        for warning in &ws.analysis.warnings {
+            self.view.problems.push(Problem {
+                severity: ProblemSeverity::Warning,
+                message: warning.clone(),
+            });
+        }
+        for source in &ws.analysis.sources {
+            for warning in &source.warnings {
+                self.view.problems.push(Problem {
+                    severity: ProblemSeverity::Warning,
+                    message: format!("{}: {warning}", source.file_name),
+                });
+            }
+        }
+        if ws.analysis.sources.len() < 2 {
+            self.view.problems.push(Problem {
+                severity: ProblemSeverity::Warning,
+                message: format!(
+                    "Only {} article in this set: there is nothing to compare it with.",
+                    ws.analysis.sources.len()
+                ),
+            });
+        }
+        self.columns.reset();
+        self.diffs.clear();
+        self.workspace = Some(ws);
+    }
+
+    fn poll_job(&mut self) {
+        let Some(job) = &mut self.job else { return };
+        let Some(result) = job.poll() else { return };
+        self.job = None;
+        match result {
+            Ok(LoadedSet {
+                origin,
+                name,
+                analysis,
+                load_time,
+            }) => {
+                self.prefs.remember_opened(&origin);
+                self.open_workspace(Workspace::new(origin, name, analysis, load_time));
+            }
+            Err(JobFailure { origin, message }) => {
+                if self.prefs.last_opened.as_ref() == Some(&origin) {
+                    self.prefs.last_opened = None;
+                }
+                self.view.problems.push(Problem {
+                    severity: ProblemSeverity::Error,
+                    message,
+                });
+            }
+        }
+    }
+
+    fn handle_keyboard(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for shortcut in shortcuts() {
+            if shortcut.scope == ShortcutScope::NotTyping && typing {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut.keys)) {
+                self.actions.push(shortcut.action);
+            }
+        }
+        for (key, source) in source_toggle_keys() {
+            if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::ALT, key))) {
+                self.actions.push(Action::ToggleSource(SourceIdx(source)));
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.actions.push(Action::Open(SetOrigin::Paths(dropped)));
+        }
+    }
+
+    fn start_job(&mut self, ctx: &egui::Context, origin: SetOrigin) {
+        self.job = Some(AnalysisJob::start(origin, ctx.clone()));
+    }
+
+    // ---------------------------------------------------------------- drawing
+
+    fn draw(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let job = self.job.as_ref().map(|j| JobProgress {
+            stage: &j.stage,
+            elapsed_secs: j.started.elapsed().as_secs_f32(),
+        });
+        if job.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+
+        egui::Panel::top("parallax-menu").show(ui, |ui| {
+            menu_bar_ui(
+                ui,
+                self.workspace.as_ref(),
+                &self.view,
+                &self.prefs,
+                &mut self.actions,
+            );
+        });
+        if let Some(ws) = &self.workspace {
+            egui::Panel::top("parallax-toolbar").show(ui, |ui| {
+                ui.add_space(2.0);
+                toolbar_ui(ui, ws, &self.view, &mut self.actions);
+                ui.add_space(2.0);
+            });
+        }
+        if self.view.search.open {
+            egui::Panel::top("parallax-search").show(ui, |ui| {
+                search_ui(ui, &mut self.view.search, &mut self.actions);
+            });
+        }
+        if !self.view.problems.is_empty() {
+            egui::Panel::top("parallax-problems").show(ui, |ui| {
+                problems_ui(ui, &self.view.problems, &mut self.actions);
+            });
+        }
+        egui::Panel::bottom("parallax-status").show(ui, |ui| {
+            status_bar_ui(ui, self.workspace.as_ref(), job);
+        });
+
+        let Some(ws) = &self.workspace else {
+            let job = self.job.as_ref().map(|j| JobProgress {
+                stage: &j.stage,
+                elapsed_secs: j.started.elapsed().as_secs_f32(),
+            });
+            egui::CentralPanel::default().show(ui, |ui| welcome_ui(ui, job, &mut self.actions));
+            return;
+        };
+
+        if self.prefs.show_conflicts_panel {
+            let scroll = std::mem::take(&mut self.scroll_conflict_list);
+            egui::Panel::left("parallax-conflicts")
+                .resizable(true)
+                .default_size(290.0)
+                .size_range(180.0..=520.0)
+                .show(ui, |ui| {
+                    conflicts_ui(ui, ws, &self.view, scroll, &mut self.actions);
+                });
+        }
+        if self.prefs.show_inspector {
+            egui::Panel::right("parallax-inspector")
+                .resizable(true)
+                .default_size(380.0)
+                .size_range(260.0..=700.0)
+                .show(ui, |ui| {
+                    inspector_ui(ui, ws, &self.view, &mut self.diffs, &mut self.actions);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| match self.view.tab {
+            Tab::Sources => sources_ui(
+                ui,
+                ws,
+                &self.view,
+                &mut self.columns,
+                self.prefs.column_width_pts,
+                self.prefs.text_scale,
+                &mut self.actions,
+            ),
+            Tab::Matrix => matrix_ui(ui, ws, &self.view, &mut self.actions),
+        });
+
+        if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
+            drop_overlay_ui(&ctx);
+        }
+    }
+
+    fn draw_windows(&mut self, ctx: &egui::Context) {
+        let mut show = self.view.show_shortcuts;
+        shortcuts_window_ui(ctx, &mut show);
+        self.view.show_shortcuts = show;
+        let mut show = self.view.show_about;
+        about_window_ui(ctx, &mut show);
+        self.view.show_about = show;
+        if self.view.show_frame_stats {
+            frame_stats_ui(ctx, &self.frame_stats);
+        }
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    fn apply_actions(&mut self, ctx: &egui::Context) {
+        for action in self.actions.take() {
+            self.apply(ctx, action);
+        }
+    }
+
+    fn apply(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::Select(selection) => self.view.selection = Some(selection),
+            Action::Focus(selection) => self.focus(selection),
+            Action::ClearSelection => self.view.selection = None,
+            Action::Reveal(s) => self.reveal(s),
+            Action::NextConflict => self.step_conflict(true),
+            Action::PreviousConflict => self.step_conflict(false),
+            Action::NextStatementInColumn => self.step_statement(true),
+            Action::PreviousStatementInColumn => self.step_statement(false),
+            Action::SetTab(tab) => self.view.tab = tab,
+            Action::OpenSearch => {
+                self.view.search.open = true;
+                self.view.search.request_focus = true;
+            }
+            Action::CloseSearch => self.view.search.open = false,
+            Action::SearchNext => self.step_search(true),
+            Action::SearchPrevious => self.step_search(false),
+            Action::SetStatusFilter(filter) => self.view.filters.status = filter,
+            Action::ToggleHideBoilerplate => {
+                self.view.filters.hide_boilerplate = !self.view.filters.hide_boilerplate;
+            }
+            Action::ToggleSource(s) => {
+                let n = self.workspace.as_ref().map_or(0, Workspace::source_count);
+                if s.0 < n && !self.view.filters.hidden_sources.remove(&s) {
+                    self.view.filters.hidden_sources.insert(s);
+                }
+            }
+            Action::ShowAllSources => self.view.filters.hidden_sources.clear(),
+            Action::ToggleConflictKind(kind) => {
+                let hidden = &mut self.view.filters.hidden_conflict_kinds;
+                if !hidden.remove(&kind) {
+                    hidden.insert(kind);
+                }
+            }
+            Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
+            Action::OpenFilesDialog => {
+                if let Some(paths) = rfd::FileDialog::new()
+                    .set_title("Open articles")
+                    .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                    .add_filter("All files", &["*"])
+                    .pick_files()
+                {
+                    self.start_job(ctx, SetOrigin::Paths(paths));
+                }
+            }
+            Action::OpenFolderDialog => {
+                if let Some(folder) = rfd::FileDialog::new()
+                    .set_title("Open a folder of articles")
+                    .pick_folder()
+                {
+                    self.start_job(ctx, SetOrigin::Paths(vec![folder]));
+                }
+            }
+            Action::Open(origin) => self.start_job(ctx, origin),
+            Action::ClearRecentSets => self.prefs.recent_sets.clear(),
+            Action::DismissProblems => self.view.problems.clear(),
+            Action::SetTheme(theme) => {
+                self.prefs.theme = theme;
+                ctx.set_theme(theme.to_egui());
+            }
+            Action::TextBigger => self.set_text_scale(self.prefs.text_scale * 1.1),
+            Action::TextSmaller => self.set_text_scale(self.prefs.text_scale / 1.1),
+            Action::TextReset => self.set_text_scale(Prefs::default().text_scale),
+            Action::ToggleConflictsPanel => {
+                self.prefs.show_conflicts_panel = !self.prefs.show_conflicts_panel;
+            }
+            Action::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
+            Action::ToggleShortcutsWindow => self.view.show_shortcuts = !self.view.show_shortcuts,
+            Action::ToggleAboutWindow => self.view.show_about = !self.view.show_about,
+            Action::ToggleFrameStats => self.view.show_frame_stats = !self.view.show_frame_stats,
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn set_text_scale(&mut self, scale: f32) {
+        self.prefs.text_scale = scale.clamp(TEXT_SCALE_RANGE.start, TEXT_SCALE_RANGE.end);
+    }
+
+    /// Make sure the filters let `s` through, then scroll its column to it.
+    fn reveal(&mut self, s: StatementIdx) {
+        let Some(ws) = &self.workspace else { return };
+        let Some(statement) = ws.analysis.statements.get(s.0) else {
+            return;
+        };
+        self.view.filters.hidden_sources.remove(&statement.source);
+        if !passes_filters(ws, &self.view, s) {
+            self.view.filters.status = StatusFilter::All;
+            if statement.is_boilerplate() {
+                self.view.filters.hide_boilerplate = false;
+            }
+        }
+        self.columns.request_scroll(statement.source, s);
+    }
+
+    fn focus(&mut self, selection: Selection) {
+        let Some(ws) = &self.workspace else { return };
+        let statements: Vec<StatementIdx> = match selection {
+            Selection::Statement(s) => vec![s],
+            Selection::Link(l) => match ws.analysis.links.get(l.0) {
+                Some(link) => vec![link.a, link.b],
+                None => return,
+            },
+            Selection::Fact(f) => {
+                let Some(fact) = ws.analysis.facts.get(f.0) else {
+                    return;
+                };
+                // The first statement of each source.
+                let mut firsts: Vec<StatementIdx> = Vec::new();
+                for s in &fact.statements {
+                    let source = ws.analysis.statement(*s).source;
+                    if !firsts
+                        .iter()
+                        .any(|f| ws.analysis.statement(*f).source == source)
+                    {
+                        firsts.push(*s);
+                    }
+                }
+                firsts
+            }
+        };
+        self.view.selection = Some(selection);
+        self.view.tab = Tab::Sources;
+        for s in statements {
+            self.reveal(s);
+        }
+    }
+
+    fn step_conflict(&mut self, forward: bool) {
+        let Some(ws) = &self.workspace else { return };
+        let visible = ws.visible_conflicts(&self.view);
+        if visible.is_empty() {
+            return;
+        }
+        let n = visible.len();
+        let current = match self.view.selection {
+            Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
+            _ => None,
+        }
+        .or(self.view.conflict_cursor.map(|c| c.min(n - 1)));
+        let next = match (current, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.view.conflict_cursor = Some(next);
+        self.scroll_conflict_list = true;
+        self.focus(Selection::Link(visible[next]));
+    }
+
+    fn step_statement(&mut self, forward: bool) {
+        let Some(ws) = &self.workspace else { return };
+        let Some(Selection::Statement(s)) = self.view.selection else {
+            return;
+        };
+        let source = ws.analysis.statement(s).source;
+        let list = &ws.index.statements_by_source[source.0];
+        let pos = ws.index.position_in_source[s.0];
+        let candidates: Box<dyn Iterator<Item = &StatementIdx>> = if forward {
+            Box::new(list[pos + 1..].iter())
+        } else {
+            Box::new(list[..pos].iter().rev())
+        };
+        let next = candidates
+            .copied()
+            .find(|c| passes_filters(ws, &self.view, *c));
+        if let Some(next) = next {
+            self.focus(Selection::Statement(next));
+        }
+    }
+
+    fn step_search(&mut self, forward: bool) {
+        if !self.view.search.open {
+            self.view.search.open = true;
+            self.view.search.request_focus = true;
+            return;
+        }
+        let n = self.view.search.hits.len();
+        if n == 0 {
+            return;
+        }
+        let next = match (self.view.search.current, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.view.search.current = Some(next);
+        let s = self.view.search.hits[next].statement;
+        self.focus(Selection::Statement(s));
+    }
+
+    /// Recompute search hits when the query changed; show the first one.
+    fn refresh_search(&mut self) {
+        let search = &mut self.view.search;
+        if search.query == search.searched_query {
+            return;
+        }
+        search.searched_query = search.query.clone();
+        search.hits.clear();
+        search.current = None;
+        let query = search.query.trim();
+        let Some(ws) = &self.workspace else { return };
+        if query.is_empty() {
+            return;
+        }
+        for (i, statement) in ws.analysis.statements.iter().enumerate() {
+            for range in find_all_ignoring_case(&statement.text, query) {
+                search.hits.push(SearchHit {
+                    statement: StatementIdx(i),
+                    range,
+                });
+            }
+        }
+        if let Some(first) = search.hits.first() {
+            search.current = Some(0);
+            let s = first.statement;
+            self.reveal(s);
+        }
+    }
+
+    fn run_bench_step(&mut self, ctx: &egui::Context, ui_ms: f32) {
+        let Some(bench) = &mut self.bench else { return };
+        if self.workspace.is_none() || self.job.is_some() {
+            ctx.request_repaint();
+            return;
+        }
+        bench.ui_ms.push(ui_ms);
+        bench
+            .frame_dt_ms
+            .push(ctx.input(|i| i.unstable_dt) * 1000.0);
+        bench.travel_pts += 45.0;
+        self.columns.set_benchmark_travel(bench.travel_pts);
+        bench.frames_left = bench.frames_left.saturating_sub(1);
+        if bench.frames_left == 0 {
+            let name = self.workspace.as_ref().map_or("", |w| w.name.as_str());
+            let sources = self.workspace.as_ref().map_or(0, Workspace::source_count);
+            let (mean, p95, max) = summarize(bench.ui_ms.iter().copied());
+            let (dt_mean, dt_p95, _) = summarize(bench.frame_dt_ms.iter().copied());
+            println!(
+                "frame-bench set={name} sources={sources} frames={} ui_ms mean={mean:.3} p95={p95:.3} max={max:.3} frame_interval_ms mean={dt_mean:.2} p95={dt_p95:.2}",
+                bench.ui_ms.len()
+            );
+            self.bench = None;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else {
+            ctx.request_repaint();
+        }
+    }
+}
+
+fn drop_overlay_ui(ctx: &egui::Context) {
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("parallax-drop"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop files or a folder to open them",
+        egui::FontId::proportional(24.0),
+        egui::Color32::WHITE,
+    );
+}
+
+impl eframe::App for ParallaxApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let started = Instant::now();
+        let ctx = ui.ctx().clone();
+        self.poll_job();
+        if self.applied_text_scale != self.prefs.text_scale {
+            theme::apply_text_scale(&ctx, self.prefs.text_scale);
+            self.applied_text_scale = self.prefs.text_scale;
+        }
+        self.handle_keyboard(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.draw(ui);
+        self.draw_windows(&ctx);
+        self.apply_actions(&ctx);
+        self.refresh_search();
+        if self.columns.has_pending_scrolls() {
+            ctx.request_repaint();
+        }
+        let ui_ms = started.elapsed().as_secs_f32() * 1000.0;
+        self.frame_stats
+            .record(ui_ms, ctx.input(|i| i.unstable_dt) * 1000.0);
+        if self.view.show_frame_stats {
+            ctx.request_repaint();
+        }
+        self.run_bench_step(&ctx, ui_ms);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}

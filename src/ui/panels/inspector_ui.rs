@@ -1,0 +1,478 @@
+//! The inspector side panel: the selected statement, link or fact, and every statement
+//! linked to it from the other sources with outlet, word-level difference, score, reasons
+//! and, for conflicts, the explanation.
+//!
+//! The panel is a list of sections drawn one after another; the annotation editor of the
+//! selection is meant to be one more section at the end (see [`inspector_ui`]).
+
+use std::collections::HashMap;
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, RichText, Stroke, Ui};
+use similar::{ChangeTag, TextDiff};
+
+use crate::model::{
+    FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
+};
+use crate::ui::actions::{Action, ActionQueue};
+use crate::ui::state::{Selection, Tab, ViewState};
+use crate::ui::theme;
+use crate::ui::workspace::Workspace;
+
+/// A word-level difference between two statements: pieces in order with their tag.
+#[derive(Debug, Clone, Default)]
+pub struct WordDiff {
+    pub pieces: Vec<(ChangeTag, String)>,
+    /// Share of equal text, `0..=1`.
+    pub similarity: f32,
+}
+
+impl WordDiff {
+    pub fn new(from: &str, to: &str) -> Self {
+        let diff = TextDiff::from_words(from, to);
+        let mut pieces: Vec<(ChangeTag, String)> = Vec::new();
+        for change in diff.iter_all_changes() {
+            let tag = change.tag();
+            match pieces.last_mut() {
+                Some((last, text)) if *last == tag => text.push_str(change.value()),
+                _ => pieces.push((tag, change.value().to_string())),
+            }
+        }
+        Self {
+            pieces,
+            similarity: diff.ratio(),
+        }
+    }
+}
+
+/// Word diffs already computed, keyed by (from, to); cleared when a new set opens.
+#[derive(Debug, Default)]
+pub struct DiffCache {
+    diffs: HashMap<(StatementIdx, StatementIdx), WordDiff>,
+}
+
+impl DiffCache {
+    pub fn get(&mut self, ws: &Workspace, from: StatementIdx, to: StatementIdx) -> &WordDiff {
+        self.diffs.entry((from, to)).or_insert_with(|| {
+            WordDiff::new(
+                &ws.analysis.statement(from).text,
+                &ws.analysis.statement(to).text,
+            )
+        })
+    }
+
+    pub fn clear(&mut self) {
+        self.diffs.clear();
+    }
+}
+
+/// Draw the inspector for the current selection.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    view: &ViewState,
+    diffs: &mut DiffCache,
+    actions: &mut ActionQueue,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt("parallax-inspector")
+        .auto_shrink([false, false])
+        .show(ui, |ui| match view.selection {
+            None => empty_inspector_ui(ui, ws),
+            Some(Selection::Statement(s)) => {
+                statement_section_ui(ui, ws, s, diffs, actions);
+                // The annotation editor for `Selection::Statement(s)` goes here.
+            }
+            Some(Selection::Link(l)) => {
+                link_section_ui(ui, ws, l, diffs, actions);
+            }
+            Some(Selection::Fact(f)) => {
+                fact_section_ui(ui, ws, f, actions);
+            }
+        });
+}
+
+fn empty_inspector_ui(ui: &mut Ui, ws: &Workspace) {
+    ui.heading("Inspector");
+    ui.add_space(4.0);
+    ui.label("Click a statement to see how the other sources report it.");
+    ui.add_space(8.0);
+    let a = &ws.analysis;
+    let facts_corroborated = a
+        .facts
+        .iter()
+        .filter(|f| f.status == FactStatus::Corroborated)
+        .count();
+    egui::Grid::new("parallax-set-summary")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("Set");
+            ui.label(RichText::new(&ws.name).strong());
+            ui.end_row();
+            ui.label("Sources");
+            ui.label(a.sources.len().to_string());
+            ui.end_row();
+            ui.label("Statements");
+            ui.label(a.statements.len().to_string());
+            ui.end_row();
+            ui.label("Links");
+            ui.label(a.links.len().to_string());
+            ui.end_row();
+            ui.label("Conflicts");
+            ui.label(ws.index.conflicts.len().to_string());
+            ui.end_row();
+            ui.label("Facts");
+            ui.label(format!(
+                "{} ({facts_corroborated} corroborated)",
+                a.facts.len()
+            ));
+            ui.end_row();
+        });
+    if a.links.is_empty() {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new("No statement of one source was linked to another source.")
+                .italics()
+                .weak(),
+        );
+    }
+}
+
+/// The selected statement as a card, with its links below.
+fn statement_section_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    s: StatementIdx,
+    diffs: &mut DiffCache,
+    actions: &mut ActionQueue,
+) {
+    let statement = ws.analysis.statement(s);
+    ui.label(RichText::new("Selected statement").small().weak());
+    statement_card_ui(ui, ws, s);
+    ui.add_space(2.0);
+    ui.label(RichText::new(status_sentence(ws, s)).italics());
+    if let Some(kind) = statement.boilerplate {
+        ui.label(format!(
+            "Marked as {}: it takes no part in the comparison.",
+            kind.label()
+        ));
+    }
+    if let Some(f) = ws.index.fact_of(s) {
+        ui.horizontal(|ui| {
+            let fact = &ws.analysis.facts[f.0];
+            ui.label(format!(
+                "Part of fact {} ({} source{})",
+                fact.id,
+                fact.source_count(),
+                if fact.source_count() == 1 { "" } else { "s" }
+            ));
+            if ui.small_button("Show fact").clicked() {
+                actions.push(Action::Select(Selection::Fact(f)));
+            }
+        });
+    }
+    ui.add_space(6.0);
+    let links = ws.index.links_of(s);
+    ui.heading(format!("Linked statements ({})", links.len()));
+    if links.is_empty() {
+        ui.label(
+            RichText::new("No other source reports this statement.")
+                .italics()
+                .weak(),
+        );
+    }
+    for &l in links {
+        linked_statement_ui(ui, ws, s, l, diffs, actions);
+    }
+}
+
+fn status_sentence(ws: &Workspace, s: StatementIdx) -> String {
+    use crate::ui::index::StatementStatus as St;
+    let outlet = ws.analysis.source(ws.analysis.statement(s).source).label();
+    match ws.index.status(s) {
+        St::Conflicting => {
+            "Conflicting: at least one other source reports this differently.".into()
+        }
+        St::Corroborated => {
+            let n = ws.index.agreeing_sources(s);
+            format!(
+                "Corroborated by {n} other source{}.",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+        St::Unique => format!("Unique: only {outlet} reports this."),
+        St::Boilerplate => "Boilerplate: not part of the story.".into(),
+    }
+}
+
+/// A statement with its outlet, id and status colour; the text can be selected and copied.
+fn statement_card_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
+    let statement = ws.analysis.statement(s);
+    let source = ws.analysis.source(statement.source);
+    let style = theme::status_style(
+        ui.visuals(),
+        ws.index.status(s),
+        ws.index.agreeing_sources(s),
+        ws.source_count().saturating_sub(1),
+    );
+    egui::Frame::new()
+        .fill(style.fill)
+        .stroke(Stroke::new(1.0, style.stripe))
+        .corner_radius(4.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(source.label()).strong());
+                ui.label(RichText::new(&statement.id).small().weak());
+            });
+            ui.add(
+                egui::Label::new(RichText::new(&statement.text).color(style.text)).selectable(true),
+            );
+        });
+}
+
+/// One link of the selection: the other statement with its difference and why it was linked.
+fn linked_statement_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    from: StatementIdx,
+    l: LinkIdx,
+    diffs: &mut DiffCache,
+    actions: &mut ActionQueue,
+) {
+    let link = &ws.analysis.links[l.0];
+    let other = link.other(from);
+    let other_statement = ws.analysis.statement(other);
+    let other_source = ws.analysis.source(other_statement.source);
+    let dark = ui.visuals().dark_mode;
+    let is_conflict = link.relation == Relation::Conflict;
+    let border = if is_conflict {
+        theme::conflict_stripe(dark)
+    } else {
+        theme::corroborated_stripe(dark)
+    };
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style())
+        .stroke(Stroke::new(1.0, border))
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                relation_badge_ui(
+                    ui,
+                    link.relation,
+                    link.conflict.as_ref().map(|c| (c.kind.name(), c.severity)),
+                );
+                ui.label(RichText::new(other_source.label()).strong());
+                ui.label(RichText::new(&other_statement.id).small().weak());
+                ui.label(RichText::new(format!("score {:.2}", link.score)).small())
+                    .on_hover_text("How alike the two statements are, from 0 to 1.");
+            });
+            if let Some(conflict) = &link.conflict {
+                ui.label(
+                    RichText::new(&conflict.explanation)
+                        .strong()
+                        .color(theme::conflict_stripe(dark)),
+                );
+                if let (Some(a), Some(b)) = (&conflict.value_a, &conflict.value_b) {
+                    let (mine, theirs) = if link.a == from { (a, b) } else { (b, a) };
+                    ui.label(format!(
+                        "This statement: {mine} · {}: {theirs}",
+                        other_source.label()
+                    ));
+                }
+            }
+            let diff = diffs.get(ws, from, other);
+            ui.add(egui::Label::new(diff_job(ui, diff)).wrap());
+            ui.label(
+                RichText::new(format!(
+                    "{:.0}% same wording · struck: only in the selection · underlined: only here",
+                    diff.similarity * 100.0
+                ))
+                .small()
+                .weak(),
+            );
+            for reason in &link.reasons {
+                ui.label(RichText::new(format!("• {reason}")).small());
+            }
+            let go = ui
+                .button(format!(
+                    "Go to {} {}",
+                    other_source.label(),
+                    other_statement.id
+                ))
+                .on_hover_text("Scroll its column to it and select it");
+            if go.clicked() {
+                actions.push(Action::Focus(Selection::Statement(other)));
+            }
+        });
+}
+
+fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Severity)>) {
+    let dark = ui.visuals().dark_mode;
+    let (text, color) = match (relation, conflict) {
+        (Relation::Conflict, Some((kind, severity))) => (
+            format!(
+                "≠ {kind} conflict{}",
+                if severity == Severity::Hard {
+                    ""
+                } else {
+                    " (soft)"
+                }
+            ),
+            theme::severity_color(dark, severity == Severity::Hard),
+        ),
+        (Relation::Conflict, None) => ("≠ conflict".to_string(), theme::conflict_stripe(dark)),
+        (Relation::Match, _) => ("= match".to_string(), theme::corroborated_stripe(dark)),
+    };
+    egui::Frame::new()
+        .fill(color)
+        .corner_radius(3.0)
+        .inner_margin(egui::Margin::symmetric(5, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).small().color(Color32::WHITE));
+        });
+}
+
+/// The other statement's text with the difference marked against the selection.
+fn diff_job(ui: &Ui, diff: &WordDiff) -> LayoutJob {
+    let dark = ui.visuals().dark_mode;
+    let (removed_fill, added_fill) = theme::diff_fills(dark);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let mut job = LayoutJob::default();
+    for (tag, text) in &diff.pieces {
+        let format = match tag {
+            ChangeTag::Equal => TextFormat::simple(font.clone(), color),
+            ChangeTag::Delete => TextFormat {
+                font_id: font.clone(),
+                color: ui.visuals().weak_text_color(),
+                background: removed_fill,
+                strikethrough: Stroke::new(1.0, ui.visuals().weak_text_color()),
+                ..Default::default()
+            },
+            ChangeTag::Insert => TextFormat {
+                font_id: font.clone(),
+                color,
+                background: added_fill,
+                underline: Stroke::new(1.0, color),
+                ..Default::default()
+            },
+        };
+        job.append(text, 0.0, format);
+    }
+    job
+}
+
+/// A conflict or match picked from the conflicts list: both sides and the explanation.
+fn link_section_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    l: LinkIdx,
+    diffs: &mut DiffCache,
+    actions: &mut ActionQueue,
+) {
+    let link = &ws.analysis.links[l.0];
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        relation_badge_ui(
+            ui,
+            link.relation,
+            link.conflict.as_ref().map(|c| (c.kind.name(), c.severity)),
+        );
+        ui.label(RichText::new(ws.link_outlets(l)).strong());
+    });
+    if let Some(conflict) = &link.conflict {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new(&conflict.explanation)
+                .size(egui::TextStyle::Body.resolve(ui.style()).size * 1.1)
+                .strong()
+                .color(theme::conflict_stripe(dark)),
+        );
+    }
+    ui.label(RichText::new(format!("score {:.2}", link.score)).small());
+    for reason in &link.reasons {
+        ui.label(RichText::new(format!("• {reason}")).small());
+    }
+    for (side, s) in [("A", link.a), ("B", link.b)] {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Side {side}")).small().weak());
+        statement_card_ui(ui, ws, s);
+        let source = ws.analysis.source(ws.analysis.statement(s).source);
+        if ui
+            .button(format!(
+                "Inspect {} {}",
+                source.label(),
+                ws.analysis.statement(s).id
+            ))
+            .clicked()
+        {
+            actions.push(Action::Focus(Selection::Statement(s)));
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new("Word difference (B against A)")
+            .small()
+            .weak(),
+    );
+    let diff = diffs.get(ws, link.a, link.b);
+    ui.add(egui::Label::new(diff_job(ui, diff)).wrap());
+    // The annotation editor for `Selection::Link(l)` goes here.
+}
+
+/// A fact from the claim matrix: its summary and what each source does with it.
+fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut ActionQueue) {
+    let fact = &ws.analysis.facts[f.0];
+    ui.label(RichText::new(format!("Fact {}", fact.id)).small().weak());
+    ui.label(RichText::new(&fact.summary).strong());
+    let status = match fact.status {
+        FactStatus::Corroborated => "corroborated",
+        FactStatus::Conflicting => "conflicting",
+        FactStatus::Single => "reported by one source",
+    };
+    ui.label(format!("{} · {} source(s)", status, fact.source_count()));
+    if ui.button("Show in the claim matrix").clicked() {
+        actions.push(Action::SetTab(Tab::Matrix));
+    }
+    ui.add_space(6.0);
+    for (i, stance) in fact.stances.iter().enumerate() {
+        let source = ws.analysis.source(SourceIdx(i));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(source.label()).strong());
+            match stance {
+                SourceStance::States { statements } => {
+                    ui.label("states it");
+                    for s in statements {
+                        let id = &ws.analysis.statement(*s).id;
+                        if ui.link(id).clicked() {
+                            actions.push(Action::Focus(Selection::Statement(*s)));
+                        }
+                    }
+                }
+                SourceStance::Contradicts { statements, figure } => {
+                    ui.label(
+                        RichText::new(match figure {
+                            Some(fig) => format!("contradicts it: {fig}"),
+                            None => "contradicts it".to_string(),
+                        })
+                        .color(theme::conflict_stripe(ui.visuals().dark_mode)),
+                    );
+                    for s in statements {
+                        let id = &ws.analysis.statement(*s).id;
+                        if ui.link(id).clicked() {
+                            actions.push(Action::Focus(Selection::Statement(*s)));
+                        }
+                    }
+                }
+                SourceStance::Silent => {
+                    ui.label(RichText::new("silent").weak());
+                }
+            }
+        });
+    }
+    // The annotation editor for `Selection::Fact(f)` goes here.
+}

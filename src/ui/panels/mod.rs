@@ -1,0 +1,11 @@
+//! The panels of the workbench window. Each draws part of the model and pushes actions;
+//! none changes state directly.
+
+pub mod conflicts_ui;
+pub mod help_ui;
+pub mod inspector_ui;
+pub mod matrix_ui;
+pub mod menu_ui;
+pub mod search_ui;
+pub mod sources_ui;
+pub mod status_ui;

@@ -1,0 +1,248 @@
+//! Colours of statement statuses (light and dark), text sizes, and the legend that explains
+//! the colours.
+//!
+//! Corroborated is blue and conflicting is vermilion: a pair that stays apart for the common
+//! forms of colour blindness. Status is never told by colour alone: conflicts carry a "≠"
+//! mark and every statement's tooltip names its status.
+
+use egui::{Color32, Ui};
+
+use crate::ui::index::StatementStatus;
+
+/// Colours for one statement block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StatusStyle {
+    pub fill: Color32,
+    /// Thin bar on the left edge of the block.
+    pub stripe: Color32,
+    pub text: Color32,
+    pub italic: bool,
+}
+
+fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
+    let t = t.clamp(0.0, 1.0);
+    let mix = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+}
+
+/// Fill of a corroborated statement: deeper as more sources agree (`agreeing` of at most
+/// `max_agreeing` other sources).
+pub fn corroborated_fill(dark: bool, agreeing: usize, max_agreeing: usize) -> Color32 {
+    let t = if max_agreeing <= 1 {
+        1.0
+    } else {
+        (agreeing.saturating_sub(1)) as f32 / (max_agreeing - 1) as f32
+    };
+    if dark {
+        lerp_color(
+            Color32::from_rgb(30, 45, 64),
+            Color32::from_rgb(28, 78, 138),
+            t,
+        )
+    } else {
+        lerp_color(
+            Color32::from_rgb(232, 241, 251),
+            Color32::from_rgb(160, 199, 240),
+            t,
+        )
+    }
+}
+
+pub fn corroborated_stripe(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(96, 160, 235)
+    } else {
+        Color32::from_rgb(0, 114, 178)
+    }
+}
+
+pub fn conflict_fill(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(92, 44, 22)
+    } else {
+        Color32::from_rgb(253, 222, 200)
+    }
+}
+
+pub fn conflict_stripe(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(245, 130, 60)
+    } else {
+        Color32::from_rgb(213, 94, 0)
+    }
+}
+
+/// Background of a search match; `current` for the one next / previous moved to.
+pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
+    match (dark, current) {
+        (false, false) => Color32::from_rgb(255, 236, 120),
+        (false, true) => Color32::from_rgb(255, 190, 40),
+        (true, false) => Color32::from_rgb(110, 95, 20),
+        (true, true) => Color32::from_rgb(175, 120, 0),
+    }
+}
+
+/// Colours of word-diff pieces: (removed, added) backgrounds.
+pub fn diff_fills(dark: bool) -> (Color32, Color32) {
+    if dark {
+        (
+            Color32::from_rgb(100, 40, 40),
+            Color32::from_rgb(30, 85, 50),
+        )
+    } else {
+        (
+            Color32::from_rgb(255, 210, 210),
+            Color32::from_rgb(200, 240, 205),
+        )
+    }
+}
+
+/// The block style of a statement.
+pub fn status_style(
+    visuals: &egui::Visuals,
+    status: StatementStatus,
+    agreeing: usize,
+    max_agreeing: usize,
+) -> StatusStyle {
+    let dark = visuals.dark_mode;
+    let text = visuals.text_color();
+    match status {
+        StatementStatus::Conflicting => StatusStyle {
+            fill: conflict_fill(dark),
+            stripe: conflict_stripe(dark),
+            text,
+            italic: false,
+        },
+        StatementStatus::Corroborated => StatusStyle {
+            fill: corroborated_fill(dark, agreeing, max_agreeing),
+            stripe: corroborated_stripe(dark),
+            text,
+            italic: false,
+        },
+        StatementStatus::Unique => StatusStyle {
+            fill: Color32::TRANSPARENT,
+            stripe: visuals.widgets.noninteractive.bg_stroke.color,
+            text,
+            italic: false,
+        },
+        StatementStatus::Boilerplate => StatusStyle {
+            fill: Color32::TRANSPARENT,
+            stripe: Color32::TRANSPARENT,
+            text: visuals.weak_text_color(),
+            italic: true,
+        },
+    }
+}
+
+fn swatch(ui: &mut Ui, fill: Color32, stripe: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(22.0, 14.0), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, fill);
+    painter.rect_stroke(
+        rect,
+        2.0,
+        egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    let bar = egui::Rect::from_min_size(rect.min, egui::vec2(3.0, rect.height()));
+    painter.rect_filled(bar, 0.0, stripe);
+}
+
+/// One line explaining every highlight colour; `max_agreeing` is the number of sources minus one.
+pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
+    let dark = ui.visuals().dark_mode;
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let max_agreeing = max_agreeing.max(1);
+        for n in 1..=max_agreeing.min(4) {
+            let agreeing = if max_agreeing <= 4 {
+                n
+            } else {
+                1 + (n - 1) * (max_agreeing - 1) / 3
+            };
+            swatch(
+                ui,
+                corroborated_fill(dark, agreeing, max_agreeing),
+                corroborated_stripe(dark),
+            );
+        }
+        ui.label(format!("corroborated by 1 … {max_agreeing} other sources"))
+            .on_hover_text("Other sources report the same fact and none disagrees. The deeper the blue, the more sources agree.");
+        ui.add_space(10.0);
+        swatch(ui, conflict_fill(dark), conflict_stripe(dark));
+        ui.label("≠ conflicting").on_hover_text(
+            "At least one other source reports this fact differently (a number, date, name, quote or status).",
+        );
+        ui.add_space(10.0);
+        swatch(
+            ui,
+            Color32::TRANSPARENT,
+            ui.visuals().widgets.noninteractive.bg_stroke.color,
+        );
+        ui.label("unique").on_hover_text("Only this source reports it.");
+        ui.add_space(10.0);
+        ui.label(
+            egui::RichText::new("boilerplate")
+                .italics()
+                .color(ui.visuals().weak_text_color()),
+        )
+        .on_hover_text("Captions, by-lines, links and other text that is not part of the story; never compared.");
+        ui.add_space(10.0);
+        swatch(ui, search_hit_fill(dark, false), search_hit_fill(dark, true));
+        ui.label("search match");
+    });
+}
+
+/// Scale every text style of both themes to `scale` × egui's default size.
+pub fn apply_text_scale(ctx: &egui::Context, scale: f32) {
+    let defaults = egui::style::default_text_styles();
+    ctx.all_styles_mut(|style| {
+        for (text_style, font) in style.text_styles.iter_mut() {
+            if let Some(default) = defaults.get(text_style) {
+                font.size = (default.size * scale).round().max(6.0);
+            }
+        }
+    });
+}
+
+/// Colour of a conflict severity badge.
+pub fn severity_color(dark: bool, hard: bool) -> Color32 {
+    if hard {
+        conflict_stripe(dark)
+    } else if dark {
+        Color32::from_rgb(220, 180, 90)
+    } else {
+        Color32::from_rgb(150, 110, 0)
+    }
+}
+
+/// System fonts that cover more scripts and symbols than egui's built-in font. Those present
+/// are added as fallbacks, so that article text in other scripts does not show as boxes.
+const FALLBACK_FONT_PATHS: &[&str] = &[
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "C:\\Windows\\Fonts\\segoeui.ttf",
+    "C:\\Windows\\Fonts\\seguisym.ttf",
+];
+
+/// Add the fallback fonts found on this machine (a missing font is skipped silently).
+pub fn install_fallback_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
+    for path in FALLBACK_FONT_PATHS {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+            .into_iter()
+            .map(|family| InsertFontFamily {
+                family,
+                priority: FontPriority::Lowest,
+            })
+            .collect();
+        ctx.add_font(FontInsert::new(path, FontData::from_owned(bytes), families));
+    }
+}

@@ -1,0 +1,467 @@
+//! Drives the real workbench headless with egui_kittest: the bundled set opens in five
+//! columns; clicking a conflicting statement shows both sides and the explanation; `n` moves
+//! to the next conflict; the matrix lists the facts; filters hide statements; search finds
+//! text; a set that cannot be opened shows its problem in the window.
+//!
+//! No test reads the user's persisted state (kittest gives the app no storage) and none opens
+//! a native dialog.
+#![cfg(feature = "gui")]
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parallax::model::{
+    Analysis, BoilerplateKind, Conflict, ConflictKind, Fact, FactIdx, FactStatus, Link, LinkIdx,
+    Relation, Severity, Source, SourceIdx, SourceMeta, SourceStance, Statement, StatementIdx,
+    StatementKind,
+};
+use parallax::ui::state::{Selection, Tab};
+use parallax::ui::{ParallaxApp, SetOrigin, Startup};
+
+const KILLED_EXPLANATION: &str = "killed: eight (Daily Planet) vs thirteen (The Globe)";
+const BEGAN_EXPLANATION: &str = "began: Monday (Daily Planet) vs Sunday (The Globe)";
+const UNIQUE_TEXT: &str = "Local bakeries stayed open through the night.";
+
+/// Build a source and its statements from (text, kind, boilerplate) rows.
+fn source(
+    index: usize,
+    outlet: &str,
+    title: &str,
+    rows: &[(&str, StatementKind, Option<BoilerplateKind>)],
+    statements: &mut Vec<Statement>,
+) -> Source {
+    let mut stored_text = String::new();
+    for (n, (text, kind, boilerplate)) in rows.iter().enumerate() {
+        let start = stored_text.len();
+        stored_text.push_str(text);
+        statements.push(Statement {
+            id: format!("s{}-{}", index + 1, n + 1),
+            source: SourceIdx(index),
+            start,
+            end: stored_text.len(),
+            text: text.to_string(),
+            kind: *kind,
+            boilerplate: *boilerplate,
+        });
+        stored_text.push('\n');
+    }
+    Source {
+        id: format!("s{}", index + 1),
+        file_name: format!("{:03}.txt", index),
+        path: None,
+        stored_text,
+        content_hash: String::new(),
+        meta: SourceMeta {
+            title: Some(title.to_string()),
+            outlet: outlet.to_string(),
+            ..Default::default()
+        },
+        warnings: vec![],
+    }
+}
+
+fn conflict_link(a: usize, b: usize, kind: ConflictKind, explanation: &str) -> Link {
+    Link {
+        a: StatementIdx(a),
+        b: StatementIdx(b),
+        relation: Relation::Conflict,
+        score: 0.74,
+        reasons: vec!["same event words".into()],
+        conflict: Some(Conflict {
+            kind,
+            severity: Severity::Hard,
+            explanation: explanation.into(),
+            value_a: None,
+            value_b: None,
+        }),
+    }
+}
+
+fn match_link(a: usize, b: usize) -> Link {
+    Link {
+        a: StatementIdx(a),
+        b: StatementIdx(b),
+        relation: Relation::Match,
+        score: 0.81,
+        reasons: vec!["shared words: mayor, curfew".into()],
+        conflict: None,
+    }
+}
+
+/// Three small sources with two conflicts, one corroborated fact, a unique statement and a caption.
+fn fixture() -> Analysis {
+    use StatementKind::Body;
+    let mut statements = Vec::new();
+    let sources = vec![
+        source(
+            0,
+            "Daily Planet",
+            "Clashes in the capital",
+            &[
+                (
+                    "Eight people were killed in the clashes on Tuesday.",
+                    Body,
+                    None,
+                ),
+                ("The mayor declared a curfew.", Body, None),
+                (UNIQUE_TEXT, Body, None),
+                ("The protest began on Monday.", Body, None),
+            ],
+            &mut statements,
+        ),
+        source(
+            1,
+            "The Globe",
+            "Deadly clashes",
+            &[
+                (
+                    "Thirteen people were killed in the clashes on Tuesday.",
+                    Body,
+                    None,
+                ),
+                ("The mayor declared a curfew at night.", Body, None),
+                ("The protest began on Sunday.", Body, None),
+            ],
+            &mut statements,
+        ),
+        source(
+            2,
+            "Herald",
+            "Curfew declared",
+            &[
+                ("The mayor declared a curfew after the clashes.", Body, None),
+                (
+                    "Photo: a street at night.",
+                    Body,
+                    Some(BoilerplateKind::Caption),
+                ),
+            ],
+            &mut statements,
+        ),
+    ];
+    // Global statement indices: Daily Planet 0..4, Globe 4..7, Herald 7..9.
+    let links = vec![
+        conflict_link(0, 4, ConflictKind::Number, KILLED_EXPLANATION),
+        match_link(1, 5),
+        match_link(1, 7),
+        match_link(5, 7),
+        conflict_link(3, 6, ConflictKind::Date, BEGAN_EXPLANATION),
+    ];
+    let facts = vec![
+        Fact {
+            id: "f1".into(),
+            statements: vec![StatementIdx(0), StatementIdx(4)],
+            links: vec![LinkIdx(0)],
+            summary: "Eight people were killed in the clashes on Tuesday.".into(),
+            status: FactStatus::Conflicting,
+            stances: vec![
+                SourceStance::States {
+                    statements: vec![StatementIdx(0)],
+                },
+                SourceStance::Contradicts {
+                    statements: vec![StatementIdx(4)],
+                    figure: Some("13".into()),
+                },
+                SourceStance::Silent,
+            ],
+        },
+        Fact {
+            id: "f2".into(),
+            statements: vec![StatementIdx(1), StatementIdx(5), StatementIdx(7)],
+            links: vec![LinkIdx(1), LinkIdx(2), LinkIdx(3)],
+            summary: "The mayor declared a curfew.".into(),
+            status: FactStatus::Corroborated,
+            stances: vec![
+                SourceStance::States {
+                    statements: vec![StatementIdx(1)],
+                },
+                SourceStance::States {
+                    statements: vec![StatementIdx(5)],
+                },
+                SourceStance::States {
+                    statements: vec![StatementIdx(7)],
+                },
+            ],
+        },
+    ];
+    Analysis {
+        sources,
+        statements,
+        links,
+        facts,
+        warnings: vec![],
+    }
+}
+
+fn harness_on_fixture() -> Harness<'static, ParallaxApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(|cc| ParallaxApp::with_analysis(cc, "fixture", fixture()));
+    harness.run();
+    harness
+}
+
+fn harness_opening(origin: SetOrigin) -> Harness<'static, ParallaxApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .build_eframe(move |cc| ParallaxApp::new(cc, Startup::Open(origin)));
+    wait_for_analysis(&mut harness);
+    harness
+}
+
+/// Step frames until the background analysis has finished (or fail after two minutes).
+fn wait_for_analysis(harness: &mut Harness<'static, ParallaxApp>) {
+    let started = Instant::now();
+    while harness.state().is_busy() {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "the analysis did not finish in two minutes"
+        );
+        harness.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run();
+}
+
+fn label_count(harness: &Harness<'static, ParallaxApp>, label: &str) -> usize {
+    harness.query_all_by_label(label).count()
+}
+
+#[test]
+fn opens_on_the_bundled_set_with_five_columns() {
+    let harness = harness_opening(SetOrigin::Bundled);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    assert_eq!(ws.analysis.sources.len(), 5);
+    // Every column is drawn with its header (the window is wide enough for several).
+    let first = ws.analysis.source(SourceIdx(0)).label().to_string();
+    assert!(
+        harness.query_all_by_label(&first).count() >= 1,
+        "no column header for {first}"
+    );
+    assert!(harness.query_by_label_contains("sources ·").is_some());
+    assert!(
+        harness.state().view().problems.is_empty(),
+        "{:?}",
+        harness.state().view().problems
+    );
+}
+
+#[test]
+fn clicking_a_conflicting_statement_shows_both_sides_and_the_explanation() {
+    let mut harness = harness_on_fixture();
+    // The conflicts list already shows the explanation once.
+    let before = label_count(&harness, KILLED_EXPLANATION);
+    harness
+        .get_by_label("Eight people were killed in the clashes on Tuesday.")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Statement(StatementIdx(0)))
+    );
+    assert_eq!(label_count(&harness, KILLED_EXPLANATION), before + 1);
+    // The other side, with its outlet, can be reached from the inspector.
+    let go = harness.get_by_label("Go to The Globe s2-1");
+    go.click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Statement(StatementIdx(4)))
+    );
+}
+
+#[test]
+fn n_and_p_move_between_conflicts() {
+    let mut harness = harness_on_fixture();
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    assert!(
+        label_count(&harness, KILLED_EXPLANATION) >= 2,
+        "the inspector shows the conflict"
+    );
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    harness.key_press(Key::P);
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+}
+
+#[test]
+fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
+    let mut harness = harness_on_fixture();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    assert_eq!(harness.state().view().tab, Tab::Matrix);
+    assert!(
+        harness
+            .query_by_label("The mayor declared a curfew.")
+            .is_some()
+    );
+    assert!(harness.query_by_label("The Globe: ≠ 13").is_some());
+    harness.get_by_label("The Globe: ≠ 13").click();
+    harness.run();
+    assert_eq!(harness.state().view().tab, Tab::Sources);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Statement(StatementIdx(4)))
+    );
+    // Selecting a fact row shows its stances in the inspector.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
+    harness.run();
+    harness.get_by_label("The mayor declared a curfew.").click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Fact(FactIdx(1)))
+    );
+}
+
+#[test]
+fn a_filter_hides_unique_statements() {
+    let mut harness = harness_on_fixture();
+    assert!(harness.query_by_label(UNIQUE_TEXT).is_some());
+    harness.get_by_label("only conflicts").click();
+    harness.run();
+    assert!(harness.query_by_label(UNIQUE_TEXT).is_none());
+    assert!(
+        harness
+            .query_by_label("Eight people were killed in the clashes on Tuesday.")
+            .is_some()
+    );
+    harness.get_by_label("only unique").click();
+    harness.run();
+    assert!(harness.query_by_label(UNIQUE_TEXT).is_some());
+    assert!(
+        harness
+            .query_by_label("Eight people were killed in the clashes on Tuesday.")
+            .is_none()
+    );
+    // Boilerplate is dimmed but present until hidden.
+    harness.get_by_label("all").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Photo: a street at night.")
+            .is_some()
+    );
+    harness.get_by_label("hide boilerplate").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Photo: a street at night.")
+            .is_none()
+    );
+}
+
+#[test]
+fn hiding_a_source_removes_its_column() {
+    let mut harness = harness_on_fixture();
+    assert!(
+        harness
+            .query_by_label("The mayor declared a curfew after the clashes.")
+            .is_some()
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::Num3);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("The mayor declared a curfew after the clashes.")
+            .is_none()
+    );
+}
+
+#[test]
+fn search_finds_text_across_sources() {
+    let mut harness = harness_on_fixture();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    assert!(harness.state().view().search.open);
+    harness.get_by_label("Search").focus();
+    harness
+        .get_by_role(egui::Role::TextInput)
+        .type_text("curfew");
+    harness.run();
+    assert_eq!(harness.state().view().search.hits.len(), 3);
+    assert!(harness.query_by_label("1 of 3").is_some());
+    harness.key_press(Key::F3);
+    harness.run();
+    assert!(harness.query_by_label("2 of 3").is_some());
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Statement(StatementIdx(5)))
+    );
+}
+
+#[test]
+fn the_shortcuts_window_lists_shortcuts() {
+    let mut harness = harness_on_fixture();
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.query_by_label("Keyboard shortcuts").is_some());
+    assert!(harness.query_by_label("Open folder…").is_some());
+    assert!(harness.query_by_label("Search across sources").is_some());
+}
+
+fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-ui-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a scratch folder");
+    dir
+}
+
+#[test]
+fn a_folder_with_a_bad_file_shows_a_problem_in_the_window() {
+    let dir = scratch_dir("bad-folder");
+    std::fs::write(
+        dir.join("bad.bin.txt"),
+        [0u8, 159, 146, 150, 0, 0, 1, 2, 255, 0],
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("good.txt"),
+        "Officials said the bridge reopened on Friday after repairs.\n",
+    )
+    .unwrap();
+    let dir_name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let harness = harness_opening(SetOrigin::Paths(vec![dir.clone()]));
+    let problems = &harness.state().view().problems;
+    assert!(
+        !problems.is_empty(),
+        "no problem reported for {}",
+        dir.display()
+    );
+    assert!(
+        harness.query_by_label_contains(&dir_name).is_some()
+            || harness.query_by_label_contains("bad.bin").is_some(),
+        "the problem does not name the folder or the file: {problems:?}"
+    );
+    assert!(harness.query_by_label("Dismiss").is_some());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_missing_path_shows_an_error_and_the_window_carries_on() {
+    let missing = std::env::temp_dir().join("parallax-ui-test-no-such-folder-7f3a");
+    let harness = harness_opening(SetOrigin::Paths(vec![missing]));
+    assert!(harness.state().workspace().is_none());
+    assert!(
+        harness
+            .query_by_label_contains("no-such-folder-7f3a")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Open the bundled example").is_some());
+}
