@@ -471,3 +471,29 @@ fn a_missing_path_shows_an_error_and_the_window_carries_on() {
     );
     assert!(harness.query_by_label("Open the bundled example").is_some());
 }
+
+#[test]
+fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
+    let mut harness = harness_opening(SetOrigin::Bundled);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    let Some(&first) = ws.index.conflicts.first() else {
+        println!("note: the engine found no conflicts in the bundled set; nothing to navigate");
+        return;
+    };
+    let explanation = ws.analysis.links[first.0]
+        .conflict
+        .as_ref()
+        .map(|c| c.explanation.clone())
+        .expect("a conflict link carries its conflict");
+    let before = harness.query_all_by_label(&explanation).count();
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(first))
+    );
+    assert!(
+        harness.query_all_by_label(&explanation).count() > before,
+        "the inspector does not show: {explanation}"
+    );
+}

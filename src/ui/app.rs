@@ -58,6 +58,9 @@ pub struct ParallaxApp {
     /// Set when next / previous conflict moved, so the list scrolls to it.
     scroll_conflict_list: bool,
     applied_text_scale: f32,
+    /// The window title wanted; sent to the window when it changes.
+    window_title: String,
+    shown_window_title: String,
 }
 
 impl ParallaxApp {
@@ -118,6 +121,8 @@ impl ParallaxApp {
             frame_stats: FrameStats::default(),
             bench,
             scroll_conflict_list: false,
+            window_title: "Parallax".to_string(),
+            shown_window_title: "Parallax".to_string(),
         }
     }
 
@@ -176,6 +181,7 @@ impl ParallaxApp {
         }
         self.columns.reset();
         self.diffs.clear();
+        self.window_title = format!("Parallax — {}", ws.name);
         self.workspace = Some(ws);
     }
 
@@ -294,7 +300,7 @@ impl ParallaxApp {
             let scroll = std::mem::take(&mut self.scroll_conflict_list);
             egui::Panel::left("parallax-conflicts")
                 .resizable(true)
-                .default_size(290.0)
+                .default_size(270.0)
                 .size_range(180.0..=520.0)
                 .show(ui, |ui| {
                     conflicts_ui(ui, ws, &self.view, scroll, &mut self.actions);
@@ -303,7 +309,7 @@ impl ParallaxApp {
         if self.prefs.show_inspector {
             egui::Panel::right("parallax-inspector")
                 .resizable(true)
-                .default_size(380.0)
+                .default_size(370.0)
                 .size_range(260.0..=700.0)
                 .show(ui, |ui| {
                     inspector_ui(ui, ws, &self.view, &mut self.diffs, &mut self.actions);
@@ -623,6 +629,10 @@ impl eframe::App for ParallaxApp {
         if self.applied_text_scale != self.prefs.text_scale {
             theme::apply_text_scale(&ctx, self.prefs.text_scale);
             self.applied_text_scale = self.prefs.text_scale;
+        }
+        if self.window_title != self.shown_window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title.clone()));
+            self.shown_window_title = self.window_title.clone();
         }
         self.handle_keyboard(&ctx);
         self.handle_dropped_files(&ctx);

@@ -111,7 +111,7 @@ impl Default for Prefs {
         Self {
             theme: ThemePref::System,
             text_scale: 1.1,
-            column_width_pts: 330.0,
+            column_width_pts: 300.0,
             recent_sets: Vec::new(),
             last_opened: None,
             show_conflicts_panel: true,
@@ -273,4 +273,40 @@ pub struct Problem {
 pub enum ProblemSeverity {
     Error,
     Warning,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefs_survive_a_round_trip_and_old_stores_fill_in_defaults() {
+        let mut prefs = Prefs {
+            theme: ThemePref::Dark,
+            text_scale: 1.4,
+            ..Prefs::default()
+        };
+        prefs.remember_opened(&SetOrigin::Paths(vec![PathBuf::from("/news/a")]));
+        prefs.remember_opened(&SetOrigin::Bundled);
+        prefs.remember_opened(&SetOrigin::Paths(vec![PathBuf::from("/news/a")]));
+        assert_eq!(
+            prefs.recent_sets.len(),
+            2,
+            "a set reopened moves to the top"
+        );
+        let text = ron::to_string(&prefs).unwrap();
+        let back: Prefs = ron::from_str(&text).unwrap();
+        assert_eq!(back, prefs);
+        let old: Prefs = ron::from_str("(theme:Light)").unwrap();
+        assert_eq!(old.theme, ThemePref::Light);
+        assert_eq!(old.text_scale, Prefs::default().text_scale);
+        let wild = Prefs {
+            text_scale: f32::NAN,
+            column_width_pts: 5.0,
+            ..Prefs::default()
+        }
+        .sanitized();
+        assert!(TEXT_SCALE_RANGE.contains(&wild.text_scale));
+        assert_eq!(wild.column_width_pts, 200.0);
+    }
 }

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use egui::text::{LayoutJob, TextFormat};
-use egui::{Color32, RichText, Stroke, Ui};
+use egui::{RichText, Stroke, Ui};
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{
@@ -149,7 +149,7 @@ fn statement_section_ui(
 ) {
     let statement = ws.analysis.statement(s);
     ui.label(RichText::new("Selected statement").small().weak());
-    statement_card_ui(ui, ws, s);
+    statement_card_ui(ui, ws, s, None);
     ui.add_space(2.0);
     ui.label(RichText::new(status_sentence(ws, s)).italics());
     if let Some(kind) = statement.boilerplate {
@@ -207,7 +207,13 @@ fn status_sentence(ws: &Workspace, s: StatementIdx) -> String {
 }
 
 /// A statement with its outlet, id and status colour; the text can be selected and copied.
-fn statement_card_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
+/// With a diff, the words the other statement lacks are highlighted.
+fn statement_card_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    s: StatementIdx,
+    diff: Option<(&WordDiff, DiffSide)>,
+) {
     let statement = ws.analysis.statement(s);
     let source = ws.analysis.source(statement.source);
     let style = theme::status_style(
@@ -227,9 +233,17 @@ fn statement_card_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
                 ui.label(RichText::new(source.label()).strong());
                 ui.label(RichText::new(&statement.id).small().weak());
             });
-            ui.add(
-                egui::Label::new(RichText::new(&statement.text).color(style.text)).selectable(true),
-            );
+            match diff {
+                Some((diff, side)) => {
+                    ui.add(egui::Label::new(diff_side_job(ui, diff, side)).selectable(true));
+                }
+                None => {
+                    ui.add(
+                        egui::Label::new(RichText::new(&statement.text).color(style.text))
+                            .selectable(true),
+                    );
+                }
+            }
         });
 }
 
@@ -285,10 +299,10 @@ fn linked_statement_ui(
                 }
             }
             let diff = diffs.get(ws, from, other);
-            ui.add(egui::Label::new(diff_job(ui, diff)).wrap());
+            ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To)).wrap());
             ui.label(
                 RichText::new(format!(
-                    "{:.0}% same wording · struck: only in the selection · underlined: only here",
+                    "{:.0}% same wording · highlighted: words the selected statement does not have",
                     diff.similarity * 100.0
                 ))
                 .small()
@@ -328,42 +342,65 @@ fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Se
         (Relation::Match, _) => ("= match".to_string(), theme::corroborated_stripe(dark)),
     };
     egui::Frame::new()
-        .fill(color)
+        .stroke(Stroke::new(1.0, color))
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(text).small().color(Color32::WHITE));
+            ui.label(RichText::new(text).small().strong().color(color));
         });
 }
 
-/// The other statement's text with the difference marked against the selection.
-fn diff_job(ui: &Ui, diff: &WordDiff) -> LayoutJob {
+/// Which statement of a diff to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DiffSide {
+    /// The first text, with the words only it has marked.
+    From,
+    /// The second text, with the words only it has marked.
+    To,
+}
+
+/// One side of a word diff as text, with the words the other side lacks highlighted.
+fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide) -> LayoutJob {
     let dark = ui.visuals().dark_mode;
     let (removed_fill, added_fill) = theme::diff_fills(dark);
     let font = egui::TextStyle::Body.resolve(ui.style());
     let color = ui.visuals().text_color();
+    let strong = ui.visuals().strong_text_color();
     let mut job = LayoutJob::default();
     for (tag, text) in &diff.pieces {
-        let format = match tag {
-            ChangeTag::Equal => TextFormat::simple(font.clone(), color),
-            ChangeTag::Delete => TextFormat {
+        let own = match (side, tag) {
+            (_, ChangeTag::Equal) => false,
+            (DiffSide::From, ChangeTag::Delete) | (DiffSide::To, ChangeTag::Insert) => true,
+            _ => continue,
+        };
+        let format = if own {
+            let (body, rest) = split_trailing_space(text);
+            let marked = TextFormat {
                 font_id: font.clone(),
-                color: ui.visuals().weak_text_color(),
-                background: removed_fill,
-                strikethrough: Stroke::new(1.0, ui.visuals().weak_text_color()),
+                color: strong,
+                background: if side == DiffSide::From {
+                    removed_fill
+                } else {
+                    added_fill
+                },
                 ..Default::default()
-            },
-            ChangeTag::Insert => TextFormat {
-                font_id: font.clone(),
-                color,
-                background: added_fill,
-                underline: Stroke::new(1.0, color),
-                ..Default::default()
-            },
+            };
+            job.append(body, 0.0, marked);
+            if !rest.is_empty() {
+                job.append(rest, 0.0, TextFormat::simple(font.clone(), color));
+            }
+            continue;
+        } else {
+            TextFormat::simple(font.clone(), color)
         };
         job.append(text, 0.0, format);
     }
     job
+}
+
+fn split_trailing_space(text: &str) -> (&str, &str) {
+    let body = text.trim_end();
+    (body, &text[body.len()..])
 }
 
 /// A conflict or match picked from the conflicts list: both sides and the explanation.
@@ -397,10 +434,11 @@ fn link_section_ui(
     for reason in &link.reasons {
         ui.label(RichText::new(format!("• {reason}")).small());
     }
-    for (side, s) in [("A", link.a), ("B", link.b)] {
+    let diff = diffs.get(ws, link.a, link.b).clone();
+    for (side, s, diff_side) in [("A", link.a, DiffSide::From), ("B", link.b, DiffSide::To)] {
         ui.add_space(6.0);
         ui.label(RichText::new(format!("Side {side}")).small().weak());
-        statement_card_ui(ui, ws, s);
+        statement_card_ui(ui, ws, s, Some((&diff, diff_side)));
         let source = ws.analysis.source(ws.analysis.statement(s).source);
         if ui
             .button(format!(
@@ -413,14 +451,15 @@ fn link_section_ui(
             actions.push(Action::Focus(Selection::Statement(s)));
         }
     }
-    ui.add_space(6.0);
+    ui.add_space(4.0);
     ui.label(
-        RichText::new("Word difference (B against A)")
-            .small()
-            .weak(),
+        RichText::new(format!(
+            "{:.0}% same wording · highlighted: words the other side does not have",
+            diff.similarity * 100.0
+        ))
+        .small()
+        .weak(),
     );
-    let diff = diffs.get(ws, link.a, link.b);
-    ui.add(egui::Label::new(diff_job(ui, diff)).wrap());
     // The annotation editor for `Selection::Link(l)` goes here.
 }
 

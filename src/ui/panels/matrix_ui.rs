@@ -10,9 +10,9 @@ use crate::ui::state::{MatrixSort, Selection, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 
-const FACT_COLUMN_PTS: f32 = 360.0;
+const FACT_COLUMN_PTS: f32 = 340.0;
 const COUNT_COLUMN_PTS: f32 = 64.0;
-const CELL_PTS: f32 = 120.0;
+const CELL_PTS: f32 = 104.0;
 
 /// Fact rows in the order the sort asks for.
 pub fn sorted_facts(ws: &Workspace, sort: MatrixSort) -> Vec<FactIdx> {
@@ -165,13 +165,20 @@ fn fact_row_ui(
     let dark = ui.visuals().dark_mode;
     let row = ui.horizontal(|ui| {
         let summary = ui
-            .add_sized(
+            .allocate_ui_with_layout(
                 vec2(FACT_COLUMN_PTS, row_height),
-                egui::Button::new(RichText::new(&fact.summary))
-                    .truncate()
-                    .frame(false)
-                    .selected(selected),
+                Layout::left_to_right(Align::Center),
+                |ui| {
+                    ui.set_min_size(vec2(FACT_COLUMN_PTS, row_height));
+                    ui.add(
+                        egui::Button::new(RichText::new(&fact.summary))
+                            .truncate()
+                            .frame(false)
+                            .selected(selected),
+                    )
+                },
             )
+            .inner
             .on_hover_text(format!("{}: {}", fact.id, fact.summary));
         if summary.clicked() {
             actions.push(Action::Select(Selection::Fact(f)));
@@ -204,6 +211,16 @@ fn fact_row_ui(
     }
 }
 
+/// `text` cut to at most `max_chars` characters, with an ellipsis when cut.
+fn shorten(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 fn cell_ui(
     ui: &mut Ui,
     ws: &Workspace,
@@ -221,7 +238,7 @@ fn cell_ui(
         ),
         SourceStance::Contradicts { statements, figure } => (
             match figure {
-                Some(fig) => format!("≠ {fig}"),
+                Some(fig) => format!("≠ {}", shorten(fig, 14)),
                 None => "≠ contradicts".to_string(),
             },
             theme::conflict_fill(dark),
@@ -271,6 +288,12 @@ fn cell_ui(
         let first = *first;
         let response = response.on_hover_ui(|ui| {
             ui.set_max_width(380.0);
+            if let SourceStance::Contradicts {
+                figure: Some(fig), ..
+            } = stance
+            {
+                ui.label(RichText::new(format!("Its figure: {fig}")).strong());
+            }
             for s in statements {
                 ui.label(format!("{}: {}", outlet, ws.analysis.statement(*s).text));
             }
