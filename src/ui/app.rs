@@ -42,6 +42,8 @@ struct FrameBench {
     travel_pts: f32,
     ui_ms: Vec<f32>,
     frame_dt_ms: Vec<f32>,
+    /// eframe's CPU time of the previous frame (ui, tessellation, painting), in milliseconds.
+    frame_cpu_ms: Vec<f32>,
 }
 
 /// The Parallax workbench.
@@ -108,6 +110,7 @@ impl ParallaxApp {
                 travel_pts: 0.0,
                 ui_ms: Vec::new(),
                 frame_dt_ms: Vec::new(),
+                frame_cpu_ms: Vec::new(),
             });
         Self {
             applied_text_scale: prefs.text_scale,
@@ -575,7 +578,7 @@ impl ParallaxApp {
         }
     }
 
-    fn run_bench_step(&mut self, ctx: &egui::Context, ui_ms: f32) {
+    fn run_bench_step(&mut self, ctx: &egui::Context, ui_ms: f32, frame_cpu_secs: Option<f32>) {
         let Some(bench) = &mut self.bench else { return };
         if self.workspace.is_none() || self.job.is_some() {
             ctx.request_repaint();
@@ -585,6 +588,9 @@ impl ParallaxApp {
         bench
             .frame_dt_ms
             .push(ctx.input(|i| i.unstable_dt) * 1000.0);
+        if let Some(cpu) = frame_cpu_secs {
+            bench.frame_cpu_ms.push(cpu * 1000.0);
+        }
         bench.travel_pts += 45.0;
         self.columns.set_benchmark_travel(bench.travel_pts);
         bench.frames_left = bench.frames_left.saturating_sub(1);
@@ -593,8 +599,9 @@ impl ParallaxApp {
             let sources = self.workspace.as_ref().map_or(0, Workspace::source_count);
             let (mean, p95, max) = summarize(bench.ui_ms.iter().copied());
             let (dt_mean, dt_p95, _) = summarize(bench.frame_dt_ms.iter().copied());
+            let (cpu_mean, cpu_p95, cpu_max) = summarize(bench.frame_cpu_ms.iter().copied());
             println!(
-                "frame-bench set={name} sources={sources} frames={} ui_ms mean={mean:.3} p95={p95:.3} max={max:.3} frame_interval_ms mean={dt_mean:.2} p95={dt_p95:.2}",
+                "frame-bench set={name} sources={sources} frames={} ui_ms mean={mean:.3} p95={p95:.3} max={max:.3} frame_cpu_ms mean={cpu_mean:.3} p95={cpu_p95:.3} max={cpu_max:.3} frame_interval_ms mean={dt_mean:.2} p95={dt_p95:.2}",
                 bench.ui_ms.len()
             );
             self.bench = None;
@@ -622,7 +629,7 @@ fn drop_overlay_ui(ctx: &egui::Context) {
 }
 
 impl eframe::App for ParallaxApp {
-    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
         self.poll_job();
@@ -644,12 +651,15 @@ impl eframe::App for ParallaxApp {
             ctx.request_repaint();
         }
         let ui_ms = started.elapsed().as_secs_f32() * 1000.0;
-        self.frame_stats
-            .record(ui_ms, ctx.input(|i| i.unstable_dt) * 1000.0);
+        self.frame_stats.record(
+            ui_ms,
+            ctx.input(|i| i.unstable_dt) * 1000.0,
+            frame.info().cpu_usage.map(|secs| secs * 1000.0),
+        );
         if self.view.show_frame_stats {
             ctx.request_repaint();
         }
-        self.run_bench_step(&ctx, ui_ms);
+        self.run_bench_step(&ctx, ui_ms, frame.info().cpu_usage);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -111,17 +111,27 @@ pub struct FrameStats {
     pub ui_ms: std::collections::VecDeque<f32>,
     /// Time between frames as egui sees it, in milliseconds.
     pub frame_dt_ms: std::collections::VecDeque<f32>,
+    /// eframe's CPU time per frame (ui, tessellation, painting), in milliseconds.
+    pub frame_cpu_ms: std::collections::VecDeque<f32>,
 }
 
 impl FrameStats {
     const WINDOW: usize = 240;
 
-    pub fn record(&mut self, ui_ms: f32, frame_dt_ms: f32) {
+    pub fn record(&mut self, ui_ms: f32, frame_dt_ms: f32, frame_cpu_ms: Option<f32>) {
         self.ui_ms.push_back(ui_ms);
         self.frame_dt_ms.push_back(frame_dt_ms);
-        while self.ui_ms.len() > Self::WINDOW {
-            self.ui_ms.pop_front();
-            self.frame_dt_ms.pop_front();
+        if let Some(cpu) = frame_cpu_ms {
+            self.frame_cpu_ms.push_back(cpu);
+        }
+        for series in [
+            &mut self.ui_ms,
+            &mut self.frame_dt_ms,
+            &mut self.frame_cpu_ms,
+        ] {
+            while series.len() > Self::WINDOW {
+                series.pop_front();
+            }
         }
     }
 
@@ -154,6 +164,10 @@ pub fn frame_stats_ui(ctx: &egui::Context, stats: &FrameStats) {
                 ui.label(RichText::new("Frame time (last frames)").strong());
                 ui.monospace(format!(
                     "ui(): mean {mean:.2} ms · p95 {p95:.2} · max {max:.2}"
+                ));
+                let (cpu_mean, cpu_p95, cpu_max) = summarize(stats.frame_cpu_ms.iter().copied());
+                ui.monospace(format!(
+                    "frame CPU: mean {cpu_mean:.2} ms · p95 {cpu_p95:.2} · max {cpu_max:.2}"
                 ));
                 ui.monospace(format!("frame interval: mean {dt_mean:.1} ms"));
             });
