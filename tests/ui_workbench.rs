@@ -497,3 +497,33 @@ fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
         "the inspector does not show: {explanation}"
     );
 }
+
+#[test]
+fn focusing_a_statement_far_down_scrolls_its_column_to_it() {
+    let mut harness = harness_opening(SetOrigin::Bundled);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    let column = &ws.index.statements_by_source[1];
+    let target = *column.last().expect("the second source has statements");
+    let text = ws.analysis.statement(target).text.clone();
+    harness
+        .state_mut()
+        .push_action(parallax::ui::actions::Action::Focus(Selection::Statement(
+            target,
+        )));
+    // The column scrolls smoothly over several frames.
+    harness.run_steps(30);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    let node = harness
+        .query_all_by_label(&text)
+        .find(|n| n.rect().height() > 0.0)
+        .expect("the focused statement is laid out");
+    assert!(
+        screen.contains_rect(node.rect()),
+        "the focused statement is off screen at {:?}",
+        node.rect()
+    );
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Statement(target))
+    );
+}
