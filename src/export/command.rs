@@ -6,9 +6,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::Context;
-
-use super::ExportFormat;
+use super::{ExportError, ExportFormat};
 use crate::analysis::{Config, analyze};
 
 /// Arguments of `parallax export`.
@@ -59,15 +57,20 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         }
         None => None,
     };
-    match &args.output {
-        Some(path) => super::export_to_file(args.format, &analysis, annotations.as_ref(), path)
-            .with_context(|| format!("exporting {}", args.format.label()))?,
+    let result = match &args.output {
+        Some(path) => super::export_to_file(args.format, &analysis, annotations.as_ref(), path),
         None => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
-            super::export(args.format, &analysis, annotations.as_ref(), &mut lock)?;
-            lock.flush()?;
+            super::export(args.format, &analysis, annotations.as_ref(), &mut lock)
+                .and_then(|()| lock.flush().map_err(ExportError::Io))
         }
+    };
+    match result {
+        Err(e) if e.is_broken_pipe() => {}
+        // The error's own message names the file and the cause; its chain would repeat it.
+        Err(e) => anyhow::bail!("{} export: {e}", args.format.label()),
+        Ok(()) => {}
     }
     Ok(())
 }

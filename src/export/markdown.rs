@@ -271,13 +271,14 @@ pub fn render(report: &Report) -> String {
                     MatrixCell::States { .. } => {
                         let _ = write!(m, " ✓ {ids} |");
                     }
-                    MatrixCell::Contradicts { figure, .. } => {
-                        let _ = write!(
-                            m,
-                            " ✗ {} {ids} |",
-                            escape_cell(figure.as_deref().unwrap_or(""))
-                        );
-                    }
+                    MatrixCell::Contradicts { figure, .. } => match figure {
+                        Some(f) => {
+                            let _ = write!(m, " ✗ {} {ids} |", escape_cell(f));
+                        }
+                        None => {
+                            let _ = write!(m, " ✗ {ids} |");
+                        }
+                    },
                     MatrixCell::Silent => m.push_str(" — |"),
                 }
             }

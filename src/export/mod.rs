@@ -165,6 +165,19 @@ pub enum ExportError {
     Json(#[from] serde_json::Error),
 }
 
+impl ExportError {
+    /// True when the reader went away (`parallax export ... | head`): not worth a message.
+    pub fn is_broken_pipe(&self) -> bool {
+        let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
+        match self {
+            Self::Io(e) | Self::File { source: e, .. } => broken(e),
+            Self::Csv(e) => matches!(e.kind(), ::csv::ErrorKind::Io(io) if broken(io)),
+            Self::Json(e) => e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe),
+            Self::UnknownFormat(_) => false,
+        }
+    }
+}
+
 /// Write `analysis` (with `annotations`, if any) in `format` to `out`.
 ///
 /// Link overrides in the annotation set are applied first, so the export shows the links,
