@@ -6,6 +6,37 @@ use super::features::{Features, Key, KeyKind};
 /// Pairs sharing fewer content keys (words, concepts, figures) than this score zero.
 const MIN_SHARED_CONTENT: usize = 2;
 
+/// Concepts that name what happened (the predicate of a fact). Two statements that each
+/// name events, but no event in common, tell different facts about the same people or
+/// places ("the mayor's office was stormed" vs "the mayor's office was set on fire").
+const EVENT_CONCEPTS: &[&str] = &[
+    "KILL",
+    "INJURE",
+    "DETAIN",
+    "STORM",
+    "SEND",
+    "FIRE",
+    "RESIGN",
+    "DECLARE",
+    "REVERSE",
+    "INCREASE",
+    "SHOOT",
+    "EXPLOSION",
+    "TOPPLE",
+    "REQUEST",
+    "OUTAGE",
+];
+
+/// Score factor for statements whose events differ.
+const DIFFERENT_EVENTS_FACTOR: f32 = 0.5;
+
+fn events(f: &Features) -> impl Iterator<Item = &str> {
+    f.keys
+        .iter()
+        .filter(|k| k.kind == KeyKind::Concept && EVENT_CONCEPTS.contains(&k.key.as_str()))
+        .map(|k| k.key.as_str())
+}
+
 /// The score of a pair and why.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairScore {
@@ -48,7 +79,12 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
     // Shared weight over the geometric mean of both statements' weight: a short statement
     // inside a long one scores lower than a true paraphrase, but not zero.
     let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
-    (shared_w / (a.weight_sum * b.weight_sum).sqrt()).clamp(0.0, 1.0)
+    let mut score = shared_w / (a.weight_sum * b.weight_sum).sqrt();
+    let (mut ea, mut eb) = (events(a).peekable(), events(b).peekable());
+    if ea.peek().is_some() && eb.peek().is_some() && !ea.any(|e| events(b).any(|x| x == e)) {
+        score *= DIFFERENT_EVENTS_FACTOR;
+    }
+    score.clamp(0.0, 1.0)
 }
 
 /// Score two statements' features in `0..=1`, with the reasons a person reads.

@@ -607,6 +607,17 @@ const STOP_WORDS: &[&str] = &[
     "thing",
     "things",
     "way",
+    // News agencies cited for a fact say who reported it, not what happened.
+    "reuters",
+    "ap",
+    "afp",
+    "tass",
+    "interfax",
+    "ria",
+    "xinhua",
+    "bloomberg",
+    "upi",
+    "dpa",
 ];
 
 /// Demonyms and adjectives folded to their country's name.
