@@ -149,7 +149,7 @@ fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
             print_out(&(crate::json::to_json_string(&analysis) + "\n"))
         }
         Some(p) => {
-            crate::fsutil::write_atomic(p, crate::json::to_json_string(&analysis).as_bytes())
+            crate::store::write_atomic(p, crate::json::to_json_string(&analysis).as_bytes(), false)
                 .with_context(|| format!("cannot write {}", p.display()))?;
             print_out(&format!(
                 "{}JSON written to {}\n",
@@ -295,7 +295,7 @@ fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<(
     for (k, n) in &rows {
         text += &format!("{k}\t{n}\n");
     }
-    crate::fsutil::write_atomic(output, text.as_bytes())?;
+    crate::store::write_atomic(output, text.as_bytes(), false)?;
     print_out(&format!(
         "{} documents, {} keys written to {}\n",
         documents,

@@ -23,7 +23,6 @@ pub mod desktop;
 pub mod eval;
 pub mod export;
 pub mod facts;
-pub mod fsutil;
 pub mod json;
 pub mod model;
 pub mod store;
