@@ -13,12 +13,13 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use parallax::annotate::Verdict;
 use parallax::model::{
     Analysis, BoilerplateKind, Conflict, ConflictKind, Fact, FactIdx, FactStatus, Link, LinkIdx,
     Relation, Severity, Source, SourceIdx, SourceMeta, SourceStance, Statement, StatementIdx,
     StatementKind,
 };
-use parallax::ui::state::{Selection, Tab};
+use parallax::ui::state::{ProblemSeverity, Selection, Tab};
 use parallax::ui::{ParallaxApp, SetOrigin, Startup};
 
 const KILLED_EXPLANATION: &str = "killed: eight (Daily Planet) vs thirteen (The Globe)";
@@ -197,17 +198,33 @@ fn fixture() -> Analysis {
 }
 
 fn harness_on_fixture() -> Harness<'static, ParallaxApp> {
+    harness_on_fixture_saving_in(&scratch_dir("fixture-saves"))
+}
+
+/// The fixture with its saves kept in `saves_dir`.
+fn harness_on_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
+    let saves_dir = saves_dir.to_path_buf();
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(|cc| ParallaxApp::with_analysis(cc, "fixture", fixture()));
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_analysis_saving_in(cc, "fixture", fixture(), Some(saves_dir))
+        });
     harness.run();
     harness
 }
 
 fn harness_opening(origin: SetOrigin) -> Harness<'static, ParallaxApp> {
+    harness_starting(Startup::Open(origin), &scratch_dir("opening-saves"))
+}
+
+fn harness_starting(
+    startup: Startup,
+    saves_dir: &std::path::Path,
+) -> Harness<'static, ParallaxApp> {
+    let saves_dir = saves_dir.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| ParallaxApp::new(cc, Startup::Open(origin)));
+        .build_eframe(move |cc| ParallaxApp::new_saving_in(cc, startup, Some(saves_dir)));
     wait_for_analysis(&mut harness);
     harness
 }
@@ -242,11 +259,14 @@ fn opens_on_the_bundled_set_with_five_columns() {
         "no column header for {first}"
     );
     assert!(harness.query_by_label_contains("sources ·").is_some());
-    assert!(
-        harness.state().view().problems.is_empty(),
-        "{:?}",
-        harness.state().view().problems
-    );
+    let problems: Vec<_> = harness
+        .state()
+        .view()
+        .problems
+        .iter()
+        .filter(|p| p.severity != ProblemSeverity::Info)
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
 }
 
 #[test]
@@ -417,7 +437,12 @@ fn the_shortcuts_window_lists_shortcuts() {
 }
 
 fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("parallax-ui-test-{}-{name}", std::process::id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!(
+        "parallax-ui-test-{}-{n}-{name}",
+        std::process::id()
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create a scratch folder");
     dir
@@ -526,4 +551,231 @@ fn focusing_a_statement_far_down_scrolls_its_column_to_it() {
         harness.state().view().selection,
         Some(Selection::Statement(target))
     );
+}
+
+#[test]
+fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
+    let saves = scratch_dir("annotate-flow");
+    let note = "The ministry says eight; state TV said thirteen. Ask both.";
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    assert_eq!(harness.state().window_title(), "fixture — Parallax");
+
+    // Select the first conflict, give it a verdict and a note.
+    harness.key_press(Key::N);
+    harness.run();
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    harness.get_by_label("Mostly false").click();
+    harness.run();
+    harness.get_by_label("Note").click();
+    harness.run();
+    harness.get_by_label("Note").type_text(note);
+    harness.run();
+    let ws = harness.state().workspace().unwrap();
+    let annotations = ws.document.annotations.annotations();
+    assert_eq!(
+        annotations.len(),
+        1,
+        "one annotation, made by the first change"
+    );
+    assert_eq!(annotations[0].verdict, Some(Verdict::MostlyFalse));
+    assert_eq!(annotations[0].note, note);
+    assert_eq!(annotations[0].target.kind_name(), "link");
+    assert!(
+        harness.state().window_title().starts_with("● "),
+        "unsaved mark"
+    );
+    // Both statements of the conflict carry the verdict's marker.
+    let link = &ws.analysis.links[0];
+    for s in [link.a, link.b] {
+        assert_eq!(
+            ws.notes.marker_verdict(&ws.document.annotations, s),
+            Some(Verdict::MostlyFalse)
+        );
+    }
+
+    // Save from the File menu.
+    harness.get_by_label("File").click();
+    harness.run();
+    // Menu buttons are labelled with their shortcut.
+    harness.get_by_label("Save annotations Ctrl+S").click();
+    harness.run();
+    let save = saves.join("fixture.ron");
+    assert!(save.exists(), "no save at {}", save.display());
+    assert_eq!(harness.state().window_title(), "fixture.ron — Parallax");
+    drop(harness);
+
+    // Reopen: the annotation is there, attached to the same conflict, and shown.
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    let ws = harness.state().workspace().unwrap();
+    let annotations = ws.document.annotations.annotations();
+    assert_eq!(annotations.len(), 1);
+    assert_eq!(annotations[0].verdict, Some(Verdict::MostlyFalse));
+    assert_eq!(annotations[0].note, note);
+    assert!(ws.notes.orphans.is_empty());
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(
+        harness.query_by_value(note).is_some(),
+        "the inspector shows the saved note"
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn undo_and_redo_keys_step_through_annotation_edits() {
+    let saves = scratch_dir("undo");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("False").click();
+    harness.run();
+    harness.get_by_label("Mixed").click();
+    harness.run();
+    let verdict = |h: &Harness<'static, ParallaxApp>| {
+        h.state()
+            .workspace()
+            .unwrap()
+            .document
+            .annotations
+            .annotations()
+            .first()
+            .and_then(|a| a.verdict)
+    };
+    assert_eq!(verdict(&harness), Some(Verdict::Mixed));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(verdict(&harness), Some(Verdict::False));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(verdict(&harness), None, "undone back to no annotation");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(verdict(&harness), Some(Verdict::False));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(verdict(&harness), Some(Verdict::Mixed));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn rejecting_a_conflict_removes_it_from_the_views_and_undo_brings_it_back() {
+    let saves = scratch_dir("reject");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    let conflicts_before = harness.state().workspace().unwrap().index.conflicts.len();
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Reject link").click();
+    harness.run();
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.index.conflicts.len(), conflicts_before - 1);
+    assert_eq!(ws.document.annotations.overrides().len(), 1);
+    assert!(
+        matches!(
+            harness.state().view().selection,
+            Some(Selection::Statement(_))
+        ),
+        "the selection falls back to a statement of the rejected link"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.index.conflicts.len(), conflicts_before);
+    assert!(ws.document.annotations.overrides().is_empty());
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn the_annotations_tab_lists_annotations_and_filters_them_by_verdict() {
+    let saves = scratch_dir("tab");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("False").click();
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Unverifiable").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().view().tab, Tab::Annotations);
+    assert!(
+        harness
+            .query_all_by_label_contains("2 annotations")
+            .next()
+            .is_some()
+    );
+    assert_eq!(harness.query_all_by_label("Go to").count(), 2);
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.get_by_label("Filter by verdict").click();
+    harness.run();
+    // The option in the drop-down (the list also shows the verdict as a label).
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Unverifiable")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().view().annotation_filter.verdict,
+        Some(Verdict::Unverifiable)
+    );
+    assert_eq!(harness.query_all_by_label("Go to").count(), 1);
+    harness.get_by_label("Go to").click();
+    harness.run();
+    assert_eq!(harness.state().view().tab, Tab::Sources);
+    assert!(matches!(
+        harness.state().view().selection,
+        Some(Selection::Link(_))
+    ));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_corrupt_save_is_reported_and_left_untouched() {
+    let saves = scratch_dir("corrupt");
+    let corrupt = "(format: \"parallax-annotations\", version: 1, set: (name: \"fixture\", sour";
+    std::fs::write(saves.join("fixture.ron"), corrupt).unwrap();
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    assert!(
+        harness
+            .state()
+            .view()
+            .problems
+            .iter()
+            .any(|p| p.severity == ProblemSeverity::Error && p.message.contains("fixture.ron")),
+        "{:?}",
+        harness.state().view().problems
+    );
+    // Annotate, then try to save: the corrupt file is not overwritten.
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Mixed").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        std::fs::read_to_string(saves.join("fixture.ron")).unwrap(),
+        corrupt
+    );
+    assert!(harness.state().workspace().unwrap().document.is_dirty());
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_save_given_on_the_command_line_opens_its_set_and_annotations() {
+    let saves = scratch_dir("cli-save");
+    let save = saves.join("bundled-notes.ron");
+    std::fs::write(&save, parallax::store::BUNDLED_EXAMPLE_SAVE).unwrap();
+    let startup = parallax::ui::startup_for(vec![save.clone()]);
+    assert_eq!(startup, Startup::OpenSave(save.clone()));
+    let harness = harness_starting(startup, &saves);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    assert_eq!(ws.analysis.sources.len(), 5);
+    assert!(!ws.document.annotations.annotations().is_empty());
+    assert_eq!(ws.document.path.as_deref(), Some(save.as_path()));
+    assert!(harness.state().window_title().contains("bundled-notes.ron"));
+    let _ = std::fs::remove_dir_all(&saves);
 }

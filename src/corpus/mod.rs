@@ -83,6 +83,9 @@ pub enum LoadError {
     Empty(String),
 }
 
+/// The name of the bundled set, as windows, saves and exports show it.
+pub const BUNDLED_SET_NAME: &str = "kazakhstan-2022";
+
 /// The five seed articles on the January 2022 Kazakhstan unrest, embedded in the binary.
 pub fn bundled_set() -> ArticleSet {
     const FILES: [(&str, &str); 5] = [
@@ -108,7 +111,7 @@ pub fn bundled_set() -> ArticleSet {
         ),
     ];
     ArticleSet {
-        name: "kazakhstan-2022".into(),
+        name: BUNDLED_SET_NAME.into(),
         articles: FILES
             .iter()
             .map(|(n, t)| article_from_bytes(n, t.as_bytes(), None).expect("bundled article"))

@@ -95,6 +95,36 @@ impl Document {
         }
     }
 
+    /// A never-saved document that starts from the annotations of `template` (re-anchored
+    /// against `analysis`), clean: Save writes to `<saves dir>/<set name>.ron`, never to
+    /// the template's own file.
+    pub fn from_template(
+        saves_dir: &Path,
+        set_name: &str,
+        analysis: &Analysis,
+        template: &SaveFile,
+    ) -> (Self, ReopenReport) {
+        let (annotations, report) = reopen(template, analysis);
+        let document = Self {
+            autosave: timer(annotations.generation()),
+            annotations,
+            set: SetIdentity::of(set_name, analysis),
+            path: None,
+            saves_dir: saves_dir.to_path_buf(),
+        };
+        (document, report)
+    }
+
+    /// The folder Save writes to when the document has no path yet.
+    pub fn saves_dir(&self) -> &Path {
+        &self.saves_dir
+    }
+
+    /// Change the folder Save writes to when the document has no path yet.
+    pub fn set_saves_dir(&mut self, dir: &Path) {
+        self.saves_dir = dir.to_path_buf();
+    }
+
     /// Unsaved work left by a crash for this document's save path, if any.
     pub fn recovery(&self) -> Option<Recovery> {
         find_recovery(&self.save_path())

@@ -25,6 +25,10 @@ pub struct SourceIdentity {
     pub file_name: String,
     /// SHA-256 of the file's bytes, lowercase hex.
     pub content_hash: String,
+    /// Where the file was when the save was written (absent for the bundled set and in
+    /// saves written before this field existed); lets a save reopen its articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<std::path::PathBuf>,
 }
 
 /// Which article set a save belongs to.
@@ -46,9 +50,21 @@ impl SetIdentity {
                 .map(|s| SourceIdentity {
                     file_name: s.file_name.clone(),
                     content_hash: s.content_hash.clone(),
+                    path: s.path.clone(),
                 })
                 .collect(),
         }
+    }
+
+    /// Whether this is the set bundled with Parallax (its name, and no file on disk).
+    pub fn is_bundled(&self) -> bool {
+        self.name == crate::corpus::BUNDLED_SET_NAME
+            && self.sources.iter().all(|s| s.path.is_none())
+    }
+
+    /// The article files the save was made on, where they were when it was saved.
+    pub fn source_paths(&self) -> Vec<std::path::PathBuf> {
+        self.sources.iter().filter_map(|s| s.path.clone()).collect()
     }
 }
 

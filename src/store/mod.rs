@@ -19,6 +19,13 @@ pub mod reopen;
 
 use std::path::PathBuf;
 
+/// The worked example shipped as `saves/kazakhstan-example.ron`, embedded so that the
+/// bundled set opens with it wherever Parallax is installed.
+pub const BUNDLED_EXAMPLE_SAVE: &str = include_str!("../../saves/kazakhstan-example.ron");
+
+/// The file name of [`BUNDLED_EXAMPLE_SAVE`], for messages.
+pub const BUNDLED_EXAMPLE_NAME: &str = "kazakhstan-example.ron";
+
 pub use autosave::{
     AutosaveTimer, Recovery, autosave_path, clear_autosave, find_recovery, write_autosave,
 };

@@ -7,8 +7,14 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use std::path::PathBuf;
+
+use crate::annotate::{Annotation, AnnotationId, LinkOverride};
+use crate::export::ExportFormat;
 use crate::model::{SourceIdx, StatementIdx};
-use crate::ui::state::{MatrixSort, Selection, SetOrigin, StatusFilter, Tab, ThemePref};
+use crate::ui::state::{
+    AfterUnsaved, AnnotationFilter, MatrixSort, Selection, SetOrigin, StatusFilter, Tab, ThemePref,
+};
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +54,56 @@ pub enum Action {
     Open(SetOrigin),
     ClearRecentSets,
     DismissProblems,
+
+    // --- Annotations (edits of the open document; each one can be undone) ---
+    AddAnnotation(Box<Annotation>),
+    /// Replace `before` (the annotation as it is now) by `after`; consecutive updates of
+    /// one annotation (typing a note) merge into one undo step.
+    UpdateAnnotation {
+        before: Box<Annotation>,
+        after: Box<Annotation>,
+    },
+    RemoveAnnotation(AnnotationId),
+    /// Record a decision about the link between two statements (replacing any earlier one).
+    SetLinkDecision(Box<LinkOverride>),
+    /// Remove the decision at this index of the document's overrides.
+    RemoveLinkDecision(usize),
+    /// Remember a statement as one end of a manual link; the user then picks the other.
+    StartManualLink(StatementIdx),
+    CancelManualLink,
+    Undo,
+    Redo,
+    SetAnnotationFilter(AnnotationFilter),
+    SetAuthor(String),
+
+    // --- Saves ---
+    Save,
+    SaveAsDialog,
+    OpenAnnotationsDialog,
+    OpenAnnotations(PathBuf),
+    /// Answer to the unsaved-changes question: save first, then go on.
+    SaveThen(AfterUnsaved),
+    /// Answer to the unsaved-changes question: drop the changes, then go on.
+    DiscardThen(AfterUnsaved),
+    RestoreRecovery,
+    DiscardRecovery,
+    ClosePrompt,
+    ToggleSavesWindow,
+    ChooseSavesFolderDialog,
+    UseDefaultSavesFolder,
+
+    // --- Export ---
+    /// Open the Export window with this format chosen.
+    ShowExportWindow(ExportFormat),
+    CloseExportWindow,
+    /// Ask where to export in this format (native dialog).
+    ExportDialog(ExportFormat),
+    /// Write the export; `replace` says the user agreed to replace an existing file.
+    ExportTo {
+        format: ExportFormat,
+        path: PathBuf,
+        replace: bool,
+    },
 
     // --- View ---
     SetTheme(ThemePref),
@@ -123,6 +179,30 @@ pub fn shortcuts() -> Vec<Shortcut> {
             A::OpenFolderDialog,
             "Open folder…",
         ),
+        row(cmd, Key::S, Global, A::Save, "Save annotations"),
+        row(
+            cmd_shift,
+            Key::S,
+            Global,
+            A::SaveAsDialog,
+            "Save annotations as…",
+        ),
+        row(
+            cmd,
+            Key::E,
+            Global,
+            A::ShowExportWindow(ExportFormat::Html),
+            "Export…",
+        ),
+        row(
+            cmd,
+            Key::Z,
+            NotTyping,
+            A::Undo,
+            "Undo the last annotation edit",
+        ),
+        row(cmd_shift, Key::Z, NotTyping, A::Redo, "Redo"),
+        row(cmd, Key::Y, NotTyping, A::Redo, "Redo"),
         row(cmd, Key::F, Global, A::OpenSearch, "Search across sources"),
         row(none, Key::F3, Global, A::SearchNext, "Next search match"),
         row(
@@ -174,6 +254,13 @@ pub fn shortcuts() -> Vec<Shortcut> {
             Global,
             A::SetTab(Tab::Matrix),
             "Claim matrix",
+        ),
+        row(
+            cmd,
+            Key::Num3,
+            Global,
+            A::SetTab(Tab::Annotations),
+            "Annotations",
         ),
         row(
             alt,

@@ -1,6 +1,11 @@
 //! The eframe application: owns the open [`Workspace`], the view state and preferences,
 //! draws the panels each frame, then applies the actions they pushed.
+//!
+//! Annotation edits, saving, autosave, recovery and export are applied in [`document`].
 
+mod document;
+
+use std::path::PathBuf;
 use std::time::Instant;
 
 use egui::{KeyboardShortcut, Modifiers, Ui};
@@ -9,7 +14,9 @@ use crate::model::{Analysis, SourceIdx, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue, ShortcutScope, shortcuts, source_toggle_keys};
 use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
+use crate::ui::panels::annotations_ui::annotations_ui;
 use crate::ui::panels::conflicts_ui::conflicts_ui;
+use crate::ui::panels::dialogs_ui::dialogs_ui;
 use crate::ui::panels::help_ui::{about_window_ui, shortcuts_window_ui};
 use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
 use crate::ui::panels::matrix_ui::matrix_ui;
@@ -20,8 +27,8 @@ use crate::ui::panels::status_ui::{
     FrameStats, JobProgress, frame_stats_ui, problems_ui, status_bar_ui, summarize, welcome_ui,
 };
 use crate::ui::state::{
-    PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection, SetOrigin, StatusFilter,
-    TEXT_SCALE_RANGE, Tab, ViewState,
+    AfterUnsaved, PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection, SetOrigin,
+    StatusFilter, TEXT_SCALE_RANGE, Tab, ViewState,
 };
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
@@ -32,6 +39,8 @@ pub enum Startup {
     /// The last opened set if it still exists, else the bundled set.
     LastOrBundled,
     Open(SetOrigin),
+    /// A save file: open the article set it was made on, then the save.
+    OpenSave(PathBuf),
 }
 
 /// Scrolls the columns and measures `ui()` for a fixed number of frames, then prints
@@ -60,41 +69,77 @@ pub struct ParallaxApp {
     /// Set when next / previous conflict moved, so the list scrolls to it.
     scroll_conflict_list: bool,
     applied_text_scale: f32,
-    /// The window title wanted; sent to the window when it changes.
-    window_title: String,
     shown_window_title: String,
+    /// Saves go here instead of [`crate::desktop::saves_dir`] (tests, or a caller's choice).
+    saves_dir_override: Option<PathBuf>,
+    /// A save to open once the set being loaded is ready.
+    save_to_open: Option<PathBuf>,
+    /// Unsaved work found for the open document, waiting for the user's answer.
+    recovery: Option<crate::store::Recovery>,
+    autosave: document::AutosaveWriter,
+    /// The user agreed to close with unsaved changes (or there were none).
+    close_confirmed: bool,
+    egui_ctx: egui::Context,
 }
 
 impl ParallaxApp {
     /// Create the app, reading preferences from eframe's storage, and start loading a set.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        Self::new_saving_in(cc, startup, None)
+    }
+
+    /// [`new`](Self::new), with saves kept in `saves_dir` when given (tests use a
+    /// temporary folder) instead of the user's saves folder.
+    pub fn new_saving_in(
+        cc: &eframe::CreationContext<'_>,
+        startup: Startup,
+        saves_dir: Option<PathBuf>,
+    ) -> Self {
         let prefs = cc
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
             .unwrap_or_default()
             .sanitized();
-        let origin = match startup {
-            Startup::Open(origin) => origin,
-            Startup::LastOrBundled => prefs
-                .last_opened
-                .clone()
-                .filter(SetOrigin::still_exists)
-                .unwrap_or(SetOrigin::Bundled),
-        };
         let mut app = Self::empty(&cc.egui_ctx, prefs);
-        app.job = Some(AnalysisJob::start(origin, cc.egui_ctx.clone()));
+        app.saves_dir_override = saves_dir;
+        app.apply_chosen_saves_dir();
+        let origin = match startup {
+            Startup::Open(origin) => Some(origin),
+            Startup::LastOrBundled => Some(
+                app.prefs
+                    .last_opened
+                    .clone()
+                    .filter(SetOrigin::still_exists)
+                    .unwrap_or(SetOrigin::Bundled),
+            ),
+            Startup::OpenSave(path) => app.origin_of_save(path),
+        };
+        if let Some(origin) = origin {
+            app.job = Some(AnalysisJob::start(origin, cc.egui_ctx.clone()));
+        }
         app
     }
 
     /// Create the app on an analysis already made (tests, or callers that analyse themselves).
     pub fn with_analysis(cc: &eframe::CreationContext<'_>, name: &str, analysis: Analysis) -> Self {
+        Self::with_analysis_saving_in(cc, name, analysis, None)
+    }
+
+    /// [`with_analysis`](Self::with_analysis), with saves kept in `saves_dir` when given.
+    pub fn with_analysis_saving_in(
+        cc: &eframe::CreationContext<'_>,
+        name: &str,
+        analysis: Analysis,
+        saves_dir: Option<PathBuf>,
+    ) -> Self {
         let mut app = Self::empty(&cc.egui_ctx, Prefs::default());
-        app.open_workspace(Workspace::new(
+        app.saves_dir_override = saves_dir;
+        app.open_loaded_set(
             SetOrigin::Bundled,
             name.to_string(),
             analysis,
             std::time::Duration::ZERO,
-        ));
+        );
         app
     }
 
@@ -124,8 +169,13 @@ impl ParallaxApp {
             frame_stats: FrameStats::default(),
             bench,
             scroll_conflict_list: false,
-            window_title: "Parallax".to_string(),
             shown_window_title: "Parallax".to_string(),
+            saves_dir_override: None,
+            save_to_open: None,
+            recovery: None,
+            autosave: document::AutosaveWriter::default(),
+            close_confirmed: false,
+            egui_ctx: ctx.clone(),
         }
     }
 
@@ -152,13 +202,20 @@ impl ParallaxApp {
         self.actions.push(action);
     }
 
-    fn open_workspace(&mut self, ws: Workspace) {
+    /// The window's title: the save's name, an unsaved mark, and the app's name.
+    pub fn window_title(&self) -> String {
+        match &self.workspace {
+            Some(ws) => ws.document.title(),
+            None => "Parallax".to_string(),
+        }
+    }
+
+    fn open_workspace(&mut self, ws: Workspace, notices: Vec<Problem>) {
         self.view = ViewState {
-            problems: std::mem::take(&mut self.view.problems),
             show_frame_stats: self.view.show_frame_stats,
             ..ViewState::default()
         };
-        self.view.problems.clear();
+        self.view.problems = notices;
         for warning in &ws.analysis.warnings {
             self.view.problems.push(Problem {
                 severity: ProblemSeverity::Warning,
@@ -184,8 +241,8 @@ impl ParallaxApp {
         }
         self.columns.reset();
         self.diffs.clear();
-        self.window_title = format!("Parallax — {}", ws.name);
         self.workspace = Some(ws);
+        self.offer_recovery();
     }
 
     fn poll_job(&mut self) {
@@ -200,7 +257,7 @@ impl ParallaxApp {
                 load_time,
             }) => {
                 self.prefs.remember_opened(&origin);
-                self.open_workspace(Workspace::new(origin, name, analysis, load_time));
+                self.open_loaded_set(origin, name, analysis, load_time);
             }
             Err(JobFailure { origin, message }) => {
                 if self.prefs.last_opened.as_ref() == Some(&origin) {
@@ -216,7 +273,13 @@ impl ParallaxApp {
 
     fn handle_keyboard(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        for shortcut in shortcuts() {
+        // Ctrl+Shift+S also matches Ctrl+S logically: try the longer chords first.
+        let mut table = shortcuts();
+        table.sort_by_key(|s| {
+            let m = s.keys.modifiers;
+            std::cmp::Reverse(u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl))
+        });
+        for shortcut in table {
             if shortcut.scope == ShortcutScope::NotTyping && typing {
                 continue;
             }
@@ -287,7 +350,12 @@ impl ParallaxApp {
             });
         }
         egui::Panel::bottom("parallax-status").show(ui, |ui| {
-            status_bar_ui(ui, self.workspace.as_ref(), job);
+            status_bar_ui(
+                ui,
+                self.workspace.as_ref(),
+                job,
+                self.view.status_message.as_deref(),
+            );
         });
 
         let Some(ws) = &self.workspace else {
@@ -315,7 +383,14 @@ impl ParallaxApp {
                 .default_size(370.0)
                 .size_range(260.0..=700.0)
                 .show(ui, |ui| {
-                    inspector_ui(ui, ws, &self.view, &mut self.diffs, &mut self.actions);
+                    inspector_ui(
+                        ui,
+                        ws,
+                        &self.view,
+                        &self.prefs,
+                        &mut self.diffs,
+                        &mut self.actions,
+                    );
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match self.view.tab {
@@ -329,6 +404,7 @@ impl ParallaxApp {
                 &mut self.actions,
             ),
             Tab::Matrix => matrix_ui(ui, ws, &self.view, &mut self.actions),
+            Tab::Annotations => annotations_ui(ui, ws, &self.view, &mut self.actions),
         });
 
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -337,6 +413,13 @@ impl ParallaxApp {
     }
 
     fn draw_windows(&mut self, ctx: &egui::Context) {
+        dialogs_ui(
+            ctx,
+            self.workspace.as_ref(),
+            &self.view,
+            &self.prefs,
+            &mut self.actions,
+        );
         let mut show = self.view.show_shortcuts;
         shortcuts_window_ui(ctx, &mut show);
         self.view.show_shortcuts = show;
@@ -399,7 +482,7 @@ impl ParallaxApp {
                     .add_filter("All files", &["*"])
                     .pick_files()
                 {
-                    self.start_job(ctx, SetOrigin::Paths(paths));
+                    self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(paths)));
                 }
             }
             Action::OpenFolderDialog => {
@@ -407,10 +490,10 @@ impl ParallaxApp {
                     .set_title("Open a folder of articles")
                     .pick_folder()
                 {
-                    self.start_job(ctx, SetOrigin::Paths(vec![folder]));
+                    self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![folder])));
                 }
             }
-            Action::Open(origin) => self.start_job(ctx, origin),
+            Action::Open(origin) => self.proceed_or_ask(AfterUnsaved::OpenSet(origin)),
             Action::ClearRecentSets => self.prefs.recent_sets.clear(),
             Action::DismissProblems => self.view.problems.clear(),
             Action::SetTheme(theme) => {
@@ -427,7 +510,8 @@ impl ParallaxApp {
             Action::ToggleShortcutsWindow => self.view.show_shortcuts = !self.view.show_shortcuts,
             Action::ToggleAboutWindow => self.view.show_about = !self.view.show_about,
             Action::ToggleFrameStats => self.view.show_frame_stats = !self.view.show_frame_stats,
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Quit => self.proceed_or_ask(AfterUnsaved::Quit),
+            other => self.apply_document_action(other),
         }
     }
 
@@ -637,10 +721,13 @@ impl eframe::App for ParallaxApp {
             theme::apply_text_scale(&ctx, self.prefs.text_scale);
             self.applied_text_scale = self.prefs.text_scale;
         }
-        if self.window_title != self.shown_window_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(self.window_title.clone()));
-            self.shown_window_title = self.window_title.clone();
+        let title = self.window_title();
+        if title != self.shown_window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_window_title = title;
         }
+        self.handle_close_request(&ctx);
+        self.poll_autosave(&ctx);
         self.handle_keyboard(&ctx);
         self.handle_dropped_files(&ctx);
         self.draw(ui);

@@ -18,30 +18,60 @@ pub mod workspace;
 pub use app::{ParallaxApp, Startup};
 pub use state::SetOrigin;
 
-/// Open the workbench window on `paths` (empty: the last opened set, else the bundled set).
+/// How `parallax PATH...` opens: a single `.ron` file is a save (open its set, then it);
+/// anything else is an article set; nothing is the last set, else the bundled one.
+pub fn startup_for(paths: Vec<PathBuf>) -> Startup {
+    let is_save = |p: &PathBuf| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    match paths.as_slice() {
+        [] => Startup::LastOrBundled,
+        [single] if is_save(single) => Startup::OpenSave(single.clone()),
+        _ => Startup::Open(SetOrigin::Paths(paths)),
+    }
+}
+
+/// Open the workbench window on `paths` (see [`startup_for`]). A panic anywhere in the
+/// window is logged (see [`crate::desktop`]) and shown in a dialog before the error returns.
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
-    let startup = if paths.is_empty() {
-        Startup::LastOrBundled
-    } else {
-        Startup::Open(SetOrigin::Paths(paths))
-    };
+    let startup = startup_for(paths);
+    let (rgba, width, height) = crate::desktop::icon_rgba(128);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Parallax")
             .with_app_id("parallax")
+            .with_icon(egui::IconData {
+                rgba,
+                width,
+                height,
+            })
             .with_inner_size([1500.0, 920.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
         persist_window: true,
         ..Default::default()
     };
-    eframe::run_native(
-        "Parallax",
-        options,
-        Box::new(move |cc| {
-            theme::install_fallback_fonts(&cc.egui_ctx);
-            Ok(Box::new(ParallaxApp::new(cc, startup)))
-        }),
-    )
-    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+    // The closure owns everything it touches and nothing is used after a panic.
+    let outcome = crate::desktop::catch_crash(std::panic::AssertUnwindSafe(move || {
+        eframe::run_native(
+            "Parallax",
+            options,
+            Box::new(move |cc| {
+                theme::install_fallback_fonts(&cc.egui_ctx);
+                Ok(Box::new(ParallaxApp::new(cc, startup)))
+            }),
+        )
+    }));
+    match outcome {
+        Ok(result) => result.map_err(|e| anyhow::anyhow!("cannot open the window: {e}")),
+        Err(report) => {
+            let text = report.dialog_text();
+            // Without a desktop portal this returns at once; the text is on stderr too.
+            let _ = rfd::MessageDialog::new()
+                .set_level(rfd::MessageLevel::Error)
+                .set_title("Parallax stopped")
+                .set_description(&text)
+                .set_buttons(rfd::MessageButtons::Ok)
+                .show();
+            anyhow::bail!("{text}")
+        }
+    }
 }

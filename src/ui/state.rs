@@ -10,6 +10,8 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::annotate::Verdict;
+use crate::export::ExportFormat;
 use crate::model::{ConflictKind, FactIdx, LinkIdx, SourceIdx, StatementIdx};
 
 /// Key under which [`Prefs`] are stored by eframe persistence.
@@ -104,6 +106,19 @@ pub struct Prefs {
     pub last_opened: Option<SetOrigin>,
     pub show_conflicts_panel: bool,
     pub show_inspector: bool,
+    /// The name written on new annotations.
+    pub author: String,
+    /// The saves folder the user chose; `None` follows the default rules
+    /// (see [`crate::desktop::saves_location`]).
+    pub saves_dir: Option<PathBuf>,
+}
+
+/// The user's login name, the default author of annotations.
+pub fn default_author() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_default()
 }
 
 impl Default for Prefs {
@@ -116,6 +131,8 @@ impl Default for Prefs {
             last_opened: None,
             show_conflicts_panel: true,
             show_inspector: true,
+            author: default_author(),
+            saves_dir: None,
         }
     }
 }
@@ -152,6 +169,8 @@ pub enum Tab {
     #[default]
     Sources,
     Matrix,
+    /// Every annotation and link decision, with filters.
+    Annotations,
 }
 
 /// What the inspector shows and what the annotation editor (later) targets.
@@ -241,6 +260,36 @@ impl MatrixSort {
     }
 }
 
+/// Which annotations the Annotations tab lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnnotationFilter {
+    /// Only this verdict (`None`: any).
+    pub verdict: Option<Verdict>,
+    /// Only annotations carrying this tag (`None`: any).
+    pub tag: Option<String>,
+    /// Only annotations that could not be re-attached to the text.
+    pub only_orphans: bool,
+}
+
+/// What to do once the user has answered the "unsaved changes" question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterUnsaved {
+    Quit,
+    OpenSet(SetOrigin),
+    OpenAnnotations(PathBuf),
+}
+
+/// A question the window is asking in a modal dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prompt {
+    /// Unsaved annotations: save, discard or cancel, then do this.
+    Unsaved(AfterUnsaved),
+    /// An autosave newer than the save was found: restore it or throw it away.
+    Recovery { autosaved: String, items: usize },
+    /// The export's file exists: replace it?
+    ReplaceExport { format: ExportFormat, path: PathBuf },
+}
+
 /// Everything about the current view that is not the analysis itself.
 #[derive(Debug, Clone, Default)]
 pub struct ViewState {
@@ -260,6 +309,17 @@ pub struct ViewState {
     pub show_frame_stats: bool,
     /// Problems shown in the banner (load errors, warnings); cleared by the user.
     pub problems: Vec<Problem>,
+    pub annotation_filter: AnnotationFilter,
+    /// A statement waiting for the user to pick the other end of a manual link.
+    pub pending_link: Option<StatementIdx>,
+    /// The question asked in a modal dialog, if any.
+    pub prompt: Option<Prompt>,
+    /// The Export window is open, with this format chosen.
+    pub export_window: Option<ExportFormat>,
+    /// The Saves folder window is open.
+    pub show_saves_window: bool,
+    /// A short confirmation for the status bar ("Saved to …").
+    pub status_message: Option<String>,
 }
 
 /// A problem shown in the window's banner.
@@ -273,6 +333,8 @@ pub struct Problem {
 pub enum ProblemSeverity {
     Error,
     Warning,
+    /// Something the user should know but that went right (what a save re-attached).
+    Info,
 }
 
 #[cfg(test)]

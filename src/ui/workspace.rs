@@ -1,33 +1,114 @@
-//! The open article set as the views see it: the analysis, where it came from, and the
-//! lookup tables built over it once.
+//! The open article set as the views see it: the engine's analysis, the annotation
+//! document being edited, the analysis as corrected by the user's link decisions, and the
+//! lookup tables built over them.
+//!
+//! Views read [`Workspace::analysis`] (the corrected one) and [`Workspace::notes`]; the app
+//! changes [`Workspace::document`] through edits and then calls
+//! [`Workspace::refresh_annotations`], never a panel.
 
 use std::time::Duration;
 
-use crate::model::{Analysis, LinkIdx, SourceIdx};
+use crate::annotate::{Annotation, AnnotationIndex, LinkOverride, Target, apply_overrides};
+use crate::model::{Analysis, LinkIdx, SourceIdx, StatementIdx};
+use crate::store::Document;
 use crate::ui::index::ViewIndex;
 use crate::ui::state::{SetOrigin, ViewState};
 
-/// An analysed article set open in the window.
+/// An analysed article set open in the window, with its annotations.
 #[derive(Debug, Clone)]
 pub struct Workspace {
     pub origin: SetOrigin,
     pub name: String,
+    /// The analysis as the engine made it, before the user's link decisions.
+    pub engine_analysis: Analysis,
+    /// What the views show: the engine's analysis with the user's link decisions applied.
     pub analysis: Analysis,
     pub index: ViewIndex,
+    /// The annotations and where they are saved.
+    pub document: Document,
+    /// Where each annotation and link decision falls in [`Self::analysis`].
+    pub notes: AnnotationIndex,
     /// Time to load and analyse the set (zero when handed in ready-made).
     pub load_time: Duration,
+    /// The link decisions [`Self::analysis`] was made with.
+    overrides_applied: Vec<LinkOverride>,
 }
 
 impl Workspace {
-    pub fn new(origin: SetOrigin, name: String, analysis: Analysis, load_time: Duration) -> Self {
-        let index = ViewIndex::new(&analysis);
+    pub fn new(
+        origin: SetOrigin,
+        name: String,
+        analysis: Analysis,
+        load_time: Duration,
+        document: Document,
+    ) -> Self {
+        let shown = apply_overrides(&analysis, &document.annotations);
+        let index = ViewIndex::new(&shown);
+        let notes = AnnotationIndex::build(&document.annotations, &shown);
         Self {
             origin,
             name,
-            analysis,
+            overrides_applied: document.annotations.overrides().to_vec(),
+            engine_analysis: analysis,
+            analysis: shown,
             index,
+            document,
+            notes,
             load_time,
         }
+    }
+
+    /// Rebuild what depends on the annotations after an edit, an undo or an open.
+    /// Returns true when the links changed (link and fact indices may have moved).
+    pub fn refresh_annotations(&mut self) -> bool {
+        let links_changed = self.document.annotations.overrides() != self.overrides_applied;
+        if links_changed {
+            self.analysis = apply_overrides(&self.engine_analysis, &self.document.annotations);
+            self.index = ViewIndex::new(&self.analysis);
+            self.overrides_applied = self.document.annotations.overrides().to_vec();
+        }
+        self.notes = AnnotationIndex::build(&self.document.annotations, &self.analysis);
+        links_changed
+    }
+
+    /// The link between two statements in the shown analysis, in either order.
+    pub fn link_between(&self, x: StatementIdx, y: StatementIdx) -> Option<LinkIdx> {
+        self.index.links_of(x).iter().copied().find(|l| {
+            let link = &self.analysis.links[l.0];
+            (link.a == x && link.b == y) || (link.a == y && link.b == x)
+        })
+    }
+
+    /// Annotations whose target is of the same kind as `target` and falls on exactly the
+    /// statements `statements` (in any order), by id order.
+    pub fn annotations_on(&self, target: &Target, statements: &[StatementIdx]) -> Vec<&Annotation> {
+        let mut wanted = statements.to_vec();
+        wanted.sort();
+        wanted.dedup();
+        self.document
+            .annotations
+            .annotations()
+            .iter()
+            .filter(|a| std::mem::discriminant(&a.target) == std::mem::discriminant(target))
+            .filter(|a| {
+                self.notes.located.get(&a.id).is_some_and(|located| {
+                    let mut found = located.statements.clone();
+                    found.sort();
+                    found.dedup();
+                    found == wanted
+                })
+            })
+            .collect()
+    }
+
+    /// Span annotations (parts of a statement's text) that fall on `s`.
+    pub fn span_annotations_on(&self, s: StatementIdx) -> Vec<&Annotation> {
+        self.notes
+            .on_statement(s)
+            .iter()
+            .filter_map(|id| self.document.annotations.get(*id))
+            .filter(|a| matches!(a.target, Target::Span(_)))
+            .collect()
     }
 
     /// Conflicts that pass the kind filter and whose two sources are shown, in reading order.

@@ -126,10 +126,12 @@ pub fn sample_save() -> SaveFile {
             name: "kazakhstan-2022".into(),
             sources: vec![
                 SourceIdentity {
+                    path: None,
                     file_name: afp_ref().file_name,
                     content_hash: afp_ref().content_hash,
                 },
                 SourceIdentity {
+                    path: None,
                     file_name: guardian_ref().file_name,
                     content_hash: guardian_ref().content_hash,
                 },

@@ -2,8 +2,8 @@
 //! linked to it from the other sources with outlet, word-level difference, score, reasons
 //! and, for conflicts, the explanation.
 //!
-//! The panel is a list of sections drawn one after another; the annotation editor of the
-//! selection is meant to be one more section at the end (see [`inspector_ui`]).
+//! The panel is a list of sections drawn one after another; the fact-check section (the
+//! annotation editor and link decisions of [`super::annotation_editor_ui`]) comes last.
 
 use std::collections::HashMap;
 
@@ -11,11 +11,15 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Stroke, Ui};
 use similar::{ChangeTag, TextDiff};
 
+use crate::annotate::anchor::{fact_target, link_target, statement_target};
 use crate::model::{
     FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
 };
 use crate::ui::actions::{Action, ActionQueue};
-use crate::ui::state::{Selection, Tab, ViewState};
+use crate::ui::panels::annotation_editor_ui::{
+    annotations_for_target_ui, link_decision_ui, span_annotations_ui, statement_decisions_ui,
+};
+use crate::ui::state::{Prefs, Selection, Tab, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 
@@ -71,6 +75,7 @@ pub fn inspector_ui(
     ui: &mut Ui,
     ws: &Workspace,
     view: &ViewState,
+    prefs: &Prefs,
     diffs: &mut DiffCache,
     actions: &mut ActionQueue,
 ) {
@@ -81,13 +86,23 @@ pub fn inspector_ui(
             None => empty_inspector_ui(ui, ws),
             Some(Selection::Statement(s)) => {
                 statement_section_ui(ui, ws, s, diffs, actions);
-                // The annotation editor for `Selection::Statement(s)` goes here.
+                let target = statement_target(&ws.analysis, s).ok();
+                annotations_for_target_ui(ui, ws, target, &[s], prefs, actions);
+                span_annotations_ui(ui, ws, s, prefs, actions);
+                statement_decisions_ui(ui, ws, view, s, actions);
             }
             Some(Selection::Link(l)) => {
                 link_section_ui(ui, ws, l, diffs, actions);
+                let link = &ws.analysis.links[l.0];
+                let target = link_target(&ws.analysis, l).ok();
+                annotations_for_target_ui(ui, ws, target, &[link.a, link.b], prefs, actions);
+                link_decision_ui(ui, ws, link.a, link.b, actions);
             }
             Some(Selection::Fact(f)) => {
                 fact_section_ui(ui, ws, f, actions);
+                let target = fact_target(&ws.analysis, f).ok();
+                let statements = ws.analysis.facts[f.0].statements.clone();
+                annotations_for_target_ui(ui, ws, target, &statements, prefs, actions);
             }
         });
 }
@@ -460,7 +475,6 @@ fn link_section_ui(
         .small()
         .weak(),
     );
-    // The annotation editor for `Selection::Link(l)` goes here.
 }
 
 /// A fact from the claim matrix: its summary and what each source does with it.
@@ -513,5 +527,4 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
             }
         });
     }
-    // The annotation editor for `Selection::Fact(f)` goes here.
 }

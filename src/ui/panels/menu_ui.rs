@@ -34,7 +34,18 @@ pub fn menu_bar_ui(
 ) {
     let table = shortcuts();
     MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, &table, prefs, actions));
+        ui.menu_button("File", |ui| file_menu_ui(ui, &table, ws, prefs, actions));
+        ui.menu_button("Edit", |ui| {
+            let set = ws.map(|w| &w.document.annotations);
+            let can_undo = set.is_some_and(|s| s.can_undo());
+            let can_redo = set.is_some_and(|s| s.can_redo());
+            ui.add_enabled_ui(can_undo, |ui| {
+                item(ui, &table, "Undo annotation edit", Action::Undo, actions)
+            });
+            ui.add_enabled_ui(can_redo, |ui| {
+                item(ui, &table, "Redo annotation edit", Action::Redo, actions)
+            });
+        });
         ui.menu_button("View", |ui| {
             view_menu_ui(ui, &table, ws, view, prefs, actions)
         });
@@ -107,7 +118,13 @@ pub fn menu_bar_ui(
 }
 
 /// File menu: open sets, recent sets, quit. Save and export entries belong here.
-fn file_menu_ui(ui: &mut Ui, table: &[Shortcut], prefs: &Prefs, actions: &mut ActionQueue) {
+fn file_menu_ui(
+    ui: &mut Ui,
+    table: &[Shortcut],
+    ws: Option<&Workspace>,
+    prefs: &Prefs,
+    actions: &mut ActionQueue,
+) {
     item(ui, table, "Open files…", Action::OpenFilesDialog, actions);
     item(ui, table, "Open folder…", Action::OpenFolderDialog, actions);
     item(
@@ -149,6 +166,40 @@ fn file_menu_ui(ui: &mut Ui, table: &[Shortcut], prefs: &Prefs, actions: &mut Ac
         }
     });
     ui.separator();
+    ui.add_enabled_ui(ws.is_some(), |ui| {
+        item(ui, table, "Save annotations", Action::Save, actions);
+        item(
+            ui,
+            table,
+            "Save annotations as…",
+            Action::SaveAsDialog,
+            actions,
+        );
+        item(
+            ui,
+            table,
+            "Open annotations…",
+            Action::OpenAnnotationsDialog,
+            actions,
+        );
+        ui.separator();
+        item(
+            ui,
+            table,
+            "Export…",
+            Action::ShowExportWindow(crate::export::ExportFormat::Html),
+            actions,
+        );
+    });
+    ui.separator();
+    item(
+        ui,
+        table,
+        "Saves folder and author…",
+        Action::ToggleSavesWindow,
+        actions,
+    );
+    ui.separator();
     item(ui, table, "Quit", Action::Quit, actions);
 }
 
@@ -172,6 +223,13 @@ fn view_menu_ui(
         table,
         "Claim matrix",
         Action::SetTab(Tab::Matrix),
+        actions,
+    );
+    item(
+        ui,
+        table,
+        "Annotations",
+        Action::SetTab(Tab::Annotations),
         actions,
     );
     ui.separator();
@@ -251,6 +309,17 @@ pub fn toolbar_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut A
             .clicked()
         {
             actions.push(Action::SetTab(Tab::Matrix));
+        }
+        let notes = ws.document.annotations.annotations().len();
+        if ui
+            .selectable_label(
+                view.tab == Tab::Annotations,
+                format!("Annotations ({notes})"),
+            )
+            .on_hover_text("Every verdict, note and link decision (Ctrl+3)")
+            .clicked()
+        {
+            actions.push(Action::SetTab(Tab::Annotations));
         }
         ui.separator();
         ui.label("Show:");

@@ -1,7 +1,10 @@
 //! The panels of the workbench window. Each draws part of the model and pushes actions;
 //! none changes state directly.
 
+pub mod annotation_editor_ui;
+pub mod annotations_ui;
 pub mod conflicts_ui;
+pub mod dialogs_ui;
 pub mod help_ui;
 pub mod inspector_ui;
 pub mod matrix_ui;

@@ -14,6 +14,7 @@ use egui::{Align, Color32, FontId, Layout, Rect, RichText, ScrollArea, Sense, St
 use crate::model::{Relation, SourceIdx, StatementIdx, StatementKind};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::index::StatementStatus;
+use crate::ui::panels::annotation_editor_ui::verdict_color;
 use crate::ui::state::{Selection, StatusFilter, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
@@ -481,6 +482,19 @@ fn statement_ui(
                 style.stripe,
             );
         }
+        let notes = ws.notes.on_statement(s);
+        if !notes.is_empty() {
+            // The annotation marker: a dot in the verdict's colour (hollow without a verdict).
+            let centre = egui::pos2(rect.right() - 9.0, rect.bottom() - 9.0);
+            match ws.notes.marker_verdict(&ws.document.annotations, s) {
+                Some(v) => {
+                    painter.circle_filled(centre, 5.0, verdict_color(v));
+                }
+                None => {
+                    painter.circle_stroke(centre, 4.5, Stroke::new(1.5, visuals.text_color()));
+                }
+            }
+        }
         let outline = if is_selected {
             Some(Stroke::new(2.0, visuals.selection.stroke.color))
         } else if is_linked {
@@ -621,6 +635,23 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
     }
     if links.len() > MAX_SHOWN {
         ui.label(format!("… and {} more links", links.len() - MAX_SHOWN));
+    }
+    for id in ws.notes.on_statement(s) {
+        let Some(annotation) = ws.document.annotations.get(*id) else {
+            continue;
+        };
+        ui.separator();
+        let verdict = annotation.verdict.map_or("No verdict", |v| v.label());
+        let note: String = annotation.note.trim().chars().take(160).collect();
+        let text = RichText::new(format!(
+            "Annotated ({}) on this {}: {note}",
+            verdict,
+            annotation.target.kind_name()
+        ));
+        ui.label(match annotation.verdict {
+            Some(v) => text.color(verdict_color(v)),
+            None => text,
+        });
     }
     ui.separator();
     ui.label(

@@ -14,7 +14,12 @@ pub struct JobProgress<'a> {
     pub elapsed_secs: f32,
 }
 
-pub fn status_bar_ui(ui: &mut Ui, ws: Option<&Workspace>, job: Option<JobProgress<'_>>) {
+pub fn status_bar_ui(
+    ui: &mut Ui,
+    ws: Option<&Workspace>,
+    job: Option<JobProgress<'_>>,
+    message: Option<&str>,
+) {
     ui.horizontal(|ui| {
         if let Some(job) = &job {
             ui.spinner();
@@ -39,27 +44,42 @@ pub fn status_bar_ui(ui: &mut Ui, ws: Option<&Workspace>, job: Option<JobProgres
                 );
             }
             ui.separator();
+            let notes = ws.document.annotations.annotations().len();
+            let decisions = ws.document.annotations.overrides().len();
+            let mut saved = format!(
+                "{notes} annotation{} · {decisions} link decision{}",
+                if notes == 1 { "" } else { "s" },
+                if decisions == 1 { "" } else { "s" }
+            );
+            if ws.document.is_dirty() {
+                saved.push_str(" · • unsaved");
+            }
+            ui.label(saved)
+                .on_hover_text(format!("Save: {}", ws.document.save_path().display()));
+            ui.separator();
             theme::legend_ui(ui, a.sources.len().saturating_sub(1));
+        }
+        if let Some(message) = message {
+            ui.separator();
+            ui.label(RichText::new(message).italics());
         }
     });
 }
 
 /// Load errors and warnings, with a Dismiss button.
 pub fn problems_ui(ui: &mut Ui, problems: &[Problem], actions: &mut ActionQueue) {
-    let has_error = problems
-        .iter()
-        .any(|p| p.severity == ProblemSeverity::Error);
-    let color = if has_error {
-        ui.visuals().error_fg_color
-    } else {
-        ui.visuals().warn_fg_color
+    let worst = problems.iter().map(|p| p.severity).min_by_key(|s| match s {
+        ProblemSeverity::Error => 0,
+        ProblemSeverity::Warning => 1,
+        ProblemSeverity::Info => 2,
+    });
+    let (heading, color) = match worst {
+        Some(ProblemSeverity::Error) => ("Problem", ui.visuals().error_fg_color),
+        Some(ProblemSeverity::Warning) => ("Warnings", ui.visuals().warn_fg_color),
+        _ => ("Note", ui.visuals().hyperlink_color),
     };
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(if has_error { "Problem" } else { "Warnings" })
-                .strong()
-                .color(color),
-        );
+        ui.label(RichText::new(heading).strong().color(color));
         if ui.button("Dismiss").clicked() {
             actions.push(Action::DismissProblems);
         }
@@ -72,7 +92,7 @@ pub fn problems_ui(ui: &mut Ui, problems: &[Problem], actions: &mut ActionQueue)
                 let text = RichText::new(&problem.message);
                 ui.label(match problem.severity {
                     ProblemSeverity::Error => text.color(ui.visuals().error_fg_color),
-                    ProblemSeverity::Warning => text,
+                    ProblemSeverity::Warning | ProblemSeverity::Info => text,
                 });
             }
         });
