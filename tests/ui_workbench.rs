@@ -14,11 +14,13 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parallax::annotate::Verdict;
+use parallax::export::ExportFormat;
 use parallax::model::{
     Analysis, BoilerplateKind, Conflict, ConflictKind, Fact, FactIdx, FactStatus, Link, LinkIdx,
     Relation, Severity, Source, SourceIdx, SourceMeta, SourceStance, Statement, StatementIdx,
     StatementKind,
 };
+use parallax::ui::actions::Action;
 use parallax::ui::state::{ProblemSeverity, Selection, Tab};
 use parallax::ui::{ParallaxApp, SetOrigin, Startup};
 
@@ -777,5 +779,124 @@ fn a_save_given_on_the_command_line_opens_its_set_and_annotations() {
     assert!(!ws.document.annotations.annotations().is_empty());
     assert_eq!(ws.document.path.as_deref(), Some(save.as_path()));
     assert!(harness.state().window_title().contains("bundled-notes.ron"));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn quitting_with_unsaved_annotations_asks_first() {
+    let saves = scratch_dir("quit");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Mixed").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    assert!(harness.query_by_label("Save your annotations?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Save your annotations?").is_none());
+    assert!(harness.state().workspace().unwrap().document.is_dirty());
+    // Save from the question: the file is written, then the window closes.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert!(saves.join("fixture.ron").exists());
+    assert!(!harness.state().workspace().unwrap().document.is_dirty());
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn unsaved_work_left_by_a_crash_is_offered_back() {
+    let saves = scratch_dir("recovery");
+    {
+        let mut harness = harness_on_fixture_saving_in(&saves);
+        harness.key_press(Key::N);
+        harness.run();
+        harness.get_by_label("False").click();
+        harness.run();
+        // The background autosave writes a few seconds after the last edit.
+        let autosave = parallax::store::autosave_path(&saves.join("fixture.ron"));
+        let started = Instant::now();
+        while !autosave.exists() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no autosave after 20 s"
+            );
+            harness.step();
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // The app is dropped without saving, as in a crash.
+    }
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .document
+            .annotations
+            .is_empty()
+    );
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.document.annotations.annotations().len(), 1);
+    assert_eq!(
+        ws.document.annotations.annotations()[0].verdict,
+        Some(Verdict::False)
+    );
+    assert!(ws.document.is_dirty(), "restored work still needs saving");
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn export_writes_the_report_and_asks_before_replacing_a_file() {
+    let saves = scratch_dir("export");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Mostly false").click();
+    harness.run();
+    // The Export window lists the formats.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(harness.query_by_label("HTML report").is_some());
+    assert!(harness.query_by_label("CSV (spreadsheet)").is_some());
+    // The native save dialog is not available in tests: hand over the path it would give.
+    let path = saves.join("report.html");
+    harness.state_mut().push_action(Action::ExportTo {
+        format: ExportFormat::Html,
+        path: path.clone(),
+        replace: false,
+    });
+    harness.run();
+    let html = std::fs::read_to_string(&path).expect("report written");
+    assert!(
+        html.contains("Mostly false"),
+        "the report carries the verdict"
+    );
+    std::fs::write(&path, "keep me").unwrap();
+    harness.state_mut().push_action(Action::ExportTo {
+        format: ExportFormat::Html,
+        path: path.clone(),
+        replace: false,
+    });
+    harness.run();
+    assert!(harness.query_by_label("Replace the file?").is_some());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    harness.state_mut().push_action(Action::ExportTo {
+        format: ExportFormat::Html,
+        path: path.clone(),
+        replace: false,
+    });
+    harness.run();
+    harness.get_by_label("Replace").click();
+    harness.run();
+    assert!(std::fs::read_to_string(&path).unwrap().contains("<html"));
     let _ = std::fs::remove_dir_all(&saves);
 }

@@ -434,7 +434,12 @@ impl ParallaxApp {
     // ---------------------------------------------------------------- actions
 
     fn apply_actions(&mut self, ctx: &egui::Context) {
-        for action in self.actions.take() {
+        let actions = self.actions.take();
+        if !actions.is_empty() {
+            // The state changed after this frame was drawn: draw it again.
+            ctx.request_repaint();
+        }
+        for action in actions {
             self.apply(ctx, action);
         }
     }
