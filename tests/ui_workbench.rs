@@ -900,3 +900,30 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
     assert!(std::fs::read_to_string(&path).unwrap().contains("<html"));
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+#[test]
+fn two_statements_can_be_linked_by_hand() {
+    let saves = scratch_dir("manual-link");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.get_by_label(UNIQUE_TEXT).click();
+    harness.run();
+    harness
+        .get_by_label("Link to a statement of another source…")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().view().pending_link, Some(StatementIdx(2)));
+    harness
+        .get_by_label("The mayor declared a curfew after the clashes.")
+        .click();
+    harness.run();
+    harness.get_by_label("Link as match").click();
+    harness.run();
+    let ws = harness.state().workspace().unwrap();
+    let link = ws
+        .link_between(StatementIdx(2), StatementIdx(7))
+        .expect("the hand-made link is in the analysis the views show");
+    assert_eq!(ws.analysis.links[link.0].relation, Relation::Match);
+    assert_eq!(ws.document.annotations.overrides().len(), 1);
+    assert_eq!(harness.state().view().pending_link, None);
+    let _ = std::fs::remove_dir_all(&saves);
+}

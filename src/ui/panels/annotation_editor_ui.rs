@@ -427,53 +427,49 @@ pub fn statement_decisions_ui(
             });
         }
     }
-    match view.pending_link {
-        None => {
-            if ui
-                .button("Link to a statement of another source…")
-                .on_hover_text(
-                    "Then click the other statement: you can link them as a match or a conflict",
-                )
-                .clicked()
-            {
-                actions.push(Action::StartManualLink(s));
-            }
-        }
-        Some(p) if p == s => {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(
-                        "Now click a statement in another column to link it with this one.",
-                    )
-                    .italics(),
-                );
-                if ui.small_button("Cancel").clicked() {
-                    actions.push(Action::CancelManualLink);
-                }
-            });
-        }
-        Some(p) => {
-            let pending = ws.analysis.statement(p);
-            if pending.source == ws.analysis.statement(s).source {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("A link needs a statement of another source.");
-                    if ui.small_button("Cancel the link").clicked() {
-                        actions.push(Action::CancelManualLink);
-                    }
-                });
-            } else {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.label(format!(
-                        "Link with {}: “{}”",
-                        ws.source_label(pending.source),
-                        pending.text
-                    ));
-                    link_decision_ui(ui, ws, p, s, actions);
-                    if ui.small_button("Cancel").clicked() {
-                        actions.push(Action::CancelManualLink);
-                    }
-                });
-            }
-        }
+    if view.pending_link.is_none()
+        && ui
+            .button("Link to a statement of another source…")
+            .on_hover_text(
+                "Then click the other statement: you can link them as a match or a conflict",
+            )
+            .clicked()
+    {
+        actions.push(Action::StartManualLink(s));
     }
+}
+
+/// The manual link in progress, shown at the top of the inspector: waiting for the other
+/// statement, or offering to link the two as a match or a conflict.
+pub fn pending_link_ui(
+    ui: &mut Ui,
+    ws: &Workspace,
+    view: &ViewState,
+    s: StatementIdx,
+    actions: &mut ActionQueue,
+) {
+    let Some(p) = view.pending_link else {
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Manual link").strong());
+        let pending = ws.analysis.statement(p);
+        if p == s {
+            ui.label("Now click a statement in another column to link it with this one.");
+        } else if pending.source == ws.analysis.statement(s).source {
+            ui.label("A link needs a statement of another source: click one in another column.");
+        } else {
+            ui.label(format!(
+                "Link with {}: “{}”",
+                ws.source_label(pending.source),
+                pending.text
+            ));
+            link_decision_ui(ui, ws, p, s, actions);
+        }
+        if ui.small_button("Cancel the link").clicked() {
+            actions.push(Action::CancelManualLink);
+        }
+    });
+    ui.add_space(6.0);
 }

@@ -17,7 +17,8 @@ use crate::model::{
 };
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::panels::annotation_editor_ui::{
-    annotations_for_target_ui, link_decision_ui, span_annotations_ui, statement_decisions_ui,
+    annotations_for_target_ui, link_decision_ui, pending_link_ui, span_annotations_ui,
+    statement_decisions_ui,
 };
 use crate::ui::state::{Prefs, Selection, Tab, ViewState};
 use crate::ui::theme;
@@ -85,6 +86,7 @@ pub fn inspector_ui(
         .show(ui, |ui| match view.selection {
             None => empty_inspector_ui(ui, ws),
             Some(Selection::Statement(s)) => {
+                pending_link_ui(ui, ws, view, s, actions);
                 statement_section_ui(ui, ws, s, diffs, actions);
                 let target = statement_target(&ws.analysis, s).ok();
                 annotations_for_target_ui(ui, ws, target, &[s], prefs, actions);

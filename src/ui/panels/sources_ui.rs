@@ -520,6 +520,20 @@ fn statement_ui(
         if ui.button("Inspect").clicked() {
             actions.push(Action::Select(Selection::Statement(s)));
         }
+        if ui
+            .button("Annotate…")
+            .on_hover_text("Verdict, note, tags and evidence, or select words to annotate a part")
+            .clicked()
+        {
+            actions.push(Action::Select(Selection::Statement(s)));
+        }
+        if ui
+            .button("Link to a statement of another source…")
+            .clicked()
+        {
+            actions.push(Action::Select(Selection::Statement(s)));
+            actions.push(Action::StartManualLink(s));
+        }
         if ui.button("Copy text").clicked() {
             ui.ctx().copy_text(statement.text.clone());
         }
