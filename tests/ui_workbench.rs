@@ -927,3 +927,46 @@ fn two_statements_can_be_linked_by_hand() {
     assert_eq!(harness.state().view().pending_link, None);
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+#[test]
+fn a_save_opened_on_edited_articles_reports_its_orphans() {
+    let saves = scratch_dir("orphans");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("False").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(saves.join("fixture.ron").exists());
+    drop(harness);
+
+    // The article was re-published with the sentence rewritten.
+    let mut edited = fixture();
+    edited.sources[0].stored_text = edited.sources[0].stored_text.replace(
+        "Eight people were killed in the clashes on Tuesday.",
+        "Police gave no toll.",
+    );
+    edited.sources[0].content_hash = "edited".into();
+    let saves_dir = saves.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_analysis_saving_in(cc, "fixture", edited, Some(saves_dir))
+        });
+    harness.run();
+    let problems = &harness.state().view().problems;
+    assert!(
+        problems.iter().any(|p| p.message.contains("1 orphaned")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.starts_with("Orphaned") && p.message.contains("Eight people")),
+        "{problems:?}"
+    );
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.notes.orphans.len(), 1);
+    let _ = std::fs::remove_dir_all(&saves);
+}

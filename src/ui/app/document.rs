@@ -31,6 +31,53 @@ fn notice(severity: ProblemSeverity, message: impl Into<String>) -> Problem {
     }
 }
 
+/// What opening a save did, for the banner: counts, then the sources that changed or are
+/// missing and the first orphans by their quotes (all of them are in the Annotations tab).
+fn reopen_notices(what: &str, report: &store::ReopenReport) -> Vec<Problem> {
+    const SHOWN_ORPHANS: usize = 3;
+    let severity = if report.orphaned > 0 || !report.missing_sources.is_empty() {
+        ProblemSeverity::Warning
+    } else {
+        ProblemSeverity::Info
+    };
+    let mut notices = vec![notice(severity, format!("{what}: {}.", report.summary()))];
+    for source in &report.changed_sources {
+        notices.push(notice(
+            ProblemSeverity::Info,
+            format!(
+                "{} changed since the save; its annotations were re-attached by their quotes.",
+                source.file_name
+            ),
+        ));
+    }
+    for source in &report.missing_sources {
+        notices.push(notice(
+            ProblemSeverity::Warning,
+            format!("{} is not in the open set.", source.file_name),
+        ));
+    }
+    for orphan in report.orphans().take(SHOWN_ORPHANS) {
+        let quote: String = orphan.quote.chars().take(90).collect();
+        notices.push(notice(
+            ProblemSeverity::Warning,
+            format!(
+                "Orphaned (its text was not found): “{quote}…” from {}",
+                orphan.file_name
+            ),
+        ));
+    }
+    if report.orphaned > SHOWN_ORPHANS {
+        notices.push(notice(
+            ProblemSeverity::Warning,
+            format!(
+                "… and {} more orphans: see the Annotations tab (Ctrl+3), Only orphans.",
+                report.orphaned - SHOWN_ORPHANS
+            ),
+        ));
+    }
+    notices
+}
+
 impl ParallaxApp {
     /// Where saves go: the folder given by the caller, else the user's saves folder.
     pub(super) fn saves_dir(&self) -> PathBuf {
@@ -107,9 +154,9 @@ impl ParallaxApp {
         let document = match self.save_to_open.take() {
             Some(path) => match Document::open(&path, &saves_dir, &analysis) {
                 Ok((document, report)) => {
-                    notices.push(notice(
-                        ProblemSeverity::Info,
-                        format!("Opened {}: {}.", path.display(), report.summary()),
+                    notices.extend(reopen_notices(
+                        &format!("Opened {}", path.display()),
+                        &report,
                     ));
                     document
                 }
@@ -135,13 +182,9 @@ impl ParallaxApp {
         match Document::open_or_new(saves_dir, name, analysis) {
             Ok((document, Some(report))) => {
                 if !report.is_clean() {
-                    notices.push(notice(
-                        ProblemSeverity::Info,
-                        format!(
-                            "Annotations from {}: {}.",
-                            document.save_path().display(),
-                            report.summary()
-                        ),
+                    notices.extend(reopen_notices(
+                        &format!("Annotations from {}", document.save_path().display()),
+                        &report,
                     ));
                 }
                 document
@@ -250,9 +293,9 @@ impl ParallaxApp {
         match Document::open(path, &saves_dir, &ws.engine_analysis) {
             Ok((document, report)) => {
                 ws.document = document;
-                self.view.problems.push(notice(
-                    ProblemSeverity::Info,
-                    format!("Opened {}: {}.", path.display(), report.summary()),
+                self.view.problems.extend(reopen_notices(
+                    &format!("Opened {}", path.display()),
+                    &report,
                 ));
                 self.after_annotation_change(true);
                 self.offer_recovery();
@@ -584,12 +627,9 @@ impl ParallaxApp {
                 self.view.prompt = None;
                 if let (Some(recovery), Some(ws)) = (self.recovery.take(), &mut self.workspace) {
                     let report = ws.document.restore(&recovery, &ws.engine_analysis);
-                    self.view.problems.push(notice(
-                        ProblemSeverity::Info,
-                        format!(
-                            "Restored the unsaved work: {}. Save it to keep it.",
-                            report.summary()
-                        ),
+                    self.view.problems.extend(reopen_notices(
+                        "Restored the unsaved work (save it to keep it)",
+                        &report,
                     ));
                     self.after_annotation_change(true);
                 }
