@@ -1,15 +1,18 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`quote`], [`status`], [`scope`], [`date`]) looks at one kind
-//! of disagreement between two statements already judged to report the same fact, and says
-//! in plain words what differs and whether both can be true (soft) or not (hard).
+//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`scope`], [`actor`],
+//! [`date`], [`span`]) looks at one kind of disagreement between two statements already
+//! judged to report the same fact, and says in plain words what differs and whether both
+//! can be true (soft) or not (hard).
 
+pub mod actor;
 pub mod attribution;
 pub mod count;
 pub mod date;
 pub mod number;
 pub mod quote;
 pub mod scope;
+pub mod span;
 pub mod status;
 
 use crate::align::Features;
@@ -59,7 +62,9 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
         quote::detect(a, b),
         status::detect(a, b),
         scope::detect(a, b),
+        actor::detect(a, b),
         date::detect(a, b),
+        span::detect(a, b),
     ];
     let mut best: Option<Finding> = None;
     for f in findings.into_iter().flatten() {

@@ -746,6 +746,17 @@ pub fn country_of(word: &str) -> Option<&'static str> {
     TABLES.demonyms.get(word).copied()
 }
 
+/// True for a country, a demonym or a capital standing for its country ("france",
+/// "french", "paris"), and for words shaped like country names ("-stan", "-land").
+pub fn is_place_word(word: &str) -> bool {
+    let t = &*TABLES;
+    t.demonyms.contains_key(word)
+        || t.demonyms.values().any(|c| *c == word)
+        || ["stan", "land"]
+            .iter()
+            .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
+}
+
 /// American spelling of a British word; `-ise`/`-isation` forms become `-ize`/`-ization`.
 pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     if let Some(s) = TABLES.spellings.get(word) {

@@ -1,0 +1,792 @@
+//! Actor conflicts (kind `entity`): one outlet says a person did something (the president
+//! announced, a named official ordered) and another says a collective body did it (the
+//! government announced, the ministry ordered), or two different kinds of body did it (the
+//! parliament vs the army).
+//!
+//! The actor is the subject of an action verb of a small general class (announce, order,
+//! declare, accept, dismiss, sign, approve, ...), read from the words before the verb, from
+//! "X to <verb>", from "by <actor>" after a passive, from "a government announcement", or
+//! for "by announcing" from the subject of the sentence. Its role comes from the lexicon's
+//! titles and bodies, never from the names of one article set. The detector stays silent
+//! whenever an actor is unclear (a pronoun, a spokesperson speaking for a body, "the
+//! authorities"), when the two statements do not name the same action with a common object,
+//! or when a side gives the same action to several actors.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::lexicon;
+use crate::text::normalize;
+
+use super::{Finding, Side};
+
+/// What kind of actor a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// One person: a head of state or government, an official, a named person.
+    Individual,
+    /// A government, cabinet, ministry, administration.
+    Executive,
+    /// A parliament, congress, assembly, lawmakers.
+    Legislature,
+    /// A court, judges, prosecutors.
+    Judiciary,
+    /// Police, army, troops, security forces.
+    Security,
+    /// An alliance, bloc, coalition, or its leaders.
+    Alliance,
+}
+
+impl Role {
+    fn describe(self) -> &'static str {
+        match self {
+            Self::Individual => "a person",
+            Self::Executive => "a government body",
+            Self::Legislature => "a legislature",
+            Self::Judiciary => "a court",
+            Self::Security => "the security forces",
+            Self::Alliance => "an alliance",
+        }
+    }
+}
+
+/// Titles of one person. A title before a name, or a name alone, is an individual.
+const INDIVIDUAL_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "monarch",
+    "emperor",
+    "governor",
+    "mayor",
+    "dictator",
+    "sultan",
+    "emir",
+    "pope",
+    "ayatollah",
+    "ruler",
+];
+
+/// Collective bodies by role (lowercase, possessive dropped).
+const BODIES: &[(&str, Role)] = &[
+    ("government", Role::Executive),
+    ("governments", Role::Executive),
+    ("cabinet", Role::Executive),
+    ("administration", Role::Executive),
+    ("ministry", Role::Executive),
+    ("ministries", Role::Executive),
+    ("ministers", Role::Executive),
+    ("parliament", Role::Legislature),
+    ("congress", Role::Legislature),
+    ("senate", Role::Legislature),
+    ("assembly", Role::Legislature),
+    ("legislature", Role::Legislature),
+    ("lawmakers", Role::Legislature),
+    ("legislators", Role::Legislature),
+    ("mps", Role::Legislature),
+    ("court", Role::Judiciary),
+    ("judges", Role::Judiciary),
+    ("prosecutors", Role::Judiciary),
+    ("police", Role::Security),
+    ("army", Role::Security),
+    ("military", Role::Security),
+    ("troops", Role::Security),
+    ("forces", Role::Security),
+    ("soldiers", Role::Security),
+    ("alliance", Role::Alliance),
+    ("bloc", Role::Alliance),
+    ("coalition", Role::Alliance),
+    ("allies", Role::Alliance),
+    ("leaders", Role::Alliance),
+    // Seats of power that stand for a government in news ("the Kremlin announced").
+    ("kremlin", Role::Executive),
+    ("elysee", Role::Executive),
+    ("pentagon", Role::Security),
+];
+
+/// Heads that make the actor unclear: they speak for someone else or cover everyone.
+const UNCLEAR_HEADS: &[&str] = &[
+    "authorities",
+    "officials",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "office",
+    "minister",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "who",
+    "which",
+    "that",
+    "this",
+    "state",
+    "media",
+    "agency",
+];
+
+/// Action verbs by class, as written (lowercase). Reporting verbs (said, told) are not
+/// actions: who reports a fact is an attribution, not an actor.
+const ACTIONS: &[(&str, &[&str])] = &[
+    (
+        "announce",
+        &[
+            "announce",
+            "announced",
+            "announces",
+            "announcing",
+            "announcement",
+        ],
+    ),
+    ("order", &["ordered", "orders", "ordering"]),
+    (
+        "declare",
+        &[
+            "declare",
+            "declared",
+            "declares",
+            "declaring",
+            "decree",
+            "decreed",
+            "decrees",
+            "imposed",
+            "imposes",
+            "imposing",
+        ],
+    ),
+    ("accept", &["accepted", "accepts", "accepting"]),
+    (
+        "dismiss",
+        &["dismissed", "dismisses", "dismissing", "sacked", "ousted"],
+    ),
+    ("appoint", &["appointed", "appoints", "appointing"]),
+    ("sign", &["signed", "signs", "signing"]),
+    ("approve", &["approved", "approves", "approving"]),
+    ("reject", &["rejected", "rejects", "rejecting"]),
+    ("ban", &["banned", "bans", "banning"]),
+];
+
+/// Nouns of an action whose actor is the word before them ("a government announcement").
+const ACTION_NOUNS: &[&str] = &["announcement", "decree"];
+
+/// Words skipped between a subject and its verb ("had announced", "also ordered").
+const BETWEEN: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "also",
+    "then",
+    "later",
+    "swiftly",
+    "quickly",
+    "formally",
+    "officially",
+    "reportedly",
+    "subsequently",
+    "initially",
+    "first",
+    "eventually",
+    "finally",
+    "promptly",
+    "separately",
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "soon",
+    "already",
+];
+
+/// Words before an "-ing" form that make its subject the subject of the sentence.
+const GERUND_LINKS: &[&str] = &["by", "after", "before", "while", "when", "in", "on"];
+
+/// Words that open an adverbial, not a subject, at the head of a clause.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "earlier",
+    "later",
+    "late",
+    "by",
+    "during",
+    "following",
+    "with",
+    "amid",
+    "as",
+    "while",
+    "when",
+    "meanwhile",
+    "since",
+    "for",
+    "but",
+    "and",
+    "so",
+    "yet",
+    "then",
+    "also",
+    "however",
+    "still",
+    "overnight",
+    "today",
+    "yesterday",
+];
+
+/// A word of the statement with what the detector needs.
+#[derive(Debug, Clone)]
+struct Word<'t> {
+    /// As written, possessive kept.
+    text: &'t str,
+    /// Lowercase, possessive dropped.
+    lower: String,
+    start: usize,
+    end: usize,
+    /// A clause break (comma, colon, dash, quotation mark, parenthesis) follows it.
+    break_after: bool,
+    possessive: bool,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let raw = normalize::raw_words(text);
+    raw.iter()
+        .enumerate()
+        .map(|(i, (start, end, lower))| {
+            let next = raw.get(i + 1).map_or(text.len(), |w| w.0);
+            let gap = &text[*end..next];
+            let written = &text[*start..*end];
+            Word {
+                text: written,
+                lower: lower.clone(),
+                start: *start,
+                end: *end,
+                break_after: gap
+                    .chars()
+                    .any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’')),
+                possessive: written.ends_with("'s")
+                    || written.ends_with("’s")
+                    || (gap.starts_with('\'') || gap.starts_with('’')) && written.ends_with('s'),
+            }
+        })
+        .collect()
+}
+
+/// Capitalised, but not an acronym (acronyms name organisations, whose role is unknown).
+fn is_capitalized(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().any(char::is_lowercase)
+}
+
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The role of a noun phrase (its words in order), if it clearly names an actor. The head
+/// is the last word; a title or a name before a body's head does not change it
+/// ("the president's office" is unclear, "Smith's government" is a government body).
+fn role_of_phrase(phrase: &[&Word]) -> Option<Role> {
+    let head = phrase.last()?;
+    let h = head.lower.as_str();
+    if UNCLEAR_HEADS.contains(&h) {
+        return None;
+    }
+    if let Some((_, role)) = BODIES.iter().find(|(b, _)| *b == h) {
+        // "security forces", "armed forces": security; "forces" of an alliance stays so.
+        return Some(*role);
+    }
+    if INDIVIDUAL_TITLES.contains(&h) {
+        return Some(Role::Individual);
+    }
+    // "prime minister" is one person; "minister" alone is left unclear above.
+    if h == "minister" && phrase.len() >= 2 && phrase[phrase.len() - 2].lower.as_str() == "prime" {
+        return Some(Role::Individual);
+    }
+    // A name: capitalised, not a country or demonym, not a day or month, not a word of the
+    // lexicon.
+    let is_name = |w: &Word| {
+        is_capitalized(w)
+            && !lexicon::is_place_word(&w.lower)
+            && !CALENDAR.contains(&w.lower.as_str())
+            && !lexicon::is_stop_word(&w.lower)
+    };
+    // A plural at the head of the sentence is a common noun ("Residents accepted ...").
+    let titled = phrase.len() >= 2;
+    let initial_plural = head.start == 0 && !titled && head.lower.ends_with('s');
+    let common = lexicon::concept_of(&head.lower, &normalize::stem(&head.lower)).is_some();
+    if is_name(head) && !initial_plural && !common {
+        return Some(Role::Individual);
+    }
+    None
+}
+
+/// One action of a statement with its actor.
+#[derive(Debug, Clone)]
+struct Action {
+    class: &'static str,
+    /// The verb as written.
+    verb: String,
+    /// The actor phrase as written.
+    actor: String,
+    role: Role,
+    /// Matching keys of the words after the verb, up to the clause's end.
+    object_keys: Vec<String>,
+}
+
+fn action_class(lower: &str) -> Option<&'static str> {
+    ACTIONS
+        .iter()
+        .find(|(_, forms)| forms.contains(&lower))
+        .map(|(c, _)| *c)
+}
+
+/// Can this word belong to an actor's noun phrase?
+fn part_of_phrase(w: &Word) -> bool {
+    is_capitalized(w)
+        || w.possessive
+        || INDIVIDUAL_TITLES.contains(&w.lower.as_str())
+        || BODIES.iter().any(|(b, _)| *b == w.lower)
+        || matches!(
+            w.lower.as_str(),
+            "prime" | "interior" | "foreign" | "defence" | "defense" | "acting" | "interim"
+        )
+}
+
+/// The noun phrase starting at word `start` ("by the army after ..." gives "the army").
+fn phrase_after<'w, 't>(ws: &'w [Word<'t>], start: usize) -> Vec<&'w Word<'t>> {
+    let mut first = start;
+    if ws
+        .get(first)
+        .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an") && !w.break_after)
+    {
+        first += 1;
+    }
+    if !ws.get(first).is_some_and(part_of_phrase) {
+        return vec![];
+    }
+    let mut last = first;
+    while last + 1 < ws.len() && !ws[last].break_after && part_of_phrase(&ws[last + 1]) {
+        last += 1;
+    }
+    ws[start..=last].iter().collect()
+}
+
+/// The noun phrase ending at word `end` (inclusive): determiners, names, possessives,
+/// titles and bodies, read backwards until anything else.
+fn phrase_ending_at<'w, 't>(ws: &'w [Word<'t>], end: usize) -> Vec<&'w Word<'t>> {
+    let mut start = end;
+    if !part_of_phrase(&ws[end]) && !UNCLEAR_HEADS.contains(&ws[end].lower.as_str()) {
+        return vec![];
+    }
+    while start > 0 && !ws[start - 1].break_after && part_of_phrase(&ws[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && matches!(ws[start - 1].lower.as_str(), "the" | "a" | "an") {
+        start -= 1;
+    }
+    ws[start..=end].iter().collect()
+}
+
+/// The subject of the sentence: the noun phrase that opens the first clause not opened by
+/// an adverbial ("On Wednesday, the president ..." gives "the president").
+fn sentence_subject<'w, 't>(ws: &'w [Word<'t>], before: usize) -> Vec<&'w Word<'t>> {
+    let mut i = 0;
+    while i < before {
+        let opener = ADVERBIAL_OPENERS.contains(&ws[i].lower.as_str());
+        if opener {
+            // Skip the adverbial clause up to its comma.
+            match (i..before).find(|&j| ws[j].break_after) {
+                Some(j) => {
+                    i = j + 1;
+                    continue;
+                }
+                None => return vec![],
+            }
+        }
+        // The phrase runs from here while its words belong to a noun phrase.
+        let mut end = i;
+        if matches!(ws[end].lower.as_str(), "the" | "a" | "an") {
+            end += 1;
+        }
+        while end + 1 < before && !ws[end].break_after && {
+            let w = &ws[end + 1];
+            is_capitalized(w)
+                || BODIES.iter().any(|(b, _)| *b == w.lower)
+                || INDIVIDUAL_TITLES.contains(&w.lower.as_str())
+                || w.lower == "minister"
+        } {
+            end += 1;
+        }
+        if end >= before {
+            return vec![];
+        }
+        return ws[i..=end].iter().collect();
+    }
+    vec![]
+}
+
+fn object_keys(text: &str, ws: &[Word], verb: usize) -> Vec<String> {
+    let Some(first) = ws.get(verb + 1) else {
+        return vec![];
+    };
+    let mut last = verb + 1;
+    while last + 1 < ws.len() && !ws[last].break_after && last - verb < 8 {
+        last += 1;
+    }
+    normalize::terms(&text[first.start..ws[last].end])
+        .into_iter()
+        .map(|t| t.key)
+        .collect()
+}
+
+/// Every action of a statement whose actor is clear.
+fn actions(text: &str) -> Vec<Action> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let Some(class) = action_class(&w.lower) else {
+            continue;
+        };
+        let prev = i.checked_sub(1).map(|p| &ws[p]);
+        let phrase: Vec<&Word> = if ACTION_NOUNS.contains(&w.lower.as_str()) {
+            // "a government announcement", "the president's decree"; "to decree" is a verb.
+            match prev {
+                Some(p) if p.lower == "to" => phrase_before_to(&ws, i),
+                Some(p) if !p.break_after => {
+                    let ph = phrase_ending_at(&ws, i - 1);
+                    if ph
+                        .last()
+                        .is_some_and(|h| h.possessive || ph.len() == 1 || h.lower != "the")
+                    {
+                        ph
+                    } else {
+                        vec![]
+                    }
+                }
+                _ => vec![],
+            }
+        } else if w.lower.ends_with("ing") {
+            match prev {
+                Some(p) if GERUND_LINKS.contains(&p.lower.as_str()) => sentence_subject(&ws, i - 1),
+                _ => vec![],
+            }
+        } else {
+            match prev {
+                Some(p) if p.lower == "to" => phrase_before_to(&ws, i),
+                Some(p)
+                    if matches!(
+                        p.lower.as_str(),
+                        "was" | "were" | "been" | "be" | "is" | "are"
+                    ) =>
+                {
+                    // Passive: "was announced by the government".
+                    match ws.get(i + 1) {
+                        Some(b) if b.lower == "by" && !w.break_after => phrase_after(&ws, i + 2),
+                        _ => vec![],
+                    }
+                }
+                _ => {
+                    let mut j = i;
+                    while j > 0
+                        && BETWEEN.contains(&ws[j - 1].lower.as_str())
+                        && !ws[j - 1].break_after
+                    {
+                        j -= 1;
+                    }
+                    if j == 0 || ws[j - 1].break_after {
+                        vec![]
+                    } else {
+                        phrase_ending_at(&ws, j - 1)
+                    }
+                }
+            }
+        };
+        let Some(role) = role_of_phrase(&phrase) else {
+            continue;
+        };
+        let (Some(first), Some(last)) = (phrase.first(), phrase.last()) else {
+            continue;
+        };
+        out.push(Action {
+            class,
+            verb: w.text.to_string(),
+            actor: text[first.start..last.end].to_string(),
+            role,
+            object_keys: object_keys(text, &ws, i),
+        });
+    }
+    out
+}
+
+/// "prompting the president to decree": the phrase right before "to".
+fn phrase_before_to<'w, 't>(ws: &'w [Word<'t>], verb: usize) -> Vec<&'w Word<'t>> {
+    if verb < 2 || ws[verb - 2].break_after {
+        return vec![];
+    }
+    phrase_ending_at(ws, verb - 2)
+}
+
+/// Can these two roles be the same actor?
+fn compatible(a: Role, b: Role) -> bool {
+    a == b
+}
+
+/// The one action of `class` a side reports with a clear actor, if it gives that action
+/// to a single role.
+fn single<'a>(acts: &'a [Action], class: &str) -> Option<&'a Action> {
+    let mut of_class = acts.iter().filter(|x| x.class == class);
+    let first = of_class.next()?;
+    of_class.all(|x| x.role == first.role).then_some(first)
+}
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let (acts_a, acts_b) = (actions(a.text()), actions(b.text()));
+    for (class, _) in ACTIONS {
+        let (Some(x), Some(y)) = (single(&acts_a, class), single(&acts_b, class)) else {
+            continue;
+        };
+        if compatible(x.role, y.role) {
+            continue;
+        }
+        // One action of one thing: the objects share a key ("the resignation of the
+        // government" and "its resignation").
+        if !x.object_keys.iter().any(|k| y.object_keys.contains(k)) {
+            continue;
+        }
+        // The other side's actor named as the actor's own would be the same actor told
+        // two ways only if it were one role; a body of the person ("his government") is
+        // still another actor, so nothing more to check here.
+        return Some(Finding {
+            kind: ConflictKind::Entity,
+            severity: Severity::Soft,
+            explanation: format!(
+                "different actors: {} says {} ({}) {} it; {} says {} ({}) {} it",
+                a.outlet,
+                x.actor,
+                x.role.describe(),
+                past(&x.verb),
+                b.outlet,
+                y.actor,
+                y.role.describe(),
+                past(&y.verb)
+            ),
+            value_a: Some(x.actor.clone()),
+            value_b: Some(y.actor.clone()),
+        });
+    }
+    None
+}
+
+/// "announcing" and "announcement" read as "announced" in an explanation.
+fn past(verb: &str) -> String {
+    let v = verb.to_lowercase();
+    if let Some(root) = v.strip_suffix("ement") {
+        return format!("{root}ed");
+    }
+    if let Some(root) = v.strip_suffix("ing") {
+        let root = if root.ends_with("nc") || root.ends_with("cre") {
+            format!("{root}e")
+        } else {
+            root.to_string()
+        };
+        return if root.ends_with('e') {
+            format!("{root}d")
+        } else {
+            format!("{root}ed")
+        };
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Features;
+    use crate::model::{SourceIdx, Statement, StatementKind};
+
+    fn actors(text: &str) -> Vec<(String, String, Role)> {
+        actions(text)
+            .into_iter()
+            .map(|a| (a.class.to_string(), a.actor, a.role))
+            .collect()
+    }
+
+    fn statement(text: &str) -> Statement {
+        Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        }
+    }
+
+    fn compare(a: &str, b: &str) -> Option<Finding> {
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let side = |s, f, outlet| Side {
+            statement: s,
+            features: f,
+            outlet,
+            article_date: None,
+            quotes: vec![],
+        };
+        detect(
+            &side(&sa, &fa, "Daily Ledger"),
+            &side(&sb, &fb, "Evening Post"),
+        )
+    }
+
+    #[test]
+    fn reads_the_subject_of_an_action() {
+        assert_eq!(
+            actors("On Monday, the prime minister's cabinet had announced its resignation."),
+            [(
+                "announce".to_string(),
+                "the prime minister's cabinet".to_string(),
+                Role::Executive
+            )]
+        );
+        assert_eq!(
+            actors("President Varga ordered a curfew in the port city."),
+            [(
+                "order".to_string(),
+                "President Varga".to_string(),
+                Role::Individual
+            )]
+        );
+        assert_eq!(
+            actors("Varga tried to calm the streets by announcing new elections."),
+            [(
+                "announce".to_string(),
+                "Varga".to_string(),
+                Role::Individual
+            )]
+        );
+        assert_eq!(
+            actors("The strike prompted the governor to declare an emergency."),
+            [(
+                "declare".to_string(),
+                "the governor".to_string(),
+                Role::Individual
+            )]
+        );
+        assert_eq!(
+            actors("A curfew was imposed by the army after the riots."),
+            [(
+                "declare".to_string(),
+                "the army".to_string(),
+                Role::Security
+            )]
+        );
+    }
+
+    #[test]
+    fn unclear_actors_are_left_out() {
+        assert!(actors("He announced new elections.").is_empty());
+        assert!(actors("A government spokesman announced new elections.").is_empty());
+        assert!(actors("The authorities announced new elections.").is_empty());
+        assert!(actors("The elections were announced last week.").is_empty());
+        assert!(actors("France declared a state of emergency.").is_empty());
+        assert!(actors("Residents accepted the offer.").is_empty());
+        assert!(actors("Police said the mayor had been briefed.").is_empty());
+    }
+
+    #[test]
+    fn a_person_and_a_government_announcing_one_thing_conflict() {
+        let f = compare(
+            "President Varga announced the resignation of the cabinet on Tuesday.",
+            "On Tuesday, the government announced its resignation after days of protests.",
+        )
+        .expect("different actors");
+        assert_eq!(f.kind, ConflictKind::Entity);
+        assert_eq!(f.severity, Severity::Soft);
+        assert!(
+            f.explanation.contains("President Varga"),
+            "{}",
+            f.explanation
+        );
+        assert!(
+            f.explanation.contains("the government"),
+            "{}",
+            f.explanation
+        );
+        assert!(f.explanation.contains("Daily Ledger") && f.explanation.contains("Evening Post"));
+        assert_eq!(f.value_a.as_deref(), Some("President Varga"));
+    }
+
+    #[test]
+    fn same_role_or_different_actions_do_not_conflict() {
+        // The same person named two ways.
+        assert!(
+            compare(
+                "President Varga announced the resignation of the cabinet.",
+                "Varga announced that the cabinet's resignation was accepted.",
+            )
+            .is_none()
+        );
+        // A person accepted what the government announced: two actions, not two actors.
+        assert!(
+            compare(
+                "Varga accepted the resignation of the cabinet.",
+                "The government announced its resignation.",
+            )
+            .is_none()
+        );
+        // Different objects: two announcements.
+        assert!(
+            compare(
+                "The president announced a curfew.",
+                "The government announced new fuel subsidies.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_ministry_order_and_an_army_order_conflict() {
+        let f = compare(
+            "The interior ministry ordered the evacuation of the border villages.",
+            "The army ordered the evacuation of three villages near the border.",
+        )
+        .expect("different bodies");
+        assert!(
+            f.explanation.contains("a government body"),
+            "{}",
+            f.explanation
+        );
+        assert!(
+            f.explanation.contains("the security forces"),
+            "{}",
+            f.explanation
+        );
+    }
+}

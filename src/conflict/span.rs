@@ -1,0 +1,254 @@
+//! Start year against length of time (kind `date`): one outlet says a state has lasted
+//! "since 1989", another that it lasted "for nearly three decades". The start year becomes a
+//! number of years up to an end: a later year the duration's statement gives ("resigned in
+//! 2019 after ruling for nearly three decades") or else the article's date. The two agree
+//! when that number fits the duration exactly; they are compatible but differ in precision
+//! when it fits an approximate or one-sided duration ("more than a decade"); they conflict
+//! when it does not fit at all. The explanation shows the arithmetic.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::quantity::{Quantity, QuantityKind};
+
+use super::{Finding, Side};
+
+/// Words that introduce a length of time a state lasted ("for three decades", "in more
+/// than a decade", "after 30 years", "over two decades").
+const DURATION_CUES: &[&str] = &[
+    "for", "in", "after", "over", "of", "than", "nearly", "almost",
+];
+
+/// The start year of a "since" phrase: "since 1989", "since its independence in 1991".
+fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
+    let text = s.text();
+    let mut years = s
+        .features
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year)
+        .filter(|q| {
+            let head = text[..q.start].to_lowercase();
+            let Some(at) = head.rfind("since ") else {
+                return false;
+            };
+            let between = &head[at..];
+            between.split_whitespace().count() <= 7
+                && !between.contains([',', '.', ';', ':', '(', ')'])
+        });
+    let first = years.next()?;
+    years.next().is_none().then_some(first)
+}
+
+/// The one duration of a statement counted in years or more, introduced as a length of
+/// time, with its interval in years.
+fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
+    let text = s.text();
+    let mut found = s.features.quantities.iter().filter_map(|q| {
+        let (low, high) = q.duration_in_years()?;
+        if high < 1.0 {
+            return None;
+        }
+        let before = text[..q.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        let cued = DURATION_CUES.contains(&before.as_str())
+            || DURATION_CUES
+                .iter()
+                .any(|c| q.text.to_lowercase().starts_with(&format!("{c} ")));
+        cued.then_some((q, low, high))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// The year a duration runs up to: a later year of its own statement, else the article's.
+fn end_year(s: &Side, since: f64) -> Option<(f64, String)> {
+    let years: Vec<&Quantity> = s
+        .features
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year && q.value > since)
+        .collect();
+    if let [y] = years.as_slice() {
+        return Some((y.value, format!("{} (the year {} gives)", y.text, s.outlet)));
+    }
+    use chrono::Datelike;
+    let date = s.article_date?;
+    Some((
+        f64::from(date.year()),
+        format!("{} (the article's date)", date.year()),
+    ))
+}
+
+fn years(n: f64) -> String {
+    if (n - n.round()).abs() < 1e-6 {
+        format!("{} years", n.round())
+    } else {
+        format!("{n:.1} years")
+    }
+}
+
+fn one_way(start_side: &Side, duration_side: &Side, start_is_a: bool) -> Option<Finding> {
+    let start = since_year(start_side)?;
+    if duration_years(start_side).is_some() || since_year(duration_side).is_some() {
+        return None; // both sides carry their own span: nothing to convert
+    }
+    let (dur, low, high) = duration_years(duration_side)?;
+    let (end, end_label) =
+        end_year(duration_side, start.value).or_else(|| end_year(start_side, start.value))?;
+    // Without months, "since 1989" up to 2019 is between 29 and 30 years.
+    let (span_low, span_high) = (end - start.value - 1.0, end - start.value);
+    if span_high <= 0.0 {
+        return None;
+    }
+    let fits = span_low <= high && low <= span_high;
+    let exact = (low - high).abs() < 1e-9;
+    if fits && exact {
+        return None; // the same length of time, told two ways
+    }
+    let since_text = format!("since {}", start.text);
+    let verdict = if fits {
+        format!(
+            "compatible: {since_text} up to {end_label} is {} to {}, which “{}” allows, but one is exact and the other approximate",
+            years(span_low.max(0.0)),
+            years(span_high),
+            dur.text
+        )
+    } else {
+        format!(
+            "they do not agree: {since_text} up to {end_label} is {} to {}, while “{}” means {} to {}",
+            years(span_low.max(0.0)),
+            years(span_high),
+            dur.text,
+            years(low),
+            if high.is_finite() {
+                years(high)
+            } else {
+                "more".to_string()
+            }
+        )
+    };
+    let explanation = format!(
+        "length of time: “{since_text}” ({}) vs “{}” ({}); {verdict}",
+        start_side.outlet, dur.text, duration_side.outlet
+    );
+    let (va, vb) = (since_text, dur.text.clone());
+    let (value_a, value_b) = if start_is_a { (va, vb) } else { (vb, va) };
+    Some(Finding {
+        kind: ConflictKind::Date,
+        severity: Severity::Soft,
+        explanation,
+        value_a: Some(value_a),
+        value_b: Some(value_b),
+    })
+}
+
+/// Compare a start year on one side with a length of time on the other.
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    one_way(a, b, true).or_else(|| one_way(b, a, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Features;
+    use crate::model::{Date, SourceIdx, Statement, StatementKind};
+
+    fn statement(text: &str) -> Statement {
+        Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        }
+    }
+
+    fn compare(a: &str, b: &str, year: i32) -> Option<Finding> {
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let date = Date::from_ymd_opt(year, 6, 1);
+        let side = |s, f, outlet| Side {
+            statement: s,
+            features: f,
+            outlet,
+            article_date: date,
+            quotes: vec![],
+        };
+        detect(
+            &side(&sa, &fa, "Daily Ledger"),
+            &side(&sb, &fb, "Evening Post"),
+        )
+    }
+
+    #[test]
+    fn an_exact_length_that_fits_the_start_year_agrees() {
+        assert!(
+            compare(
+                "The governor has led the province since 2001.",
+                "The governor, who has led the province for 20 years, spoke on Monday.",
+                2021,
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn an_approximate_length_that_fits_is_compatible_and_says_why() {
+        let f = compare(
+            "The party has governed the island since 1994.",
+            "The party has governed the island for nearly three decades.",
+            2023,
+        )
+        .expect("a difference of precision");
+        assert_eq!(f.kind, ConflictKind::Date);
+        assert_eq!(f.severity, Severity::Soft);
+        assert!(f.explanation.contains("compatible"), "{}", f.explanation);
+        assert!(
+            f.explanation.contains("28 years to 29 years"),
+            "{}",
+            f.explanation
+        );
+        assert_eq!(f.value_a.as_deref(), Some("since 1994"));
+    }
+
+    #[test]
+    fn a_length_that_cannot_fit_conflicts_using_the_later_year_given() {
+        let f = compare(
+            "The founder ran the company since 1975 before handing it to his son.",
+            "He stepped down in 2015 after running the company for two decades.",
+            2022,
+        )
+        .expect("40 years is not two decades");
+        assert!(f.explanation.contains("do not agree"), "{}", f.explanation);
+        assert!(f.explanation.contains("2015"), "{}", f.explanation);
+        assert!(
+            f.explanation.contains("39 years to 40 years"),
+            "{}",
+            f.explanation
+        );
+    }
+
+    #[test]
+    fn without_a_duration_or_a_start_year_nothing_is_said() {
+        assert!(
+            compare(
+                "Prices have risen since Sunday.",
+                "Prices rose for three days.",
+                2022
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The bridge was built in 1990.",
+                "The bridge has stood for three decades.",
+                2022
+            )
+            .is_none()
+        );
+    }
+}
