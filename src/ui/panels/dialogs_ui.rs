@@ -29,6 +29,8 @@ pub fn dialogs_ui(
         let mut open = true;
         egui::Window::new("Export")
             .open(&mut open)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| export_window_ui(ui, ws, format, actions));
@@ -40,6 +42,8 @@ pub fn dialogs_ui(
         let mut open = true;
         egui::Window::new("Saves and author")
             .open(&mut open)
+            .pivot(egui::Align2::CENTER_CENTER)
+            .default_pos(ctx.content_rect().center())
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| saves_window_ui(ui, ws, prefs, actions));
