@@ -17,9 +17,19 @@ pub enum KeyKind {
     Number,
 }
 
-/// A key found in this many statements of the set or more is down-weighted: it no longer
-/// tells facts of this event apart.
+/// In a large set, a key found in this many statements or more is down-weighted: it no
+/// longer tells facts of this event apart.
 const LOCAL_SPREAD: f32 = 20.0;
+
+/// The spread at which damping starts in a set of `statements` from `sources` sources: at
+/// most [`LOCAL_SPREAD`], and in a small set no lower than what one fact told once by every
+/// source reaches, so that such a key keeps its full weight. (In two articles of four
+/// sentences, a key in two statements is the typical shared fact, not a common word.)
+fn local_spread(statements: f32, sources: f32) -> f32 {
+    LOCAL_SPREAD
+        .min((statements + 1.0) / (sources + 0.5))
+        .max(2.0)
+}
 
 /// One weighted key of a statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,7 +193,15 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .filter(|s| !s.is_boilerplate())
         .count()
         .max(1) as f32;
-    let local_cap = LOCAL_SPREAD.ln();
+    let sources = analysis
+        .statements
+        .iter()
+        .filter(|s| !s.is_boilerplate())
+        .map(|s| s.source)
+        .collect::<HashSet<_>>()
+        .len()
+        .max(1) as f32;
+    let local_cap = local_spread(n, sources).ln();
     raw.into_iter()
         .zip(per_statement)
         .map(|((terms, quantities), keys)| {

@@ -350,6 +350,10 @@ const CONCEPTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("LARGEST", &["largest", "biggest"]),
+    (
+        "ROAD",
+        &["road", "roads", "street", "streets", "highway", "highways"],
+    ),
     ("PRESIDENT", &["president", "presidential"]),
 ];
 

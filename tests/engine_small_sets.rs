@@ -1,0 +1,166 @@
+//! Tiny article sets: two short articles (four sentences each, written for this test) that
+//! plainly report the same facts must link those facts, although in so small a set every
+//! shared word occurs in a large share of the statements.
+
+use parallax::corpus::{ArticleSet, article_from_bytes};
+use parallax::model::{Analysis, ConflictKind, Relation, StatementIdx};
+use parallax::{Config, analyze};
+
+fn analyse(files: &[(&str, &str)]) -> Analysis {
+    let set = ArticleSet {
+        name: "small".into(),
+        articles: files
+            .iter()
+            .map(|(name, text)| article_from_bytes(name, text.as_bytes(), None).unwrap())
+            .collect(),
+        warnings: vec![],
+    };
+    analyze(&set, &Config::default())
+}
+
+fn find(analysis: &Analysis, file: &str, needle: &str) -> StatementIdx {
+    let hits: Vec<StatementIdx> = analysis
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| analysis.source(s.source).file_name == file && s.text.contains(needle))
+        .map(|(i, _)| StatementIdx(i))
+        .collect();
+    assert_eq!(hits.len(), 1, "{file}: {needle:?}");
+    hits[0]
+}
+
+fn linked(analysis: &Analysis, a: StatementIdx, b: StatementIdx) -> bool {
+    analysis
+        .links
+        .iter()
+        .any(|l| (l.a, l.b) == (a.min(b), a.max(b)))
+}
+
+const FIRE_A: &str = "Warehouse fire forces evacuation in Port Ellis
+June 3, 2021
+
+A fire broke out at a grain warehouse in Port Ellis on Tuesday night, forcing the evacuation of about 200 residents.
+
+Firefighters battled the blaze for six hours before bringing it under control, the fire department said.
+
+Two workers were taken to hospital with burns.
+
+The cause of the fire is under investigation.
+";
+
+const FIRE_B: &str = "Hundreds evacuated as blaze destroys Port Ellis grain store
+June 3, 2021
+
+Around 200 people were evacuated from their homes in Port Ellis after a fire engulfed a grain warehouse late Tuesday.
+
+Fire crews needed six hours to contain the flames, according to the fire department.
+
+Two employees suffered burns and were hospitalised.
+
+Investigators have not yet determined what caused the fire.
+";
+
+#[test]
+fn two_short_reports_of_one_fire_link_every_shared_fact() {
+    let analysis = analyse(&[("gazette.txt", FIRE_A), ("courier.txt", FIRE_B)]);
+    for (a, b) in [
+        ("forcing the evacuation", "Around 200 people"),
+        ("six hours before", "Fire crews needed"),
+        ("Two workers", "Two employees"),
+        ("under investigation", "Investigators have not"),
+    ] {
+        let (x, y) = (
+            find(&analysis, "gazette.txt", a),
+            find(&analysis, "courier.txt", b),
+        );
+        assert!(
+            linked(&analysis, x, y),
+            "{a:?} ~ {b:?}: {:#?}",
+            analysis.links
+        );
+    }
+    // Nothing here disagrees.
+    assert!(analysis.links.iter().all(|l| l.relation == Relation::Match));
+}
+
+const STORM_A: &str = "Storm cuts power to thousands in Ashford
+October 12, 2022
+
+A powerful storm knocked out electricity to about 12,000 homes in Ashford on Sunday.
+
+Falling trees blocked several roads, and the town's main school stayed closed on Monday.
+
+The utility company said crews expected to restore power by Tuesday evening.
+
+No injuries were reported.
+";
+
+const STORM_B: &str = "Ashford blackout after Sunday storm
+October 12, 2022
+
+Some 12,000 households in Ashford lost power when a violent storm swept through the town on Sunday.
+
+Toppled trees made a number of streets impassable, and the central school did not open on Monday.
+
+Repair teams should have electricity back by Tuesday night, according to the power company.
+
+Nobody was hurt, officials said.
+";
+
+#[test]
+fn paraphrased_short_reports_of_one_storm_still_link() {
+    let analysis = analyse(&[("bulletin.txt", STORM_A), ("herald.txt", STORM_B)]);
+    for (a, b) in [
+        ("about 12,000 homes", "Some 12,000 households"),
+        // Only a few shared words, each found in several of the eight statements: the
+        // local damping must scale with the set, or this pair falls below the threshold.
+        ("restore power by Tuesday", "Repair teams"),
+    ] {
+        let (x, y) = (
+            find(&analysis, "bulletin.txt", a),
+            find(&analysis, "herald.txt", b),
+        );
+        assert!(
+            linked(&analysis, x, y),
+            "{a:?} ~ {b:?}: {:#?}",
+            analysis.links
+        );
+    }
+}
+
+#[test]
+fn a_small_pair_with_different_actors_says_who_did_it() {
+    let a = "Cabinet quits in Valmora
+May 2, 2024
+
+President Ilse Varga announced the resignation of the cabinet on Tuesday after a week of strikes.
+
+The strikes began over a rise in bread prices.
+";
+    let b = "Valmora government steps down
+May 2, 2024
+
+On Tuesday, the government announced its resignation after a week of strikes.
+
+Bread price rises set off the strikes.
+";
+    let analysis = analyse(&[("ledger.txt", a), ("post.txt", b)]);
+    let (x, y) = (
+        find(&analysis, "ledger.txt", "President Ilse Varga"),
+        find(&analysis, "post.txt", "the government announced"),
+    );
+    let link = analysis
+        .links
+        .iter()
+        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
+        .expect("the two resignation statements are linked");
+    let conflict = link.conflict.as_ref().expect("an actor conflict");
+    assert_eq!(conflict.kind, ConflictKind::Entity);
+    assert!(
+        conflict.explanation.contains("President Ilse Varga")
+            && conflict.explanation.contains("the government"),
+        "{}",
+        conflict.explanation
+    );
+}
