@@ -162,6 +162,51 @@ pub fn covering(analysis: &Analysis, mention: &GoldMention) -> Vec<StatementIdx>
         .collect()
 }
 
+/// Every pair of distinct statements, one covering each of two mentions, as `(low, high)`.
+fn covering_pairs<'a>(
+    xs: &'a [StatementIdx],
+    ys: &'a [StatementIdx],
+) -> impl Iterator<Item = (StatementIdx, StatementIdx)> + 'a {
+    xs.iter()
+        .flat_map(move |&x| ys.iter().map(move |&y| (x.min(y), x.max(y))))
+        .filter(|(x, y)| x != y)
+}
+
+/// The statements covering each mention of a gold fact, and the pairs of its mentions
+/// (indices into `mentions`) from different sources: the fact's gold pairs.
+fn covered_fact(
+    analysis: &Analysis,
+    fact: &GoldFact,
+) -> (Vec<Vec<StatementIdx>>, Vec<(usize, usize)>) {
+    let covers = fact
+        .mentions
+        .iter()
+        .map(|m| covering(analysis, m))
+        .collect();
+    let n = fact.mentions.len();
+    let pairs = (0..n)
+        .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+        .filter(|&(i, j)| fact.mentions[i].source != fact.mentions[j].source)
+        .collect();
+    (covers, pairs)
+}
+
+/// The best-scoring pair of statements covering two mentions, with its score.
+fn best_scoring(
+    features: &[crate::align::Features],
+    xs: &[StatementIdx],
+    ys: &[StatementIdx],
+) -> Option<(f32, StatementIdx, StatementIdx)> {
+    let mut best: Option<(f32, StatementIdx, StatementIdx)> = None;
+    for (x, y) in covering_pairs(xs, ys) {
+        let s = crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
+        if best.is_none_or(|b| s > b.0) {
+            best = Some((s, x, y));
+        }
+    }
+    best
+}
+
 /// Score an analysis against the gold relations.
 pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     let mut r = EvalReport::default();
@@ -170,59 +215,34 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
         .iter()
         .map(|l| ((l.a.min(l.b), l.a.max(l.b)), l.relation))
         .collect();
+    // The strongest relation between statements covering two mentions: a conflict if any.
     let relation = |xs: &[StatementIdx], ys: &[StatementIdx]| -> Option<Relation> {
-        let mut best = None;
-        for &x in xs {
-            for &y in ys {
-                match linked.get(&(x.min(y), x.max(y))) {
-                    Some(Relation::Conflict) => return Some(Relation::Conflict),
-                    Some(Relation::Match) => best = Some(Relation::Match),
-                    None => {}
-                }
-            }
-        }
-        best
+        covering_pairs(xs, ys)
+            .filter_map(|key| linked.get(&key).copied())
+            .max_by_key(|r| *r == Relation::Conflict)
     };
 
     // Gold "same fact" and "conflict" pairs of statements.
     let mut same_fact: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut conflict_pairs: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut covered: HashSet<StatementIdx> = HashSet::new();
-    let add_pairs = |xs: &[StatementIdx], ys: &[StatementIdx], set: &mut HashSet<_>| {
-        for &x in xs {
-            for &y in ys {
-                if x != y {
-                    set.insert((x.min(y), x.max(y)));
-                }
-            }
-        }
-    };
 
     for fact in &gold.facts {
-        let cov: Vec<Vec<StatementIdx>> = fact
-            .mentions
-            .iter()
-            .map(|m| covering(analysis, m))
-            .collect();
+        let (cov, pairs) = covered_fact(analysis, fact);
         r.mentions_uncovered += cov.iter().filter(|c| c.is_empty()).count();
         for c in &cov {
             covered.extend(c);
         }
-        for i in 0..cov.len() {
-            for j in i + 1..cov.len() {
-                if fact.mentions[i].source == fact.mentions[j].source {
-                    continue;
-                }
-                r.gold_pairs += 1;
-                add_pairs(&cov[i], &cov[j], &mut same_fact);
-                if relation(&cov[i], &cov[j]).is_some() {
-                    r.found_pairs += 1;
-                } else {
-                    r.missed_pairs.push(format!(
-                        "{}: {} ~ {}",
-                        fact.id, fact.mentions[i].source, fact.mentions[j].source
-                    ));
-                }
+        for (i, j) in pairs {
+            r.gold_pairs += 1;
+            same_fact.extend(covering_pairs(&cov[i], &cov[j]));
+            if relation(&cov[i], &cov[j]).is_some() {
+                r.found_pairs += 1;
+            } else {
+                r.missed_pairs.push(format!(
+                    "{}: {} ~ {}",
+                    fact.id, fact.mentions[i].source, fact.mentions[j].source
+                ));
             }
         }
     }
@@ -230,7 +250,7 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
         let (a, b) = (covering(analysis, &c.a), covering(analysis, &c.b));
         covered.extend(&a);
         covered.extend(&b);
-        add_pairs(&a, &b, &mut conflict_pairs);
+        conflict_pairs.extend(covering_pairs(&a, &b));
         r.conflicts += 1;
         let hard = c.severity == "hard";
         r.hard_conflicts += usize::from(hard);
@@ -291,31 +311,16 @@ pub fn hard_conflicts(analysis: &Analysis) -> usize {
 /// two best-scoring texts. For studying misses (`parallax eval --verbose`).
 pub fn pair_scores(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, String, String)> {
     let features = crate::align::features::compute(analysis);
+    let text = |i: StatementIdx| analysis.statement(i).text.clone();
     let mut out = Vec::new();
     for fact in &gold.facts {
-        let cov: Vec<Vec<StatementIdx>> = fact
-            .mentions
-            .iter()
-            .map(|m| covering(analysis, m))
-            .collect();
-        for i in 0..cov.len() {
-            for j in i + 1..cov.len() {
-                let mut best = (0.0f32, String::new(), String::new());
-                for &x in &cov[i] {
-                    for &y in &cov[j] {
-                        let s =
-                            crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
-                        if s >= best.0 {
-                            best = (
-                                s,
-                                analysis.statement(x).text.clone(),
-                                analysis.statement(y).text.clone(),
-                            );
-                        }
-                    }
-                }
-                out.push((fact.id.clone(), best.0, best.1, best.2));
-            }
+        let (cov, pairs) = covered_fact(analysis, fact);
+        for (i, j) in pairs {
+            let (score, a, b) = match best_scoring(&features, &cov[i], &cov[j]) {
+                Some((s, x, y)) => (s, text(x), text(y)),
+                None => (0.0, String::new(), String::new()),
+            };
+            out.push((fact.id.clone(), score, a, b));
         }
     }
     out
@@ -329,16 +334,8 @@ pub fn conflict_probe(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, Opt
     gold.conflicts
         .iter()
         .map(|c| {
-            let mut best: Option<(f32, StatementIdx, StatementIdx)> = None;
-            for &x in &covering(analysis, &c.a) {
-                for &y in &covering(analysis, &c.b) {
-                    let s = crate::align::score::score_pair(&features[x.0], &features[y.0]).score;
-                    if best.is_none_or(|b| s > b.0) {
-                        best = Some((s, x, y));
-                    }
-                }
-            }
-            match best {
+            let (xs, ys) = (covering(analysis, &c.a), covering(analysis, &c.b));
+            match best_scoring(&features, &xs, &ys) {
                 Some((s, x, y)) => {
                     let (a, b) = crate::conflict::sides(analysis, &features, &regions, x, y);
                     let finding = crate::conflict::compare(&a, &b)
