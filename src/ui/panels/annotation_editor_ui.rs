@@ -155,19 +155,22 @@ pub fn annotation_editor_ui(
 
     ui.label(RichText::new("Evidence").strong());
     let mut remove = None;
+    // Widths from the space at hand, so the row never pushes the panel wider.
+    let spacing = ui.spacing().item_spacing.x;
+    let fields_width = (ui.available_width() - 2.0 * spacing - 26.0).max(80.0);
     for (i, evidence) in edited.evidence.iter_mut().enumerate() {
         ui.horizontal(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut evidence.url)
                     .id(Id::unique(("parallax-evidence-url", id, i)))
                     .hint_text("https://…")
-                    .desired_width(ui.available_width() * 0.55),
+                    .desired_width(fields_width * 0.55),
             );
             ui.add(
                 egui::TextEdit::singleline(&mut evidence.label)
                     .id(Id::unique(("parallax-evidence-label", id, i)))
                     .hint_text("what it is")
-                    .desired_width(ui.available_width() - 28.0),
+                    .desired_width(fields_width * 0.45),
             );
             if ui.small_button("×").on_hover_text("Remove").clicked() {
                 remove = Some(i);
