@@ -73,3 +73,21 @@ fn exporting_onto_a_folder_or_into_a_missing_folder_fails_cleanly() {
     assert!(entries(&dir).is_empty());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_writers_own_error_comes_back_whole_and_no_backup_is_kept() {
+    let dir = scratch_dir("error-kind");
+    let path = dir.join("report.json");
+    let err =
+        write_atomically(&path, |_| Err(ExportError::UnknownFormat("odt".into()))).unwrap_err();
+    assert!(
+        matches!(err, ExportError::UnknownFormat(ref f) if f == "odt"),
+        "{err:?}"
+    );
+    assert!(entries(&dir).is_empty(), "nothing created on failure");
+    std::fs::write(&path, "{}").unwrap();
+    write_atomically(&path, |w| Ok(w.write_all(b"[1]")?)).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "[1]");
+    assert_eq!(entries(&dir), ["report.json"], "an export keeps no .bak");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -37,6 +37,16 @@ fn every_format_exports_the_example_save() {
         orphaned
     );
 
+    // Every link decision of the save is listed, once.
+    let decisions = set.overrides().len();
+    if decisions > 0 {
+        assert!(html.contains(&format!("<h2>Link decisions ({decisions})</h2>")));
+        assert_eq!(
+            html.matches("<article class=\"decision ").count(),
+            decisions
+        );
+    }
+
     let mut md = Vec::new();
     export(ExportFormat::Markdown, &analysis, Some(&set), &mut md).unwrap();
     let md = String::from_utf8(md).unwrap();
@@ -47,6 +57,10 @@ fn every_format_exports_the_example_save() {
     let mut reader = csv::Reader::from_reader(csv.as_slice());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.iter().filter(|r| &r[0] == "annotation").count(), total);
+    assert_eq!(
+        rows.iter().filter(|r| &r[0] == "link-decision").count(),
+        decisions
+    );
 
     let json_of = |format| {
         let mut out = Vec::new();
@@ -55,6 +69,8 @@ fn every_format_exports_the_example_save() {
     };
     let json = json_of(ExportFormat::Json);
     assert_eq!(json["annotations"].as_array().unwrap().len(), total);
+    assert_eq!(json["link_decisions"].as_array().unwrap().len(), decisions);
+    assert_eq!(json["summary"]["link_decisions"], decisions);
     let reviews = json_of(ExportFormat::ClaimReview);
     assert_eq!(reviews.as_array().unwrap().len(), with_verdict);
     for r in reviews.as_array().unwrap() {

@@ -1,32 +1,37 @@
-//! The CSV export: one row per fact and one row per annotation, for spreadsheets. Quoting
-//! of commas, quotes and line breaks is done by the `csv` crate.
+//! The CSV export: one row per fact, one row per annotation and one row per link decision,
+//! for spreadsheets. Quoting of commas, quotes and line breaks is done by the `csv` crate.
 //!
 //! The columns are stable (their names and order are part of the format; new columns are
 //! only ever added at the end):
 //!
-//! | column | fact row | annotation row |
-//! |---|---|---|
-//! | `record` | `fact` | `annotation` |
-//! | `id` | fact id (`f3`) | annotation id |
-//! | `status` | `corroborated`, `conflicting` or `single` | `attached` or `orphaned` |
-//! | `text` | the fact's summary sentence | the annotated text (statements joined by ` / `) |
-//! | `statements` | statement ids, space separated (`s1-4 s3-2`) | statement ids of the target |
-//! | `source_count` | sources that state or contradict the fact | sources of the target |
-//! | `stating` | labels of sources stating it, `; ` separated | labels of the target's sources |
-//! | `contradicting` | `label (figure)` of sources reporting it differently | empty |
-//! | `silent` | labels of sources that do not mention it | empty |
-//! | `conflict_kinds` | kinds of its conflicts (`number; date`) | empty |
-//! | `explanations` | the conflicts' explanations, ` / ` separated | empty |
-//! | `fact` | empty | fact id the annotation is on (if any) |
-//! | `target` | empty | `statement`, `fact`, `link` or `selection` |
-//! | `verdict` | verdicts of annotations on the fact | verdict name (`mostly-false`) |
-//! | `verdict_label` | empty | verdict label (`Mostly false`) |
-//! | `note` | empty | the note (may hold line breaks) |
-//! | `tags` | empty | tags, `; ` separated |
-//! | `evidence` | empty | `label <url>` items, `; ` separated |
-//! | `author` | empty | author |
-//! | `created` | empty | RFC 3339 time |
-//! | `modified` | empty | RFC 3339 time |
+//! | column | fact row | annotation row | link-decision row |
+//! |---|---|---|---|
+//! | `record` | `fact` | `annotation` | `link-decision` |
+//! | `id` | fact id (`f3`) | annotation id | decision id (`d1`: first decision) |
+//! | `status` | `corroborated`, `conflicting` or `single` | `attached` or `orphaned` | `applied`, `orphaned` or `no-effect` |
+//! | `text` | the fact's summary sentence | the annotated text (statements joined by ` / `) | the two statements (or saved quotes), ` / ` |
+//! | `statements` | statement ids, space separated (`s1-4 s3-2`) | statement ids of the target | statement ids found |
+//! | `source_count` | sources that state or contradict the fact | sources of the target | sources of the two statements |
+//! | `stating` | labels of sources stating it, `; ` separated | labels of the target's sources | labels of the two sources |
+//! | `contradicting` | `label (figure)` of sources reporting it differently | empty | empty |
+//! | `silent` | labels of sources that do not mention it | empty | empty |
+//! | `conflict_kinds` | kinds of its conflicts (`number; date`) | empty | empty |
+//! | `explanations` | the conflicts' explanations, ` / ` separated | empty | empty |
+//! | `fact` | empty | fact id the annotation is on (if any) | fact of the exported link |
+//! | `target` | empty | `statement`, `fact`, `link` or `selection` | `link` |
+//! | `verdict` | verdicts of annotations on the fact | verdict name (`mostly-false`) | empty |
+//! | `verdict_label` | empty | verdict label (`Mostly false`) | empty |
+//! | `note` | empty | the note (may hold line breaks) | the reason for the decision |
+//! | `tags` | empty | tags, `; ` separated | empty |
+//! | `evidence` | empty | `label <url>` items, `; ` separated | empty |
+//! | `author` | empty | author | empty |
+//! | `created` | empty | RFC 3339 time | empty |
+//! | `modified` | empty | RFC 3339 time | empty |
+//! | `decision` | empty | empty | `confirmed`, `rejected`, `added-match` or `added-conflict` |
+//! | `effect` | empty | empty | what it did (`removed the engine's conflict`) |
+//! | `machine_relation` | empty | empty | the engine's link before it: `match`, `conflict` or empty |
+//! | `machine_kind` | empty | empty | the engine's conflict kind (`number`) |
+//! | `machine_explanation` | empty | empty | the engine's conflict explanation |
 //!
 //! To keep spreadsheets from running article text or notes as formulas, a free-text cell
 //! that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`.
@@ -34,10 +39,10 @@
 use std::io::Write;
 
 use super::ExportError;
-use super::report::{MatrixCell, Report, fact_status_name};
+use super::report::{LinkDecisionRow, MatrixCell, Report, fact_status_name};
 
 /// The column names, in order.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 26] = [
     "record",
     "id",
     "status",
@@ -59,6 +64,11 @@ pub const COLUMNS: [&str; 21] = [
     "author",
     "created",
     "modified",
+    "decision",
+    "effect",
+    "machine_relation",
+    "machine_kind",
+    "machine_explanation",
 ];
 
 /// Neutralise a cell a spreadsheet would read as a formula.
@@ -116,7 +126,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
             .collect();
         let source_count = f.source_count.to_string();
         let statements = f.statements.join(" ");
-        let record: [String; 21] = [
+        let record: Vec<String> = vec![
             "fact".into(),
             f.id.clone(),
             fact_status_name(f.status).into(),
@@ -139,7 +149,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
             String::new(),
             String::new(),
         ];
-        w.write_record(&record)?;
+        w.write_record(padded(record))?;
     }
     for a in &report.annotations {
         let mut sources: Vec<&str> = Vec::new();
@@ -165,7 +175,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
                 }
             })
             .collect();
-        let record: [String; 21] = [
+        let record: Vec<String> = vec![
             "annotation".into(),
             a.id.clone(),
             if a.orphan { "orphaned" } else { "attached" }.into(),
@@ -194,8 +204,71 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
             a.created.clone().unwrap_or_default(),
             a.modified.clone().unwrap_or_default(),
         ];
-        w.write_record(&record)?;
+        w.write_record(padded(record))?;
+    }
+    for d in &report.link_decisions {
+        w.write_record(padded(decision_record(d)))?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// A record filled with empty cells up to [`COLUMNS`].
+fn padded(mut record: Vec<String>) -> Vec<String> {
+    record.resize(COLUMNS.len(), String::new());
+    record
+}
+
+/// The row of one link decision.
+fn decision_record(d: &LinkDecisionRow) -> Vec<String> {
+    let mut sources: Vec<&str> = vec![&d.a.source_label];
+    if d.b.source_label != d.a.source_label {
+        sources.push(&d.b.source_label);
+    }
+    let statements: Vec<&str> = [&d.a, &d.b]
+        .iter()
+        .filter_map(|s| s.statement_id.as_deref())
+        .collect();
+    let status = if d.orphan {
+        "orphaned"
+    } else if d.applied {
+        "applied"
+    } else {
+        "no-effect"
+    };
+    let machine = d.machine.as_ref();
+    let mut record = vec![String::new(); COLUMNS.len()];
+    let mut set = |column: &str, value: String| {
+        if let Some(i) = COLUMNS.iter().position(|c| *c == column) {
+            record[i] = value;
+        }
+    };
+    set("record", "link-decision".into());
+    set("id", d.id.clone());
+    set("status", status.into());
+    set("text", defuse(&format!("{} / {}", d.a.text, d.b.text)));
+    set("statements", statements.join(" "));
+    set("source_count", sources.len().to_string());
+    set("stating", defuse(&sources.join("; ")));
+    set("fact", d.fact_id.clone().unwrap_or_default());
+    set("target", "link".into());
+    set("note", defuse(&d.reason));
+    set("decision", d.kind.name().into());
+    set("effect", defuse(&d.effect));
+    set(
+        "machine_relation",
+        machine.map(|m| m.relation.to_string()).unwrap_or_default(),
+    );
+    set(
+        "machine_kind",
+        machine
+            .and_then(|m| m.conflict_kind)
+            .unwrap_or_default()
+            .to_string(),
+    );
+    set(
+        "machine_explanation",
+        defuse(machine.map(|m| m.explanation.as_str()).unwrap_or_default()),
+    );
+    record
 }

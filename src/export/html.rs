@@ -3,8 +3,10 @@
 //!
 //! It shows the sources with their metadata, the summary counts, every conflict with both
 //! statements, their outlets, the word-level difference and the explanation, the
-//! claim-by-source matrix, every annotation (verdict in its colour, note, tags, evidence)
-//! and the source texts highlighted in the app's status colours, with a legend.
+//! claim-by-source matrix, every annotation (verdict in its colour, note, tags, evidence),
+//! the user's link decisions (confirmed, rejected and hand-made links, with the reason and
+//! what the engine had said) and the source texts highlighted in the app's status colours,
+//! with a legend. Conflicts the user confirmed or made are marked as such.
 //!
 //! Every piece of text that comes from an article or a user is escaped with [`escape`];
 //! evidence and source URLs become links only when they are `http(s)` URLs.
@@ -14,10 +16,11 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DiffPiece, MatrixCell, Report,
-    StatementStatus, TextPiece, fact_status_name, is_web_url, palette, severity_name,
-    shared_word_share,
+    AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DecisionKind, DiffPiece, LinkDecisionRow,
+    MatrixCell, Report, StatementStatus, TextPiece, fact_status_name, is_web_url, palette,
+    severity_name, shared_word_share,
 };
+use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::model::{Analysis, Severity};
 
 /// Escape text for HTML element content and quoted attribute values.
@@ -152,6 +155,25 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
   color: #1558b0; padding: 0 7px; border-radius: 10px; margin: 0 4px 4px 0; }
 .evidence { margin: 4px 0 0; padding-left: 20px; font-size: 13px; }
 .orphan { color: var(--conflict); font-weight: 700; }
+.badge.confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
+.badge.by-hand { background: #fff; color: var(--ink); border-color: var(--ink); }
+.decision { border: 1px solid var(--rule); border-left: 6px solid var(--agree); border-radius: 4px;
+  padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
+.decision.conflict { border-left-color: var(--conflict); }
+.decision.rejected { border-left-color: #5b6570; }
+.decision.orphaned { border-left-style: dashed; }
+.badge.dk-confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
+.badge.dk-rejected { background: #5b6570; color: #fff; border-color: #5b6570; }
+.badge.dk-added-match { background: var(--agree-bg); color: var(--agree); border-color: var(--agree); }
+.badge.dk-added-conflict { background: var(--conflict-bg); color: var(--conflict); border-color: var(--conflict); }
+.decision blockquote { background: var(--agree-bg); font-size: 14px; }
+.decision.conflict blockquote { background: var(--conflict-bg); }
+.decision.rejected blockquote, .decision blockquote.missing { background: var(--band); }
+.decision blockquote.missing { border: 1px dashed var(--rule); }
+.reason { white-space: pre-wrap; margin: 8px 0 4px; }
+.machine { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
+.machine strong { color: var(--ink); }
+.decision-counts { font: 13px "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0 0 8px; }
 .source-text { font-size: 14px; line-height: 1.65; border: 1px solid var(--rule);
   border-radius: 4px; padding: 4px 16px; }
 .source-text p { margin: 10px 0; }
@@ -246,6 +268,9 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
     );
     card(&mut h, "", s.unique_statements, "unique statements");
     card(&mut h, "", s.annotations, "annotations");
+    if s.link_decisions > 0 {
+        card(&mut h, "", s.link_decisions, "link decisions");
+    }
     h.push_str("</div>\n");
     let _ = writeln!(
         h,
@@ -253,15 +278,24 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
         s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
     legend(&mut h, s.sources);
+    let decisions_toc = if s.link_decisions > 0 {
+        format!(
+            " · <a href=\"#decisions\">Link decisions ({})</a>",
+            s.link_decisions
+        )
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         h,
-        "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a> · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
+        "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a>{decisions_toc} · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
         s.conflicts, s.annotations
     );
     h.push_str("</header>\n");
 
     sources_section(&mut h, report);
     conflicts_section(&mut h, report);
+    decisions_section(&mut h, report);
     matrix_section(&mut h, report);
     annotations_section(&mut h, report);
     texts_section(&mut h, report, analysis);
@@ -353,6 +387,37 @@ fn conflicts_section(h: &mut String, report: &Report) {
     } else {
         h.push_str("<p class=\"meta\">Hard conflicts cannot both be true; soft ones differ in precision, scope, tense or wording and may both be true.</p>\n");
     }
+    let confirmed = report.conflicts.iter().filter(|c| c.confirmed).count();
+    let by_hand = report.conflicts.iter().filter(|c| c.added_by_hand).count();
+    let rejected = report
+        .decisions_of(DecisionKind::Rejected)
+        .filter(|d| {
+            d.applied
+                && d.machine
+                    .as_ref()
+                    .is_some_and(|m| m.conflict_kind.is_some())
+        })
+        .count();
+    if confirmed + by_hand + rejected > 0 {
+        let mut parts = Vec::new();
+        if confirmed > 0 {
+            parts.push(format!("{confirmed} confirmed by the checker"));
+        }
+        if by_hand > 0 {
+            parts.push(format!("{by_hand} marked as conflicts by the checker"));
+        }
+        if rejected > 0 {
+            parts.push(format!(
+                "{rejected} {} found by the engine rejected by the checker and left out (see <a href=\"#decisions\">Link decisions</a>)",
+                if rejected == 1 { "conflict" } else { "conflicts" }
+            ));
+        }
+        let _ = writeln!(
+            h,
+            "<p class=\"meta\">Of these conflicts: {}.</p>",
+            parts.join("; ")
+        );
+    }
     for c in &report.conflicts {
         conflict_card(h, report, c);
     }
@@ -363,9 +428,10 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
     let severity = severity_name(c.severity);
     let _ = writeln!(
         h,
-        "<article class=\"conflict-card {severity}\" id=\"link-{}\">\n<div class=\"conflict-head\"><span class=\"badge kind\">{}</span><span class=\"badge {severity}\">{severity}</span>{}<span class=\"meta\">{} ↔ {}</span></div>",
+        "<article class=\"conflict-card {severity}\" id=\"link-{}\">\n<div class=\"conflict-head\"><span class=\"badge kind\">{}</span><span class=\"badge {severity}\">{severity}</span>{}{}<span class=\"meta\">{} ↔ {}</span></div>",
         c.link.0,
         escape(c.kind),
+        hand_badges(c),
         c.fact_id
             .as_deref()
             .map(|f| format!("<span class=\"badge\">fact {}</span>", escape(f)))
@@ -392,20 +458,42 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
         h.push_str(&diff_html(&c.diff));
         h.push_str("</p>\n");
     }
-    if !c.reasons.is_empty() {
+    // The checker's own words are shown with the decision below, not as a machine reason.
+    let reasons: Vec<&String> = c
+        .reasons
+        .iter()
+        .filter(|r| {
+            c.decision.is_none()
+                || !(r.starts_with(CONFIRMED_BY_HAND) || r.starts_with(ADDED_BY_HAND))
+        })
+        .collect();
+    if !reasons.is_empty() {
         let _ = writeln!(
             h,
             "<div class=\"reasons\">Linked because: {}{} (score {:.2})</div>",
             escape(
-                &c.reasons
+                &reasons
                     .iter()
                     .take(4)
-                    .cloned()
+                    .map(|r| r.as_str())
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
-            if c.reasons.len() > 4 { "; …" } else { "" },
+            if reasons.len() > 4 { "; …" } else { "" },
             c.score
+        );
+    }
+    if let Some(d) = c.decision.and_then(|i| report.link_decisions.get(i)) {
+        let _ = writeln!(
+            h,
+            "<div class=\"reasons\">{} by the checker{}: <a href=\"#decision-{}\">see the link decision</a></div>",
+            escape(d.kind.label()),
+            if d.reason.is_empty() {
+                String::new()
+            } else {
+                format!(" (“{}”)", escape(&shorten(&d.reason, 160)))
+            },
+            escape(&d.id)
         );
     }
     for &n in &c.annotations {
@@ -418,6 +506,152 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
                 escape(&first_line(&a.note, 120))
             );
         }
+    }
+    h.push_str("</article>\n");
+}
+
+/// Badges saying a conflict was confirmed or made by the checker.
+fn hand_badges(c: &ConflictRow) -> String {
+    let mut out = String::new();
+    if c.confirmed {
+        out.push_str("<span class=\"badge confirmed\">✓ confirmed</span>");
+    }
+    if c.added_by_hand {
+        out.push_str("<span class=\"badge by-hand\">added by checker</span>");
+    }
+    out
+}
+
+fn decisions_section(h: &mut String, report: &Report) {
+    let s = &report.summary;
+    if report.link_decisions.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        h,
+        "<section id=\"decisions\">\n<h2>Link decisions ({})</h2>",
+        s.link_decisions
+    );
+    let mut counts = vec![
+        format!("{} confirmed", s.confirmed_links),
+        format!("{} rejected", s.rejected_links),
+        format!(
+            "{} added {}",
+            s.added_matches,
+            if s.added_matches == 1 {
+                "match"
+            } else {
+                "matches"
+            }
+        ),
+        format!(
+            "{} added {}",
+            s.added_conflicts,
+            if s.added_conflicts == 1 {
+                "conflict"
+            } else {
+                "conflicts"
+            }
+        ),
+    ];
+    if s.orphaned_link_decisions > 0 {
+        counts.push(format!(
+            "<span class=\"orphan\">{} orphaned</span>",
+            s.orphaned_link_decisions
+        ));
+    }
+    let _ = writeln!(
+        h,
+        "<p class=\"decision-counts\">{}. The checker's corrections to the engine's links: confirmed links are kept and marked, rejected ones are left out of the conflicts, the matrix and the highlighted texts, added ones are included.</p>",
+        counts.join(" · ")
+    );
+    for d in &report.link_decisions {
+        decision_card(h, d);
+    }
+    h.push_str("</section>\n");
+}
+
+fn decision_card(h: &mut String, d: &LinkDecisionRow) {
+    let mut classes = vec![d.kind.name()];
+    if d.kind == DecisionKind::Rejected {
+        classes.push("rejected");
+    } else if d.is_conflict() {
+        classes.push("conflict");
+    }
+    if d.orphan {
+        classes.push("orphaned");
+    }
+    let ids = |side: &super::report::DecisionSide| {
+        side.statement_id
+            .as_deref()
+            .map(escape)
+            .unwrap_or_else(|| "?".to_string())
+    };
+    let _ = writeln!(
+        h,
+        "<article class=\"decision {}\" id=\"decision-{}\">\n<div class=\"conflict-head\"><span class=\"badge dk-{}\">{}</span>{}<span class=\"meta\">{} ↔ {} · {}</span></div>",
+        classes.join(" "),
+        escape(&d.id),
+        d.kind.name(),
+        escape(d.kind.label()),
+        d.fact_id
+            .as_deref()
+            .map(|f| format!(
+                "<a class=\"badge\" href=\"#fact-{0}\">fact {0}</a>",
+                escape(f)
+            ))
+            .unwrap_or_default(),
+        ids(&d.a),
+        ids(&d.b),
+        escape(&d.effect),
+    );
+    if d.orphan {
+        h.push_str("<p class=\"orphan sans\">A statement of this decision is missing from the current articles; its saved quote is shown. The decision changed nothing.</p>\n");
+    }
+    h.push_str("<div class=\"pair\">\n");
+    for side in [&d.a, &d.b] {
+        let _ = writeln!(
+            h,
+            "<blockquote{}><cite>{}{}</cite>{}</blockquote>",
+            if side.found { "" } else { " class=\"missing\"" },
+            escape(&side.source_label),
+            match &side.statement_id {
+                Some(id) => format!(" · {}", escape(id)),
+                None if side.source.is_none() => " · file not in this set".to_string(),
+                None => " · text not found".to_string(),
+            },
+            escape(&side.text)
+        );
+    }
+    h.push_str("</div>\n");
+    if !d.reason.is_empty() {
+        let _ = writeln!(
+            h,
+            "<p class=\"reason\"><span class=\"diff-label\">Reason</span>{}</p>",
+            escape(&d.reason)
+        );
+    }
+    match &d.machine {
+        Some(m) => {
+            let _ = writeln!(
+                h,
+                "<p class=\"machine\"><strong>The engine had said:</strong> {}</p>",
+                escape(&m.describe())
+            );
+        }
+        None if !d.orphan => {
+            h.push_str("<p class=\"machine\"><strong>The engine had said:</strong> no link between these statements.</p>\n");
+        }
+        None => {}
+    }
+    if let Some(link) = d.link
+        && d.is_conflict()
+    {
+        let _ = writeln!(
+            h,
+            "<div class=\"meta\"><a href=\"#link-{}\">See the conflict above</a></div>",
+            link.0
+        );
     }
     h.push_str("</article>\n");
 }

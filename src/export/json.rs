@@ -9,15 +9,20 @@
 //! `facts[] {id, statements, summary, status}`. Added here: `summary {...}` and
 //! `annotations[] {id, target, statements, fact, link, orphan, verdict, verdict_label,
 //! rating, note, tags, evidence[] {url, label}, author, created, modified,
-//! anchors[] {source, file, statement, exact, prefix, suffix, start, end}}`.
-//! `start`/`end` are byte offsets into the file as stored.
+//! anchors[] {source, file, statement, exact, prefix, suffix, start, end}}` and
+//! `link_decisions[] {id, decision, label, reason, orphan, applied, effect, fact,
+//! link {a, b}, statements[] {source, file, statement, text, found},
+//! machine {relation, kind, severity, explanation, score, reasons}}` (`decision` is
+//! `confirmed`, `rejected`, `added-match` or `added-conflict`; `machine` is the engine's
+//! own link between the two statements before the decision, `null` when it made none).
+//! The `summary` counts them too. `start`/`end` are byte offsets into the file as stored.
 
 use std::io::Write;
 
 use serde_json::{Value, json};
 
 use super::ExportError;
-use super::report::Report;
+use super::report::{DecisionSide, Report, severity_name};
 use crate::model::Analysis;
 
 /// The comparison contract as a JSON value (no annotations): [`crate::json::comparison`],
@@ -77,6 +82,56 @@ pub fn annotations_value(report: &Report, analysis: &Analysis) -> Value {
     Value::Array(list)
 }
 
+/// The link decisions of a report as JSON values.
+pub fn link_decisions_value(report: &Report, analysis: &Analysis) -> Value {
+    let side = |s: &DecisionSide| {
+        json!({
+            "source": s.source.and_then(|i| analysis.sources.get(i.0)).map(|src| src.id.as_str()),
+            "file": s.file_name,
+            "outlet": s.source_label,
+            "statement": s.statement_id,
+            "text": s.text,
+            "found": s.found,
+        })
+    };
+    let list: Vec<Value> = report
+        .link_decisions
+        .iter()
+        .map(|d| {
+            let link = d.link.and_then(|l| analysis.links.get(l.0)).map(|l| {
+                json!({
+                    "a": analysis.statements.get(l.a.0).map(|s| s.id.as_str()),
+                    "b": analysis.statements.get(l.b.0).map(|s| s.id.as_str()),
+                })
+            });
+            let machine = d.machine.as_ref().map(|m| {
+                json!({
+                    "relation": m.relation,
+                    "kind": m.conflict_kind,
+                    "severity": m.severity.map(severity_name),
+                    "explanation": m.explanation,
+                    "score": m.score,
+                    "reasons": m.reasons,
+                })
+            });
+            json!({
+                "id": d.id,
+                "decision": d.kind.name(),
+                "label": d.kind.label(),
+                "reason": d.reason,
+                "orphan": d.orphan,
+                "applied": d.applied,
+                "effect": d.effect,
+                "fact": d.fact_id,
+                "link": link,
+                "statements": [side(&d.a), side(&d.b)],
+                "machine": machine,
+            })
+        })
+        .collect();
+    Value::Array(list)
+}
+
 /// The whole JSON export as a value.
 pub fn export_value(report: &Report, analysis: &Analysis) -> Result<Value, serde_json::Error> {
     let mut v = comparison_value(analysis)?;
@@ -98,9 +153,19 @@ pub fn export_value(report: &Report, analysis: &Analysis) -> Result<Value, serde
                 "unique_statements": s.unique_statements,
                 "annotations": s.annotations,
                 "orphaned_annotations": s.orphaned_annotations,
+                "link_decisions": s.link_decisions,
+                "confirmed_links": s.confirmed_links,
+                "rejected_links": s.rejected_links,
+                "added_matches": s.added_matches,
+                "added_conflicts": s.added_conflicts,
+                "orphaned_link_decisions": s.orphaned_link_decisions,
             }),
         );
         map.insert("annotations".into(), annotations_value(report, analysis));
+        map.insert(
+            "link_decisions".into(),
+            link_decisions_value(report, analysis),
+        );
     }
     Ok(v)
 }

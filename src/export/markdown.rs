@@ -1,6 +1,8 @@
 //! The Markdown report: the HTML report's content as readable Markdown (GitHub flavoured,
 //! tables for the sources and the claim-by-source matrix) for a newsroom wiki or a pull
-//! request.
+//! request. The user's link decisions get their own section (one entry per decision, with
+//! both statements, the reason and what the engine had said), and conflicts the user
+//! confirmed or made say so in their heading.
 //!
 //! Text from articles and users goes through [`escape`] (Markdown punctuation and inline
 //! HTML neutralised) or [`escape_cell`] (also `|` and line breaks, for table cells). Only
@@ -11,8 +13,8 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    DIFF_LINE_MIN_SHARE, DiffPiece, MatrixCell, Report, fact_status_name, is_web_url,
-    severity_name, shared_word_share,
+    ConflictRow, DIFF_LINE_MIN_SHARE, DiffPiece, LinkDecisionRow, MatrixCell, Report,
+    fact_status_name, is_web_url, severity_name, shared_word_share,
 };
 
 /// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through).
@@ -158,6 +160,22 @@ pub fn render(report: &Report) -> String {
         "{} statements in all, {} of them boilerplate left out of matching; {} matching links; {} facts in all, {} of them stated by one source only.\n",
         s.statements, s.boilerplate, s.matches, s.facts, s.single_facts
     );
+    if s.link_decisions > 0 {
+        let _ = writeln!(
+            m,
+            "Link decisions by the checker: {} ({} confirmed, {} rejected, {} added matches, {} added conflicts{}).\n",
+            s.link_decisions,
+            s.confirmed_links,
+            s.rejected_links,
+            s.added_matches,
+            s.added_conflicts,
+            if s.orphaned_link_decisions > 0 {
+                format!("; {} orphaned", s.orphaned_link_decisions)
+            } else {
+                String::new()
+            }
+        );
+    }
 
     m.push_str("## Sources\n\n| Id | Outlet | Headline | Date | By-line | Link or file | Statements | Unique |\n|---|---|---|---|---|---|---:|---:|\n");
     for r in &report.sources {
@@ -192,14 +210,15 @@ pub fn render(report: &Report) -> String {
     for (n, c) in report.conflicts.iter().enumerate() {
         let _ = writeln!(
             m,
-            "### {}. {} conflict, {}{}\n",
+            "### {}. {} conflict, {}{}{}\n",
             n + 1,
             capitalise(severity_name(c.severity)),
             escape_line(c.kind),
             c.fact_id
                 .as_deref()
                 .map(|f| format!(" (fact {})", escape_line(f)))
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            hand_mark(c)
         );
         if !c.explanation.is_empty() {
             let _ = writeln!(m, "**{}**\n", escape_line(&c.explanation));
@@ -226,6 +245,19 @@ pub fn render(report: &Report) -> String {
                 c.score
             );
         }
+        if let Some(d) = c.decision.and_then(|i| report.link_decisions.get(i)) {
+            let _ = writeln!(
+                m,
+                "{} by the checker (decision {}){}\n",
+                d.kind.label(),
+                escape_line(&d.id),
+                if d.reason.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", escape_line(&d.reason))
+                }
+            );
+        }
         for &i in &c.annotations {
             if let Some(a) = report.annotations.get(i) {
                 let _ = writeln!(
@@ -238,6 +270,8 @@ pub fn render(report: &Report) -> String {
             }
         }
     }
+
+    decisions_markdown(&mut m, report);
 
     let rows = report.matrix_rows();
     let _ = writeln!(m, "## Claim by source ({} facts)\n", rows.len());
@@ -354,6 +388,99 @@ pub fn render(report: &Report) -> String {
         env!("CARGO_PKG_VERSION")
     );
     m
+}
+
+/// " — confirmed by the checker" for a conflict heading, or nothing.
+fn hand_mark(c: &ConflictRow) -> &'static str {
+    match (c.confirmed, c.added_by_hand) {
+        (true, _) => " — confirmed by the checker",
+        (false, true) => " — added by the checker",
+        (false, false) => "",
+    }
+}
+
+/// The link decisions section (nothing when there are none).
+fn decisions_markdown(m: &mut String, report: &Report) {
+    let s = &report.summary;
+    if report.link_decisions.is_empty() {
+        return;
+    }
+    let _ = writeln!(m, "## Link decisions ({})\n", s.link_decisions);
+    let _ = writeln!(
+        m,
+        "| Confirmed | Rejected | Added matches | Added conflicts | Orphaned |\n|---:|---:|---:|---:|---:|\n| {} | {} | {} | {} | {} |\n",
+        s.confirmed_links,
+        s.rejected_links,
+        s.added_matches,
+        s.added_conflicts,
+        s.orphaned_link_decisions
+    );
+    m.push_str("The checker's corrections to the engine's links: confirmed links are kept, rejected ones are left out of the conflicts and the matrix, added ones are included.\n\n");
+    for d in &report.link_decisions {
+        decision_markdown(m, d);
+    }
+}
+
+fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
+    let id = |side: &super::report::DecisionSide| {
+        side.statement_id
+            .as_deref()
+            .map(escape_line)
+            .unwrap_or_else(|| "?".into())
+    };
+    let _ = writeln!(
+        m,
+        "### {}. {}: {} ↔ {}{}\n",
+        escape_line(&d.id),
+        d.kind.label(),
+        id(&d.a),
+        id(&d.b),
+        if d.orphan { " (orphaned)" } else { "" }
+    );
+    if d.orphan {
+        m.push_str("A statement of this decision is missing from the current articles; its saved quote is shown. The decision changed nothing.\n\n");
+    }
+    for side in [&d.a, &d.b] {
+        let place = match &side.statement_id {
+            Some(i) => escape_line(i),
+            None if side.source.is_none() => "file not in this set".into(),
+            None => "text not found".into(),
+        };
+        let _ = writeln!(
+            m,
+            "- **{}** ({}): {}",
+            escape_line(&side.source_label),
+            place,
+            escape_line(&side.text)
+        );
+    }
+    m.push('\n');
+    if !d.reason.is_empty() {
+        let reason: Vec<String> = d.reason.lines().map(|l| escape(l.trim_end())).collect();
+        let _ = writeln!(m, "Reason: {}\n", reason.join("  \n"));
+    }
+    match &d.machine {
+        Some(machine) => {
+            let _ = writeln!(
+                m,
+                "The engine had said: {}\n",
+                escape_line(&machine.describe())
+            );
+        }
+        None if !d.orphan => {
+            m.push_str("The engine had said: no link between these statements.\n\n")
+        }
+        None => {}
+    }
+    let _ = writeln!(
+        m,
+        "_Effect: {}{}_\n",
+        escape_line(&d.effect),
+        d.fact_id
+            .as_deref()
+            .map(|f| format!(" (fact {})", escape_line(f)))
+            .unwrap_or_default()
+    );
 }
 
 fn capitalise(s: &str) -> String {

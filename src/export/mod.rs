@@ -1,7 +1,8 @@
 //! Exports of an annotated comparison: the HTML report, Markdown, CSV, the comparison JSON,
 //! schema.org ClaimReview and W3C Web Annotation JSON-LD.
 //!
-//! [`export`] writes one format to any writer; [`export_to_file`] writes it atomically (a
+//! [`export`] writes one format to any writer; [`export_to_file`] writes it atomically
+//! through the store's one atomic-write helper ([`crate::store::write_atomic_with`]: a
 //! temporary file in the same folder, flushed, synced and renamed over the target, so a
 //! failed export never leaves a half file). Each format has its own printer module; all of
 //! them read the shared [`report::Report`], which is the only place that interprets the
@@ -20,7 +21,8 @@ pub mod w3c;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::annotate::{AnnotationSet, apply_overrides};
+use crate::annotate::AnnotationSet;
+use crate::annotate::overrides::apply_overrides_with_report;
 use crate::model::Analysis;
 use report::{AnnotationRow, Report};
 
@@ -182,7 +184,8 @@ impl ExportError {
 ///
 /// Link overrides in the annotation set are applied first, so the export shows the links,
 /// conflicts and facts as the user corrected them; each annotation is then located in the
-/// corrected analysis (orphans are exported with their saved quote, marked as such).
+/// corrected analysis (orphans are exported with their saved quote, marked as such), and
+/// each link decision is listed with what it did and what the engine had said.
 pub fn export(
     format: ExportFormat,
     analysis: &Analysis,
@@ -191,30 +194,49 @@ pub fn export(
 ) -> Result<(), ExportError> {
     match annotations {
         Some(set) => {
-            let corrected = apply_overrides(analysis, set);
-            let rows = resolve::annotation_rows(&corrected, set);
-            export_rows(format, &corrected, rows, out)
+            let (corrected, report) = annotated_report(analysis, set);
+            write_report(format, &report, &corrected, out)
         }
         None => export_rows(format, analysis, Vec::new(), out),
     }
 }
 
+/// The corrected analysis (overrides applied) and its report with the annotations and the
+/// link decisions of `set`: what [`export`] prints.
+pub fn annotated_report(analysis: &Analysis, set: &AnnotationSet) -> (Analysis, Report) {
+    let (corrected, outcomes) = apply_overrides_with_report(analysis, set);
+    let rows = resolve::annotation_rows(&corrected, set);
+    let decisions = resolve::link_decision_rows(analysis, &corrected, set.overrides(), &outcomes);
+    let report = Report::build(&corrected, rows).with_link_decisions(decisions);
+    (corrected, report)
+}
+
 /// Write the export of an analysis with annotation rows already resolved against it
-/// (see [`resolve::annotation_rows`]); no overrides are applied here.
+/// (see [`resolve::annotation_rows`]); no overrides are applied here and no link
+/// decisions are listed.
 pub fn export_rows(
     format: ExportFormat,
     analysis: &Analysis,
     annotations: Vec<AnnotationRow>,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    let report = Report::build(analysis, annotations);
+    write_report(format, &Report::build(analysis, annotations), analysis, out)
+}
+
+/// Write a report built from `analysis` (see [`annotated_report`]) in `format`.
+pub fn write_report(
+    format: ExportFormat,
+    report: &Report,
+    analysis: &Analysis,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     match format {
-        ExportFormat::Html => html::write(&report, analysis, out),
-        ExportFormat::Markdown => markdown::write(&report, out),
-        ExportFormat::Csv => csv::write(&report, out),
-        ExportFormat::Json => json::write(&report, analysis, out),
-        ExportFormat::ClaimReview => claimreview::write(&report, analysis, out),
-        ExportFormat::W3c => w3c::write(&report, analysis, out),
+        ExportFormat::Html => html::write(report, analysis, out),
+        ExportFormat::Markdown => markdown::write(report, out),
+        ExportFormat::Csv => csv::write(report, out),
+        ExportFormat::Json => json::write(report, analysis, out),
+        ExportFormat::ClaimReview => claimreview::write(report, analysis, out),
+        ExportFormat::W3c => w3c::write(report, analysis, out),
     }
 }
 
@@ -229,9 +251,10 @@ pub fn export_to_file(
     write_atomically(path, |w| export(format, analysis, annotations, w))
 }
 
-/// Write a file atomically: `write` fills a temporary file in the same folder, which is
-/// then flushed, synced to disk and renamed over `path`. If `write` or any step fails,
-/// the temporary file is removed and `path` is untouched.
+/// Write a file atomically with [`crate::store::write_atomic_with`]: `write` fills a
+/// temporary file in the same folder, which is then flushed, synced to disk and renamed
+/// over `path`. If `write` or any step fails, the temporary file is removed and `path` is
+/// untouched. Unlike saves, an export never creates folders and keeps no backup.
 pub fn write_atomically<F>(path: &Path, write: F) -> Result<(), ExportError>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), ExportError>,
@@ -240,60 +263,41 @@ where
         path: path.to_path_buf(),
         source,
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| {
-            file_err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "not a file name",
-            ))
-        })?
-        .to_string_lossy()
-        .into_owned();
+    if path.file_name().is_none() {
+        return Err(file_err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a file name",
+        )));
+    }
     if path.is_dir() {
         return Err(file_err(std::io::Error::new(
             std::io::ErrorKind::IsADirectory,
             "is a folder",
         )));
     }
-    let (temp_path, file) = create_temp(&dir, &name).map_err(file_err)?;
-    let result = (|| -> Result<(), ExportError> {
-        let mut buffered = std::io::BufWriter::new(file);
-        write(&mut buffered)?;
-        buffered.flush().map_err(file_err)?;
-        let file = buffered
-            .into_inner()
-            .map_err(|e| file_err(e.into_error()))?;
-        file.sync_all().map_err(file_err)?;
-        drop(file);
-        std::fs::rename(&temp_path, path).map_err(file_err)?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp_path);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(file_err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("the folder {} does not exist", dir.display()),
+        )));
     }
-    result
-}
-
-/// Create a new, unique temporary file `.NAME.PID-N.tmp` in `dir`.
-fn create_temp(dir: &Path, name: &str) -> std::io::Result<(PathBuf, std::fs::File)> {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    loop {
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let temp = dir.join(format!(".{name}.{}-{n}.tmp", std::process::id()));
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-        {
-            Ok(f) => return Ok((temp, f)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
+    // The writer's own error (CSV, JSON, ...) is kept whole; the store sees a stand-in.
+    let mut body_error: Option<ExportError> = None;
+    let result = crate::store::write_atomic_with(path, false, |w| {
+        write(w).map_err(|e| {
+            let stand_in = std::io::Error::other(e.to_string());
+            body_error = Some(e);
+            stand_in
+        })
+    });
+    match (result, body_error) {
+        (Ok(()), _) => Ok(()),
+        (Err(_), Some(e)) => Err(e),
+        (Err(crate::store::StoreError::Write { source, .. }), None) => Err(file_err(source)),
+        (Err(other), None) => Err(file_err(std::io::Error::other(other.to_string()))),
     }
 }

@@ -6,6 +6,10 @@
 //! annotations, already resolved to [`AnnotationRow`]s); the printers (`html`, `markdown`,
 //! `csv`, ...) only lay the rows out. Nothing here escapes or formats: that is each
 //! printer's job, for its own syntax.
+//!
+//! The user's link decisions (confirmed, rejected and hand-made links, resolved by
+//! [`super::resolve::link_decision_rows`]) are added with [`Report::with_link_decisions`],
+//! which also counts them in the [`Summary`] and marks the conflicts they confirm.
 
 use std::collections::BTreeSet;
 
@@ -130,6 +134,15 @@ pub struct Summary {
     pub annotations: usize,
     /// Annotations whose text could not be found again.
     pub orphaned_annotations: usize,
+    /// The user's link decisions, orphaned ones included.
+    pub link_decisions: usize,
+    /// Decisions of each kind ([`DecisionKind`]), orphaned ones included.
+    pub confirmed_links: usize,
+    pub rejected_links: usize,
+    pub added_matches: usize,
+    pub added_conflicts: usize,
+    /// Decisions whose statements could not be found again.
+    pub orphaned_link_decisions: usize,
 }
 
 /// A statement as the printers show it.
@@ -178,6 +191,12 @@ pub struct ConflictRow {
     pub fact_id: Option<String>,
     /// Indices into [`Report::annotations`] of annotations on this link or its statements.
     pub annotations: Vec<usize>,
+    /// The user confirmed this conflict (its reasons start with "confirmed by hand").
+    pub confirmed: bool,
+    /// The user made this conflict (added it, or turned a match into it).
+    pub added_by_hand: bool,
+    /// Index into [`Report::link_decisions`] of the decision about this link, if any.
+    pub decision: Option<usize>,
 }
 
 /// A cell of the claim-by-source matrix.
@@ -412,6 +431,141 @@ impl AnnotationRow {
     }
 }
 
+/// What the user decided about a link between two statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DecisionKind {
+    /// The machine-made link is right.
+    Confirmed,
+    /// The machine-made link is wrong and was removed.
+    Rejected,
+    /// The two statements agree: a match made by hand.
+    AddedMatch,
+    /// The two statements disagree: a conflict made by hand.
+    AddedConflict,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 4] = [
+        Self::Confirmed,
+        Self::Rejected,
+        Self::AddedMatch,
+        Self::AddedConflict,
+    ];
+
+    /// Machine name for CSS classes, CSV and JSON: `confirmed`, `rejected`, `added-match`,
+    /// `added-conflict`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Rejected => "rejected",
+            Self::AddedMatch => "added-match",
+            Self::AddedConflict => "added-conflict",
+        }
+    }
+
+    /// What people read: "Confirmed", "Added match".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Confirmed => "Confirmed",
+            Self::Rejected => "Rejected",
+            Self::AddedMatch => "Added match",
+            Self::AddedConflict => "Added conflict",
+        }
+    }
+}
+
+/// One statement of a link decision: as found in the articles, or as saved when orphaned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionSide {
+    /// The source, when it is in the set.
+    pub source: Option<SourceIdx>,
+    /// Source label, else the file name the decision remembers.
+    pub source_label: String,
+    /// File name as on disk (the saved one when the source is missing).
+    pub file_name: String,
+    /// Statement id, when the statement was found.
+    pub statement_id: Option<String>,
+    /// The statement's text when found, else the saved quote.
+    pub text: String,
+    /// False when this statement could not be found again.
+    pub found: bool,
+}
+
+/// What the engine had said about a pair of statements: the link it made, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MachineView {
+    /// `match` or `conflict`.
+    pub relation: &'static str,
+    /// Conflict kind (`number`, `date`, ...) for conflicts.
+    pub conflict_kind: Option<&'static str>,
+    pub severity: Option<Severity>,
+    /// The conflict's explanation (empty for matches).
+    pub explanation: String,
+    pub score: f32,
+    /// Why the engine linked them ("shared terms: …").
+    pub reasons: Vec<String>,
+}
+
+impl MachineView {
+    /// One line: "hard number conflict: killed: eight vs 13", "match (score 0.81)".
+    pub fn describe(&self) -> String {
+        match self.conflict_kind {
+            Some(kind) => {
+                let severity = self.severity.map(severity_name).unwrap_or("soft");
+                if self.explanation.is_empty() {
+                    format!("{severity} {kind} conflict")
+                } else {
+                    format!("{severity} {kind} conflict: {}", self.explanation)
+                }
+            }
+            None => format!("{} (score {:.2})", self.relation, self.score),
+        }
+    }
+}
+
+/// One of the user's link decisions, resolved against the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkDecisionRow {
+    /// Position in the annotation set's list of overrides.
+    pub index: usize,
+    /// `d1`, `d2`, ... (position + 1), stable within one export.
+    pub id: String,
+    pub kind: DecisionKind,
+    pub a: DecisionSide,
+    pub b: DecisionSide,
+    /// Why, in the user's words.
+    pub reason: String,
+    /// True when either statement could not be found: the decision changed nothing.
+    pub orphan: bool,
+    /// What the decision did, one line: "removed the engine's conflict", ...
+    pub effect: String,
+    /// True when the decision changed the analysis (confirmed, removed, added or turned
+    /// a link); false for orphans, invalid pairs and decisions on pairs the engine does
+    /// not link.
+    pub applied: bool,
+    /// The engine's own link between the two statements, before the decision (for a
+    /// rejected link: what the machine had said). `None` when it did not link them.
+    pub machine: Option<MachineView>,
+    /// The link as exported (confirmed or added), in the corrected analysis.
+    pub link: Option<LinkIdx>,
+    /// Fact the exported link belongs to.
+    pub fact_id: Option<String>,
+}
+
+impl LinkDecisionRow {
+    /// Whether this decision leaves a conflict between the two statements.
+    pub fn is_conflict(&self) -> bool {
+        match self.kind {
+            DecisionKind::AddedConflict => true,
+            DecisionKind::Confirmed => self
+                .machine
+                .as_ref()
+                .is_some_and(|m| m.conflict_kind.is_some()),
+            DecisionKind::Rejected | DecisionKind::AddedMatch => false,
+        }
+    }
+}
+
 /// Everything a printer needs, computed once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -426,6 +580,9 @@ pub struct Report {
     /// Status of every statement, by [`StatementIdx`].
     pub statement_status: Vec<StatementStatus>,
     pub annotations: Vec<AnnotationRow>,
+    /// The user's link decisions, in the order they were made; empty until
+    /// [`Report::with_link_decisions`].
+    pub link_decisions: Vec<LinkDecisionRow>,
 }
 
 impl Report {
@@ -510,6 +667,9 @@ impl Report {
                     b,
                     fact_id,
                     annotations,
+                    confirmed: crate::annotate::overrides::is_confirmed(l),
+                    added_by_hand: crate::annotate::overrides::is_hand_made(l),
+                    decision: None,
                 })
             })
             .collect();
@@ -605,6 +765,7 @@ impl Report {
                 .count(),
             annotations: annotations.len(),
             orphaned_annotations: annotations.iter().filter(|a| a.orphan).count(),
+            ..Summary::default()
         };
 
         let title = analysis
@@ -621,7 +782,31 @@ impl Report {
             facts,
             statement_status,
             annotations,
+            link_decisions: Vec::new(),
         }
+    }
+
+    /// The report with the user's link decisions (see
+    /// [`super::resolve::link_decision_rows`]): counted in the summary, and each conflict
+    /// a decision is about points at it.
+    pub fn with_link_decisions(mut self, decisions: Vec<LinkDecisionRow>) -> Report {
+        let count = |kind: DecisionKind| decisions.iter().filter(|d| d.kind == kind).count();
+        self.summary.link_decisions = decisions.len();
+        self.summary.confirmed_links = count(DecisionKind::Confirmed);
+        self.summary.rejected_links = count(DecisionKind::Rejected);
+        self.summary.added_matches = count(DecisionKind::AddedMatch);
+        self.summary.added_conflicts = count(DecisionKind::AddedConflict);
+        self.summary.orphaned_link_decisions = decisions.iter().filter(|d| d.orphan).count();
+        for c in &mut self.conflicts {
+            c.decision = decisions.iter().rposition(|d| d.link == Some(c.link));
+        }
+        self.link_decisions = decisions;
+        self
+    }
+
+    /// The decisions of one kind, in order.
+    pub fn decisions_of(&self, kind: DecisionKind) -> impl Iterator<Item = &LinkDecisionRow> {
+        self.link_decisions.iter().filter(move |d| d.kind == kind)
     }
 
     /// The statements of one source as paragraphs of clean text, for the highlighted
