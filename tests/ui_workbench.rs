@@ -245,6 +245,24 @@ fn wait_for_analysis(harness: &mut Harness<'static, ParallaxApp>) {
     harness.run();
 }
 
+/// Press a key, then let the app apply what it does.
+fn press(harness: &mut Harness<'static, ParallaxApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+/// Press a key with modifiers (Ctrl+S), then let the app apply what it does.
+fn press_with(harness: &mut Harness<'static, ParallaxApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run();
+}
+
+/// Click the one widget labelled `label`, then let the app apply what it does.
+fn click(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
 fn label_count(harness: &Harness<'static, ParallaxApp>, label: &str) -> usize {
     harness.query_all_by_label(label).count()
 }
@@ -298,8 +316,7 @@ fn clicking_a_conflicting_statement_shows_both_sides_and_the_explanation() {
 #[test]
 fn n_and_p_move_between_conflicts() {
     let mut harness = harness_on_fixture();
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(LinkIdx(0)))
@@ -308,14 +325,12 @@ fn n_and_p_move_between_conflicts() {
         label_count(&harness, KILLED_EXPLANATION) >= 2,
         "the inspector shows the conflict"
     );
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(LinkIdx(4)))
     );
-    harness.key_press(Key::P);
-    harness.run();
+    press(&mut harness, Key::P);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(LinkIdx(0)))
@@ -325,8 +340,7 @@ fn n_and_p_move_between_conflicts() {
 #[test]
 fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
     let mut harness = harness_on_fixture();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num2);
     assert_eq!(harness.state().view().tab, Tab::Matrix);
     assert!(
         harness
@@ -334,18 +348,15 @@ fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
             .is_some()
     );
     assert!(harness.query_by_label("The Globe: ≠ 13").is_some());
-    harness.get_by_label("The Globe: ≠ 13").click();
-    harness.run();
+    click(&mut harness, "The Globe: ≠ 13");
     assert_eq!(harness.state().view().tab, Tab::Sources);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Statement(StatementIdx(4)))
     );
     // Selecting a fact row shows its stances in the inspector.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
-    harness.run();
-    harness.get_by_label("The mayor declared a curfew.").click();
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num2);
+    click(&mut harness, "The mayor declared a curfew.");
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Fact(FactIdx(1)))
@@ -356,16 +367,14 @@ fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
 fn a_filter_hides_unique_statements() {
     let mut harness = harness_on_fixture();
     assert!(harness.query_by_label(UNIQUE_TEXT).is_some());
-    harness.get_by_label("only conflicts").click();
-    harness.run();
+    click(&mut harness, "only conflicts");
     assert!(harness.query_by_label(UNIQUE_TEXT).is_none());
     assert!(
         harness
             .query_by_label("Eight people were killed in the clashes on Tuesday.")
             .is_some()
     );
-    harness.get_by_label("only unique").click();
-    harness.run();
+    click(&mut harness, "only unique");
     assert!(harness.query_by_label(UNIQUE_TEXT).is_some());
     assert!(
         harness
@@ -373,15 +382,13 @@ fn a_filter_hides_unique_statements() {
             .is_none()
     );
     // Boilerplate is dimmed but present until hidden.
-    harness.get_by_label("all").click();
-    harness.run();
+    click(&mut harness, "all");
     assert!(
         harness
             .query_by_label("Photo: a street at night.")
             .is_some()
     );
-    harness.get_by_label("hide boilerplate").click();
-    harness.run();
+    click(&mut harness, "hide boilerplate");
     assert!(
         harness
             .query_by_label("Photo: a street at night.")
@@ -397,8 +404,7 @@ fn hiding_a_source_removes_its_column() {
             .query_by_label("The mayor declared a curfew after the clashes.")
             .is_some()
     );
-    harness.key_press_modifiers(Modifiers::ALT, Key::Num3);
-    harness.run();
+    press_with(&mut harness, Modifiers::ALT, Key::Num3);
     assert!(
         harness
             .query_by_label("The mayor declared a curfew after the clashes.")
@@ -409,8 +415,7 @@ fn hiding_a_source_removes_its_column() {
 #[test]
 fn search_finds_text_across_sources() {
     let mut harness = harness_on_fixture();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::F);
     assert!(harness.state().view().search.open);
     harness.get_by_label("Search").focus();
     harness
@@ -419,8 +424,7 @@ fn search_finds_text_across_sources() {
     harness.run();
     assert_eq!(harness.state().view().search.hits.len(), 3);
     assert!(harness.query_by_label("1 of 3").is_some());
-    harness.key_press(Key::F3);
-    harness.run();
+    press(&mut harness, Key::F3);
     assert!(harness.query_by_label("2 of 3").is_some());
     assert_eq!(
         harness.state().view().selection,
@@ -431,8 +435,7 @@ fn search_finds_text_across_sources() {
 #[test]
 fn the_shortcuts_window_lists_shortcuts() {
     let mut harness = harness_on_fixture();
-    harness.key_press(Key::F1);
-    harness.run();
+    press(&mut harness, Key::F1);
     assert!(harness.query_by_label("Keyboard shortcuts").is_some());
     assert!(harness.query_by_label("Open folder…").is_some());
     assert!(harness.query_by_label("Search across sources").is_some());
@@ -513,8 +516,7 @@ fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
         .map(|c| c.explanation.clone())
         .expect("a conflict link carries its conflict");
     let before = harness.query_all_by_label(&explanation).count();
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(first))
@@ -563,16 +565,13 @@ fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
     assert_eq!(harness.state().window_title(), "fixture — Parallax");
 
     // Select the first conflict, give it a verdict and a note.
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(LinkIdx(0)))
     );
-    harness.get_by_label("Mostly false").click();
-    harness.run();
-    harness.get_by_label("Note").click();
-    harness.run();
+    click(&mut harness, "Mostly false");
+    click(&mut harness, "Note");
     harness.get_by_label("Note").type_text(note);
     harness.run();
     let ws = harness.state().workspace().unwrap();
@@ -599,11 +598,9 @@ fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
     }
 
     // Save from the File menu.
-    harness.get_by_label("File").click();
-    harness.run();
+    click(&mut harness, "File");
     // Menu buttons are labelled with their shortcut.
-    harness.get_by_label("Save annotations Ctrl+S").click();
-    harness.run();
+    click(&mut harness, "Save annotations Ctrl+S");
     let save = saves.join("fixture.ron");
     assert!(save.exists(), "no save at {}", save.display());
     assert_eq!(harness.state().window_title(), "fixture.ron — Parallax");
@@ -617,8 +614,7 @@ fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
     assert_eq!(annotations[0].verdict, Some(Verdict::MostlyFalse));
     assert_eq!(annotations[0].note, note);
     assert!(ws.notes.orphans.is_empty());
-    harness.key_press(Key::N);
-    harness.run();
+    press(&mut harness, Key::N);
     assert!(
         harness.query_by_value(note).is_some(),
         "the inspector shows the saved note"
@@ -630,12 +626,9 @@ fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
 fn undo_and_redo_keys_step_through_annotation_edits() {
     let saves = scratch_dir("undo");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("False").click();
-    harness.run();
-    harness.get_by_label("Mixed").click();
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "False");
+    click(&mut harness, "Mixed");
     let verdict = |h: &Harness<'static, ParallaxApp>| {
         h.state()
             .workspace()
@@ -647,17 +640,13 @@ fn undo_and_redo_keys_step_through_annotation_edits() {
             .and_then(|a| a.verdict)
     };
     assert_eq!(verdict(&harness), Some(Verdict::Mixed));
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(verdict(&harness), Some(Verdict::False));
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(verdict(&harness), None, "undone back to no annotation");
-    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(verdict(&harness), Some(Verdict::False));
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(verdict(&harness), Some(Verdict::Mixed));
     let _ = std::fs::remove_dir_all(&saves);
 }
@@ -667,10 +656,8 @@ fn rejecting_a_conflict_removes_it_from_the_views_and_undo_brings_it_back() {
     let saves = scratch_dir("reject");
     let mut harness = harness_on_fixture_saving_in(&saves);
     let conflicts_before = harness.state().workspace().unwrap().index.conflicts.len();
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("Reject link").click();
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "Reject link");
     let ws = harness.state().workspace().unwrap();
     assert_eq!(ws.index.conflicts.len(), conflicts_before - 1);
     assert_eq!(ws.document.annotations.overrides().len(), 1);
@@ -681,8 +668,7 @@ fn rejecting_a_conflict_removes_it_from_the_views_and_undo_brings_it_back() {
         ),
         "the selection falls back to a statement of the rejected link"
     );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     let ws = harness.state().workspace().unwrap();
     assert_eq!(ws.index.conflicts.len(), conflicts_before);
     assert!(ws.document.annotations.overrides().is_empty());
@@ -693,16 +679,11 @@ fn rejecting_a_conflict_removes_it_from_the_views_and_undo_brings_it_back() {
 fn the_annotations_tab_lists_annotations_and_filters_them_by_verdict() {
     let saves = scratch_dir("tab");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("False").click();
-    harness.run();
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("Unverifiable").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "False");
+    press(&mut harness, Key::N);
+    click(&mut harness, "Unverifiable");
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num3);
     assert_eq!(harness.state().view().tab, Tab::Annotations);
     assert!(
         harness
@@ -711,10 +692,8 @@ fn the_annotations_tab_lists_annotations_and_filters_them_by_verdict() {
             .is_some()
     );
     assert_eq!(harness.query_all_by_label("Go to").count(), 2);
-    harness.key_press(Key::Escape);
-    harness.run();
-    harness.get_by_label("Filter by verdict").click();
-    harness.run();
+    press(&mut harness, Key::Escape);
+    click(&mut harness, "Filter by verdict");
     // The option in the drop-down (the list also shows the verdict as a label).
     harness
         .get_by_role_and_label(egui::accesskit::Role::Button, "Unverifiable")
@@ -725,8 +704,7 @@ fn the_annotations_tab_lists_annotations_and_filters_them_by_verdict() {
         Some(Verdict::Unverifiable)
     );
     assert_eq!(harness.query_all_by_label("Go to").count(), 1);
-    harness.get_by_label("Go to").click();
-    harness.run();
+    click(&mut harness, "Go to");
     assert_eq!(harness.state().view().tab, Tab::Sources);
     assert!(matches!(
         harness.state().view().selection,
@@ -752,12 +730,9 @@ fn a_corrupt_save_is_reported_and_left_untouched() {
         harness.state().view().problems
     );
     // Annotate, then try to save: the corrupt file is not overwritten.
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("Mixed").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "Mixed");
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
     assert_eq!(
         std::fs::read_to_string(saves.join("fixture.ron")).unwrap(),
         corrupt
@@ -786,22 +761,16 @@ fn a_save_given_on_the_command_line_opens_its_set_and_annotations() {
 fn quitting_with_unsaved_annotations_asks_first() {
     let saves = scratch_dir("quit");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("Mixed").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "Mixed");
+    press_with(&mut harness, Modifiers::COMMAND, Key::Q);
     assert!(harness.query_by_label("Save your annotations?").is_some());
-    harness.get_by_label("Cancel").click();
-    harness.run();
+    click(&mut harness, "Cancel");
     assert!(harness.query_by_label("Save your annotations?").is_none());
     assert!(harness.state().workspace().unwrap().document.is_dirty());
     // Save from the question: the file is written, then the window closes.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
-    harness.run();
-    harness.get_by_label("Save").click();
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::Q);
+    click(&mut harness, "Save");
     assert!(saves.join("fixture.ron").exists());
     assert!(!harness.state().workspace().unwrap().document.is_dirty());
     let _ = std::fs::remove_dir_all(&saves);
@@ -812,10 +781,8 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
     let saves = scratch_dir("recovery");
     {
         let mut harness = harness_on_fixture_saving_in(&saves);
-        harness.key_press(Key::N);
-        harness.run();
-        harness.get_by_label("False").click();
-        harness.run();
+        press(&mut harness, Key::N);
+        click(&mut harness, "False");
         // The background autosave writes a few seconds after the last edit.
         let autosave = parallax::store::autosave_path(&saves.join("fixture.ron"));
         let started = Instant::now();
@@ -840,8 +807,7 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
             .annotations
             .is_empty()
     );
-    harness.get_by_label("Restore").click();
-    harness.run();
+    click(&mut harness, "Restore");
     let ws = harness.state().workspace().unwrap();
     assert_eq!(ws.document.annotations.annotations().len(), 1);
     assert_eq!(
@@ -856,13 +822,10 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
 fn export_writes_the_report_and_asks_before_replacing_a_file() {
     let saves = scratch_dir("export");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("Mostly false").click();
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "Mostly false");
     // The Export window lists the formats.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
     assert!(harness.query_by_label("HTML report").is_some());
     assert!(harness.query_by_label("CSV (spreadsheet)").is_some());
     // The native save dialog is not available in tests: hand over the path it would give.
@@ -886,8 +849,7 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
     });
     harness.run();
     assert!(harness.query_by_label("Replace the file?").is_some());
-    harness.get_by_label("Cancel").click();
-    harness.run();
+    click(&mut harness, "Cancel");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
     harness.state_mut().push_action(Action::ExportTo {
         format: ExportFormat::Html,
@@ -895,8 +857,7 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
         replace: false,
     });
     harness.run();
-    harness.get_by_label("Replace").click();
-    harness.run();
+    click(&mut harness, "Replace");
     assert!(std::fs::read_to_string(&path).unwrap().contains("<html"));
     let _ = std::fs::remove_dir_all(&saves);
 }
@@ -905,8 +866,7 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
 fn two_statements_can_be_linked_by_hand() {
     let saves = scratch_dir("manual-link");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.get_by_label(UNIQUE_TEXT).click();
-    harness.run();
+    click(&mut harness, UNIQUE_TEXT);
     harness
         .get_by_label("Link to a statement of another source…")
         .click();
@@ -916,8 +876,7 @@ fn two_statements_can_be_linked_by_hand() {
         .get_by_label("The mayor declared a curfew after the clashes.")
         .click();
     harness.run();
-    harness.get_by_label("Link as match").click();
-    harness.run();
+    click(&mut harness, "Link as match");
     let ws = harness.state().workspace().unwrap();
     let link = ws
         .link_between(StatementIdx(2), StatementIdx(7))
@@ -932,12 +891,9 @@ fn two_statements_can_be_linked_by_hand() {
 fn a_save_opened_on_edited_articles_reports_its_orphans() {
     let saves = scratch_dir("orphans");
     let mut harness = harness_on_fixture_saving_in(&saves);
-    harness.key_press(Key::N);
-    harness.run();
-    harness.get_by_label("False").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
-    harness.run();
+    press(&mut harness, Key::N);
+    click(&mut harness, "False");
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
     assert!(saves.join("fixture.ron").exists());
     drop(harness);
 

@@ -148,16 +148,15 @@ fn inline(raw: &str, start: usize, end: usize, inline_html: bool, out: &mut Mapp
         let at = start + i;
         let prev = s[..i].chars().next_back();
         // Backslash escape of punctuation.
-        if c == '\\' {
-            if let Some(n) = rest[1..]
+        if c == '\\'
+            && let Some(n) = rest[1..]
                 .chars()
                 .next()
                 .filter(|n| n.is_ascii_punctuation())
-            {
-                out.push(n, at, at + 1 + n.len_utf8());
-                i += 1 + n.len_utf8();
-                continue;
-            }
+        {
+            out.push(n, at, at + 1 + n.len_utf8());
+            i += 1 + n.len_utf8();
+            continue;
         }
         // Emphasis runs: "**", "__", "*", "`".
         if rest.starts_with("**") || rest.starts_with("__") || c == '`' || c == '*' {
@@ -192,46 +191,46 @@ fn inline(raw: &str, start: usize, end: usize, inline_html: bool, out: &mut Mapp
             }
         }
         // Autolinks "<https://…>" and inline tags "<b>", "</a>", "<br/>".
-        if c == '<' {
-            if let Some(close) = rest.find('>') {
-                let inner = &rest[1..close];
-                let is_autolink = ["http://", "https://", "mailto:", "www."]
-                    .iter()
-                    .any(|p| inner.starts_with(p))
-                    && !inner.contains(char::is_whitespace);
-                let is_tag = inline_html && {
-                    let t = inner.strip_prefix('/').unwrap_or(inner);
-                    t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                        && t.chars().take_while(|c| c.is_ascii_alphanumeric()).count() <= 10
-                        && !inner.contains('<')
-                        && t.chars().all(|c| c.is_ascii() && c != '\n')
-                };
-                if is_autolink {
-                    out.open_markup(at);
-                    for (k, ch) in inner.char_indices() {
-                        out.push(ch, at + 1 + k, at + 1 + k + ch.len_utf8());
-                    }
+        if c == '<'
+            && let Some(close) = rest.find('>')
+        {
+            let inner = &rest[1..close];
+            let is_autolink = ["http://", "https://", "mailto:", "www."]
+                .iter()
+                .any(|p| inner.starts_with(p))
+                && !inner.contains(char::is_whitespace);
+            let is_tag = inline_html && {
+                let t = inner.strip_prefix('/').unwrap_or(inner);
+                t.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && t.chars().take_while(|c| c.is_ascii_alphanumeric()).count() <= 10
+                    && !inner.contains('<')
+                    && t.chars().all(|c| c.is_ascii() && c != '\n')
+            };
+            if is_autolink {
+                out.open_markup(at);
+                for (k, ch) in inner.char_indices() {
+                    out.push(ch, at + 1 + k, at + 1 + k + ch.len_utf8());
+                }
+                out.close_markup(at + close + 1);
+                i += close + 1;
+                continue;
+            }
+            if is_tag {
+                if prev.is_some_and(|p| !p.is_whitespace()) {
                     out.close_markup(at + close + 1);
-                    i += close + 1;
-                    continue;
+                } else {
+                    out.open_markup(at);
                 }
-                if is_tag {
-                    if prev.is_some_and(|p| !p.is_whitespace()) {
-                        out.close_markup(at + close + 1);
-                    } else {
-                        out.open_markup(at);
-                    }
-                    let name: String = inner
-                        .trim_start_matches('/')
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric())
-                        .collect();
-                    if name.eq_ignore_ascii_case("br") {
-                        out.push(' ', at, at + close + 1);
-                    }
-                    i += close + 1;
-                    continue;
+                let name: String = inner
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                if name.eq_ignore_ascii_case("br") {
+                    out.push(' ', at, at + close + 1);
                 }
+                i += close + 1;
+                continue;
             }
         }
         out.push(c, at, at + c.len_utf8());

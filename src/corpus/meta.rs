@@ -293,19 +293,18 @@ fn find_date(toks: &[Token], line: &str) -> Option<FoundDate> {
     let year_ok = |y: u32| (1900..=2100).contains(&y);
     for i in 0..toks.len() {
         // "January 06, 2022", "Jan. 6 2022"
-        if let Some(m) = month_number(toks[i].text) {
-            if let (Some(d), Some(y)) =
+        if let Some(m) = month_number(toks[i].text)
+            && let (Some(d), Some(y)) =
                 (toks.get(i + 1).and_then(num), toks.get(i + 2).and_then(num))
-                && year_ok(y)
-                && toks[i + 1].text.len() <= 2
-                && let Some(date) = Date::from_ymd_opt(y as i32, m, d)
-            {
-                return Some(FoundDate {
-                    date,
-                    first_token: i,
-                    last_token: i + 2,
-                });
-            }
+            && year_ok(y)
+            && toks[i + 1].text.len() <= 2
+            && let Some(date) = Date::from_ymd_opt(y as i32, m, d)
+        {
+            return Some(FoundDate {
+                date,
+                first_token: i,
+                last_token: i + 2,
+            });
         }
         if let Some(first) = num(&toks[i]) {
             // "6 January 2022"

@@ -42,13 +42,13 @@ pub fn load(path: &Path) -> Result<SaveFile, StoreError> {
 /// if needed. Refuses ([`StoreError::WouldOverwriteUnreadable`]) to replace an existing
 /// file that is not a readable Parallax save.
 pub fn save(path: &Path, file: &SaveFile) -> Result<(), StoreError> {
-    if path.exists() {
-        if let Err(e) = load(path) {
-            return Err(StoreError::WouldOverwriteUnreadable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            });
-        }
+    if path.exists()
+        && let Err(e) = load(path)
+    {
+        return Err(StoreError::WouldOverwriteUnreadable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        });
     }
     let text = encode(file).map_err(|e| StoreError::Encode {
         path: path.to_path_buf(),

@@ -26,30 +26,43 @@ pub fn dialogs_ui(
         }
     }
     if let (Some(format), Some(ws)) = (view.export_window, ws) {
-        let mut open = true;
-        egui::Window::new("Export")
-            .open(&mut open)
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| export_window_ui(ui, ws, format, actions));
-        if !open {
-            actions.push(Action::CloseExportWindow);
-        }
+        small_window_ui(
+            ctx,
+            "Export",
+            Action::CloseExportWindow,
+            actions,
+            |ui, actions| export_window_ui(ui, ws, format, actions),
+        );
     }
     if view.show_saves_window {
-        let mut open = true;
-        egui::Window::new("Saves and author")
-            .open(&mut open)
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(ctx.content_rect().center())
-            .collapsible(false)
-            .resizable(false)
-            .show(ctx, |ui| saves_window_ui(ui, ws, prefs, actions));
-        if !open {
-            actions.push(Action::ToggleSavesWindow);
-        }
+        small_window_ui(
+            ctx,
+            "Saves and author",
+            Action::ToggleSavesWindow,
+            actions,
+            |ui, actions| saves_window_ui(ui, ws, prefs, actions),
+        );
+    }
+}
+
+/// A small fixed-size window centred in the app; its close button pushes `on_close`.
+fn small_window_ui(
+    ctx: &egui::Context,
+    title: &str,
+    on_close: Action,
+    actions: &mut ActionQueue,
+    content: impl FnOnce(&mut Ui, &mut ActionQueue),
+) {
+    let mut open = true;
+    egui::Window::new(title)
+        .open(&mut open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| content(ui, actions));
+    if !open {
+        actions.push(on_close);
     }
 }
 
