@@ -29,7 +29,7 @@ impl Status {
 
 /// Action concepts whose status is worth comparing.
 const ACTIONS: &[&str] = &[
-    "SEND", "STORM", "RESIGN", "REVERSE", "DECLARE", "DETAIN", "FIRE",
+    "SEND", "STORM", "RESIGN", "REVERSE", "DECLARE", "DETAIN", "FIRE", "TOPPLE",
 ];
 
 const INTENT: &[&str] = &[
@@ -193,4 +193,51 @@ fn phrase(text: &str, term: &Term) -> String {
         .nth(1)
         .map_or(0, |(i, _)| i + 1);
     text[start..term.end].trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Features;
+    use crate::model::{SourceIdx, Statement, StatementKind};
+
+    fn compare(a: &str, b: &str) -> Option<Finding> {
+        let statement = |text: &str| Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        };
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let side = |s, f, outlet| Side {
+            statement: s,
+            features: f,
+            outlet,
+            article_date: None,
+            quotes: vec![],
+        };
+        detect(&side(&sa, &fa, "Ledger"), &side(&sb, &fb, "Post"))
+    }
+
+    #[test]
+    fn an_attempt_to_topple_is_not_a_toppling() {
+        let f = compare(
+            "Crowds in the square made an apparent attempt to topple the general's statue.",
+            "Crowds in the square pulled down the general's statue.",
+        )
+        .expect("attempted vs done");
+        assert_eq!(f.kind, ConflictKind::Status);
+        assert!(f.explanation.contains("attempted"), "{}", f.explanation);
+        assert!(
+            compare(
+                "Crowds toppled the general's statue.",
+                "Crowds pulled down the general's statue."
+            )
+            .is_none()
+        );
+    }
 }
