@@ -51,6 +51,10 @@ pub struct Features {
     pub weight_sq_sum: f32,
     pub terms: Vec<Term>,
     pub quantities: Vec<Quantity>,
+    /// The clauses of a long statement, each as the indices (into `keys`) of the keys it
+    /// holds: a long sentence often tells several facts, and one of them may be the whole
+    /// of another outlet's shorter sentence. Empty for a statement of one clause.
+    pub clauses: Vec<Vec<usize>>,
 }
 
 impl Features {
@@ -202,9 +206,11 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .len()
         .max(1) as f32;
     let local_cap = local_spread(n, sources).ln();
+    let text_of = |i: usize| analysis.statements[i].text.clone();
     raw.into_iter()
         .zip(per_statement)
-        .map(|((terms, quantities), keys)| {
+        .enumerate()
+        .map(|(i, ((terms, quantities), keys))| {
             let keys: Vec<Key> = keys
                 .into_iter()
                 .map(|(key, kind, surface)| {
@@ -225,13 +231,94 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 .collect();
             let mut keys = keys;
             keys.sort_by(|x, y| x.key.cmp(&y.key));
+            let clauses = clause_keys(&text_of(i), &keys, &terms, &quantities);
             Features {
                 weight_sum: keys.iter().map(|k| k.weight).sum(),
                 weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),
                 keys,
                 terms,
                 quantities,
+                clauses,
             }
+        })
+        .collect()
+}
+
+/// Words that open a new clause inside a sentence.
+const CLAUSE_OPENERS: &[&str] = &[
+    " and ",
+    " while ",
+    " but ",
+    " after ",
+    " before ",
+    " which ",
+    " who ",
+    " when ",
+    " where ",
+    " as ",
+    " amid ",
+    " prompting ",
+    " saying ",
+];
+
+/// Byte ranges of the clauses of a sentence: split at clause punctuation and at words that
+/// open a clause; pieces too short to hold a fact join the piece before them.
+fn clause_ranges(text: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = text
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | ';' | ':' | '(' | ')' | '–' | '—'))
+        .map(|(i, _)| i)
+        .collect();
+    let lower = text.to_ascii_lowercase();
+    for w in CLAUSE_OPENERS {
+        cuts.extend(lower.match_indices(w).map(|(i, _)| i));
+    }
+    cuts.sort_unstable();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for cut in cuts.into_iter().chain([text.len()]) {
+        if cut <= start {
+            continue;
+        }
+        let words = text[start..cut].split_whitespace().count();
+        match ranges.last_mut() {
+            Some(last) if words < 4 => last.1 = cut,
+            _ => ranges.push((start, cut)),
+        }
+        start = cut;
+    }
+    ranges
+}
+
+/// The keys of each clause of a statement (see [`Features::clauses`]).
+fn clause_keys(
+    text: &str,
+    keys: &[Key],
+    terms: &[Term],
+    quantities: &[Quantity],
+) -> Vec<Vec<usize>> {
+    let ranges = clause_ranges(text);
+    if ranges.len() < 2 {
+        return vec![];
+    }
+    let index = |k: &str| keys.binary_search_by(|x| x.key.as_str().cmp(k)).ok();
+    ranges
+        .iter()
+        .map(|&(s, e)| {
+            let mut ids: Vec<usize> = terms
+                .iter()
+                .filter(|t| t.start >= s && t.start < e)
+                .filter_map(|t| index(&t.key))
+                .chain(
+                    quantities
+                        .iter()
+                        .filter(|q| q.start >= s && q.start < e)
+                        .filter_map(|q| number_key(q).and_then(|k| index(&k))),
+                )
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
         })
         .collect()
 }
@@ -252,7 +339,27 @@ pub fn inverted_index(features: &[Features]) -> HashMap<&str, Vec<StatementIdx>>
 
 #[cfg(test)]
 mod tests {
-    use super::acronym_keys;
+    use super::{acronym_keys, clause_ranges};
+
+    #[test]
+    fn long_sentences_split_into_clauses_of_a_fact_each() {
+        let text = "The mayor resigned on Friday after a week of strikes, and the council named an interim mayor who will serve until the election.";
+        let clauses: Vec<&str> = clause_ranges(text)
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim())
+            .collect();
+        assert_eq!(
+            clauses,
+            [
+                "The mayor resigned on Friday",
+                "after a week of strikes,",
+                "and the council named an interim mayor",
+                "who will serve until the election."
+            ]
+        );
+        // Short pieces join the piece before them.
+        assert_eq!(clause_ranges("Police, he said, left.").len(), 1);
+    }
 
     #[test]
     fn spelled_out_names_give_their_acronym() {

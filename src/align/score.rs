@@ -27,6 +27,14 @@ const EVENT_CONCEPTS: &[&str] = &[
     "OUTAGE",
 ];
 
+/// A clause pair needs this many shared content keys (words, concepts, figures) to stand
+/// for one fact: more than whole statements need, since clauses are short.
+const MIN_CLAUSE_CONTENT: usize = 3;
+
+/// Weight of the best clause match against the whole-statement score: a clause match is
+/// weaker evidence (short spans meet by chance more often), so it counts half.
+const CLAUSE_FACTOR: f32 = 0.5;
+
 /// Score factor for statements whose events differ.
 const DIFFERENT_EVENTS_FACTOR: f32 = 0.5;
 
@@ -64,8 +72,14 @@ fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
 
 /// The similarity of two statements in `0..=1`, without reasons (the hot path).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
+    similarity_and_origin(a, b).0
+}
+
+/// The similarity, and whether it comes from one clause of each statement rather than from
+/// the whole of both.
+fn similarity_and_origin(a: &Features, b: &Features) -> (f32, bool) {
     if a.weight_sum <= 0.0 || b.weight_sum <= 0.0 {
-        return 0.0;
+        return (0.0, false);
     }
     let shared = shared(a, b);
     // Evidence beyond names: who and where alone do not make one fact.
@@ -74,25 +88,79 @@ pub fn similarity(a: &Features, b: &Features) -> f32 {
         .filter(|(k, _)| k.kind != KeyKind::Name)
         .count();
     if content < MIN_SHARED_CONTENT {
-        return 0.0;
+        return (0.0, false);
     }
     // Shared weight over the geometric mean of both statements' weight: a short statement
     // inside a long one scores lower than a true paraphrase, but not zero.
     let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
-    let mut score = shared_w / (a.weight_sum * b.weight_sum).sqrt();
+    let whole = shared_w / (a.weight_sum * b.weight_sum).sqrt();
+    let clause = CLAUSE_FACTOR * clause_similarity(a, b);
+    let mut score = whole.max(clause);
     let (mut ea, mut eb) = (events(a).peekable(), events(b).peekable());
     if ea.peek().is_some() && eb.peek().is_some() && !ea.any(|e| events(b).any(|x| x == e)) {
         score *= DIFFERENT_EVENTS_FACTOR;
     }
-    score.clamp(0.0, 1.0)
+    (score.clamp(0.0, 1.0), clause > whole)
+}
+
+/// The best match of a clause of one statement with a clause of the other (or with the
+/// whole of the other, when it has one clause), scored like whole statements: one fact
+/// told inside two long, many-fact sentences.
+fn clause_similarity(a: &Features, b: &Features) -> f32 {
+    if a.clauses.is_empty() && b.clauses.is_empty() {
+        return 0.0;
+    }
+    let whole_a = [(0..a.keys.len()).collect::<Vec<usize>>()];
+    let whole_b = [(0..b.keys.len()).collect::<Vec<usize>>()];
+    let ca: &[Vec<usize>] = if a.clauses.is_empty() {
+        &whole_a
+    } else {
+        &a.clauses
+    };
+    let cb: &[Vec<usize>] = if b.clauses.is_empty() {
+        &whole_b
+    } else {
+        &b.clauses
+    };
+    let mut best = 0.0f32;
+    for x in ca {
+        for y in cb {
+            let (mut i, mut j) = (0, 0);
+            let (mut shared_w, mut content) = (0.0f32, 0);
+            while i < x.len() && j < y.len() {
+                let (ka, kb) = (&a.keys[x[i]], &b.keys[y[j]]);
+                match ka.key.cmp(&kb.key) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared_w += ka.weight;
+                        content += usize::from(ka.kind != KeyKind::Name);
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            if content < MIN_CLAUSE_CONTENT {
+                continue;
+            }
+            let wa: f32 = x.iter().map(|&k| a.keys[k].weight).sum();
+            let wb: f32 = y.iter().map(|&k| b.keys[k].weight).sum();
+            if wa > 0.0 && wb > 0.0 {
+                best = best.max(shared_w / (wa * wb).sqrt());
+            }
+        }
+    }
+    best
 }
 
 /// Score two statements' features in `0..=1`, with the reasons a person reads.
 pub fn score_pair(a: &Features, b: &Features) -> PairScore {
-    PairScore {
-        score: similarity(a, b),
-        reasons: reasons(&shared(a, b)),
+    let (score, by_clause) = similarity_and_origin(a, b);
+    let mut reasons = reasons(&shared(a, b));
+    if by_clause {
+        reasons.push("one clause of each sentence tells the same fact".to_string());
     }
+    PairScore { score, reasons }
 }
 
 fn reasons(shared: &[(&Key, &Key)]) -> Vec<String> {
@@ -125,4 +193,56 @@ fn reasons(shared: &[(&Key, &Key)]) -> Vec<String> {
     .into_iter()
     .flatten()
     .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Analysis, Source, SourceIdx, SourceMeta, Statement, StatementKind};
+
+    fn features(texts: &[&str]) -> Vec<Features> {
+        let mut analysis = Analysis::default();
+        for (i, t) in texts.iter().enumerate() {
+            analysis.sources.push(Source {
+                id: format!("s{}", i + 1),
+                file_name: format!("{i}.txt"),
+                path: None,
+                stored_text: t.to_string(),
+                content_hash: String::new(),
+                meta: SourceMeta::default(),
+                warnings: vec![],
+            });
+            analysis.statements.push(Statement {
+                id: format!("s{}-1", i + 1),
+                source: SourceIdx(i),
+                start: 0,
+                end: t.len(),
+                text: t.to_string(),
+                kind: StatementKind::Body,
+                boilerplate: None,
+            });
+        }
+        crate::align::features::compute(&analysis)
+    }
+
+    #[test]
+    fn one_fact_inside_two_long_sentences_is_scored_by_its_clauses() {
+        let f = features(&[
+            "Firefighters rescued twelve miners trapped in the flooded shaft on Sunday, while engineers pumped water from the lower tunnels and the regional governor promised an inquiry into the mine's safety record.",
+            "Rescue teams brought twelve trapped miners out of the flooded shaft, a week after heavy rain caused a landslide that cut the only road to the valley and closed two schools.",
+            "Heavy rain closed two schools in the valley.",
+        ]);
+        let pair = score_pair(&f[0], &f[1]);
+        assert!(
+            pair.reasons.iter().any(|r| r.contains("clause")),
+            "{pair:?}"
+        );
+        assert!(pair.score > similarity_whole_only(&f[0], &f[1]), "{pair:?}");
+    }
+
+    /// The whole-statement score alone, for comparison.
+    fn similarity_whole_only(a: &Features, b: &Features) -> f32 {
+        let shared = shared(a, b);
+        shared.iter().map(|(k, _)| k.weight).sum::<f32>() / (a.weight_sum * b.weight_sum).sqrt()
+    }
 }
