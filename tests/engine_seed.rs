@@ -150,7 +150,7 @@ fn seed_gold_figures_meet_the_targets() {
     println!("{}", report.summary());
     // Floors at the figures reached so far (the targets are 0.70 at 0.80): a
     // change that lowers them is a regression.
-    assert!(report.match_recall() >= 0.53, "{}", report.summary());
+    assert!(report.match_recall() >= 0.57, "{}", report.summary());
     assert!(report.match_precision() >= 0.76, "{}", report.summary());
     assert_eq!(report.hard_conflicts_found, 2, "{}", report.summary());
     assert!(report.conflicts_found >= 15, "{}", report.summary());
