@@ -237,6 +237,9 @@ fn html_report_has_a_link_decisions_section_escaped() {
         "{said}"
     );
     // The confirmed conflict is marked where the conflicts are listed.
+    assert!(
+        html.contains(">Rejected conflict</span>") && html.contains(">Confirmed conflict</span>")
+    );
     assert_eq!(
         html.matches("<span class=\"badge confirmed\">✓ confirmed</span>")
             .count(),
@@ -267,11 +270,16 @@ fn markdown_lists_the_decisions_escaped() {
     assert!(md.contains("## Link decisions (4)"));
     assert!(md.contains("| 1 | 1 | 1 | 1 | 1 |"), "counts table");
     assert!(md.contains(
-        "Link decisions by the checker: 4 (1 confirmed, 1 rejected, 1 added matches, 1 added conflicts; 1 orphaned)."
+        "Link decisions by the checker: 4 (1 confirmed, 1 rejected, 1 added match, 1 added conflict; 1 orphaned)."
     ));
-    for (n, kind) in ["Rejected", "Confirmed", "Added match", "Added conflict"]
-        .iter()
-        .enumerate()
+    for (n, kind) in [
+        "Rejected conflict",
+        "Confirmed conflict",
+        "Added match",
+        "Added conflict",
+    ]
+    .iter()
+    .enumerate()
     {
         assert!(md.contains(&format!("### d{}. {kind}: ", n + 1)), "{kind}");
     }

@@ -265,3 +265,40 @@ fn hostile_html_articles_stay_text() {
         "banner text lost"
     );
 }
+
+#[test]
+fn dissimilar_conflicting_statements_mark_only_their_values() {
+    use parallax::export::html::escape;
+    use parallax::export::report::{DIFF_LINE_MIN_SHARE, Report, shared_word_share};
+    let analysis = bundled();
+    let html = html_of(&analysis, None);
+    let report = Report::build(&analysis, Vec::new());
+    let mut checked = 0;
+    for c in &report.conflicts {
+        let (Some(va), Some(vb)) = (c.value_a.as_deref(), c.value_b.as_deref()) else {
+            continue;
+        };
+        if shared_word_share(&c.diff) >= DIFF_LINE_MIN_SHARE
+            || !c.a.text.contains(va)
+            || !c.b.text.contains(vb)
+        {
+            continue;
+        }
+        let start = html
+            .find(&format!("id=\"link-{}\"", c.link.0))
+            .expect("card");
+        let card = &html[start..start + html[start..].find("</article>").unwrap()];
+        assert_eq!(card.matches("<del>").count(), 1, "{card}");
+        assert_eq!(card.matches("<ins>").count(), 1, "{card}");
+        assert!(
+            card.contains(&format!("<del>{}</del>", escape(va.trim()))),
+            "{card}"
+        );
+        assert!(
+            card.contains(&format!("<ins>{}</ins>", escape(vb.trim()))),
+            "{card}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 3, "only {checked} conflicts checked");
+}

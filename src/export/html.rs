@@ -161,7 +161,7 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
   padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 .decision.conflict { border-left-color: var(--conflict); }
 .decision.rejected { border-left-color: #5b6570; }
-.decision.orphaned { border-left-style: dashed; }
+.decision.orphaned, .decision.no-effect { border-left-style: dashed; }
 .badge.dk-confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
 .badge.dk-rejected { background: #5b6570; color: #fff; border-color: #5b6570; }
 .badge.dk-added-match { background: var(--agree-bg); color: var(--agree); border-color: var(--agree); }
@@ -334,7 +334,7 @@ fn legend(h: &mut String, total_sources: usize) {
          <span><span class=\"sw st-conflict\">text</span> in a conflict</span>\
          <span><span class=\"sw\" style=\"border:1px solid #d9dee3\">text</span> unique to one source</span>\
          <span><span class=\"sw st-boilerplate\">text</span> boilerplate, not compared</span>\
-         <span><span class=\"sw\" style=\"background:#fff1b8\">words</span> that differ between two conflicting statements</span></div>"
+         <span><span class=\"sw\" style=\"background:#fff1b8\">words</span> that differ between two conflicting statements (or the conflicting value)</span></div>"
     );
 }
 
@@ -404,7 +404,14 @@ fn conflicts_section(h: &mut String, report: &Report) {
             parts.push(format!("{confirmed} confirmed by the checker"));
         }
         if by_hand > 0 {
-            parts.push(format!("{by_hand} marked as conflicts by the checker"));
+            parts.push(format!(
+                "{by_hand} marked as {} by the checker",
+                if by_hand == 1 {
+                    "a conflict"
+                } else {
+                    "conflicts"
+                }
+            ));
         }
         if rejected > 0 {
             parts.push(format!(
@@ -449,7 +456,7 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
             "<blockquote><cite>{} · {}</cite>{}</blockquote>",
             escape(&side.source_label),
             escape(&side.id),
-            side_html(&c.diff, first)
+            conflict_side_html(c, first)
         );
     }
     h.push_str("</div>\n");
@@ -580,6 +587,8 @@ fn decision_card(h: &mut String, d: &LinkDecisionRow) {
     }
     if d.orphan {
         classes.push("orphaned");
+    } else if !d.applied {
+        classes.push("no-effect");
     }
     let ids = |side: &super::report::DecisionSide| {
         side.statement_id
@@ -593,7 +602,7 @@ fn decision_card(h: &mut String, d: &LinkDecisionRow) {
         classes.join(" "),
         escape(&d.id),
         d.kind.name(),
-        escape(d.kind.label()),
+        escape(&d.title()),
         d.fact_id
             .as_deref()
             .map(|f| format!(
@@ -654,6 +663,31 @@ fn decision_card(h: &mut String, d: &LinkDecisionRow) {
         );
     }
     h.push_str("</article>\n");
+}
+
+/// One side of a conflict card. When the two statements share most of their words, the
+/// words the other side lacks are marked ([`side_html`]); when they share few, marking
+/// every differing word is noise, so only the conflicting value (the figure, date or
+/// phrase the engine compared) is marked, if it is found in the text.
+fn conflict_side_html(c: &ConflictRow, first: bool) -> String {
+    let (text, value) = if first {
+        (&c.a.text, c.value_a.as_deref())
+    } else {
+        (&c.b.text, c.value_b.as_deref())
+    };
+    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    match value.and_then(|v| text.find(v).map(|at| (at, v.len()))) {
+        Some((at, len)) if shared_word_share(&c.diff) < DIFF_LINE_MIN_SHARE => {
+            let tag = if first { "del" } else { "ins" };
+            format!(
+                "{}<{tag}>{}</{tag}>{}",
+                escape(&text[..at]),
+                escape(&text[at..at + len]),
+                escape(&text[at + len..])
+            )
+        }
+        _ => side_html(&c.diff, first),
+    }
 }
 
 /// One side of a conflict with the words the other side lacks marked: `<del>` on the

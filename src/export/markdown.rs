@@ -163,12 +163,22 @@ pub fn render(report: &Report) -> String {
     if s.link_decisions > 0 {
         let _ = writeln!(
             m,
-            "Link decisions by the checker: {} ({} confirmed, {} rejected, {} added matches, {} added conflicts{}).\n",
+            "Link decisions by the checker: {} ({} confirmed, {} rejected, {} added {}, {} added {}{}).\n",
             s.link_decisions,
             s.confirmed_links,
             s.rejected_links,
             s.added_matches,
+            if s.added_matches == 1 {
+                "match"
+            } else {
+                "matches"
+            },
             s.added_conflicts,
+            if s.added_conflicts == 1 {
+                "conflict"
+            } else {
+                "conflicts"
+            },
             if s.orphaned_link_decisions > 0 {
                 format!("; {} orphaned", s.orphaned_link_decisions)
             } else {
@@ -432,7 +442,7 @@ fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
         m,
         "### {}. {}: {} ↔ {}{}\n",
         escape_line(&d.id),
-        d.kind.label(),
+        d.title(),
         id(&d.a),
         id(&d.b),
         if d.orphan { " (orphaned)" } else { "" }

@@ -553,6 +553,17 @@ pub struct LinkDecisionRow {
 }
 
 impl LinkDecisionRow {
+    /// The decision with the kind of link it is about: "Confirmed conflict", "Rejected
+    /// match", "Added match"; plain "Confirmed" or "Rejected" when the engine made no link.
+    pub fn title(&self) -> String {
+        match (self.kind, &self.machine) {
+            (DecisionKind::Confirmed | DecisionKind::Rejected, Some(m)) => {
+                format!("{} {}", self.kind.label(), m.relation)
+            }
+            _ => self.kind.label().to_string(),
+        }
+    }
+
     /// Whether this decision leaves a conflict between the two statements.
     pub fn is_conflict(&self) -> bool {
         match self.kind {

@@ -249,11 +249,17 @@ pub fn link_decision_row(
         | OverrideEffect::AlreadyThere => pair.and_then(|p| find_link(corrected, p)).map(LinkIdx),
         _ => None,
     };
+    // The fact of the exported link, else of its first statement (as the conflict rows).
     let fact_id = link.and_then(|l| {
         corrected
             .facts
             .iter()
             .find(|f| f.links.contains(&l))
+            .or_else(|| {
+                corrected
+                    .fact_of(corrected.links[l.0].a)
+                    .map(|f| &corrected.facts[f.0])
+            })
             .map(|f| f.id.clone())
     });
     let orphan =
