@@ -161,7 +161,7 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
   padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 .decision.conflict { border-left-color: var(--conflict); }
 .decision.rejected { border-left-color: #5b6570; }
-.decision.orphaned, .decision.no-effect { border-left-style: dashed; }
+
 .badge.dk-confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
 .badge.dk-rejected { background: #5b6570; color: #fff; border-color: #5b6570; }
 .badge.dk-added-match { background: var(--agree-bg); color: var(--agree); border-color: var(--agree); }
@@ -170,6 +170,8 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
 .decision.conflict blockquote { background: var(--conflict-bg); }
 .decision.rejected blockquote, .decision blockquote.missing { background: var(--band); }
 .decision blockquote.missing { border: 1px dashed var(--rule); }
+.decision.orphaned, .decision.no-effect { border-left: 6px dashed #8a8f98; }
+.decision.orphaned blockquote, .decision.no-effect blockquote { background: var(--band); }
 .reason { white-space: pre-wrap; margin: 8px 0 4px; }
 .machine { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
 .machine strong { color: var(--ink); }
@@ -594,7 +596,7 @@ fn decision_card(h: &mut String, d: &LinkDecisionRow) {
         side.statement_id
             .as_deref()
             .map(escape)
-            .unwrap_or_else(|| "?".to_string())
+            .unwrap_or_else(|| "missing".to_string())
     };
     let _ = writeln!(
         h,

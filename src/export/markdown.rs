@@ -436,7 +436,7 @@ fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
         side.statement_id
             .as_deref()
             .map(escape_line)
-            .unwrap_or_else(|| "?".into())
+            .unwrap_or_else(|| "missing".into())
     };
     let _ = writeln!(
         m,
