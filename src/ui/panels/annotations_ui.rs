@@ -60,23 +60,29 @@ pub fn annotations_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &m
     });
     ui.horizontal_wrapped(|ui| {
         let mut verdict = filter.verdict;
-        egui::ComboBox::new("parallax-filter-verdict", "Filter by verdict")
+        let verdict_label = ui.label("Verdict");
+        egui::ComboBox::from_id_salt("parallax-filter-verdict")
             .selected_text(verdict.map_or("Any", Verdict::label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut verdict, None, "Any");
                 for v in Verdict::ALL {
                     ui.selectable_value(&mut verdict, Some(v), v.label());
                 }
-            });
+            })
+            .response
+            .labelled_by(verdict_label.id);
         let mut tag = filter.tag.clone();
-        egui::ComboBox::new("parallax-filter-tag", "Filter by tag")
+        let tag_label = ui.label("Tag");
+        egui::ComboBox::from_id_salt("parallax-filter-tag")
             .selected_text(tag.clone().unwrap_or_else(|| "Any".into()))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut tag, None, "Any");
                 for (t, n) in set.tag_counts() {
                     ui.selectable_value(&mut tag, Some(t.clone()), format!("{t} ({n})"));
                 }
-            });
+            })
+            .response
+            .labelled_by(tag_label.id);
         let mut only_orphans = filter.only_orphans;
         ui.checkbox(&mut only_orphans, "Only orphans");
         let wanted = AnnotationFilter {
