@@ -94,7 +94,12 @@ fn similarity_and_origin(a: &Features, b: &Features) -> (f32, bool) {
     // inside a long one scores lower than a true paraphrase, but not zero.
     let shared_w: f32 = shared.iter().map(|(k, _)| k.weight).sum();
     let whole = shared_w / (a.weight_sum * b.weight_sum).sqrt();
-    let clause = CLAUSE_FACTOR * clause_similarity(a, b);
+    // A clause pair scores at most 1, so it cannot beat a whole score above the factor.
+    let clause = if whole < CLAUSE_FACTOR {
+        CLAUSE_FACTOR * clause_similarity(a, b)
+    } else {
+        0.0
+    };
     let mut score = whole.max(clause);
     let (mut ea, mut eb) = (events(a).peekable(), events(b).peekable());
     if ea.peek().is_some() && eb.peek().is_some() && !ea.any(|e| events(b).any(|x| x == e)) {
