@@ -188,7 +188,7 @@ pub fn annotation_editor_ui(
     }
 
     if !is_new {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let who = if current.author.is_empty() {
                 String::new()
             } else {
@@ -263,7 +263,7 @@ pub fn span_annotations_ui(
                 }
             }
             let selected: Option<(usize, usize)> = ui.data(|d| d.get_temp(remembered));
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let quote = selected
                     .and_then(|(a, b)| statement.text.get(a..b))
                     .unwrap_or("");
