@@ -163,10 +163,12 @@ pub enum ConflictKind {
     QuoteWording,
     Status,
     Attribution,
+    /// Declared by the checker on two statements the engine did not find in conflict.
+    Declared,
 }
 
 impl ConflictKind {
-    pub const ALL: [ConflictKind; 7] = [
+    pub const ALL: [ConflictKind; 8] = [
         Self::Number,
         Self::Date,
         Self::Count,
@@ -174,6 +176,7 @@ impl ConflictKind {
         Self::QuoteWording,
         Self::Status,
         Self::Attribution,
+        Self::Declared,
     ];
 
     /// The name used in JSON and on screen: `number`, `quote-wording`, ...
@@ -186,6 +189,7 @@ impl ConflictKind {
             Self::QuoteWording => "quote-wording",
             Self::Status => "status",
             Self::Attribution => "attribution",
+            Self::Declared => "declared",
         }
     }
 }

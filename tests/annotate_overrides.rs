@@ -171,7 +171,7 @@ fn add_match_and_add_conflict() {
         }
         None => assert_eq!(
             (conflict.kind, conflict.severity),
-            (ConflictKind::Status, Severity::Hard)
+            (ConflictKind::Declared, Severity::Hard)
         ),
     }
     assert!(conflict.explanation.contains("added by hand: test pair"));

@@ -208,8 +208,8 @@ fn classify_pairs(
 }
 
 /// A conflict the user declared: typed by the engine when it can (keeping its kind,
-/// severity and values, so "compatible: a lower bound" stays soft), else a hard status
-/// conflict explained by the user's reason alone.
+/// severity and values, so "compatible: a lower bound" stays soft), else a hard conflict of
+/// the kind `declared`, explained by the user's reason alone.
 fn hand_conflict(reason: &str, machine: Option<Conflict>) -> Conflict {
     let text = reason_text(ADDED_BY_HAND, reason);
     match machine {
@@ -218,7 +218,7 @@ fn hand_conflict(reason: &str, machine: Option<Conflict>) -> Conflict {
             ..c
         },
         None => Conflict {
-            kind: ConflictKind::Status,
+            kind: ConflictKind::Declared,
             severity: Severity::Hard,
             explanation: text,
             value_a: None,
