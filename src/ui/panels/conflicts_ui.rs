@@ -5,6 +5,7 @@ use egui::{RichText, Stroke, Ui};
 
 use crate::model::{ConflictKind, LinkIdx, Severity};
 use crate::ui::actions::{Action, ActionQueue};
+use crate::ui::panels::annotation_editor_ui::verdict_chip_ui;
 use crate::ui::state::{Selection, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
@@ -146,6 +147,30 @@ fn conflict_entry_ui(ui: &mut Ui, ws: &Workspace, l: LinkIdx, selected: bool) ->
                 );
                 if severity == Severity::Soft {
                     ui.label(RichText::new("soft").small().weak());
+                }
+                // The checker's word on this conflict, and the verdict given to it.
+                let decision = ws
+                    .notes
+                    .override_for(link.a, link.b)
+                    .and_then(|i| ws.document.annotations.overrides().get(i));
+                if let Some(d) = decision {
+                    ui.label(
+                        RichText::new(d.decision.label().to_lowercase())
+                            .small()
+                            .strong(),
+                    );
+                }
+                let on_b = ws.notes.on_statement(link.b);
+                let verdict = ws
+                    .notes
+                    .on_statement(link.a)
+                    .iter()
+                    .filter(|id| on_b.contains(id))
+                    .filter_map(|id| ws.document.annotations.get(*id))
+                    .filter(|a| matches!(a.target, crate::annotate::Target::Link { .. }))
+                    .find_map(|a| a.verdict);
+                if let Some(v) = verdict {
+                    verdict_chip_ui(ui, v);
                 }
             });
             if !explanation.is_empty() {
