@@ -96,3 +96,35 @@ fn whole_news_corpus_loads() {
         start.elapsed().as_secs_f64()
     );
 }
+
+/// Articles of a corpus folder take their outlet, URL and date from the collection's
+/// `manifest.jsonl` when their text names no outlet (raw scrapes rarely do).
+#[test]
+fn a_collection_manifest_names_the_outlets_of_scraped_articles() {
+    let Some(shared) = shared_dir() else {
+        println!("note: ../shared is absent; skipping");
+        return;
+    };
+    let folder = shared.join("corpora/news/gva/597756");
+    if !folder.is_dir() {
+        println!("note: {} is absent; skipping", folder.display());
+        return;
+    }
+    let set = load_paths(&[folder]).expect("the folder loads");
+    assert!(set.articles.len() >= 5);
+    for article in &set.articles {
+        let meta = &article.source.meta;
+        assert_ne!(
+            meta.outlet, article.source.file_name,
+            "{}: outlet still the file name",
+            article.source.file_name
+        );
+        assert!(meta.date.is_some(), "{}: no date", article.source.file_name);
+    }
+    let outlets: Vec<&str> = set
+        .articles
+        .iter()
+        .map(|a| a.source.meta.outlet.as_str())
+        .collect();
+    assert!(outlets.contains(&"dallasnews.com"), "{outlets:?}");
+}

@@ -186,6 +186,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
             set.articles.push(read_article_file(p)?);
         }
     }
+    super::sidecar::apply(&mut set.articles);
     for (i, a) in set.articles.iter().enumerate() {
         for w in &a.source.warnings {
             set.warnings.push(format!("{}: {w}", a.source.file_name));

@@ -7,7 +7,8 @@
 //!
 //! Layout: [`load`] reads files and folders (extensions, size limits, binary check,
 //! decoding); [`markup`] and [`html`] turn text into blocks with an offset map
-//! ([`mapped`]); [`meta`] reads title, outlet, date, by-line and URL; [`boilerplate`]
+//! ([`mapped`]); [`meta`] reads title, outlet, date, by-line and URL; [`sidecar`] fills in
+//! what a collection's `manifest.jsonl` knows and the text does not; [`boilerplate`]
 //! recognises text that is not the article; [`crate::text::segment`] splits blocks into
 //! sentences. This file holds the public types and the per-article pipeline.
 
@@ -17,6 +18,7 @@ pub mod load;
 pub mod mapped;
 pub mod markup;
 pub mod meta;
+pub mod sidecar;
 
 use std::path::PathBuf;
 
