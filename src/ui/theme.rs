@@ -166,7 +166,7 @@ pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
                 corroborated_stripe(dark),
             );
         }
-        ui.label(format!("corroborated by 1 … {max_agreeing} other sources"))
+        ui.label(format!("corroborated by 1 … {max_agreeing} others"))
             .on_hover_text("Other sources report the same fact and none disagrees. The deeper the blue, the more sources agree.");
         ui.add_space(10.0);
         swatch(ui, conflict_fill(dark), conflict_stripe(dark));

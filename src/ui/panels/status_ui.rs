@@ -29,7 +29,7 @@ pub fn status_bar_ui(
         if let Some(ws) = ws {
             let a = &ws.analysis;
             ui.label(RichText::new(&ws.name).strong());
-            ui.label(format!(
+            let counts = ui.label(format!(
                 "{} sources · {} statements · {} links · {} conflicts · {} facts",
                 a.sources.len(),
                 a.statements.len(),
@@ -38,10 +38,10 @@ pub fn status_bar_ui(
                 a.facts.len()
             ));
             if !ws.load_time.is_zero() {
-                ui.label(
-                    RichText::new(format!("analysed in {:.2} s", ws.load_time.as_secs_f32()))
-                        .weak(),
-                );
+                counts.on_hover_text(format!(
+                    "Loaded and analysed in {:.2} s",
+                    ws.load_time.as_secs_f32()
+                ));
             }
             ui.separator();
             let notes = ws.document.annotations.annotations().len();
