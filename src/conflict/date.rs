@@ -1,25 +1,152 @@
 //! Date conflicts: two statements of one fact that place it on different days, after
 //! weekdays are resolved against each article's date.
+//!
+//! A date is only compared when both statements attach it to the same happening (the words
+//! next to each date share a term: "shot Friday" vs "shot on Saturday", not "charged on
+//! Saturday" vs "killed Friday"), when it tells when something happened (not a scheduled
+//! hearing), and, for a weekday or "yesterday", when the two days are close: a weekday
+//! read against a wrong article date (a page stamped with its last update) lands weeks
+//! away, which is a misreading, not a disagreement between outlets.
 
 use crate::model::{ConflictKind, Severity};
-use crate::text::date::{DatePrecision, extract_dates};
+use crate::text::date::{DateMention, DatePrecision, extract_dates};
+use crate::text::normalize::TermKind;
 
 use super::{Finding, Side};
+
+/// Words before a date that make it the edge of a span, not when something happened.
+const SPAN_EDGE_WORDS: &[&str] = &[
+    "until", "till", "through", "since", "from", "by", "before", "after",
+];
+
+/// Words shortly before a date that make it a plan, which may move without anyone erring.
+const SCHEDULE_WORDS: &[&str] = &[
+    "scheduled",
+    "set for",
+    "will",
+    "expected",
+    "planned",
+    "due",
+    "next",
+    "continued to",
+    "postponed",
+    "rescheduled",
+];
+
+/// How far (in bytes) either side of a date its anchoring words may be.
+const ANCHOR_REACH_BYTES: usize = 32;
+
+/// The most days two resolved weekdays may differ by and still be a disagreement.
+const MAX_RELATIVE_GAP_DAYS: i64 = 3;
+
+fn is_compared(s: &Side, d: &DateMention) -> bool {
+    if d.precision != DatePrecision::Day || d.resolved.is_none() {
+        return false;
+    }
+    let head = s.text()[..d.start].trim_end().to_lowercase();
+    let lower = d.text.to_lowercase();
+    if SPAN_EDGE_WORDS
+        .iter()
+        .any(|w| head.ends_with(w) || lower.starts_with(w))
+    {
+        return false;
+    }
+    // "is scheduled for a preliminary hearing April 7", "will appear in court Monday".
+    let near_start = s.text()[..d.start]
+        .char_indices()
+        .rev()
+        .nth(ANCHOR_REACH_BYTES + 16)
+        .map_or(0, |(i, _)| i);
+    let near = s.text()[near_start..d.start].to_lowercase();
+    !SCHEDULE_WORDS.iter().any(|w| {
+        near.match_indices(w).any(|(i, _)| {
+            let before_ok = i == 0 || !near.as_bytes()[i - 1].is_ascii_alphabetic();
+            let after = i + w.len();
+            let after_ok = after >= near.len() || !near.as_bytes()[after].is_ascii_alphabetic();
+            before_ok && after_ok
+        })
+    })
+}
+
+/// Concepts of things that happen on a day (a killing, an arrest, a storming), which tie
+/// a date to the happening; reporting verbs and other words ("said Monday", "answered the
+/// door Tuesday") do not, since each outlet reports and visits on its own days.
+const EVENT_CONCEPTS: &[&str] = &[
+    "KILL",
+    "INJURE",
+    "DETAIN",
+    "PROTEST",
+    "SEND",
+    "STORM",
+    "RESIGN",
+    "SHOOT",
+    "EXPLOSION",
+    "DECLARE",
+    "FIRE",
+    "OUTAGE",
+    "INCREASE",
+    "REVERSE",
+];
+
+/// Words that start another clause with a time of its own: "hunting on Monday after he
+/// shot two officers".
+const CLAUSE_BREAKS: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "since",
+    "when",
+    "as",
+    "while",
+];
+
+/// The happenings next to a date, within its clause: what it says happened then.
+fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
+    let text = s.text();
+    let is_break = |gap: &str| {
+        gap.contains([',', ';', ':', '(', ')', '—', '–'])
+            || gap
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| CLAUSE_BREAKS.contains(&w.to_lowercase().as_str()))
+    };
+    s.features
+        .terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Concept && EVENT_CONCEPTS.contains(&t.key.as_str()))
+        .filter(|t| {
+            if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
+                !is_break(&text[t.end..d.start])
+            } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
+                !is_break(&text[d.end..t.start])
+            } else {
+                false
+            }
+        })
+        .map(|t| t.key.clone())
+        .collect()
+}
+
+/// Is the date inside a quotation? A quoted "tonight" or "on Monday" is relative to when
+/// the words were spoken, which neither article's date tells.
+fn is_quoted(s: &Side, d: &DateMention) -> bool {
+    let head = &s.text()[..d.start];
+    let straight = head.matches('"').count();
+    let open = head.matches('“').count();
+    let close = head.matches('”').count();
+    straight % 2 == 1 || open > close
+}
+
+/// "late Sunday night" and "early Monday morning" can name the same hour.
+fn around_midnight(earlier: &DateMention, later: &DateMention) -> bool {
+    let (e, l) = (earlier.text.to_lowercase(), later.text.to_lowercase());
+    (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
+}
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let days = |s: &Side| {
         extract_dates(s.text(), s.article_date)
             .into_iter()
-            .filter(|d| d.precision == DatePrecision::Day && d.resolved.is_some())
-            // "until January 19", "since Sunday": the edge of a span, not when it happened.
-            .filter(|d| {
-                let head = s.text()[..d.start].trim_end().to_lowercase();
-                ![
-                    "until", "till", "through", "since", "from", "by", "before", "after",
-                ]
-                .iter()
-                .any(|w| head.ends_with(w) || d.text.to_lowercase().starts_with(w))
-            })
+            .filter(|d| is_compared(s, d) && !is_quoted(s, d))
             .collect::<Vec<_>>()
     };
     let (da, db) = (days(a), days(b));
@@ -30,6 +157,20 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (dx, dy) = (x.resolved?, y.resolved?);
     if dx == dy {
         return None;
+    }
+    if (x.relative || y.relative) && (dx - dy).num_days().abs() > MAX_RELATIVE_GAP_DAYS {
+        return None;
+    }
+    let gap_days = (dx - dy).num_days();
+    if gap_days.abs() == 1 {
+        let (earlier, later) = if gap_days < 0 { (x, y) } else { (y, x) };
+        if around_midnight(earlier, later) {
+            return None;
+        }
+    }
+    let (ax, ay) = (anchors(a, x), anchors(b, y));
+    if !ax.iter().any(|k| ay.contains(k)) {
+        return None; // the dates tell when different things happened
     }
     Some(Finding {
         kind: ConflictKind::Date,
@@ -46,4 +187,110 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         value_a: Some(x.text.clone()),
         value_b: Some(y.text.clone()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Features;
+    use crate::model::{Date, SourceIdx, Statement, StatementKind};
+
+    fn statement(text: &str) -> Statement {
+        Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        }
+    }
+
+    fn compare(a: &str, date_a: (i32, u32, u32), b: &str, date_b: (i32, u32, u32)) -> bool {
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let side = |s, f, (y, m, d): (i32, u32, u32)| Side {
+            statement: s,
+            features: f,
+            outlet: "Daily Ledger",
+            article_date: Date::from_ymd_opt(y, m, d),
+            quotes: vec![],
+        };
+        detect(&side(&sa, &fa, date_a), &side(&sb, &fb, date_b)).is_some()
+    }
+
+    #[test]
+    fn the_same_happening_on_two_days_is_flagged() {
+        assert!(compare(
+            "The gunman was shot dead by officers on Friday near the station.",
+            (2019, 5, 11),
+            "The gunman was shot dead by officers on Saturday near the station.",
+            (2019, 5, 11),
+        ));
+    }
+
+    #[test]
+    fn dates_of_different_happenings_are_not_compared() {
+        assert!(!compare(
+            "Prosecutors on Saturday filed charges against the driver.",
+            (2019, 5, 11),
+            "The driver struck the crowd near the market Friday.",
+            (2019, 5, 11),
+        ));
+    }
+
+    #[test]
+    fn a_weekday_read_against_a_late_page_date_is_not_a_disagreement() {
+        // The second page carries the date of a later update: its "Thursday" resolves
+        // months away, which says nothing about what either outlet reported.
+        assert!(!compare(
+            "The march in the park on Thursday ended in gunfire.",
+            (2018, 3, 3),
+            "The march in the park on Thursday ended in gunfire, witnesses said.",
+            (2018, 9, 20),
+        ));
+    }
+
+    #[test]
+    fn reporting_days_and_later_clauses_do_not_anchor_a_date() {
+        assert!(!compare(
+            "Police said Monday they had found the car.",
+            (2019, 5, 14),
+            "Police said the car was found early Sunday.",
+            (2019, 5, 14),
+        ));
+        assert!(!compare(
+            "Officers were searching for the man on Monday after he shot two guards.",
+            (2019, 5, 14),
+            "The man shot two guards Sunday.",
+            (2019, 5, 14),
+        ));
+    }
+
+    #[test]
+    fn quoted_and_around_midnight_times_are_not_compared() {
+        assert!(!compare(
+            "\"We lost two neighbours tonight,\" the mayor said of the shooting.",
+            (2019, 5, 11),
+            "\"We lost two neighbours tonight,\" the mayor said of the shooting.",
+            (2019, 5, 12),
+        ));
+        assert!(!compare(
+            "Two men were shot late Sunday night outside the club.",
+            (2019, 5, 13),
+            "Two men were shot early Monday morning outside the club.",
+            (2019, 5, 13),
+        ));
+    }
+
+    #[test]
+    fn scheduled_dates_are_not_compared() {
+        assert!(!compare(
+            "He is scheduled for a court hearing April 7.",
+            (2018, 3, 3),
+            "The three men are scheduled for a court hearing April 14.",
+            (2018, 3, 3),
+        ));
+    }
 }

@@ -78,7 +78,7 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
 /// Why a pair that shares few words still reports one fact, if it does: figures for one
 /// well-defined measure (deaths of the security forces, a population), or one quotation.
 pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
-    if number::same_measure(a, b) && number::detect(a, b).is_some() {
+    if number::same_measure(a, b) && number::differ(a, b) {
         return Some("figures for the same measure");
     }
     if quote::detect(a, b).is_some() {

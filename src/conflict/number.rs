@@ -57,6 +57,12 @@ impl Population {
         }
     }
 
+    /// A group apart from the public (security forces, troops), whose count is a part of
+    /// a toll of everyone. Protesters are not apart: tolls of a protest count them as people.
+    fn is_group(self) -> bool {
+        matches!(self, Self::Security | Self::Troops)
+    }
+
     /// Can two counts of these populations be counts of the same thing? A count of the
     /// security forces is its own measure, distinct from a count of all people.
     fn compatible(self, other: Population) -> bool {
@@ -85,6 +91,16 @@ fn population_of(f: &Features, q: &Quantity) -> Population {
         .any(|w| unit.contains(w))
     {
         return Population::People;
+    }
+    // A bare count sharing the noun of the count before it: "317 police … and eight killed".
+    if q.unit.is_empty() && !q.implied_unit.is_empty() {
+        let noun = q.counted_noun().to_lowercase();
+        match crate::text::lexicon::concept_of(&noun, &crate::text::normalize::stem(&noun)) {
+            Some("SECURITY") => return Population::Security,
+            Some("TROOPS") => return Population::Troops,
+            Some("PROTESTER") => return Population::Protesters,
+            _ => {}
+        }
     }
     // The counted noun phrase: "317 police and national guard servicemen",
     // "thirteen members of the security forces"; not words further on.
@@ -129,7 +145,6 @@ const PERSON_NOUNS: &[&str] = &[
     "others",
     "workers",
     "passengers",
-    "patients",
     "bystanders",
     "employees",
     "migrants",
@@ -194,6 +209,16 @@ const BACKGROUND_CUES: &[&str] = &[
     "previous",
     "earlier this year",
     "in the past",
+    "last summer",
+    "last spring",
+    "last fall",
+    "last autumn",
+    "last winter",
+    "days after",
+    "days before",
+    "weeks before",
+    "months before",
+    "years before",
 ];
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
@@ -227,7 +252,183 @@ const SUBSET_WORDS: &[&str] = &[
     "whom",
     "them",
     "including",
+    "treated",
 ];
+
+/// Words right before a count that make it a part or an earlier tally: "the other five
+/// suspects", "the last two officers slain".
+const SUBSET_HEADS: &[&str] = &[
+    "including",
+    "of",
+    "other",
+    "another",
+    "remaining",
+    "additional",
+    "last",
+    "previous",
+    "first",
+];
+
+/// Words after "N of" that make the count a part of a group: "three of those killed",
+/// "one of two men charged".
+const PARTITIVE_HEADS: &[&str] = &[
+    "the", "those", "them", "whom", "these", "his", "her", "their", "its", "our", "us",
+];
+
+/// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
+const COUNT_STARTERS: &[&str] = &[
+    "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "dozens", "hundreds", "several",
+];
+
+/// Singular nouns that add one more person to a list: "4 women, man, unborn child".
+const SINGLE_PERSONS: &[&str] = &[
+    "man", "woman", "child", "boy", "girl", "teen", "teenager", "baby", "infant", "officer",
+    "deputy", "trooper", "agent", "guard",
+];
+
+/// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
+const CLAUSE_VERBS: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
+];
+
+/// Concepts that are nouns of a population and may sit inside a counted noun phrase.
+const POPULATION_CONCEPTS: &[&str] = &["SECURITY", "TROOPS", "PROTESTER"];
+
+fn starts_count(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_STARTERS.contains(&word)
+}
+
+/// Lowercase words of `text[from..to]` with their byte offsets in `text`.
+fn words_between(text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..to].char_indices() {
+        let i = from + i;
+        let part_of_word = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
+        match (start, part_of_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push((s, text[s..i].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text[s..to].to_lowercase()));
+    }
+    out
+}
+
+/// Does `text[from..to]` stay inside one noun phrase: no verb, no event or action concept?
+fn plain_noun_phrase(f: &Features, text: &str, from: usize, to: usize) -> bool {
+    let words = words_between(text, from, to);
+    words.len() <= 5
+        && !words
+            .iter()
+            .any(|(_, w)| CLAUSE_VERBS.contains(&w.as_str()))
+        && !f.terms.iter().any(|t| {
+            t.kind == TermKind::Concept
+                && t.start >= from
+                && t.end <= to
+                && !POPULATION_CONCEPTS.contains(&t.key.as_str())
+        })
+}
+
+/// Is the count one item of a list whose total is told elsewhere ("one transit officer and
+/// four city officers were killed", "two deputies and a trooper died", "10 women, 7 men
+/// wounded")? Its figure is then a part, not the toll.
+fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
+    let reach_end = (q.end + 48).min(text.len());
+    let reach_end = (reach_end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    // Followed by "and"/"," and another count or person.
+    let after = words_between(text, q.end, reach_end);
+    for (n, (offset, word)) in after.iter().enumerate() {
+        let gap = &text[q.end..*offset];
+        let conjunction = word == "and" || word == "plus";
+        let comma = gap.trim_end().ends_with(',');
+        if conjunction || comma {
+            let next = if conjunction {
+                after.get(n + 1).map(|(_, w)| w.as_str())
+            } else {
+                Some(word.as_str())
+            };
+            let stretch_end = if conjunction {
+                *offset
+            } else {
+                q.end + gap.len()
+            };
+            if next.is_some_and(|w| starts_count(w) || SINGLE_PERSONS.contains(&w))
+                && plain_noun_phrase(f, text, q.end, stretch_end)
+            {
+                return true;
+            }
+            break;
+        }
+    }
+    // Preceded by "and"/"," after another count: "one officer and four".
+    let head = text[..q.start].trim_end();
+    let (joined, head) = if let Some(h) = head.strip_suffix(',') {
+        (true, h)
+    } else if head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(" and") {
+        (true, &head[..head.len() - 4])
+    } else {
+        (false, head)
+    };
+    if !joined {
+        return false;
+    }
+    let from = head.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
+    let before = words_between(text, from, head.len());
+    before
+        .iter()
+        .rev()
+        .take(5)
+        .find(|(_, w)| starts_count(w))
+        .is_some_and(|(offset, w)| plain_noun_phrase(f, text, *offset + w.len(), head.len()))
+}
+
+/// Does the count name a decade of life ("a woman in her 20s", "in their 30's")?
+fn is_decade(text: &str, q: &Quantity) -> bool {
+    let rest = &text[q.end..];
+    q.text.ends_with(|c: char| c.is_ascii_digit())
+        && (rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('s'))
+}
+
+/// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
+const EVENT_ADJECTIVES: &[&str] = &["deadly", "deadlier", "deadliest", "fatal", "lethal"];
+
+/// Where a count's own phrase ends: at a clause mark, or at "and" starting another
+/// clause ("two lives and injured four") or another count ("10 shot and one killed").
+fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
+    let limit = (limit.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let stretch = &text[from..limit];
+    let mut end = stretch
+        .find([',', ';', ':', '(', ')', '|', '—', '–'])
+        .map_or(limit, |i| from + i);
+    if let Some(i) = stretch.find("--") {
+        end = end.min(from + i);
+    }
+    let words = words_between(text, from, end);
+    for pair in words.windows(2) {
+        let ((at, w), (next_at, next)) = (&pair[0], &pair[1]);
+        if w == "and" {
+            let next_is_event = f
+                .terms
+                .iter()
+                .any(|t| t.start == *next_at && EVENTS.iter().any(|(e, _)| *e == t.key.as_str()));
+            if next_is_event || starts_count(next) {
+                return *at;
+            }
+        }
+    }
+    end
+}
 
 /// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
 fn is_subset(text: &str, q: &Quantity) -> bool {
@@ -241,8 +442,14 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .rfind(|w| !w.is_empty())
         .map(str::to_lowercase);
-    after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
-        || before.is_some_and(|w| w == "including" || w == "of")
+    let partitive = q.bound != Bound::Vague
+        && after.first().is_some_and(|w| w == "of")
+        && after
+            .get(1)
+            .is_some_and(|w| PARTITIVE_HEADS.contains(&w.as_str()) || starts_count(w));
+    partitive
+        || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
+        || before.is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
 }
 
 /// A figure precise enough that a disjoint one contradicts it: exact, approximate, or an
@@ -285,7 +492,12 @@ pub fn measure_of(
             population: Population::People,
         });
     }
-    if q.kind == QuantityKind::Count && (!counts_people(f, q) || is_subset(text, q)) {
+    if q.kind == QuantityKind::Count
+        && (!counts_people(f, q)
+            || is_subset(text, q)
+            || is_list_part(f, text, q)
+            || is_decade(text, q))
+    {
         return None; // "15 shots", "two other people", "three still in hospital"
     }
     let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
@@ -299,11 +511,21 @@ pub fn measure_of(
         .filter(|&s| s >= q.end)
         .min()
         .unwrap_or(usize::MAX);
-    let reach = q.end + q.unit.len() + 32;
+    let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
     let after = f
         .terms
         .iter()
         .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
+        .filter(|t| !EVENT_ADJECTIVES.contains(&t.surface.to_lowercase().as_str()))
+        .find_map(|t| event_of(&t.key));
+    // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
+    // people and killed one".
+    let adjacent = f
+        .terms
+        .iter()
+        .filter(|t| {
+            t.end <= q.start && q.start - t.end <= 2 && text[t.end..q.start].trim().is_empty()
+        })
         .find_map(|t| event_of(&t.key));
     let before = || {
         f.terms
@@ -313,7 +535,7 @@ pub fn measure_of(
             .filter_map(|t| event_of(&t.key))
             .next_back()
     };
-    let (event, event_label) = after.or_else(before)?;
+    let (event, event_label) = adjacent.or(after).or_else(before)?;
     let mut population = population_of(f, q);
     if population == Population::Unknown
         && let Some(p) = previous
@@ -376,6 +598,18 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
 
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    compare_figures(a, b, false)
+}
+
+/// Do the two statements give different figures for one measure, even compatible ones
+/// ("at least three" and "three")? Such a pair reports one fact.
+pub fn differ(a: &Side, b: &Side) -> bool {
+    compare_figures(a, b, true).is_some()
+}
+
+/// Compare figures; `keep_compatible` also reports figures that say the same thing with
+/// different precision ("at least three" vs "three", "several" vs "nine").
+fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding> {
     if is_background(a) || is_background(b) {
         return None;
     }
@@ -391,9 +625,30 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             {
                 continue;
             }
+            // A count of one group (officers, protesters) against a toll of everyone is a
+            // part against its whole: only a part larger than the whole contradicts it.
+            if mea.population.is_group() != meb.population.is_group() {
+                let (part, whole) = if mea.population.is_group() {
+                    (qa, qb)
+                } else {
+                    (qb, qa)
+                };
+                if part.low <= whole.high {
+                    continue;
+                }
+            }
             let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
             if same_value && qa.bound == qb.bound {
                 continue; // the same figure: agreement, not conflict
+            }
+            // Nothing to tell a reader: "at least three" includes three, and "several"
+            // or "a few" allow any small figure.
+            let inclusive = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::AtMost);
+            let one_exact = qa.bound == Bound::Exact || qb.bound == Bound::Exact;
+            let says_the_same = (same_value && one_exact && (inclusive(qa) || inclusive(qb)))
+                || (qa.compatible_with(qb) && !(committed(qa) && committed(qb)));
+            if says_the_same && !keep_compatible {
+                continue;
             }
             let population = if mea.population == Population::Unknown {
                 meb.population
@@ -457,4 +712,159 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         }
     }
     best
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{SourceIdx, Statement, StatementKind};
+
+    fn statement(text: &str) -> Statement {
+        Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        }
+    }
+
+    fn compare(a: &str, b: &str) -> Option<Finding> {
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let side = |s, f| Side {
+            statement: s,
+            features: f,
+            outlet: "Daily Ledger",
+            article_date: crate::model::Date::from_ymd_opt(2019, 5, 11),
+            quotes: vec![],
+        };
+        detect(&side(&sa, &fa), &side(&sb, &fb))
+    }
+
+    fn events(text: &str) -> Vec<(String, &'static str)> {
+        let f = Features::unweighted(text);
+        measured(&f, text)
+            .into_iter()
+            .map(|(q, m)| (q.text.clone(), m.event))
+            .collect()
+    }
+
+    #[test]
+    fn a_part_of_a_list_is_not_the_toll() {
+        assert!(
+            compare(
+                "One transit officer and four city officers were killed.",
+                "Five officers were killed in the ambush.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Two deputies and a trooper died in the shooting.",
+                "Three officers were killed in the shooting.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "3 women, man, toddler slain at a backyard party",
+                "Five people were killed at a backyard party.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn partitives_others_and_earlier_tallies_are_parts() {
+        assert!(
+            compare(
+                "Three of those killed were on holiday with their families.",
+                "Five people were killed at the terminal.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Like the other five suspects held, he is charged with assault.",
+                "Ten men were arrested after the brawl.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The last two officers slain in the county died in 2009.",
+                "One officer was killed on Friday.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_group_count_is_a_part_of_the_toll() {
+        // Two officers among three dead: no contradiction.
+        assert!(
+            compare(
+                "Three were killed at the courthouse.",
+                "Two police officers were killed at the courthouse.",
+            )
+            .is_none()
+        );
+        // More officers dead than people dead: a contradiction.
+        assert!(
+            compare(
+                "Two were killed at the courthouse.",
+                "Four police officers were killed at the courthouse.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn each_figure_takes_its_own_verb() {
+        assert_eq!(
+            events("The gunman kills 2, injures 4 at an apartment complex"),
+            [("2".to_string(), "KILL"), ("4".to_string(), "INJURE")]
+        );
+        assert_eq!(
+            events("He hurt 15 people and killed one man inside the club."),
+            [("15".to_string(), "INJURE")]
+        );
+        assert!(
+            events("Police fired on more than 100 people, wounding 13.")
+                .iter()
+                .all(|(q, _)| q != "more than 100")
+        );
+        assert!(events("Two suspects charged in deadly club shooting").is_empty());
+        assert!(
+            events("One woman in her 20s died at the scene.")
+                .iter()
+                .all(|(q, _)| q != "20")
+        );
+    }
+
+    #[test]
+    fn the_same_figure_with_an_inclusive_bound_is_not_a_conflict() {
+        assert!(
+            compare(
+                "At least three officers were killed on Sunday.",
+                "Three officers were killed on Sunday.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Police say several people were injured in the shooting.",
+                "The shooting injured nine people.",
+            )
+            .is_none()
+        );
+        let hard = compare(
+            "Sixteen people were injured in the shooting.",
+            "The shooting injured 15 people.",
+        )
+        .expect("16 vs 15 injured");
+        assert_eq!(hard.severity, Severity::Hard);
+    }
 }

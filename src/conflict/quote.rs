@@ -80,12 +80,62 @@ fn raw_lower_words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Informal and contracted forms, spelled out: transcripts differ in these without the
+/// speaker's words differing.
+const SPELLED_OUT: &[(&str, &str)] = &[
+    ("can't", "cannot"),
+    ("won't", "will not"),
+    ("n't", " not"),
+    ("'ve", " have"),
+    ("'re", " are"),
+    ("'ll", " will"),
+    ("'m ", " am "),
+    ("gonna", "going to"),
+    ("wanna", "want to"),
+    ("gotta", "got to"),
+    ("%", " percent"),
+];
+
+/// A quotation as the speaker said it: editors' insertions in brackets or parentheses
+/// ("[expletive]", "(the club)") dropped, contractions and informal forms spelled out.
+fn as_spoken(quote: &str) -> String {
+    let mut out = String::with_capacity(quote.len());
+    let mut depth = 0usize;
+    for c in quote.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(if c == '’' { '\'' } else { c }),
+            _ => {}
+        }
+    }
+    let mut out = out.to_lowercase();
+    for (from, to) in SPELLED_OUT {
+        out = out.replace(from, to);
+    }
+    out
+}
+
+/// Letters and digits only: "stead-fast" and "steadfast", "we're" and "were" are one
+/// word for a reader, whatever the typing.
+fn letters(words: &[String]) -> String {
+    words
+        .iter()
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
 fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
-    let (raw_x, raw_y) = (raw_lower_words(x), raw_lower_words(y));
+    let (spoken_x, spoken_y) = (as_spoken(x), as_spoken(y));
+    if letters(&[spoken_x.clone()]) == letters(&[spoken_y.clone()]) {
+        return None; // the same words, typed differently
+    }
+    let (raw_x, raw_y) = (raw_lower_words(&spoken_x), raw_lower_words(&spoken_y));
     if raw_x.is_empty() || raw_y.is_empty() || raw_x == raw_y {
         return None;
     }
-    let (wx, wy) = (normalize::wording(x), normalize::wording(y));
+    let (wx, wy) = (normalize::wording(&spoken_x), normalize::wording(&spoken_y));
     // Same words once spelling is folded: a spelling difference of one quotation.
     if wx == wy {
         return Some(Finding {
@@ -121,7 +171,9 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
         .iter_all_changes()
         .filter(|c| c.tag() == ChangeTag::Equal)
         .count();
-    if common < 3 || (common as f32) < 0.6 * sx.len().min(sy.len()) as f32 {
+    // Three words in common ("a peaceful march") are too few to tell one quotation from
+    // two people's words.
+    if common < 4 || (common as f32) < 0.6 * sx.len().min(sy.len()) as f32 {
         return None; // different quotations
     }
     // Words each side has that the other lacks, ignoring a longer excerpt's extra ends.
@@ -159,6 +211,9 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     if only_x.is_empty() && only_y.is_empty() {
         return None; // one is an excerpt of the other
     }
+    if letters(&only_x) == letters(&only_y) {
+        return None; // "stead fast" and "steadfast": typing, not wording
+    }
     let show = |w: &[String]| {
         if w.is_empty() {
             "nothing".to_string()
@@ -194,5 +249,69 @@ mod tests {
         // A statement inside a long quotation gets its own part of it.
         let second = text.find("Now").unwrap();
         assert_eq!(quoted_parts(text, &r, second, text.len()), ["Now."]);
+    }
+
+    fn differ(x: &str, y: &str) -> bool {
+        use crate::align::Features;
+        use crate::model::{SourceIdx, Statement, StatementKind};
+        let statement = |text: &str| Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        };
+        let (sa, sb) = (statement(x), statement(y));
+        let (fa, fb) = (Features::unweighted(x), Features::unweighted(y));
+        let side = |s, f, q| Side {
+            statement: s,
+            features: f,
+            outlet: "Daily Ledger",
+            article_date: None,
+            quotes: vec![q],
+        };
+        detect(&side(&sa, &fa, x), &side(&sb, &fb, y)).is_some()
+    }
+
+    #[test]
+    fn editors_insertions_and_contractions_are_not_wording() {
+        assert!(!differ(
+            "We know the place. It (the market) has had trouble before",
+            "We know the place. It has had trouble before",
+        ));
+        assert!(!differ(
+            "They been [deleted] with me for a long time",
+            "They been [expletive] with me for a long time",
+        ));
+        assert!(!differ(
+            "We've seen this happen way too many times this year",
+            "We have seen this happen way too many times this year",
+        ));
+        assert!(!differ(
+            "It is worse than I thought it was gonna be",
+            "It is worse than I thought it was going to be",
+        ));
+        assert!(!differ(
+            "We will remain stead-fast in our pledge to the city",
+            "We will remain steadfast in our pledge to the city",
+        ));
+        assert!(!differ(
+            "They are 100% committed to the people of this town",
+            "They are 100 percent committed to the people of this town",
+        ));
+    }
+
+    #[test]
+    fn a_few_shared_words_are_not_one_quotation_but_real_rewording_is() {
+        assert!(!differ(
+            "a lovely, peaceful march",
+            "it can be a peaceful march"
+        ));
+        assert!(differ(
+            "I have grandkids that lost their parents that I have to be strong for",
+            "I have grandchildren who lost their parents who I have to be strong for",
+        ));
     }
 }
