@@ -128,7 +128,7 @@ fn letters(words: &[String]) -> String {
 
 fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     let (spoken_x, spoken_y) = (as_spoken(x), as_spoken(y));
-    if letters(&[spoken_x.clone()]) == letters(&[spoken_y.clone()]) {
+    if letters(std::slice::from_ref(&spoken_x)) == letters(std::slice::from_ref(&spoken_y)) {
         return None; // the same words, typed differently
     }
     let (raw_x, raw_y) = (raw_lower_words(&spoken_x), raw_lower_words(&spoken_y));
