@@ -8,12 +8,13 @@ use crate::text::quantity::{Quantity, QuantityKind};
 
 use super::{Finding, Side};
 
-/// Nouns whose count can be checked against a list of names.
+/// Nouns whose count can be checked against a list of names. Not "members": members of a
+/// family or a gang are people, and a list of people's names in another sentence is most
+/// often a different group (the accused, not the victims).
 const COUNTABLE: &[&str] = &[
     "states",
     "countries",
     "nations",
-    "members",
     "republics",
     "cities",
     "provinces",

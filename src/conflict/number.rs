@@ -219,6 +219,7 @@ const BACKGROUND_CUES: &[&str] = &[
     "weeks before",
     "months before",
     "years before",
+    "unlike",
 ];
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
@@ -336,38 +337,101 @@ fn plain_noun_phrase(f: &Features, text: &str, from: usize, to: usize) -> bool {
         })
 }
 
+/// Byte ranges of asides set off by paired dashes or parentheses in `text[from..to]`:
+/// "two officers -- named here -- and a deputy".
+fn asides(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let stretch = &text[from..to];
+    let mut out = Vec::new();
+    for mark in ["--", "—", "–"] {
+        let marks: Vec<usize> = stretch.match_indices(mark).map(|(i, _)| i).collect();
+        for pair in marks.chunks(2) {
+            if let [a, b] = pair {
+                out.push((from + a, from + b + mark.len()));
+            }
+        }
+    }
+    let mut open = None;
+    for (i, c) in stretch.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    out.push((from + o, from + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is the count followed, within its noun phrase, by "and"/"," and another count or a
+/// person ("two officers and a deputy", "two officers -- named here -- and the county's
+/// deputy", "10 women, 7 men")?
+fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
+    let reach_end = (q.end + 160).min(text.len());
+    let reach_end = (reach_end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let cut = asides(text, q.end, reach_end);
+    let inside = |at: usize| cut.iter().any(|&(s, e)| at >= s && at < e);
+    let words: Vec<(usize, String)> = words_between(text, q.end, reach_end)
+        .into_iter()
+        .filter(|(at, _)| !inside(*at))
+        .collect();
+    let breaks_phrase = |at: usize, w: &str| {
+        CLAUSE_VERBS.contains(&w)
+            || f.terms.iter().any(|t| {
+                t.start == at
+                    && t.kind == TermKind::Concept
+                    && !POPULATION_CONCEPTS.contains(&t.key.as_str())
+            })
+    };
+    let gap_outside_asides = |from: usize, to: usize| -> String {
+        text[from..to]
+            .char_indices()
+            .filter(|(i, _)| !inside(from + i))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    let mut previous_end = q.end;
+    for (n, (at, word)) in words.iter().enumerate() {
+        let gap = gap_outside_asides(previous_end, *at);
+        if gap.contains(['.', ';', ':', '!', '?']) || n > 5 {
+            return false;
+        }
+        let conjunction = word == "and" || word == "plus";
+        if conjunction || gap.contains(',') {
+            let rest = if conjunction {
+                &words[n + 1..]
+            } else {
+                &words[n..]
+            };
+            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w));
+            let person_follows = rest
+                .iter()
+                .take(8)
+                .take_while(|(at, w)| !breaks_phrase(*at, w))
+                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_str()));
+            return next_is_count || person_follows;
+        }
+        if breaks_phrase(*at, word) {
+            return false;
+        }
+        previous_end = *at
+            + text[*at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                .unwrap_or(text.len() - *at);
+    }
+    false
+}
+
 /// Is the count one item of a list whose total is told elsewhere ("one transit officer and
 /// four city officers were killed", "two deputies and a trooper died", "10 women, 7 men
 /// wounded")? Its figure is then a part, not the toll.
 fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
-    let reach_end = (q.end + 48).min(text.len());
-    let reach_end = (reach_end..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len());
-    // Followed by "and"/"," and another count or person.
-    let after = words_between(text, q.end, reach_end);
-    for (n, (offset, word)) in after.iter().enumerate() {
-        let gap = &text[q.end..*offset];
-        let conjunction = word == "and" || word == "plus";
-        let comma = gap.trim_end().ends_with(',');
-        if conjunction || comma {
-            let next = if conjunction {
-                after.get(n + 1).map(|(_, w)| w.as_str())
-            } else {
-                Some(word.as_str())
-            };
-            let stretch_end = if conjunction {
-                *offset
-            } else {
-                q.end + gap.len()
-            };
-            if next.is_some_and(|w| starts_count(w) || SINGLE_PERSONS.contains(&w))
-                && plain_noun_phrase(f, text, q.end, stretch_end)
-            {
-                return true;
-            }
-            break;
-        }
+    if list_item_follows(f, text, q) {
+        return true;
     }
     // Preceded by "and"/"," after another count: "one officer and four".
     let head = text[..q.start].trim_end();
@@ -645,8 +709,12 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
             // or "a few" allow any small figure.
             let inclusive = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::AtMost);
             let one_exact = qa.bound == Bound::Exact || qb.bound == Bound::Exact;
+            let loose_word = |q: &Quantity| q.bound == Bound::Vague && q.high <= 20.0;
             let says_the_same = (same_value && one_exact && (inclusive(qa) || inclusive(qb)))
-                || (qa.compatible_with(qb) && !(committed(qa) && committed(qb)));
+                || (qa.compatible_with(qb) && !(committed(qa) && committed(qb)))
+                // "several" and "a few" are said of any small group, early and loosely.
+                || loose_word(qa)
+                || loose_word(qb);
             if says_the_same && !keep_compatible {
                 continue;
             }
@@ -766,6 +834,21 @@ mod tests {
                 "Three officers were killed in the shooting.",
             )
             .is_none()
+        );
+        assert!(
+            compare(
+                "The gunman killed two city officers -- a sergeant and a corporal -- and a county sheriff's deputy.",
+                "The gunman killed three officers.",
+            )
+            .is_none()
+        );
+        // "and" starting another clause is not a list.
+        assert!(
+            compare(
+                "The gunman killed two officers and wounded a deputy.",
+                "The gunman killed three officers.",
+            )
+            .is_some()
         );
         assert!(
             compare(
