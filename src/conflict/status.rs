@@ -14,6 +14,9 @@ pub enum Status {
     Attempted,
     Ongoing,
     Done,
+    /// Told of someone else in a relative clause ("the pirates who tried to board"): not
+    /// the status of the action the other statement reports.
+    Unclear,
 }
 
 impl Status {
@@ -23,9 +26,13 @@ impl Status {
             Self::Attempted => "attempted, not achieved",
             Self::Ongoing => "under way",
             Self::Done => "done",
+            Self::Unclear => "unclear",
         }
     }
 }
+
+/// Articles further apart than this report different stages of a story.
+const MAX_SAME_NEWS_DAYS: i64 = 3;
 
 /// Action concepts whose status is worth comparing.
 const ACTIONS: &[&str] = &[
@@ -83,7 +90,34 @@ const NOT_INTENT_BEFORE_TO: &[&str] = &[
     "used",
     "able",
     "unable",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "demand",
+    "demands",
+    "demanded",
+    "demanding",
+    "urging",
+    "urges",
+    "asking",
+    "asks",
+    "allow",
+    "allows",
+    "allowed",
+    "authorized",
+    "authorised",
+    "authorizes",
+    "permits",
+    "permitted",
+    "pressed",
+    "pressing",
+    "encouraged",
+    "so",
 ];
+
+/// Words that open a relative clause: what follows is said of another actor.
+const RELATIVE: &[&str] = &["who", "which", "whom"];
 const ATTEMPT: &[&str] = &[
     "tried",
     "try",
@@ -105,6 +139,20 @@ fn status_of(text: &str, term: &Term) -> Status {
         .map(str::to_lowercase)
         .collect();
     let surface = term.surface.to_lowercase();
+    // A wider look back for what governs "to": "urged the department secretaries to".
+    let governing: Vec<String> = text[..term.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .map(str::to_lowercase)
+        .collect();
+    let marked = before
+        .iter()
+        .any(|w| ATTEMPT.contains(&w.as_str()) || INTENT.contains(&w.as_str()) || w == "to");
+    if marked && before.iter().any(|w| RELATIVE.contains(&w.as_str())) {
+        return Status::Unclear;
+    }
     if before.iter().any(|w| ATTEMPT.contains(&w.as_str())) {
         return Status::Attempted;
     }
@@ -122,7 +170,7 @@ fn status_of(text: &str, term: &Term) -> Status {
     // "Russia to send forces" (headline future), "agreed to send": "to" is an intention
     // unless a verb of cause or purpose governs it ("prompting Tokayev to decree").
     if before.first().is_some_and(|w| w == "to")
-        && !before
+        && !governing
             .iter()
             .skip(1)
             .any(|w| NOT_INTENT_BEFORE_TO.contains(&w.as_str()))
@@ -164,6 +212,19 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         let differs = |x: Status, y: Status, ty: &Term| {
             (x == Status::Intended && done(y, ty)) || (x == Status::Attempted && happening(y, ty))
         };
+        // An intention in an earlier article and the deed in a later one tell how things
+        // went on, not a disagreement.
+        let days_later = |x: &Side, y: &Side| match (x.article_date, y.article_date) {
+            (Some(dx), Some(dy)) => (dy - dx).num_days(),
+            _ => 0,
+        };
+        let progression = |x: Status, sx: &Side, sy: &Side| {
+            matches!(x, Status::Intended | Status::Attempted)
+                && days_later(sx, sy) > MAX_SAME_NEWS_DAYS
+        };
+        if progression(sa, a, b) || progression(sb, b, a) {
+            continue;
+        }
         if differs(sa, sb, &tb) || differs(sb, sa, &ta) {
             return Some(Finding {
                 kind: ConflictKind::Status,
@@ -238,6 +299,41 @@ mod tests {
                 "Crowds pulled down the general's statue."
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn another_actor_s_attempt_or_a_call_is_not_the_status_of_the_deed() {
+        // The coast guard caught the men; the men had tried to seize the ship.
+        assert!(
+            compare(
+                "The coast guard has stormed the smugglers' boat.",
+                "The coast guard arrested ten smugglers who tried to storm a tanker.",
+            )
+            .is_none()
+        );
+        // A call for someone to resign is nobody's intention to resign.
+        assert!(
+            compare(
+                "Protesters have been calling for the mayor and his cabinet to resign.",
+                "The mayor resigned on Friday.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Scientists urged the two ministers to reverse the rule.",
+                "The minister reversed the rule on Tuesday.",
+            )
+            .is_none()
+        );
+        // An intention and the deed in one day's news do differ.
+        assert!(
+            compare(
+                "The ministry said it would reverse the rule.",
+                "The ministry reversed the rule on Tuesday.",
+            )
+            .is_some()
         );
     }
 }
