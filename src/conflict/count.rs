@@ -89,7 +89,16 @@ fn counted(side: &Side) -> Option<(Quantity, bool)> {
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let check = |counter: &Side, lister: &Side| -> Option<Finding> {
         let (q, other) = counted(counter)?;
+        // "several countries" is said of any handful.
+        if q.bound == crate::text::quantity::Bound::Vague {
+            return None;
+        }
         let names = enumerated_names(lister.text())?;
+        // The list's own sentence gives its count ("connects 12 countries: ..."): that
+        // count, not the names read, is what it says.
+        if counted(lister).is_some_and(|(own, _)| own.value == q.value) {
+            return None;
+        }
         let n = q.value.round() as usize;
         // "five other states": the subject is the sixth, and may be in the list.
         let fits = names.len() == n || (other && names.len() == n + 1);
@@ -125,6 +134,57 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::enumerated_names;
+    use super::*;
+    use crate::align::Features;
+    use crate::model::{SourceIdx, Statement, StatementKind};
+
+    fn compare(a: &str, b: &str) -> Option<Finding> {
+        let statement = |text: &str| Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        };
+        let (sa, sb) = (statement(a), statement(b));
+        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
+        let side = |s, f| Side {
+            statement: s,
+            features: f,
+            outlet: "Ledger",
+            article_date: None,
+            quotes: vec![],
+        };
+        detect(&side(&sa, &fa), &side(&sb, &fb))
+    }
+
+    #[test]
+    fn a_list_with_its_own_count_and_vague_counts_are_not_checked() {
+        // The list reader stops at a many-word name, but the sentence says its count.
+        assert!(
+            compare(
+                "The pipeline crosses 5 countries on its way west.",
+                "It crosses 5 countries: Austria, Czech Republic, Hungary, Slovakia and Poland.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Flights to several countries were cancelled.",
+                "Flights to Austria, Hungary, Slovakia and Poland were cancelled.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The pipeline crosses 5 countries on its way west.",
+                "It crosses Austria, Hungary and Poland.",
+            )
+            .is_some()
+        );
+    }
 
     #[test]
     fn reads_lists_of_names() {

@@ -714,7 +714,9 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
                 || (qa.compatible_with(qb) && !(committed(qa) && committed(qb)))
                 // "several" and "a few" are said of any small group, early and loosely.
                 || loose_word(qa)
-                || loose_word(qb);
+                || loose_word(qb)
+                // Two lower bounds ("at least two", "at least 70") never disagree.
+                || (qa.high.is_infinite() && qb.high.is_infinite());
             if says_the_same && !keep_compatible {
                 continue;
             }
@@ -940,6 +942,13 @@ mod tests {
             compare(
                 "Police say several people were injured in the shooting.",
                 "The shooting injured nine people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Rioters attacked a news van, injuring at least two people.",
+                "At least 70 people have been injured in the riots.",
             )
             .is_none()
         );
