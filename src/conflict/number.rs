@@ -220,6 +220,10 @@ const BACKGROUND_CUES: &[&str] = &[
     "months before",
     "years before",
     "unlike",
+    "so far this year",
+    "this year",
+    "year to date",
+    "so far in",
 ];
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
@@ -268,6 +272,19 @@ const SUBSET_HEADS: &[&str] = &[
     "last",
     "previous",
     "first",
+    // Counts of one ambulance service or hospital: "transported six people", "took three
+    // people to the hospital".
+    "transported",
+    "took",
+    "taken",
+    "treated",
+    "received",
+    "admitted",
+];
+
+/// Nouns after "N more" that make the count an addition to another ("two more people").
+const MORE_OF: &[&str] = &[
+    "people", "persons", "victims", "men", "women", "children", "officers", "others",
 ];
 
 /// Words after "N of" that make the count a part of a group: "three of those killed",
@@ -511,7 +528,10 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
         && after
             .get(1)
             .is_some_and(|w| PARTITIVE_HEADS.contains(&w.as_str()) || starts_count(w));
+    let more_of = after.first().is_some_and(|w| w == "more")
+        && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
     partitive
+        || more_of
         || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
         || before.is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
 }
@@ -581,6 +601,13 @@ pub fn measure_of(
         .iter()
         .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
         .filter(|t| !EVENT_ADJECTIVES.contains(&t.surface.to_lowercase().as_str()))
+        // "three people to Memorial Hospital": a hospital's count, not the toll.
+        .filter(|t| {
+            let surface = t.surface.to_lowercase();
+            !surface.starts_with("hospital")
+                || surface.ends_with("ized")
+                || surface.ends_with("ised")
+        })
         .find_map(|t| event_of(&t.key));
     // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
     // people and killed one".
@@ -949,6 +976,34 @@ mod tests {
             compare(
                 "Rioters attacked a news van, injuring at least two people.",
                 "At least 70 people have been injured in the riots.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "More than 700 people have been killed in the city so far this year.",
+                "Five people were killed in the shooting.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "He killed two more people during carjackings.",
+                "He killed three people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Medics transported six people suffering from gunshot wounds.",
+                "The gunfire wounded eight people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "An ambulance crew took three people to Memorial Hospital.",
+                "Four people were injured in the shooting.",
             )
             .is_none()
         );
