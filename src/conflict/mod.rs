@@ -54,8 +54,34 @@ impl Side<'_> {
     }
 }
 
+/// Marks of a photo-gallery or video caption scraped with the article ("Image 4 of 10",
+/// "3 of 15 CLOSE Skip in Skip x Embed x Share", "autoplay", "Copy this code"): a
+/// caption is not the outlet's report, and galleries repeat it once per picture.
+fn is_caption_debris(text: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "Skip in Skip",
+        "x Embed x Share",
+        "autoplay",
+        "Copy this code",
+        "EMBED >",
+    ];
+    if MARKS.iter().any(|m| text.contains(m)) {
+        return true;
+    }
+    // "Image 4 of 10 ..." at the start of the statement.
+    let mut words = text.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some("Image" | "Photo"), Some(n), Some("of"), Some(m))
+            if n.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
 /// Compare two statements; the most severe finding wins, the first detector breaks ties.
 pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
+    if is_caption_debris(a.text()) || is_caption_debris(b.text()) {
+        return None;
+    }
     let findings = [
         number::detect(a, b),
         count::detect(a, b),
@@ -179,5 +205,23 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
             link.relation = Relation::Conflict;
             link.conflict = Some(f.into_conflict());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_caption_debris;
+
+    #[test]
+    fn gallery_and_video_captions_are_debris() {
+        assert!(is_caption_debris(
+            "Image 4 of 10 Officers investigate the scene where three people died."
+        ));
+        assert!(is_caption_debris(
+            "3 of 15 CLOSE Skip in Skip x Embed x Share NIGHTCLUB SHOOTING Vigil | 0:58 Mourners pray"
+        ));
+        assert!(!is_caption_debris(
+            "Three people died in the shooting, police said of the image."
+        ));
     }
 }

@@ -258,6 +258,7 @@ const SUBSET_WORDS: &[&str] = &[
     "them",
     "including",
     "treated",
+    "found",
 ];
 
 /// Words right before a count that make it a part or an earlier tally: "the other five
@@ -280,6 +281,10 @@ const SUBSET_HEADS: &[&str] = &[
     "treated",
     "received",
     "admitted",
+    // "police found two people dead": what one scene showed when first reached.
+    "found",
+    // "were among seven people gunned down": the larger count is another tally.
+    "among",
 ];
 
 /// Nouns after "N more" that make the count an addition to another ("two more people").
@@ -997,6 +1002,13 @@ mod tests {
             compare(
                 "Medics transported six people suffering from gunshot wounds.",
                 "The gunfire wounded eight people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Officers arrived and found two people dead in the kitchen.",
+                "Four people were killed in the attacks across the county.",
             )
             .is_none()
         );
