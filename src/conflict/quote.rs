@@ -83,6 +83,8 @@ fn raw_lower_words(s: &str) -> Vec<String> {
 /// Informal and contracted forms, spelled out: transcripts differ in these without the
 /// speaker's words differing.
 const SPELLED_OUT: &[(&str, &str)] = &[
+    ("'til ", "until "),
+    ("'cause ", "because "),
     ("can't", "cannot"),
     ("won't", "will not"),
     ("n't", " not"),
@@ -223,6 +225,17 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     // or drops.
     let once = |mut words: Vec<String>| {
         words.dedup();
+        // A phrase said twice: "to get something, to get something to eat".
+        for n in 2..=4 {
+            let mut i = 0;
+            while i + 2 * n <= words.len() {
+                if words[i..i + n] == words[i + n..i + 2 * n] {
+                    words.drain(i + n..i + 2 * n);
+                } else {
+                    i += 1;
+                }
+            }
+        }
         words
     };
     let (wx, wy) = (once(as_digits(wx)), once(as_digits(wy)));
@@ -292,8 +305,9 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     only_x.retain(spoken);
     only_y.retain(spoken);
     // "agile and disruptive" against "agile, disruptive": a comma for a conjunction.
-    only_x.retain(|w| w != "and");
-    only_y.retain(|w| w != "and");
+    // "We believe that this" against "We believe this": a "that" transcripts keep or drop.
+    only_x.retain(|w| w != "and" && w != "that");
+    only_y.retain(|w| w != "and" && w != "that");
     if only_x.is_empty() && only_y.is_empty() {
         return None; // one is an excerpt of the other
     }
@@ -404,6 +418,18 @@ mod tests {
         assert!(!differ(
             "By rolling back this 11th hour rule we protect the river",
             "By rolling back this eleventh-hour rule we protect the river",
+        ));
+        assert!(!differ(
+            "They came to get something, to get something to eat for their mother",
+            "They came to get something to eat for their mother",
+        ));
+        assert!(!differ(
+            "I ain't going nowhere 'til they bring my boy home tonight",
+            "I ain't going nowhere until they bring my boy home tonight",
+        ));
+        assert!(!differ(
+            "We believe that this fire is an isolated case in the county",
+            "We believe this fire is an isolated case in the county",
         ));
         assert!(!differ(
             "This is a terrible, terrible tragedy for the whole town",
