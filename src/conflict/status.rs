@@ -118,6 +118,8 @@ const CALLS: &[&str] = &[
     "pressed",
     "pressing",
     "encouraged",
+    "decision",
+    "decisions",
     "so",
     "for",
 ];
@@ -222,6 +224,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         let (Some(ta), Some(tb)) = (find(a), find(b)) else {
             continue;
         };
+        // "fire" is shooting or burning: only the same word on both sides is one action.
+        if *action == "FIRE"
+            && crate::text::normalize::stem(&ta.surface.to_lowercase())
+                != crate::text::normalize::stem(&tb.surface.to_lowercase())
+        {
+            continue;
+        }
         let (sa, sb) = (status_of(a.text(), &ta), status_of(b.text(), &tb));
         let done = |s: Status, t: &Term| s == Status::Done && is_past(&t.surface);
         let happening = |s: Status, t: &Term| done(s, t) || s == Status::Ongoing;
@@ -347,6 +356,13 @@ mod tests {
             compare(
                 "A bill allows the interior minister and the trade minister to reverse the rule.",
                 "The interior minister reversed the rule on Tuesday.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "He stopped the car so he could fire at passing vehicles.",
+                "As the house burned, he drove away.",
             )
             .is_none()
         );
