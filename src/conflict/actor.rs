@@ -627,8 +627,7 @@ fn past(verb: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::Features;
-    use crate::model::{SourceIdx, Statement, StatementKind};
+    use crate::conflict::testing::{Written, run};
 
     fn actors(text: &str) -> Vec<(String, String, Role)> {
         actions(text)
@@ -637,31 +636,11 @@ mod tests {
             .collect()
     }
 
-    fn statement(text: &str) -> Statement {
-        Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        }
-    }
-
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
-        let side = |s, f, outlet| Side {
-            statement: s,
-            features: f,
-            outlet,
-            article_date: None,
-            quotes: vec![],
-        };
-        detect(
-            &side(&sa, &fa, "Daily Ledger"),
-            &side(&sb, &fb, "Evening Post"),
+        run(
+            Written::new(a, "Daily Ledger"),
+            Written::new(b, "Evening Post"),
+            detect,
         )
     }
 

@@ -135,29 +135,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::enumerated_names;
     use super::*;
-    use crate::align::Features;
-    use crate::model::{SourceIdx, Statement, StatementKind};
+    use crate::conflict::testing::{Written, run};
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        let statement = |text: &str| Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        };
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
-        let side = |s, f| Side {
-            statement: s,
-            features: f,
-            outlet: "Ledger",
-            article_date: None,
-            quotes: vec![],
-        };
-        detect(&side(&sa, &fa), &side(&sb, &fb))
+        run(Written::new(a, "Ledger"), Written::new(b, "Ledger"), detect)
     }
 
     #[test]

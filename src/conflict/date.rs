@@ -192,32 +192,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::Features;
-    use crate::model::{Date, SourceIdx, Statement, StatementKind};
-
-    fn statement(text: &str) -> Statement {
-        Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        }
-    }
+    use crate::conflict::testing::{Written, run};
+    use crate::model::Date;
 
     fn compare(a: &str, date_a: (i32, u32, u32), b: &str, date_b: (i32, u32, u32)) -> bool {
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
-        let side = |s, f, (y, m, d): (i32, u32, u32)| Side {
-            statement: s,
-            features: f,
-            outlet: "Daily Ledger",
-            article_date: Date::from_ymd_opt(y, m, d),
-            quotes: vec![],
+        let written = |text, (y, m, d): (i32, u32, u32)| {
+            Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
         };
-        detect(&side(&sa, &fa, date_a), &side(&sb, &fb, date_b)).is_some()
+        run(written(a, date_a), written(b, date_b), detect).is_some()
     }
 
     #[test]

@@ -208,6 +208,70 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     }
 }
 
+/// Detector tests: two sentences written for a test, run through a detector the way the
+/// engine runs two linked statements.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Side;
+    use crate::align::Features;
+    use crate::model::{Date, SourceIdx, Statement, StatementKind};
+
+    /// One side of a test pair: a sentence, its outlet, its article's date, its quotations.
+    pub struct Written<'a> {
+        pub text: &'a str,
+        pub outlet: &'a str,
+        pub article_date: Option<Date>,
+        pub quotes: Vec<&'a str>,
+    }
+
+    impl<'a> Written<'a> {
+        /// A sentence of `outlet`, in an undated article, quoting nothing.
+        pub fn new(text: &'a str, outlet: &'a str) -> Self {
+            Self {
+                text,
+                outlet,
+                article_date: None,
+                quotes: Vec::new(),
+            }
+        }
+
+        pub fn dated(mut self, article_date: Option<Date>) -> Self {
+            self.article_date = article_date;
+            self
+        }
+
+        pub fn quoting(mut self, quote: &'a str) -> Self {
+            self.quotes.push(quote);
+            self
+        }
+    }
+
+    /// Run `detect` on the two written sides.
+    pub fn run<R>(a: Written<'_>, b: Written<'_>, detect: impl FnOnce(&Side, &Side) -> R) -> R {
+        let statement = |text: &str| Statement {
+            id: "s1-1".into(),
+            source: SourceIdx(0),
+            start: 0,
+            end: text.len(),
+            text: text.into(),
+            kind: StatementKind::Body,
+            boilerplate: None,
+        };
+        let (sa, sb) = (statement(a.text), statement(b.text));
+        let (fa, fb) = (Features::unweighted(a.text), Features::unweighted(b.text));
+        fn side<'s>(statement: &'s Statement, features: &'s Features, w: &Written<'s>) -> Side<'s> {
+            Side {
+                statement,
+                features,
+                outlet: w.outlet,
+                article_date: w.article_date,
+                quotes: w.quotes.clone(),
+            }
+        }
+        detect(&side(&sa, &fa, &a), &side(&sb, &fb, &b))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_caption_debris;

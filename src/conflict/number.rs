@@ -818,31 +818,15 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{SourceIdx, Statement, StatementKind};
-
-    fn statement(text: &str) -> Statement {
-        Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        }
-    }
+    use crate::conflict::testing::{Written, run};
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
-        let side = |s, f| Side {
-            statement: s,
-            features: f,
-            outlet: "Daily Ledger",
-            article_date: crate::model::Date::from_ymd_opt(2019, 5, 11),
-            quotes: vec![],
-        };
-        detect(&side(&sa, &fa), &side(&sb, &fb))
+        let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+        run(
+            Written::new(a, "Daily Ledger").dated(date),
+            Written::new(b, "Daily Ledger").dated(date),
+            detect,
+        )
     }
 
     fn events(text: &str) -> Vec<(String, &'static str)> {

@@ -345,6 +345,7 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::conflict::testing::{Written, run};
 
     #[test]
     fn finds_straight_and_curly_quotations() {
@@ -358,27 +359,12 @@ mod tests {
     }
 
     fn differ(x: &str, y: &str) -> bool {
-        use crate::align::Features;
-        use crate::model::{SourceIdx, Statement, StatementKind};
-        let statement = |text: &str| Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        };
-        let (sa, sb) = (statement(x), statement(y));
-        let (fa, fb) = (Features::unweighted(x), Features::unweighted(y));
-        let side = |s, f, q| Side {
-            statement: s,
-            features: f,
-            outlet: "Daily Ledger",
-            article_date: None,
-            quotes: vec![q],
-        };
-        detect(&side(&sa, &fa, x), &side(&sb, &fb, y)).is_some()
+        run(
+            Written::new(x, "Daily Ledger").quoting(x),
+            Written::new(y, "Daily Ledger").quoting(y),
+            detect,
+        )
+        .is_some()
     }
 
     #[test]

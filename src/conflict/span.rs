@@ -152,35 +152,15 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::Features;
-    use crate::model::{Date, SourceIdx, Statement, StatementKind};
-
-    fn statement(text: &str) -> Statement {
-        Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        }
-    }
+    use crate::conflict::testing::{Written, run};
+    use crate::model::Date;
 
     fn compare(a: &str, b: &str, year: i32) -> Option<Finding> {
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
         let date = Date::from_ymd_opt(year, 6, 1);
-        let side = |s, f, outlet| Side {
-            statement: s,
-            features: f,
-            outlet,
-            article_date: date,
-            quotes: vec![],
-        };
-        detect(
-            &side(&sa, &fa, "Daily Ledger"),
-            &side(&sb, &fb, "Evening Post"),
+        run(
+            Written::new(a, "Daily Ledger").dated(date),
+            Written::new(b, "Evening Post").dated(date),
+            detect,
         )
     }
 

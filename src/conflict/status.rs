@@ -284,29 +284,10 @@ fn phrase(text: &str, term: &Term) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::Features;
-    use crate::model::{SourceIdx, Statement, StatementKind};
+    use crate::conflict::testing::{Written, run};
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        let statement = |text: &str| Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
-        };
-        let (sa, sb) = (statement(a), statement(b));
-        let (fa, fb) = (Features::unweighted(a), Features::unweighted(b));
-        let side = |s, f, outlet| Side {
-            statement: s,
-            features: f,
-            outlet,
-            article_date: None,
-            quotes: vec![],
-        };
-        detect(&side(&sa, &fa, "Ledger"), &side(&sb, &fb, "Post"))
+        run(Written::new(a, "Ledger"), Written::new(b, "Post"), detect)
     }
 
     #[test]
