@@ -15,6 +15,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::lexicon;
 use crate::text::normalize;
+use crate::text::numbers::{is_month_name, weekday_of};
 
 use super::{Finding, Side};
 
@@ -286,28 +287,6 @@ fn is_capitalized(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().any(char::is_lowercase)
 }
 
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The role of a noun phrase (its words in order), if it clearly names an actor. The head
 /// is the last word; a title or a name before a body's head does not change it
 /// ("the president's office" is unclear, "Smith's government" is a government body).
@@ -333,7 +312,8 @@ fn role_of_phrase(phrase: &[&Word]) -> Option<Role> {
     let is_name = |w: &Word| {
         is_capitalized(w)
             && !lexicon::is_place_word(&w.lower)
-            && !CALENDAR.contains(&w.lower.as_str())
+            && !is_month_name(&w.lower)
+            && weekday_of(&w.lower).is_none()
             && !lexicon::is_stop_word(&w.lower)
     };
     // A plural at the head of the sentence is a common noun ("Residents accepted ...").

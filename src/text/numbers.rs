@@ -414,9 +414,14 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
         .map(|&(_, m)| m)
 }
 
+/// True for a month's full name, in any case ("May", "march").
+pub(crate) fn is_month_name(word: &str) -> bool {
+    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
 /// True for an abbreviated month name ("Jan", "Sept"), which may be followed by a full stop.
 pub(crate) fn is_month_abbreviation(word: &str) -> bool {
-    month_number(word).is_some() && !MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    month_number(word).is_some() && !is_month_name(word)
 }
 
 /// Weekday of a weekday name ("Wednesday"), case-insensitive.
