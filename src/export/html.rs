@@ -541,28 +541,7 @@ fn decisions_section(h: &mut String, report: &Report) {
         "<section id=\"decisions\">\n<h2>Link decisions ({})</h2>",
         s.link_decisions
     );
-    let mut counts = vec![
-        format!("{} confirmed", s.confirmed_links),
-        format!("{} rejected", s.rejected_links),
-        format!(
-            "{} added {}",
-            s.added_matches,
-            if s.added_matches == 1 {
-                "match"
-            } else {
-                "matches"
-            }
-        ),
-        format!(
-            "{} added {}",
-            s.added_conflicts,
-            if s.added_conflicts == 1 {
-                "conflict"
-            } else {
-                "conflicts"
-            }
-        ),
-    ];
+    let mut counts = s.decision_counts().to_vec();
     if s.orphaned_link_decisions > 0 {
         counts.push(format!(
             "<span class=\"orphan\">{} orphaned</span>",

@@ -163,22 +163,9 @@ pub fn render(report: &Report) -> String {
     if s.link_decisions > 0 {
         let _ = writeln!(
             m,
-            "Link decisions by the checker: {} ({} confirmed, {} rejected, {} added {}, {} added {}{}).\n",
+            "Link decisions by the checker: {} ({}{}).\n",
             s.link_decisions,
-            s.confirmed_links,
-            s.rejected_links,
-            s.added_matches,
-            if s.added_matches == 1 {
-                "match"
-            } else {
-                "matches"
-            },
-            s.added_conflicts,
-            if s.added_conflicts == 1 {
-                "conflict"
-            } else {
-                "conflicts"
-            },
+            s.decision_counts().join(", "),
             if s.orphaned_link_decisions > 0 {
                 format!("; {} orphaned", s.orphaned_link_decisions)
             } else {

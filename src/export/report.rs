@@ -145,6 +145,22 @@ pub struct Summary {
     pub orphaned_link_decisions: usize,
 }
 
+impl Summary {
+    /// The link decisions counted by kind, for a sentence: "2 confirmed", "1 rejected",
+    /// "3 added matches", "1 added conflict" (orphans are left to each format).
+    pub fn decision_counts(&self) -> [String; 4] {
+        let plural = |n: usize, one: &str, many: &str| {
+            format!("{n} added {}", if n == 1 { one } else { many })
+        };
+        [
+            format!("{} confirmed", self.confirmed_links),
+            format!("{} rejected", self.rejected_links),
+            plural(self.added_matches, "match", "matches"),
+            plural(self.added_conflicts, "conflict", "conflicts"),
+        ]
+    }
+}
+
 /// A statement as the printers show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementView {
