@@ -66,15 +66,36 @@ impl Document {
         analysis: &Analysis,
     ) -> Result<(Self, ReopenReport), StoreError> {
         let file = load(path)?;
-        let (annotations, report) = reopen(&file, analysis);
+        Ok(Self::from_save(&file, path, saves_dir, analysis))
+    }
+
+    /// [`open`](Self::open) for a save already read from `path`.
+    pub fn from_save(
+        file: &SaveFile,
+        path: &Path,
+        saves_dir: &Path,
+        analysis: &Analysis,
+    ) -> (Self, ReopenReport) {
+        Self::reopened(file, Some(path), &file.set.name, saves_dir, analysis)
+    }
+
+    /// A document holding `file`'s annotations re-anchored against `analysis`, clean.
+    fn reopened(
+        file: &SaveFile,
+        path: Option<&Path>,
+        set_name: &str,
+        saves_dir: &Path,
+        analysis: &Analysis,
+    ) -> (Self, ReopenReport) {
+        let (annotations, report) = reopen(file, analysis);
         let document = Self {
             autosave: timer(annotations.generation()),
             annotations,
-            set: SetIdentity::of(file.set.name, analysis),
-            path: Some(path.to_path_buf()),
+            set: SetIdentity::of(set_name, analysis),
+            path: path.map(Path::to_path_buf),
             saves_dir: saves_dir.to_path_buf(),
         };
-        Ok((document, report))
+        (document, report)
     }
 
     /// The document an article set starts with: its default save
@@ -104,15 +125,7 @@ impl Document {
         analysis: &Analysis,
         template: &SaveFile,
     ) -> (Self, ReopenReport) {
-        let (annotations, report) = reopen(template, analysis);
-        let document = Self {
-            autosave: timer(annotations.generation()),
-            annotations,
-            set: SetIdentity::of(set_name, analysis),
-            path: None,
-            saves_dir: saves_dir.to_path_buf(),
-        };
-        (document, report)
+        Self::reopened(template, None, set_name, saves_dir, analysis)
     }
 
     /// The folder Save writes to when the document has no path yet.

@@ -73,7 +73,7 @@ pub struct ParallaxApp {
     /// Saves go here instead of [`crate::desktop::saves_dir`] (tests, or a caller's choice).
     saves_dir_override: Option<PathBuf>,
     /// A save to open once the set being loaded is ready.
-    save_to_open: Option<PathBuf>,
+    save_to_open: Option<(PathBuf, crate::store::SaveFile)>,
     /// Unsaved work found for the open document, waiting for the user's answer.
     recovery: Option<crate::store::Recovery>,
     autosave: document::AutosaveWriter,

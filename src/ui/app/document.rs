@@ -128,7 +128,7 @@ impl ParallaxApp {
                     }
                     SetOrigin::Paths(paths)
                 };
-                self.save_to_open = Some(path);
+                self.save_to_open = Some((path, file));
                 Some(origin)
             }
             Err(e) => {
@@ -152,19 +152,14 @@ impl ParallaxApp {
         let saves_dir = self.saves_dir();
         let mut notices = Vec::new();
         let document = match self.save_to_open.take() {
-            Some(path) => match Document::open(&path, &saves_dir, &analysis) {
-                Ok((document, report)) => {
-                    notices.extend(reopen_notices(
-                        &format!("Opened {}", path.display()),
-                        &report,
-                    ));
-                    document
-                }
-                Err(e) => {
-                    notices.push(notice(ProblemSeverity::Error, e.to_string()));
-                    Document::new(&saves_dir, &name, &analysis)
-                }
-            },
+            Some((path, file)) => {
+                let (document, report) = Document::from_save(&file, &path, &saves_dir, &analysis);
+                notices.extend(reopen_notices(
+                    &format!("Opened {}", path.display()),
+                    &report,
+                ));
+                document
+            }
             None => self.default_document(&origin, &name, &analysis, &saves_dir, &mut notices),
         };
         let ws = Workspace::new(origin, name, analysis, load_time, document);

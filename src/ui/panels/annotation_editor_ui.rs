@@ -70,12 +70,10 @@ pub fn annotations_for_target_ui(
     }
 }
 
-/// Whether a new annotation holds anything worth keeping.
+/// Whether a new annotation holds anything worth making it for. An evidence row counts even
+/// while empty: the blank editor is rebuilt every frame, so the row must be kept to be typed in.
 fn has_content(a: &Annotation) -> bool {
-    a.verdict.is_some()
-        || !a.note.trim().is_empty()
-        || !a.tags.is_empty()
-        || a.evidence.iter().any(|e| !e.url.trim().is_empty())
+    a.verdict.is_some() || !a.note.trim().is_empty() || !a.tags.is_empty() || !a.evidence.is_empty()
 }
 
 /// Parse a comma-separated tag list: trimmed, without empties or repeats.
@@ -212,8 +210,7 @@ pub fn annotation_editor_ui(
     if edited != *current {
         edited.touch();
         if is_new {
-            // An evidence row added empty is kept only in the draft until it has content.
-            if has_content(&edited) || !edited.evidence.is_empty() {
+            if has_content(&edited) {
                 actions.push(Action::AddAnnotation(Box::new(edited)));
             }
         } else {

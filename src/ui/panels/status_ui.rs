@@ -54,8 +54,9 @@ pub fn status_bar_ui(
             if ws.document.is_dirty() {
                 saved.push_str(" · • unsaved");
             }
-            ui.label(saved)
-                .on_hover_text(format!("Save: {}", ws.document.save_path().display()));
+            ui.label(saved).on_hover_ui(|ui| {
+                ui.label(format!("Save: {}", ws.document.save_path().display()));
+            });
             ui.separator();
             theme::legend_ui(ui, a.sources.len().saturating_sub(1));
         }
