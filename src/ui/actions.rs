@@ -334,6 +334,17 @@ pub fn shortcuts() -> Vec<Shortcut> {
     ]
 }
 
+/// [`shortcuts`] in the order to try them against a key press: chords with more modifiers
+/// first, since Ctrl+Shift+S also matches Ctrl+S logically.
+pub fn shortcuts_in_match_order() -> Vec<Shortcut> {
+    let mut table = shortcuts();
+    table.sort_by_key(|s| {
+        let m = s.keys.modifiers;
+        std::cmp::Reverse(u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl))
+    });
+    table
+}
+
 /// Extra shortcuts that are not single actions (listed in Help, handled by their panels).
 pub const CONTEXT_SHORTCUTS: &[(&str, &str)] = &[
     ("Alt+1 … Alt+9", "Show or hide source 1 … 9"),

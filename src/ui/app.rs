@@ -11,7 +11,9 @@ use std::time::Instant;
 use egui::{KeyboardShortcut, Modifiers, Ui};
 
 use crate::model::{Analysis, SourceIdx, StatementIdx};
-use crate::ui::actions::{Action, ActionQueue, ShortcutScope, shortcuts, source_toggle_keys};
+use crate::ui::actions::{
+    Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
+};
 use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
 use crate::ui::panels::annotations_ui::annotations_ui;
@@ -80,6 +82,8 @@ pub struct ParallaxApp {
     /// The user agreed to close with unsaved changes (or there were none).
     close_confirmed: bool,
     egui_ctx: egui::Context,
+    /// The keyboard shortcuts, in the order key presses are matched against them.
+    shortcut_table: Vec<Shortcut>,
 }
 
 impl ParallaxApp {
@@ -176,6 +180,7 @@ impl ParallaxApp {
             autosave: document::AutosaveWriter::default(),
             close_confirmed: false,
             egui_ctx: ctx.clone(),
+            shortcut_table: shortcuts_in_match_order(),
         }
     }
 
@@ -273,18 +278,12 @@ impl ParallaxApp {
 
     fn handle_keyboard(&mut self, ctx: &egui::Context) {
         let typing = ctx.egui_wants_keyboard_input();
-        // Ctrl+Shift+S also matches Ctrl+S logically: try the longer chords first.
-        let mut table = shortcuts();
-        table.sort_by_key(|s| {
-            let m = s.keys.modifiers;
-            std::cmp::Reverse(u8::from(m.shift) + u8::from(m.alt) + u8::from(m.command || m.ctrl))
-        });
-        for shortcut in table {
+        for shortcut in &self.shortcut_table {
             if shortcut.scope == ShortcutScope::NotTyping && typing {
                 continue;
             }
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut.keys)) {
-                self.actions.push(shortcut.action);
+                self.actions.push(shortcut.action.clone());
             }
         }
         for (key, source) in source_toggle_keys() {
