@@ -202,10 +202,16 @@ fn eval(
     let mut text = report.summary();
     if verbose {
         let show = |(a, b): &(StatementIdx, StatementIdx)| {
+            let link = analysis
+                .links
+                .iter()
+                .find(|l| (l.a, l.b) == (*a, *b) || (l.a, l.b) == (*b, *a));
             format!(
-                "\n  {} | {}",
+                "\n  {:.3} {} | {}\n        [{}]",
+                link.map_or(0.0, |l| l.score),
                 analysis.statement(*a).text,
-                analysis.statement(*b).text
+                analysis.statement(*b).text,
+                link.map_or(String::new(), |l| l.reasons.join("; "))
             )
         };
         text += "\n\ngold pairs by best score:";

@@ -92,6 +92,9 @@ fn number_key(q: &Quantity) -> Option<String> {
         }
         QuantityKind::Year => Some(format!("#y{}", q.value)),
         QuantityKind::Duration => Some(format!("#d{}{}", q.value, q.unit)),
+        // A person's age, kept apart from counts: "81-year-old" and "who is 81" meet, but
+        // not "81 people".
+        QuantityKind::Age => Some(format!("#a{}", q.value)),
         _ => None,
     }
 }
@@ -207,6 +210,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .max(1) as f32;
     let local_cap = local_spread(n, sources).ln();
     let text_of = |i: usize| analysis.statements[i].text.clone();
+
     raw.into_iter()
         .zip(per_statement)
         .enumerate()

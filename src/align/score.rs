@@ -70,6 +70,14 @@ fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
     out
 }
 
+/// True when the shared keys give a person's age and a name: "Smith, 81" in one outlet and
+/// "81-year-old Smith" in another say one thing about one person, which counts as a second
+/// piece of evidence beyond the name.
+fn names_an_age(shared: &[(&Key, &Key)]) -> bool {
+    shared.iter().any(|(k, _)| k.key.starts_with("#a"))
+        && shared.iter().any(|(k, _)| k.kind == KeyKind::Name)
+}
+
 /// The similarity of two statements in `0..=1`, without reasons (the hot path).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
     similarity_and_origin(a, b).0
@@ -86,7 +94,8 @@ fn similarity_and_origin(a: &Features, b: &Features) -> (f32, bool) {
     let content = shared
         .iter()
         .filter(|(k, _)| k.kind != KeyKind::Name)
-        .count();
+        .count()
+        + usize::from(names_an_age(&shared));
     if content < MIN_SHARED_CONTENT {
         return (0.0, false);
     }
@@ -243,6 +252,17 @@ mod tests {
             "{pair:?}"
         );
         assert!(pair.score > similarity_whole_only(&f[0], &f[1]), "{pair:?}");
+    }
+
+    #[test]
+    fn a_name_with_the_same_age_is_evidence_but_a_name_alone_is_not() {
+        let f = features(&[
+            "Rescuers said Maria Lopez, 64, had been trapped in her car for six hours.",
+            "The driver, 64-year-old Maria Lopez, told reporters she never lost hope.",
+            "Maria Lopez thanked the volunteers.",
+        ]);
+        assert!(similarity(&f[0], &f[1]) > 0.0);
+        assert_eq!(similarity(&f[0], &f[2]), 0.0);
     }
 
     /// The whole-statement score alone, for comparison.
