@@ -1,7 +1,7 @@
 //! The one entry point of the engine: [`analyze`] turns an [`ArticleSet`] into an [`Analysis`].
 
 use crate::corpus::ArticleSet;
-use crate::model::{Analysis, SourceIdx, Statement};
+use crate::model::{Analysis, Relation, SourceIdx, Statement};
 
 /// Tunable thresholds of the engine.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +65,12 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
             .collect();
     analysis.links = crate::align::select(&analysis, scored, config);
     crate::conflict::classify_links(&mut analysis, &features);
+    // A pair below the link threshold was kept only because it looked like a disagreement
+    // (different figures for one measure, one quotation worded differently); when the
+    // detectors find no conflict in it after all, it is not a match either.
+    analysis
+        .links
+        .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
     analysis.facts = crate::facts::build_facts(&analysis);
     analysis
 }

@@ -164,3 +164,36 @@ Bread price rises set off the strikes.
         conflict.explanation
     );
 }
+
+/// Two reports of one flood: the county's toll and one village's toll are both lower bounds,
+/// so they do not conflict, and the two sentences tell different facts.
+const FLOOD_A: &str = "Floods kill dozens in Marren County
+May 9, 2023
+
+The floods killed at least 40 people across Marren County, the governor said on Monday.
+
+Rescue teams were still searching for survivors in the hills.
+";
+
+const FLOOD_B: &str = "Village mourns its dead after the floods
+May 9, 2023
+
+At least 12 people died in the village of Oskby.
+
+The school has been turned into a shelter.
+";
+
+#[test]
+fn a_pair_kept_only_to_test_for_a_conflict_is_dropped_when_there_is_none() {
+    let analysis = analyse(&[("a.txt", FLOOD_A), ("b.txt", FLOOD_B)]);
+    let county = find(&analysis, "a.txt", "across Marren County");
+    let village = find(&analysis, "b.txt", "village of Oskby");
+    assert!(!linked(&analysis, county, village), "{:#?}", analysis.links);
+    let threshold = Config::default().link_threshold;
+    assert!(
+        analysis
+            .links
+            .iter()
+            .all(|l| l.relation == Relation::Conflict || l.score >= threshold)
+    );
+}
