@@ -18,7 +18,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Self {
-            link_threshold: 0.25,
+            link_threshold: 0.22,
             keep_ratio: 0.5,
             promote_threshold: 0.08,
         }
@@ -63,7 +63,7 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
                 Some((c, true))
             })
             .collect();
-    analysis.links = crate::align::select(&analysis, scored, config);
+    analysis.links = crate::align::select(&analysis, &features, scored, config);
     crate::conflict::classify_links(&mut analysis, &features);
     // A pair below the link threshold was kept only because it looked like a disagreement
     // (different figures for one measure, one quotation worded differently); when the

@@ -197,3 +197,52 @@ fn a_pair_kept_only_to_test_for_a_conflict_is_dropped_when_there_is_none() {
             .all(|l| l.relation == Relation::Conflict || l.score >= threshold)
     );
 }
+
+/// One outlet tells the approval twice (headline and lead), the other once; the other's
+/// long sentence tells two facts that the first outlet gives in two sentences.
+const BRIDGE_A: &str = "Council approves new bridge over the Tarn
+April 4, 2024
+
+Welford city council voted on Monday to approve a new road bridge over the river Tarn.
+
+The bridge will cost 40 million euros and construction is due to start in June.
+
+Opponents said the money should go to the bus network.
+";
+
+const BRIDGE_B: &str = "Welford gets its bridge
+April 4, 2024
+
+On Monday the city council of Welford approved plans for a road bridge across the Tarn river.
+
+The project will cost 40 million euros.
+
+Work on the bridge is due to start in June, the mayor said.
+";
+
+#[test]
+fn a_fact_told_twice_by_one_outlet_links_once_and_a_two_fact_sentence_links_twice() {
+    let analysis = analyse(&[("a.txt", BRIDGE_A), ("b.txt", BRIDGE_B)]);
+    let headline = find(&analysis, "a.txt", "Council approves new bridge");
+    let lead = find(&analysis, "a.txt", "voted on Monday");
+    let approved = find(&analysis, "b.txt", "approved plans");
+    assert!(linked(&analysis, lead, approved), "{:#?}", analysis.links);
+    assert!(
+        !linked(&analysis, headline, approved),
+        "the headline restates the lead: {:#?}",
+        analysis.links
+    );
+    let cost_and_start = find(&analysis, "a.txt", "construction is due to start");
+    let cost = find(&analysis, "b.txt", "The project will cost");
+    let start = find(&analysis, "b.txt", "Work on the bridge");
+    assert!(
+        linked(&analysis, cost_and_start, cost),
+        "{:#?}",
+        analysis.links
+    );
+    assert!(
+        linked(&analysis, cost_and_start, start),
+        "{:#?}",
+        analysis.links
+    );
+}

@@ -188,6 +188,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((k, KeyKind::Number, q.text.clone()));
             }
         }
+
         for (k, _, _) in &keys {
             *df.entry(k.clone()).or_default() += 1;
         }

@@ -54,10 +54,30 @@ pub fn candidates(analysis: &Analysis, features: &[Features], min_score: f32) ->
     scored
 }
 
-/// Keep, for each statement and each other source, only the partners scoring near its
-/// best there; links marked `keep` (pairs promoted by a conflict) always stay.
-pub fn select(analysis: &Analysis, scored: Vec<(Candidate, bool)>, config: &Config) -> Vec<Link> {
+/// A statement's second, third, ... partner in one other source must bring at least this
+/// share of its shared key weight as evidence the better partners there do not already
+/// give. An outlet that restates a fact in two sentences gives two partners sharing the
+/// same keys; a long sentence telling two facts gives two partners sharing different keys.
+const MIN_NEW_EVIDENCE: f32 = 0.05;
+
+/// Keep the links a reader would draw: a pair stays when both of its statements accept it,
+/// each as its best partner in the other's source or as a partner that explains a part of
+/// it the better ones do not (see [`MIN_NEW_EVIDENCE`]), and when it scores near the best
+/// of at least one side. Links marked `keep` (pairs promoted by a conflict) always stay.
+pub fn select(
+    analysis: &Analysis,
+    features: &[Features],
+    scored: Vec<(Candidate, bool)>,
+    config: &Config,
+) -> Vec<Link> {
     let source = |s: StatementIdx| analysis.statement(s).source.0;
+    let accepted = accepted_by_both_sides(analysis, features, &scored);
+    let scored: Vec<(Candidate, bool)> = scored
+        .into_iter()
+        .zip(accepted)
+        .filter(|((_, keep), accepted)| *keep || *accepted)
+        .map(|(c, _)| c)
+        .collect();
     let mut best: HashMap<(StatementIdx, usize), f32> = HashMap::new();
     for (c, _) in &scored {
         for key in [(c.a, source(c.b)), (c.b, source(c.a))] {
@@ -81,4 +101,40 @@ pub fn select(analysis: &Analysis, scored: Vec<(Candidate, bool)>, config: &Conf
             conflict: None,
         })
         .collect()
+}
+
+/// For each candidate, whether both of its statements accept it (see [`select`]).
+fn accepted_by_both_sides(
+    analysis: &Analysis,
+    features: &[Features],
+    scored: &[(Candidate, bool)],
+) -> Vec<bool> {
+    let source = |s: StatementIdx| analysis.statement(s).source.0;
+    let mut partners: HashMap<(StatementIdx, usize), Vec<usize>> = HashMap::new();
+    for (i, (c, _)) in scored.iter().enumerate() {
+        partners.entry((c.a, source(c.b))).or_default().push(i);
+        partners.entry((c.b, source(c.a))).or_default().push(i);
+    }
+    let mut accepted = vec![true; scored.len()];
+    for ((statement, _), mut ids) in partners {
+        ids.sort_by(|&x, &y| scored[y].0.score.score.total_cmp(&scored[x].0.score.score));
+        let mut explained: HashSet<&str> = HashSet::new();
+        for i in ids {
+            let c = &scored[i].0;
+            let other = if c.a == statement { c.b } else { c.a };
+            let shared = score::shared_keys(&features[statement.0], &features[other.0]);
+            let total: f32 = shared.iter().map(|k| k.weight).sum();
+            let new: f32 = shared
+                .iter()
+                .filter(|k| !explained.contains(k.key.as_str()))
+                .map(|k| k.weight)
+                .sum();
+            if explained.is_empty() || (total > 0.0 && new >= MIN_NEW_EVIDENCE * total) {
+                explained.extend(shared.iter().map(|k| k.key.as_str()));
+            } else {
+                accepted[i] = false;
+            }
+        }
+    }
+    accepted
 }

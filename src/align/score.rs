@@ -32,11 +32,11 @@ const EVENT_CONCEPTS: &[&str] = &[
 const MIN_CLAUSE_CONTENT: usize = 3;
 
 /// Weight of the best clause match against the whole-statement score: a clause match is
-/// weaker evidence (short spans meet by chance more often), so it counts half.
-const CLAUSE_FACTOR: f32 = 0.5;
+/// weaker evidence (short spans meet by chance more often), so it counts for less.
+const CLAUSE_FACTOR: f32 = 0.6;
 
 /// Score factor for statements whose events differ.
-const DIFFERENT_EVENTS_FACTOR: f32 = 0.5;
+const DIFFERENT_EVENTS_FACTOR: f32 = 0.7;
 
 fn events(f: &Features) -> impl Iterator<Item = &str> {
     f.keys
@@ -68,6 +68,11 @@ fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
         }
     }
     out
+}
+
+/// The keys two statements share (as the first statement has them).
+pub fn shared_keys<'f>(a: &'f Features, b: &'f Features) -> Vec<&'f Key> {
+    shared(a, b).into_iter().map(|(k, _)| k).collect()
 }
 
 /// True when the shared keys give a person's age and a name: "Smith, 81" in one outlet and

@@ -14,6 +14,10 @@ static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::
 
 /// Snowball English stem of a lowercase word.
 pub fn stem(word: &str) -> String {
+    // Snowball folds "international" onto "internal" (`intern`).
+    if word.starts_with("international") {
+        return "internation".to_string();
+    }
     STEMMER.stem(word).into_owned()
 }
 
@@ -142,11 +146,24 @@ pub fn terms(text: &str) -> Vec<Term> {
             continue;
         }
         let spelled = lexicon::american_spelling(lower);
+        // "the imposing building" describes; "imposing a curfew" acts.
+        if lower == "imposing"
+            && i >= 2
+            && ["the", "an", "a", "its", "this"].contains(&lowers[i - 2])
+        {
+            out.push(term(lower.to_string(), TermKind::Word));
+            continue;
+        }
         let stemmed = stem(&spelled);
         if let Some(concept) = lexicon::concept_of(&spelled, &stemmed) {
             out.push(term(concept.to_string(), TermKind::Concept));
         } else if capitalized {
-            out.push(term(spelled.replace('.', ""), TermKind::Name));
+            // "Jan." and "January" are one month.
+            let name = match crate::text::numbers::month_number(w.text.trim_end_matches('.')) {
+                Some(m) => crate::text::numbers::month_name(m).to_string(),
+                None => spelled.replace('.', ""),
+            };
+            out.push(term(name, TermKind::Name));
         } else if stemmed.chars().count() >= 2 {
             out.push(term(stemmed, TermKind::Word));
         }
@@ -208,6 +225,22 @@ mod tests {
             keys("He said that 13 of them were there."),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn month_abbreviations_meet_the_full_name() {
+        assert!(keys("in effect until Jan. 19").contains(&"january".to_string()));
+        assert!(keys("until January 19").contains(&"january".to_string()));
+        // "may" the verb is no month.
+        assert!(!keys("Officials may resign.").contains(&"may".to_string()));
+    }
+
+    #[test]
+    fn words_the_stemmer_would_fold_together_stay_apart() {
+        assert_ne!(stem("international"), stem("internal"));
+        // "Imposing" describing a building is not an order being imposed.
+        assert!(!keys("smoke rose from the imposing building").contains(&"DECLARE".to_string()));
+        assert!(keys("the government is imposing a curfew").contains(&"DECLARE".to_string()));
     }
 
     #[test]

@@ -414,6 +414,11 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
         .map(|&(_, m)| m)
 }
 
+/// The lowercase full name of month `m` (1..=12).
+pub(crate) fn month_name(m: u32) -> &'static str {
+    MONTHS[(m.clamp(1, 12) - 1) as usize]
+}
+
 /// True for a month's full name, in any case ("May", "march").
 pub(crate) fn is_month_name(word: &str) -> bool {
     MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
