@@ -74,6 +74,47 @@ pub fn enumerated_names(text: &str) -> Option<Vec<String>> {
     best
 }
 
+/// Words that open a list of examples or of members, which need not be complete.
+const EXAMPLE_OPENERS: &[&str] = &[
+    "including",
+    "included",
+    "includes",
+    "include",
+    "such as",
+    "among them",
+    "like",
+];
+
+/// Does the statement's list of names follow an opener of examples ("including", "such
+/// as")? Such a list is not an enumeration to count.
+fn lists_examples(text: &str) -> bool {
+    let Some(first) = enumerated_names(text).and_then(|names| names.into_iter().next()) else {
+        return false;
+    };
+    let Some(at) = [format!("{first},"), format!("{first} and")]
+        .iter()
+        .filter_map(|item| text.find(item.as_str()))
+        .min()
+    else {
+        return false;
+    };
+    let from = (0..=at.saturating_sub(40))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let lead = text[from..at].to_lowercase();
+    let lead_words: Vec<&str> = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The opener is among the last few words before the first name.
+    let last = lead_words.iter().rev().take(4).copied().collect::<Vec<_>>();
+    EXAMPLE_OPENERS.iter().any(|w| match w.split_once(' ') {
+        Some((x, y)) => last.windows(2).any(|p| p[1] == x && p[0] == y),
+        None => last.contains(w),
+    })
+}
+
 fn counted(side: &Side) -> Option<(Quantity, bool)> {
     side.features.quantities.iter().find_map(|q| {
         let unit = q.unit.to_lowercase();
@@ -91,6 +132,11 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         let (q, other) = counted(counter)?;
         // "several countries" is said of any handful.
         if q.bound == crate::text::quantity::Bound::Vague {
+            return None;
+        }
+        // "the group that included Duncan, Lindsay and Greer": a list of examples or of
+        // members, not a list of the things counted.
+        if lists_examples(lister.text()) {
             return None;
         }
         let names = enumerated_names(lister.text())?;
@@ -188,5 +234,23 @@ mod tests {
             )
         );
         assert_eq!(enumerated_names("police and protesters clashed"), None);
+    }
+
+    #[test]
+    fn a_list_of_examples_is_not_counted() {
+        assert!(
+            compare(
+                "A quarrel broke out between two groups at the bar.",
+                "One of them was the group that included Adams, Baker and Clarke.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Three parties signed the pact.",
+                "Parties such as Labour, Greens, Liberals and Reform signed it.",
+            )
+            .is_none()
+        );
     }
 }

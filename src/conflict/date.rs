@@ -100,6 +100,37 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
 ];
 
+/// The most words between a date and a happening after it ("Sunday morning shooting",
+/// "Friday that killed"): further on, a verb of its own governs the date ("on Monday
+/// identified the suspect in the shooting").
+const MAX_WORDS_TO_LATER_ANCHOR: usize = 2;
+
+/// Words shortly before a happening that make it another one than the story's: "in other
+/// shootings on Thursday", "the second child to die Tuesday".
+const OTHER_HAPPENING_WORDS: &[&str] = &[
+    "other",
+    "another",
+    "separate",
+    "unrelated",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+];
+
+/// Is the happening at `start` marked as another one (within the three words before it)?
+fn is_other_happening(text: &str, start: usize) -> bool {
+    let from = (start.saturating_sub(32)..=start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(start);
+    text[from..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| OTHER_HAPPENING_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The happenings next to a date, within its clause: what it says happened then.
 fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
     let text = s.text();
@@ -117,11 +148,13 @@ fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
             if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
                 !is_break(&text[t.end..d.start])
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
-                !is_break(&text[d.end..t.start])
+                let gap = &text[d.end..t.start];
+                !is_break(gap) && gap.split_whitespace().count() <= MAX_WORDS_TO_LATER_ANCHOR
             } else {
                 false
             }
         })
+        .filter(|t| !is_other_happening(text, t.start))
         .map(|t| t.key.clone())
         .collect()
 }
@@ -273,6 +306,28 @@ mod tests {
             (2018, 3, 3),
             "The three men are scheduled for a court hearing April 14.",
             (2018, 3, 3),
+        ));
+    }
+
+    #[test]
+    fn a_verb_of_its_own_or_another_happening_does_not_anchor() {
+        assert!(!compare(
+            "Police on Monday arrested the driver in the deadly crash.",
+            (2019, 5, 11),
+            "The driver was killed on Sunday near the bridge.",
+            (2019, 5, 11),
+        ));
+        assert!(!compare(
+            "In other shootings on Thursday, two men were wounded downtown.",
+            (2019, 5, 11),
+            "The two men were wounded early Friday outside the bar.",
+            (2019, 5, 11),
+        ));
+        assert!(!compare(
+            "The girl was the second child to die Tuesday in the city.",
+            (2019, 5, 11),
+            "The boy died on Wednesday at the hospital.",
+            (2019, 5, 11),
         ));
     }
 }

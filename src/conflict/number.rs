@@ -261,6 +261,10 @@ const SUBSET_WORDS: &[&str] = &[
     "found",
 ];
 
+/// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
+/// worst hurt.
+const SEVERITY_ADVERBS: &[&str] = &["seriously", "critically", "gravely", "severely", "badly"];
+
 /// Words right before a count that make it a part or an earlier tally: "the other five
 /// suspects", "the last two officers slain".
 const SUBSET_HEADS: &[&str] = &[
@@ -469,12 +473,21 @@ fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
     }
     let from = head.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
     let before = words_between(text, from, head.len());
-    before
+    // The item before is a count ("one officer and four") or a single person ("man, 2
+    // teens wounded", "a baby and 4 people injured").
+    let item = before
         .iter()
         .rev()
         .take(5)
-        .find(|(_, w)| starts_count(w))
-        .is_some_and(|(offset, w)| plain_noun_phrase(f, text, *offset + w.len(), head.len()))
+        .find(|(_, w)| starts_count(w) || SINGLE_PERSONS.contains(&w.as_str()));
+    item.is_some_and(|(offset, w)| {
+        let from = if SINGLE_PERSONS.contains(&w.as_str()) {
+            *offset
+        } else {
+            *offset + w.len()
+        };
+        plain_noun_phrase(f, text, from, head.len())
+    })
 }
 
 /// Does the count name a decade of life ("a woman in her 20s", "in their 30's")?
@@ -483,6 +496,12 @@ fn is_decade(text: &str, q: &Quantity) -> bool {
     q.text.ends_with(|c: char| c.is_ascii_digit())
         && (rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('s'))
 }
+
+/// Marks that end a clause or a quotation: a participle before one does not govern a
+/// figure after it.
+const CLAUSE_MARKS: &[char] = &[
+    ',', ';', ':', '.', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '|', '—', '–',
+];
 
 /// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
 const EVENT_ADJECTIVES: &[&str] = &["deadly", "deadlier", "deadliest", "fatal", "lethal"];
@@ -497,8 +516,11 @@ fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
     let mut end = stretch
         .find([',', ';', ':', '(', ')', '|', '—', '–'])
         .map_or(limit, |i| from + i);
-    if let Some(i) = stretch.find("--") {
-        end = end.min(from + i);
+    // A dash typed as a spaced hyphen ("three officers - one fatally") sets off an aside.
+    for dash in ["--", " - "] {
+        if let Some(i) = stretch.find(dash) {
+            end = end.min(from + i);
+        }
     }
     let words = words_between(text, from, end);
     for pair in words.windows(2) {
@@ -524,10 +546,18 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
         .take(4)
         .map(str::to_lowercase)
         .collect();
-    let before = text[..q.start]
+    let before_words: Vec<String> = text[..q.start]
         .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
-        .map(str::to_lowercase);
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    let before = before_words.first().cloned();
+    // "seriously injured four": only the worst hurt, a part of the injured.
+    let graded = before_words
+        .get(1)
+        .is_some_and(|w| SEVERITY_ADVERBS.contains(&w.as_str()));
     let partitive = q.bound != Bound::Vague
         && after.first().is_some_and(|w| w == "of")
         && after
@@ -536,6 +566,7 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
     let more_of = after.first().is_some_and(|w| w == "more")
         && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
     partitive
+        || graded
         || more_of
         || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
         || before.is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
@@ -626,8 +657,10 @@ pub fn measure_of(
     let before = || {
         f.terms
             .iter()
-            // Only a participle governs a figure after it: "killing at least 16".
+            // Only a participle governs a figure after it: "killing at least 16"; not
+            // across a clause mark or a quotation ("'Killing For Sport': 4 Shot").
             .filter(|t| t.end <= q.start && t.end + 24 >= q.start && t.surface.ends_with("ing"))
+            .filter(|t| !text[t.end..q.start].contains(CLAUSE_MARKS))
             .filter_map(|t| event_of(&t.key))
             .next_back()
     };
@@ -674,6 +707,232 @@ fn bound_phrase(q: &Quantity) -> &'static str {
         Bound::Vague => "a vague amount",
         Bound::Exact => "an exact figure",
     }
+}
+
+/// Nouns of incidents and places: "three separate shootings", "several scenes".
+const INCIDENT_NOUNS: &[&str] = &[
+    "shootings",
+    "attacks",
+    "stabbings",
+    "incidents",
+    "scenes",
+    "locations",
+    "sites",
+    "places",
+    "homes",
+    "houses",
+    "addresses",
+    "crashes",
+];
+
+/// Words before an incident noun that make it several: "separate", "multiple", a number.
+const SEVERAL_WORDS: &[&str] = &[
+    "several",
+    "multiple",
+    "numerous",
+    "separate",
+    "different",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+];
+
+/// Words that make one event a run of several: its toll is the sum of their scenes.
+const RUN_WORDS: &[&str] = &["spree", "rampage", "series of"];
+
+/// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
+/// "a spree that spanned several scenes", "at three separate locations")? Its figure is
+/// then a total, and a lower figure elsewhere may count one scene.
+fn spans_several_scenes(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if RUN_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    let words = words_between(&lower, 0, lower.len());
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let noun = pair[1].1.as_str();
+        if !INCIDENT_NOUNS.contains(&noun) {
+            return false;
+        }
+        // "three separate shootings", "3 crime scenes": up to two words before the noun.
+        let several = |w: &str| {
+            SEVERAL_WORDS.contains(&w) || w.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
+        };
+        several(&pair[0].1)
+            || (i > 0
+                && several(&words[i - 1].1)
+                && matches!(
+                    pair[0].1.as_str(),
+                    "separate" | "different" | "crime" | "other"
+                ))
+    })
+}
+
+/// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
+const NARROW_PERSON_NOUNS: &[&str] = &[
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "teens",
+    "teenagers",
+    "children",
+    "kids",
+    "adults",
+    "juveniles",
+    "males",
+    "females",
+];
+
+/// Does the figure count only a part of the people, by sex or age ("the four men who were
+/// wounded")? Another count of all people may then be larger without contradicting it.
+fn counts_narrow_group(q: &Quantity) -> bool {
+    let unit = q.unit.to_lowercase();
+    unit.split_whitespace()
+        .last()
+        .is_some_and(|w| NARROW_PERSON_NOUNS.contains(&w))
+}
+
+/// Is the count one of all people: no noun of a sex or an age anywhere in its phrase
+/// ("six people", "6 injured", "Six received injuries")?
+fn counts_everyone(q: &Quantity) -> bool {
+    let unit = q.unit.to_lowercase();
+    !unit
+        .split_whitespace()
+        .any(|w| NARROW_PERSON_NOUNS.contains(&w))
+}
+
+/// Words telling that the perpetrator died by their own hand: a toll may count them or not
+/// ("killed three people and himself", "a murder-suicide that left four dead").
+const SELF_DEATH_WORDS: &[&str] = &[
+    "killed himself",
+    "killed herself",
+    "killing himself",
+    "killing herself",
+    "kill himself",
+    "kill herself",
+    "shot himself",
+    "shot herself",
+    "shooting himself",
+    "shooting herself",
+    "on himself",
+    "on herself",
+    "and himself",
+    "and herself",
+    "then himself",
+    "then herself",
+    "his own life",
+    "her own life",
+    "suicide",
+];
+
+fn tells_self_death(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SELF_DEATH_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Ordinals from "second" on: `ORDINALS[i]` is the ordinal of `i + 2`.
+const ORDINALS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Does the text after the count add the next one ("four shot and a fifth person hurt")?
+fn adds_next_one(text: &str, q: &Quantity) -> bool {
+    let next = q.value as usize + 1;
+    let Some(ordinal) = next.checked_sub(2).and_then(|i| ORDINALS.get(i)) else {
+        return false;
+    };
+    let words = words_between(text, q.end, text.len());
+    words
+        .windows(2)
+        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == *ordinal)
+}
+
+/// Words before a count that make it what a suspect is charged with.
+const CHARGE_WORDS: &[&str] = &[
+    "accused of",
+    "charged with",
+    "charged in",
+    "suspected of",
+    "convicted of",
+    "guilty of",
+    "indicted",
+];
+
+/// Is the count under a charge ("accused of killing two men", "charged with killing 3")?
+fn under_a_charge(text: &str, q: &Quantity) -> bool {
+    let from = (q.start.saturating_sub(40)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let before = text[from..q.start].to_lowercase();
+    CHARGE_WORDS.iter().any(|w| before.contains(w))
+}
+
+/// Does the statement give `q`'s figure as a part of its own count ("Five shot dead: 4 men
+/// at restaurant, woman in apartment")? Then both statements agree on that part.
+fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
+    let text = side.text();
+    side.features.quantities.iter().any(|x| {
+        x.kind == QuantityKind::Count
+            && x.bound == Bound::Exact
+            && q.bound == Bound::Exact
+            && (x.value - q.value).abs() < 0.5
+            && counts_people(side.features, x)
+            && measure_of(side.features, text, x, None).is_none_or(|m| m.event == event)
+    })
+}
+
+/// Is the difference between two figures of one event explained by what they count,
+/// not by a disagreement? One counts a scene of a multi-scene event, a part of the people
+/// by sex or age, or the victims without the perpetrator; one statement gives the other's
+/// figure as its own part; or one outlet raised its own figure in a later article.
+fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> bool {
+    let ((sa, qa), (sb, qb)) = (a, b);
+    if qa.kind != QuantityKind::Count || qb.kind != QuantityKind::Count {
+        return false;
+    }
+    let ((part_side, part), (whole_side, whole)) =
+        if qa.value <= qb.value { (a, b) } else { (b, a) };
+    let lower = part.low <= whole.high;
+    // One scene of several, or a narrower group of people.
+    if lower && spans_several_scenes(whole_side.text()) && !spans_several_scenes(part_side.text()) {
+        return true;
+    }
+    if lower && counts_narrow_group(part) && counts_everyone(whole) {
+        return true;
+    }
+    // "four people suffering gunshot wounds and a fifth person injured by glass": the
+    // statement itself adds the one more that the other figure counts.
+    if whole.value == part.value + 1.0 && adds_next_one(part_side.text(), part) {
+        return true;
+    }
+    // "accused of killing two men": what one suspect is charged with, a part of the toll.
+    if lower && under_a_charge(part_side.text(), part) {
+        return true;
+    }
+    // The perpetrator counted by one outlet and not by the other.
+    if event == "KILL"
+        && (qa.value - qb.value).abs() == 1.0
+        && (tells_self_death(sa.text()) || tells_self_death(sb.text()))
+    {
+        return true;
+    }
+    if gives_figure_as_part(sa, qb, event) || gives_figure_as_part(sb, qa, event) {
+        return true;
+    }
+    // One outlet's later article with a higher figure: its own update, not a contradiction.
+    if sa.outlet == sb.outlet
+        && let (Some(da), Some(db)) = (part_side.article_date, whole_side.article_date)
+    {
+        return da < db;
+    }
+    false
 }
 
 /// Does the pair give figures for one well-defined measure (an event of a known
@@ -732,6 +991,9 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
                 if part.low <= whole.high {
                     continue;
                 }
+            }
+            if scope_explains((a, qa), (b, qb), mea.event) {
+                continue;
             }
             let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
             if same_value && qa.bound == qb.bound {
@@ -1009,5 +1271,178 @@ mod tests {
         )
         .expect("16 vs 15 injured");
         assert_eq!(hard.severity, Severity::Hard);
+    }
+
+    type DatedSentence = (&'static str, &'static str, (i32, u32, u32));
+
+    fn compare_dated(a: DatedSentence, b: DatedSentence) -> Option<Finding> {
+        let written = |(text, outlet, (y, m, d)): DatedSentence| {
+            Written::new(text, outlet).dated(crate::model::Date::from_ymd_opt(y, m, d))
+        };
+        run(written(a), written(b), detect)
+    }
+
+    #[test]
+    fn one_scene_of_several_is_a_part_of_the_toll() {
+        assert!(
+            compare(
+                "Two people were killed at the tavern on Elm Road.",
+                "Six people were killed in four separate shootings across the county.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Police said three people died at the first house.",
+                "Five died in a shooting spree that spanned several scenes.",
+            )
+            .is_none()
+        );
+        // Two totals of the same spree still disagree.
+        assert!(
+            compare(
+                "Four people died in the shooting spree.",
+                "Five died in the shooting spree.",
+            )
+            .is_some()
+        );
+        // The whole statement breaks its total down into the other's figure.
+        assert!(
+            compare(
+                "Three people were killed at the diner, officials said.",
+                "Four shot dead downtown: 3 men at diner, woman in car park",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_narrower_group_of_people_is_a_part() {
+        assert!(
+            compare(
+                "The two women who were wounded were bystanders, police said.",
+                "Five people were injured in the shooting.",
+            )
+            .is_none()
+        );
+        // Everyone counted twice: a disagreement.
+        assert!(
+            compare(
+                "Two people were wounded in the shooting.",
+                "Five people were injured in the shooting.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_count_makes_it_a_list_item() {
+        assert!(
+            compare(
+                "Crash leaves woman, 3 children injured",
+                "Four people were injured in the crash.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn the_perpetrator_may_be_counted_or_not() {
+        assert!(
+            compare(
+                "The man killed four people before killing himself.",
+                "Five people were found dead in the house.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Five people died in what police call a murder-suicide.",
+                "The gunman killed four people.",
+            )
+            .is_none()
+        );
+        // Without a suicide the one more dead contradicts.
+        assert!(
+            compare(
+                "The man killed four people.",
+                "Five people were killed in the house.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn added_ones_charges_and_graded_injuries_are_parts() {
+        assert!(
+            compare(
+                "The blast left two people with burns and a third person hurt by glass.",
+                "Three people were injured in the blast.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The driver is accused of killing two women in the crash.",
+                "Three people were killed in the crash.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The fire critically injured two and left a firefighter in hospital.",
+                "The fire injured five people.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn an_outlet_raising_its_own_figure_later_is_an_update() {
+        assert!(
+            compare_dated(
+                (
+                    "2 arrested after the brawl at the stadium",
+                    "Daily Ledger",
+                    (2019, 5, 11)
+                ),
+                (
+                    "Five men have been arrested after the stadium brawl.",
+                    "Daily Ledger",
+                    (2019, 5, 20)
+                ),
+            )
+            .is_none()
+        );
+        // Two outlets: still a disagreement.
+        assert!(
+            compare_dated(
+                (
+                    "2 arrested after the brawl at the stadium",
+                    "Daily Ledger",
+                    (2019, 5, 11)
+                ),
+                (
+                    "Five men have been arrested after the stadium brawl.",
+                    "Evening Post",
+                    (2019, 5, 20)
+                ),
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_participle_across_a_quotation_or_an_aside_does_not_govern() {
+        assert!(
+            events("'Shooting For Fun': 3 Hurt, 1 Fatally, Mayor Says")
+                .iter()
+                .all(|(q, e)| q != "3" || *e != "KILL")
+        );
+        assert!(
+            events("A man shot two deputies - one fatally - on the highway.")
+                .iter()
+                .all(|(q, e)| q != "two" || *e != "KILL")
+        );
     }
 }

@@ -90,6 +90,12 @@ const NOT_INTENT_BEFORE_TO: &[&str] = &[
     "used",
     "able",
     "unable",
+    // "to" as a preposition: "according to jail records", "sent to jail".
+    "according",
+    "sent",
+    "taken",
+    "returned",
+    "back",
 ];
 
 /// Words after which "to <verb>" is what someone asks for or allows: neither anyone's
@@ -354,6 +360,17 @@ mod tests {
                 "The ministry reversed the rule on Tuesday.",
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn to_as_a_preposition_is_no_intention() {
+        assert!(
+            compare(
+                "According to jail records, the driver is held on a murder charge.",
+                "The driver was arrested early Monday.",
+            )
+            .is_none()
         );
     }
 }
