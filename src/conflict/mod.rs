@@ -189,7 +189,69 @@ impl Finding {
     }
 }
 
-/// Turn links whose two statements disagree into conflicts.
+/// A value of a finding as it reads, whatever the wording: a figure's number ("three",
+/// "3" and "Three" are one), else the stem of its last word ("they will send" and "Russia
+/// to send" are one action).
+fn gist_of_value(value: Option<&str>) -> String {
+    let Some(value) = value else {
+        return String::new();
+    };
+    let figures = crate::text::quantity::extract_quantities(value);
+    if let [q] = figures.as_slice()
+        && q.start == 0
+        && q.end >= value.trim_end().len()
+    {
+        return format!("{}{:?}", q.value, q.bound);
+    }
+    let last = value
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    crate::text::normalize::stem(&last)
+}
+
+/// What a finding says disagrees between two outlets, independent of which statements
+/// say it: two statements of one outlet repeating a figure (or two of its articles) give
+/// one disagreement.
+type Gist = (String, String, ConflictKind, String, String);
+
+fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gist {
+    let outlet = |s: crate::model::StatementIdx| {
+        analysis
+            .source(analysis.statement(s).source)
+            .label()
+            .to_string()
+    };
+    let (oa, ob) = (outlet(link.a), outlet(link.b));
+    // The measure a figure counts ("people killed: 3 vs 4"), so a death toll and an
+    // injury count of the same two figures stay apart.
+    let measure = finding
+        .explanation
+        .split(':')
+        .next()
+        .and_then(|head| head.split_whitespace().last())
+        .unwrap_or_default();
+    let (va, vb) = if finding.kind == ConflictKind::QuoteWording {
+        // The words that differ, as the explanation names them.
+        (finding.explanation.clone(), String::new())
+    } else {
+        (
+            format!("{measure} {}", gist_of_value(finding.value_a.as_deref())),
+            format!("{measure} {}", gist_of_value(finding.value_b.as_deref())),
+        )
+    };
+    if oa <= ob {
+        (oa, ob, finding.kind, va, vb)
+    } else {
+        (ob, oa, finding.kind, vb, va)
+    }
+}
+
+/// Turn links whose two statements disagree into conflicts. A disagreement is flagged
+/// once per pair of sources, on its strongest link: a link repeating it (an outlet saying
+/// a figure twice, a headline and a lede) stays a link of the same fact, with a reason
+/// naming the link that carries the disagreement.
 pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     let regions = quote_regions(analysis);
     let findings: Vec<Option<Finding>> = analysis
@@ -200,10 +262,44 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
             compare(&a, &b)
         })
         .collect();
-    for (link, finding) in analysis.links.iter_mut().zip(findings) {
-        if let Some(f) = finding {
-            link.relation = Relation::Conflict;
-            link.conflict = Some(f.into_conflict());
+    let mut order: Vec<usize> = (0..analysis.links.len()).collect();
+    order.sort_by(|&x, &y| {
+        analysis.links[y]
+            .score
+            .total_cmp(&analysis.links[x].score)
+            .then(x.cmp(&y))
+    });
+    let mut flagged_on: std::collections::HashMap<Gist, usize> = std::collections::HashMap::new();
+    let mut repeat_of: Vec<Option<usize>> = vec![None; analysis.links.len()];
+    for i in order {
+        let Some(f) = &findings[i] else { continue };
+        let first = *flagged_on
+            .entry(gist(analysis, &analysis.links[i], f))
+            .or_insert(i);
+        if first != i {
+            repeat_of[i] = Some(first);
+        }
+    }
+    let ids = |i: usize| {
+        let l = &analysis.links[i];
+        format!(
+            "{} ~ {}",
+            analysis.statement(l.a).id,
+            analysis.statement(l.b).id
+        )
+    };
+    let notes: Vec<Option<String>> = repeat_of
+        .iter()
+        .map(|r| r.map(|first| format!("repeats the disagreement flagged on {}", ids(first))))
+        .collect();
+    for ((link, finding), note) in analysis.links.iter_mut().zip(findings).zip(notes) {
+        match (finding, note) {
+            (Some(_), Some(note)) => link.reasons.push(note),
+            (Some(f), None) => {
+                link.relation = Relation::Conflict;
+                link.conflict = Some(f.into_conflict());
+            }
+            (None, _) => {}
         }
     }
 }
