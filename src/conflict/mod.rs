@@ -54,27 +54,12 @@ impl Side<'_> {
     }
 }
 
-/// Marks of a photo-gallery or video caption scraped with the article ("Image 4 of 10",
-/// "3 of 15 CLOSE Skip in Skip x Embed x Share", "autoplay", "Copy this code"): a
-/// caption is not the outlet's report, and galleries repeat it once per picture.
+/// A photo-gallery or video caption scraped with the article ("Image 4 of 10", "3 of 15
+/// CLOSE Skip in Skip x Embed x Share", "autoplay", "Copy this code"): a caption is not the
+/// outlet's report, and galleries repeat it once per picture. The article reader marks
+/// such text as boilerplate; this also holds for links added by hand.
 fn is_caption_debris(text: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "Skip in Skip",
-        "x Embed x Share",
-        "autoplay",
-        "Copy this code",
-        "EMBED >",
-    ];
-    if MARKS.iter().any(|m| text.contains(m)) {
-        return true;
-    }
-    // "Image 4 of 10 ..." at the start of the statement.
-    let mut words = text.split_whitespace();
-    matches!(
-        (words.next(), words.next(), words.next(), words.next()),
-        (Some("Image" | "Photo"), Some(n), Some("of"), Some(m))
-            if n.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
-    )
+    crate::corpus::boilerplate::is_gallery_debris(text)
 }
 
 /// Compare two statements; the most severe finding wins, the first detector breaks ties.

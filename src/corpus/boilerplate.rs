@@ -470,6 +470,13 @@ fn normalised(line: &str) -> String {
 pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     use BoilerplateKind as K;
     let trimmed = line.trim();
+    // A gallery's or a video player's text, however long: a caption repeated per picture.
+    if starts_with_gallery_counter(trimmed) {
+        return Some(K::Caption);
+    }
+    if is_gallery_debris(trimmed) {
+        return Some(K::Video);
+    }
     if trimmed.is_empty() || trimmed.len() > 400 {
         // Every pattern here is for short lines; long ones are article text.
         return None;
@@ -749,6 +756,34 @@ fn is_staff_credit(norm: &str) -> bool {
     ) || norm.ends_with(" staff") && norm.split_whitespace().count() <= 4
 }
 
+/// Marks of a video player or a share widget scraped with the article.
+const PLAYER_MARKS: &[&str] = &[
+    "Skip in Skip",
+    "x Embed x Share",
+    "autoplay",
+    "Copy this code",
+    "EMBED >",
+];
+
+/// Photo-gallery or video-player debris: "Image 4 of 10 Officers investigate …" (a caption
+/// that galleries repeat once per picture), "3 of 15 CLOSE Skip in Skip x Embed x Share …",
+/// "autoplay", "Copy this code". A player mark counts only in a short line or sentence; a
+/// gallery counter at the start counts in a block of any length.
+pub fn is_gallery_debris(t: &str) -> bool {
+    let t = t.trim();
+    (t.len() <= 400 && PLAYER_MARKS.iter().any(|m| t.contains(m))) || starts_with_gallery_counter(t)
+}
+
+/// "Image 4 of 10 …", "Photo 2 of 7 …": a gallery's counter before its caption.
+fn starts_with_gallery_counter(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some("Image" | "Photo"), Some(n), Some("of"), Some(m))
+            if n.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
 /// A photo caption or credit: "… Photo: X", "… Photograph: X/AP", "… via Getty Images",
 /// "… **Name / AFP**", "… (Photo: WFAA)", "Name (Facebook)".
 pub fn is_caption(t: &str) -> bool {
@@ -872,6 +907,26 @@ pub fn video_title(line: &str) -> Option<String> {
 mod tests {
     use super::*;
     use BoilerplateKind as K;
+
+    #[test]
+    fn gallery_and_player_debris() {
+        assert_eq!(
+            classify_line(
+                "Image 4 of 10 Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Photo: Staff"
+            ),
+            Some(BoilerplateKind::Caption)
+        );
+        assert_eq!(
+            classify_line(
+                "3 of 15 CLOSE Skip in Skip x Embed x Share VIGIL Mourners gather | 0:58"
+            ),
+            Some(BoilerplateKind::Video)
+        );
+        assert_eq!(
+            classify_line("Three people died in the shooting, police said of the image."),
+            None
+        );
+    }
 
     #[test]
     fn captions_and_credits() {
