@@ -175,6 +175,65 @@ fn around_midnight(earlier: &DateMention, later: &DateMention) -> bool {
     (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
 }
 
+/// Verbs of telling: a day next to one is when something was said, not when it happened.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "confirmed",
+    "identified",
+    "released",
+    "added",
+    "stated",
+];
+
+/// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
+fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
+    let text = s.text();
+    let before = text[..d.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2);
+    let after = text[d.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    before
+        .chain(after)
+        .any(|w| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Do the two statements tell of happenings on two different days ("four killed Saturday
+/// afternoon in one district", "one killed in a shooting Friday afternoon")? Each side must
+/// tie a single day to a happening (not to a report: "police said Monday"), and the days
+/// must be told apart safely: not a weekday read weeks away, not late night against early morning.
+/// Figures of such statements count different incidents.
+pub fn on_different_days(a: &Side, b: &Side) -> bool {
+    let days = |s: &Side| {
+        extract_dates(s.text(), s.article_date)
+            .into_iter()
+            .filter(|d| is_compared(s, d) && !is_quoted(s, d) && !is_reporting_day(s, d))
+            // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
+            .filter(|d| !anchors(s, d).is_empty())
+            .collect::<Vec<_>>()
+    };
+    let (da, db) = (days(a), days(b));
+    let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
+        return false;
+    };
+    let (Some(dx), Some(dy)) = (x.resolved, y.resolved) else {
+        return false;
+    };
+    let gap_days = (dx - dy).num_days();
+    if gap_days == 0 || ((x.relative || y.relative) && gap_days.abs() > MAX_RELATIVE_GAP_DAYS) {
+        return false;
+    }
+    let (earlier, later) = if gap_days < 0 { (x, y) } else { (y, x) };
+    !(gap_days.abs() == 1 && around_midnight(earlier, later))
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let days = |s: &Side| {
         extract_dates(s.text(), s.article_date)

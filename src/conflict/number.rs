@@ -554,10 +554,12 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
         .map(str::to_lowercase)
         .collect();
     let before = before_words.first().cloned();
-    // "seriously injured four": only the worst hurt, a part of the injured.
+    // "seriously injured four": only the worst hurt, a part of the injured; "three attacks
+    // that each left four dead": a count per incident.
     let graded = before_words
         .get(1)
-        .is_some_and(|w| SEVERITY_ADVERBS.contains(&w.as_str()));
+        .is_some_and(|w| SEVERITY_ADVERBS.contains(&w.as_str()))
+        || before_words.iter().any(|w| w == "each");
     let partitive = q.bound != Bound::Vague
         && after.first().is_some_and(|w| w == "of")
         && after
@@ -746,6 +748,10 @@ const SEVERAL_WORDS: &[&str] = &[
 /// Words that make one event a run of several: its toll is the sum of their scenes.
 const RUN_WORDS: &[&str] = &["spree", "rampage", "series of"];
 
+/// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
+/// shootings across the city".
+const PLURAL_INCIDENTS: &[&str] = &["shootings", "stabbings"];
+
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
 /// then a total, and a lower figure elsewhere may count one scene.
@@ -755,6 +761,12 @@ fn spans_several_scenes(text: &str) -> bool {
         return true;
     }
     let words = words_between(&lower, 0, lower.len());
+    if words
+        .iter()
+        .any(|(_, w)| PLURAL_INCIDENTS.contains(&w.as_str()))
+    {
+        return true;
+    }
     words.windows(2).enumerate().any(|(i, pair)| {
         let noun = pair[1].1.as_str();
         if !INCIDENT_NOUNS.contains(&noun) {
@@ -854,6 +866,38 @@ fn adds_next_one(text: &str, q: &Quantity) -> bool {
         .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == *ordinal)
 }
 
+/// Does the statement add "N others" to `part` so that together they make `whole` ("one
+/// was hurt in a fight, and the five others who were shot")?
+fn others_make_up(side: &Side, part: &Quantity, whole: &Quantity) -> bool {
+    let text = side.text();
+    side.features.quantities.iter().any(|x| {
+        let unit = x.unit.to_lowercase();
+        let others = unit.starts_with("other")
+            || text[x.end..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("other");
+        others
+            && x.start != part.start
+            && x.kind == QuantityKind::Count
+            && (part.value + x.value - whole.value).abs() < 0.5
+    })
+}
+
+/// Does the count count those identified or named, who may be fewer than the dead ("Two
+/// victims killed in the crash have been identified", "4 dead, 3 victims identified")?
+fn counts_identified(text: &str, q: &Quantity) -> bool {
+    let end = (q.end + 80).min(text.len());
+    let end = (end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let after = text[q.end..end].to_lowercase();
+    let clause = after.split(['.', ';', ',']).next().unwrap_or_default();
+    ["identified", "been named", "were named"]
+        .iter()
+        .any(|w| clause.contains(w))
+}
+
 /// Words before a count that make it what a suspect is charged with.
 const CHARGE_WORDS: &[&str] = &[
     "accused of",
@@ -910,6 +954,15 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     // "four people suffering gunshot wounds and a fifth person injured by glass": the
     // statement itself adds the one more that the other figure counts.
     if whole.value == part.value + 1.0 && adds_next_one(part_side.text(), part) {
+        return true;
+    }
+    // "One person was hurt in a fight, and the five others who were shot …": the
+    // statement's own others make up the other figure.
+    if others_make_up(part_side, part, whole) {
+        return true;
+    }
+    // "Two victims killed in the shooting have been identified": a count of those named.
+    if lower && counts_identified(part_side.text(), part) {
         return true;
     }
     // "accused of killing two men": what one suspect is charged with, a part of the toll.
@@ -1071,6 +1124,11 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
                 value_b: Some(qb.text.clone()),
             };
             if best.as_ref().is_none_or(|f| f.severity < finding.severity) {
+                // Figures of happenings on two different days count different incidents
+                // (a weekend's shootings); checked last, as reading dates costs the most.
+                if best.is_none() && super::date::on_different_days(a, b) {
+                    return None;
+                }
                 best = Some(finding);
             }
         }
@@ -1394,6 +1452,80 @@ mod tests {
                 "The fire injured five people.",
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn others_identified_and_per_incident_counts_are_parts() {
+        assert!(
+            compare(
+                "One person was hurt in a scuffle, and the four others who were shot are in hospital.",
+                "Five people were injured at the party.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Two victims killed in the crash have been identified by the coroner.",
+                "Three people were killed in the crash.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Police identified the driver, who killed two people in the crash.",
+                "Three people were killed in the crash.",
+            )
+            .is_some()
+        );
+        assert!(
+            compare(
+                "Thirty people were shot over the weekend, in three attacks that each left four dead.",
+                "Nine people were killed over the weekend.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Police: 9 dead, 30 wounded in weekend shootings across the city",
+                "Four people were killed in a house in the north of the city.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn figures_of_two_days_count_two_incidents() {
+        assert!(
+            compare_dated(
+                (
+                    "Four people were killed in a shooting Saturday afternoon.",
+                    "Daily Ledger",
+                    (2019, 5, 12)
+                ),
+                (
+                    "Two people were killed in a shooting Friday afternoon.",
+                    "Evening Post",
+                    (2019, 5, 12)
+                ),
+            )
+            .is_none()
+        );
+        // The day of a report is not the day of the happening.
+        assert!(
+            compare_dated(
+                (
+                    "Police said Monday four people were killed in the shooting.",
+                    "Daily Ledger",
+                    (2019, 5, 13)
+                ),
+                (
+                    "Two people were killed in the shooting on Sunday.",
+                    "Evening Post",
+                    (2019, 5, 13)
+                ),
+            )
+            .is_some()
         );
     }
 
