@@ -5,6 +5,8 @@
 //! both be true (hard); overlapping ones with different nominal values are compatible but
 //! differ in precision or bound (soft), and the explanation says why.
 
+use chrono::Datelike;
+
 use crate::align::Features;
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::TermKind;
@@ -238,6 +240,56 @@ pub fn is_background(side: &Side) -> bool {
         .quantities
         .iter()
         .any(|q| q.kind == QuantityKind::Year && this_year.is_none_or(|y| q.value < y))
+}
+
+/// Days before the article's date beyond which a dated happening is an earlier event, not
+/// the one reported (a page's date may lag its story by some weeks).
+const EARLIER_EVENT_DAYS: i64 = 45;
+
+/// Does the statement date its happening well before both articles ("In February, a quake
+/// hit the town, killing 612", "on March 3, 2009")? Its figures then measure an earlier
+/// event. A follow-up article dating the story's own event ("the shooting in March") is
+/// not earlier than the other article, written in March.
+fn tells_earlier_event(side: &Side, other_article_date: Option<crate::model::Date>) -> bool {
+    let Some(article_date) = side.article_date else {
+        return false;
+    };
+    let earliest_article = other_article_date.map_or(article_date, |d| d.min(article_date));
+    let too_early =
+        |last: crate::model::Date| (earliest_article - last).num_days() > EARLIER_EVENT_DAYS;
+    if crate::text::date::extract_dates(side.text(), Some(article_date))
+        .iter()
+        .filter(|d| !d.relative)
+        .filter_map(|d| d.span())
+        .any(|(_, last)| too_early(last))
+    {
+        return true;
+    }
+    // "In February" without a day or a year: the latest such month up to the article's.
+    let mut words: Vec<&str> = side.text().split_whitespace().collect();
+    words.push(""); // so a month ending the statement has a word after it
+    words.windows(3).any(|w| {
+        let month = w[1].trim_end_matches([',', '.', ';']);
+        let Some(m) = crate::text::numbers::month_number(month) else {
+            return false;
+        };
+        let day_follows = w[2].starts_with(|c: char| c.is_ascii_digit());
+        if !w[0].eq_ignore_ascii_case("in")
+            || day_follows
+            || crate::text::numbers::is_month_abbreviation(month)
+        {
+            return false;
+        }
+        let year = article_date.year() - i32::from(m > article_date.month());
+        let next_month_start = if m == 12 {
+            crate::model::Date::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            crate::model::Date::from_ymd_opt(year, m + 1, 1)
+        };
+        next_month_start
+            .and_then(|d| d.pred_opt())
+            .is_some_and(too_early)
+    })
 }
 
 /// Words next to a count that make it a part of a larger group, not the toll itself.
@@ -1126,7 +1178,11 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
             if best.as_ref().is_none_or(|f| f.severity < finding.severity) {
                 // Figures of happenings on two different days count different incidents
                 // (a weekend's shootings); checked last, as reading dates costs the most.
-                if best.is_none() && super::date::on_different_days(a, b) {
+                if best.is_none()
+                    && (super::date::on_different_days(a, b)
+                        || tells_earlier_event(a, b.article_date)
+                        || tells_earlier_event(b, a.article_date))
+                {
                     return None;
                 }
                 best = Some(finding);
@@ -1523,6 +1579,59 @@ mod tests {
                     "Two people were killed in the shooting on Sunday.",
                     "Evening Post",
                     (2019, 5, 13)
+                ),
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn figures_of_an_earlier_dated_event_are_background() {
+        assert!(
+            compare_dated(
+                (
+                    "In February, a quake hit the town of Arlen, killing 600 people.",
+                    "Daily Ledger",
+                    (2019, 11, 28)
+                ),
+                (
+                    "The quake on Sunday killed 10 people.",
+                    "Evening Post",
+                    (2019, 11, 28)
+                ),
+            )
+            .is_none()
+        );
+        assert!(
+            compare_dated(
+                (
+                    "The quake on November 24 killed 12 people.",
+                    "Daily Ledger",
+                    (2019, 11, 28)
+                ),
+                (
+                    "The quake on Sunday killed 10 people.",
+                    "Evening Post",
+                    (2019, 11, 28)
+                ),
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
+        assert!(
+            compare_dated(
+                (
+                    "Police arrested a man over the shooting that injured 13 people in March.",
+                    "Daily Ledger",
+                    (2019, 9, 20)
+                ),
+                (
+                    "Eleven people were injured in the shooting.",
+                    "Evening Post",
+                    (2019, 3, 2)
                 ),
             )
             .is_some()
