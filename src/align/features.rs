@@ -99,33 +99,44 @@ fn number_key(q: &Quantity) -> Option<String> {
     }
 }
 
-/// Acronyms spelled out in a statement: "Collective Security Treaty Organization" also
-/// gives the key `csto`, so it meets a statement that only says "CSTO". Runs of two or
-/// more capitalised words (function words such as "of" in between are allowed) count.
-fn acronym_keys(text: &str) -> Vec<String> {
+/// Acronyms spelled out in a statement, with the words they stand for: "Collective Security
+/// Treaty Organization" also gives the key `csto`, so it meets a statement that only says
+/// "CSTO". Runs of three or more capitalised words (function words such as "of" in between
+/// are allowed) count. A run no one abbreviates still works as one key for the whole name
+/// ("French President Francois Hollande" in two outlets).
+fn acronym_keys(text: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut initials = String::new();
-    let mut words = 0;
-    let mut flush = |initials: &mut String, words: &mut usize| {
-        if *words >= 3 {
-            out.push(initials.to_lowercase());
+    let mut words: Vec<&str> = Vec::new();
+    let mut flush = |initials: &mut String, words: &mut Vec<&str>| {
+        let capitalised = words.iter().filter(|w| !is_joining_word(w)).count();
+        if capitalised >= 3 {
+            while words.last().is_some_and(|w| is_joining_word(w)) {
+                words.pop();
+            }
+            out.push((initials.to_lowercase(), words.join(" ")));
         }
         initials.clear();
-        *words = 0;
+        words.clear();
     };
     for w in text.split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')') {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         match w.chars().next() {
             Some(c) if c.is_uppercase() && w.chars().skip(1).all(char::is_lowercase) => {
                 initials.push(c);
-                words += 1;
+                words.push(w);
             }
-            _ if ["of", "for", "and", "the"].contains(&w) && words > 0 => {}
+            _ if is_joining_word(w) && !words.is_empty() => words.push(w),
             _ => flush(&mut initials, &mut words),
         }
     }
     flush(&mut initials, &mut words);
     out
+}
+
+/// Function words allowed inside a spelled-out name ("Bank of England").
+fn is_joining_word(w: &str) -> bool {
+    ["of", "for", "and", "the"].contains(&w)
 }
 
 /// Compute features for every non-boilerplate statement (boilerplate gets empty features).
@@ -161,6 +172,12 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         }
     }
 
+    let written_names: HashSet<String> = raw
+        .iter()
+        .flat_map(|(t, _)| t.iter())
+        .filter(|t| t.kind == TermKind::Name)
+        .map(|t| t.key.clone())
+        .collect();
     let mut per_statement: Vec<Vec<(String, KeyKind, String)>> = Vec::with_capacity(raw.len());
     let mut df: HashMap<String, u32> = HashMap::new();
     for (terms, quantities) in &raw {
@@ -176,9 +193,15 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((t.key.clone(), kind, t.surface.clone()));
             }
         }
-        for acronym in acronym_keys(&analysis.statements[per_statement.len()].text) {
+        for (acronym, spelled_out) in acronym_keys(&analysis.statements[per_statement.len()].text) {
             if seen.insert(acronym.clone()) {
-                keys.push((acronym.clone(), KeyKind::Name, acronym.to_uppercase()));
+                // Reasons show the acronym when the set writes it, else the name itself.
+                let surface = if written_names.contains(acronym.as_str()) {
+                    acronym.to_uppercase()
+                } else {
+                    spelled_out
+                };
+                keys.push((acronym, KeyKind::Name, surface));
             }
         }
         for q in quantities {
@@ -368,14 +391,27 @@ mod tests {
 
     #[test]
     fn spelled_out_names_give_their_acronym() {
+        let keys = |text: &str| -> Vec<String> {
+            acronym_keys(text).into_iter().map(|(k, _)| k).collect()
+        };
         assert_eq!(
-            acronym_keys("the Russia-led Collective Security Treaty Organization (CSTO) said"),
+            keys("the Russia-led Collective Security Treaty Organization (CSTO) said"),
             ["csto"]
         );
         assert_eq!(
             acronym_keys("the North Atlantic Treaty Organization"),
-            ["nato"]
+            [(
+                "nato".to_string(),
+                "North Atlantic Treaty Organization".to_string()
+            )]
         );
-        assert!(acronym_keys("Police fired at Almaty").is_empty());
+        assert_eq!(
+            acronym_keys("at the International Court of Justice in"),
+            [(
+                "icj".to_string(),
+                "International Court of Justice".to_string()
+            )]
+        );
+        assert!(keys("Police fired at Almaty").is_empty());
     }
 }
