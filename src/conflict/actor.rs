@@ -499,8 +499,10 @@ fn actions(text: &str) -> Vec<Action> {
                     {
                         j -= 1;
                     }
-                    if j == 0 || ws[j - 1].break_after {
+                    if j == 0 {
                         vec![]
+                    } else if ws[j - 1].break_after {
+                        apposition_subject(text, &ws, j - 1)
                     } else {
                         phrase_ending_at(&ws, j - 1)
                     }
@@ -522,6 +524,47 @@ fn actions(text: &str) -> Vec<Action> {
         });
     }
     out
+}
+
+/// The most words an apposition between two commas may have ("Jane Doe, the city's
+/// mayor, announced").
+const MAX_APPOSITION_WORDS: usize = 6;
+
+/// The subject before an apposition that ends at word `end` with a comma: "Jane Doe, the
+/// mayor, announced" gives "Jane Doe"; when the words before the first comma name no
+/// actor, the apposition itself ("the mayor"). The subject must open its clause.
+fn apposition_subject<'w, 't>(text: &str, ws: &'w [Word<'t>], end: usize) -> Vec<&'w Word<'t>> {
+    let comma_after = |i: usize| {
+        ws.get(i + 1)
+            .is_some_and(|next| text[ws[i].end..next.start].trim() == ",")
+    };
+    if !comma_after(end) {
+        return vec![];
+    }
+    let Some(k) = (end.saturating_sub(MAX_APPOSITION_WORDS)..end)
+        .rev()
+        .find(|&k| ws[k].break_after)
+    else {
+        return vec![];
+    };
+    if !comma_after(k) {
+        return vec![];
+    }
+    let subject = phrase_ending_at(ws, k);
+    let first = (k + 1).saturating_sub(subject.len());
+    if subject.is_empty() || !(first == 0 || ws[first - 1].break_after) {
+        return vec![];
+    }
+    if role_of_phrase(&subject).is_some() {
+        return subject;
+    }
+    let apposition = phrase_ending_at(ws, end);
+    let apposition_first = (end + 1).saturating_sub(apposition.len());
+    if apposition_first == k + 1 {
+        apposition
+    } else {
+        vec![]
+    }
 }
 
 /// "prompting the president to decree": the phrase right before "to".
@@ -666,6 +709,34 @@ mod tests {
                 Role::Security
             )]
         );
+    }
+
+    #[test]
+    fn reads_an_actor_in_apposition() {
+        assert_eq!(
+            actors("Jane Doe, the city's mayor, ordered a curfew in the port city."),
+            [(
+                "order".to_string(),
+                "Jane Doe".to_string(),
+                Role::Individual
+            )]
+        );
+        assert_eq!(
+            actors("The cabinet, which met overnight, ordered a curfew."),
+            [(
+                "order".to_string(),
+                "The cabinet".to_string(),
+                Role::Executive
+            )]
+        );
+        // Adverbials between commas name no actor.
+        assert!(actors("On Monday, in the capital, ordered a curfew.").is_empty());
+        let f = compare(
+            "Jane Doe, the mayor, announced the curfew on Tuesday.",
+            "On Tuesday, the government announced the curfew after days of protests.",
+        )
+        .expect("a person and a government");
+        assert!(f.explanation.contains("Jane Doe"), "{}", f.explanation);
     }
 
     #[test]
