@@ -38,6 +38,9 @@ pub struct Side<'a> {
     pub article_date: Option<crate::model::Date>,
     /// The quoted parts of the statement, as written (quotations may span statements).
     pub quotes: Vec<&'a str>,
+    /// The whole article's text, for what a statement leaves to its article (read only
+    /// when a detector is about to flag something).
+    pub article_text: &'a str,
 }
 
 impl Side<'_> {
@@ -131,6 +134,7 @@ fn side_of<'a>(
         outlet: source.label(),
         article_date: source.meta.date,
         quotes: quote::quoted_parts(&source.stored_text, regions, statement.start, statement.end),
+        article_text: &source.stored_text,
     }
 }
 
@@ -303,6 +307,8 @@ pub(crate) mod testing {
         pub outlet: &'a str,
         pub article_date: Option<Date>,
         pub quotes: Vec<&'a str>,
+        /// The whole article, when the test gives one; else the sentence alone.
+        pub article_text: Option<&'a str>,
     }
 
     impl<'a> Written<'a> {
@@ -313,7 +319,13 @@ pub(crate) mod testing {
                 outlet,
                 article_date: None,
                 quotes: Vec::new(),
+                article_text: None,
             }
+        }
+
+        pub fn in_article(mut self, article_text: &'a str) -> Self {
+            self.article_text = Some(article_text);
+            self
         }
 
         pub fn dated(mut self, article_date: Option<Date>) -> Self {
@@ -347,6 +359,7 @@ pub(crate) mod testing {
                 outlet: w.outlet,
                 article_date: w.article_date,
                 quotes: w.quotes.clone(),
+                article_text: w.article_text.unwrap_or(w.text),
             }
         }
         detect(&side(&sa, &fa, &a), &side(&sb, &fb, &b))

@@ -838,6 +838,28 @@ fn spans_several_scenes(text: &str) -> bool {
     })
 }
 
+/// Words that place a count at one spot: "at a home", "inside the bar", "on the 3800 block".
+const PLACE_MARKS: &[&str] = &[
+    " at a ",
+    " at the ",
+    " at his ",
+    " at her ",
+    " at their ",
+    " inside ",
+    " outside ",
+    "block of",
+    " home",
+    " house",
+    " apartment",
+    " residence",
+];
+
+/// Does the statement place its happening at one spot?
+fn names_a_place(text: &str) -> bool {
+    let lower = format!(" {}", text.to_lowercase());
+    PLACE_MARKS.iter().any(|m| lower.contains(m))
+}
+
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
 const NARROW_PERSON_NOUNS: &[&str] = &[
     "men",
@@ -998,6 +1020,14 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     let lower = part.low <= whole.high;
     // One scene of several, or a narrower group of people.
     if lower && spans_several_scenes(whole_side.text()) && !spans_several_scenes(part_side.text()) {
+        return true;
+    }
+    // The whole's article tells of several scenes, and the part names one place.
+    if lower
+        && names_a_place(part_side.text())
+        && !spans_several_scenes(part_side.text())
+        && spans_several_scenes(whole_side.article_text)
+    {
         return true;
     }
     if lower && counts_narrow_group(part) && counts_everyone(whole) {
@@ -1428,6 +1458,29 @@ mod tests {
             )
             .is_none()
         );
+    }
+
+    #[test]
+    fn one_place_against_an_article_of_several_scenes_is_a_part() {
+        let article = "Four dead after gunman opens fire on relatives\n\n\
+            Four people were killed on Friday at three separate locations, police said.";
+        let found = |article: &'static str| {
+            run(
+                Written::new(
+                    "Two killed in shooting at a home on Elm Street",
+                    "Daily Ledger",
+                ),
+                Written::new(
+                    "Four dead after gunman opens fire on relatives",
+                    "Evening Post",
+                )
+                .in_article(article),
+                detect,
+            )
+        };
+        assert!(found(article).is_none());
+        // An article of one scene: a disagreement.
+        assert!(found("Four dead after gunman opens fire on relatives").is_some());
     }
 
     #[test]
