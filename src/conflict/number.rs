@@ -838,6 +838,39 @@ fn spans_several_scenes(text: &str) -> bool {
     })
 }
 
+/// Words that make a figure a running total over days.
+const RUNNING_TOTAL_MARKS: &[&str] = &[
+    "since",
+    "so far",
+    "in total",
+    "a total of",
+    "altogether",
+    "in all",
+    "to date",
+    "over the past",
+    "in the past",
+    "over the course of",
+    "throughout",
+];
+
+fn is_running_total(text: &str) -> bool {
+    let lower = format!(" {} ", text.to_lowercase());
+    RUNNING_TOTAL_MARKS
+        .iter()
+        .any(|m| lower.contains(&format!(" {m} ")))
+}
+
+/// Does the statement give one day to what it counts ("on Thursday", "overnight")?
+fn tells_one_day(side: &Side) -> bool {
+    let lower = side.text().to_lowercase();
+    if lower.contains("overnight") {
+        return true;
+    }
+    crate::text::date::extract_dates(side.text(), side.article_date)
+        .iter()
+        .any(|d| d.precision == crate::text::date::DatePrecision::Day)
+}
+
 /// Words that place a count at one spot: "at a home", "inside the bar", "on the 3800 block".
 const PLACE_MARKS: &[&str] = &[
     " at a ",
@@ -1027,6 +1060,15 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
         && names_a_place(part_side.text())
         && !spans_several_scenes(part_side.text())
         && spans_several_scenes(whole_side.article_text)
+    {
+        return true;
+    }
+    // One day's count against a running total: "200 were arrested on Thursday" against
+    // "more than 1,000 arrested since the protests began".
+    if lower
+        && is_running_total(whole_side.text())
+        && !is_running_total(part_side.text())
+        && tells_one_day(part_side)
     {
         return true;
     }
@@ -1481,6 +1523,25 @@ mod tests {
         assert!(found(article).is_none());
         // An article of one scene: a disagreement.
         assert!(found("Four dead after gunman opens fire on relatives").is_some());
+    }
+
+    #[test]
+    fn one_day_against_a_running_total_is_a_part() {
+        assert!(
+            compare(
+                "Police arrested 200 people on Thursday in the capital.",
+                "More than 1,000 people have been arrested since the protests began.",
+            )
+            .is_none()
+        );
+        // Two running totals disagree.
+        assert!(
+            compare(
+                "Police have arrested 200 people since the protests began.",
+                "More than 1,000 people have been arrested since the protests began.",
+            )
+            .is_some()
+        );
     }
 
     #[test]
