@@ -871,13 +871,9 @@ fn tells_one_day(side: &Side) -> bool {
         .any(|d| d.precision == crate::text::date::DatePrecision::Day)
 }
 
-/// Words that place a count at one spot: "at a home", "inside the bar", "on the 3800 block".
+/// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
+/// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
 const PLACE_MARKS: &[&str] = &[
-    " at a ",
-    " at the ",
-    " at his ",
-    " at her ",
-    " at their ",
     " inside ",
     " outside ",
     "block of",
@@ -1030,7 +1026,13 @@ fn under_a_charge(text: &str, q: &Quantity) -> bool {
 fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
     let text = side.text();
     side.features.quantities.iter().any(|x| {
+        // "4 men at restaurant" names its part; "not five as first reported" denies it.
+        let denied = text[..x.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("not"));
         x.kind == QuantityKind::Count
+            && !denied
             && x.bound == Bound::Exact
             && q.bound == Bound::Exact
             && (x.value - q.value).abs() < 0.5
@@ -1539,6 +1541,17 @@ mod tests {
             compare(
                 "Police have arrested 200 people since the protests began.",
                 "More than 1,000 people have been arrested since the protests began.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_corrected_figure_is_still_a_disagreement() {
+        assert!(
+            compare(
+                "Police say four people were injured in the shooting, not five as first reported.",
+                "Five people were injured in the shooting.",
             )
             .is_some()
         );
