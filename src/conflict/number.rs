@@ -339,6 +339,8 @@ const SUBSET_HEADS: &[&str] = &[
     "admitted",
     // "police found two people dead": what one scene showed when first reached.
     "found",
+    "located",
+    "discovered",
     // "were among seven people gunned down": the larger count is another tally.
     "among",
 ];
@@ -798,7 +800,15 @@ const SEVERAL_WORDS: &[&str] = &[
 ];
 
 /// Words that make one event a run of several: its toll is the sum of their scenes.
-const RUN_WORDS: &[&str] = &["spree", "rampage", "series of"];
+const RUN_WORDS: &[&str] = &[
+    "spree",
+    "rampage",
+    "series of",
+    "string of",
+    "spate of",
+    "wave of",
+    "outbreak of",
+];
 
 /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
 /// shootings across the city".
@@ -945,6 +955,17 @@ const SELF_DEATH_WORDS: &[&str] = &[
     "his own life",
     "her own life",
     "suicide",
+    // The perpetrator killed by others, or counted aloud.
+    "killed by police",
+    "killed by officers",
+    "killed by a deputy",
+    "killed by deputies",
+    "dead by police",
+    "including the shooter",
+    "including the gunman",
+    "including the suspect",
+    "including shooter",
+    "including gunman",
 ];
 
 fn tells_self_death(text: &str) -> bool {
@@ -1448,6 +1469,13 @@ mod tests {
         );
         assert!(
             compare(
+                "Upon arrival, officers located four victims suffering from gunshot wounds.",
+                "The shooting left five people injured.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
                 "An ambulance crew took three people to Memorial Hospital.",
                 "Four people were injured in the shooting.",
             )
@@ -1499,6 +1527,17 @@ mod tests {
             compare(
                 "Three people were killed at the diner, officials said.",
                 "Four shot dead downtown: 3 men at diner, woman in car park",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_wave_of_violence_is_a_total() {
+        assert!(
+            compare(
+                "A weekend outbreak of violence left 20 people shot, 6 fatally, police said.",
+                "One man was killed in a shooting on the east side.",
             )
             .is_none()
         );
@@ -1600,6 +1639,20 @@ mod tests {
             compare(
                 "Five people died in what police call a murder-suicide.",
                 "The gunman killed four people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Four people were killed by a man before he was shot and killed by police.",
+                "The shooting left five dead.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Three died in the attack, including the gunman.",
+                "The gunman killed two people.",
             )
             .is_none()
         );

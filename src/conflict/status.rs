@@ -161,6 +161,14 @@ fn status_of(text: &str, term: &Term) -> Status {
         .take(12)
         .map(str::to_lowercase)
         .collect();
+    // "was not arrested", "no reason to arrest", "never sent": a denial, which neither
+    // intends nor does the action.
+    if before
+        .iter()
+        .any(|w| matches!(w.as_str(), "not" | "no" | "never") || w.ends_with("n't"))
+    {
+        return Status::Unclear;
+    }
     let marked = before
         .iter()
         .any(|w| ATTEMPT.contains(&w.as_str()) || INTENT.contains(&w.as_str()) || w == "to");
@@ -360,6 +368,17 @@ mod tests {
                 "The ministry reversed the rule on Tuesday.",
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn a_denied_action_has_no_status() {
+        assert!(
+            compare(
+                "Officers said the man was not arrested because no crime took place.",
+                "Police said they had no reason to arrest the man.",
+            )
+            .is_none()
         );
     }
 
