@@ -800,9 +800,8 @@ const SEVERAL_WORDS: &[&str] = &[
 ];
 
 /// Words that make one event a run of several: its toll is the sum of their scenes.
+/// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
 const RUN_WORDS: &[&str] = &[
-    "spree",
-    "rampage",
     "series of",
     "string of",
     "spate of",
@@ -1529,6 +1528,17 @@ mod tests {
                 "Four shot dead downtown: 3 men at diner, woman in car park",
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn a_spree_alone_is_not_several_scenes() {
+        assert!(
+            compare(
+                "The shooting in the town injured five people, police said.",
+                "Eight injured, suspect arrested in shooting spree",
+            )
+            .is_some()
         );
     }
 
