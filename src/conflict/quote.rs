@@ -63,27 +63,23 @@ fn folded(words: &[String]) -> Vec<String> {
 
 /// Compare the quotations of two statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    // Two named speakers with no name in common said two things, however alike.
-    // Names spelled two ways ("Pashinyan", "Pashinian") share their first letters.
+    let finding = a
+        .quotes
+        .iter()
+        .flat_map(|x| b.quotes.iter().map(move |y| (x, y)))
+        .find_map(|(x, y)| compare_quotes(x, y, a, b))?;
+    // Two named speakers with no name in common said two things, however alike; names
+    // spelled two ways ("Pashinyan", "Pashinian") share their first letters. Read last,
+    // only for a pair about to be flagged.
     let same_name = |x: &String, y: &String| {
-        x == y || {
-            let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
-            common >= 5
-        }
+        x == y || x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count() >= 5
     };
     if let (Some(sa), Some(sb)) = (speaker_names(a), speaker_names(b))
         && !sa.iter().any(|x| sb.iter().any(|y| same_name(x, y)))
     {
         return None;
     }
-    for x in &a.quotes {
-        for y in &b.quotes {
-            if let Some(f) = compare_quotes(x, y, a, b) {
-                return Some(f);
-            }
-        }
-    }
-    None
+    Some(finding)
 }
 
 /// Verbs that introduce a speaker's words: "Kenney said", "said Mayor Jo Cranley",
