@@ -818,16 +818,22 @@ const PLURAL_INCIDENTS: &[&str] = &["shootings", "stabbings"];
 /// then a total, and a lower figure elsewhere may count one scene.
 fn spans_several_scenes(text: &str) -> bool {
     let lower = text.to_lowercase();
+    let words = words_between(&lower, 0, lower.len());
+    words
+        .iter()
+        .any(|(_, w)| PLURAL_INCIDENTS.contains(&w.as_str()))
+        || article_spans_several_scenes(text)
+}
+
+/// Does a whole article tell of several scenes in so many words ("at three separate
+/// locations", "a series of shootings")? An article's bare "the shootings" is not enough:
+/// articles say so of one incident's shots.
+fn article_spans_several_scenes(text: &str) -> bool {
+    let lower = text.to_lowercase();
     if RUN_WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
     let words = words_between(&lower, 0, lower.len());
-    if words
-        .iter()
-        .any(|(_, w)| PLURAL_INCIDENTS.contains(&w.as_str()))
-    {
-        return true;
-    }
     words.windows(2).enumerate().any(|(i, pair)| {
         let noun = pair[1].1.as_str();
         if !INCIDENT_NOUNS.contains(&noun) {
@@ -1081,7 +1087,7 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     if lower
         && names_a_place(part_side.text())
         && !spans_several_scenes(part_side.text())
-        && spans_several_scenes(whole_side.article_text)
+        && article_spans_several_scenes(whole_side.article_text)
     {
         return true;
     }

@@ -95,6 +95,9 @@ const SPEECH_VERBS: &[&str] = &[
     "asked",
 ];
 
+/// The most words after a verb of speech read for the speaker's name.
+const MAX_SPEAKER_WORDS: usize = 8;
+
 /// Words after a verb of speech that start a phrase other than the speaker's name.
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "at", "to", "from", "by", "for", "with", "after", "before", "during", "of", "that",
@@ -156,23 +159,16 @@ fn speaker_names(side: &Side) -> Option<Vec<String>> {
                 .take_while(|w| is_name(w))
                 .map(|w| w.trim_end_matches("'s").to_string()),
         );
-        // After it, past up to two lowercase title words: "said neighbor Ann Ruiz", not
-        // "said on Facebook".
-        let title_word = |w: &&&str| {
-            w.chars().next().is_some_and(char::is_lowercase) && !PREPOSITIONS.contains(w)
-        };
-        let after: Vec<&&str> = words[i + 1..]
-            .iter()
-            .skip_while(title_word)
-            .take_while(|w| is_name(w))
-            .collect();
-        let skipped = words[i + 1..].iter().take_while(title_word).count();
-        let next_is_preposition = words
-            .get(i + 1 + skipped)
-            .is_some_and(|w| PREPOSITIONS.contains(w));
-        if skipped <= 2 && !next_is_preposition {
-            names.extend(after.iter().map(|w| w.to_string()));
-        }
+        // After it, names among title words up to a preposition: "said neighbor Ann Ruiz",
+        // "said county fire spokesman Tom Lee", not "said on Facebook".
+        names.extend(
+            words[i + 1..]
+                .iter()
+                .take(MAX_SPEAKER_WORDS)
+                .take_while(|w| !PREPOSITIONS.contains(w))
+                .filter(|w| is_name(w))
+                .map(|w| w.to_string()),
+        );
     }
     names.retain(|n| !NOT_NAMES.contains(&n.as_str()));
     (!names.is_empty()).then_some(names)
@@ -523,6 +519,16 @@ mod tests {
             (
                 "\"Troops will go for a limited time period in order to calm the situation,\" said Ivan Petrosian.",
                 "Troops will go for a limited time period in order to calm the situation,",
+            ),
+        ));
+        assert!(differ_said(
+            (
+                "\"It was a crime that has shocked the city to its core,\" said Lee.",
+                "It was a crime that has shocked the city to its core,",
+            ),
+            (
+                "\"It was a crime that shook our city to its core,\" said County Fire Rescue spokesman Tom Lee.",
+                "It was a crime that shook our city to its core,",
             ),
         ));
         // An unnamed speaker tells nothing.
