@@ -45,6 +45,9 @@ pub enum Population {
     Protesters,
     /// "people", "civilians", "residents": everyone or the public at large.
     People,
+    /// "attackers", "gunmen", "suicide bombers": those who did it, never part of a toll of
+    /// their victims ("seven dead attackers" against "80 people died").
+    Perpetrators,
     Unknown,
 }
 
@@ -55,6 +58,7 @@ impl Population {
             Self::Troops => "troops ",
             Self::Protesters => "protesters ",
             Self::People => "people ",
+            Self::Perpetrators => "attackers ",
             Self::Unknown => "",
         }
     }
@@ -71,6 +75,8 @@ impl Population {
         use Population::*;
         match (self, other) {
             (a, b) if a == b => true,
+            // A toll that names no one counts victims, not those who attacked them.
+            (Perpetrators, _) | (_, Perpetrators) => false,
             (Unknown, _) | (_, Unknown) => true,
             (People, Protesters) | (Protesters, People) => true,
             _ => false,
@@ -86,7 +92,61 @@ pub struct Measure {
     pub population: Population,
 }
 
-fn population_of(f: &Features, q: &Quantity) -> Population {
+/// Nouns for those who carried out an attack.
+const PERPETRATOR_NOUNS: &[&str] = &[
+    "attacker",
+    "assailant",
+    "gunman",
+    "gunmen",
+    "shooter",
+    "bomber",
+    "militant",
+    "terrorist",
+    "jihadist",
+    "hijacker",
+    "kidnapper",
+    "insurgent",
+    "extremist",
+];
+
+/// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
+/// counts the dead, not the gunman.
+const PHRASE_BREAKS: &[&str] = &[
+    "after", "before", "by", "in", "at", "on", "as", "when", "while", "and", "or", "from", "with",
+    "near", "during", "for", "to", "of", "who", "that", "was", "were", "is", "are", "had", "have",
+    "has",
+];
+
+fn is_perpetrator_noun(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let singular = word.strip_suffix('s').unwrap_or(&word);
+    PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word.as_str())
+}
+
+fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
+    // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
+    let noun_after = text
+        .get(q.end..)
+        .unwrap_or("")
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .take_while(|w| !PHRASE_BREAKS.contains(&w.to_lowercase().as_str()))
+        .scan(false, |ended, w| {
+            // A clause mark ends the noun phrase after the word that carries it.
+            let take = !*ended;
+            *ended = w.ends_with([',', ';', ':', '.']);
+            take.then_some(w)
+        })
+        .any(is_perpetrator_noun);
+    if noun_after
+        || q.unit.split_whitespace().any(is_perpetrator_noun)
+        || (q.unit.is_empty() && is_perpetrator_noun(&q.counted_noun()))
+    {
+        return Population::Perpetrators;
+    }
     let unit = q.unit.to_lowercase();
     if ["people", "civilian", "resident", "person", "citizen"]
         .iter()
@@ -175,7 +235,10 @@ fn counts_people(f: &Features, q: &Quantity) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return true;
     };
-    if PERSON_NOUNS.contains(first) || PERSON_NOUNS.contains(last) {
+    if PERSON_NOUNS.contains(first)
+        || PERSON_NOUNS.contains(last)
+        || words.iter().any(|w| is_perpetrator_noun(w))
+    {
         return true;
     }
     // The head noun (last word of the phrase) must name a population: "317 police and
@@ -721,7 +784,7 @@ pub fn measure_of(
             .next_back()
     };
     let (event, event_label) = adjacent.or(after).or_else(before)?;
-    let mut population = population_of(f, q);
+    let mut population = population_of(f, text, q);
     if population == Population::Unknown
         && let Some(p) = previous
     {
@@ -1639,6 +1702,39 @@ mod tests {
                 "Four people were injured in the crash.",
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn dead_attackers_are_no_count_of_their_victims() {
+        assert!(
+            compare(
+                "Two of the seven dead attackers were born abroad, an official said.",
+                "At least 80 people died in the concert hall.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Eight attackers are dead, and seven died detonating suicide vests.",
+                "The attacks killed at least 129 people.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "Two of the seven dead attackers were born abroad.",
+                "At least one American is among the 129 dead, officials said.",
+            )
+            .is_none()
+        );
+        // Two counts of the attackers still meet.
+        assert!(
+            compare(
+                "Seven attackers were killed, officials said.",
+                "Eight attackers died in the assault.",
+            )
+            .is_some()
         );
     }
 
