@@ -143,7 +143,7 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
         .any(is_perpetrator_noun);
     if noun_after
         || q.unit.split_whitespace().any(is_perpetrator_noun)
-        || (q.unit.is_empty() && is_perpetrator_noun(&q.counted_noun()))
+        || (q.unit.is_empty() && is_perpetrator_noun(q.counted_noun()))
     {
         return Population::Perpetrators;
     }
