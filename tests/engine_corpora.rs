@@ -2,25 +2,16 @@
 //! `../shared/corpora/news` is loaded and analysed without a panic, and the model's
 //! invariants hold. Skips cleanly when the corpora are not beside the checkout.
 
+mod common;
+
 use std::path::PathBuf;
 
 use parallax::model::Relation;
 use parallax::{Config, analyze};
 
-fn corpora() -> Option<PathBuf> {
-    [
-        std::env::var_os("PARALLAX_SHARED").map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|p| p.join("corpora/news"))
-    .find(|p| p.is_dir())
-}
-
 #[test]
 fn a_sample_of_real_event_folders_analyses_cleanly() {
-    let Some(root) = corpora() else {
+    let Some(root) = common::shared_path("corpora/news") else {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };

@@ -3,8 +3,9 @@
 //! links judged by hand (`tests/fixtures/corpus-link-judgements.json`). Prints the figures;
 //! skips cleanly when the corpora are not beside the checkout.
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
 
 use parallax::model::Relation;
 use parallax::{Config, analyze};
@@ -29,17 +30,6 @@ struct JudgedLink {
     same_fact: bool,
 }
 
-fn corpora() -> Option<PathBuf> {
-    [
-        std::env::var_os("PARALLAX_SHARED").map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|p| p.join("corpora/news"))
-    .find(|p| p.is_dir())
-}
-
 /// The name of a link in the judgements file: its two texts, sorted, joined by NUL, hashed.
 fn link_name(a: &str, b: &str) -> String {
     let (first, second) = if a <= b { (a, b) } else { (b, a) };
@@ -49,7 +39,7 @@ fn link_name(a: &str, b: &str) -> String {
 
 #[test]
 fn matches_on_unseen_real_sets_are_mostly_right() {
-    let Some(root) = corpora() else {
+    let Some(root) = common::shared_path("corpora/news") else {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };

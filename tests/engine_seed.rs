@@ -1,6 +1,8 @@
 //! End-to-end behaviour of the engine on the bundled seed set (five outlets on the
 //! January 2022 Kazakhstan unrest), and its figures against the hand-made gold relations.
 
+mod common;
+
 use parallax::corpus::bundled_set;
 use parallax::model::{Analysis, ConflictKind, FactStatus, Relation, Severity, StatementIdx};
 use parallax::{Config, analyze};
@@ -127,24 +129,13 @@ fn every_conflict_explains_itself_and_offsets_round_trip() {
     }
 }
 
-fn shared_dir() -> Option<std::path::PathBuf> {
-    let candidates = [
-        std::env::var_os("PARALLAX_SHARED").map(std::path::PathBuf::from),
-        Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|p| p.join("eval/seed-gold.json").exists())
-}
-
 #[test]
 fn seed_gold_figures_meet_the_targets() {
-    let Some(shared) = shared_dir() else {
+    let Some(gold_path) = common::shared_path("eval/seed-gold.json") else {
         eprintln!("skipped: ../shared/eval/seed-gold.json is not here");
         return;
     };
-    let gold = std::fs::read_to_string(shared.join("eval/seed-gold.json")).unwrap();
+    let gold = std::fs::read_to_string(gold_path).unwrap();
     let gold = parallax::eval::Gold::parse(&gold).unwrap();
     let report = parallax::eval::evaluate(&seed_analysis(), &gold);
     println!("{}", report.summary());

@@ -211,7 +211,6 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((k, KeyKind::Number, q.text.clone()));
             }
         }
-
         for (k, _, _) in &keys {
             *df.entry(k.clone()).or_default() += 1;
         }
@@ -234,7 +233,6 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .max(1) as f32;
     let local_cap = local_spread(n, sources).ln();
     let text_of = |i: usize| analysis.statements[i].text.clone();
-
     raw.into_iter()
         .zip(per_statement)
         .enumerate()

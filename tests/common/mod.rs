@@ -1,4 +1,5 @@
-//! Shared helpers for the store tests: a sample save with every field set.
+//! Shared helpers for the integration tests: where `../shared` is, and (for the store
+//! tests) a sample save with every field set.
 
 #![allow(dead_code)]
 
@@ -11,6 +12,20 @@ use parallax::store::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, Sourc
 
 pub const AFP: &str = include_str!("../../assets/articles/000_7c8d65ada6d1ef13.txt");
 pub const GUARDIAN: &str = include_str!("../../assets/articles/001_257f5d5333b407ac.txt");
+
+/// `relative` inside the shared material, looked for under `$PARALLAX_SHARED` first, then
+/// beside the checkout (`CARGO_MANIFEST_DIR/../shared`); `None` when neither has it, so a
+/// test can skip cleanly.
+pub fn shared_path(relative: &str) -> Option<std::path::PathBuf> {
+    [
+        std::env::var_os("PARALLAX_SHARED").map(std::path::PathBuf::from),
+        Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|p| p.join(relative))
+    .find(|p| p.exists())
+}
 
 pub fn afp_ref() -> SourceRef {
     SourceRef {
