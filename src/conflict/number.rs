@@ -569,6 +569,14 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
     false
 }
 
+/// `text` without `suffix` at its end, compared without ASCII case; `None` when it does not end
+/// so. Never slices inside a character ("killed—and 4": the dash is three bytes).
+fn strip_suffix_ignore_ascii_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &text[..cut])
+}
+
 /// Is the count one item of a list whose total is told elsewhere ("one transit officer and
 /// four city officers were killed", "two deputies and a trooper died", "10 women, 7 men
 /// wounded")? Its figure is then a part, not the toll.
@@ -580,8 +588,8 @@ fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let head = text[..q.start].trim_end();
     let (joined, head) = if let Some(h) = head.strip_suffix(',') {
         (true, h)
-    } else if head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(" and") {
-        (true, &head[..head.len() - 4])
+    } else if let Some(h) = strip_suffix_ignore_ascii_case(head, " and") {
+        (true, h)
     } else {
         (false, head)
     };

@@ -25,6 +25,9 @@ use super::{ArticleSet, LoadError, article_from_bytes};
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// Only this much of a file's text is split into statements (1 MiB).
 pub const MAX_SEGMENTED_BYTES: usize = 1024 * 1024;
+/// Only this many statements of one file are compared: a news article has a few hundred at
+/// most, and the work of comparing grows with their number.
+pub const MAX_STATEMENTS_PER_ARTICLE: usize = 3000;
 /// How much of a file is inspected for binary content (8 KiB).
 pub const BINARY_SNIFF_BYTES: usize = 8 * 1024;
 /// File extensions read as articles.

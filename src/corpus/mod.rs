@@ -26,7 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::model::{BoilerplateKind, Source, SourceMeta, StatementKind};
 
-pub use load::{MAX_FILE_BYTES, MAX_SEGMENTED_BYTES, load_paths};
+pub use load::{MAX_FILE_BYTES, MAX_SEGMENTED_BYTES, MAX_STATEMENTS_PER_ARTICLE, load_paths};
 use mapped::{Block, BlockRole};
 
 /// A statement before analysis gives it an id.
@@ -204,9 +204,18 @@ pub fn article_from_bytes(
             front_matter_meta(&stored_text[..limit]),
         ),
     };
-    let (meta, statements) = analyse_blocks(&blocks, &page, file_name);
+    let (meta, mut statements) = analyse_blocks(&blocks, &page, file_name);
     if statements.is_empty() {
         return Err(LoadError::EmptyFile { path: err_path() });
+    }
+    if statements.len() > MAX_STATEMENTS_PER_ARTICLE {
+        let kept_bytes = statements[MAX_STATEMENTS_PER_ARTICLE - 1].end;
+        warnings.push(format!(
+            "too many statements: only the first {MAX_STATEMENTS_PER_ARTICLE} of {} \
+             (up to byte {kept_bytes}) are compared",
+            statements.len()
+        ));
+        statements.truncate(MAX_STATEMENTS_PER_ARTICLE);
     }
     let content_hash = Sha256::digest(bytes)
         .iter()

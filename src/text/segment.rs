@@ -149,7 +149,56 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         split_line(line, line_start, &mut out);
         line_start += line.len();
     }
+    if out.iter().any(|r| r.len() > MAX_STATEMENT_BYTES) {
+        out = out
+            .into_iter()
+            .flat_map(|r| split_run_on(text, r))
+            .collect();
+    }
     out
+}
+
+/// Longest statement (in bytes) the segmenter returns. A news sentence rarely passes 600
+/// bytes; a longer run (a scrape with no punctuation, a list flattened into one line) is cut
+/// into pieces of at most this size, so no later stage (scoring, quotation diffs, the word
+/// diff of the inspector and reports) works on an unbounded text.
+pub const MAX_STATEMENT_BYTES: usize = 2000;
+
+/// `range` of `text` cut into pieces of at most [`MAX_STATEMENT_BYTES`]: each piece ends
+/// after the last clause mark (`;`, `,`, `:`, a dash) in its second half, else at the last
+/// white space, else at a character boundary. Pieces are trimmed; none is empty.
+fn split_run_on(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_STATEMENT_BYTES {
+        let mut limit = start + MAX_STATEMENT_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let half = window.len() / 2;
+        let clause = window
+            .rfind([';', ',', ':', '\u{2014}', '\u{2013}'])
+            .filter(|&i| i >= half)
+            .map(|i| i + window[i..].chars().next().map_or(1, char::len_utf8));
+        let space = || window.rfind(char::is_whitespace).filter(|&i| i >= half);
+        let cut = start + clause.or_else(space).unwrap_or(window.len());
+        push_piece(text, start..cut, &mut pieces);
+        start = cut;
+    }
+    push_piece(text, start..range.end, &mut pieces);
+    pieces
+}
+
+/// Push `range` of `text` trimmed of white space, unless nothing is left.
+fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + lead;
+        out.push(start..start + trimmed.len());
+    }
 }
 
 fn is_terminator(c: char) -> bool {
@@ -434,6 +483,44 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_pieces() {
+        // No punctuation at all, multi-byte letters throughout.
+        let word = "ça\u{2019}va ";
+        let text = word.repeat(5000);
+        let pieces = sentences(&text);
+        assert!(pieces.len() > 1);
+        for r in &pieces {
+            assert!(r.len() <= MAX_STATEMENT_BYTES, "{}", r.len());
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            assert!(!text[r.clone()].starts_with(' ') && !text[r.clone()].ends_with(' '));
+        }
+        // Nothing is lost but white space between pieces.
+        let kept: usize = pieces.iter().map(|r| r.len()).sum();
+        assert!(kept + pieces.len() >= text.trim().len());
+    }
+
+    #[test]
+    fn run_on_cuts_after_a_clause_mark() {
+        let clause = "the crowd moved on toward the square, ";
+        let text = clause.repeat(100);
+        for r in sentences(&text) {
+            let piece = &text[r];
+            assert!(
+                piece.ends_with(',') || piece.ends_with("square"),
+                "{piece:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_white_space_at_all_is_cut_at_a_character_boundary() {
+        let text = "\u{4e2d}".repeat(3000);
+        let pieces = sentences(&text);
+        assert_eq!(pieces.len(), 5);
+        assert!(pieces.iter().all(|r| r.len() <= MAX_STATEMENT_BYTES));
     }
 
     #[test]

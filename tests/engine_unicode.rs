@@ -1,0 +1,153 @@
+//! No text slices the engine at a byte that is not a character boundary: the reproducers of
+//! the typography panic (an em dash before "and", curly quotes around feet and inches, a
+//! quotation opened with a curly quote) and a property test that runs arbitrary Unicode text,
+//! mixed with the words the detectors look for, through the whole analysis and the JSON
+//! printer.
+
+use parallax::corpus::{ArticleSet, article_from_bytes};
+use parallax::model::Analysis;
+use parallax::{Config, analyze};
+use proptest::prelude::*;
+
+fn analyse(texts: &[String]) -> Analysis {
+    let set = ArticleSet {
+        name: "unicode".into(),
+        articles: texts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| article_from_bytes(&format!("{i}.txt"), t.as_bytes(), None).ok())
+            .collect(),
+        warnings: vec![],
+    };
+    analyze(&set, &Config::default())
+}
+
+fn pair(a: &str, b: &str) -> Analysis {
+    analyse(&[a.to_string(), b.to_string()])
+}
+
+#[test]
+fn em_dash_before_and_does_not_panic() {
+    let a = pair(
+        "Gunmen attack a market. Two people were killed\u{2014}and 4 others were wounded in the attack on the market on Monday, police said.",
+        "Gunmen attack a market. Three people were killed and 4 others were wounded in the attack on the market on Monday, police said.",
+    );
+    assert!(!a.statements.is_empty());
+}
+
+#[test]
+fn feet_and_inches_in_curly_quotes_do_not_panic() {
+    pair(
+        "Police are looking for a man about 5\u{2019}6\u{201d} to 5\u{2019}9\u{201d} tall who killed 2 people at the station on Friday, police said.",
+        "Police are looking for a man about 6 feet tall who killed 3 people at the station on Friday, police said.",
+    );
+}
+
+#[test]
+fn quotation_opened_with_curly_quote_does_not_panic() {
+    let a = pair(
+        "\u{201c}The 12 officers were killed in the attack on Monday,\u{201d} police said.",
+        "The 14 officers were killed in the attack on Monday, police said.",
+    );
+    assert_eq!(a.sources.len(), 2);
+}
+
+/// Fragments the detectors react to, with multi-byte typography in every position.
+const FRAGMENTS: &[&str] = &[
+    "killed",
+    "and",
+    " and",
+    "at least",
+    "12",
+    "4",
+    "1,500",
+    "five",
+    "dozens",
+    "police said",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2019}",
+    "\u{2014}",
+    "\u{2013}",
+    "\u{2026}",
+    "\u{a0}",
+    "'",
+    "\"",
+    ".",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "-",
+    "\n",
+    "\n\n",
+    "on Monday",
+    "January 5",
+    "2022",
+    "%",
+    "$",
+    "\u{20ac}",
+    "people",
+    "were",
+    "wounded",
+    "arrested",
+    "according to",
+    "said",
+    "the",
+    "Smith",
+    "Mr.",
+    "U.S.",
+    "\u{4e2d}\u{6587}",
+    "\u{1f600}",
+    "e\u{301}",
+    "\u{202e}",
+    "\u{fffd}",
+    "\u{feff}",
+    "\u{5d0}\u{5d1}",
+    "\u{3002}",
+    "killed\u{2014}and",
+    "n\u{2019}t",
+];
+
+fn article() -> impl Strategy<Value = String> {
+    prop_oneof![
+        // Engine words glued with typography.
+        prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80).prop_map(|parts| {
+            let mut text = String::new();
+            for (i, p) in parts.iter().enumerate() {
+                if i % 3 == 0 {
+                    text.push(' ');
+                }
+                text.push_str(p);
+            }
+            text
+        }),
+        // Any Unicode at all.
+        "\\PC{0,300}",
+        // Any Unicode with sentence marks and news words.
+        prop::collection::vec(
+            prop_oneof![
+                "\\PC{0,12}",
+                prop::sample::select(FRAGMENTS).prop_map(String::from)
+            ],
+            0..40
+        )
+        .prop_map(|parts| parts.join(" ")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_analyses_and_prints(texts in prop::collection::vec(article(), 2..4)) {
+        let analysis = analyse(&texts);
+        for s in &analysis.statements {
+            let text = &analysis.source(s.source).stored_text;
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        let json = parallax::json::to_json_string(&analysis);
+        prop_assert!(!json.is_empty());
+    }
+}
