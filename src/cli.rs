@@ -67,6 +67,16 @@ enum Command {
         /// Write every statement's weighted matching keys as JSON, for study.
         #[arg(long, value_name = "FILE")]
         dump_features: Option<PathBuf>,
+        /// Run every gold file of an eval folder (default `../shared/eval`: the seed gold and
+        /// each `dev/*.json`), each on the files it lists; print a row per cluster and the
+        /// macro average.
+        #[arg(long, value_name = "DIR", num_args = 0..=1,
+              default_missing_value = "../shared/eval",
+              conflicts_with_all = ["paths", "gold", "dump_features"])]
+        suite: Option<PathBuf>,
+        /// With `--suite`: write the figures as JSON to FILE, or to stdout with `-`.
+        #[arg(long, value_name = "FILE", requires = "suite")]
+        json: Option<PathBuf>,
     },
     /// Compute the background document-frequency table from folders of news articles
     /// (maintainers only; writes `assets/lexicon/news-df.tsv`).
@@ -100,11 +110,19 @@ pub fn main() -> ExitCode {
         Some(Command::InstallDesktop { force }) => crate::desktop::run_install_command(force),
         Some(Command::UninstallDesktop) => crate::desktop::run_uninstall_command(),
         Some(Command::Eval {
+            suite: Some(suite),
+            json,
+            verbose,
+            threshold,
+            ..
+        }) => eval_suite(&suite, json.as_deref(), verbose, threshold),
+        Some(Command::Eval {
             paths,
             gold,
             verbose,
             threshold,
             dump_features,
+            ..
         }) => eval(&paths, gold, verbose, threshold, dump_features),
         Some(Command::Bench { paths, runs }) => bench(&paths, runs),
         Some(Command::BuildDf {
@@ -236,6 +254,53 @@ fn eval(
         report.wrong_conflicts.iter().for_each(|p| text += &show(p));
     }
     print_out(&(text + "\n"))
+}
+
+/// `parallax eval --suite`: the table (or JSON) of every gold file in `suite`.
+fn eval_suite(
+    suite: &Path,
+    json: Option<&Path>,
+    verbose: bool,
+    threshold: Option<f32>,
+) -> anyhow::Result<()> {
+    let mut config = Config::default();
+    if let Some(t) = threshold {
+        config.link_threshold = t;
+    }
+    let started = Instant::now();
+    let mut details = String::new();
+    let report = crate::eval::suite::run_with(suite, &config, |cluster, analysis, r| {
+        if verbose {
+            details += &format!(
+                "\n== {} ({})\n{}",
+                cluster.name,
+                cluster.gold_file,
+                crate::eval::suite::details(analysis, r)
+            );
+        }
+    })?;
+    let seconds = started.elapsed().as_secs_f64();
+    let json_text = serde_json::to_string_pretty(&report)? + "\n";
+    let mut text = report.table();
+    match json {
+        Some(p) if p == Path::new("-") => return print_out(&json_text),
+        Some(p) => {
+            crate::store::write_atomic(p, json_text.as_bytes(), false)
+                .with_context(|| format!("cannot write {}", p.display()))?;
+            text += &format!("JSON written to {}\n", p.display());
+        }
+        None => {}
+    }
+    text += &format!(
+        "{} clusters in {seconds:.2} s{}\n",
+        report.clusters.len(),
+        if cfg!(debug_assertions) {
+            " (debug build: use --release for real timings)"
+        } else {
+            ""
+        }
+    );
+    print_out(&(text + &details))
 }
 
 /// Print to stdout; a closed pipe (`parallax ... | head`) is not an error.

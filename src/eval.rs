@@ -4,8 +4,12 @@
 //! Scoring follows the gold README: a gold mention is covered by every statement whose byte
 //! range overlaps its quote by at least 20 bytes (or a third of the quote when shorter); a
 //! gold pair is found when statements covering its two mentions are linked.
+//!
+//! [`suite`] runs every gold file of an eval folder (the seed gold and `dev/`) at once.
 
-use std::collections::{HashMap, HashSet};
+pub mod suite;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -20,6 +24,12 @@ pub enum EvalError {
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Gold {
+    /// The cluster's folder under `corpora/news/` (dev gold only; the seed gold has none).
+    #[serde(default)]
+    pub folder: Option<String>,
+    /// File name -> outlet: exactly the files the gold describes.
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
     pub facts: Vec<GoldFact>,
     pub conflicts: Vec<GoldConflict>,
     pub near_misses: Vec<GoldNearMiss>,

@@ -27,6 +27,19 @@ pub fn shared_path(relative: &str) -> Option<std::path::PathBuf> {
     .find(|p| p.exists())
 }
 
+/// [`shared_path`], but when `PARALLAX_REQUIRE_SHARED=1` is set a missing `relative`
+/// fails the test instead of letting it skip (for CI machines that have the material).
+pub fn require_shared(relative: &str) -> Option<std::path::PathBuf> {
+    let found = shared_path(relative);
+    if found.is_none() && std::env::var_os("PARALLAX_REQUIRE_SHARED").is_some_and(|v| v == "1") {
+        panic!(
+            "PARALLAX_REQUIRE_SHARED=1 but {relative} is not in the shared material \
+             ($PARALLAX_SHARED, or ../shared beside the checkout)"
+        );
+    }
+    found
+}
+
 pub fn afp_ref() -> SourceRef {
     SourceRef {
         file_name: "000_7c8d65ada6d1ef13.txt".into(),

@@ -1,0 +1,65 @@
+//! The eval suite (`parallax eval --suite ../shared/eval`) run through the library: every
+//! gold file of `../shared/eval` on the files it lists, against floors. Skips when the
+//! shared material is not here, unless `PARALLAX_REQUIRE_SHARED=1`.
+
+mod common;
+
+use parallax::eval::suite;
+
+/// Floors: today's figure minus 0.01, rounded down (counts: minus one). Measured at the
+/// commit that added this test: F1 seed 0.749, amd 0.444, athens 0.614, fort-myers 0.678,
+/// gulf 0.857, sudan 0.400, macro 0.624; conflicts found 20/187, hard 4/34.
+/// Raise them as the engine improves, so that a later change cannot give the gain back.
+const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
+    ("seed", 0.73),
+    ("amd-seamicro-2012", 0.43),
+    ("athens-bank-firebomb-2010", 0.60),
+    ("fort-myers-club-blu-2016", 0.66),
+    ("gulf-of-aden-pirates-2011", 0.84),
+    ("sudan-yida-bombing-2011", 0.39),
+];
+const MACRO_F1_FLOOR: f64 = 0.61;
+const CONFLICTS_FOUND_FLOOR: usize = 19;
+const HARD_CONFLICTS_FOUND_FLOOR: usize = 3;
+
+#[test]
+fn eval_suite_meets_the_floors() {
+    let Some(dir) = common::require_shared("eval") else {
+        eprintln!("skipped: ../shared/eval is not here");
+        return;
+    };
+    let report = suite::run(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let table = report.table();
+    println!("{table}");
+
+    let names: Vec<&str> = report.clusters.iter().map(|c| c.name.as_str()).collect();
+    let expected: Vec<&str> = CLUSTER_F1_FLOORS.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, expected, "the suite's clusters changed:\n{table}");
+    assert_eq!(report.skipped, ["dev/provenance.json"], "{table}");
+
+    let mut below = Vec::new();
+    for (name, floor) in CLUSTER_F1_FLOORS {
+        let c = report.cluster(name).unwrap();
+        if c.f1 < floor {
+            below.push(format!("{name}: F1 {:.3} < {floor}", c.f1));
+        }
+        assert_eq!(c.mentions_uncovered, 0, "{name}: gold mentions not covered");
+    }
+    let m = &report.macro_;
+    if m.f1 < MACRO_F1_FLOOR {
+        below.push(format!("macro F1 {:.3} < {MACRO_F1_FLOOR}", m.f1));
+    }
+    if m.conflicts_found < CONFLICTS_FOUND_FLOOR {
+        below.push(format!(
+            "conflicts found {} < {CONFLICTS_FOUND_FLOOR}",
+            m.conflicts_found
+        ));
+    }
+    if m.hard_conflicts_found < HARD_CONFLICTS_FOUND_FLOOR {
+        below.push(format!(
+            "hard conflicts found {} < {HARD_CONFLICTS_FOUND_FLOOR}",
+            m.hard_conflicts_found
+        ));
+    }
+    assert!(below.is_empty(), "{}\n{table}", below.join("\n"));
+}
