@@ -1,26 +1,43 @@
 //! The one entry point of the engine: [`analyze`] turns an [`ArticleSet`] into an [`Analysis`].
 
+use crate::align::learned::LinkModel;
 use crate::corpus::ArticleSet;
 use crate::model::{Analysis, Relation, SourceIdx, Statement};
 
-/// Tunable thresholds of the engine.
+/// The engine's settings: how candidate pairs are scored and the thresholds around it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
+    /// A learned model that scores candidate pairs (see [`crate::align::learned`]); `None`
+    /// scores them by the hand-set shared-key score ([`crate::align::score`]).
+    pub link_model: Option<LinkModel>,
     /// Minimum score for two statements to be linked.
     pub link_threshold: f32,
     /// A statement keeps partners in another source scoring at least this share of its best.
     pub keep_ratio: f32,
-    /// Pairs scoring between this and `link_threshold` are linked only when they give
-    /// different figures for one measure or word one quotation differently.
+    /// Candidate pairs must reach this raw shared-key similarity to be scored at all; those
+    /// scoring below `link_threshold` are linked only when they give different figures for
+    /// one measure or word one quotation differently.
     pub promote_threshold: f32,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Self {
+            link_model: None,
             link_threshold: 0.22,
             keep_ratio: 0.5,
             promote_threshold: 0.08,
+        }
+    }
+}
+
+impl Config {
+    /// The default settings with pairs scored by `model`, linked at the model's threshold.
+    pub fn with_model(model: LinkModel) -> Self {
+        Self {
+            link_threshold: model.threshold,
+            link_model: Some(model),
+            ..Self::default()
         }
     }
 }
@@ -49,20 +66,23 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
     }
     let features = crate::align::features::compute(&analysis);
     let regions = crate::conflict::quote_regions(&analysis);
-    let floor = config.promote_threshold.min(config.link_threshold);
-    let scored: Vec<(crate::align::Candidate, bool)> =
-        crate::align::candidates(&analysis, &features, floor)
-            .into_iter()
-            .filter_map(|mut c| {
-                if c.score.score >= config.link_threshold {
-                    return Some((c, false));
-                }
-                let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
-                let why = crate::conflict::promotion(&a, &b)?;
-                c.score.reasons.insert(0, why.to_string());
-                Some((c, true))
-            })
-            .collect();
+    let scored: Vec<(crate::align::Candidate, bool)> = crate::align::candidates(
+        &analysis,
+        &features,
+        config.promote_threshold,
+        config.link_model.as_ref(),
+    )
+    .into_iter()
+    .filter_map(|mut c| {
+        if c.score.score >= config.link_threshold {
+            return Some((c, false));
+        }
+        let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
+        let why = crate::conflict::promotion(&a, &b)?;
+        c.score.reasons.insert(0, why.to_string());
+        Some((c, true))
+    })
+    .collect();
     analysis.links = crate::align::select(&analysis, &features, scored, config);
     crate::conflict::classify_links(&mut analysis, &features);
     // A pair below the link threshold was kept only because it looked like a disagreement

@@ -64,6 +64,10 @@ enum Command {
         /// Override the link threshold (for measuring the trade-off).
         #[arg(long)]
         threshold: Option<f32>,
+        /// Score pairs with this link model (as `parallax train` writes it, e.g.
+        /// `assets/model/link-model.json`) instead of the hand-set score.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
         /// Write every statement's weighted matching keys as JSON, for study.
         #[arg(long, value_name = "FILE")]
         dump_features: Option<PathBuf>,
@@ -77,6 +81,17 @@ enum Command {
         /// With `--suite`: write the figures as JSON to FILE, or to stdout with `-`.
         #[arg(long, value_name = "FILE", requires = "suite")]
         json: Option<PathBuf>,
+    },
+    /// Fit the link model on the eval suite, print each cluster's figures under a model
+    /// fitted without it, and write the model fitted on all clusters (by default to
+    /// `assets/model/link-model.json`, which the next build embeds).
+    Train {
+        /// The eval folder (the seed gold and `dev/*.json`).
+        #[arg(long, value_name = "DIR", default_value = "../shared/eval")]
+        suite: PathBuf,
+        /// Where the model goes; `-` for stdout.
+        #[arg(short, long, default_value = "assets/model/link-model.json")]
+        output: PathBuf,
     },
     /// Compute the background document-frequency table from folders of news articles
     /// (maintainers only; writes `assets/lexicon/news-df.tsv`).
@@ -114,17 +129,22 @@ pub fn main() -> ExitCode {
             json,
             verbose,
             threshold,
+            model,
             ..
-        }) => eval_suite(&suite, json.as_deref(), verbose, threshold),
+        }) => config(model, threshold)
+            .and_then(|config| eval_suite(&suite, json.as_deref(), verbose, config)),
         Some(Command::Eval {
             paths,
             gold,
             verbose,
             threshold,
             dump_features,
+            model,
             ..
-        }) => eval(&paths, gold, verbose, threshold, dump_features),
+        }) => config(model, threshold)
+            .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
         Some(Command::Bench { paths, runs }) => bench(&paths, runs),
+        Some(Command::Train { suite, output }) => train(&suite, &output),
         Some(Command::BuildDf {
             folders,
             min_df,
@@ -183,7 +203,7 @@ fn eval(
     paths: &[PathBuf],
     gold: Option<PathBuf>,
     verbose: bool,
-    threshold: Option<f32>,
+    config: Config,
     dump_features: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let gold_path = gold.unwrap_or_else(|| PathBuf::from("../shared/eval/seed-gold.json"));
@@ -192,10 +212,6 @@ fn eval(
     let gold = crate::eval::Gold::parse(&gold_text)
         .with_context(|| format!("in {}", gold_path.display()))?;
     let set = load(paths)?;
-    let mut config = Config::default();
-    if let Some(t) = threshold {
-        config.link_threshold = t;
-    }
     let analysis = analyze(&set, &config);
     let report = crate::eval::evaluate(&analysis, &gold);
     if let Some(p) = dump_features {
@@ -257,16 +273,79 @@ fn eval(
 }
 
 /// `parallax eval --suite`: the table (or JSON) of every gold file in `suite`.
+fn train(suite: &Path, output: &Path) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let report = crate::eval::train::train(suite)?;
+    let model_json = serde_json::to_string_pretty(&report.model)? + "\n";
+    let mut text = String::from("Examples (judged candidate pairs): ");
+    text += &report
+        .examples
+        .iter()
+        .map(|(name, pos, neg)| format!("{name} {pos}+/{neg}-"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    text += "\n\nEach cluster scored by a model fitted and thresholded on the others:\n";
+    let rows: Vec<_> = report.left_out.iter().map(|l| l.report.clone()).collect();
+    text += &crate::eval::suite::SuiteReport {
+        macro_: report.left_out_macro.clone(),
+        clusters: rows,
+        skipped: vec![],
+    }
+    .table();
+    for l in &report.left_out {
+        text += &format!("  {}: threshold {:.2}\n", l.report.name, l.threshold);
+    }
+    text += &format!(
+        "\nModel on all clusters: threshold {:.2}; weights:\n",
+        report.model.threshold
+    );
+    for (name, w) in report.model.features.iter().zip(&report.model.weights) {
+        text += &format!("  {name:<20} {w:+.3}\n");
+    }
+    if output == Path::new("-") {
+        return print_out(&(text + &model_json));
+    }
+    crate::store::write_atomic(output, model_json.as_bytes(), false)
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    text += &format!(
+        "Model written to {} in {:.1} s; rebuild to embed it.\n",
+        output.display(),
+        started.elapsed().as_secs_f64()
+    );
+    print_out(&text)
+}
+
+/// The engine's settings for `eval`: the default, or pairs scored by the model in
+/// `model`, with the link threshold overridden by `threshold`.
+fn config(model: Option<PathBuf>, threshold: Option<f32>) -> anyhow::Result<Config> {
+    let mut config = match model {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let model: crate::align::learned::LinkModel = serde_json::from_str(&text)
+                .with_context(|| format!("{} is not a link model", path.display()))?;
+            anyhow::ensure!(
+                model.is_consistent(),
+                "{}: its features are not today's ({})",
+                path.display(),
+                crate::align::learned::FEATURE_NAMES.join(", ")
+            );
+            Config::with_model(model)
+        }
+        None => Config::default(),
+    };
+    if let Some(t) = threshold {
+        config.link_threshold = t;
+    }
+    Ok(config)
+}
+
 fn eval_suite(
     suite: &Path,
     json: Option<&Path>,
     verbose: bool,
-    threshold: Option<f32>,
+    config: Config,
 ) -> anyhow::Result<()> {
-    let mut config = Config::default();
-    if let Some(t) = threshold {
-        config.link_threshold = t;
-    }
     let started = Instant::now();
     let mut details = String::new();
     let report = crate::eval::suite::run_with(suite, &config, |cluster, analysis, r| {

@@ -8,6 +8,7 @@
 //! [`suite`] runs every gold file of an eval folder (the seed gold and `dev/`) at once.
 
 pub mod suite;
+pub mod train;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -217,6 +218,44 @@ fn best_scoring(
     best
 }
 
+/// What the gold says of pairs of statements: which statements it judges (those covering a
+/// mention, a conflict side or a near-miss side) and which pairs it holds as one fact or
+/// one conflict.
+#[derive(Debug, Clone, Default)]
+pub struct JudgedPairs {
+    pub covered: HashSet<StatementIdx>,
+    /// Pairs `(low, high)` the gold has in one fact or one conflict.
+    pub right: HashSet<(StatementIdx, StatementIdx)>,
+    /// ... of which in one conflict.
+    pub conflicts: HashSet<(StatementIdx, StatementIdx)>,
+}
+
+/// The gold's judgement of statement pairs of `analysis` (see [`JudgedPairs`]).
+pub fn judged_pairs(analysis: &Analysis, gold: &Gold) -> JudgedPairs {
+    let mut j = JudgedPairs::default();
+    for fact in &gold.facts {
+        let (cov, pairs) = covered_fact(analysis, fact);
+        for c in &cov {
+            j.covered.extend(c);
+        }
+        for (a, b) in pairs {
+            j.right.extend(covering_pairs(&cov[a], &cov[b]));
+        }
+    }
+    for c in &gold.conflicts {
+        let (a, b) = (covering(analysis, &c.a), covering(analysis, &c.b));
+        j.covered.extend(&a);
+        j.covered.extend(&b);
+        j.conflicts.extend(covering_pairs(&a, &b));
+    }
+    j.right.extend(j.conflicts.iter().copied());
+    for n in &gold.near_misses {
+        j.covered.extend(covering(analysis, &n.a));
+        j.covered.extend(covering(analysis, &n.b));
+    }
+    j
+}
+
 /// Score an analysis against the gold relations.
 pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     let mut r = EvalReport::default();
@@ -231,21 +270,13 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
             .filter_map(|key| linked.get(&key).copied())
             .max_by_key(|r| *r == Relation::Conflict)
     };
-
-    // Gold "same fact" and "conflict" pairs of statements.
-    let mut same_fact: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
-    let mut conflict_pairs: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
-    let mut covered: HashSet<StatementIdx> = HashSet::new();
+    let judged = judged_pairs(analysis, gold);
 
     for fact in &gold.facts {
         let (cov, pairs) = covered_fact(analysis, fact);
         r.mentions_uncovered += cov.iter().filter(|c| c.is_empty()).count();
-        for c in &cov {
-            covered.extend(c);
-        }
         for (i, j) in pairs {
             r.gold_pairs += 1;
-            same_fact.extend(covering_pairs(&cov[i], &cov[j]));
             if relation(&cov[i], &cov[j]).is_some() {
                 r.found_pairs += 1;
             } else {
@@ -258,9 +289,6 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     }
     for c in &gold.conflicts {
         let (a, b) = (covering(analysis, &c.a), covering(analysis, &c.b));
-        covered.extend(&a);
-        covered.extend(&b);
-        conflict_pairs.extend(covering_pairs(&a, &b));
         r.conflicts += 1;
         let hard = c.severity == "hard";
         r.hard_conflicts += usize::from(hard);
@@ -273,8 +301,6 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     }
     for n in &gold.near_misses {
         let (a, b) = (covering(analysis, &n.a), covering(analysis, &n.b));
-        covered.extend(&a);
-        covered.extend(&b);
         r.near_misses += 1;
         if relation(&a, &b).is_some() {
             r.near_misses_linked += 1;
@@ -283,18 +309,18 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     }
     for l in &analysis.links {
         let key = (l.a.min(l.b), l.a.max(l.b));
-        if !(covered.contains(&l.a) && covered.contains(&l.b)) {
+        if !(judged.covered.contains(&l.a) && judged.covered.contains(&l.b)) {
             continue;
         }
         r.judged_links += 1;
-        if same_fact.contains(&key) || conflict_pairs.contains(&key) {
+        if judged.right.contains(&key) {
             r.right_links += 1;
         } else {
             r.wrong_links.push(key);
         }
         if l.relation == Relation::Conflict {
             r.judged_conflict_links += 1;
-            if conflict_pairs.contains(&key) {
+            if judged.conflicts.contains(&key) {
                 r.right_conflict_links += 1;
             } else {
                 r.wrong_conflicts.push(key);

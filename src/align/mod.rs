@@ -6,6 +6,7 @@
 //! reasons. Each statement keeps only its best few partners per other source.
 
 pub mod features;
+pub mod learned;
 pub mod score;
 
 use std::collections::{HashMap, HashSet};
@@ -23,9 +24,57 @@ pub struct Candidate {
     pub score: score::PairScore,
 }
 
-/// Pairs of statements from different sources sharing an informative key, scoring at
-/// least `min_score`, in a stable order.
-pub fn candidates(analysis: &Analysis, features: &[Features], min_score: f32) -> Vec<Candidate> {
+/// Pairs of statements from different sources sharing an informative key whose raw shared
+/// key similarity reaches `min_similarity`, in a stable order, each scored by `model` when
+/// there is one, else by the hand-set shared-key score ([`score::score_pair`]).
+pub fn candidates(
+    analysis: &Analysis,
+    features: &[Features],
+    min_similarity: f32,
+    model: Option<&learned::LinkModel>,
+) -> Vec<Candidate> {
+    let pairs = candidate_pairs(analysis, features, min_similarity);
+    let positions = model.map(|_| learned::positions(analysis));
+    pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let mut score = score::score_pair(&features[a.0], &features[b.0]);
+            if let (Some(model), Some(positions)) = (model, &positions) {
+                let x = learned::pair_features(analysis, features, positions, a, b);
+                score.score = model.probability(&x);
+            }
+            Candidate { a, b, score }
+        })
+        .collect()
+}
+
+/// The candidate pairs of [`candidates`] with their pair features, unscored: what
+/// `parallax train` learns from.
+pub fn candidate_features(
+    analysis: &Analysis,
+    features: &[Features],
+    min_similarity: f32,
+) -> Vec<(StatementIdx, StatementIdx, learned::PairFeatures)> {
+    let positions = learned::positions(analysis);
+    candidate_pairs(analysis, features, min_similarity)
+        .into_iter()
+        .map(|(a, b)| {
+            (
+                a,
+                b,
+                learned::pair_features(analysis, features, &positions, a, b),
+            )
+        })
+        .collect()
+}
+
+/// Pairs `(low, high)` of statements from different sources that share a key held by few
+/// statements and reach `min_similarity`, sorted.
+fn candidate_pairs(
+    analysis: &Analysis,
+    features: &[Features],
+    min_similarity: f32,
+) -> Vec<(StatementIdx, StatementIdx)> {
     let index = features::inverted_index(features);
     let n = features.len().max(1);
     let mut pairs: HashSet<(usize, usize)> = HashSet::new();
@@ -41,17 +90,13 @@ pub fn candidates(analysis: &Analysis, features: &[Features], min_score: f32) ->
             }
         }
     }
-    let mut scored: Vec<Candidate> = pairs
+    let mut pairs: Vec<(StatementIdx, StatementIdx)> = pairs
         .into_iter()
-        .filter(|&(a, b)| score::similarity(&features[a], &features[b]) >= min_score)
-        .map(|(a, b)| Candidate {
-            a: StatementIdx(a),
-            b: StatementIdx(b),
-            score: score::score_pair(&features[a], &features[b]),
-        })
+        .filter(|&(a, b)| score::similarity(&features[a], &features[b]) >= min_similarity)
+        .map(|(a, b)| (StatementIdx(a), StatementIdx(b)))
         .collect();
-    scored.sort_by_key(|c| (c.a, c.b));
-    scored
+    pairs.sort_unstable();
+    pairs
 }
 
 /// A statement's second, third, ... partner in one other source must bring at least this

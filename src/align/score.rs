@@ -38,6 +38,11 @@ const CLAUSE_FACTOR: f32 = 0.6;
 /// Score factor for statements whose events differ.
 const DIFFERENT_EVENTS_FACTOR: f32 = 0.7;
 
+/// The happenings a statement names (its event concepts).
+pub fn event_keys(f: &Features) -> Vec<&str> {
+    events(f).collect()
+}
+
 fn events(f: &Features) -> impl Iterator<Item = &str> {
     f.keys
         .iter()
@@ -52,8 +57,9 @@ pub struct PairScore {
     pub reasons: Vec<String>,
 }
 
-/// Keys both statements have, found by walking their sorted key lists together.
-fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
+/// Keys both statements have (as each has them), found by walking their sorted key lists
+/// together.
+pub fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
     while i < a.keys.len() && j < b.keys.len() {
@@ -78,7 +84,7 @@ pub fn shared_keys<'f>(a: &'f Features, b: &'f Features) -> Vec<&'f Key> {
 /// True when the shared keys give a person's age and a name: "Smith, 81" in one outlet and
 /// "81-year-old Smith" in another say one thing about one person, which counts as a second
 /// piece of evidence beyond the name.
-fn names_an_age(shared: &[(&Key, &Key)]) -> bool {
+pub fn names_an_age(shared: &[(&Key, &Key)]) -> bool {
     shared.iter().any(|(k, _)| k.key.starts_with("#a"))
         && shared.iter().any(|(k, _)| k.kind == KeyKind::Name)
 }
@@ -125,7 +131,7 @@ fn similarity_and_origin(a: &Features, b: &Features) -> (f32, bool) {
 /// The best match of a clause of one statement with a clause of the other (or with the
 /// whole of the other, when it has one clause), scored like whole statements: one fact
 /// told inside two long, many-fact sentences.
-fn clause_similarity(a: &Features, b: &Features) -> f32 {
+pub fn clause_similarity(a: &Features, b: &Features) -> f32 {
     if a.clauses.is_empty() && b.clauses.is_empty() {
         return 0.0;
     }

@@ -345,13 +345,17 @@ fn cluster(
 }
 
 impl Cluster {
-    /// Load exactly the cluster's files and analyse them.
-    pub fn analyse(&self, config: &Config) -> Result<Analysis, SuiteError> {
-        let set = crate::corpus::load_paths(&self.files).map_err(|source| SuiteError::Load {
+    /// Load exactly the cluster's files.
+    pub fn load(&self) -> Result<crate::corpus::ArticleSet, SuiteError> {
+        crate::corpus::load_paths(&self.files).map_err(|source| SuiteError::Load {
             gold: self.gold_path.clone(),
             source,
-        })?;
-        Ok(analyze(&set, config))
+        })
+    }
+
+    /// Load exactly the cluster's files and analyse them.
+    pub fn analyse(&self, config: &Config) -> Result<Analysis, SuiteError> {
+        Ok(analyze(&self.load()?, config))
     }
 }
 
