@@ -844,7 +844,6 @@ impl Report {
         let Some(src) = analysis.sources.get(source.0) else {
             return Vec::new();
         };
-        let text = src.stored_text.as_str();
         let mut statements: Vec<(StatementIdx, &crate::model::Statement)> =
             analysis.statements_of(source).collect();
         statements.sort_by_key(|(_, s)| (s.start, s.end));
@@ -853,7 +852,7 @@ impl Report {
         let mut pos: Option<usize> = None;
         for (idx, st) in statements {
             if let Some(prev_end) = pos {
-                let gap = text.get(prev_end.min(st.start)..st.start).unwrap_or("");
+                let gap = src.raw(prev_end.min(st.start), st.start).unwrap_or("");
                 match gap_break(gap) {
                     GapBreak::Paragraph => {
                         if !current.is_empty() {
