@@ -157,11 +157,12 @@ pub fn covering(analysis: &Analysis, mention: &GoldMention) -> Vec<StatementIdx>
     else {
         return vec![];
     };
-    let text = &analysis.sources[si].stored_text;
-    let Some(qs) = text.find(&mention.quote) else {
+    let source = &analysis.sources[si];
+    let Some(at) = source.stored_text.find(&mention.quote) else {
         return vec![];
     };
-    let qe = qs + mention.quote.len();
+    // Statements carry file offsets.
+    let (qs, qe) = source.file_range(at, at + mention.quote.len());
     let need = 20.min(mention.quote.len().div_ceil(3)).max(1);
     analysis
         .statements

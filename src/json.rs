@@ -106,11 +106,7 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 start: s.start,
                 end: s.end,
                 text: &s.text,
-                raw: analysis
-                    .source(s.source)
-                    .stored_text
-                    .get(s.start..s.end)
-                    .unwrap_or(""),
+                raw: analysis.source(s.source).raw(s.start, s.end).unwrap_or(""),
                 kind: s.kind,
                 boilerplate: s.is_boilerplate(),
                 boilerplate_kind: s.boilerplate.map(|b| b.label()),

@@ -5,7 +5,11 @@
 //! Indices ([`SourceIdx`], [`StatementIdx`], [`LinkIdx`], [`FactIdx`]) point into the
 //! vectors of one [`Analysis`]; the string ids (`s1`, `s1-12`) are what leaves the process.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
+
+use crate::corpus::mapped::DecodeMap;
 
 /// Index of a source (article) in [`Analysis::sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -52,9 +56,16 @@ pub struct Source {
     pub file_name: String,
     /// Where it was read from; `None` for the bundled set.
     pub path: Option<std::path::PathBuf>,
-    /// The file's text exactly as stored (a BOM, if any, is kept) so that byte
-    /// offsets into this string are byte offsets into the file.
+    /// The file's text. For a UTF-8 file it is exactly as stored (a BOM, if any, is
+    /// kept), so byte offsets into this string are byte offsets into the file. For a file
+    /// read as Windows-1252 or UTF-16 it is the decoded text, and [`Source::decoded`] maps
+    /// its offsets to the file's: use [`Source::raw`] and [`Source::text_range`] with the
+    /// file offsets that statements and anchors carry.
     pub stored_text: String,
+    /// For a file that is not UTF-8: where the characters of `stored_text` lie in the
+    /// file's bytes. `None` when `stored_text` is the file's bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decoded: Option<DecodeMap>,
     /// SHA-256 of the file's bytes, lowercase hex: the source's identity in saves.
     pub content_hash: String,
     pub meta: SourceMeta,
@@ -63,6 +74,59 @@ pub struct Source {
 }
 
 impl Source {
+    /// The range of [`Source::stored_text`] that holds the file's bytes `start..end`;
+    /// `None` when the range is reversed, out of the file, or cuts a character.
+    pub fn text_range(&self, start: usize, end: usize) -> Option<Range<usize>> {
+        if start > end {
+            return None;
+        }
+        let (s, e) = match &self.decoded {
+            None => (start, end),
+            Some(map) => (map.text_offset(start)?, map.text_offset(end)?),
+        };
+        let text = &self.stored_text;
+        (s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e))
+            .then_some(s..e)
+    }
+
+    /// The file's bytes of the range `start..end` of [`Source::stored_text`] (character
+    /// boundaries).
+    pub fn file_range(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.decoded {
+            None => (start, end),
+            Some(map) => map.file_range(start, end),
+        }
+    }
+
+    /// The text of the file's bytes `start..end` (decoded for a file that is not UTF-8);
+    /// `None` as for [`Source::text_range`].
+    pub fn raw(&self, start: usize, end: usize) -> Option<&str> {
+        self.stored_text.get(self.text_range(start, end)?)
+    }
+
+    /// The offset in [`Source::stored_text`] of the character at or before file offset
+    /// `offset` (clamped to the file): for offsets that are only a hint, such as an
+    /// anchor's old position.
+    pub fn text_offset_at_or_before(&self, offset: usize) -> usize {
+        let mut f = offset.min(self.file_len());
+        loop {
+            if let Some(r) = self.text_range(f, f) {
+                return r.start;
+            }
+            if f == 0 {
+                return 0;
+            }
+            f -= 1;
+        }
+    }
+
+    /// The length of the file in bytes.
+    pub fn file_len(&self) -> usize {
+        self.decoded
+            .as_ref()
+            .map_or(self.stored_text.len(), DecodeMap::file_len)
+    }
+
     /// Outlet if known, else file name: the label for columns and explanations.
     pub fn label(&self) -> &str {
         if self.meta.outlet.is_empty() {
@@ -128,7 +192,8 @@ pub struct Statement {
     /// `s1-12`: source id, dash, 1-based position in the source.
     pub id: String,
     pub source: SourceIdx,
-    /// Byte range in [`Source::stored_text`] (and so in the file as stored).
+    /// Byte range in the file as stored (in [`Source::stored_text`] too for a UTF-8
+    /// file); [`Source::raw`] gives its text.
     pub start: usize,
     pub end: usize,
     /// Clean text: markup removed, entities decoded, white space folded.

@@ -56,6 +56,7 @@ fn source(
         file_name: format!("{:03}.txt", index),
         path: None,
         stored_text,
+        decoded: None,
         content_hash: String::new(),
         meta: SourceMeta {
             title: Some(title.to_string()),

@@ -233,6 +233,7 @@ mod tests {
                 file_name: format!("{i}.txt"),
                 path: None,
                 stored_text: t.to_string(),
+                decoded: None,
                 content_hash: String::new(),
                 meta: SourceMeta::default(),
                 warnings: vec![],

@@ -7,9 +7,14 @@
 //! edit-distance search that must pass a strict similarity threshold and agree with the
 //! context. Anything else is an orphan: an anchor is never attached to text that does not
 //! read like its quote.
+//!
+//! Offsets: an anchor's position, like a statement's, is in the file's bytes. [`anchor_text`]
+//! and [`reattach`] work on a text and its own byte offsets; [`anchor_source_span`],
+//! [`reattach_source`] and everything that takes an [`Analysis`] go through the source's
+//! map, so they also hold for a file decoded from Windows-1252 or UTF-16.
 
 use crate::annotate::model::{Anchor, SourceRef, Target, TextPositionSelector, TextQuoteSelector};
-use crate::model::{Analysis, FactIdx, LinkIdx, SourceIdx, StatementIdx};
+use crate::model::{Analysis, FactIdx, LinkIdx, Source, SourceIdx, StatementIdx};
 
 /// Characters of context kept on each side of a quote.
 pub const CONTEXT_CHARS: usize = 32;
@@ -89,7 +94,23 @@ pub fn source_ref(analysis: &Analysis, source: SourceIdx) -> Result<SourceRef, A
     })
 }
 
-/// Anchor a span selected in one source's stored text (byte offsets).
+/// Anchor the file bytes `start..end` of `source` (offsets as statements carry them): the
+/// quote and context are read from its text, the position stays in file bytes.
+pub fn anchor_source_span(
+    identity: SourceRef,
+    source: &Source,
+    start: usize,
+    end: usize,
+) -> Result<Anchor, AnchorError> {
+    let bad = AnchorError::BadSpan { start, end };
+    let in_text = source.text_range(start, end).ok_or(bad.clone())?;
+    let mut anchor =
+        anchor_text(identity, &source.stored_text, in_text.start, in_text.end).map_err(|_| bad)?;
+    anchor.position = TextPositionSelector { start, end };
+    Ok(anchor)
+}
+
+/// Anchor a span of one source (byte offsets into the file, as statements carry them).
 pub fn anchor_span(
     analysis: &Analysis,
     source: SourceIdx,
@@ -97,7 +118,7 @@ pub fn anchor_span(
     end: usize,
 ) -> Result<Anchor, AnchorError> {
     let r = source_ref(analysis, source)?;
-    anchor_text(r, &analysis.sources[source.0].stored_text, start, end)
+    anchor_source_span(r, &analysis.sources[source.0], start, end)
 }
 
 /// Anchor a whole statement.
@@ -156,10 +177,46 @@ pub fn fact_target(analysis: &Analysis, fact: FactIdx) -> Result<Target, AnchorE
     Ok(Target::Fact(anchors))
 }
 
-/// Re-attach an anchor to `text`, the current stored text of its source.
+/// Re-attach an anchor to `source`, the current version of its source: [`reattach`]
+/// on its text, with the anchor's position and the result in file bytes.
+pub fn reattach_source(anchor: &Anchor, source: &Source) -> Resolution {
+    let old = text_position(source, anchor.position);
+    to_file_bytes(source, reattach_at(&anchor.quote, old, &source.stored_text))
+}
+
+/// A position in file bytes as offsets into the source's text (a hint: offsets inside a
+/// character move to its start).
+fn text_position(source: &Source, p: TextPositionSelector) -> TextPositionSelector {
+    if source.decoded.is_none() {
+        return p;
+    }
+    let start = source.text_offset_at_or_before(p.start);
+    let end = source.text_offset_at_or_before(p.end).max(start);
+    TextPositionSelector { start, end }
+}
+
+/// A resolution in the source's text as file bytes.
+fn to_file_bytes(source: &Source, r: Resolution) -> Resolution {
+    match r {
+        Resolution::Attached { start, end } => {
+            let (start, end) = source.file_range(start, end);
+            Resolution::Attached { start, end }
+        }
+        Resolution::Moved { start, end } => {
+            let (start, end) = source.file_range(start, end);
+            Resolution::Moved { start, end }
+        }
+        Resolution::Orphaned => Resolution::Orphaned,
+    }
+}
+
+/// Re-attach an anchor to `text`, the current stored text of its source, its position
+/// being byte offsets into that text (see [`reattach_source`] for file offsets).
 pub fn reattach(anchor: &Anchor, text: &str) -> Resolution {
-    let quote = &anchor.quote;
-    let old = anchor.position;
+    reattach_at(&anchor.quote, anchor.position, text)
+}
+
+fn reattach_at(quote: &TextQuoteSelector, old: TextPositionSelector, text: &str) -> Resolution {
     if quote.exact.is_empty() {
         return Resolution::Orphaned;
     }
@@ -556,14 +613,15 @@ pub fn locate(anchor: &Anchor, analysis: &Analysis) -> Located {
     if let Some(i) = find_source(analysis, &anchor.source) {
         return Located {
             source: Some(i),
-            resolution: reattach(anchor, &analysis.sources[i.0].stored_text),
+            resolution: reattach_source(anchor, &analysis.sources[i.0]),
         };
     }
     let mut hits = analysis.sources.iter().enumerate().filter_map(|(i, s)| {
         let text = &s.stored_text;
-        find_exact(&anchor.quote, text, anchor.position.start)
-            .or_else(|| find_folded(&anchor.quote, text, anchor.position.start))
-            .map(|r| (SourceIdx(i), r))
+        let old_start = text_position(s, anchor.position).start;
+        find_exact(&anchor.quote, text, old_start)
+            .or_else(|| find_folded(&anchor.quote, text, old_start))
+            .map(|r| (SourceIdx(i), to_file_bytes(s, r)))
     });
     match (hits.next(), hits.next()) {
         (Some((source, resolution)), None) => Located {

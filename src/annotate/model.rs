@@ -4,8 +4,10 @@
 //! [`Target`] (a statement, a fact, a link or any span of text) through [`Anchor`]s. An
 //! anchor follows the W3C Web Annotation model: the source's identity (file name and
 //! content hash), a [`TextQuoteSelector`] (the exact text with a little context on each
-//! side) and a [`TextPositionSelector`] (byte offsets into [`Source::stored_text`]), so it
-//! can be re-attached after the article is edited or moved (see [`super::anchor`]).
+//! side) and a [`TextPositionSelector`] (byte offsets into the file as stored, like a
+//! statement's: into [`Source::stored_text`] for a UTF-8 file, through the source's decode
+//! map for Windows-1252 or UTF-16), so it can be re-attached after the article is edited
+//! or moved (see [`super::anchor`]).
 //! A [`LinkOverride`] is the user's decision about a link between two statements.
 //!
 //! [`Source::stored_text`]: crate::model::Source::stored_text
@@ -137,8 +139,10 @@ pub struct TextQuoteSelector {
     pub suffix: String,
 }
 
-/// W3C TextPositionSelector, but in BYTE offsets into [`crate::model::Source::stored_text`]
-/// (W3C counts characters; use [`super::anchor::char_offsets`] when exporting).
+/// W3C TextPositionSelector, but in BYTE offsets into the file as stored (see
+/// [`crate::model::Source::raw`]; W3C counts characters of the text: use
+/// [`crate::model::Source::text_range`] and [`super::anchor::char_offsets`] when
+/// exporting).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TextPositionSelector {
     pub start: usize,

@@ -1,13 +1,15 @@
 //! Text selections in a statement's clean text, mapped to and from the stored file text.
 //!
 //! Views show [`Statement::text`] (markup removed, entities decoded, white space folded),
-//! but anchors hold byte offsets into [`Source::stored_text`]. For plain text the clean
+//! but anchors hold byte offsets into the file (into [`Source::stored_text`] for UTF-8; through
+//! the source's decode map otherwise, see [`Source::raw`]). For plain text the clean
 //! text is found verbatim (or with white space folded) in the stored span; for HTML the two
 //! are aligned character by character with a diff, and a selection maps to the stored text
 //! of the characters it covers.
 //!
 //! [`Statement::text`]: crate::model::Statement::text
 //! [`Source::stored_text`]: crate::model::Source::stored_text
+//! [`Source::raw`]: crate::model::Source::raw
 
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 
@@ -40,14 +42,15 @@ pub fn anchor_in_statement(
     let lead = selected.len() - selected.trim_start().len();
     let trail = selected.len() - selected.trim_end().len();
     let (text_start, text_end) = (text_start + lead, text_end - trail);
-    let stored = analysis
+    let src = analysis
         .sources
         .get(s.source.0)
-        .map(|src| src.stored_text.as_str())
         .ok_or(AnchorError::NoSource(s.source.0))?;
-    let raw = stored.get(s.start..s.end).ok_or(bad.clone())?;
+    let in_text = src.text_range(s.start, s.end).ok_or(bad.clone())?;
+    let raw = &src.stored_text[in_text.clone()];
     let (raw_start, raw_end) = map_range(&s.text, raw, text_start, text_end).ok_or(bad)?;
-    anchor_span(analysis, s.source, s.start + raw_start, s.start + raw_end)
+    let (start, end) = src.file_range(in_text.start + raw_start, in_text.start + raw_end);
+    anchor_span(analysis, s.source, start, end)
 }
 
 /// [`Target::Span`] for a selection in a statement's clean text.
@@ -62,9 +65,9 @@ pub fn span_target_in_statement(
     )?))
 }
 
-/// Where stored-text range `start..end` shows in a statement's clean text (byte offsets
-/// into [`crate::model::Statement::text`]), clipped to the statement; `None` when it does
-/// not overlap it. For highlighting span annotations in a view.
+/// Where the file's bytes `start..end` (an anchor's position) show in a statement's clean
+/// text (byte offsets into [`crate::model::Statement::text`]), clipped to the statement;
+/// `None` when it does not overlap it. For highlighting span annotations in a view.
 pub fn range_in_statement_text(
     analysis: &Analysis,
     statement: StatementIdx,
@@ -76,12 +79,16 @@ pub fn range_in_statement_text(
     if start >= end {
         return None;
     }
-    let raw = analysis
-        .sources
-        .get(s.source.0)?
-        .stored_text
-        .get(s.start..s.end)?;
-    map_range(raw, &s.text, start - s.start, end - s.start)
+    let src = analysis.sources.get(s.source.0)?;
+    let in_text = src.text_range(s.start, s.end)?;
+    let raw = &src.stored_text[in_text.clone()];
+    let clipped = src.text_range(start, end)?;
+    map_range(
+        raw,
+        &s.text,
+        clipped.start - in_text.start,
+        clipped.end - in_text.start,
+    )
 }
 
 /// Map the byte range `start..end` of `from` to the corresponding byte range of `to`.

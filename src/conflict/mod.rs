@@ -128,12 +128,16 @@ fn side_of<'a>(
 ) -> Side<'a> {
     let statement = analysis.statement(i);
     let source = analysis.source(statement.source);
+    // Quotation regions are offsets into the text; statements carry file offsets.
+    let span = source
+        .text_range(statement.start, statement.end)
+        .unwrap_or(0..0);
     Side {
         statement,
         features,
         outlet: source.label(),
         article_date: source.meta.date,
-        quotes: quote::quoted_parts(&source.stored_text, regions, statement.start, statement.end),
+        quotes: quote::quoted_parts(&source.stored_text, regions, span.start, span.end),
         article_text: &source.stored_text,
     }
 }

@@ -13,12 +13,14 @@
 //! - A file with a NUL byte, or with more than 10% control characters, in its first
 //!   [`BINARY_SNIFF_BYTES`] is binary ([`LoadError::Binary`]).
 //! - UTF-8, with or without BOM, with LF or CRLF, is kept exactly as stored, so byte
-//!   offsets are file offsets. Anything else is decoded as Windows-1252 (a superset of
-//!   Latin-1) with a warning; offsets then refer to the decoded UTF-8 text, not the file.
-//!   UTF-16 with a byte order mark is decoded too, with the same warning.
+//!   offsets into the text are file offsets. Anything else is decoded as Windows-1252 (a
+//!   superset of Latin-1) with a warning, and UTF-16 with a byte order mark is decoded
+//!   too; the decoding keeps a [`DecodeMap`] from the decoded text to the file's bytes, so
+//!   statement offsets are still file offsets (see [`super::mapped`]).
 
 use std::path::{Path, PathBuf};
 
+use super::mapped::DecodeMap;
 use super::{ArticleSet, LoadError, article_from_bytes};
 
 /// Files larger than this are refused (16 MiB).
@@ -62,37 +64,82 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff])
 }
 
+/// A file's text and how it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    /// For a file that is not UTF-8: where the text's characters lie in the file.
+    pub map: Option<DecodeMap>,
+    /// Says how the file was read when it was not UTF-8.
+    pub warning: Option<String>,
+}
+
 /// Decode file bytes: UTF-8 as is; UTF-16 with a byte order mark, and anything else as
-/// Windows-1252, with a warning.
+/// Windows-1252, with a warning. See [`decode_mapped`] for the offset map.
 pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    let d = decode_mapped(bytes);
+    (d.text, d.warning)
+}
+
+/// [`decode`], keeping for a file that is not UTF-8 the map from the decoded text to the
+/// file's bytes.
+pub fn decode_mapped(bytes: &[u8]) -> Decoded {
     if is_utf16(bytes) {
         let little_endian = bytes[0] == 0xff;
-        let units = bytes[2..].chunks(2).map(|c| {
-            let pair = [c[0], c.get(1).copied().unwrap_or(0)];
+        let body = bytes[2..].chunks_exact(2);
+        let odd_byte = !body.remainder().is_empty();
+        let units = body.map(|c| {
             if little_endian {
-                u16::from_le_bytes(pair)
+                u16::from_le_bytes([c[0], c[1]])
             } else {
-                u16::from_be_bytes(pair)
+                u16::from_be_bytes([c[0], c[1]])
             }
         });
-        let text: String = char::decode_utf16(units)
-            .map(|r| r.unwrap_or('\u{fffd}'))
-            .collect();
-        let warning = "UTF-16 file: read as UTF-16; offsets refer to the text converted to \
-                       UTF-8, not the file"
-            .to_string();
-        return (text, Some(warning));
+        let mut text = String::with_capacity(bytes.len());
+        let mut map = DecodeMap::starting_at(2);
+        for r in char::decode_utf16(units) {
+            // An unpaired surrogate is one unit (two bytes).
+            let (c, file_width) = match r {
+                Ok(c) => (c, c.len_utf16() * 2),
+                Err(_) => ('\u{fffd}', 2),
+            };
+            text.push(c);
+            map.push_char(c.len_utf8(), file_width);
+        }
+        if odd_byte {
+            // A lone last byte is half a unit.
+            text.push('\u{fffd}');
+            map.push_char('\u{fffd}'.len_utf8(), 1);
+        }
+        return Decoded {
+            text,
+            map: Some(map),
+            warning: Some("UTF-16 file: read as UTF-16".to_string()),
+        };
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
+        Ok(s) => Decoded {
+            text: s.to_string(),
+            map: None,
+            warning: None,
+        },
         Err(e) => {
-            let text: String = bytes.iter().map(|b| windows_1252(*b)).collect();
+            let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+            let mut map = DecodeMap::starting_at(0);
+            for b in bytes {
+                let c = windows_1252(*b);
+                text.push(c);
+                map.push_char(c.len_utf8(), 1);
+            }
             let warning = format!(
-                "not valid UTF-8 (first bad byte at {}): read as Windows-1252/Latin-1; \
-                 offsets refer to the decoded text, not the file",
+                "not valid UTF-8 (first bad byte at {}): read as Windows-1252/Latin-1",
                 e.valid_up_to()
             );
-            (text, Some(warning))
+            Decoded {
+                text,
+                map: Some(map),
+                warning: Some(warning),
+            }
         }
     }
 }
@@ -262,6 +309,37 @@ mod tests {
         let (text, warning) = decode(&bytes);
         assert_eq!(text, "Café “q”");
         assert!(warning.unwrap().contains("UTF-16"));
+    }
+
+    #[test]
+    fn decode_map_points_at_file_bytes() {
+        let bytes = b"Caf\xe9 \x93q\x94 \x80";
+        let d = decode_mapped(bytes);
+        let map = d.map.unwrap();
+        assert_eq!(map.file_len(), bytes.len());
+        assert_eq!(map.text_len(), d.text.len());
+        for (t, c) in d.text.char_indices() {
+            let f = map.file_offset(t);
+            assert_eq!(windows_1252(bytes[f]), c);
+            assert_eq!(map.text_offset(f), Some(t));
+        }
+        assert!(decode_mapped("Café".as_bytes()).map.is_none());
+        // UTF-16 with a surrogate pair, an unpaired surrogate and a lone last byte.
+        let mut bytes = vec![0xfe, 0xff];
+        for u in "a😀é".encode_utf16().chain([0xd800, u16::from(b'z')]) {
+            bytes.extend(u.to_be_bytes());
+        }
+        bytes.push(0x41);
+        let d = decode_mapped(&bytes);
+        assert_eq!(d.text, "a😀é\u{fffd}z\u{fffd}");
+        let map = d.map.unwrap();
+        assert_eq!(map.file_len(), bytes.len());
+        let starts: Vec<usize> = d
+            .text
+            .char_indices()
+            .map(|(t, _)| map.file_offset(t))
+            .collect();
+        assert_eq!(starts, [2, 4, 8, 10, 12, 14]);
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! metadata, boilerplate marking and statement segmentation.
 //!
 //! The output is an [`ArticleSet`]: one [`Article`] per file, each a [`Source`] with its
-//! [`StatementDraft`]s in text order. Offsets are byte offsets into the file as stored
-//! (into the decoded text when a non-UTF-8 file was read lossily; a warning says so).
+//! [`StatementDraft`]s in text order. Offsets are byte offsets into the file as stored,
+//! whatever its encoding: for a Windows-1252 or UTF-16 file the offsets found in the
+//! decoded text are carried through its [`mapped::DecodeMap`] (composed with the HTML or
+//! Markdown map), and [`Source::raw`] reads a range back as text.
 //!
 //! Layout: [`load`] reads files and folders (extensions, size limits, binary check,
 //! decoding); [`markup`] and [`html`] turn text into blocks with an offset map
@@ -32,7 +34,7 @@ use mapped::{Block, BlockRole};
 /// A statement before analysis gives it an id.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StatementDraft {
-    /// Byte range in [`Source::stored_text`].
+    /// Byte range in the file as stored ([`Source::raw`] gives its text).
     pub start: usize,
     pub end: usize,
     /// Clean text (markup removed, entities decoded, white space folded).
@@ -181,7 +183,11 @@ pub fn article_from_bytes(
     if !load::is_utf16(bytes) && load::looks_binary(bytes) {
         return Err(LoadError::Binary { path: err_path() });
     }
-    let (stored_text, decode_warning) = load::decode(bytes);
+    let load::Decoded {
+        text: stored_text,
+        map: decoded,
+        warning: decode_warning,
+    } = load::decode_mapped(bytes);
     let mut warnings: Vec<String> = decode_warning.into_iter().collect();
     if stored_text
         .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
@@ -191,9 +197,12 @@ pub fn article_from_bytes(
     }
     let limit = segmented_prefix_len(&stored_text);
     if limit < stored_text.len() {
+        let (cut, total) = match &decoded {
+            Some(map) => (map.file_offset(limit), map.file_len()),
+            None => (limit, stored_text.len()),
+        };
         warnings.push(format!(
-            "long file: only the first {limit} of {} bytes were split into statements",
-            stored_text.len()
+            "long file: only the first {cut} of {total} bytes were split into statements"
         ));
     }
     let format = Format::of(file_name, &stored_text);
@@ -205,6 +214,12 @@ pub fn article_from_bytes(
         ),
     };
     let (meta, mut statements) = analyse_blocks(&blocks, &page, file_name);
+    if let Some(map) = &decoded {
+        // The blocks' offsets are into the decoded text: carry them on to the file.
+        for s in &mut statements {
+            (s.start, s.end) = map.file_range(s.start, s.end);
+        }
+    }
     if statements.is_empty() {
         return Err(LoadError::EmptyFile { path: err_path() });
     }
@@ -227,6 +242,7 @@ pub fn article_from_bytes(
             file_name: file_name.to_string(),
             path,
             stored_text,
+            decoded,
             content_hash,
             meta,
             warnings,

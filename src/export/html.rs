@@ -9,7 +9,8 @@
 //! with a legend. Conflicts the user confirmed or made are marked as such.
 //!
 //! Every piece of text that comes from an article or a user is escaped with [`escape`];
-//! evidence and source URLs become links only when they are `http(s)` URLs.
+//! evidence and source URLs become links only when they are `http(s)` URLs, and bidi
+//! controls in link text and URLs are shown, not obeyed.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -18,7 +19,7 @@ use super::ExportError;
 use super::report::{
     AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DecisionKind, DiffPiece, LinkDecisionRow,
     MatrixCell, Report, StatementStatus, TextPiece, fact_status_name, is_web_url, palette,
-    severity_name, shared_word_share,
+    severity_name, shared_word_share, shown_link_text, shown_url,
 };
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::model::{Analysis, Severity};
@@ -41,22 +42,29 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A link if `url` is an http(s) URL, else the URL as plain text.
+/// A link if `url` is an http(s) URL, else the URL as plain text. Bidi controls are made
+/// visible in both ([`shown_url`], [`shown_link_text`]).
 fn link_or_text(url: &str, label: &str) -> String {
+    let shown = shown_url(url);
+    let text = if label == url {
+        shown.clone()
+    } else {
+        shown_link_text(label)
+    };
     if is_web_url(url) {
         format!(
             "<a href=\"{}\" rel=\"noopener noreferrer nofollow\"{}>{}</a>",
-            escape(url),
+            escape(&shown),
             if label == url { " class=\"bare\"" } else { "" },
-            escape(label)
+            escape(&text)
         )
     } else if label == url {
-        format!("<span class=\"plain-url\">{}</span>", escape(url))
+        format!("<span class=\"plain-url\">{}</span>", escape(&shown))
     } else {
         format!(
             "{} <span class=\"plain-url\">({})</span>",
-            escape(label),
-            escape(url)
+            escape(&text),
+            escape(&shown)
         )
     }
 }
@@ -512,7 +520,7 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
                 "<div class=\"reasons\">Annotation: {} <a href=\"#annotation-{}\">{}</a></div>",
                 verdict_badge(a),
                 escape(&a.id),
-                escape(&first_line(&a.note, 120))
+                escape(&shown_link_text(&first_line(&a.note, 120)))
             );
         }
     }

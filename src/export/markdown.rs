@@ -4,9 +4,14 @@
 //! both statements, the reason and what the engine had said), and conflicts the user
 //! confirmed or made say so in their heading.
 //!
-//! Text from articles and users goes through [`escape`] (Markdown punctuation and inline
-//! HTML neutralised) or [`escape_cell`] (also `|` and line breaks, for table cells). Only
-//! `http(s)` evidence URLs become links. Word differences read `~~removed~~ **added**`.
+//! Text from articles and users goes through [`escape`] (Markdown punctuation, block
+//! markers and inline HTML neutralised) or [`escape_cell`] (also `|` and line breaks, for
+//! table cells); tags and URLs that are not links go in [`code_span`]s, which hold no line
+//! break, control character or backtick, so nothing can end them early. The only raw
+//! HTML in the output is the exporter's own `<br>` in table cells. Only `http(s)` evidence
+//! URLs become links, and bidi controls in link text and URLs are shown, not obeyed. A
+//! test renders the export with a CommonMark renderer to hold all this. Word differences
+//! read `~~removed~~ **added**`.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -14,14 +19,17 @@ use std::io::Write;
 use super::ExportError;
 use super::report::{
     ConflictRow, DIFF_LINE_MIN_SHARE, DiffPiece, LinkDecisionRow, MatrixCell, Report,
-    fact_status_name, is_web_url, severity_name, shared_word_share,
+    fact_status_name, is_web_url, severity_name, shared_word_share, shown_link_text, shown_url,
 };
 
-/// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through).
-/// Line breaks are kept.
+/// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through), and
+/// the block markers a line may start with (`#`, `+`, `-`, `=`, `1.`, `1)`). Line breaks
+/// are kept; other control characters become U+FFFD.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut line_start = true;
+    // Only digits since the start of the line: a `.` or `)` now would make a list item.
+    let mut list_number = false;
     for c in text.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' => {
@@ -33,22 +41,59 @@ pub fn escape(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            '.' | ')' if list_number => {
+                out.push('\\');
+                out.push(c);
+            }
             c if c.is_control() && c != '\n' && c != '\t' => out.push('\u{fffd}'),
             c => out.push(c),
         }
         if c == '\n' {
             line_start = true;
+            list_number = false;
+        } else if c.is_ascii_digit() && (line_start || list_number) {
+            line_start = false;
+            list_number = true;
         } else if !c.is_whitespace() {
             line_start = false;
+            list_number = false;
+        } else {
+            list_number = false;
         }
     }
     out
 }
 
+/// `text` as an inline code span: shown literally, on one line. Line breaks and other
+/// control characters become spaces and backticks become `'`, so the span ends where the
+/// exporter ends it; bidi controls are shown as code points.
+pub fn code_span(text: &str) -> String {
+    let inner: String = shown_link_text(text)
+        .chars()
+        .map(|c| match c {
+            '`' => '\'',
+            c if c.is_control() || c.is_whitespace() => ' ',
+            c => c,
+        })
+        .collect();
+    if inner.trim().is_empty() {
+        "` `".to_string()
+    } else {
+        format!("`{inner}`")
+    }
+}
+
+/// The lines of `text`, broken at `\n`, `\r\n` and a lone `\r` (all line endings to
+/// CommonMark).
+fn text_lines(text: &str) -> Vec<&str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+        .collect()
+}
+
 /// [`escape`] for a table cell: line breaks become `<br>` and `|` is escaped.
 pub fn escape_cell(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<String> = text.split('\n').map(|l| escape(l.trim())).collect();
+    let lines: Vec<String> = text_lines(text).iter().map(|l| escape(l.trim())).collect();
     lines.join("<br>")
 }
 
@@ -59,26 +104,36 @@ fn escape_line(text: &str) -> String {
 
 /// Quote text as a Markdown block quote, line by line.
 fn block_quote(text: &str) -> String {
-    text.lines()
+    text_lines(text.trim_end())
+        .iter()
         .map(|l| format!("> {}", escape(l.trim())))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// A Markdown link for http(s) URLs, else the label and the URL as plain text.
+/// A Markdown link for http(s) URLs, else the label and the URL as plain text (the URL
+/// in a code span). Bidi controls are shown in both.
 fn link(url: &str, label: &str) -> String {
-    let label = if label.trim().is_empty() { url } else { label };
+    let shown = shown_url(url);
+    let bare = label.trim().is_empty() || label == url;
+    let text = if bare {
+        shown.clone()
+    } else {
+        shown_link_text(label)
+    };
     if is_web_url(url) {
-        let target = url
+        // No character of the target can end the `<…>` destination early.
+        let target = shown
+            .replace('\\', "%5C")
             .replace('(', "%28")
             .replace(')', "%29")
             .replace('<', "%3C")
             .replace('>', "%3E");
-        format!("[{}](<{}>)", escape_line(label), target)
-    } else if label == url {
-        format!("`{}`", url.replace('`', "'"))
+        format!("[{}](<{}>)", escape_line(&text), target)
+    } else if bare {
+        code_span(&shown)
     } else {
-        format!("{} (`{}`)", escape_line(label), url.replace('`', "'"))
+        format!("{} ({})", escape_line(&text), code_span(&shown))
     }
 }
 
@@ -178,7 +233,11 @@ pub fn render(report: &Report) -> String {
     for r in &report.sources {
         let place = match &r.url {
             Some(u) if is_web_url(u) => format!("{}<br>{}", link(u, u), escape_cell(&r.file_name)),
-            Some(u) => format!("{}<br>{}", escape_cell(u), escape_cell(&r.file_name)),
+            Some(u) => format!(
+                "{}<br>{}",
+                escape_cell(&shown_url(u)),
+                escape_cell(&r.file_name)
+            ),
             None => escape_cell(&r.file_name),
         };
         let _ = writeln!(
@@ -344,21 +403,16 @@ pub fn render(report: &Report) -> String {
             );
         }
         if !a.note.trim().is_empty() {
-            // Two trailing spaces keep the note's line breaks.
-            let note: Vec<String> = a
-                .note
-                .trim()
-                .lines()
-                .map(|l| escape(l.trim_end()))
+            // Two trailing spaces keep the note's line breaks; indentation goes, so that no
+            // line after a blank one becomes a code block.
+            let note: Vec<String> = text_lines(a.note.trim())
+                .iter()
+                .map(|l| escape(l.trim()))
                 .collect();
             let _ = writeln!(m, "{}\n", note.join("  \n"));
         }
         if !a.tags.is_empty() {
-            let tags: Vec<String> = a
-                .tags
-                .iter()
-                .map(|t| format!("`{}`", t.replace('`', "'").replace('\n', " ")))
-                .collect();
+            let tags: Vec<String> = a.tags.iter().map(|t| code_span(t)).collect();
             let _ = writeln!(m, "Tags: {}\n", tags.join(" "));
         }
         if !a.evidence.is_empty() {
@@ -453,7 +507,10 @@ fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
     }
     m.push('\n');
     if !d.reason.is_empty() {
-        let reason: Vec<String> = d.reason.lines().map(|l| escape(l.trim_end())).collect();
+        let reason: Vec<String> = text_lines(d.reason.trim())
+            .iter()
+            .map(|l| escape(l.trim()))
+            .collect();
         let _ = writeln!(m, "Reason: {}\n", reason.join("  \n"));
     }
     match &d.machine {
@@ -495,6 +552,20 @@ mod tests {
     #[test]
     fn cells_escape_pipes_and_line_breaks() {
         assert_eq!(escape_cell("a | b\nc"), "a \\| b<br>c");
+        assert_eq!(escape_cell("a\r\nb\rc\r\rd"), "a<br>b<br>c<br><br>d");
+    }
+
+    #[test]
+    fn line_starts_cannot_open_blocks() {
+        assert_eq!(escape("1. one\n2) two\n# h"), "1\\. one\n2\\) two\n\\# h");
+        assert_eq!(escape("In 2022. Then 3)"), "In 2022. Then 3)");
+    }
+
+    #[test]
+    fn code_spans_cannot_be_ended_early() {
+        assert_eq!(code_span("a\n\n<img>`\r\r</code>"), "`a  <img>'  </code>`");
+        assert_eq!(code_span("\u{202e}exe"), "`<U+202E>exe`");
+        assert_eq!(code_span("\n"), "` `");
     }
 
     #[test]
@@ -514,6 +585,15 @@ mod tests {
         assert_eq!(
             link("javascript:alert(1)", "x"),
             "x (`javascript:alert(1)`)"
+        );
+        assert_eq!(
+            link("https://example.org/a\\", ""),
+            "[https://example.org/a\\\\](<https://example.org/a%5C>)"
+        );
+        // Bidi controls: percent-encoded in URLs, named in link text.
+        assert_eq!(
+            link("https://example.org/\u{202e}fdp.exe", "\u{202e}fdp.exe"),
+            "[\\<U+202E\\>fdp.exe](<https://example.org/%E2%80%AEfdp.exe>)"
         );
     }
 }

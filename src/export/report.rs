@@ -5,7 +5,9 @@
 //! [`Report::build`] does all the work of reading an [`Analysis`] (and the user's
 //! annotations, already resolved to [`AnnotationRow`]s); the printers (`html`, `markdown`,
 //! `csv`, ...) only lay the rows out. Nothing here escapes or formats: that is each
-//! printer's job, for its own syntax.
+//! printer's job, for its own syntax; the one exception is shared by every printer that
+//! shows links: bidi controls in link text and URLs are made visible ([`shown_url`],
+//! [`shown_link_text`]) so a link cannot read as something else.
 //!
 //! The user's link decisions (confirmed, rejected and hand-made links, resolved by
 //! [`super::resolve::link_decision_rows`]) are added with [`Report::with_link_decisions`],
@@ -334,6 +336,47 @@ pub fn is_web_url(url: &str) -> bool {
     !rest.is_empty()
         && url.trim_start() == url
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Unicode's bidi controls (the Bidi_Control property: U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069): invisible, they reorder the text around them, so a URL
+/// or link text holding one can read as another (`\u{202e}fdp.exe` shows as `exe.pdf`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A URL to link to or to show, with every bidi control percent-encoded (`%E2%80%AE`):
+/// visible, and the same address to a browser.
+pub fn shown_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if is_bidi_control(c) {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Link text with every bidi control shown as its code point (`<U+202E>`), before the
+/// printer escapes it.
+pub fn shown_link_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// What an annotation is attached to.
@@ -844,7 +887,6 @@ impl Report {
         let Some(src) = analysis.sources.get(source.0) else {
             return Vec::new();
         };
-        let text = src.stored_text.as_str();
         let mut statements: Vec<(StatementIdx, &crate::model::Statement)> =
             analysis.statements_of(source).collect();
         statements.sort_by_key(|(_, s)| (s.start, s.end));
@@ -853,7 +895,7 @@ impl Report {
         let mut pos: Option<usize> = None;
         for (idx, st) in statements {
             if let Some(prev_end) = pos {
-                let gap = text.get(prev_end.min(st.start)..st.start).unwrap_or("");
+                let gap = src.raw(prev_end.min(st.start), st.start).unwrap_or("");
                 match gap_break(gap) {
                     GapBreak::Paragraph => {
                         if !current.is_empty() {

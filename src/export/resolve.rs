@@ -12,7 +12,7 @@ use super::report::{
     MachineView, TargetKind, VerdictView,
 };
 use crate::annotate::anchor::{
-    anchor_text, find_source, locate_statement, locate_target, statement_for_range,
+    anchor_source_span, find_source, locate_statement, locate_target, statement_for_range,
 };
 use crate::annotate::overrides::{OverrideEffect, OverrideOutcome};
 use crate::annotate::{
@@ -54,12 +54,12 @@ pub fn annotation_row(analysis: &Analysis, a: &Annotation) -> AnnotationRow {
             match (found.span(), source) {
                 (Some((idx, start, end)), Some(src)) => {
                     // Read quote and context from the current text.
-                    let fresh = anchor_text(
+                    let fresh = anchor_source_span(
                         SourceRef {
                             file_name: src.file_name.clone(),
                             content_hash: src.content_hash.clone(),
                         },
-                        &src.stored_text,
+                        src,
                         start,
                         end,
                     )

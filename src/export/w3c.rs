@@ -46,7 +46,12 @@ fn target(anchor: &AnchorView, orphan: bool, analysis: &Analysis) -> Value {
         "suffix": anchor.suffix,
     })];
     if !orphan && let Some(src) = source {
-        let (start, end) = char_offsets(&src.stored_text, anchor.start, anchor.end);
+        // The anchor's offsets are file bytes; W3C counts characters of the text.
+        let in_text = src.text_range(anchor.start, anchor.end).unwrap_or_else(|| {
+            let start = src.text_offset_at_or_before(anchor.start);
+            start..src.text_offset_at_or_before(anchor.end).max(start)
+        });
+        let (start, end) = char_offsets(&src.stored_text, in_text.start, in_text.end);
         selectors.push(json!({"type": "TextPositionSelector", "start": start, "end": end}));
     }
     let mut t = Map::new();

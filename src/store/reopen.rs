@@ -3,7 +3,7 @@
 //! or changed.
 
 use crate::annotate::anchor::{
-    Located, Resolution, anchor_text, find_source, locate, statement_for_range,
+    Located, Resolution, anchor_source_span, find_source, locate, statement_for_range,
 };
 use crate::annotate::{Anchor, AnnotationId, AnnotationSet, SourceRef, Target};
 use crate::model::Analysis;
@@ -199,7 +199,7 @@ fn reanchor(
                     end: new_end,
                 };
             }
-            if let Ok(fresh) = anchor_text(identity, &source.stored_text, new_start, new_end) {
+            if let Ok(fresh) = anchor_source_span(identity, source, new_start, new_end) {
                 *anchor = fresh;
             }
         }
