@@ -6,23 +6,16 @@
 //! skips when absent. The full run is ignored:
 //! `PARALLAX_SHARED=/work/shared cargo test --no-default-features --test annotate_corpus -- --ignored --nocapture`.
 
+mod common;
+
 use std::path::PathBuf;
 
 use parallax::annotate::SourceRef;
 use parallax::annotate::anchor::{Resolution, anchor_text, reattach};
 use parallax::corpus::article_from_bytes;
 
-fn shared() -> Option<PathBuf> {
-    let local = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if local.is_dir() {
-        return Some(local);
-    }
-    let from_env = PathBuf::from(std::env::var_os("PARALLAX_SHARED")?);
-    from_env.is_dir().then_some(from_env)
-}
-
 fn article_files(limit: usize) -> Option<Vec<PathBuf>> {
-    let root = shared()?.join("corpora/news/gva");
+    let root = common::shared_path("")?.join("corpora/news/gva");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .ok()?
         .filter_map(|e| Some(e.ok()?.path()))

@@ -3,19 +3,11 @@
 //! Ignored by default (it takes a while in a debug build); run with
 //! `PARALLAX_SHARED=/work/shared cargo test --no-default-features --test corpus_news -- --ignored --nocapture`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use parallax::corpus::load_paths;
-
-fn shared_dir() -> Option<PathBuf> {
-    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.is_dir() {
-        return Some(beside);
-    }
-    std::env::var_os("PARALLAX_SHARED")
-        .map(PathBuf::from)
-        .filter(|p| p.is_dir())
-}
 
 /// Event folders: every folder that directly holds files.
 fn event_folders(root: &Path, out: &mut Vec<PathBuf>) {
@@ -47,7 +39,7 @@ fn event_folders(root: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 #[ignore]
 fn whole_news_corpus_loads() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_path("") else {
         eprintln!("note: ../shared not found and PARALLAX_SHARED unset; skipping");
         return;
     };
@@ -101,7 +93,7 @@ fn whole_news_corpus_loads() {
 /// `manifest.jsonl` when their text names no outlet (raw scrapes rarely do).
 #[test]
 fn a_collection_manifest_names_the_outlets_of_scraped_articles() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_path("") else {
         println!("note: ../shared is absent; skipping");
         return;
     };

@@ -2,20 +2,9 @@
 //! every gold boilerplate string is covered by boilerplate statements, and no gold fact,
 //! conflict or near-miss quote is marked as boilerplate.
 
-use std::path::PathBuf;
+mod common;
 
 use parallax::corpus::bundled_set;
-
-/// The shared folder: `CARGO_MANIFEST_DIR/../shared`, else `$PARALLAX_SHARED`.
-fn shared_dir() -> Option<PathBuf> {
-    let beside = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.is_dir() {
-        return Some(beside);
-    }
-    std::env::var_os("PARALLAX_SHARED")
-        .map(PathBuf::from)
-        .filter(|p| p.is_dir())
-}
 
 /// Every (file, quote) of gold facts, conflicts and near misses.
 fn article_quotes(gold: &serde_json::Value) -> Vec<(String, String)> {
@@ -42,7 +31,7 @@ fn article_quotes(gold: &serde_json::Value) -> Vec<(String, String)> {
 
 #[test]
 fn boilerplate_against_seed_gold() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_path("") else {
         eprintln!("note: ../shared not found and PARALLAX_SHARED unset; skipping");
         return;
     };

@@ -67,3 +67,18 @@ fn a_sample_of_real_event_folders_analyses_cleanly() {
         folders.len()
     );
 }
+
+/// The three folders whose typography (an em dash before "and", curly quotes around a
+/// figure) once panicked the number detector analyse cleanly.
+#[test]
+fn folders_that_once_panicked_analyse() {
+    for folder in ["ecbplus/ecb_8_ecbplus", "gva/480470", "gva/744836"] {
+        let Some(path) = common::shared_path(&format!("corpora/news/{folder}")) else {
+            eprintln!("skipped: {folder} is not here");
+            continue;
+        };
+        let set = parallax::corpus::load_paths(&[path]).expect("the folder loads");
+        let analysis = analyze(&set, &Config::default());
+        assert!(!analysis.statements.is_empty(), "{folder}");
+    }
+}

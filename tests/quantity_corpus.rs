@@ -2,21 +2,13 @@
 //! news corpora: no panic, byte ranges exact and ordered, intervals sane. Set
 //! `PARALLAX_DUMP=quantities` or `PARALLAX_DUMP=dates` to print what was read.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use parallax::text::date::{extract_dates, parse_date_line};
 use parallax::text::quantity::extract_quantities;
-
-/// The shared folder: `CARGO_MANIFEST_DIR/../shared`, else `PARALLAX_SHARED` if set.
-fn shared_dir() -> Option<PathBuf> {
-    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if beside.is_dir() {
-        return Some(beside);
-    }
-    let from_env = PathBuf::from(std::env::var_os("PARALLAX_SHARED")?);
-    from_env.is_dir().then_some(from_env)
-}
 
 fn text_files(dir: &Path, out: &mut Vec<PathBuf>, limit: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -38,7 +30,7 @@ fn text_files(dir: &Path, out: &mut Vec<PathBuf>, limit: usize) {
 
 #[test]
 fn corpus_lines_read_cleanly() {
-    let Some(shared) = shared_dir() else {
+    let Some(shared) = common::shared_path("") else {
         println!("skipped: no ../shared and no PARALLAX_SHARED");
         return;
     };

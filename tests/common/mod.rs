@@ -13,27 +13,23 @@ use parallax::store::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, Sourc
 pub const AFP: &str = include_str!("../../assets/articles/000_7c8d65ada6d1ef13.txt");
 pub const GUARDIAN: &str = include_str!("../../assets/articles/001_257f5d5333b407ac.txt");
 
-/// `relative` inside the shared material, looked for under `$PARALLAX_SHARED` first, then
-/// beside the checkout (`CARGO_MANIFEST_DIR/../shared`); `None` when neither has it, so a
-/// test can skip cleanly.
+/// `relative` inside the shared material (`""` for the folder itself), looked for under
+/// `$PARALLAX_SHARED` first, then beside the checkout (`CARGO_MANIFEST_DIR/../shared`);
+/// `None` when neither has it, so a test can skip cleanly. When `PARALLAX_REQUIRE_SHARED=1`
+/// is set (CI sets it, since CI has the material) a missing `relative` fails the test
+/// instead: a test that needs the material cannot pass by skipping.
 pub fn shared_path(relative: &str) -> Option<std::path::PathBuf> {
-    [
+    let found = [
         std::env::var_os("PARALLAX_SHARED").map(std::path::PathBuf::from),
         Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")),
     ]
     .into_iter()
     .flatten()
     .map(|p| p.join(relative))
-    .find(|p| p.exists())
-}
-
-/// [`shared_path`], but when `PARALLAX_REQUIRE_SHARED=1` is set a missing `relative`
-/// fails the test instead of letting it skip (for CI machines that have the material).
-pub fn require_shared(relative: &str) -> Option<std::path::PathBuf> {
-    let found = shared_path(relative);
+    .find(|p| p.exists());
     if found.is_none() && std::env::var_os("PARALLAX_REQUIRE_SHARED").is_some_and(|v| v == "1") {
         panic!(
-            "PARALLAX_REQUIRE_SHARED=1 but {relative} is not in the shared material \
+            "PARALLAX_REQUIRE_SHARED=1 but {relative:?} is not in the shared material \
              ($PARALLAX_SHARED, or ../shared beside the checkout)"
         );
     }
