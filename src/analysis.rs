@@ -92,5 +92,6 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
         .links
         .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
     analysis.facts = crate::facts::build_facts(&analysis);
+    analysis.reuse = crate::reuse::detect(&analysis);
     analysis
 }

@@ -17,6 +17,20 @@ pub struct Comparison<'a> {
     pub links: Vec<LinkJson<'a>>,
     pub facts: Vec<FactJson<'a>>,
     pub warnings: &'a [String],
+    /// Pairs of articles that share running text (see [`crate::reuse`]).
+    pub copies: Vec<CopyJson<'a>>,
+    /// The number of independent reports in the set (articles joined by copies count once).
+    pub independent_reports: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CopyJson<'a> {
+    pub a: &'a str,
+    pub b: &'a str,
+    /// `same-story`, `rewrite` (both one report) or `shared-passages` (still two).
+    pub kind: &'static str,
+    /// Share of the shorter article's words inside runs of eight words both have.
+    pub share: f32,
 }
 
 #[derive(Debug, Serialize)]
@@ -30,6 +44,8 @@ pub struct SourceJson<'a> {
     pub byline: Option<&'a str>,
     pub url: Option<&'a str>,
     pub content_hash: &'a str,
+    /// The wire agency the text credits (by-line, dateline); null when it names none.
+    pub origin: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -65,6 +81,8 @@ pub struct FactJson<'a> {
     pub statements: Vec<&'a str>,
     pub summary: &'a str,
     pub status: FactStatus,
+    /// The number of independent reports that state or contradict the fact.
+    pub independent: usize,
     /// Per source id: "states", "contradicts" or "silent".
     pub stances: Vec<StanceJson<'a>>,
 }
@@ -85,7 +103,8 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
         sources: analysis
             .sources
             .iter()
-            .map(|s| SourceJson {
+            .enumerate()
+            .map(|(i, s)| SourceJson {
                 id: &s.id,
                 file: &s.file_name,
                 title: s.meta.title.as_deref(),
@@ -95,6 +114,7 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 byline: s.meta.byline.as_deref(),
                 url: s.meta.url.as_deref(),
                 content_hash: &s.content_hash,
+                origin: analysis.reuse.origins.get(i).and_then(|o| o.as_deref()),
             })
             .collect(),
         statements: analysis
@@ -134,6 +154,7 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 statements: f.statements.iter().map(|&s| sid(s)).collect(),
                 summary: &f.summary,
                 status: f.status,
+                independent: analysis.reuse.independent_in(f),
                 stances: f
                     .stances
                     .iter()
@@ -154,6 +175,18 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
             })
             .collect(),
         warnings: &analysis.warnings,
+        copies: analysis
+            .reuse
+            .copies
+            .iter()
+            .map(|c| CopyJson {
+                a: &analysis.source(c.a).id,
+                b: &analysis.source(c.b).id,
+                kind: c.kind.name(),
+                share: (c.share * 1000.0).round() / 1000.0,
+            })
+            .collect(),
+        independent_reports: analysis.reuse.independent_reports(),
     }
 }
 

@@ -25,6 +25,7 @@ pub mod export;
 pub mod facts;
 pub mod json;
 pub mod model;
+pub mod reuse;
 pub mod store;
 pub mod summary;
 pub mod text;

@@ -362,6 +362,9 @@ pub struct Analysis {
     pub facts: Vec<Fact>,
     /// Set-level problems (a file skipped, a lossy read), for display.
     pub warnings: Vec<String>,
+    /// Copies between articles, wire credits and independent reports.
+    #[serde(default)]
+    pub reuse: crate::reuse::Reuse,
 }
 
 impl Analysis {

@@ -45,6 +45,28 @@ pub fn render(analysis: &Analysis) -> String {
             }
         );
     }
+    let reuse = &analysis.reuse;
+    let _ = writeln!(
+        out,
+        "\nIndependent reports: {} of {} articles",
+        reuse.independent_reports(),
+        analysis.sources.len()
+    );
+    for (i, s) in analysis.sources.iter().enumerate() {
+        if let Some(Some(origin)) = reuse.origins.get(i) {
+            let _ = writeln!(out, "  {} credits {origin}", s.id);
+        }
+    }
+    for c in &reuse.copies {
+        let _ = writeln!(
+            out,
+            "  {} ~ {}: {} ({:.0}% of the shorter article's running text shared)",
+            analysis.source(c.a).id,
+            analysis.source(c.b).id,
+            c.kind.name(),
+            c.share * 100.0
+        );
+    }
     let conflicts: Vec<_> = analysis
         .links
         .iter()

@@ -197,6 +197,7 @@ fn fixture() -> Analysis {
         links,
         facts,
         warnings: vec![],
+        reuse: Default::default(),
     }
 }
 

@@ -667,6 +667,12 @@ pub fn dateline_agency(line: &str) -> Option<String> {
     (is_place && is_agency).then(|| agency_name(inner))
 }
 
+/// Whether `name` (as [`byline_agency`] or [`dateline_agency`] give it) is a wire agency,
+/// not a station or an outlet's own reporter.
+pub fn is_wire_agency(name: &str) -> bool {
+    WIRE_AGENCIES.iter().any(|(a, n)| *a == name || *n == name)
+}
+
 fn agency_name(abbrev: &str) -> String {
     WIRE_AGENCIES
         .iter()
