@@ -1,6 +1,6 @@
 //! Never crash, never clobber, never hang: every test here is built from a reproducer of
 //! issue 15 (output targets replaced blindly, unbounded reads, stale temporary files,
-//! errors printed twice, symlink loops).
+//! errors printed twice, symlink loops, an anchor overflow).
 //!
 //! Nothing here writes to a real device: the devices and FIFOs are made in a temporary
 //! folder (the character device is a copy of `/dev/null` made with `mknod`, and its test is
@@ -16,6 +16,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
 
 use common::*;
+use parallax::annotate::anchor::{anchor_text, reattach};
 use parallax::corpus::{self, LoadError};
 use parallax::fsio::{self, ReadError};
 use parallax::store::{StoreError, load, save, write_atomic};
@@ -499,4 +500,19 @@ fn a_symlink_loop_is_reported_as_a_loop_not_as_missing() {
             .file_type()
             .is_symlink()
     );
+}
+
+/// A save whose position is near `usize::MAX` (hand-edited or damaged) reattaches or
+/// orphans, it does not overflow.
+#[test]
+fn an_anchor_position_near_usize_max_does_not_overflow() {
+    let text = "The ministry said that at least forty-one people were hurt in the blast.";
+    let quote = "at least forty-one people were hurt";
+    let start = text.find(quote).unwrap();
+    let mut anchor = anchor_text(afp_ref(), text, start, start + quote.len()).unwrap();
+    anchor.quote.exact = "at least forty-one people were hurd".into();
+    anchor.position.start = usize::MAX - 2;
+    anchor.position.end = usize::MAX;
+    let resolution = reattach(&anchor, text);
+    assert_eq!(resolution.range(), Some((start, start + quote.len())));
 }
