@@ -1,6 +1,6 @@
 //! Never crash, never clobber, never hang: every test here is built from a reproducer of
 //! issue 15 (output targets replaced blindly, unbounded reads, stale temporary files,
-//! errors printed twice, symlink loops, an anchor overflow).
+//! errors printed twice, symlink loops, an anchor overflow, `ron` internals).
 //!
 //! Nothing here writes to a real device: the devices and FIFOs are made in a temporary
 //! folder (the character device is a copy of `/dev/null` made with `mknod`, and its test is
@@ -19,6 +19,7 @@ use common::*;
 use parallax::annotate::anchor::{anchor_text, reattach};
 use parallax::corpus::{self, LoadError};
 use parallax::fsio::{self, ReadError};
+use parallax::store::format::decode;
 use parallax::store::{StoreError, load, save, write_atomic};
 
 /// Much longer than any of these operations takes, even in a debug build on a busy machine;
@@ -515,4 +516,20 @@ fn an_anchor_position_near_usize_max_does_not_overflow() {
     anchor.position.end = usize::MAX;
     let resolution = reattach(&anchor, text);
     assert_eq!(resolution.range(), Some((start, start + quote.len())));
+}
+
+#[test]
+fn a_deeply_nested_save_gets_a_plain_message() {
+    let depth = 10_000;
+    let text = format!(
+        "(format: \"parallax-annotations\", version: 1, annotations: [{}{}])",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let err = decode(&text, Path::new("deep.ron")).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("nested too deeply"), "{message}");
+    for internal in ["ron::", "recursion_limit", "serde_stacker"] {
+        assert!(!message.contains(internal), "{message}");
+    }
 }
