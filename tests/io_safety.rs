@@ -1,6 +1,6 @@
 //! Never crash, never clobber, never hang: every test here is built from a reproducer of
-//! issue 15 (output targets replaced blindly, unbounded reads, stale temporary files,
-//! errors printed twice, symlink loops, an anchor overflow, `ron` internals).
+//! issue 15 (output targets replaced blindly, unbounded reads, stale temporary files, an
+//! anchor overflow, errors printed twice, `ron` internals, symlink loops, duplicate ids).
 //!
 //! Nothing here writes to a real device: the devices and FIFOs are made in a temporary
 //! folder (the character device is a copy of `/dev/null` made with `mknod`, and its test is
@@ -379,7 +379,7 @@ fn a_file_over_the_limit_is_refused() {
     assert_eq!(fsio::read_regular_file(&path, 1000).unwrap().len(), 1000);
 }
 
-// ---- 7. Stale temporary files, errors printed twice, symlink loops ------------------
+// ---- 7. Stale temporary files, overflow, messages, duplicate ids -----------------------
 
 fn set_age(path: &Path, age: Duration) {
     let file = fs::OpenOptions::new().write(true).open(path).unwrap();
@@ -435,6 +435,21 @@ fn temporary_files_left_by_killed_saves_are_cleaned() {
         "symlinks kept"
     );
     assert_eq!(fs::read_to_string(at("notes.txt")).unwrap(), "keep");
+}
+
+/// A save whose position is near `usize::MAX` (hand-edited or damaged) reattaches or
+/// orphans, it does not overflow.
+#[test]
+fn an_anchor_position_near_usize_max_does_not_overflow() {
+    let text = "The ministry said that at least forty-one people were hurt in the blast.";
+    let quote = "at least forty-one people were hurt";
+    let start = text.find(quote).unwrap();
+    let mut anchor = anchor_text(afp_ref(), text, start, start + quote.len()).unwrap();
+    anchor.quote.exact = "at least forty-one people were hurd".into();
+    anchor.position.start = usize::MAX - 2;
+    anchor.position.end = usize::MAX;
+    let resolution = reattach(&anchor, text);
+    assert_eq!(resolution.range(), Some((start, start + quote.len())));
 }
 
 /// The operating system's message appears once, not once per layer of the error.
@@ -503,21 +518,6 @@ fn a_symlink_loop_is_reported_as_a_loop_not_as_missing() {
     );
 }
 
-/// A save whose position is near `usize::MAX` (hand-edited or damaged) reattaches or
-/// orphans, it does not overflow.
-#[test]
-fn an_anchor_position_near_usize_max_does_not_overflow() {
-    let text = "The ministry said that at least forty-one people were hurt in the blast.";
-    let quote = "at least forty-one people were hurt";
-    let start = text.find(quote).unwrap();
-    let mut anchor = anchor_text(afp_ref(), text, start, start + quote.len()).unwrap();
-    anchor.quote.exact = "at least forty-one people were hurd".into();
-    anchor.position.start = usize::MAX - 2;
-    anchor.position.end = usize::MAX;
-    let resolution = reattach(&anchor, text);
-    assert_eq!(resolution.range(), Some((start, start + quote.len())));
-}
-
 #[test]
 fn a_deeply_nested_save_gets_a_plain_message() {
     let depth = 10_000;
@@ -532,4 +532,54 @@ fn a_deeply_nested_save_gets_a_plain_message() {
     for internal in ["ron::", "recursion_limit", "serde_stacker"] {
         assert!(!message.contains(internal), "{message}");
     }
+}
+
+#[test]
+fn duplicate_annotation_ids_are_reported_when_a_save_is_opened() {
+    let mut file = sample_save();
+    assert!(file.annotations.len() >= 3);
+    for a in file.annotations.iter_mut().take(3) {
+        a.id = 5;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dup.ron");
+    fs::write(
+        &path,
+        parallax::store::format::encode(&file).unwrap().as_bytes(),
+    )
+    .unwrap();
+    let loaded = load(&path).unwrap();
+    let analysis = parallax::analyze(&corpus::bundled_set(), &parallax::Config::default());
+    let (set, report) = parallax::store::reopen(&loaded, &analysis);
+    assert_eq!(report.renumbered.len(), 2, "{:?}", report.renumbered);
+    assert!(report.renumbered.iter().all(|(old, _)| *old == 5));
+    assert!(!report.is_clean());
+    assert!(
+        report
+            .summary()
+            .contains("2 annotation(s) had an id already in use")
+    );
+    let mut ids: Vec<_> = set.annotations().iter().map(|a| a.id).collect();
+    let count = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "every id distinct: {ids:?}");
+    // The report's items name each annotation by its new id, once.
+    let mut items: Vec<_> = report.items.iter().map(|i| i.item).collect();
+    let total = items.len();
+    items.sort_by_key(|i| format!("{i:?}"));
+    items.dedup();
+    assert_eq!(items.len(), total);
+}
+
+#[test]
+fn an_annotation_id_of_u64_max_does_not_overflow() {
+    let mut file = sample_save();
+    file.annotations[0].id = u64::MAX;
+    file.annotations[1].id = u64::MAX;
+    let set = file.to_annotation_set();
+    let ids: Vec<_> = set.annotations().iter().map(|a| a.id).collect();
+    assert!(ids.contains(&u64::MAX));
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
 }
