@@ -230,7 +230,7 @@ fn temp_stem(name: &OsStr) -> String {
 }
 
 /// Create a new temporary file for `name` in `dir`, never opening an existing file.
-fn create_temp(dir: &Path, name: &OsStr) -> io::Result<(PathBuf, File)> {
+pub(crate) fn create_temp(dir: &Path, name: &OsStr) -> io::Result<(PathBuf, File)> {
     let stem = temp_stem(name);
     let pid = std::process::id();
     let mut last_error = None;
