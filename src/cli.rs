@@ -215,8 +215,10 @@ fn eval(
     let gold_path = gold.unwrap_or_else(|| PathBuf::from("../shared/eval/seed-gold.json"));
     let gold_text = read_text(&gold_path)
         .with_context(|| format!("cannot read the gold file {}", gold_path.display()))?;
+    // EvalError's message holds the JSON error, which is also its source: one line, no
+    // chain, so that it is printed once.
     let gold = crate::eval::Gold::parse(&gold_text)
-        .with_context(|| format!("in {}", gold_path.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: {e}", gold_path.display()))?;
     let set = load(paths)?;
     let analysis = analyze(&set, &config);
     let report = crate::eval::evaluate(&analysis, &gold);

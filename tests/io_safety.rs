@@ -484,6 +484,23 @@ fn os_errors_are_printed_once() {
 }
 
 #[test]
+fn a_damaged_gold_file_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = dir.path().join("gold.json");
+    fs::write(&gold, "not json").unwrap();
+    let out = parallax(&["eval", "--gold", gold.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.matches("line 1 column").count(), 1, "{err}");
+    assert_eq!(err.matches("gold.json").count(), 1, "{err}");
+    // A FIFO as the gold file is refused at once.
+    let fifo = dir.path().join("fifo.json");
+    mkfifo(&fifo);
+    let out = parallax(&["eval", "--gold", fifo.to_str().unwrap()]);
+    assert!(stderr(&out).contains("FIFO"), "{}", stderr(&out));
+}
+
+#[test]
 fn a_symlink_loop_is_reported_as_a_loop_not_as_missing() {
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.txt");
