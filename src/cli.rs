@@ -389,7 +389,7 @@ fn eval_suite(
     print_out(&(text + &details))
 }
 
-/// Largest text file the command line reads whole (a gold file).
+/// Largest text file the command line reads whole (a gold file, a link model).
 const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Read a regular text file, refusing FIFOs and devices at once (see [`fsio::read`]).

@@ -11,9 +11,9 @@
 //!   [`crate::fsio::read_regular_file`]: anything else is refused from its metadata before
 //!   it is opened ([`LoadError::NotAFile`]), so a FIFO never makes loading wait.
 //! - A file over [`MAX_FILE_BYTES`] is refused with [`LoadError::TooLarge`]: from its
-//!   metadata before it is read, and while it is read (a file may grow, or report 0). A file over [`MAX_SEGMENTED_BYTES`] is loaded whole
-//!   (offsets stay valid) but only its first [`MAX_SEGMENTED_BYTES`] are split into
-//!   statements, with a warning.
+//!   metadata before it is read, and while it is read (a file may grow, or report 0). A
+//!   file over [`MAX_SEGMENTED_BYTES`] is loaded whole (offsets stay valid) but only its
+//!   first [`MAX_SEGMENTED_BYTES`] are split into statements, with a warning.
 //! - A file with a NUL byte, or with more than 10% control characters, in its first
 //!   [`BINARY_SNIFF_BYTES`] is binary ([`LoadError::Binary`]).
 //! - UTF-8, with or without BOM, with LF or CRLF, is kept exactly as stored, so byte
