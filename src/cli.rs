@@ -14,6 +14,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 use crate::corpus::{self, ArticleSet};
+use crate::fsio;
 use crate::model::StatementIdx;
 use crate::{Config, analyze, summary};
 
@@ -36,7 +37,8 @@ enum Command {
     Compare {
         /// Files or folders; none means the bundled Kazakhstan set.
         paths: Vec<PathBuf>,
-        /// Write the comparison JSON to FILE, or to stdout with `-`.
+        /// Write the comparison JSON to FILE, or to stdout with `-`. A symlink is written
+        /// through, a FIFO or a device written into, never replaced.
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
     },
@@ -68,7 +70,7 @@ enum Command {
         /// `assets/model/link-model.json`) instead of the hand-set score.
         #[arg(long, value_name = "FILE")]
         model: Option<PathBuf>,
-        /// Write every statement's weighted matching keys as JSON, for study.
+        /// Write every statement's weighted matching keys as JSON, for study (`-`: stdout).
         #[arg(long, value_name = "FILE")]
         dump_features: Option<PathBuf>,
         /// Run every gold file of an eval folder (default `../shared/eval`: the seed gold and
@@ -183,12 +185,16 @@ fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
     let set = load(paths)?;
     let analysis = analyze(&set, &Config::default());
     match json {
-        Some(p) if p == Path::new("-") => {
+        Some(p) if fsio::is_stdout(p) => {
             print_out(&(crate::json::to_json_string(&analysis) + "\n"))
         }
         Some(p) => {
-            crate::store::write_atomic(p, crate::json::to_json_string(&analysis).as_bytes(), false)
-                .with_context(|| format!("cannot write {}", p.display()))?;
+            // The error names the file and the cause: no context to add.
+            crate::store::write_atomic(
+                p,
+                crate::json::to_json_string(&analysis).as_bytes(),
+                false,
+            )?;
             print_out(&format!(
                 "{}JSON written to {}\n",
                 summary::render(&analysis),
@@ -207,10 +213,12 @@ fn eval(
     dump_features: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let gold_path = gold.unwrap_or_else(|| PathBuf::from("../shared/eval/seed-gold.json"));
-    let gold_text = std::fs::read_to_string(&gold_path)
+    let gold_text = read_text(&gold_path)
         .with_context(|| format!("cannot read the gold file {}", gold_path.display()))?;
+    // EvalError's message holds the JSON error, which is also its source: one line, no
+    // chain, so that it is printed once.
     let gold = crate::eval::Gold::parse(&gold_text)
-        .with_context(|| format!("in {}", gold_path.display()))?;
+        .map_err(|e| anyhow::anyhow!("{}: {e}", gold_path.display()))?;
     let set = load(paths)?;
     let analysis = analyze(&set, &config);
     let report = crate::eval::evaluate(&analysis, &gold);
@@ -231,7 +239,7 @@ fn eval(
                 })
             })
             .collect();
-        std::fs::write(&p, serde_json::to_string(&rows)?)?;
+        write_text(&p, &serde_json::to_string(&rows)?)?;
     }
     let mut text = report.summary();
     if verbose {
@@ -302,11 +310,11 @@ fn train(suite: &Path, output: &Path) -> anyhow::Result<()> {
     for (name, w) in report.model.features.iter().zip(&report.model.weights) {
         text += &format!("  {name:<20} {w:+.3}\n");
     }
-    if output == Path::new("-") {
+    if fsio::is_stdout(output) {
         return print_out(&(text + &model_json));
     }
-    crate::store::write_atomic(output, model_json.as_bytes(), false)
-        .with_context(|| format!("cannot write {}", output.display()))?;
+    // The error names the file and the cause: no context to add.
+    crate::store::write_atomic(output, model_json.as_bytes(), false)?;
     text += &format!(
         "Model written to {} in {:.1} s; rebuild to embed it.\n",
         output.display(),
@@ -320,8 +328,8 @@ fn train(suite: &Path, output: &Path) -> anyhow::Result<()> {
 fn config(model: Option<PathBuf>, threshold: Option<f32>) -> anyhow::Result<Config> {
     let mut config = match model {
         Some(path) => {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("cannot read {}", path.display()))?;
+            let text =
+                read_text(&path).with_context(|| format!("cannot read {}", path.display()))?;
             let model: crate::align::learned::LinkModel = serde_json::from_str(&text)
                 .with_context(|| format!("{} is not a link model", path.display()))?;
             anyhow::ensure!(
@@ -362,10 +370,9 @@ fn eval_suite(
     let json_text = serde_json::to_string_pretty(&report)? + "\n";
     let mut text = report.table();
     match json {
-        Some(p) if p == Path::new("-") => return print_out(&json_text),
+        Some(p) if fsio::is_stdout(p) => return print_out(&json_text),
         Some(p) => {
-            crate::store::write_atomic(p, json_text.as_bytes(), false)
-                .with_context(|| format!("cannot write {}", p.display()))?;
+            crate::store::write_atomic(p, json_text.as_bytes(), false)?;
             text += &format!("JSON written to {}\n", p.display());
         }
         None => {}
@@ -380,6 +387,23 @@ fn eval_suite(
         }
     );
     print_out(&(text + &details))
+}
+
+/// Largest text file the command line reads whole (a gold file, a link model).
+const MAX_TEXT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Read a regular text file, refusing FIFOs and devices at once (see [`fsio::read`]).
+fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = fsio::read_regular_file(path, MAX_TEXT_BYTES)?;
+    Ok(String::from_utf8(bytes)?)
+}
+
+/// Write `text` to `path` atomically, or to stdout when `path` is `-`.
+fn write_text(path: &Path, text: &str) -> anyhow::Result<()> {
+    if fsio::is_stdout(path) {
+        return print_out(text);
+    }
+    Ok(crate::store::write_atomic(path, text.as_bytes(), false)?)
 }
 
 /// Print to stdout; a closed pipe (`parallax ... | head`) is not an error.
@@ -414,7 +438,7 @@ fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<(
     let mut df: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     let mut documents = 0u32;
     for f in &files {
-        let Ok(bytes) = std::fs::read(f) else {
+        let Ok(bytes) = fsio::read_regular_file(f, corpus::MAX_FILE_BYTES) else {
             continue;
         };
         let name = f.file_name().unwrap_or_default().to_string_lossy();
@@ -444,6 +468,9 @@ fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<(
     let mut text = format!("#documents\t{documents}\n");
     for (k, n) in &rows {
         text += &format!("{k}\t{n}\n");
+    }
+    if fsio::is_stdout(output) {
+        return print_out(&text);
     }
     crate::store::write_atomic(output, text.as_bytes(), false)?;
     print_out(&format!(

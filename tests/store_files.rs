@@ -199,9 +199,14 @@ fn unwritable_temp_file_leaves_the_previous_save_intact() {
     let path = dir.join("set.ron");
     save(&path, &sample_save()).unwrap();
     let before = std::fs::read(&path).unwrap();
-    // Block the temporary file's path with a directory.
-    let temp = dir.join(format!(".set.ron.{}.tmp", std::process::id()));
-    std::fs::create_dir(&temp).unwrap();
+    // Block every temporary name the writer tries with a directory (it creates its
+    // temporary file exclusively, under 16 names at most).
+    let temps: Vec<_> = (0..16)
+        .map(|n| dir.join(format!(".set.ron.parallax-tmp-{}-{n}", std::process::id())))
+        .collect();
+    for temp in &temps {
+        std::fs::create_dir(temp).unwrap();
+    }
     let mut changed = sample_save();
     changed.annotations.clear();
     assert!(matches!(
@@ -209,7 +214,14 @@ fn unwritable_temp_file_leaves_the_previous_save_intact() {
         Err(StoreError::Write { .. })
     ));
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(temp.is_dir(), "the blocking directory is not removed");
+    assert!(
+        temps.iter().all(|t| t.is_dir()),
+        "the blocking directories are not removed"
+    );
+    // One free name is enough.
+    std::fs::remove_dir(&temps[7]).unwrap();
+    save(&path, &changed).unwrap();
+    assert!(temps.iter().filter(|t| t.is_dir()).count() == 15);
 }
 
 #[test]

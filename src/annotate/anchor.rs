@@ -387,7 +387,11 @@ fn find_fuzzy_near(quote: &TextQuoteSelector, text: &str, old_start: usize) -> O
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let mut to = (old_start + quote.exact.len() + slack).min(text.len());
+    // `old_start` comes from a save and may be anything, up to `usize::MAX`.
+    let mut to = old_start
+        .saturating_add(quote.exact.len())
+        .saturating_add(slack)
+        .min(text.len());
     while !text.is_char_boundary(to) {
         to += 1;
     }

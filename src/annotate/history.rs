@@ -9,6 +9,35 @@
 
 use crate::annotate::model::{Anchor, Annotation, AnnotationId, LinkOverride};
 
+/// Sort `annotations` by id, giving a fresh id to each one whose id an earlier one already
+/// has (a hand-edited or damaged save). Returns `(old id, new id)` for each one renumbered,
+/// so that the caller can say so. Fresh ids follow the largest; when that is the largest
+/// id there is, the smallest unused ones are taken.
+pub fn renumber_duplicate_ids(annotations: &mut [Annotation]) -> Vec<(AnnotationId, AnnotationId)> {
+    annotations.sort_by_key(|a| a.id);
+    let mut used: std::collections::HashSet<AnnotationId> =
+        annotations.iter().map(|a| a.id).collect();
+    let largest = annotations.last().map_or(0, |a| a.id);
+    let mut fresh = (largest.saturating_add(1)..=AnnotationId::MAX).chain(1..=largest);
+    let mut seen = std::collections::HashSet::new();
+    let mut renumbered = Vec::new();
+    for a in annotations.iter_mut() {
+        if seen.insert(a.id) {
+            continue;
+        }
+        // There are far fewer annotations than ids, so an unused one is always found.
+        let Some(new) = fresh.find(|id| !used.contains(id)) else {
+            break;
+        };
+        used.insert(new);
+        seen.insert(new);
+        renumbered.push((a.id, new));
+        a.id = new;
+    }
+    annotations.sort_by_key(|a| a.id);
+    renumbered
+}
+
 /// One change to an annotation set.
 // Edits are made one at a time by a person; plain fields keep them easy to build and match.
 #[allow(clippy::large_enum_variant)]
@@ -81,18 +110,12 @@ impl AnnotationSet {
     }
 
     /// A set holding these annotations and overrides (as loaded), clean, with no history.
-    /// Annotations sharing an id (a hand-edited file) keep their content under fresh ids.
+    /// Annotations sharing an id (a hand-edited file) keep their content under fresh ids
+    /// (see [`renumber_duplicate_ids`], which tells which).
     pub fn from_parts(annotations: Vec<Annotation>, overrides: Vec<LinkOverride>) -> Self {
-        let mut next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
         let mut annotations = annotations;
-        annotations.sort_by_key(|a| a.id);
-        for i in 1..annotations.len() {
-            if annotations[i].id == annotations[i - 1].id {
-                annotations[i].id = next_id;
-                next_id += 1;
-            }
-        }
-        annotations.sort_by_key(|a| a.id);
+        renumber_duplicate_ids(&mut annotations);
+        let next_id = annotations.last().map_or(0, |a| a.id).saturating_add(1);
         Self {
             annotations,
             overrides,
@@ -274,7 +297,7 @@ impl AnnotationSet {
                     Err(at) => at,
                 };
                 self.annotations.insert(at, a.clone());
-                self.next_id = self.next_id.max(a.id + 1);
+                self.next_id = self.next_id.max(a.id.saturating_add(1));
                 Ok(Edit::Remove(a.id))
             }
             Edit::Remove(id) => {

@@ -40,7 +40,7 @@ pub mod overrides;
 pub mod selection;
 
 pub use anchor::{AnchorError, Resolution};
-pub use history::{AnnotationSet, Edit, EditError};
+pub use history::{AnnotationSet, Edit, EditError, renumber_duplicate_ids};
 pub use index::AnnotationIndex;
 pub use model::{
     Anchor, Annotation, AnnotationId, Evidence, LinkOverride, OverrideDecision, SourceRef, Target,

@@ -5,11 +5,15 @@
 //! - Article extensions are `.txt`, `.text`, `.md`, `.markdown`, `.html`, `.htm`
 //!   (case-insensitive). A folder is read one level deep, in file-name order; hidden
 //!   files and other extensions are ignored silently; a bad article file inside a folder
-//!   is skipped with a warning. A file named explicitly must be a readable article.
-//! - A file over [`MAX_FILE_BYTES`] is refused with [`LoadError::TooLarge`] before it is
-//!   read (checked from its metadata). A file over [`MAX_SEGMENTED_BYTES`] is loaded whole
-//!   (offsets stay valid) but only its first [`MAX_SEGMENTED_BYTES`] are split into
-//!   statements, with a warning.
+//!   (a FIFO, a device or a subfolder with an article name included) is skipped with a
+//!   warning. A file named explicitly must be a readable article.
+//! - Only regular files (or symlinks to them) are read, through
+//!   [`crate::fsio::read_regular_file`]: anything else is refused from its metadata before
+//!   it is opened ([`LoadError::NotAFile`]), so a FIFO never makes loading wait.
+//! - A file over [`MAX_FILE_BYTES`] is refused with [`LoadError::TooLarge`]: from its
+//!   metadata before it is read, and while it is read (a file may grow, or report 0). A
+//!   file over [`MAX_SEGMENTED_BYTES`] is loaded whole (offsets stay valid) but only its
+//!   first [`MAX_SEGMENTED_BYTES`] are split into statements, with a warning.
 //! - A file with a NUL byte, or with more than 10% control characters, in its first
 //!   [`BINARY_SNIFF_BYTES`] is binary ([`LoadError::Binary`]).
 //! - UTF-8, with or without BOM, with LF or CRLF, is kept exactly as stored, so byte
@@ -22,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use super::mapped::DecodeMap;
 use super::{ArticleSet, LoadError, article_from_bytes};
+use crate::fsio::{ReadError, read_regular_file};
 
 /// Files larger than this are refused (16 MiB).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
@@ -157,7 +162,9 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
-/// Read one explicitly named file.
+/// Read one article file: a regular file (or a symlink to one) with an article
+/// extension, at most [`MAX_FILE_BYTES`]. Anything else is refused from its metadata,
+/// before it is opened: a FIFO or a device is never read.
 fn read_article_file(path: &Path) -> Result<super::Article, LoadError> {
     let name = path
         .file_name()
@@ -168,29 +175,33 @@ fn read_article_file(path: &Path) -> Result<super::Article, LoadError> {
             path: path.to_path_buf(),
         });
     }
-    let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| match e {
+        ReadError::Io(cause) => LoadError::Io {
             path: path.to_path_buf(),
-            size_bytes: meta.len(),
-            limit_bytes: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
+            cause,
+        },
+        ReadError::NotAFile(kind) => LoadError::NotAFile {
+            path: path.to_path_buf(),
+            kind,
+        },
+        ReadError::TooLarge {
+            size_bytes,
+            limit_bytes,
+        } => LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size_bytes,
+            limit_bytes,
+        },
     })?;
     article_from_bytes(&name, &bytes, Some(path.to_path_buf()))
 }
 
-/// Article files of a folder, in file-name order.
+/// Article files of a folder, in file-name order: every entry with an article name, so
+/// that one that is not a regular file is skipped with a warning when it is read.
 fn folder_entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let io = |source| LoadError::Io {
+    let io = |cause| LoadError::Io {
         path: dir.to_path_buf(),
-        source,
+        cause,
     };
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
@@ -199,10 +210,7 @@ fn folder_entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
         if name.starts_with('.') || !is_article_name(&name) {
             continue;
         }
-        let path = entry.path();
-        if path.is_file() {
-            files.push(path);
-        }
+        files.push(entry.path());
     }
     files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     Ok(files)
@@ -215,10 +223,20 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
     }
     let mut set = ArticleSet::default();
     for p in paths {
-        if !p.exists() {
-            return Err(LoadError::Missing { path: p.clone() });
-        }
-        if p.is_dir() {
+        // A symlink loop or a forbidden folder is reported as what it is, not as missing.
+        let is_dir = match std::fs::metadata(p) {
+            Ok(meta) => meta.is_dir(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(LoadError::Missing { path: p.clone() });
+            }
+            Err(cause) => {
+                return Err(LoadError::Io {
+                    path: p.clone(),
+                    cause,
+                });
+            }
+        };
+        if is_dir {
             let files = folder_entries(p)?;
             if files.is_empty() {
                 set.warnings.push(format!(

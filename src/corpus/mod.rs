@@ -65,11 +65,17 @@ pub struct ArticleSet {
 pub enum LoadError {
     #[error("{path}: no such file or folder")]
     Missing { path: PathBuf },
-    #[error("{path}: cannot read: {source}")]
+    // The operating system's error is part of the message, so it is not also given as
+    // the `source` (a printer of the whole chain would show it twice).
+    #[error("{path}: cannot read: {cause}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
+    },
+    #[error("{path}: is {kind}, not a file")]
+    NotAFile {
+        path: PathBuf,
+        kind: crate::fsio::FileKind,
     },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },

@@ -46,11 +46,8 @@ impl Manifests {
         self.texts
             .entry(path.to_path_buf())
             .or_insert_with(|| {
-                let size = std::fs::metadata(path).ok()?.len();
-                if size > MAX_MANIFEST_BYTES {
-                    return None;
-                }
-                std::fs::read_to_string(path).ok()
+                let bytes = crate::fsio::read_regular_file(path, MAX_MANIFEST_BYTES).ok()?;
+                String::from_utf8(bytes).ok()
             })
             .as_deref()
     }

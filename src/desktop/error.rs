@@ -14,13 +14,13 @@ pub enum DesktopError {
         "install-desktop is for Linux desktops; on macOS and Windows use the packaged app (see docs/INSTALL.md)"
     )]
     Unsupported,
-    /// A file system operation failed.
-    #[error("cannot {action} {}: {source}", path.display())]
+    /// A file system operation failed. The operating system's error is part of the
+    /// message, so it is not also given as the `source` (it would be printed twice).
+    #[error("cannot {action} {}: {cause}", path.display())]
     Io {
         action: &'static str,
         path: PathBuf,
-        #[source]
-        source: io::Error,
+        cause: io::Error,
     },
     /// A target exists and was not put there by a previous install.
     #[error(
@@ -48,11 +48,11 @@ pub enum DesktopError {
 
 impl DesktopError {
     /// Wrap an I/O error with the action and the path it concerns.
-    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Self {
+    pub(crate) fn io(action: &'static str, path: impl Into<PathBuf>, cause: io::Error) -> Self {
         DesktopError::Io {
             action,
             path: path.into(),
-            source,
+            cause,
         }
     }
 }

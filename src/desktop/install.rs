@@ -17,7 +17,7 @@
 
 use std::ffi::OsString;
 use std::fs;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -31,6 +31,7 @@ use super::error::DesktopError;
 use super::manifest::{
     DefaultAssociation, InstalledFile, Manifest, manifest_path_text, sha256_hex,
 };
+use crate::fsio::{self, WriteOptions};
 
 /// The file name of the desktop entry, which is also its desktop-file ID.
 pub const DESKTOP_FILE_NAME: &str = "parallax.desktop";
@@ -498,30 +499,34 @@ fn create_dirs_recording(dir: &Path, created: &mut Vec<PathBuf>) -> Result<(), D
     Ok(())
 }
 
-/// A temporary name beside `path`, for write-then-rename.
-fn temporary_beside(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.parallax-install-{}", std::process::id()))
+/// How installed files are written: no backup, folders made by the caller (who records
+/// them), and the permissions of a program or of a data file.
+fn install_options(executable: bool) -> WriteOptions {
+    #[cfg(unix)]
+    let permissions = {
+        use std::os::unix::fs::PermissionsExt;
+        Some(fs::Permissions::from_mode(if executable {
+            0o755
+        } else {
+            0o644
+        }))
+    };
+    #[cfg(not(unix))]
+    let permissions = {
+        let _ = executable;
+        None
+    };
+    WriteOptions {
+        permissions,
+        ..WriteOptions::default()
+    }
 }
 
-/// Write `bytes` to a temporary file beside `path`, then rename it over `path`, so the
-/// target is never half-written and a running binary can be replaced.
+/// Write `bytes` with [`crate::fsio::write_atomic`] (a temporary file renamed over `path`),
+/// so the target is never half-written and a running binary can be replaced.
 fn write_atomically(path: &Path, bytes: &[u8], executable: bool) -> Result<(), DesktopError> {
-    let temporary = temporary_beside(path);
-    let result = (|| {
-        let mut file = fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        set_mode(&temporary, executable)?;
-        fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result.map_err(|e| DesktopError::io("write", path, e))
+    fsio::write_atomic(path, &install_options(executable), |w| w.write_all(bytes))
+        .map_err(|e| DesktopError::io("write", path, e.into_io_error()))
 }
 
 /// Copy `source` to `target` through a temporary file, returning the SHA-256 of the bytes.
@@ -534,41 +539,21 @@ fn copy_atomically(source: &Path, target: &Path, executable: bool) -> Result<Str
     if same_file {
         return hash_file(target).map_err(|e| DesktopError::io("read", target, e));
     }
-    let temporary = temporary_beside(target);
-    let result = (|| {
+    let mut hasher = Sha256::new();
+    fsio::write_atomic(target, &install_options(executable), |output| {
         let mut input = fs::File::open(source)?;
-        let mut output = fs::File::create(&temporary)?;
-        let mut hasher = Sha256::new();
         let mut buffer = vec![0; 64 * 1024];
         loop {
             let read = input.read(&mut buffer)?;
             if read == 0 {
-                break;
+                return Ok(());
             }
             hasher.update(&buffer[..read]);
             output.write_all(&buffer[..read])?;
         }
-        output.sync_all()?;
-        set_mode(&temporary, executable)?;
-        fs::rename(&temporary, target)?;
-        Ok(hex(&hasher.finalize()))
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temporary);
-    }
-    result.map_err(|e: std::io::Error| DesktopError::io("copy the program to", target, e))
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, executable: bool) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = if executable { 0o755 } else { 0o644 };
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_path: &Path, _executable: bool) -> std::io::Result<()> {
-    Ok(())
+    })
+    .map_err(|e| DesktopError::io("copy the program to", target, e.into_io_error()))?;
+    Ok(hex(&hasher.finalize()))
 }
 
 fn absolute_env_path(name: &str) -> Option<PathBuf> {

@@ -257,13 +257,44 @@ pub(crate) fn ensure_writable_dir(dir: &Path) -> Result<(), String> {
     if metadata.permissions().readonly() {
         return Err("it is read-only".into());
     }
-    let probe = dir.join(format!(".parallax-write-test-{}", std::process::id()));
-    fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .open(&probe)
-        .map_err(|e| format!("cannot write in it ({e})"))?;
+    // A new file, created exclusively: whatever already sits at a name (a symlink, a FIFO
+    // that would make the open wait) is never opened.
+    let (probe, _file) =
+        crate::fsio::write::create_temp(dir, std::ffi::OsStr::new("parallax-write-test"))
+            .map_err(|e| format!("cannot write in it ({e})"))?;
     let _ = fs::remove_file(&probe);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The probe file is created exclusively: a FIFO or a symlink planted at its name is
+    /// never opened (a FIFO would make the check wait for ever; a symlink would truncate
+    /// the file it names).
+    #[cfg(unix)]
+    #[test]
+    fn the_writability_probe_opens_nothing_that_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim.txt");
+        fs::write(&victim, "keep me").unwrap();
+        let planted = |n: u32| {
+            dir.path().join(format!(
+                ".parallax-write-test.parallax-tmp-{}-{n}",
+                std::process::id()
+            ))
+        };
+        std::os::unix::fs::symlink(&victim, planted(0)).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(planted(1))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        ensure_writable_dir(dir.path()).unwrap();
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
+        assert!(
+            fs::symlink_metadata(planted(0)).is_ok() && fs::symlink_metadata(planted(1)).is_ok()
+        );
+    }
 }

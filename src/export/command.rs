@@ -1,7 +1,8 @@
 //! The `parallax export` subcommand:
 //! `parallax export [PATH...] [--annotations FILE.ron] --format FORMAT [-o FILE]`.
 //!
-//! No PATH means the bundled set; no `-o` writes to stdout. A file is written atomically.
+//! No PATH means the bundled set; no `-o` (or `-o -`) writes to stdout. A file is written
+//! atomically, and through a symlink, a FIFO or a device rather than over it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,7 +21,7 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, short = 'f', value_name = "FORMAT")]
     pub format: ExportFormat,
-    /// Write to FILE instead of stdout.
+    /// Write to FILE instead of stdout (`-` is stdout too).
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -58,8 +59,10 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         None => None,
     };
     let result = match &args.output {
-        Some(path) => super::export_to_file(args.format, &analysis, annotations.as_ref(), path),
-        None => {
+        Some(path) if !crate::fsio::is_stdout(path) => {
+            super::export_to_file(args.format, &analysis, annotations.as_ref(), path)
+        }
+        _ => {
             let stdout = std::io::stdout();
             let mut lock = std::io::BufWriter::new(stdout.lock());
             super::export(args.format, &analysis, annotations.as_ref(), &mut lock)

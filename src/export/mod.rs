@@ -2,9 +2,9 @@
 //! schema.org ClaimReview and W3C Web Annotation JSON-LD.
 //!
 //! [`export`] writes one format to any writer; [`export_to_file`] writes it atomically
-//! through the store's one atomic-write helper ([`crate::store::write_atomic_with`]: a
-//! temporary file in the same folder, flushed, synced and renamed over the target, so a
-//! failed export never leaves a half file). Each format has its own printer module; all of
+//! through the crate's one atomic-write helper ([`crate::fsio::write_atomic`]: a temporary
+//! file in the same folder, flushed, synced and renamed over the target, so a failed
+//! export never leaves a half file). Each format has its own printer module; all of
 //! them read the shared [`report::Report`], which is the only place that interprets the
 //! [`Analysis`]. The `export` subcommand of the command line is in [`command`].
 
@@ -155,11 +155,10 @@ pub enum ExportError {
     UnknownFormat(String),
     #[error("cannot write the export: {0}")]
     Io(#[from] std::io::Error),
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {path}: {cause}")]
     File {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("cannot write CSV: {0}")]
     Csv(#[from] ::csv::Error),
@@ -172,7 +171,7 @@ impl ExportError {
     pub fn is_broken_pipe(&self) -> bool {
         let broken = |e: &std::io::Error| e.kind() == std::io::ErrorKind::BrokenPipe;
         match self {
-            Self::Io(e) | Self::File { source: e, .. } => broken(e),
+            Self::Io(e) | Self::File { cause: e, .. } => broken(e),
             Self::Csv(e) => matches!(e.kind(), ::csv::ErrorKind::Io(io) if broken(io)),
             Self::Json(e) => e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe),
             Self::UnknownFormat(_) => false,
@@ -251,53 +250,22 @@ pub fn export_to_file(
     write_atomically(path, |w| export(format, analysis, annotations, w))
 }
 
-/// Write a file atomically with [`crate::store::write_atomic_with`]: `write` fills a
-/// temporary file in the same folder, which is then flushed, synced to disk and renamed
-/// over `path`. If `write` or any step fails, the temporary file is removed and `path` is
-/// untouched. Unlike saves, an export never creates folders and keeps no backup.
+/// Write a file atomically with [`crate::fsio::write_atomic`]: `write` fills a temporary
+/// file in the same folder, which is then flushed, synced to disk and renamed over `path`
+/// (a symlink is written through; a FIFO or a device is written into, never replaced). If
+/// `write` or any step fails, the temporary file is removed and `path` is untouched.
+/// Unlike saves, an export never creates folders and keeps no backup.
 pub fn write_atomically<F>(path: &Path, write: F) -> Result<(), ExportError>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 {
-    let file_err = |source: std::io::Error| ExportError::File {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.file_name().is_none() {
-        return Err(file_err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            "not a file name",
-        )));
-    }
-    if path.is_dir() {
-        return Err(file_err(std::io::Error::new(
-            std::io::ErrorKind::IsADirectory,
-            "is a folder",
-        )));
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    if !dir.is_dir() {
-        return Err(file_err(std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!("the folder {} does not exist", dir.display()),
-        )));
-    }
-    // The writer's own error (CSV, JSON, ...) is kept whole; the store sees a stand-in.
-    let mut body_error: Option<ExportError> = None;
-    let result = crate::store::write_atomic_with(path, false, |w| {
-        write(w).map_err(|e| {
-            let stand_in = std::io::Error::other(e.to_string());
-            body_error = Some(e);
-            stand_in
-        })
-    });
-    match (result, body_error) {
-        (Ok(()), _) => Ok(()),
-        (Err(_), Some(e)) => Err(e),
-        (Err(crate::store::StoreError::Write { source, .. }), None) => Err(file_err(source)),
-        (Err(other), None) => Err(file_err(std::io::Error::other(other.to_string()))),
-    }
+    crate::fsio::write_atomic(path, &crate::fsio::WriteOptions::default(), write).map_err(|e| {
+        match e {
+            crate::fsio::WriteError::Body(e) => e,
+            crate::fsio::WriteError::Io(cause) => ExportError::File {
+                path: path.to_path_buf(),
+                cause,
+            },
+        }
+    })
 }

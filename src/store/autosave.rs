@@ -70,7 +70,7 @@ pub fn clear_autosave(save_path: &Path) -> Result<(), StoreError> {
     match fs::remove_file(&path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(source) => Err(StoreError::Write { path, source }),
+        Err(cause) => Err(StoreError::Write { path, cause }),
     }
 }
 

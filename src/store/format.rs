@@ -179,7 +179,13 @@ fn syntax_error(e: ron::error::SpannedError, text: &str, path: &Path) -> StoreEr
             path: path.to_path_buf(),
             line: position.line,
             column: position.col,
-            message: e.code.to_string(),
+            message: match e.code {
+                // ron's own wording names its options and serde_stacker: not for users.
+                ron::Error::ExceededRecursionLimit => {
+                    "nested too deeply to be a Parallax save".to_string()
+                }
+                code => code.to_string(),
+            },
         }
     }
 }

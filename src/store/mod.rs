@@ -38,17 +38,22 @@ pub use reopen::{ItemRef, ReopenItem, ReopenReport, reopen, reopen_report};
 /// Why a save could not be read or written. Every message names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot read {}: {source}", path.display())]
+    // The operating system's error is part of the message, so it is not also given as
+    // the `source` (a printer of the whole chain would show it twice).
+    #[error("cannot read {}: {cause}", path.display())]
     Read {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
     },
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("cannot write {}: {cause}", path.display())]
     Write {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        cause: std::io::Error,
+    },
+    #[error("{} is {kind}, not a save file", path.display())]
+    NotAFile {
+        path: PathBuf,
+        kind: crate::fsio::FileKind,
     },
     #[error("{} is {size_bytes} bytes, more than any save ({limit_bytes} bytes): not a Parallax save", path.display())]
     TooLarge {
@@ -99,6 +104,7 @@ impl StoreError {
         match self {
             Self::Read { path, .. }
             | Self::Write { path, .. }
+            | Self::NotAFile { path, .. }
             | Self::NotText { path, .. }
             | Self::TooLarge { path, .. }
             | Self::Corrupt { path, .. }

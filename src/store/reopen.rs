@@ -5,7 +5,9 @@
 use crate::annotate::anchor::{
     Located, Resolution, anchor_source_span, find_source, locate, statement_for_range,
 };
-use crate::annotate::{Anchor, AnnotationId, AnnotationSet, SourceRef, Target};
+use crate::annotate::{
+    Anchor, AnnotationId, AnnotationSet, SourceRef, Target, renumber_duplicate_ids,
+};
 use crate::model::Analysis;
 use crate::store::format::{SaveFile, SourceIdentity};
 
@@ -47,6 +49,8 @@ pub struct ReopenReport {
     pub changed_sources: Vec<SourceIdentity>,
     /// File names in the analysis that the save does not know.
     pub new_sources: Vec<String>,
+    /// Annotations whose id an earlier one of the save already had: `(saved id, new id)`.
+    pub renumbered: Vec<(AnnotationId, AnnotationId)>,
 }
 
 impl ReopenReport {
@@ -56,6 +60,7 @@ impl ReopenReport {
             && self.orphaned == 0
             && self.missing_sources.is_empty()
             && self.changed_sources.is_empty()
+            && self.renumbered.is_empty()
     }
 
     /// The orphaned items.
@@ -85,6 +90,12 @@ impl ReopenReport {
                 self.changed_sources.len()
             ));
         }
+        if !self.renumbered.is_empty() {
+            s.push_str(&format!(
+                "; {} annotation(s) had an id already in use and were given new ids",
+                self.renumbered.len()
+            ));
+        }
         s
     }
 }
@@ -100,6 +111,7 @@ pub fn reopen_report(save: &SaveFile, analysis: &Analysis) -> ReopenReport {
 pub fn reopen(save: &SaveFile, analysis: &Analysis) -> (AnnotationSet, ReopenReport) {
     let mut report = ReopenReport::default();
     let mut annotations = save.annotations.clone();
+    report.renumbered = renumber_duplicate_ids(&mut annotations);
     for a in &mut annotations {
         let statement_level = !matches!(a.target, Target::Span(_));
         let item = reanchor(
