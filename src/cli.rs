@@ -243,19 +243,8 @@ fn eval(
     }
     let mut text = report.summary();
     if verbose {
-        let show = |(a, b): &(StatementIdx, StatementIdx)| {
-            let link = analysis
-                .links
-                .iter()
-                .find(|l| (l.a, l.b) == (*a, *b) || (l.a, l.b) == (*b, *a));
-            format!(
-                "\n  {:.3} {} | {}\n        [{}]",
-                link.map_or(0.0, |l| l.score),
-                analysis.statement(*a).text,
-                analysis.statement(*b).text,
-                link.map_or(String::new(), |l| l.reasons.join("; "))
-            )
-        };
+        let show =
+            |pair: &(StatementIdx, StatementIdx)| crate::eval::describe_pair(&analysis, *pair);
         text += "\n\ngold pairs by best score:";
         let mut pairs = crate::eval::pair_scores(&analysis, &gold);
         pairs.sort_by(|x, y| x.1.total_cmp(&y.1));

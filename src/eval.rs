@@ -331,6 +331,22 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     r
 }
 
+/// A pair of statements as a line for study: its link's score, both texts and the link's
+/// reasons (a score of 0 and no reasons when the two are not linked).
+pub fn describe_pair(analysis: &Analysis, (a, b): (StatementIdx, StatementIdx)) -> String {
+    let link = analysis
+        .links
+        .iter()
+        .find(|l| (l.a, l.b) == (a, b) || (l.a, l.b) == (b, a));
+    format!(
+        "\n  {:.3} {} | {}\n        [{}]",
+        link.map_or(0.0, |l| l.score),
+        analysis.statement(a).text,
+        analysis.statement(b).text,
+        link.map_or(String::new(), |l| l.reasons.join("; "))
+    )
+}
+
 /// Hard conflicts in an analysis, for quick checks.
 pub fn hard_conflicts(analysis: &Analysis) -> usize {
     analysis

@@ -472,19 +472,7 @@ impl SuiteReport {
 /// What went wrong in one cluster, for study: missed conflicts, near misses linked, wrong
 /// links and wrong conflicts with their texts (`parallax eval --suite --verbose`).
 pub fn details(analysis: &Analysis, report: &EvalReport) -> String {
-    let show = |(a, b): &(StatementIdx, StatementIdx)| {
-        let link = analysis
-            .links
-            .iter()
-            .find(|l| (l.a, l.b) == (*a, *b) || (l.a, l.b) == (*b, *a));
-        format!(
-            "\n  {:.3} {} | {}\n        [{}]",
-            link.map_or(0.0, |l| l.score),
-            analysis.statement(*a).text,
-            analysis.statement(*b).text,
-            link.map_or(String::new(), |l| l.reasons.join("; "))
-        )
-    };
+    let show = |pair: &(StatementIdx, StatementIdx)| super::describe_pair(analysis, *pair);
     let mut text = format!(
         "pairs missed: {}/{}; gold mentions not covered by any statement: {}",
         report.gold_pairs - report.found_pairs,
