@@ -480,6 +480,15 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
         analysis = analyze(&set, &config);
         times_ms.push(t.elapsed().as_secs_f64() * 1000.0);
     }
+    // The reuse stage alone (it is part of every analysis above).
+    let mut reuse_ms: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(crate::reuse::detect(&analysis));
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    reuse_ms.sort_by(f64::total_cmp);
     times_ms.sort_by(f64::total_cmp);
     let median = times_ms[times_ms.len() / 2];
     let bytes: usize = set
@@ -488,7 +497,7 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
         .map(|a| a.source.stored_text.len())
         .sum();
     print_out(&format!(
-        "{}: {} articles, {} KiB, {} statements, {} links\nanalysis: median {:.2} ms, min {:.2} ms, max {:.2} ms over {} runs{}",
+        "{}: {} articles, {} KiB, {} statements, {} links\nanalysis: median {:.2} ms, min {:.2} ms, max {:.2} ms over {} runs{}\n  of which reuse detection: median {:.2} ms\n",
         set.name,
         set.articles.len(),
         bytes / 1024,
@@ -502,6 +511,7 @@ fn bench(paths: &[PathBuf], runs: u32) -> anyhow::Result<()> {
             " (debug build: use --release for real figures)"
         } else {
             ""
-        }
+        },
+        reuse_ms[reuse_ms.len() / 2],
     ))
 }

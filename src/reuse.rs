@@ -204,6 +204,8 @@ struct ArticleRuns {
     runs: Vec<u64>,
     /// Number of words of running text.
     words: usize,
+    /// The distinct runs, for look-ups from other articles.
+    set: HashSet<u64>,
 }
 
 impl ArticleRuns {
@@ -218,7 +220,7 @@ impl ArticleRuns {
             words.push(String::new());
         }
         let real = words.iter().filter(|w| !w.is_empty()).count();
-        let runs = words
+        let runs: Vec<u64> = words
             .windows(RUN_WORDS)
             .map(|w| {
                 if w.iter().any(String::is_empty) {
@@ -230,8 +232,13 @@ impl ArticleRuns {
                 }
             })
             .collect();
-        // Keep word positions aligned with runs: `runs[i]` starts at word `i`.
-        Self { runs, words: real }
+        // Word positions stay aligned with runs: `runs[i]` starts at word `i`.
+        let set = runs.iter().copied().filter(|&h| h != 0).collect();
+        Self {
+            runs,
+            words: real,
+            set,
+        }
     }
 
     /// Share of this article's words inside a run that `other` also has.
@@ -239,7 +246,7 @@ impl ArticleRuns {
         if self.words == 0 {
             return 0.0;
         }
-        let theirs: HashSet<u64> = other.runs.iter().copied().filter(|&h| h != 0).collect();
+        let theirs = &other.set;
         let total = self.runs.len() + RUN_WORDS - 1;
         let mut covered = vec![false; total];
         for (i, h) in self.runs.iter().enumerate() {
