@@ -99,3 +99,35 @@ fn copies_and_independent_reports_match_the_provenance() {
         "independent-report count right on {right_counts} of 6"
     );
 }
+
+/// The reports say how many independent reports state a fact when copies make it fewer than
+/// the outlets: two outlets printing one wire story are one report.
+#[test]
+fn reports_count_a_copied_story_once() {
+    let story = "Firefighters battled a blaze at a grain warehouse in Port Ellis for six hours \
+                 on Tuesday night before bringing it under control, the fire department said, \
+                 and about 200 residents were evacuated from nearby streets as a precaution.";
+    let other = "About 200 people were evacuated from their homes in Port Ellis after a fire \
+                 engulfed a grain warehouse late on Tuesday, and crews needed six hours to \
+                 contain the flames, according to the fire department.";
+    let set = parallax::corpus::ArticleSet {
+        name: "copies".into(),
+        articles: [("a.txt", story), ("b.txt", story), ("c.txt", other)]
+            .iter()
+            .map(|(n, t)| parallax::corpus::article_from_bytes(n, t.as_bytes(), None).unwrap())
+            .collect(),
+        warnings: vec![],
+    };
+    let analysis = analyze(&set, &Config::default());
+    assert_eq!(analysis.reuse.independent_reports(), 2);
+    let mut md = Vec::new();
+    parallax::export::export(
+        parallax::export::ExportFormat::Markdown,
+        &analysis,
+        None,
+        &mut md,
+    )
+    .unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(md.contains("3 outlets, 2 independent reports"), "{md}");
+}

@@ -749,9 +749,10 @@ fn matrix_section(h: &mut String, report: &Report) {
         let status = fact_status_name(f.status);
         let _ = write!(
             h,
-            "<tr id=\"fact-{}\"><th class=\"fact\"><span class=\"status {status}\">{status}</span><span class=\"meta\">{}</span> {}</th>",
+            "<tr id=\"fact-{}\"><th class=\"fact\"><span class=\"status {status}\">{status}</span><span class=\"meta\">{} · {}</span> {}</th>",
             escape(&f.id),
             escape(&f.id),
+            escape(&f.corroboration()),
             escape(&f.summary)
         );
         for cell in &f.cells {

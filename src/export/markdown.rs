@@ -350,10 +350,11 @@ pub fn render(report: &Report) -> String {
         for f in rows {
             let _ = write!(
                 m,
-                "| {}: {} | {} |",
+                "| {}: {} | {} ({}) |",
                 escape_cell(&f.id),
                 escape_cell(&f.summary),
-                fact_status_name(f.status)
+                fact_status_name(f.status),
+                f.corroboration()
             );
             for cell in &f.cells {
                 let ids = escape_cell(&cell.statements().join(", "));

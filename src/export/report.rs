@@ -249,6 +249,28 @@ impl MatrixCell {
     }
 }
 
+impl FactRow {
+    /// How many outlets state the fact and from how many independent reports, when copies
+    /// make the two differ ("3 outlets, 2 independent reports"); the outlet count alone
+    /// otherwise.
+    pub fn corroboration(&self) -> String {
+        let outlets = format!(
+            "{} outlet{}",
+            self.source_count,
+            if self.source_count == 1 { "" } else { "s" }
+        );
+        if self.independent > 0 && self.independent < self.source_count {
+            format!(
+                "{outlets}, {} independent report{}",
+                self.independent,
+                if self.independent == 1 { "" } else { "s" }
+            )
+        } else {
+            outlets
+        }
+    }
+}
+
 /// One fact: a row of the claim-by-source matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FactRow {
@@ -257,6 +279,8 @@ pub struct FactRow {
     pub summary: String,
     pub status: FactStatus,
     pub source_count: usize,
+    /// Independent reports among those sources (copies of one story count once).
+    pub independent: usize,
     /// One cell per source, in source order.
     pub cells: Vec<MatrixCell>,
     /// Statement ids of the fact.
@@ -795,6 +819,7 @@ impl Report {
                     summary: f.summary.clone(),
                     status: f.status,
                     source_count: f.source_count(),
+                    independent: analysis.reuse.independent_in(f),
                     cells,
                     statements: statement_ids,
                     annotations,
