@@ -1,6 +1,8 @@
 //! The one entry point of the engine: [`analyze`] turns an [`ArticleSet`] into an [`Analysis`].
 
-use crate::align::learned::LinkModel;
+use std::sync::OnceLock;
+
+use crate::align::learned::{LinkModel, PairFeatures};
 use crate::corpus::ArticleSet;
 use crate::model::{Analysis, Relation, SourceIdx, Statement};
 
@@ -14,6 +16,10 @@ pub struct Config {
     pub link_threshold: f32,
     /// A statement keeps partners in another source scoring at least this share of its best.
     pub keep_ratio: f32,
+    /// A statement's second, third, ... partner in one other source must bring at least this
+    /// share of its shared key weight as evidence the better partners there do not already
+    /// give (see [`crate::align::select`]).
+    pub min_new_evidence: f32,
     /// Candidate pairs must reach this raw shared-key similarity to be scored at all; those
     /// scoring below `link_threshold` are linked only when they give different figures for
     /// one measure or word one quotation differently.
@@ -26,16 +32,20 @@ impl Default for Config {
             link_model: None,
             link_threshold: 0.22,
             keep_ratio: 0.5,
+            min_new_evidence: 0.05,
             promote_threshold: 0.08,
         }
     }
 }
 
 impl Config {
-    /// The default settings with pairs scored by `model`, linked at the model's threshold.
+    /// The default settings with pairs scored by `model`, linked at the model's threshold
+    /// and selected with the model's fitted selection settings.
     pub fn with_model(model: LinkModel) -> Self {
         Self {
             link_threshold: model.threshold,
+            keep_ratio: model.keep_ratio,
+            min_new_evidence: model.min_new_evidence,
             link_model: Some(model),
             ..Self::default()
         }
@@ -44,6 +54,30 @@ impl Config {
 
 /// Analyse an article set: statements, links, conflicts and facts.
 pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
+    let prepared = prepare(set, config.promote_threshold, config.link_model.is_some());
+    let mut analysis = prepared.finish(config);
+    analysis.facts = crate::facts::build_facts(&analysis);
+    analysis.reuse = crate::reuse::detect(&analysis);
+    analysis
+}
+
+/// What the analysis computes before any pair is scored: statements, their features and
+/// the candidate pairs (with their pair features when a model will score them). Training
+/// prepares each cluster once and finishes it under many settings.
+pub struct Prepared {
+    base: Analysis,
+    features: Vec<crate::align::Features>,
+    regions: Vec<Vec<(usize, usize)>>,
+    candidates: Vec<crate::align::Candidate>,
+    pair_features: Option<Vec<PairFeatures>>,
+    /// Why a candidate below the threshold would still be linked (a likely conflict),
+    /// worked out the first time it is asked.
+    promotions: Vec<OnceLock<Option<&'static str>>>,
+}
+
+/// Statements, features and candidate pairs reaching `promote_threshold` (see
+/// [`Config::promote_threshold`]); pair features too when `learned`.
+pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepared {
     let mut analysis = Analysis {
         warnings: set.warnings.clone(),
         ..Default::default()
@@ -66,32 +100,76 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
     }
     let features = crate::align::features::compute(&analysis);
     let regions = crate::conflict::quote_regions(&analysis);
-    let scored: Vec<(crate::align::Candidate, bool)> = crate::align::candidates(
-        &analysis,
-        &features,
-        config.promote_threshold,
-        config.link_model.as_ref(),
-    )
-    .into_iter()
-    .filter_map(|mut c| {
-        if c.score.score >= config.link_threshold {
-            return Some((c, false));
-        }
-        let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
-        let why = crate::conflict::promotion(&a, &b)?;
-        c.score.reasons.insert(0, why.to_string());
-        Some((c, true))
-    })
-    .collect();
-    analysis.links = crate::align::select(&analysis, &features, scored, config);
-    crate::conflict::classify_links(&mut analysis, &features);
-    // A pair below the link threshold was kept only because it looked like a disagreement
-    // (different figures for one measure, one quotation worded differently); when the
-    // detectors find no conflict in it after all, it is not a match either.
-    analysis
-        .links
-        .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
-    analysis.facts = crate::facts::build_facts(&analysis);
-    analysis.reuse = crate::reuse::detect(&analysis);
-    analysis
+    let candidates = crate::align::candidates(&analysis, &features, promote_threshold);
+    let pair_features = learned
+        .then(|| crate::align::learned::all_pair_features(&analysis, &features, &candidates));
+    Prepared {
+        promotions: (0..candidates.len()).map(|_| OnceLock::new()).collect(),
+        base: analysis,
+        features,
+        regions,
+        candidates,
+        pair_features,
+    }
+}
+
+impl Prepared {
+    /// The statements, without links.
+    pub fn analysis(&self) -> &Analysis {
+        &self.base
+    }
+
+    /// The candidate pairs, scored by the hand-set score.
+    pub fn candidates(&self) -> &[crate::align::Candidate] {
+        &self.candidates
+    }
+
+    /// The pair features of each candidate (when prepared for a model).
+    pub fn pair_features(&self) -> Option<&[PairFeatures]> {
+        self.pair_features.as_deref()
+    }
+
+    /// Score, select and classify the candidates under `config`: the analysis without its
+    /// facts. Panics when `config` has a model and the pair features were not prepared.
+    pub fn finish(&self, config: &Config) -> Analysis {
+        let mut analysis = self.base.clone();
+        let scored: Vec<(crate::align::Candidate, bool)> = self
+            .candidates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| {
+                let score = match &config.link_model {
+                    Some(model) => model.probability(
+                        &self
+                            .pair_features
+                            .as_ref()
+                            .expect("pair features prepared for a model")[i],
+                    ),
+                    None => c.score.score,
+                };
+                let mut c = c.clone();
+                c.score.score = score;
+                if score >= config.link_threshold {
+                    return Some((c, false));
+                }
+                let why = (*self.promotions[i].get_or_init(|| {
+                    let (a, b) =
+                        crate::conflict::sides(&self.base, &self.features, &self.regions, c.a, c.b);
+                    crate::conflict::promotion(&a, &b)
+                }))?;
+                c.score.reasons.insert(0, why.to_string());
+                Some((c, true))
+            })
+            .collect();
+        analysis.links = crate::align::select(&analysis, &self.features, scored, config);
+        crate::conflict::classify_links(&mut analysis, &self.features);
+        // A pair below the link threshold was kept only because it looked like a
+        // disagreement (different figures for one measure, one quotation worded
+        // differently); when the detectors find no conflict in it after all, it is not a
+        // match either.
+        analysis
+            .links
+            .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
+        analysis
+    }
 }

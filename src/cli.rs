@@ -94,6 +94,28 @@ enum Command {
         /// Where the model goes; `-` for stdout.
         #[arg(short, long, default_value = "assets/model/link-model.json")]
         output: PathBuf,
+        /// L2 penalty on the standardised weights.
+        #[arg(long, default_value_t = 30.0)]
+        l2: f64,
+        /// Weight of a positive example against a negative one.
+        #[arg(long, default_value_t = 1.0)]
+        positive_weight: f64,
+        /// Weight of candidate pairs the gold does not judge, as negatives (0: left out).
+        #[arg(long, default_value_t = 0.0)]
+        unjudged_weight: f64,
+        /// Weight of pairs the gold lists as near misses (negatives).
+        #[arg(long, default_value_t = 1.0)]
+        near_miss_weight: f64,
+        /// Features to leave out, comma-separated (for ablations).
+        #[arg(long, value_delimiter = ',')]
+        without: Vec<String>,
+        /// Also fit the keep ratio and minimum new evidence of selection on the training
+        /// clusters (else the defaults are kept).
+        #[arg(long)]
+        fit_selection: bool,
+        /// F1 points one linked near miss per cluster costs when settings are chosen.
+        #[arg(long, default_value_t = 0.0)]
+        near_miss_cost: f64,
     },
     /// Compute the background document-frequency table from folders of news articles
     /// (maintainers only; writes `assets/lexicon/news-df.tsv`).
@@ -146,7 +168,28 @@ pub fn main() -> ExitCode {
         }) => config(model, threshold)
             .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
         Some(Command::Bench { paths, runs }) => bench(&paths, runs),
-        Some(Command::Train { suite, output }) => train(&suite, &output),
+        Some(Command::Train {
+            suite,
+            output,
+            l2,
+            positive_weight,
+            unjudged_weight,
+            near_miss_weight,
+            without,
+            fit_selection,
+            near_miss_cost,
+        }) => {
+            let options = crate::eval::train::TrainOptions {
+                l2,
+                positive_weight,
+                unjudged_weight,
+                near_miss_weight,
+                without,
+                fit_selection,
+                near_miss_cost,
+            };
+            train(&suite, &output, &options)
+        }
         Some(Command::BuildDf {
             folders,
             min_df,
@@ -270,9 +313,19 @@ fn eval(
 }
 
 /// `parallax eval --suite`: the table (or JSON) of every gold file in `suite`.
-fn train(suite: &Path, output: &Path) -> anyhow::Result<()> {
+fn train(
+    suite: &Path,
+    output: &Path,
+    options: &crate::eval::train::TrainOptions,
+) -> anyhow::Result<()> {
+    for name in &options.without {
+        anyhow::ensure!(
+            crate::align::learned::FEATURE_NAMES.contains(&name.as_str()),
+            "no feature named {name}"
+        );
+    }
     let started = Instant::now();
-    let report = crate::eval::train::train(suite)?;
+    let report = crate::eval::train::train(suite, options)?;
     let model_json = serde_json::to_string_pretty(&report.model)? + "\n";
     let mut text = String::from("Examples (judged candidate pairs): ");
     text += &report
@@ -289,12 +342,23 @@ fn train(suite: &Path, output: &Path) -> anyhow::Result<()> {
         skipped: vec![],
     }
     .table();
+    let m = &report.left_out_macro;
+    text += &format!(
+        "left-out macro: F1 {:.3} (R {:.3}, P {:.3}), near misses linked {:.2} per cluster\n",
+        m.f1,
+        m.match_recall,
+        m.match_precision,
+        m.near_misses_linked as f64 / m.clusters.max(1) as f64
+    );
     for l in &report.left_out {
-        text += &format!("  {}: threshold {:.2}\n", l.report.name, l.threshold);
+        text += &format!(
+            "  {}: threshold {:.2}, keep ratio {:.2}, min new evidence {:.2}\n",
+            l.report.name, l.threshold, l.keep_ratio, l.min_new_evidence
+        );
     }
     text += &format!(
-        "\nModel on all clusters: threshold {:.2}; weights:\n",
-        report.model.threshold
+        "\nModel on all clusters: threshold {:.2}, keep ratio {:.2}, min new evidence {:.2}; weights:\n",
+        report.model.threshold, report.model.keep_ratio, report.model.min_new_evidence
     );
     for (name, w) in report.model.features.iter().zip(&report.model.weights) {
         text += &format!("  {name:<20} {w:+.3}\n");

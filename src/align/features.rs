@@ -216,6 +216,22 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         }
         per_statement.push(keys);
     }
+    // One kind per key across the set: a key some statement writes as a plain word
+    // ("former", "Former President") is a word everywhere, so that two statements weigh
+    // what they share alike whichever of them comes first.
+    let plain: HashSet<String> = per_statement
+        .iter()
+        .flatten()
+        .filter(|(_, kind, _)| *kind == KeyKind::Word)
+        .map(|(k, _, _)| k.clone())
+        .collect();
+    for keys in &mut per_statement {
+        for (k, kind, _) in keys.iter_mut() {
+            if *kind == KeyKind::Name && plain.contains(k.as_str()) {
+                *kind = KeyKind::Word;
+            }
+        }
+    }
 
     let n = analysis
         .statements

@@ -25,45 +25,19 @@ pub struct Candidate {
 }
 
 /// Pairs of statements from different sources sharing an informative key whose raw shared
-/// key similarity reaches `min_similarity`, in a stable order, each scored by `model` when
-/// there is one, else by the hand-set shared-key score ([`score::score_pair`]).
+/// key similarity reaches `min_similarity`, in a stable order, each scored by the hand-set
+/// shared-key score ([`score::score_pair`]).
 pub fn candidates(
     analysis: &Analysis,
     features: &[Features],
     min_similarity: f32,
-    model: Option<&learned::LinkModel>,
 ) -> Vec<Candidate> {
-    let pairs = candidate_pairs(analysis, features, min_similarity);
-    let positions = model.map(|_| learned::positions(analysis));
-    pairs
-        .into_iter()
-        .map(|(a, b)| {
-            let mut score = score::score_pair(&features[a.0], &features[b.0]);
-            if let (Some(model), Some(positions)) = (model, &positions) {
-                let x = learned::pair_features(analysis, features, positions, a, b);
-                score.score = model.probability(&x);
-            }
-            Candidate { a, b, score }
-        })
-        .collect()
-}
-
-/// The candidate pairs of [`candidates`] with their pair features, unscored: what
-/// `parallax train` learns from.
-pub fn candidate_features(
-    analysis: &Analysis,
-    features: &[Features],
-    min_similarity: f32,
-) -> Vec<(StatementIdx, StatementIdx, learned::PairFeatures)> {
-    let positions = learned::positions(analysis);
     candidate_pairs(analysis, features, min_similarity)
         .into_iter()
-        .map(|(a, b)| {
-            (
-                a,
-                b,
-                learned::pair_features(analysis, features, &positions, a, b),
-            )
+        .map(|(a, b)| Candidate {
+            a,
+            b,
+            score: score::score_pair(&features[a.0], &features[b.0]),
         })
         .collect()
 }
@@ -99,15 +73,11 @@ fn candidate_pairs(
     pairs
 }
 
-/// A statement's second, third, ... partner in one other source must bring at least this
-/// share of its shared key weight as evidence the better partners there do not already
-/// give. An outlet that restates a fact in two sentences gives two partners sharing the
-/// same keys; a long sentence telling two facts gives two partners sharing different keys.
-const MIN_NEW_EVIDENCE: f32 = 0.05;
-
 /// Keep the links a reader would draw: a pair stays when both of its statements accept it,
 /// each as its best partner in the other's source or as a partner that explains a part of
-/// it the better ones do not (see [`MIN_NEW_EVIDENCE`]), and when it scores near the best
+/// it the better ones do not (see [`Config::min_new_evidence`]: an outlet that restates a fact in two
+/// sentences gives two partners sharing the same keys; a long sentence telling two facts gives
+/// two partners sharing different keys), and when it scores near the best
 /// of at least one side. Links marked `keep` (pairs promoted by a conflict) always stay.
 pub fn select(
     analysis: &Analysis,
@@ -116,7 +86,7 @@ pub fn select(
     config: &Config,
 ) -> Vec<Link> {
     let source = |s: StatementIdx| analysis.statement(s).source.0;
-    let accepted = accepted_by_both_sides(analysis, features, &scored);
+    let accepted = accepted_by_both_sides(analysis, features, &scored, config.min_new_evidence);
     let scored: Vec<(Candidate, bool)> = scored
         .into_iter()
         .zip(accepted)
@@ -153,6 +123,7 @@ fn accepted_by_both_sides(
     analysis: &Analysis,
     features: &[Features],
     scored: &[(Candidate, bool)],
+    min_new_evidence: f32,
 ) -> Vec<bool> {
     let source = |s: StatementIdx| analysis.statement(s).source.0;
     let mut partners: HashMap<(StatementIdx, usize), Vec<usize>> = HashMap::new();
@@ -174,7 +145,7 @@ fn accepted_by_both_sides(
                 .filter(|k| !explained.contains(k.key.as_str()))
                 .map(|k| k.weight)
                 .sum();
-            if explained.is_empty() || (total > 0.0 && new >= MIN_NEW_EVIDENCE * total) {
+            if explained.is_empty() || (total > 0.0 && new >= min_new_evidence * total) {
                 explained.extend(shared.iter().map(|k| k.key.as_str()));
             } else {
                 accepted[i] = false;
