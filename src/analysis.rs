@@ -66,31 +66,46 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
     }
     let features = crate::align::features::compute(&analysis);
     let regions = crate::conflict::quote_regions(&analysis);
-    let scored: Vec<(crate::align::Candidate, bool)> = crate::align::candidates(
+    let candidates = crate::align::candidates(
         &analysis,
         &features,
         config.promote_threshold,
         config.link_model.as_ref(),
-    )
-    .into_iter()
-    .filter_map(|mut c| {
-        if c.score.score >= config.link_threshold {
-            return Some((c, false));
-        }
-        let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
-        let why = crate::conflict::promotion(&a, &b)?;
-        c.score.reasons.insert(0, why.to_string());
-        Some((c, true))
-    })
-    .collect();
+    );
+    // Figures of one measure meet even when their sentences share few words.
+    let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
+    let by_claims: Vec<(crate::align::Candidate, bool)> =
+        crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
+            .into_iter()
+            .map(|(a, b, why)| {
+                let mut score = crate::align::score::score_pair(&features[a.0], &features[b.0]);
+                score.reasons.insert(0, why);
+                (crate::align::Candidate { a, b, score }, true)
+            })
+            .collect();
+    let mut scored: Vec<(crate::align::Candidate, bool)> = candidates
+        .into_iter()
+        .filter_map(|mut c| {
+            if c.score.score >= config.link_threshold {
+                return Some((c, false));
+            }
+            let (a, b) = crate::conflict::sides(&analysis, &features, &regions, c.a, c.b);
+            let why = crate::conflict::promotion(&a, &b)?;
+            c.score.reasons.insert(0, why.to_string());
+            Some((c, true))
+        })
+        .collect();
+    scored.extend(by_claims);
     analysis.links = crate::align::select(&analysis, &features, scored, config);
     crate::conflict::classify_links(&mut analysis, &features);
     // A pair below the link threshold was kept only because it looked like a disagreement
     // (different figures for one measure, one quotation worded differently); when the
     // detectors find no conflict in it after all, it is not a match either.
-    analysis
-        .links
-        .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
+    // A pair proposed for its figures alone is kept only as a conflict.
+    analysis.links.retain(|l| {
+        l.relation == Relation::Conflict
+            || (l.score >= config.link_threshold && !crate::conflict::claims::is_claim_link(l))
+    });
     analysis.facts = crate::facts::build_facts(&analysis);
     analysis
 }
