@@ -14,7 +14,8 @@
 //! Rules added for pairs that share few words: figures located in different places ("in
 //! Salonika" against "through the streets of Athens", or a place the other article never
 //! names) count different crowds or tolls; a figure of incidents told earlier in its
-//! article ("in those bombings") is not compared; and figures that may both be true
+//! article ("in those bombings") or of one step of a story told in order ("later …,
+//! injuring three") is not compared; and figures that may both be true
 //! (different precision) are no news for a pair linked by its figures alone.
 
 use std::collections::HashSet;
@@ -104,6 +105,25 @@ fn refers_back(text: &str) -> bool {
     })
 }
 
+/// Words that make a statement one step of a story told in order ("later sprayed bullets
+/// at a bus, injuring three", "on the way, he shot at pedestrians"): its figures may count
+/// one scene of the event, not its toll.
+const STEP_CUES: &[&str] = &[
+    "later",
+    "then",
+    "on the way",
+    "afterwards",
+    "afterward",
+    "moments before",
+    "next",
+];
+
+/// Does the statement tell one step of a story (see [`STEP_CUES`])?
+fn tells_a_step(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    STEP_CUES.iter().any(|c| names(&lower, c))
+}
+
 /// Do the two figures of a finding contradict each other (their intervals do not meet)?
 /// Figures that may both be true differ in precision only: for statements linked by
 /// their figures alone that is no news.
@@ -149,6 +169,8 @@ pub fn proposals(
                 || super::is_caption_debris(b.text())
                 || refers_back(a.text())
                 || refers_back(b.text())
+                || tells_a_step(a.text())
+                || tells_a_step(b.text())
             {
                 continue;
             }

@@ -237,6 +237,8 @@ fn counts_people(f: &Features, q: &Quantity) -> bool {
     };
     if PERSON_NOUNS.contains(first)
         || PERSON_NOUNS.contains(last)
+        // "one man dead", "a woman injured".
+        || (words.len() == 1 && SINGLE_PERSONS.contains(last))
         || words.iter().any(|w| is_perpetrator_noun(w))
     {
         return true;
@@ -290,6 +292,41 @@ const BACKGROUND_CUES: &[&str] = &[
     "year to date",
     "so far in",
 ];
+
+/// Words before a figure that make it an aim, a fear or a guess, not a count of what
+/// happened: "hoped to kill hundreds", "could have injured dozens".
+const UNREAL_CUES: &[&str] = &[
+    "hoped to",
+    "hoping to",
+    "planned to",
+    "planning to",
+    "plotted to",
+    "intended to",
+    "wanted to",
+    "aimed to",
+    "tried to",
+    "trying to",
+    "threatened to",
+    "vowed to",
+    "could have",
+    "would have",
+    "might have",
+    "enough to",
+    "capable of",
+];
+
+/// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
+fn is_unreal(text: &str, q: &Quantity) -> bool {
+    let from = (q.start.saturating_sub(40)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let before = text[from..q.start].to_lowercase();
+    let clause = before
+        .rsplit([',', ';', ':', '.'])
+        .next()
+        .unwrap_or_default();
+    UNREAL_CUES.iter().any(|c| clause.contains(c))
+}
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
@@ -765,7 +802,8 @@ pub fn measure_of(
         && (!counts_people(f, q)
             || is_subset(text, q)
             || is_list_part(f, text, q)
-            || is_decade(text, q))
+            || is_decade(text, q)
+            || is_unreal(text, q))
     {
         return None; // "15 shots", "two other people", "three still in hospital"
     }
@@ -1092,6 +1130,12 @@ pub(crate) fn places(text: &str) -> Vec<String> {
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
 const NARROW_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teen",
     "men",
     "women",
     "boys",
@@ -1288,12 +1332,17 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     }
     // A figure of one place against a nationwide one: "as many as 20,000 took to the
     // streets of Athens" against "tens of thousands in a nationwide strike".
-    if lower
-        && super::scope::is_whole_country(whole_side.text())
-        && !super::scope::is_whole_country(part_side.text())
-        && !places(part_side.text()).is_empty()
-    {
-        return true;
+    // (Either way round: "tens of thousands" and "as many as 20,000" start alike.) Not
+    // for the size of a population: "the nation of 19 million" is the whole of it.
+    for ((place_side, place_figure), (nation_side, nation_figure)) in [(a, b), (b, a)] {
+        if event != "POPULATION"
+            && place_figure.low <= nation_figure.high
+            && super::scope::is_whole_country(nation_side.text())
+            && !super::scope::is_whole_country(place_side.text())
+            && !places(place_side.text()).is_empty()
+        {
+            return true;
+        }
     }
     if lower && counts_narrow_group(part) && counts_everyone(whole) {
         return true;
@@ -1315,6 +1364,24 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     // "accused of killing two men": what one suspect is charged with, a part of the toll.
     if lower && under_a_charge(part_side.text(), part) {
         return true;
+    }
+    // "Police said 10 people were wounded" against "one dead and nine injured": a count
+    // of the wounded that gives no dead apart may include them.
+    if event == "INJURE" {
+        let kills = |side: &Side| -> Vec<f64> {
+            measured(side.features, side.text())
+                .into_iter()
+                .filter(|(_, m)| m.event == "KILL")
+                .map(|(q, _)| q.value)
+                .collect()
+        };
+        if kills(whole_side).is_empty()
+            && kills(part_side)
+                .iter()
+                .any(|k| (part.value + k - whole.value).abs() < 0.5)
+        {
+            return true;
+        }
     }
     // The perpetrator counted by one outlet and not by the other.
     if event == "KILL"
@@ -1797,6 +1864,54 @@ mod tests {
             compare(
                 "Police have arrested 200 people since the protests began.",
                 "More than 1,000 people have been arrested since the protests began.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_count_of_the_wounded_may_include_the_dead() {
+        assert!(
+            compare(
+                "Police said 10 people were wounded.",
+                "The shooting left one man dead and nine injured.",
+            )
+            .is_none()
+        );
+        // A count that gives its dead apart does not include them.
+        assert!(
+            compare(
+                "Two are dead and 18 people are injured.",
+                "Up to 16 were injured in the gunfire.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn an_aim_is_no_count() {
+        assert!(
+            compare(
+                "Police said he likely hoped to kill hundreds.",
+                "Five people were killed in the attack.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_place_within_a_nationwide_figure_is_a_part() {
+        assert!(
+            compare(
+                "As many as 20,000 people took to the streets of Lagos.",
+                "An estimated 100,000 people took to the streets in a nationwide strike.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The march was attended by 200,000 people, organisers said of the protest.",
+                "An estimated 100,000 people took to the streets in a nationwide strike.",
             )
             .is_some()
         );
