@@ -3,9 +3,9 @@
 //! population such as people or security forces), aligned across sources directly.
 //!
 //! The sentence scorer links statements that share words; two outlets giving the toll of
-//! one event often share few ("killed at least 22" and "the death toll rose to 24" stand
-//! in sentences about different things). Here every pair of statements of two sources
-//! holding figures of one well-defined measure is handed to the number detector
+//! one event in their openings often share few ("killed at least 22" and "the death toll rose to 24" stand
+//! in sentences about different things). Here every pair of opening statements of two
+//! sources holding figures of one well-defined measure is handed to the number detector
 //! ([`super::number::detect`]), with all its rules for parts and totals, other days,
 //! other incidents and background events. A pair it flags is proposed as a link whose
 //! first reason names the two figures ([`REASON`]); the engine keeps it only as a
@@ -14,7 +14,7 @@
 //! Rules added for pairs that share few words: figures located in different places ("in
 //! Salonika" against "through the streets of Athens", or a place the other article never
 //! names) count different crowds or tolls; a figure of incidents told earlier in its
-//! article ("in those bombings") or of one step of a story told in order ("later …,
+//! article ("in those bombings"), of a month's tally ("in November alone") or of one step of a story told in order ("later …,
 //! injuring three") is not compared; and figures that may both be true
 //! (different precision) are no news for a pair linked by its figures alone.
 
@@ -38,11 +38,24 @@ pub struct Claim<'f> {
     pub measure: Measure,
 }
 
-/// Every statement's figures of a known measure (boilerplate has none).
+/// How many statements open an article (its headline and lede): the figures an article
+/// leads with are its totals, while later statements tell scenes, parts, earlier reports,
+/// other incidents and background, which only a link by words can place.
+pub const OPENING_STATEMENTS: usize = 4;
+
+/// The figures of a known measure in each article's opening statements (see
+/// [`OPENING_STATEMENTS`]; boilerplate is skipped and not counted).
 pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f>> {
     let mut out = Vec::new();
+    let mut seen_in_source: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         if s.is_boilerplate() {
+            continue;
+        }
+        let position = seen_in_source.entry(s.source.0).or_insert(0);
+        *position += 1;
+        if *position > OPENING_STATEMENTS {
             continue;
         }
         for (quantity, measure) in number::measured(&features[i], &s.text) {
@@ -124,6 +137,24 @@ fn tells_a_step(text: &str) -> bool {
     STEP_CUES.iter().any(|c| names(&lower, c))
 }
 
+/// Does the statement count over a month ("killed in the city in November alone")? A
+/// month's tally holds many incidents; only a link by words can say which one.
+fn counts_a_month(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        let month = w[1].trim_end_matches([',', '.', ';']);
+        let day_follows = words
+            .get(i + 2)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        matches!(
+            w[0].to_lowercase().as_str(),
+            "in" | "during" | "throughout" | "since"
+        ) && crate::text::numbers::month_number(month).is_some()
+            && !crate::text::numbers::is_month_abbreviation(month)
+            && !day_follows
+    })
+}
+
 /// Do the two figures of a finding contradict each other (their intervals do not meet)?
 /// Figures that may both be true differ in precision only: for statements linked by
 /// their figures alone that is no news.
@@ -171,6 +202,8 @@ pub fn proposals(
                 || refers_back(b.text())
                 || tells_a_step(a.text())
                 || tells_a_step(b.text())
+                || counts_a_month(a.text())
+                || counts_a_month(b.text())
             {
                 continue;
             }
@@ -212,9 +245,23 @@ mod tests {
         );
         assert!(places("Thousands marched through the city centre.").is_empty());
         assert_eq!(
+            places("Four died in the Fernwood neighborhood."),
+            ["fernwood"]
+        );
+        assert_eq!(
             places("Clashes in South Sudan's Unity State, near Lake Chad."),
             ["south sudan", "lake chad"]
         );
+    }
+
+    #[test]
+    fn a_month_is_a_tally() {
+        assert!(super::counts_a_month(
+            "At least 80 people were killed in the city in November alone."
+        ));
+        assert!(!super::counts_a_month(
+            "Two people were killed on November 3."
+        ));
     }
 
     #[test]

@@ -1105,7 +1105,13 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             continue;
         }
         let mut run: Vec<String> = Vec::new();
-        for next in &words[i + 1..] {
+        // "in the Fernwood neighborhood": one article may stand before the name.
+        let skip = usize::from(
+            words
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+        );
+        for next in &words[i + 1 + skip..] {
             let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
             let possessive = bare.ends_with("'s") || bare.ends_with("’s");
             let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
