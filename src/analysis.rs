@@ -70,6 +70,9 @@ pub struct Prepared {
     regions: Vec<Vec<(usize, usize)>>,
     candidates: Vec<crate::align::Candidate>,
     pair_features: Option<Vec<PairFeatures>>,
+    /// Pairs proposed because their figures measure one thing, though their sentences share
+    /// few words (see [`crate::conflict::claims`]); linked only as conflicts.
+    by_claims: Vec<crate::align::Candidate>,
     /// Why a candidate below the threshold would still be linked (a likely conflict),
     /// worked out the first time it is asked.
     promotions: Vec<OnceLock<Option<&'static str>>>,
@@ -103,7 +106,18 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let candidates = crate::align::candidates(&analysis, &features, promote_threshold);
     let pair_features = learned
         .then(|| crate::align::learned::all_pair_features(&analysis, &features, &candidates));
+    // Figures of one measure meet even when their sentences share few words.
+    let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
+    let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
+        .into_iter()
+        .map(|(a, b, why)| {
+            let mut score = crate::align::score::score_pair(&features[a.0], &features[b.0]);
+            score.reasons.insert(0, why);
+            crate::align::Candidate { a, b, score }
+        })
+        .collect();
     Prepared {
+        by_claims,
         promotions: (0..candidates.len()).map(|_| OnceLock::new()).collect(),
         base: analysis,
         features,
@@ -133,7 +147,7 @@ impl Prepared {
     /// facts. Panics when `config` has a model and the pair features were not prepared.
     pub fn finish(&self, config: &Config) -> Analysis {
         let mut analysis = self.base.clone();
-        let scored: Vec<(crate::align::Candidate, bool)> = self
+        let mut scored: Vec<(crate::align::Candidate, bool)> = self
             .candidates
             .iter()
             .enumerate()
@@ -161,15 +175,17 @@ impl Prepared {
                 Some((c, true))
             })
             .collect();
+        scored.extend(self.by_claims.iter().map(|c| (c.clone(), true)));
         analysis.links = crate::align::select(&analysis, &self.features, scored, config);
         crate::conflict::classify_links(&mut analysis, &self.features);
         // A pair below the link threshold was kept only because it looked like a
         // disagreement (different figures for one measure, one quotation worded
         // differently); when the detectors find no conflict in it after all, it is not a
-        // match either.
-        analysis
-            .links
-            .retain(|l| l.score >= config.link_threshold || l.relation == Relation::Conflict);
+        // match either. A pair proposed for its figures alone is kept only as a conflict.
+        analysis.links.retain(|l| {
+            l.relation == Relation::Conflict
+                || (l.score >= config.link_threshold && !crate::conflict::claims::is_claim_link(l))
+        });
         analysis
     }
 }

@@ -3,10 +3,12 @@
 //! Each detector ([`number`], [`count`], [`quote`], [`status`], [`scope`], [`actor`],
 //! [`date`], [`span`]) looks at one kind of disagreement between two statements already
 //! judged to report the same fact, and says in plain words what differs and whether both
-//! can be true (soft) or not (hard).
+//! can be true (soft) or not (hard). [`claims`] proposes pairs that share few words but
+//! give figures of one measure.
 
 pub mod actor;
 pub mod attribution;
+pub mod claims;
 pub mod count;
 pub mod date;
 pub mod number;
@@ -252,7 +254,12 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
         .iter()
         .map(|l| {
             let (a, b) = sides(analysis, features, &regions, l.a, l.b);
-            compare(&a, &b)
+            if claims::is_claim_link(l) {
+                // Linked for its figures alone: only they can disagree.
+                claims::finding(&a, &b)
+            } else {
+                compare(&a, &b)
+            }
         })
         .collect();
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();

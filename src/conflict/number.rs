@@ -237,6 +237,8 @@ fn counts_people(f: &Features, q: &Quantity) -> bool {
     };
     if PERSON_NOUNS.contains(first)
         || PERSON_NOUNS.contains(last)
+        // "one man dead", "a woman injured".
+        || (words.len() == 1 && SINGLE_PERSONS.contains(last))
         || words.iter().any(|w| is_perpetrator_noun(w))
     {
         return true;
@@ -290,6 +292,41 @@ const BACKGROUND_CUES: &[&str] = &[
     "year to date",
     "so far in",
 ];
+
+/// Words before a figure that make it an aim, a fear or a guess, not a count of what
+/// happened: "hoped to kill hundreds", "could have injured dozens".
+const UNREAL_CUES: &[&str] = &[
+    "hoped to",
+    "hoping to",
+    "planned to",
+    "planning to",
+    "plotted to",
+    "intended to",
+    "wanted to",
+    "aimed to",
+    "tried to",
+    "trying to",
+    "threatened to",
+    "vowed to",
+    "could have",
+    "would have",
+    "might have",
+    "enough to",
+    "capable of",
+];
+
+/// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
+fn is_unreal(text: &str, q: &Quantity) -> bool {
+    let from = (q.start.saturating_sub(40)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let before = text[from..q.start].to_lowercase();
+    let clause = before
+        .rsplit([',', ';', ':', '.'])
+        .next()
+        .unwrap_or_default();
+    UNREAL_CUES.iter().any(|c| clause.contains(c))
+}
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
@@ -376,6 +413,19 @@ const SUBSET_WORDS: &[&str] = &[
     "found",
 ];
 
+/// Phrases after a count that make it a part of a toll: those who died at one place or
+/// time of the event ("one person died at the scene", "two died in hospital").
+const SUBSET_PHRASES: &[&str] = &[
+    "at the scene",
+    "on the scene",
+    "in hospital",
+    "at the hospital",
+    "at a hospital",
+    "in the hospital",
+    "on the way to",
+    "en route to",
+];
+
 /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
 /// worst hurt.
 const SEVERITY_ADVERBS: &[&str] = &["seriously", "critically", "gravely", "severely", "badly"];
@@ -406,6 +456,8 @@ const SUBSET_HEADS: &[&str] = &[
     "discovered",
     // "were among seven people gunned down": the larger count is another tally.
     "among",
+    // "a further 20,000 joined": an addition to another count, like "another".
+    "further",
 ];
 
 /// Nouns after "N more" that make the count an addition to another ("two more people").
@@ -692,7 +744,14 @@ fn is_subset(text: &str, q: &Quantity) -> bool {
             .is_some_and(|w| PARTITIVE_HEADS.contains(&w.as_str()) || starts_count(w));
     let more_of = after.first().is_some_and(|w| w == "more")
         && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
+    // The count's own clause: "One person died at the scene, and 19 were transported".
+    let clause_end = text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    let clause = text[q.end..clause_end].to_lowercase();
+    let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));
     partitive
+        || at_one_place
         || graded
         || more_of
         || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
@@ -743,7 +802,8 @@ pub fn measure_of(
         && (!counts_people(f, q)
             || is_subset(text, q)
             || is_list_part(f, text, q)
-            || is_decade(text, q))
+            || is_decade(text, q)
+            || is_unreal(text, q))
     {
         return None; // "15 shots", "two other people", "three still in hospital"
     }
@@ -791,7 +851,10 @@ pub fn measure_of(
             .filter_map(|t| event_of(&t.key))
             .next_back()
     };
-    let (event, event_label) = adjacent.or(after).or_else(before)?;
+    let (event, event_label) = adjacent
+        .or(after)
+        .or_else(before)
+        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))?;
     let mut population = population_of(f, text, q);
     if population == Population::Unknown
         && let Some(p) = previous
@@ -805,6 +868,56 @@ pub fn measure_of(
     })
 }
 
+/// Words between a phrase of attendance and its figure: "attended by an approximate
+/// 200,000" (bound words the figure reader leaves out).
+const ARTICLES_AND_BOUNDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "some",
+    "approximate",
+    "estimated",
+    "reported",
+];
+
+/// The event a phrase of the lexicon's measure phrases gives a count of people: one after
+/// the figure and its noun, up to `reach` ("20,000 people took to the streets", "tens of
+/// thousands who marched"), or one before it ("attended by an approximate 200,000") when
+/// the statement tells of that event.
+fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<&'static str> {
+    let reach = (reach.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    if q.end <= reach {
+        let words = words_between(text, q.end, reach);
+        for (at, _) in words.iter().take(6) {
+            let rest = text[*at..reach].to_lowercase();
+            if let Some(concept) = crate::text::lexicon::measure_phrase_after(&rest) {
+                return Some(concept);
+            }
+        }
+    }
+    let from = (q.start.saturating_sub(48)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let mut before = text[from..q.start].to_lowercase();
+    if before.contains(CLAUSE_MARKS) {
+        before = before
+            .rsplit(CLAUSE_MARKS)
+            .next()
+            .unwrap_or_default()
+            .to_string();
+    }
+    let mut head = before.trim_end();
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        if !ARTICLES_AND_BOUNDS.contains(&last) {
+            break;
+        }
+        head = rest.trim_end();
+    }
+    crate::text::lexicon::measure_phrase_before(head).filter(|c| f.has_concept(c))
+}
+
 fn countable(q: &Quantity) -> bool {
     matches!(
         q.kind,
@@ -815,7 +928,8 @@ fn countable(q: &Quantity) -> bool {
     )
 }
 
-fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
+/// The figures of a statement that count something, each with its measure.
+pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
     let mut out: Vec<(&Quantity, Measure)> = Vec::new();
     for q in f.quantities.iter().filter(|q| countable(q)) {
         let previous = out.last().map(|(_, m)| *m);
@@ -975,8 +1089,59 @@ fn names_a_place(text: &str) -> bool {
     PLACE_MARKS.iter().any(|m| lower.contains(m))
 }
 
+/// Prepositions before the name of a place where something happened.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "of", "through", "near", "across", "outside", "inside",
+];
+
+/// Names of places where the statement puts something: runs of capitalised words right
+/// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
+/// months and weekdays left out.
+pub(crate) fn places(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let mut run: Vec<String> = Vec::new();
+        // "in the Fernwood neighborhood": one article may stand before the name.
+        let skip = usize::from(
+            words
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+        );
+        for next in &words[i + 1 + skip..] {
+            let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let possessive = bare.ends_with("'s") || bare.ends_with("’s");
+            let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+            let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+            let date_word = crate::text::numbers::month_number(bare).is_some()
+                || crate::text::numbers::weekday_of(bare).is_some();
+            if !capitalised || date_word {
+                break;
+            }
+            run.push(bare.to_lowercase());
+            // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
+            if possessive || next.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+        }
+        if !run.is_empty() {
+            out.push(run.join(" "));
+        }
+    }
+    out
+}
+
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
 const NARROW_PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teen",
     "men",
     "women",
     "boys",
@@ -1171,6 +1336,20 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     {
         return true;
     }
+    // A figure of one place against a nationwide one: "as many as 20,000 took to the
+    // streets of Athens" against "tens of thousands in a nationwide strike".
+    // (Either way round: "tens of thousands" and "as many as 20,000" start alike.) Not
+    // for the size of a population: "the nation of 19 million" is the whole of it.
+    for ((place_side, place_figure), (nation_side, nation_figure)) in [(a, b), (b, a)] {
+        if event != "POPULATION"
+            && place_figure.low <= nation_figure.high
+            && super::scope::is_whole_country(nation_side.text())
+            && !super::scope::is_whole_country(place_side.text())
+            && !places(place_side.text()).is_empty()
+        {
+            return true;
+        }
+    }
     if lower && counts_narrow_group(part) && counts_everyone(whole) {
         return true;
     }
@@ -1191,6 +1370,24 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     // "accused of killing two men": what one suspect is charged with, a part of the toll.
     if lower && under_a_charge(part_side.text(), part) {
         return true;
+    }
+    // "Police said 10 people were wounded" against "one dead and nine injured": a count
+    // of the wounded that gives no dead apart may include them.
+    if event == "INJURE" {
+        let kills = |side: &Side| -> Vec<f64> {
+            measured(side.features, side.text())
+                .into_iter()
+                .filter(|(_, m)| m.event == "KILL")
+                .map(|(q, _)| q.value)
+                .collect()
+        };
+        if kills(whole_side).is_empty()
+            && kills(part_side)
+                .iter()
+                .any(|k| (part.value + k - whole.value).abs() < 0.5)
+        {
+            return true;
+        }
     }
     // The perpetrator counted by one outlet and not by the other.
     if event == "KILL"
@@ -1218,13 +1415,19 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
     let ma = measured(a.features, a.text());
     let mb = measured(b.features, b.text());
     ma.iter().any(|(qa, x)| {
-        mb.iter().any(|(qb, y)| {
-            x.event == y.event
-                && qa.kind == qb.kind
-                && x.population.compatible(y.population)
-                && (x.population != Population::Unknown || y.population != Population::Unknown)
-        })
+        mb.iter()
+            .any(|(qb, y)| well_defined_pair((qa, *x), (qb, *y)))
     })
+}
+
+/// Are two figures of one well-defined measure: the same event, the same kind of figure,
+/// compatible populations of which at least one is named ("people", "security forces")?
+pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)) -> bool {
+    let ((qa, x), (qb, y)) = (a, b);
+    x.event == y.event
+        && qa.kind == qb.kind
+        && x.population.compatible(y.population)
+        && (x.population != Population::Unknown || y.population != Population::Unknown)
 }
 
 /// Compare the figures of two linked statements.
@@ -1667,6 +1870,54 @@ mod tests {
             compare(
                 "Police have arrested 200 people since the protests began.",
                 "More than 1,000 people have been arrested since the protests began.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn a_count_of_the_wounded_may_include_the_dead() {
+        assert!(
+            compare(
+                "Police said 10 people were wounded.",
+                "The shooting left one man dead and nine injured.",
+            )
+            .is_none()
+        );
+        // A count that gives its dead apart does not include them.
+        assert!(
+            compare(
+                "Two are dead and 18 people are injured.",
+                "Up to 16 were injured in the gunfire.",
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn an_aim_is_no_count() {
+        assert!(
+            compare(
+                "Police said he likely hoped to kill hundreds.",
+                "Five people were killed in the attack.",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_place_within_a_nationwide_figure_is_a_part() {
+        assert!(
+            compare(
+                "As many as 20,000 people took to the streets of Lagos.",
+                "An estimated 100,000 people took to the streets in a nationwide strike.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The march was attended by 200,000 people, organisers said of the protest.",
+                "An estimated 100,000 people took to the streets in a nationwide strike.",
             )
             .is_some()
         );

@@ -38,6 +38,11 @@ fn find(text: &str, list: &[&'static str]) -> Option<&'static str> {
         .filter(|_| !text.is_empty())
 }
 
+/// Does the text speak of the whole country ("nationwide", "across the country")?
+pub fn is_whole_country(text: &str) -> bool {
+    find(text, WHOLE).is_some()
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let shared = SCOPED.iter().any(|c| {
         a.features.has_concept(c) && b.features.has_concept(c)

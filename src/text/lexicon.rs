@@ -390,6 +390,56 @@ const PHRASES: &[(&[&str], &str)] = &[
     (&["asked", "for", "help"], "REQUEST"),
 ];
 
+/// Phrases that tell what a count of people measures beyond the words of [`CONCEPTS`], read
+/// only to type figures, never to align statements ("marched" as a concept would meet the
+/// month of March): the concept, and whether the phrase follows the figure ("20,000 people
+/// took to the streets") or comes before it ("attended by 200,000"). A phrase before the
+/// figure tells attendance of whatever gathering the statement is about, so it gives its
+/// concept only to a statement that also holds that concept ("the protest march was
+/// attended by 200,000", not "the funeral was attended by 2,000").
+const MEASURE_PHRASES: &[(&str, &str, bool)] = &[
+    ("took to the streets", "PROTEST", true),
+    ("take to the streets", "PROTEST", true),
+    ("taken to the streets", "PROTEST", true),
+    ("poured into the streets", "PROTEST", true),
+    ("marched", "PROTEST", true),
+    ("rallied", "PROTEST", true),
+    ("demonstrated", "PROTEST", true),
+    ("attended by", "PROTEST", false),
+    ("turnout of", "PROTEST", false),
+    ("crowd of", "PROTEST", false),
+    ("crowds of", "PROTEST", false),
+];
+
+/// The concept of a phrase of [`MEASURE_PHRASES`] starting `after` (the lowercase text
+/// following a figure and its noun) as a whole word.
+pub fn measure_phrase_after(after: &str) -> Option<&'static str> {
+    MEASURE_PHRASES
+        .iter()
+        .filter(|(_, _, follows)| *follows)
+        .find(|(p, _, _)| {
+            after
+                .strip_prefix(p)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(|(_, c, _)| *c)
+}
+
+/// The concept of a phrase of [`MEASURE_PHRASES`] ending `before` (the lowercase text
+/// before a figure, its bound words stripped), with its concept, which the statement must
+/// also hold for the figure to count it.
+pub fn measure_phrase_before(before: &str) -> Option<&'static str> {
+    MEASURE_PHRASES
+        .iter()
+        .filter(|(_, _, follows)| !*follows)
+        .find(|(p, _, _)| {
+            before
+                .strip_suffix(p)
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
+        .map(|(_, c, _)| *c)
+}
+
 /// Words that carry no fact: function words and reporting verbs.
 const STOP_WORDS: &[&str] = &[
     "a",

@@ -27,7 +27,7 @@
 //! the figure makes a `Duration`; clock times (value in hours since midnight, unit "time"),
 //! days of a month, ordinals, labels ("Article 4", "No. 2", "number two"), numbers in names
 //! ("CBS 2", "Channel 8"), codes with a leading zero, scores, phone numbers and street
-//! blocks are `Other`; everything else is a `Count`. Figures inside web addresses are
+//! blocks and reference marks ("[1]") are `Other`; everything else is a `Count`. Figures inside web addresses are
 //! skipped, and so is a lone "one" that is a pronoun ("no one", "one of the").
 
 use serde::{Deserialize, Serialize};
@@ -240,6 +240,9 @@ fn extract_in_window(text: &str) -> Vec<Quantity> {
                         t.is_word() && (is_participle(&t.lower()) || t.is_any(BARE_PREDICATES))
                     });
                 if let Some(mut q) = reading.into_quantity(text, &tokens) {
+                    if is_reference_mark(text, &q) {
+                        q.kind = QuantityKind::Other;
+                    }
                     if predicate_follows {
                         inherit_unit(text, &found, &mut q);
                     }
@@ -250,6 +253,13 @@ fn extract_in_window(text: &str) -> Vec<Quantity> {
         }
     }
     found
+}
+
+/// Is the figure a reference mark in square brackets ("were injured.[1][2]")?
+fn is_reference_mark(text: &str, q: &Quantity) -> bool {
+    text[..q.start].ends_with('[')
+        && text[q.end..].starts_with(']')
+        && q.text.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Predicates that can follow a bare count: "eight killed", "two hurt".
@@ -2096,6 +2106,13 @@ mod tests {
         let found = extract_quantities(text);
         assert_eq!(found.len(), 1, "{text}: {found:#?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn reference_marks_count_nothing() {
+        let q = extract_quantities("Four others were injured.[1] Two died.");
+        assert_eq!(q[0].kind, QuantityKind::Count);
+        assert_eq!(q[1].kind, QuantityKind::Other);
     }
 
     #[test]

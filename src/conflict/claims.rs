@@ -1,0 +1,272 @@
+//! Quantity claims: the figures of every statement, each with the measure it counts (an
+//! event or state such as killed, injured, detained or marching in a protest, of a
+//! population such as people or security forces), aligned across sources directly.
+//!
+//! The sentence scorer links statements that share words; two outlets giving the toll of
+//! one event in their openings often share few ("killed at least 22" and "the death toll rose to 24" stand
+//! in sentences about different things). Here every pair of opening statements of two
+//! sources holding figures of one well-defined measure is handed to the number detector
+//! ([`super::number::detect`]), with all its rules for parts and totals, other days,
+//! other incidents and background events. A pair it flags is proposed as a link whose
+//! first reason names the two figures ([`REASON`]); the engine keeps it only as a
+//! conflict, judged by the number detector alone ([`is_claim_link`]).
+//!
+//! Rules added for pairs that share few words: figures located in different places ("in
+//! Salonika" against "through the streets of Athens", or a place the other article never
+//! names) count different crowds or tolls; a figure of incidents told earlier in its
+//! article ("in those bombings"), of a month's tally ("in November alone") or of one step of a story told in order ("later …,
+//! injuring three") is not compared; and figures that may both be true
+//! (different precision) are no news for a pair linked by its figures alone.
+
+use std::collections::HashSet;
+
+use crate::align::Features;
+use crate::model::{Analysis, Link, StatementIdx};
+use crate::text::quantity::Quantity;
+
+use super::number::{self, Measure};
+use super::{Finding, Side};
+
+/// The first reason of a link proposed by its figures alone.
+pub const REASON: &str = "figures of one measure";
+
+/// One figure of a statement with what it measures.
+#[derive(Debug, Clone)]
+pub struct Claim<'f> {
+    pub statement: StatementIdx,
+    pub quantity: &'f Quantity,
+    pub measure: Measure,
+}
+
+/// How many statements open an article (its headline and lede): the figures an article
+/// leads with are its totals, while later statements tell scenes, parts, earlier reports,
+/// other incidents and background, which only a link by words can place.
+pub const OPENING_STATEMENTS: usize = 4;
+
+/// The figures of a known measure in each article's opening statements (see
+/// [`OPENING_STATEMENTS`]; boilerplate is skipped and not counted).
+pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f>> {
+    let mut out = Vec::new();
+    let mut seen_in_source: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        if s.is_boilerplate() {
+            continue;
+        }
+        let position = seen_in_source.entry(s.source.0).or_insert(0);
+        *position += 1;
+        if *position > OPENING_STATEMENTS {
+            continue;
+        }
+        for (quantity, measure) in number::measured(&features[i], &s.text) {
+            out.push(Claim {
+                statement: StatementIdx(i),
+                quantity,
+                measure,
+            });
+        }
+    }
+    out
+}
+
+/// Was the link proposed by its figures alone (see [`proposals`])?
+pub fn is_claim_link(link: &Link) -> bool {
+    link.reasons.first().is_some_and(|r| r.starts_with(REASON))
+}
+
+/// Does the lowercase `text` name `place`, as whole words?
+fn names(text: &str, place: &str) -> bool {
+    text.match_indices(place).any(|(i, m)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Do the two statements place their happenings apart: in places the other statement does
+/// not name while naming its own, or in a place the other's whole article never names?
+fn placed_apart(a: &Side, b: &Side) -> bool {
+    let (pa, pb) = (number::places(a.text()), number::places(b.text()));
+    let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
+    let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !names(other_text, p));
+    if !pa.is_empty() && !pb.is_empty() && elsewhere(&pa, &tb) && elsewhere(&pb, &ta) {
+        return true;
+    }
+    let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
+    pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
+}
+
+/// Prepositions before incidents referred back to: "killed in those bombings".
+const BACK_PREPOSITIONS: &[&str] = &["in", "of", "during", "from", "by"];
+
+/// Does the statement count incidents its article told before ("seven people were killed
+/// in those bombings")? Which incidents they are is not in the statement, so its figure is
+/// compared only with statements linked for their words.
+fn refers_back(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(3).any(|w| {
+        BACK_PREPOSITIONS.contains(&w[0].as_str())
+            && matches!(w[1].as_str(), "those" | "these")
+            && w[2].len() > 3
+            && w[2].ends_with('s')
+    })
+}
+
+/// Words that make a statement one step of a story told in order ("later sprayed bullets
+/// at a bus, injuring three", "on the way, he shot at pedestrians"): its figures may count
+/// one scene of the event, not its toll.
+const STEP_CUES: &[&str] = &[
+    "later",
+    "then",
+    "on the way",
+    "afterwards",
+    "afterward",
+    "moments before",
+    "next",
+];
+
+/// Does the statement tell one step of a story (see [`STEP_CUES`])?
+fn tells_a_step(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    STEP_CUES.iter().any(|c| names(&lower, c))
+}
+
+/// Does the statement count over a month ("killed in the city in November alone")? A
+/// month's tally holds many incidents; only a link by words can say which one.
+fn counts_a_month(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        let month = w[1].trim_end_matches([',', '.', ';']);
+        let day_follows = words
+            .get(i + 2)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        matches!(
+            w[0].to_lowercase().as_str(),
+            "in" | "during" | "throughout" | "since"
+        ) && crate::text::numbers::month_number(month).is_some()
+            && !crate::text::numbers::is_month_abbreviation(month)
+            && !day_follows
+    })
+}
+
+/// Do the two figures of a finding contradict each other (their intervals do not meet)?
+/// Figures that may both be true differ in precision only: for statements linked by
+/// their figures alone that is no news.
+fn figures_disjoint(finding: &Finding) -> bool {
+    let value = |v: &Option<String>| {
+        v.as_deref().and_then(|t| {
+            crate::text::quantity::extract_quantities(t)
+                .into_iter()
+                .next()
+        })
+    };
+    match (value(&finding.value_a), value(&finding.value_b)) {
+        (Some(qa), Some(qb)) => !qa.compatible_with(&qb),
+        _ => false,
+    }
+}
+
+/// Pairs of statements of two sources giving figures of one well-defined measure that the
+/// number detector flags, other than those in `known`, each with the reason naming the two
+/// figures.
+pub fn proposals(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    known: &HashSet<(StatementIdx, StatementIdx)>,
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let all = claims(analysis, features);
+    let source = |s: StatementIdx| analysis.statement(s).source;
+    let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
+    let mut out = Vec::new();
+    for (i, x) in all.iter().enumerate() {
+        for y in &all[i + 1..] {
+            let pair = (x.statement.min(y.statement), x.statement.max(y.statement));
+            if source(x.statement) == source(y.statement)
+                || known.contains(&pair)
+                || !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
+                || !seen.insert(pair)
+            {
+                continue;
+            }
+            let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+            if super::is_caption_debris(a.text())
+                || super::is_caption_debris(b.text())
+                || refers_back(a.text())
+                || refers_back(b.text())
+                || tells_a_step(a.text())
+                || tells_a_step(b.text())
+                || counts_a_month(a.text())
+                || counts_a_month(b.text())
+            {
+                continue;
+            }
+            let Some(finding) = number::detect(&a, &b) else {
+                continue;
+            };
+            if !figures_disjoint(&finding) || placed_apart(&a, &b) {
+                continue;
+            }
+            let figures = finding
+                .explanation
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            out.push((pair.0, pair.1, format!("{REASON}: {figures}")));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The number finding of a link proposed by its figures (see [`is_claim_link`]).
+pub fn finding(a: &Side, b: &Side) -> Option<Finding> {
+    let finding = number::detect(a, b)?;
+    (figures_disjoint(&finding) && !placed_apart(a, b)).then_some(finding)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::refers_back;
+    use crate::conflict::number::places;
+
+    #[test]
+    fn places_follow_a_preposition_and_are_not_dates() {
+        assert_eq!(
+            places("Violence was also reported in Thessaloniki on Thursday in May."),
+            ["thessaloniki"]
+        );
+        assert!(places("Thousands marched through the city centre.").is_empty());
+        assert_eq!(
+            places("Four died in the Fernwood neighborhood."),
+            ["fernwood"]
+        );
+        assert_eq!(
+            places("Clashes in South Sudan's Unity State, near Lake Chad."),
+            ["south sudan", "lake chad"]
+        );
+    }
+
+    #[test]
+    fn a_month_is_a_tally() {
+        assert!(super::counts_a_month(
+            "At least 80 people were killed in the city in November alone."
+        ));
+        assert!(!super::counts_a_month(
+            "Two people were killed on November 3."
+        ));
+    }
+
+    #[test]
+    fn a_demonstrative_refers_back() {
+        assert!(refers_back("Seven people were killed in those bombings."));
+        assert!(!refers_back("Seven people were killed in the bombing."));
+    }
+}
