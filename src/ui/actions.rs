@@ -92,12 +92,21 @@ pub enum Action {
     ChooseSavesFolderDialog,
     UseDefaultSavesFolder,
 
+    // --- The in-app path field (when no system file dialog is available) ---
+    /// The user edited the typed path.
+    EditPathPrompt(String),
+    /// OK: do what the path field was opened for.
+    ConfirmPathPrompt,
+    CancelPathPrompt,
+
     // --- Export ---
     /// Open the Export window with this format chosen.
     ShowExportWindow(ExportFormat),
     CloseExportWindow,
     /// Ask where to export in this format (native dialog).
     ExportDialog(ExportFormat),
+    /// Export into the saves folder under the suggested file name, with no dialog.
+    ExportToSavesFolder(ExportFormat),
     /// Write the export; `replace` says the user agreed to replace an existing file.
     ExportTo {
         format: ExportFormat,

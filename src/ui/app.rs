@@ -14,6 +14,7 @@ use crate::model::{Analysis, SourceIdx, StatementIdx};
 use crate::ui::actions::{
     Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
 };
+use crate::ui::file_dialogs::PathPurpose;
 use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
 use crate::ui::panels::annotations_ui::annotations_ui;
@@ -480,20 +481,28 @@ impl ParallaxApp {
             }
             Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
             Action::OpenFilesDialog => {
-                if let Some(paths) = rfd::FileDialog::new()
-                    .set_title("Open articles")
-                    .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
-                    .add_filter("All files", &["*"])
-                    .pick_files()
-                {
+                let folder = self.articles_folder();
+                let picked = self.ask_path(PathPurpose::OpenArticles, folder.clone(), || {
+                    rfd::FileDialog::new()
+                        .set_title("Open articles")
+                        .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                        .add_filter("All files", &["*"])
+                        .set_directory(folder)
+                        .pick_files()
+                });
+                if let Some(paths) = picked {
                     self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(paths)));
                 }
             }
             Action::OpenFolderDialog => {
-                if let Some(folder) = rfd::FileDialog::new()
-                    .set_title("Open a folder of articles")
-                    .pick_folder()
-                {
+                let folder = self.articles_folder();
+                let picked = self.ask_path(PathPurpose::OpenFolder, folder.clone(), || {
+                    rfd::FileDialog::new()
+                        .set_title("Open a folder of articles")
+                        .set_directory(folder)
+                        .pick_folder()
+                });
+                if let Some(folder) = picked {
                     self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![folder])));
                 }
             }

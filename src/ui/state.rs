@@ -318,6 +318,8 @@ pub struct ViewState {
     pub export_window: Option<ExportFormat>,
     /// The Saves folder window is open.
     pub show_saves_window: bool,
+    /// The in-app path field, open when no system file dialog could be shown.
+    pub path_prompt: Option<crate::ui::file_dialogs::PathPrompt>,
     /// A short confirmation for the status bar ("Saved to …").
     pub status_message: Option<String>,
 }
