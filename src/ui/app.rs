@@ -747,7 +747,7 @@ impl eframe::App for ParallaxApp {
         self.draw_windows(&ctx);
         self.apply_actions(&ctx);
         self.refresh_search();
-        if self.columns.has_pending_scrolls() {
+        if self.view.tab == Tab::Sources && self.columns.has_pending_scrolls() {
             ctx.request_repaint();
         }
         let ui_ms = started.elapsed().as_secs_f32() * 1000.0;
