@@ -433,6 +433,8 @@ pub struct AnnotationRow {
     /// True when the annotated text could not be found again.
     pub orphan: bool,
     pub verdict: Option<VerdictView>,
+    /// "Reviewed" or "Dismissed" when the checker marked the conflict so.
+    pub review: Option<&'static str>,
     pub note: String,
     pub tags: Vec<String>,
     pub evidence: Vec<EvidenceView>,

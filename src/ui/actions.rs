@@ -29,6 +29,8 @@ pub enum Action {
     Reveal(StatementIdx),
     NextConflict,
     PreviousConflict,
+    /// The next conflict in the list's order that is neither reviewed nor dismissed.
+    NextUnreviewedConflict,
     /// Move the selection up or down within the selected statement's column.
     NextStatementInColumn,
     PreviousStatementInColumn,
@@ -46,6 +48,7 @@ pub enum Action {
     ToggleSource(SourceIdx),
     ShowAllSources,
     ToggleConflictKind(crate::model::ConflictKind),
+    ToggleConflictSeverity(crate::model::Severity),
     SetMatrixSort(MatrixSort),
 
     // --- Article sets ---
@@ -228,6 +231,13 @@ pub fn shortcuts() -> Vec<Shortcut> {
             NotTyping,
             A::PreviousConflict,
             "Previous conflict",
+        ),
+        row(
+            none,
+            Key::U,
+            NotTyping,
+            A::NextUnreviewedConflict,
+            "Next conflict not yet reviewed or dismissed",
         ),
         row(
             none,

@@ -452,6 +452,7 @@ impl ParallaxApp {
             Action::Reveal(s) => self.reveal(s),
             Action::NextConflict => self.step_conflict(true),
             Action::PreviousConflict => self.step_conflict(false),
+            Action::NextUnreviewedConflict => self.next_unreviewed_conflict(),
             Action::NextStatementInColumn => self.step_statement(true),
             Action::PreviousStatementInColumn => self.step_statement(false),
             Action::SetTab(tab) => self.view.tab = tab,
@@ -477,6 +478,12 @@ impl ParallaxApp {
                 let hidden = &mut self.view.filters.hidden_conflict_kinds;
                 if !hidden.remove(&kind) {
                     hidden.insert(kind);
+                }
+            }
+            Action::ToggleConflictSeverity(severity) => {
+                let hidden = &mut self.view.filters.hidden_conflict_severities;
+                if !hidden.remove(&severity) {
+                    hidden.insert(severity);
                 }
             }
             Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
@@ -602,6 +609,36 @@ impl ParallaxApp {
         self.view.conflict_cursor = Some(next);
         self.scroll_conflict_list = true;
         self.focus(Selection::Link(visible[next]));
+    }
+
+    /// Select the next conflict after the current one (in the list's order, wrapping) that
+    /// is neither reviewed nor dismissed; say so when every one is done.
+    fn next_unreviewed_conflict(&mut self) {
+        let Some(ws) = &self.workspace else { return };
+        let visible = ws.visible_conflicts(&self.view);
+        let n = visible.len();
+        let current = match self.view.selection {
+            Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
+            _ => None,
+        };
+        let start = current.map_or(0, |c| c + 1);
+        let next = (0..n)
+            .map(|i| (start + i) % n)
+            .find(|&i| ws.review_of(visible[i]).is_none());
+        match next {
+            Some(i) => {
+                self.view.conflict_cursor = Some(i);
+                self.scroll_conflict_list = true;
+                self.focus(Selection::Link(visible[i]));
+            }
+            None => {
+                self.view.status_message = Some(if n == 0 {
+                    "No conflicts are listed.".to_string()
+                } else {
+                    "Every listed conflict is reviewed or dismissed.".to_string()
+                });
+            }
+        }
     }
 
     fn step_statement(&mut self, forward: bool) {

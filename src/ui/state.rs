@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::annotate::Verdict;
 use crate::export::ExportFormat;
-use crate::model::{ConflictKind, FactIdx, LinkIdx, SourceIdx, StatementIdx};
+use crate::model::{ConflictKind, FactIdx, LinkIdx, Severity, SourceIdx, StatementIdx};
 
 /// Key under which [`Prefs`] are stored by eframe persistence.
 pub const PREFS_KEY: &str = "parallax.prefs";
@@ -218,6 +218,8 @@ pub struct Filters {
     pub hidden_sources: BTreeSet<SourceIdx>,
     /// Conflict kinds left out of the conflicts list and of next / previous.
     pub hidden_conflict_kinds: BTreeSet<ConflictKind>,
+    /// Conflict severities left out of the conflicts list and of next / previous.
+    pub hidden_conflict_severities: BTreeSet<Severity>,
 }
 
 /// One search hit: a byte range in a statement's clean text.

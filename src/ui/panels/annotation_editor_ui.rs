@@ -9,7 +9,9 @@ use egui::{Color32, Id, RichText, Ui};
 
 use crate::annotate::anchor::anchor_statement;
 use crate::annotate::selection::span_target_in_statement;
-use crate::annotate::{Annotation, Evidence, LinkOverride, OverrideDecision, Target, Verdict};
+use crate::annotate::{
+    Annotation, Evidence, LinkOverride, OverrideDecision, Review, Target, Verdict,
+};
 use crate::model::{Relation, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Prefs, Selection, ViewState};
@@ -73,7 +75,11 @@ pub fn annotations_for_target_ui(
 /// Whether a new annotation holds anything worth making it for. An evidence row counts even
 /// while empty: the blank editor is rebuilt every frame, so the row must be kept to be typed in.
 fn has_content(a: &Annotation) -> bool {
-    a.verdict.is_some() || !a.note.trim().is_empty() || !a.tags.is_empty() || !a.evidence.is_empty()
+    a.verdict.is_some()
+        || a.review.is_some()
+        || !a.note.trim().is_empty()
+        || !a.tags.is_empty()
+        || !a.evidence.is_empty()
 }
 
 /// Parse a comma-separated tag list: trimmed, without empties or repeats.
@@ -185,6 +191,10 @@ pub fn annotation_editor_ui(
         });
     }
 
+    if matches!(current.target, Target::Link { .. }) {
+        review_row_ui(ui, &mut edited);
+    }
+
     if !is_new {
         ui.horizontal_wrapped(|ui| {
             let who = if current.author.is_empty() {
@@ -220,6 +230,28 @@ pub fn annotation_editor_ui(
             });
         }
     }
+}
+
+/// The conflict's place in the work queue: reviewed, dismissed, or neither (click again).
+fn review_row_ui(ui: &mut Ui, edited: &mut Annotation) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Review").strong());
+        for review in Review::ALL {
+            let selected = edited.review == Some(review);
+            let hover = match (review, selected) {
+                (_, true) => "Click again to put it back in the queue",
+                (Review::Reviewed, false) => "You have checked this conflict",
+                (Review::Dismissed, false) => "Not worth checking; the link stays",
+            };
+            if ui
+                .selectable_label(selected, review.label())
+                .on_hover_text(hover)
+                .clicked()
+            {
+                edited.review = if selected { None } else { Some(review) };
+            }
+        }
+    });
 }
 
 /// Select words of the statement to annotate just them, and the span annotations on it.
