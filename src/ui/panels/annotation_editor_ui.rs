@@ -15,6 +15,7 @@ use crate::annotate::{
 use crate::model::{Relation, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Prefs, Selection, ViewState};
+use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 
 /// The verdict's colour for markers and chips.
@@ -23,10 +24,12 @@ pub fn verdict_color(v: Verdict) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-/// A small filled chip with the verdict's label.
+/// A small filled chip with the verdict's label, in dark or white text, whichever reads
+/// better on the verdict's colour (at least 4.5:1, see the theme's tests).
 pub fn verdict_chip_ui(ui: &mut Ui, v: Verdict) {
+    let fill = verdict_color(v);
     egui::Frame::new()
-        .fill(verdict_color(v))
+        .fill(fill)
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
@@ -34,7 +37,7 @@ pub fn verdict_chip_ui(ui: &mut Ui, v: Verdict) {
                 RichText::new(v.label())
                     .small()
                     .strong()
-                    .color(Color32::WHITE),
+                    .color(theme::readable_text_on(fill)),
             );
         });
 }
@@ -107,18 +110,25 @@ pub fn annotation_editor_ui(
     ui.horizontal_wrapped(|ui| {
         for v in Verdict::ALL {
             let selected = edited.verdict == Some(v);
-            let text = if selected {
-                RichText::new(v.label()).strong().color(verdict_color(v))
+            // The chosen verdict is filled with its colour, its text readable on it in
+            // both themes (not verdict-coloured text on the theme's selection colour).
+            let button = if selected {
+                let fill = verdict_color(v);
+                egui::Button::selectable(
+                    true,
+                    RichText::new(v.label())
+                        .strong()
+                        .color(theme::readable_text_on(fill)),
+                )
+                .fill(fill)
             } else {
-                RichText::new(v.label())
+                egui::Button::selectable(false, v.label())
             };
-            let response = ui
-                .selectable_label(selected, text)
-                .on_hover_text(if selected {
-                    "Click again to remove the verdict"
-                } else {
-                    "Set this verdict"
-                });
+            let response = ui.add(button).on_hover_text(if selected {
+                "Click again to remove the verdict"
+            } else {
+                "Set this verdict"
+            });
             if response.clicked() {
                 edited.verdict = if selected { None } else { Some(v) };
             }

@@ -299,7 +299,7 @@ fn linked_statement_ui(
                 ui.label(
                     RichText::new(&conflict.explanation)
                         .strong()
-                        .color(theme::conflict_stripe(dark)),
+                        .color(theme::conflict_text(dark)),
                 );
                 if let (Some(a), Some(b)) = (&conflict.value_a, &conflict.value_b) {
                     let (mine, theirs) = if link.a == from { (a, b) } else { (b, a) };
@@ -425,7 +425,7 @@ fn link_section_ui(
             RichText::new(&conflict.explanation)
                 .size(egui::TextStyle::Body.resolve(ui.style()).size * 1.1)
                 .strong()
-                .color(theme::conflict_stripe(dark)),
+                .color(theme::conflict_text(dark)),
         );
     }
     ui.label(RichText::new(format!("score {:.2}", link.score)).small());
@@ -495,7 +495,7 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
                             Some(fig) => format!("contradicts it: {fig}"),
                             None => "contradicts it".to_string(),
                         })
-                        .color(theme::conflict_stripe(ui.visuals().dark_mode)),
+                        .color(theme::conflict_text(ui.visuals().dark_mode)),
                     );
                     for s in statements {
                         let id = &ws.analysis.statement(*s).id;

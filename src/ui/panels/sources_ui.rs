@@ -645,7 +645,7 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
                         conflict.kind.name(),
                         conflict.explanation
                     ))
-                    .color(theme::conflict_stripe(ui.visuals().dark_mode)),
+                    .color(theme::conflict_text(ui.visuals().dark_mode)),
                 );
             }
             _ => {
