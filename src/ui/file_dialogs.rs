@@ -5,7 +5,8 @@
 //! returns `None` at once, exactly as if the user had cancelled. A dialog that comes back
 //! empty faster than anyone could cancel it is taken as "no system dialog here", and the app
 //! opens a [`PathPrompt`] instead: a small window with a path field, prefilled with a
-//! sensible path, and OK / Cancel. `PARALLAX_NATIVE_DIALOGS=0` skips the system dialog.
+//! sensible path, and OK / Cancel. Where no session bus and no zenity exist the system
+//! dialog is not tried at all; `PARALLAX_NATIVE_DIALOGS=0` skips it too.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -40,9 +41,24 @@ fn native_dialogs_disabled() -> bool {
         .is_ok_and(|v| matches!(v.trim(), "0" | "off" | "no" | "false"))
 }
 
+/// Whether a system dialog can show at all. On Linux and the BSDs rfd needs the desktop
+/// portal, reached over the D-Bus session bus, or zenity: with neither there is nothing to
+/// try (and trying could start a bus only to fail slowly, looking like a cancel).
+fn native_dialog_possible() -> bool {
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return true;
+    }
+    let env_path = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    let session_bus = env_path("DBUS_SESSION_BUS_ADDRESS").is_some()
+        || env_path("XDG_RUNTIME_DIR").is_some_and(|dir| Path::new(&dir).join("bus").exists());
+    let zenity = env_path("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join("zenity").is_file()));
+    session_bus || zenity
+}
+
 /// Show a system dialog (`dialog` calls rfd) and classify its answer.
 pub fn run_native<T>(dialog: impl FnOnce() -> Option<T>) -> Outcome<T> {
-    if native_dialogs_disabled() {
+    if native_dialogs_disabled() || !native_dialog_possible() {
         return Outcome::Unavailable;
     }
     let started = Instant::now();
