@@ -106,6 +106,20 @@ pub fn readable_text_on(background: Color32) -> Color32 {
     }
 }
 
+/// The theme's text colour if it reads at 4.5:1 on `fill` (on the panel when `fill` is
+/// transparent), else its strong text colour, else dark or white text.
+pub fn text_on_fill(visuals: &egui::Visuals, fill: Color32) -> Color32 {
+    let background = if fill.a() == 0 {
+        visuals.panel_fill
+    } else {
+        fill
+    };
+    [visuals.text_color(), visuals.strong_text_color()]
+        .into_iter()
+        .find(|c| contrast_ratio(*c, background) >= 4.5)
+        .unwrap_or_else(|| readable_text_on(background))
+}
+
 /// Background of a search match; `current` for the one next / previous moved to.
 pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
     match (dark, current) {

@@ -246,11 +246,17 @@ fn statement_card_ui(
             });
             match diff {
                 Some((diff, side)) => {
-                    ui.add(egui::Label::new(diff_side_job(ui, diff, side)).selectable(true));
+                    let plain = theme::text_on_fill(ui.visuals(), style.fill);
+                    ui.add(egui::Label::new(diff_side_job(ui, diff, side, plain)).selectable(true));
                 }
                 None => {
+                    let text = if style.italic {
+                        style.text
+                    } else {
+                        theme::text_on_fill(ui.visuals(), style.fill)
+                    };
                     ui.add(
-                        egui::Label::new(RichText::new(&statement.text).color(style.text))
+                        egui::Label::new(RichText::new(&statement.text).color(text))
                             .selectable(true),
                     );
                 }
@@ -310,7 +316,8 @@ fn linked_statement_ui(
                 }
             }
             let diff = diffs.get(ws, from, other);
-            ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To)).wrap());
+            let plain = ui.visuals().text_color();
+            ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To, plain)).wrap());
             ui.label(
                 RichText::new(format!(
                     "{:.0}% same wording · highlighted: words the selected statement does not have",
@@ -373,11 +380,12 @@ enum DiffSide {
 /// One side of a word diff as text, with the words the other side lacks marked: a fill
 /// readable in both themes ([`theme::diff_fills`]), the strong text colour and an
 /// underline, so the marks do not rest on colour alone.
-fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide) -> LayoutJob {
+/// Unmarked words take `plain`.
+fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide, plain: egui::Color32) -> LayoutJob {
     let dark = ui.visuals().dark_mode;
     let (removed_fill, added_fill) = theme::diff_fills(dark);
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().text_color();
+    let color = plain;
     let strong = ui.visuals().strong_text_color();
     let mut job = LayoutJob::default();
     for (text, marked) in diff_side(&diff.pieces, side == DiffSide::From) {
