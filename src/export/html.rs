@@ -18,8 +18,8 @@ use std::io::Write;
 use super::ExportError;
 use super::report::{
     AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DecisionKind, DiffPiece, LinkDecisionRow,
-    MatrixCell, Report, StatementStatus, TextPiece, fact_status_name, is_web_url, palette,
-    severity_name, shared_word_share, shown_link_text, shown_url,
+    MatrixCell, Report, StatementStatus, TextPiece, diff_side, fact_status_name, is_web_url,
+    palette, severity_name, shared_word_share, shown_link_text, shown_url,
 };
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::model::{Analysis, Severity};
@@ -681,20 +681,17 @@ fn conflict_side_html(c: &ConflictRow, first: bool) -> String {
     }
 }
 
-/// One side of a conflict with the words the other side lacks marked: `<del>` on the
-/// first statement, `<ins>` on the second.
+/// One side of a conflict with the words the other side lacks marked, as the workbench's
+/// inspector marks them ([`diff_side`]): `<del>` on the first statement, `<ins>` on the
+/// second.
 pub fn side_html(diff: &[DiffPiece], first: bool) -> String {
+    let tag = if first { "del" } else { "ins" };
     let mut out = String::new();
-    for piece in diff {
-        match (piece, first) {
-            (DiffPiece::Same(t), _) => out.push_str(&escape(t)),
-            (DiffPiece::Removed(t), true) => {
-                let _ = write!(out, "<del>{}</del>", escape(t));
-            }
-            (DiffPiece::Added(t), false) => {
-                let _ = write!(out, "<ins>{}</ins>", escape(t));
-            }
-            _ => {}
+    for (text, marked) in diff_side(diff, first) {
+        if marked {
+            let _ = write!(out, "<{tag}>{}</{tag}>", escape(&text));
+        } else {
+            out.push_str(&escape(&text));
         }
     }
     out

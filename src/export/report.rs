@@ -1167,28 +1167,41 @@ pub const DIFF_LINE_MIN_SHARE: f32 = 0.5;
 /// left unmarked on both sides of [`diff_side`] over all their words (punctuation is not
 /// counted), so the figure matches the marks.
 pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
-    let words = |t: &str| diff_tokens(t).into_iter().filter(|t| is_word(t)).count();
-    let (mut same, mut all) = (0, 0);
-    for piece in diff {
-        match piece {
-            DiffPiece::Same(t) => {
-                same += 2 * words(t);
-                all += 2 * words(t);
+    let (mut plain, mut all) = (0usize, 0usize);
+    for first in [true, false] {
+        for (text, marked) in diff_side(diff, first) {
+            let words = diff_tokens(&text)
+                .into_iter()
+                .filter(|t| is_word(t))
+                .count();
+            all += words;
+            if !marked {
+                plain += words;
             }
-            DiffPiece::Removed(t) | DiffPiece::Added(t) => all += words(t),
         }
     }
     if all == 0 {
         1.0
     } else {
-        same as f32 / all as f32
+        plain as f32 / all as f32
     }
 }
 
 /// One side of a word difference as (text, marked) segments in order: the first
-/// statement (`first`) with the words only it has marked, or the second with its own.
-/// Marks never begin or end with white space; neighbouring segments alike are merged.
+/// statement (`first`) or the second, with the words the other statement does not have
+/// marked. A word the sequence diff could not align but the other side has elsewhere
+/// (the sentence was reordered: "X said the alliance…" / "The alliance…, X said") is
+/// shared, so it stays plain (case aside, as many times as the other side has it spare).
+/// White space and punctuation are marked only between two marked words.
 pub fn diff_side(diff: &[DiffPiece], first: bool) -> Vec<(String, bool)> {
+    let mut elsewhere: std::collections::HashMap<String, usize> = Default::default();
+    for piece in diff {
+        if let (DiffPiece::Added(t), true) | (DiffPiece::Removed(t), false) = (piece, first) {
+            for token in diff_tokens(t).into_iter().filter(|t| is_word(t)) {
+                *elsewhere.entry(token.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut push = |text: &str, marked: bool| {
         if text.is_empty() {
@@ -1203,12 +1216,27 @@ pub fn diff_side(diff: &[DiffPiece], first: bool) -> Vec<(String, bool)> {
         match (piece, first) {
             (DiffPiece::Same(t), _) => push(t, false),
             (DiffPiece::Removed(t), true) | (DiffPiece::Added(t), false) => {
-                let body = t.trim();
-                let lead = &t[..t.len() - t.trim_start().len()];
-                let trail = &t[lead.len() + body.len()..];
-                push(lead, false);
-                push(body, true);
-                push(trail, false);
+                let tokens = diff_tokens(t);
+                let own: Vec<Option<bool>> = tokens
+                    .iter()
+                    .map(|token| {
+                        is_word(token).then(|| match elsewhere.get_mut(&token.to_lowercase()) {
+                            Some(spare) if *spare > 0 => {
+                                *spare -= 1;
+                                false
+                            }
+                            _ => true,
+                        })
+                    })
+                    .collect();
+                for (i, token) in tokens.iter().enumerate() {
+                    let marked = own[i].unwrap_or_else(|| {
+                        let before = own[..i].iter().rev().find_map(|m| *m);
+                        let after = own[i + 1..].iter().find_map(|m| *m);
+                        before == Some(true) && after == Some(true)
+                    });
+                    push(token, marked);
+                }
             }
             _ => {}
         }
@@ -1320,6 +1348,20 @@ mod tests {
         let plain = count(true, false) + count(false, false);
         let all = plain + count(true, true) + count(false, true);
         assert_eq!((plain, all), (16, 23));
+    }
+
+    #[test]
+    fn words_moved_by_a_reordered_sentence_stay_plain() {
+        let a = "Pashinyan said the alliance would send troops.";
+        let b = "The alliance would send troops on Friday, Pashinyan said.";
+        let d = word_diff(a, b);
+        assert_eq!(side(&d, true), a, "every word of A is in B");
+        assert_eq!(
+            side(&d, false),
+            "The alliance would send troops [on Friday], Pashinyan said."
+        );
+        // 7 + 9 words, 2 of them marked.
+        assert!((shared_word_share(&d) - 14.0 / 16.0).abs() < 1e-6);
     }
 
     #[test]
