@@ -132,15 +132,17 @@ pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
 
 /// Colours of word-diff pieces: (removed, added) backgrounds.
 pub fn diff_fills(dark: bool) -> (Color32, Color32) {
+    // Apart from the conflict and corroborated card fills they sit on (the old dark red was
+    // the conflict fill's twin); strong text reads at 4.5:1 on both (see the tests).
     if dark {
         (
-            Color32::from_rgb(100, 40, 40),
-            Color32::from_rgb(30, 85, 50),
+            Color32::from_rgb(150, 40, 40),
+            Color32::from_rgb(30, 110, 60),
         )
     } else {
         (
-            Color32::from_rgb(255, 210, 210),
-            Color32::from_rgb(200, 240, 205),
+            Color32::from_rgb(255, 175, 175),
+            Color32::from_rgb(175, 235, 185),
         )
     }
 }
