@@ -72,6 +72,7 @@ impl Builder<'_> {
             author: "Parallax example desk".into(),
             created: time,
             modified: time,
+            review: None,
         };
         self.set.apply(Edit::Add(annotation)).unwrap();
     }

@@ -42,6 +42,25 @@ fn version_1_fixture_opens() {
     assert_eq!(loaded, sample_save());
 }
 
+#[test]
+fn a_conflicts_review_state_round_trips_and_older_saves_have_none() {
+    use parallax::annotate::Review;
+    // The v1 fixture was written before the field existed: it loads, with no review.
+    let old = load(&fixture("v1-example.ron")).unwrap();
+    assert!(old.annotations.iter().all(|a| a.review.is_none()));
+    assert!(
+        !encode(&old).unwrap().contains("review"),
+        "unset: not written"
+    );
+    let mut reviewed = sample_save();
+    reviewed.annotations[1].review = Some(Review::Reviewed);
+    reviewed.annotations[2].review = Some(Review::Dismissed);
+    let text = encode(&reviewed).unwrap();
+    assert!(text.contains("review: Some(Reviewed)"), "{text}");
+    let back = decode(&text, std::path::Path::new("x.ron")).unwrap();
+    assert_eq!(back, reviewed);
+}
+
 fn assert_unchanged_after_failed_load(name: &str) -> StoreError {
     let path = fixture(name);
     let before = std::fs::read(&path).unwrap();

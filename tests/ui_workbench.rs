@@ -3,8 +3,9 @@
 //! to the next conflict; the matrix lists the facts; filters hide statements; search finds
 //! text; a set that cannot be opened shows its problem in the window.
 //!
-//! No test reads the user's persisted state (kittest gives the app no storage) and none opens
-//! a native dialog.
+//! No test reads the user's persisted state (kittest gives the app no storage). The test
+//! environment has no desktop portal, so a system file dialog comes back at once and the
+//! app asks for the path in its own window; the export test goes through that.
 #![cfg(feature = "gui")]
 
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use parallax::annotate::Verdict;
+use parallax::annotate::{Review, Verdict};
 use parallax::export::ExportFormat;
 use parallax::model::{
     Analysis, BoilerplateKind, Conflict, ConflictKind, Fact, FactIdx, FactStatus, Link, LinkIdx,
@@ -212,6 +213,30 @@ fn harness_on_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static,
         .with_size(egui::vec2(1600.0, 1400.0))
         .build_eframe(move |cc| {
             ParallaxApp::with_analysis_saving_in(cc, "fixture", fixture(), Some(saves_dir))
+        });
+    harness.run();
+    harness
+}
+
+/// The fixture with its first conflict (killed: eight vs thirteen) made soft, so the hard
+/// one (began: Monday vs Sunday) comes later in reading order.
+fn fixture_with_a_soft_conflict() -> Analysis {
+    let mut analysis = fixture();
+    analysis.links[0].conflict.as_mut().unwrap().severity = Severity::Soft;
+    analysis
+}
+
+fn harness_on_soft_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
+    let saves_dir = saves_dir.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_analysis_saving_in(
+                cc,
+                "fixture",
+                fixture_with_a_soft_conflict(),
+                Some(saves_dir),
+            )
         });
     harness.run();
     harness
@@ -508,7 +533,8 @@ fn a_missing_path_shows_an_error_and_the_window_carries_on() {
 fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
     let mut harness = harness_opening(SetOrigin::Bundled);
     let ws = harness.state().workspace().expect("the bundled set opened");
-    let Some(&first) = ws.index.conflicts.first() else {
+    // The list puts hard conflicts first; n starts there.
+    let Some(&first) = ws.visible_conflicts(harness.state().view()).first() else {
         println!("note: the engine found no conflicts in the bundled set; nothing to navigate");
         return;
     };
@@ -518,7 +544,10 @@ fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
         .map(|c| c.explanation.clone())
         .expect("a conflict link carries its conflict");
     let before = harness.query_all_by_label(&explanation).count();
-    press(&mut harness, Key::N);
+    harness.key_press(Key::N);
+    // Its columns may scroll a long way, smoothly, over many frames.
+    harness.run_steps(60);
+    harness.run();
     assert_eq!(
         harness.state().view().selection,
         Some(Selection::Link(first))
@@ -864,6 +893,213 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
     harness.run();
     click(&mut harness, "Replace");
     assert!(std::fs::read_to_string(&path).unwrap().contains("<html"));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn without_a_system_dialog_export_asks_for_a_path_in_the_app_and_writes_the_file() {
+    let saves = scratch_dir("export-fallback");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    click(&mut harness, "Markdown");
+    // No portal here: the system dialog cannot show, so the in-app field opens.
+    click(&mut harness, "Export…");
+    let prompt = harness
+        .state()
+        .view()
+        .path_prompt
+        .clone()
+        .expect("the in-app path field opened");
+    let suggested = saves.join(ExportFormat::Markdown.suggested_file_name("fixture"));
+    assert_eq!(prompt.text, suggested.display().to_string(), "prefilled");
+    assert!(harness.query_by_label("Export the Markdown").is_some());
+    // A folder that does not exist is refused, with the reason shown.
+    assert!(
+        harness.query_by_label("Path").is_some(),
+        "a labelled path field"
+    );
+    let bad = saves.join("no-such-folder").join("x.md");
+    harness
+        .state_mut()
+        .push_action(Action::EditPathPrompt(bad.display().to_string()));
+    harness.run();
+    click(&mut harness, "OK");
+    assert!(!bad.exists());
+    assert!(
+        harness
+            .query_by_label_contains("Cannot use this path: There is no folder")
+            .is_some(),
+        "the reason is shown"
+    );
+    // A good path, typed without its extension, is written.
+    let typed = saves.join("checked-by-hand");
+    harness
+        .state_mut()
+        .push_action(Action::EditPathPrompt(typed.display().to_string()));
+    harness.run();
+    click(&mut harness, "OK");
+    let written = saves.join("checked-by-hand.md");
+    let markdown = std::fs::read_to_string(&written).expect("the export was written");
+    assert!(markdown.contains("Daily Planet"));
+    assert!(harness.state().view().path_prompt.is_none());
+    assert!(harness.state().view().export_window.is_none());
+
+    // "Export to the saves folder" writes the suggested file with no dialog at all.
+    press_with(&mut harness, Modifiers::COMMAND, Key::E);
+    click(&mut harness, "Export to the saves folder");
+    let report = saves.join(ExportFormat::Html.suggested_file_name("fixture"));
+    assert!(std::fs::read_to_string(&report).unwrap().contains("<html"));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn without_a_system_dialog_open_annotations_and_save_as_use_the_path_field() {
+    let saves = scratch_dir("save-as-fallback");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press(&mut harness, Key::N);
+    click(&mut harness, "Mostly false");
+    harness.state_mut().push_action(Action::SaveAsDialog);
+    harness.run();
+    let prompt = harness.state().view().path_prompt.clone().expect("field");
+    assert_eq!(prompt.text, saves.join("fixture.ron").display().to_string());
+    let other = saves.join("second");
+    harness
+        .state_mut()
+        .push_action(Action::EditPathPrompt(other.display().to_string()));
+    harness.run();
+    click(&mut harness, "OK");
+    assert!(saves.join("second.ron").exists(), "saved with .ron added");
+
+    harness
+        .state_mut()
+        .push_action(Action::OpenAnnotationsDialog);
+    harness.run();
+    assert!(harness.query_by_label("Open annotations").is_some());
+    click(&mut harness, "Cancel");
+    assert!(harness.state().view().path_prompt.is_none());
+
+    harness.state_mut().push_action(Action::OpenFilesDialog);
+    harness.run();
+    assert!(harness.query_by_label("Open articles").is_some());
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn the_conflict_queue_puts_hard_first_and_filters_by_severity() {
+    let saves = scratch_dir("queue-order");
+    let mut harness = harness_on_soft_fixture_saving_in(&saves);
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(
+        ws.visible_conflicts(harness.state().view()),
+        vec![LinkIdx(4), LinkIdx(0)],
+        "hard first, though the soft one comes first in the text"
+    );
+    // Each entry says its severity in words.
+    assert!(harness.query_by_label("hard").is_some());
+    assert!(harness.query_by_label("soft").is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("hard date conflict: {BEGAN_EXPLANATION}"))
+            .is_some()
+    );
+    // n starts on the first hard conflict, then the soft one; p goes back.
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    press(&mut harness, Key::P);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    // Hiding soft conflicts leaves the hard one; n stays on it.
+    click(&mut harness, "soft 1");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(
+        ws.visible_conflicts(harness.state().view()),
+        vec![LinkIdx(4)]
+    );
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    click(&mut harness, "soft 1");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.visible_conflicts(harness.state().view()).len(), 2);
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_reviewed_conflict_is_saved_reopened_skipped_and_exported() {
+    let saves = scratch_dir("queue-review");
+    let mut harness = harness_on_soft_fixture_saving_in(&saves);
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    click(&mut harness, "Reviewed");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.review_of(LinkIdx(4)), Some(Review::Reviewed));
+    assert_eq!(ws.review_of(LinkIdx(0)), None);
+    assert!(
+        harness.query_by_label("reviewed").is_some(),
+        "the list says so"
+    );
+    // Next unreviewed goes to the soft conflict, and stays there: the other one is done.
+    click(&mut harness, "Next unreviewed");
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    click(&mut harness, "Dismissed");
+    press(&mut harness, Key::U);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    assert!(
+        harness
+            .state()
+            .view()
+            .status_message
+            .as_deref()
+            .is_some_and(|m| m.contains("Every listed conflict is reviewed or dismissed"))
+    );
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
+    let text = std::fs::read_to_string(saves.join("fixture.ron")).unwrap();
+    assert!(text.contains("review: Some(Reviewed)"), "{text}");
+    assert!(text.contains("review: Some(Dismissed)"));
+    drop(harness);
+
+    // Reopened: the state is back, and the exports carry it.
+    let mut harness = harness_on_soft_fixture_saving_in(&saves);
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.review_of(LinkIdx(4)), Some(Review::Reviewed));
+    assert_eq!(ws.review_of(LinkIdx(0)), Some(Review::Dismissed));
+    assert!(harness.query_by_label("reviewed").is_some());
+    assert!(harness.query_by_label("dismissed").is_some());
+    for (format, file) in [
+        (ExportFormat::Markdown, "queue.md"),
+        (ExportFormat::Html, "queue.html"),
+    ] {
+        harness.state_mut().push_action(Action::ExportTo {
+            format,
+            path: saves.join(file),
+            replace: false,
+        });
+        harness.run();
+        let exported = std::fs::read_to_string(saves.join(file)).unwrap();
+        assert!(exported.contains("Reviewed"), "{file}");
+        assert!(exported.contains("Dismissed"), "{file}");
+    }
     let _ = std::fs::remove_dir_all(&saves);
 }
 

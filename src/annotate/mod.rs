@@ -43,7 +43,7 @@ pub use anchor::{AnchorError, Resolution};
 pub use history::{AnnotationSet, Edit, EditError, renumber_duplicate_ids};
 pub use index::AnnotationIndex;
 pub use model::{
-    Anchor, Annotation, AnnotationId, Evidence, LinkOverride, OverrideDecision, SourceRef, Target,
-    TextPositionSelector, TextQuoteSelector, Verdict,
+    Anchor, Annotation, AnnotationId, Evidence, LinkOverride, OverrideDecision, Review, SourceRef,
+    Target, TextPositionSelector, TextQuoteSelector, Verdict,
 };
 pub use overrides::apply_overrides;

@@ -207,6 +207,35 @@ pub struct Evidence {
     pub label: String,
 }
 
+/// Where a conflict stands in the checker's work queue (kept on the annotation of its link).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Review {
+    /// The checker has looked at it and is done.
+    Reviewed,
+    /// Not worth checking (a rounding, a wording); the link itself stays.
+    Dismissed,
+}
+
+impl Review {
+    pub const ALL: [Review; 2] = [Self::Reviewed, Self::Dismissed];
+
+    /// "Reviewed", "Dismissed": what people read.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Reviewed => "Reviewed",
+            Self::Dismissed => "Dismissed",
+        }
+    }
+
+    /// `reviewed`, `dismissed`: for CSV, JSON and CSS classes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Reviewed => "reviewed",
+            Self::Dismissed => "dismissed",
+        }
+    }
+}
+
 /// A fact-checker's judgement on one target.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
@@ -221,6 +250,10 @@ pub struct Annotation {
     /// Serialised as RFC 3339.
     pub created: DateTime<Utc>,
     pub modified: DateTime<Utc>,
+    /// For a link's annotation: the conflict was reviewed or dismissed (absent in saves
+    /// written before this field existed, and when not set).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
 }
 
 impl Annotation {
@@ -237,6 +270,7 @@ impl Annotation {
             author: author.into(),
             created: now,
             modified: now,
+            review: None,
         }
     }
 

@@ -18,8 +18,8 @@ use std::io::Write;
 use super::ExportError;
 use super::report::{
     AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DecisionKind, DiffPiece, LinkDecisionRow,
-    MatrixCell, Report, StatementStatus, TextPiece, fact_status_name, is_web_url, palette,
-    severity_name, shared_word_share, shown_link_text, shown_url,
+    MatrixCell, Report, StatementStatus, TextPiece, diff_side, fact_status_name, is_web_url,
+    palette, severity_name, shared_word_share, shown_link_text, shown_url,
 };
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::model::{Analysis, Severity};
@@ -156,6 +156,7 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
   padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
 .verdict { display: inline-block; color: #fff; font: 700 12px/1.6 "Helvetica Neue", Arial, sans-serif;
   padding: 1px 9px; border-radius: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.review { font: 700 12px/1.6 "Helvetica Neue", Arial, sans-serif; border: 1px solid var(--rule); border-radius: 3px; padding: 0 6px; }
 .verdict.none { background: #fff; color: var(--muted); border: 1px solid var(--rule); }
 .annotation blockquote { background: var(--band); margin: 8px 0; font-size: 14px; }
 .note { white-space: pre-wrap; margin: 6px 0; }
@@ -517,8 +518,9 @@ fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
         if let Some(a) = report.annotations.get(n) {
             let _ = writeln!(
                 h,
-                "<div class=\"reasons\">Annotation: {} <a href=\"#annotation-{}\">{}</a></div>",
+                "<div class=\"reasons\">Annotation: {}{} <a href=\"#annotation-{}\">{}</a></div>",
                 verdict_badge(a),
+                review_badge(a),
                 escape(&a.id),
                 escape(&shown_link_text(&first_line(&a.note, 120)))
             );
@@ -679,20 +681,17 @@ fn conflict_side_html(c: &ConflictRow, first: bool) -> String {
     }
 }
 
-/// One side of a conflict with the words the other side lacks marked: `<del>` on the
-/// first statement, `<ins>` on the second.
+/// One side of a conflict with the words the other side lacks marked, as the workbench's
+/// inspector marks them ([`diff_side`]): `<del>` on the first statement, `<ins>` on the
+/// second.
 pub fn side_html(diff: &[DiffPiece], first: bool) -> String {
+    let tag = if first { "del" } else { "ins" };
     let mut out = String::new();
-    for piece in diff {
-        match (piece, first) {
-            (DiffPiece::Same(t), _) => out.push_str(&escape(t)),
-            (DiffPiece::Removed(t), true) => {
-                let _ = write!(out, "<del>{}</del>", escape(t));
-            }
-            (DiffPiece::Added(t), false) => {
-                let _ = write!(out, "<ins>{}</ins>", escape(t));
-            }
-            _ => {}
+    for (text, marked) in diff_side(diff, first) {
+        if marked {
+            let _ = write!(out, "<{tag}>{}</{tag}>", escape(&text));
+        } else {
+            out.push_str(&escape(&text));
         }
     }
     out
@@ -807,6 +806,13 @@ fn text_colour_on(background: &str) -> &'static str {
     }
 }
 
+/// "Reviewed" or "Dismissed", in words, after the verdict; nothing when not set.
+fn review_badge(a: &AnnotationRow) -> String {
+    a.review
+        .map(|r| format!(" <span class=\"review\">{}</span>", escape(r)))
+        .unwrap_or_default()
+}
+
 fn verdict_badge(a: &AnnotationRow) -> String {
     match &a.verdict {
         Some(v) => format!(
@@ -866,9 +872,10 @@ fn annotations_section(h: &mut String, report: &Report) {
             .unwrap_or("#d9dee3");
         let _ = writeln!(
             h,
-            "<article class=\"annotation\" id=\"annotation-{}\" style=\"border-left-color:{colour}\">\n<div class=\"conflict-head\">{}<span class=\"meta\">{}</span></div>",
+            "<article class=\"annotation\" id=\"annotation-{}\" style=\"border-left-color:{colour}\">\n<div class=\"conflict-head\">{}{}<span class=\"meta\">{}</span></div>",
             escape(&a.id),
             verdict_badge(a),
+            review_badge(a),
             escape(&a.target_description())
         );
         if let Some(link) = a.link

@@ -318,9 +318,10 @@ pub fn render(report: &Report) -> String {
             if let Some(a) = report.annotations.get(i) {
                 let _ = writeln!(
                     m,
-                    "Annotation {}: **{}** {}\n",
+                    "Annotation {}: **{}**{} {}\n",
                     escape_line(&a.id),
                     a.verdict.as_ref().map(|v| v.label).unwrap_or("No verdict"),
+                    a.review.map(|r| format!(" ({r})")).unwrap_or_default(),
                     escape_line(a.note.lines().next().unwrap_or(""))
                 );
             }
@@ -385,9 +386,10 @@ pub fn render(report: &Report) -> String {
     for a in &report.annotations {
         let _ = writeln!(
             m,
-            "### {}: {}\n\n{}\n",
+            "### {}: {}{}\n\n{}\n",
             escape_line(&a.id),
             a.verdict.as_ref().map(|v| v.label).unwrap_or("No verdict"),
+            a.review.map(|r| format!(" · {r}")).unwrap_or_default(),
             escape_line(&a.target_description())
         );
         for anchor in &a.anchors {

@@ -457,6 +457,8 @@ pub struct AnnotationRow {
     /// True when the annotated text could not be found again.
     pub orphan: bool,
     pub verdict: Option<VerdictView>,
+    /// "Reviewed" or "Dismissed" when the checker marked the conflict so.
+    pub review: Option<&'static str>,
     pub note: String,
     pub tags: Vec<String>,
     pub evidence: Vec<EvidenceView>,
@@ -1077,10 +1079,53 @@ pub fn statement_statuses(analysis: &Analysis) -> Vec<StatementStatus> {
         .collect()
 }
 
-/// Word-level difference from `a` to `b`. Changes separated only by white space are
-/// grouped, so "8 people" → "13 demonstrators" reads as one replacement.
+/// The units [`word_diff`] compares: words, runs of white space, and single other
+/// characters (punctuation), so "Tuesday." and "Tuesday night." share "Tuesday". A word
+/// is a run of letters and digits, keeping an apostrophe, hyphen, point or comma between
+/// two of them ("don't", "Russian-led", "1,000", "3.5").
+pub fn diff_tokens(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |(at, _)| *at);
+    let joins = |c: char| matches!(c, '\'' | '’' | '-' | '.' | ',');
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let (_, next) = chars[j];
+                if next.is_alphanumeric() {
+                    j += 1;
+                } else if joins(next) && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric())
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_whitespace() {
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+        }
+        tokens.push(&text[start..end_of(j)]);
+        i = j;
+    }
+    tokens
+}
+
+/// Whether a [`diff_tokens`] token is a word (holds a letter or digit).
+fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
+/// Word-level difference from `a` to `b`, by [`diff_tokens`]: words both share stay in
+/// [`DiffPiece::Same`]. Changes separated only by white space are grouped, so
+/// "8 people" → "13 demonstrators" reads as one replacement.
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
-    let diff = TextDiff::configure().diff_words(a, b);
+    let (old, new) = (diff_tokens(a), diff_tokens(b));
+    let diff = TextDiff::configure().diff_slices(&old, &new);
     let tokens: Vec<(ChangeTag, &str)> = diff
         .iter_all_changes()
         .map(|c| (c.tag(), c.value()))
@@ -1143,24 +1188,85 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
 /// printers then show only the two statements with their differing words marked.
 pub const DIFF_LINE_MIN_SHARE: f32 = 0.5;
 
-/// Share of the words of both statements that they have in common (0 to 1).
+/// Share of the words of both statements that they have in common (0 to 1): the words
+/// left unmarked on both sides of [`diff_side`] over all their words (punctuation is not
+/// counted), so the figure matches the marks.
 pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
-    let words = |t: &str| t.split_whitespace().count();
-    let (mut same, mut all) = (0, 0);
-    for piece in diff {
-        match piece {
-            DiffPiece::Same(t) => {
-                same += 2 * words(t);
-                all += 2 * words(t);
+    let (mut plain, mut all) = (0usize, 0usize);
+    for first in [true, false] {
+        for (text, marked) in diff_side(diff, first) {
+            let words = diff_tokens(&text)
+                .into_iter()
+                .filter(|t| is_word(t))
+                .count();
+            all += words;
+            if !marked {
+                plain += words;
             }
-            DiffPiece::Removed(t) | DiffPiece::Added(t) => all += words(t),
         }
     }
     if all == 0 {
         1.0
     } else {
-        same as f32 / all as f32
+        plain as f32 / all as f32
     }
+}
+
+/// One side of a word difference as (text, marked) segments in order: the first
+/// statement (`first`) or the second, with the words the other statement does not have
+/// marked. A word the sequence diff could not align but the other side has elsewhere
+/// (the sentence was reordered: "X said the alliance…" / "The alliance…, X said") is
+/// shared, so it stays plain (case aside, as many times as the other side has it spare).
+/// White space and punctuation are marked only between two marked words.
+pub fn diff_side(diff: &[DiffPiece], first: bool) -> Vec<(String, bool)> {
+    let mut elsewhere: std::collections::HashMap<String, usize> = Default::default();
+    for piece in diff {
+        if let (DiffPiece::Added(t), true) | (DiffPiece::Removed(t), false) = (piece, first) {
+            for token in diff_tokens(t).into_iter().filter(|t| is_word(t)) {
+                *elsewhere.entry(token.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut push = |text: &str, marked: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some((last, m)) if *m == marked => last.push_str(text),
+            _ => out.push((text.to_string(), marked)),
+        }
+    };
+    for piece in diff {
+        match (piece, first) {
+            (DiffPiece::Same(t), _) => push(t, false),
+            (DiffPiece::Removed(t), true) | (DiffPiece::Added(t), false) => {
+                let tokens = diff_tokens(t);
+                let own: Vec<Option<bool>> = tokens
+                    .iter()
+                    .map(|token| {
+                        is_word(token).then(|| match elsewhere.get_mut(&token.to_lowercase()) {
+                            Some(spare) if *spare > 0 => {
+                                *spare -= 1;
+                                false
+                            }
+                            _ => true,
+                        })
+                    })
+                    .collect();
+                for (i, token) in tokens.iter().enumerate() {
+                    let marked = own[i].unwrap_or_else(|| {
+                        let before = own[..i].iter().rev().find_map(|m| *m);
+                        let after = own[i + 1..].iter().find_map(|m| *m);
+                        before == Some(true) && after == Some(true)
+                    });
+                    push(token, marked);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn common_prefix_space(a: &str, b: &str) -> String {
@@ -1230,6 +1336,77 @@ mod tests {
         assert_eq!(
             render(&d),
             "killed [-8 people-]{+13 demonstrators+} on Wednesday"
+        );
+    }
+
+    /// A side of [`diff_side`] with its marks in brackets.
+    fn side(diff: &[DiffPiece], first: bool) -> String {
+        diff_side(diff, first)
+            .into_iter()
+            .map(|(t, marked)| if marked { format!("[{t}]") } else { t })
+            .collect()
+    }
+
+    #[test]
+    fn the_word_diff_marks_only_words_the_other_side_lacks_and_counts_what_it_marks() {
+        let a = "Eight people were killed in the clashes on Tuesday, police said.";
+        let b = "Thirteen people were killed in clashes on Tuesday night, state TV said.";
+        let d = word_diff(a, b);
+        assert_eq!(
+            side(&d, true),
+            "[Eight] people were killed in [the] clashes on Tuesday, [police] said."
+        );
+        assert_eq!(
+            side(&d, false),
+            "[Thirteen] people were killed in clashes on Tuesday [night], [state TV] said."
+        );
+        // 11 words and 12 words; 8 shared on each side: 16 of 23 unmarked.
+        assert!((shared_word_share(&d) - 16.0 / 23.0).abs() < 1e-6);
+        // The figure is the unmarked share of the marked sides' words.
+        let count = |first: bool, marked: bool| -> usize {
+            diff_side(&d, first)
+                .iter()
+                .filter(|(_, m)| *m == marked)
+                .map(|(t, _)| diff_tokens(t).into_iter().filter(|t| is_word(t)).count())
+                .sum()
+        };
+        let plain = count(true, false) + count(false, false);
+        let all = plain + count(true, true) + count(false, true);
+        assert_eq!((plain, all), (16, 23));
+    }
+
+    #[test]
+    fn words_moved_by_a_reordered_sentence_stay_plain() {
+        let a = "Pashinyan said the alliance would send troops.";
+        let b = "The alliance would send troops on Friday, Pashinyan said.";
+        let d = word_diff(a, b);
+        assert_eq!(side(&d, true), a, "every word of A is in B");
+        assert_eq!(
+            side(&d, false),
+            "The alliance would send troops [on Friday], Pashinyan said."
+        );
+        // 7 + 9 words, 2 of them marked.
+        assert!((shared_word_share(&d) - 14.0 / 16.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn diff_tokens_keep_numbers_and_contractions_whole() {
+        assert_eq!(
+            diff_tokens("Don't: 1,000 Russian-led (3.5%)."),
+            vec![
+                "Don't",
+                ":",
+                " ",
+                "1,000",
+                " ",
+                "Russian-led",
+                " ",
+                "(",
+                "3.5",
+                "%",
+                ")",
+                "."
+            ]
         );
     }
 

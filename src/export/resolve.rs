@@ -132,6 +132,7 @@ pub fn annotation_row(analysis: &Analysis, a: &Annotation) -> AnnotationRow {
         anchors,
         orphan: located.is_orphaned(),
         verdict: a.verdict.map(VerdictView::from),
+        review: a.review.map(|r| r.label()),
         note: a.note.clone(),
         tags: a.tags.clone(),
         evidence: a

@@ -29,6 +29,8 @@ pub enum Action {
     Reveal(StatementIdx),
     NextConflict,
     PreviousConflict,
+    /// The next conflict in the list's order that is neither reviewed nor dismissed.
+    NextUnreviewedConflict,
     /// Move the selection up or down within the selected statement's column.
     NextStatementInColumn,
     PreviousStatementInColumn,
@@ -46,6 +48,7 @@ pub enum Action {
     ToggleSource(SourceIdx),
     ShowAllSources,
     ToggleConflictKind(crate::model::ConflictKind),
+    ToggleConflictSeverity(crate::model::Severity),
     SetMatrixSort(MatrixSort),
 
     // --- Article sets ---
@@ -92,12 +95,21 @@ pub enum Action {
     ChooseSavesFolderDialog,
     UseDefaultSavesFolder,
 
+    // --- The in-app path field (when no system file dialog is available) ---
+    /// The user edited the typed path.
+    EditPathPrompt(String),
+    /// OK: do what the path field was opened for.
+    ConfirmPathPrompt,
+    CancelPathPrompt,
+
     // --- Export ---
     /// Open the Export window with this format chosen.
     ShowExportWindow(ExportFormat),
     CloseExportWindow,
     /// Ask where to export in this format (native dialog).
     ExportDialog(ExportFormat),
+    /// Export into the saves folder under the suggested file name, with no dialog.
+    ExportToSavesFolder(ExportFormat),
     /// Write the export; `replace` says the user agreed to replace an existing file.
     ExportTo {
         format: ExportFormat,
@@ -219,6 +231,13 @@ pub fn shortcuts() -> Vec<Shortcut> {
             NotTyping,
             A::PreviousConflict,
             "Previous conflict",
+        ),
+        row(
+            none,
+            Key::U,
+            NotTyping,
+            A::NextUnreviewedConflict,
+            "Next conflict not yet reviewed or dismissed",
         ),
         row(
             none,

@@ -14,6 +14,7 @@ use crate::model::{Analysis, SourceIdx, StatementIdx};
 use crate::ui::actions::{
     Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
 };
+use crate::ui::file_dialogs::PathPurpose;
 use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
 use crate::ui::panels::annotations_ui::annotations_ui;
@@ -451,6 +452,7 @@ impl ParallaxApp {
             Action::Reveal(s) => self.reveal(s),
             Action::NextConflict => self.step_conflict(true),
             Action::PreviousConflict => self.step_conflict(false),
+            Action::NextUnreviewedConflict => self.next_unreviewed_conflict(),
             Action::NextStatementInColumn => self.step_statement(true),
             Action::PreviousStatementInColumn => self.step_statement(false),
             Action::SetTab(tab) => self.view.tab = tab,
@@ -478,22 +480,36 @@ impl ParallaxApp {
                     hidden.insert(kind);
                 }
             }
+            Action::ToggleConflictSeverity(severity) => {
+                let hidden = &mut self.view.filters.hidden_conflict_severities;
+                if !hidden.remove(&severity) {
+                    hidden.insert(severity);
+                }
+            }
             Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
             Action::OpenFilesDialog => {
-                if let Some(paths) = rfd::FileDialog::new()
-                    .set_title("Open articles")
-                    .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
-                    .add_filter("All files", &["*"])
-                    .pick_files()
-                {
+                let folder = self.articles_folder();
+                let picked = self.ask_path(PathPurpose::OpenArticles, folder.clone(), || {
+                    rfd::FileDialog::new()
+                        .set_title("Open articles")
+                        .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                        .add_filter("All files", &["*"])
+                        .set_directory(folder)
+                        .pick_files()
+                });
+                if let Some(paths) = picked {
                     self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(paths)));
                 }
             }
             Action::OpenFolderDialog => {
-                if let Some(folder) = rfd::FileDialog::new()
-                    .set_title("Open a folder of articles")
-                    .pick_folder()
-                {
+                let folder = self.articles_folder();
+                let picked = self.ask_path(PathPurpose::OpenFolder, folder.clone(), || {
+                    rfd::FileDialog::new()
+                        .set_title("Open a folder of articles")
+                        .set_directory(folder)
+                        .pick_folder()
+                });
+                if let Some(folder) = picked {
                     self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![folder])));
                 }
             }
@@ -593,6 +609,36 @@ impl ParallaxApp {
         self.view.conflict_cursor = Some(next);
         self.scroll_conflict_list = true;
         self.focus(Selection::Link(visible[next]));
+    }
+
+    /// Select the next conflict after the current one (in the list's order, wrapping) that
+    /// is neither reviewed nor dismissed; say so when every one is done.
+    fn next_unreviewed_conflict(&mut self) {
+        let Some(ws) = &self.workspace else { return };
+        let visible = ws.visible_conflicts(&self.view);
+        let n = visible.len();
+        let current = match self.view.selection {
+            Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
+            _ => None,
+        };
+        let start = current.map_or(0, |c| c + 1);
+        let next = (0..n)
+            .map(|i| (start + i) % n)
+            .find(|&i| ws.review_of(visible[i]).is_none());
+        match next {
+            Some(i) => {
+                self.view.conflict_cursor = Some(i);
+                self.scroll_conflict_list = true;
+                self.focus(Selection::Link(visible[i]));
+            }
+            None => {
+                self.view.status_message = Some(if n == 0 {
+                    "No conflicts are listed.".to_string()
+                } else {
+                    "Every listed conflict is reviewed or dismissed.".to_string()
+                });
+            }
+        }
     }
 
     fn step_statement(&mut self, forward: bool) {
@@ -738,7 +784,7 @@ impl eframe::App for ParallaxApp {
         self.draw_windows(&ctx);
         self.apply_actions(&ctx);
         self.refresh_search();
-        if self.columns.has_pending_scrolls() {
+        if self.view.tab == Tab::Sources && self.columns.has_pending_scrolls() {
             ctx.request_repaint();
         }
         let ui_ms = started.elapsed().as_secs_f32() * 1000.0;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::annotate::Verdict;
 use crate::export::ExportFormat;
-use crate::model::{ConflictKind, FactIdx, LinkIdx, SourceIdx, StatementIdx};
+use crate::model::{ConflictKind, FactIdx, LinkIdx, Severity, SourceIdx, StatementIdx};
 
 /// Key under which [`Prefs`] are stored by eframe persistence.
 pub const PREFS_KEY: &str = "parallax.prefs";
@@ -218,6 +218,8 @@ pub struct Filters {
     pub hidden_sources: BTreeSet<SourceIdx>,
     /// Conflict kinds left out of the conflicts list and of next / previous.
     pub hidden_conflict_kinds: BTreeSet<ConflictKind>,
+    /// Conflict severities left out of the conflicts list and of next / previous.
+    pub hidden_conflict_severities: BTreeSet<Severity>,
 }
 
 /// One search hit: a byte range in a statement's clean text.
@@ -318,6 +320,8 @@ pub struct ViewState {
     pub export_window: Option<ExportFormat>,
     /// The Saves folder window is open.
     pub show_saves_window: bool,
+    /// The in-app path field, open when no system file dialog could be shown.
+    pub path_prompt: Option<crate::ui::file_dialogs::PathPrompt>,
     /// A short confirmation for the status bar ("Saved to …").
     pub status_message: Option<String>,
 }

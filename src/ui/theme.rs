@@ -4,6 +4,9 @@
 //! Corroborated is blue and conflicting is vermilion: a pair that stays apart for the common
 //! forms of colour blindness. Status is never told by colour alone: conflicts carry a "≠"
 //! mark and every statement's tooltip names its status.
+//!
+//! Text drawn on a coloured background (verdict chips, word-diff marks) takes its colour
+//! from [`readable_text_on`], and the tests check every such pair against WCAG AA (4.5:1).
 
 use egui::{Color32, Ui};
 
@@ -72,6 +75,51 @@ pub fn conflict_stripe(dark: bool) -> Color32 {
     }
 }
 
+/// WCAG relative luminance of an sRGB colour (alpha ignored), `0..=1`.
+pub fn relative_luminance(c: Color32) -> f32 {
+    let channel = |v: u8| {
+        let v = v as f32 / 255.0;
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+/// WCAG contrast ratio of two colours, `1..=21`.
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Dark text for chips and marks, the same as the HTML report's.
+pub const DARK_TEXT: Color32 = Color32::from_rgb(0x1d, 0x23, 0x29);
+
+/// Dark or white text, whichever reads better on `background`.
+pub fn readable_text_on(background: Color32) -> Color32 {
+    if contrast_ratio(DARK_TEXT, background) >= contrast_ratio(Color32::WHITE, background) {
+        DARK_TEXT
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// The theme's text colour if it reads at 4.5:1 on `fill` (on the panel when `fill` is
+/// transparent), else its strong text colour, else dark or white text.
+pub fn text_on_fill(visuals: &egui::Visuals, fill: Color32) -> Color32 {
+    let background = if fill.a() == 0 {
+        visuals.panel_fill
+    } else {
+        fill
+    };
+    [visuals.text_color(), visuals.strong_text_color()]
+        .into_iter()
+        .find(|c| contrast_ratio(*c, background) >= 4.5)
+        .unwrap_or_else(|| readable_text_on(background))
+}
+
 /// Background of a search match; `current` for the one next / previous moved to.
 pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
     match (dark, current) {
@@ -84,15 +132,17 @@ pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
 
 /// Colours of word-diff pieces: (removed, added) backgrounds.
 pub fn diff_fills(dark: bool) -> (Color32, Color32) {
+    // Apart from the conflict and corroborated card fills they sit on (the old dark red was
+    // the conflict fill's twin); strong text reads at 4.5:1 on both (see the tests).
     if dark {
         (
-            Color32::from_rgb(100, 40, 40),
-            Color32::from_rgb(30, 85, 50),
+            Color32::from_rgb(150, 40, 40),
+            Color32::from_rgb(30, 110, 60),
         )
     } else {
         (
-            Color32::from_rgb(255, 210, 210),
-            Color32::from_rgb(200, 240, 205),
+            Color32::from_rgb(255, 175, 175),
+            Color32::from_rgb(175, 235, 185),
         )
     }
 }
@@ -208,11 +258,21 @@ pub fn apply_text_scale(ctx: &egui::Context, scale: f32) {
 /// Colour of a conflict severity badge.
 pub fn severity_color(dark: bool, hard: bool) -> Color32 {
     if hard {
-        conflict_stripe(dark)
+        conflict_text(dark)
     } else if dark {
         Color32::from_rgb(220, 180, 90)
     } else {
-        Color32::from_rgb(150, 110, 0)
+        Color32::from_rgb(140, 100, 0)
+    }
+}
+
+/// The conflict colour for text: the stripe's vermilion, a little darker (light theme) or
+/// lighter (dark theme) so it reads at 4.5:1 on the panel and on a selected conflict.
+pub fn conflict_text(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(250, 140, 75)
+    } else {
+        Color32::from_rgb(170, 70, 0)
     }
 }
 
@@ -244,5 +304,61 @@ pub fn install_fallback_fonts(ctx: &egui::Context) {
             })
             .collect();
         ctx.add_font(FontInsert::new(path, FontData::from_owned(bytes), families));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::Verdict;
+    use crate::ui::panels::annotation_editor_ui::verdict_color;
+
+    const AA: f32 = 4.5;
+
+    #[test]
+    fn contrast_ratio_matches_wcag_reference_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-6);
+        // #767676 on white is the classic 4.54:1 grey.
+        let grey = Color32::from_rgb(0x76, 0x76, 0x76);
+        assert!((contrast_ratio(grey, Color32::WHITE) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn every_verdict_chip_and_selected_verdict_meets_aa_in_both_themes() {
+        // The chip and the selected verdict button are filled with the verdict's colour in
+        // both themes, with the text colour chosen for it.
+        for v in Verdict::ALL {
+            let fill = verdict_color(v);
+            let ratio = contrast_ratio(readable_text_on(fill), fill);
+            assert!(ratio >= AA, "{}: {ratio:.2}:1", v.label());
+        }
+        // White text, as before, fails on the light verdicts: the test can tell.
+        assert!(contrast_ratio(Color32::WHITE, verdict_color(Verdict::Mixed)) < AA);
+    }
+
+    #[test]
+    fn word_diff_marks_and_severity_words_meet_aa_in_both_themes() {
+        for dark in [false, true] {
+            let visuals = if dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            };
+            let (removed, added) = diff_fills(dark);
+            for fill in [removed, added] {
+                let ratio = contrast_ratio(visuals.strong_text_color(), fill);
+                assert!(ratio >= AA, "diff mark, dark={dark}: {ratio:.2}:1");
+            }
+            for hard in [true, false] {
+                let ratio = contrast_ratio(severity_color(dark, hard), visuals.panel_fill);
+                assert!(
+                    ratio >= AA,
+                    "severity hard={hard}, dark={dark}: {ratio:.2}:1"
+                );
+            }
+            let ratio = contrast_ratio(conflict_text(dark), visuals.panel_fill);
+            assert!(ratio >= AA, "conflict text, dark={dark}: {ratio:.2}:1");
+        }
     }
 }

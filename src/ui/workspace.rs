@@ -8,8 +8,8 @@
 
 use std::time::Duration;
 
-use crate::annotate::{Annotation, AnnotationIndex, LinkOverride, Target, apply_overrides};
-use crate::model::{Analysis, LinkIdx, SourceIdx, StatementIdx};
+use crate::annotate::{Annotation, AnnotationIndex, LinkOverride, Review, Target, apply_overrides};
+use crate::model::{Analysis, LinkIdx, Severity, SourceIdx, StatementIdx};
 use crate::store::Document;
 use crate::ui::index::ViewIndex;
 use crate::ui::state::{SetOrigin, ViewState};
@@ -111,18 +111,24 @@ impl Workspace {
             .collect()
     }
 
-    /// Conflicts that pass the kind filter and whose two sources are shown, in reading order.
+    /// The conflicts list's order and what next / previous step through: conflicts that
+    /// pass the kind and severity filters and whose two sources are shown, hard ones first,
+    /// each group in reading order.
     pub fn visible_conflicts(&self, view: &ViewState) -> Vec<LinkIdx> {
-        self.index
+        let mut visible: Vec<LinkIdx> = self
+            .index
             .conflicts
             .iter()
             .copied()
             .filter(|l| {
                 let link = &self.analysis.links[l.0];
-                let kind_shown = link
-                    .conflict
-                    .as_ref()
-                    .is_none_or(|c| !view.filters.hidden_conflict_kinds.contains(&c.kind));
+                let kind_shown = link.conflict.as_ref().is_none_or(|c| {
+                    !view.filters.hidden_conflict_kinds.contains(&c.kind)
+                        && !view
+                            .filters
+                            .hidden_conflict_severities
+                            .contains(&c.severity)
+                });
                 let sources_shown = [link.a, link.b].iter().all(|s| {
                     !view
                         .filters
@@ -131,7 +137,35 @@ impl Workspace {
                 });
                 kind_shown && sources_shown
             })
+            .collect();
+        visible.sort_by_key(|l| std::cmp::Reverse(self.conflict_severity(*l)));
+        visible
+    }
+
+    /// A conflict's severity (a link without conflict details counts as hard).
+    pub fn conflict_severity(&self, l: LinkIdx) -> Severity {
+        self.analysis.links[l.0]
+            .conflict
+            .as_ref()
+            .map_or(Severity::Hard, |c| c.severity)
+    }
+
+    /// Annotations on the link itself (not on one of its statements), by id order.
+    pub fn link_annotations(&self, l: LinkIdx) -> Vec<&Annotation> {
+        let link = &self.analysis.links[l.0];
+        let on_b = self.notes.on_statement(link.b);
+        self.notes
+            .on_statement(link.a)
+            .iter()
+            .filter(|id| on_b.contains(id))
+            .filter_map(|id| self.document.annotations.get(*id))
+            .filter(|a| matches!(a.target, Target::Link { .. }))
             .collect()
+    }
+
+    /// Whether the checker marked this conflict reviewed or dismissed.
+    pub fn review_of(&self, l: LinkIdx) -> Option<Review> {
+        self.link_annotations(l).iter().find_map(|a| a.review)
     }
 
     /// "Outlet A vs Outlet B" for a link.

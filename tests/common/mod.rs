@@ -91,6 +91,7 @@ pub fn sample_save() -> SaveFile {
             author: "Aigerim Ö.".into(),
             created: time("2026-11-23T05:00:00Z"),
             modified: time("2026-11-23T05:10:30.250Z"),
+            review: None,
         },
         Annotation {
             id: 2,
@@ -105,6 +106,7 @@ pub fn sample_save() -> SaveFile {
             author: String::new(),
             created: time("2026-11-23T05:01:00Z"),
             modified: time("2026-11-23T05:01:00Z"),
+            review: None,
         },
         Annotation {
             id: 5,
@@ -116,6 +118,7 @@ pub fn sample_save() -> SaveFile {
             author: "desk".into(),
             created: time("2026-11-23T05:02:00Z"),
             modified: time("2026-11-23T06:02:00Z"),
+            review: None,
         },
         Annotation {
             id: 7,
@@ -127,6 +130,7 @@ pub fn sample_save() -> SaveFile {
             author: "desk".into(),
             created: time("2026-11-23T05:03:00Z"),
             modified: time("2026-11-23T05:03:00Z"),
+            review: None,
         },
     ];
     let overrides = vec![

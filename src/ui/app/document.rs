@@ -1,6 +1,7 @@
 //! The app's side of the annotation document: applying annotation edits, undo and redo,
 //! save, save as, open, autosave on a background thread, crash recovery, the unsaved-changes
-//! question, the saves folder, and export. Panels only push the actions handled here.
+//! question, the saves folder, and export; the system file dialogs and, when there is none,
+//! the in-app path field. Panels only push the actions handled here.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
@@ -13,6 +14,7 @@ use crate::model::{Analysis, StatementIdx};
 use crate::store::{self, Document, StoreError};
 use crate::ui::actions::Action;
 use crate::ui::app::ParallaxApp;
+use crate::ui::file_dialogs::{self, Outcome, PathPrompt, PathPurpose};
 use crate::ui::state::{AfterUnsaved, Problem, ProblemSeverity, Prompt, Selection, SetOrigin};
 use crate::ui::workspace::Workspace;
 
@@ -353,19 +355,99 @@ impl ParallaxApp {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| format!("{}.ron", ws.name));
-        let Some(mut path) = rfd::FileDialog::new()
-            .set_title("Save annotations as")
-            .add_filter("Parallax annotations", &["ron"])
-            .set_directory(folder)
-            .set_file_name(file_name)
-            .save_file()
-        else {
+        let prefill = folder.join(&file_name);
+        let Some(mut path) = self.ask_path(PathPurpose::SaveAnnotationsAs, prefill, || {
+            rfd::FileDialog::new()
+                .set_title("Save annotations as")
+                .add_filter("Parallax annotations", &["ron"])
+                .set_directory(folder)
+                .set_file_name(file_name)
+                .save_file()
+        }) else {
             return false;
         };
         if path.extension().is_none() {
             path.set_extension("ron");
         }
         self.save_as(&path)
+    }
+
+    /// Ask with the system's dialog (`dialog` calls rfd); when there is none, open the
+    /// in-app path field prefilled with `prefill` and answer `None` for now.
+    pub(super) fn ask_path<T>(
+        &mut self,
+        purpose: PathPurpose,
+        prefill: PathBuf,
+        dialog: impl FnOnce() -> Option<T>,
+    ) -> Option<T> {
+        match file_dialogs::run_native(dialog) {
+            Outcome::Chosen(chosen) => Some(chosen),
+            Outcome::Cancelled => None,
+            Outcome::Unavailable => {
+                self.view.path_prompt = Some(PathPrompt::new(purpose, &prefill));
+                None
+            }
+        }
+    }
+
+    /// Where "Open files…" starts: the open set's folder, else the home folder.
+    pub(super) fn articles_folder(&self) -> PathBuf {
+        let from_set = self.workspace.as_ref().and_then(|ws| match &ws.origin {
+            SetOrigin::Paths(paths) => paths.first().map(|p| {
+                if p.is_dir() {
+                    p.clone()
+                } else {
+                    p.parent().map(Path::to_path_buf).unwrap_or_default()
+                }
+            }),
+            SetOrigin::Bundled => None,
+        });
+        from_set
+            .filter(|p| p.is_dir())
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .unwrap_or_else(|| self.saves_dir())
+    }
+
+    /// OK in the in-app path field: check the path, then do what the field was opened for.
+    /// A path that will not do keeps the field open with the reason under it.
+    fn confirm_path_prompt(&mut self) {
+        let Some(prompt) = self.view.path_prompt.clone() else {
+            return;
+        };
+        let path = match prompt.resolve(&self.saves_dir()) {
+            Ok(path) => path,
+            Err(reason) => {
+                self.path_prompt_failed(&prompt, reason);
+                return;
+            }
+        };
+        self.view.path_prompt = None;
+        match prompt.purpose {
+            PathPurpose::Export(format) => self.apply_document_action(Action::ExportTo {
+                format,
+                path,
+                replace: false,
+            }),
+            PathPurpose::OpenArticles | PathPurpose::OpenFolder => {
+                self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![path])));
+            }
+            PathPurpose::OpenAnnotations => {
+                self.proceed_or_ask(AfterUnsaved::OpenAnnotations(path));
+            }
+            PathPurpose::SaveAnnotationsAs => {
+                if !self.save_as(&path) {
+                    self.path_prompt_failed(&prompt, "The save failed: see the message above.");
+                }
+            }
+            PathPurpose::ChooseSavesFolder => self.use_saves_folder(&path),
+        }
+    }
+
+    fn path_prompt_failed(&mut self, prompt: &PathPrompt, reason: impl Into<String>) {
+        self.view.path_prompt = Some(PathPrompt {
+            error: Some(reason.into()),
+            ..prompt.clone()
+        });
     }
 
     /// Apply one edit to the document; consecutive updates of one annotation merge when
@@ -501,12 +583,15 @@ impl ParallaxApp {
 
     fn export_dialog(&mut self, format: ExportFormat) {
         let Some(ws) = &self.workspace else { return };
-        let Some(path) = rfd::FileDialog::new()
-            .set_title(format!("Export the {}", format.label()))
-            .add_filter(format.label(), &[format.extension()])
-            .set_file_name(format.suggested_file_name(&ws.name))
-            .save_file()
-        else {
+        let file_name = format.suggested_file_name(&ws.name);
+        let prefill = self.saves_dir().join(&file_name);
+        let Some(path) = self.ask_path(PathPurpose::Export(format), prefill, || {
+            rfd::FileDialog::new()
+                .set_title(format!("Export the {}", format.label()))
+                .add_filter(format.label(), &[format.extension()])
+                .set_file_name(file_name)
+                .save_file()
+        }) else {
             return;
         };
         self.actions.push(Action::ExportTo {
@@ -517,14 +602,20 @@ impl ParallaxApp {
     }
 
     fn choose_saves_folder(&mut self) {
-        let Some(dir) = rfd::FileDialog::new()
-            .set_title("Choose where Parallax keeps saves")
-            .set_directory(self.saves_dir())
-            .pick_folder()
-        else {
+        let saves_dir = self.saves_dir();
+        let Some(dir) = self.ask_path(PathPurpose::ChooseSavesFolder, saves_dir.clone(), || {
+            rfd::FileDialog::new()
+                .set_title("Choose where Parallax keeps saves")
+                .set_directory(saves_dir)
+                .pick_folder()
+        }) else {
             return;
         };
-        match crate::desktop::set_saves_dir(&dir) {
+        self.use_saves_folder(&dir);
+    }
+
+    fn use_saves_folder(&mut self, dir: &Path) {
+        match crate::desktop::set_saves_dir(dir) {
             Ok(dir) => {
                 self.prefs.saves_dir = Some(dir.clone());
                 if self.saves_dir_override.is_some() {
@@ -591,12 +682,17 @@ impl ParallaxApp {
             }
             Action::OpenAnnotationsDialog => {
                 let folder = self.saves_dir();
-                if let Some(path) = rfd::FileDialog::new()
-                    .set_title("Open annotations")
-                    .add_filter("Parallax annotations", &["ron"])
-                    .set_directory(folder)
-                    .pick_file()
-                {
+                let prefill = self
+                    .workspace
+                    .as_ref()
+                    .map_or_else(|| folder.clone(), |ws| ws.document.save_path());
+                if let Some(path) = self.ask_path(PathPurpose::OpenAnnotations, prefill, || {
+                    rfd::FileDialog::new()
+                        .set_title("Open annotations")
+                        .add_filter("Parallax annotations", &["ron"])
+                        .set_directory(folder)
+                        .pick_file()
+                }) {
                     self.proceed_or_ask(AfterUnsaved::OpenAnnotations(path));
                 }
             }
@@ -659,6 +755,31 @@ impl ParallaxApp {
             Action::ShowExportWindow(format) => self.view.export_window = Some(format),
             Action::CloseExportWindow => self.view.export_window = None,
             Action::ExportDialog(format) => self.export_dialog(format),
+            Action::ExportToSavesFolder(format) => {
+                if let Some(ws) = &self.workspace {
+                    let path = self.saves_dir().join(format.suggested_file_name(&ws.name));
+                    if let Err(e) = std::fs::create_dir_all(self.saves_dir()) {
+                        self.view.problems.push(notice(
+                            ProblemSeverity::Error,
+                            format!("The saves folder cannot be made: {e}. Nothing was exported."),
+                        ));
+                    } else {
+                        self.apply_document_action(Action::ExportTo {
+                            format,
+                            path,
+                            replace: false,
+                        });
+                    }
+                }
+            }
+            Action::EditPathPrompt(text) => {
+                if let Some(prompt) = &mut self.view.path_prompt {
+                    prompt.text = text;
+                    prompt.error = None;
+                }
+            }
+            Action::ConfirmPathPrompt => self.confirm_path_prompt(),
+            Action::CancelPathPrompt => self.view.path_prompt = None,
             Action::ExportTo {
                 format,
                 path,

@@ -9,10 +9,13 @@ use egui::{Color32, Id, RichText, Ui};
 
 use crate::annotate::anchor::anchor_statement;
 use crate::annotate::selection::span_target_in_statement;
-use crate::annotate::{Annotation, Evidence, LinkOverride, OverrideDecision, Target, Verdict};
+use crate::annotate::{
+    Annotation, Evidence, LinkOverride, OverrideDecision, Review, Target, Verdict,
+};
 use crate::model::{Relation, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Prefs, Selection, ViewState};
+use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 
 /// The verdict's colour for markers and chips.
@@ -21,10 +24,12 @@ pub fn verdict_color(v: Verdict) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
-/// A small filled chip with the verdict's label.
+/// A small filled chip with the verdict's label, in dark or white text, whichever reads
+/// better on the verdict's colour (at least 4.5:1, see the theme's tests).
 pub fn verdict_chip_ui(ui: &mut Ui, v: Verdict) {
+    let fill = verdict_color(v);
     egui::Frame::new()
-        .fill(verdict_color(v))
+        .fill(fill)
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
@@ -32,7 +37,7 @@ pub fn verdict_chip_ui(ui: &mut Ui, v: Verdict) {
                 RichText::new(v.label())
                     .small()
                     .strong()
-                    .color(Color32::WHITE),
+                    .color(theme::readable_text_on(fill)),
             );
         });
 }
@@ -73,7 +78,11 @@ pub fn annotations_for_target_ui(
 /// Whether a new annotation holds anything worth making it for. An evidence row counts even
 /// while empty: the blank editor is rebuilt every frame, so the row must be kept to be typed in.
 fn has_content(a: &Annotation) -> bool {
-    a.verdict.is_some() || !a.note.trim().is_empty() || !a.tags.is_empty() || !a.evidence.is_empty()
+    a.verdict.is_some()
+        || a.review.is_some()
+        || !a.note.trim().is_empty()
+        || !a.tags.is_empty()
+        || !a.evidence.is_empty()
 }
 
 /// Parse a comma-separated tag list: trimmed, without empties or repeats.
@@ -101,18 +110,25 @@ pub fn annotation_editor_ui(
     ui.horizontal_wrapped(|ui| {
         for v in Verdict::ALL {
             let selected = edited.verdict == Some(v);
-            let text = if selected {
-                RichText::new(v.label()).strong().color(verdict_color(v))
+            // The chosen verdict is filled with its colour, its text readable on it in
+            // both themes (not verdict-coloured text on the theme's selection colour).
+            let button = if selected {
+                let fill = verdict_color(v);
+                egui::Button::selectable(
+                    true,
+                    RichText::new(v.label())
+                        .strong()
+                        .color(theme::readable_text_on(fill)),
+                )
+                .fill(fill)
             } else {
-                RichText::new(v.label())
+                egui::Button::selectable(false, v.label())
             };
-            let response = ui
-                .selectable_label(selected, text)
-                .on_hover_text(if selected {
-                    "Click again to remove the verdict"
-                } else {
-                    "Set this verdict"
-                });
+            let response = ui.add(button).on_hover_text(if selected {
+                "Click again to remove the verdict"
+            } else {
+                "Set this verdict"
+            });
             if response.clicked() {
                 edited.verdict = if selected { None } else { Some(v) };
             }
@@ -185,6 +201,10 @@ pub fn annotation_editor_ui(
         });
     }
 
+    if matches!(current.target, Target::Link { .. }) {
+        review_row_ui(ui, &mut edited);
+    }
+
     if !is_new {
         ui.horizontal_wrapped(|ui| {
             let who = if current.author.is_empty() {
@@ -220,6 +240,28 @@ pub fn annotation_editor_ui(
             });
         }
     }
+}
+
+/// The conflict's place in the work queue: reviewed, dismissed, or neither (click again).
+fn review_row_ui(ui: &mut Ui, edited: &mut Annotation) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Review").strong());
+        for review in Review::ALL {
+            let selected = edited.review == Some(review);
+            let hover = match (review, selected) {
+                (_, true) => "Click again to put it back in the queue",
+                (Review::Reviewed, false) => "You have checked this conflict",
+                (Review::Dismissed, false) => "Not worth checking; the link stays",
+            };
+            if ui
+                .selectable_label(selected, review.label())
+                .on_hover_text(hover)
+                .clicked()
+            {
+                edited.review = if selected { None } else { Some(review) };
+            }
+        }
+    });
 }
 
 /// Select words of the statement to annotate just them, and the span annotations on it.

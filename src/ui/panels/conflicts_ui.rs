@@ -1,5 +1,7 @@
-//! The conflicts list: every conflict with its kind, explanation and two outlets, a filter
-//! by kind, and next / previous buttons that select a conflict and scroll both its columns.
+//! The conflicts list, a work queue: hard conflicts first, each labelled "hard" or "soft"
+//! in words, with its kind, explanation, two outlets and whether the checker reviewed or
+//! dismissed it; filters by kind and by severity; next / previous / next unreviewed
+//! buttons that select a conflict and scroll both its columns.
 
 use egui::{RichText, Stroke, Ui};
 
@@ -23,9 +25,17 @@ pub fn conflicts_ui(
         Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
         _ => None,
     };
+    let done = visible
+        .iter()
+        .filter(|l| ws.review_of(**l).is_some())
+        .count();
     ui.horizontal(|ui| {
         ui.heading("Conflicts");
         ui.label(RichText::new(format!("{}", visible.len())).strong());
+        if !visible.is_empty() {
+            ui.label(RichText::new(format!("· {done} done")).weak())
+                .on_hover_text("Reviewed or dismissed, of the conflicts listed");
+        }
     });
     ui.horizontal(|ui| {
         let enabled = !visible.is_empty();
@@ -43,10 +53,18 @@ pub fn conflicts_ui(
         {
             actions.push(Action::NextConflict);
         }
+        if ui
+            .add_enabled(done < visible.len(), egui::Button::new("Next unreviewed"))
+            .on_hover_text("Next conflict neither reviewed nor dismissed (U)")
+            .clicked()
+        {
+            actions.push(Action::NextUnreviewedConflict);
+        }
         if let Some(i) = current {
             ui.label(format!("{} of {}", i + 1, visible.len()));
         }
     });
+    severity_filter_ui(ui, ws, view, actions);
     kind_filter_ui(ui, ws, view, actions);
     ui.separator();
 
@@ -81,6 +99,44 @@ pub fn conflicts_ui(
                 }
             }
         });
+}
+
+/// "Severity: hard 3 · soft 5", each a toggle.
+fn severity_filter_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut ActionQueue) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
+        ui.label(RichText::new("Severity").small().weak());
+        for severity in [Severity::Hard, Severity::Soft] {
+            let count = ws
+                .index
+                .conflicts
+                .iter()
+                .filter(|l| ws.conflict_severity(**l) == severity)
+                .count();
+            if count == 0 {
+                continue;
+            }
+            let shown = !view.filters.hidden_conflict_severities.contains(&severity);
+            let response = ui
+                .selectable_label(shown, format!("{} {count}", severity_word(severity)))
+                .on_hover_text(if shown {
+                    "Click to hide conflicts of this severity"
+                } else {
+                    "Click to show conflicts of this severity"
+                });
+            if response.clicked() {
+                actions.push(Action::ToggleConflictSeverity(severity));
+            }
+        }
+    });
+}
+
+/// "hard" or "soft": said in words, never by colour alone.
+pub fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Hard => "hard",
+        Severity::Soft => "soft",
+    }
 }
 
 fn kind_filter_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut ActionQueue) {
@@ -145,8 +201,19 @@ fn conflict_entry_ui(ui: &mut Ui, ws: &Workspace, l: LinkIdx, selected: bool) ->
                         .strong()
                         .color(theme::severity_color(dark, severity == Severity::Hard)),
                 );
-                if severity == Severity::Soft {
-                    ui.label(RichText::new("soft").small().weak());
+                ui.label(
+                    RichText::new(severity_word(severity))
+                        .small()
+                        .strong()
+                        .color(theme::severity_color(dark, severity == Severity::Hard)),
+                )
+                .on_hover_text(match severity {
+                    Severity::Hard => "Hard: the two cannot both be true",
+                    Severity::Soft => "Soft: wording, precision or scope differ; both may be true",
+                });
+                if let Some(review) = ws.review_of(l) {
+                    ui.label(RichText::new(review.name()).small().strong())
+                        .on_hover_text(format!("{} by the checker", review.label()));
                 }
                 // The checker's word on this conflict, and the verdict given to it.
                 let decision = ws
@@ -160,15 +227,7 @@ fn conflict_entry_ui(ui: &mut Ui, ws: &Workspace, l: LinkIdx, selected: bool) ->
                             .strong(),
                     );
                 }
-                let on_b = ws.notes.on_statement(link.b);
-                let verdict = ws
-                    .notes
-                    .on_statement(link.a)
-                    .iter()
-                    .filter(|id| on_b.contains(id))
-                    .filter_map(|id| ws.document.annotations.get(*id))
-                    .filter(|a| matches!(a.target, crate::annotate::Target::Link { .. }))
-                    .find_map(|a| a.verdict);
+                let verdict = ws.link_annotations(l).iter().find_map(|a| a.verdict);
                 if let Some(v) = verdict {
                     verdict_chip_ui(ui, v);
                 }
@@ -183,7 +242,14 @@ fn conflict_entry_ui(ui: &mut Ui, ws: &Workspace, l: LinkIdx, selected: bool) ->
         ui.scope_id().with(("conflict", l.0)),
         egui::Sense::click(),
     );
-    let label = format!("{kind} conflict: {explanation}");
+    let review = ws
+        .review_of(l)
+        .map(|r| format!(" ({})", r.name()))
+        .unwrap_or_default();
+    let label = format!(
+        "{} {kind} conflict{review}: {explanation}",
+        severity_word(severity)
+    );
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::ListItem, true, selected, &label));
     if response.hovered() {

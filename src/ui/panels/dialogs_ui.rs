@@ -1,10 +1,12 @@
 //! Modal questions and small windows: unsaved changes, crash recovery, replacing an export
-//! file, the Export window and the Saves folder window. They only push actions.
+//! file, the Export window, the Saves folder window, and the in-app path field used when no
+//! system file dialog is available. They only push actions.
 
 use egui::{RichText, Ui};
 
 use crate::export::ExportFormat;
 use crate::ui::actions::{Action, ActionQueue};
+use crate::ui::file_dialogs::PathPrompt;
 use crate::ui::state::{AfterUnsaved, Prefs, Prompt, ViewState};
 use crate::ui::workspace::Workspace;
 
@@ -23,6 +25,15 @@ pub fn dialogs_ui(
         });
         if modal.should_close() {
             actions.push(Action::ClosePrompt);
+        }
+    }
+    if let Some(path_prompt) = &view.path_prompt {
+        let modal = egui::Modal::new(egui::Id::unique("parallax-path-prompt")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            path_prompt_ui(ui, path_prompt, actions);
+        });
+        if modal.should_close() {
+            actions.push(Action::CancelPathPrompt);
         }
     }
     if let (Some(format), Some(ws)) = (view.export_window, ws) {
@@ -181,8 +192,54 @@ fn export_window_ui(ui: &mut Ui, ws: &Workspace, chosen: ExportFormat, actions: 
         if ui.button("Export…").clicked() {
             actions.push(Action::ExportDialog(chosen));
         }
+        if ui
+            .button("Export to the saves folder")
+            .on_hover_text(format!(
+                "Write {} in the saves folder, with no file dialog.",
+                chosen.suggested_file_name(&ws.name)
+            ))
+            .clicked()
+        {
+            actions.push(Action::ExportToSavesFolder(chosen));
+        }
         if ui.button("Cancel").clicked() {
             actions.push(Action::CloseExportWindow);
+        }
+    });
+}
+
+/// The path field shown instead of a system file dialog: the path, prefilled, OK / Cancel,
+/// and why the last OK did not work.
+fn path_prompt_ui(ui: &mut Ui, prompt: &PathPrompt, actions: &mut ActionQueue) {
+    ui.heading(prompt.purpose.title());
+    ui.label("No system file dialog is available here, so type the path.");
+    ui.label(RichText::new(prompt.purpose.hint()).small().weak());
+    ui.add_space(6.0);
+    let mut text = prompt.text.clone();
+    let label = ui.label("Path");
+    let field = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(f32::INFINITY)
+            .id_salt("parallax-path-prompt-field"),
+    );
+    let field = field.labelled_by(label.id);
+    if field.changed() {
+        actions.push(Action::EditPathPrompt(text));
+    }
+    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if let Some(error) = &prompt.error {
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("Cannot use this path: {error}"),
+        );
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui.button("OK").clicked() || entered {
+            actions.push(Action::ConfirmPathPrompt);
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::CancelPathPrompt);
         }
     });
 }

@@ -9,9 +9,9 @@ use std::collections::HashMap;
 
 use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Stroke, Ui};
-use similar::{ChangeTag, TextDiff};
 
 use crate::annotate::anchor::{fact_target, link_target, statement_target};
+use crate::export::report::{DiffPiece, diff_side, shared_word_share, word_diff};
 use crate::model::{
     FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
 };
@@ -24,28 +24,22 @@ use crate::ui::state::{Prefs, Selection, Tab, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 
-/// A word-level difference between two statements: pieces in order with their tag.
+/// A word-level difference between two statements, computed by the report's
+/// [`word_diff`] so the inspector and the exports mark the same words.
 #[derive(Debug, Clone, Default)]
 pub struct WordDiff {
-    pub pieces: Vec<(ChangeTag, String)>,
-    /// Share of equal text, `0..=1`.
+    pub pieces: Vec<DiffPiece>,
+    /// Share of the words of both statements left unmarked, `0..=1`
+    /// ([`shared_word_share`]).
     pub similarity: f32,
 }
 
 impl WordDiff {
     pub fn new(from: &str, to: &str) -> Self {
-        let diff = TextDiff::from_words(from, to);
-        let mut pieces: Vec<(ChangeTag, String)> = Vec::new();
-        for change in diff.iter_all_changes() {
-            let tag = change.tag();
-            match pieces.last_mut() {
-                Some((last, text)) if *last == tag => text.push_str(change.value()),
-                _ => pieces.push((tag, change.value().to_string())),
-            }
-        }
+        let pieces = word_diff(from, to);
         Self {
+            similarity: shared_word_share(&pieces),
             pieces,
-            similarity: diff.ratio(),
         }
     }
 }
@@ -252,11 +246,17 @@ fn statement_card_ui(
             });
             match diff {
                 Some((diff, side)) => {
-                    ui.add(egui::Label::new(diff_side_job(ui, diff, side)).selectable(true));
+                    let plain = theme::text_on_fill(ui.visuals(), style.fill);
+                    ui.add(egui::Label::new(diff_side_job(ui, diff, side, plain)).selectable(true));
                 }
                 None => {
+                    let text = if style.italic {
+                        style.text
+                    } else {
+                        theme::text_on_fill(ui.visuals(), style.fill)
+                    };
                     ui.add(
-                        egui::Label::new(RichText::new(&statement.text).color(style.text))
+                        egui::Label::new(RichText::new(&statement.text).color(text))
                             .selectable(true),
                     );
                 }
@@ -305,7 +305,7 @@ fn linked_statement_ui(
                 ui.label(
                     RichText::new(&conflict.explanation)
                         .strong()
-                        .color(theme::conflict_stripe(dark)),
+                        .color(theme::conflict_text(dark)),
                 );
                 if let (Some(a), Some(b)) = (&conflict.value_a, &conflict.value_b) {
                     let (mine, theirs) = if link.a == from { (a, b) } else { (b, a) };
@@ -316,7 +316,8 @@ fn linked_statement_ui(
                 }
             }
             let diff = diffs.get(ws, from, other);
-            ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To)).wrap());
+            let plain = ui.visuals().text_color();
+            ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To, plain)).wrap());
             ui.label(
                 RichText::new(format!(
                     "{:.0}% same wording · highlighted: words the selected statement does not have",
@@ -376,23 +377,20 @@ enum DiffSide {
     To,
 }
 
-/// One side of a word diff as text, with the words the other side lacks highlighted.
-fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide) -> LayoutJob {
+/// One side of a word diff as text, with the words the other side lacks marked: a fill
+/// readable in both themes ([`theme::diff_fills`]), the strong text colour and an
+/// underline, so the marks do not rest on colour alone.
+/// Unmarked words take `plain`.
+fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide, plain: egui::Color32) -> LayoutJob {
     let dark = ui.visuals().dark_mode;
     let (removed_fill, added_fill) = theme::diff_fills(dark);
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().text_color();
+    let color = plain;
     let strong = ui.visuals().strong_text_color();
     let mut job = LayoutJob::default();
-    for (tag, text) in &diff.pieces {
-        let own = match (side, tag) {
-            (_, ChangeTag::Equal) => false,
-            (DiffSide::From, ChangeTag::Delete) | (DiffSide::To, ChangeTag::Insert) => true,
-            _ => continue,
-        };
-        let format = if own {
-            let (body, rest) = split_trailing_space(text);
-            let marked = TextFormat {
+    for (text, marked) in diff_side(&diff.pieces, side == DiffSide::From) {
+        let format = if marked {
+            TextFormat {
                 font_id: font.clone(),
                 color: strong,
                 background: if side == DiffSide::From {
@@ -400,24 +398,15 @@ fn diff_side_job(ui: &Ui, diff: &WordDiff, side: DiffSide) -> LayoutJob {
                 } else {
                     added_fill
                 },
+                underline: Stroke::new(1.0, strong),
                 ..Default::default()
-            };
-            job.append(body, 0.0, marked);
-            if !rest.is_empty() {
-                job.append(rest, 0.0, TextFormat::simple(font.clone(), color));
             }
-            continue;
         } else {
             TextFormat::simple(font.clone(), color)
         };
-        job.append(text, 0.0, format);
+        job.append(&text, 0.0, format);
     }
     job
-}
-
-fn split_trailing_space(text: &str) -> (&str, &str) {
-    let body = text.trim_end();
-    (body, &text[body.len()..])
 }
 
 /// A conflict or match picked from the conflicts list: both sides and the explanation.
@@ -444,7 +433,7 @@ fn link_section_ui(
             RichText::new(&conflict.explanation)
                 .size(egui::TextStyle::Body.resolve(ui.style()).size * 1.1)
                 .strong()
-                .color(theme::conflict_stripe(dark)),
+                .color(theme::conflict_text(dark)),
         );
     }
     ui.label(RichText::new(format!("score {:.2}", link.score)).small());
@@ -514,7 +503,7 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
                             Some(fig) => format!("contradicts it: {fig}"),
                             None => "contradicts it".to_string(),
                         })
-                        .color(theme::conflict_stripe(ui.visuals().dark_mode)),
+                        .color(theme::conflict_text(ui.visuals().dark_mode)),
                     );
                     for s in statements {
                         let id = &ws.analysis.statement(*s).id;

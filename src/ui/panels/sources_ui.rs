@@ -47,6 +47,9 @@ pub struct ColumnsState {
     scroll_targets: HashMap<SourceIdx, (StatementIdx, u8)>,
     /// Columns the horizontal scroll must bring into view (first one wins if not all fit).
     reveal_columns: Vec<SourceIdx>,
+    /// Columns drawn in the last frame; a column out of view keeps its scroll request for
+    /// when it comes into view, without asking for frames meanwhile.
+    drawn_columns: Vec<SourceIdx>,
     outer_offset_x: f32,
     outer_viewport_width: f32,
     /// Set by the frame benchmark: how far every column has scrolled, in points.
@@ -72,9 +75,13 @@ impl ColumnsState {
         *self = Self::default();
     }
 
-    /// Whether scrolls are still waiting for a frame.
+    /// Whether scrolls are still waiting for a frame: of a column on screen, or horizontal.
     pub fn has_pending_scrolls(&self) -> bool {
-        !self.scroll_targets.is_empty() || !self.reveal_columns.is_empty()
+        !self.reveal_columns.is_empty()
+            || self
+                .scroll_targets
+                .keys()
+                .any(|s| self.drawn_columns.contains(s))
     }
 
     /// Drive every column's scroll position from `travel_pts`, going down and back up
@@ -172,6 +179,7 @@ pub fn sources_ui(
         area = area.horizontal_scroll_offset(offset);
     }
     columns.reveal_columns.clear();
+    columns.drawn_columns.clear();
 
     let column_height = ui.available_height();
     let output = area.show(ui, |ui| {
@@ -184,6 +192,7 @@ pub fn sources_ui(
                     ui.allocate_space(size);
                     continue;
                 }
+                columns.drawn_columns.push(source);
                 ui.allocate_ui_with_layout(size, Layout::top_down(Align::Min), |ui| {
                     ui.set_min_size(size);
                     ui.set_max_width(size.x);
@@ -636,7 +645,7 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
                         conflict.kind.name(),
                         conflict.explanation
                     ))
-                    .color(theme::conflict_stripe(ui.visuals().dark_mode)),
+                    .color(theme::conflict_text(ui.visuals().dark_mode)),
                 );
             }
             _ => {
