@@ -52,6 +52,18 @@ fn quotation_opened_with_curly_quote_does_not_panic() {
     assert_eq!(a.sources.len(), 2);
 }
 
+/// A letter that grows when lowercased ('Ⱥ' is two bytes, 'ⱥ' three) before a figure: the
+/// figure's offsets in the lowercased text fall inside a character of the original (found by
+/// the property test below).
+#[test]
+fn a_letter_that_grows_when_lowercased_does_not_panic() {
+    analyse(&["0¹Ⱥ, 12 0".to_string(), "".to_string()]);
+    pair(
+        "Ⱥ Two people were killed, 12 0",
+        "Three people were killed on Monday, police said.",
+    );
+}
+
 /// Fragments the detectors react to, with multi-byte typography in every position.
 const FRAGMENTS: &[&str] = &[
     "killed",
@@ -108,6 +120,10 @@ const FRAGMENTS: &[&str] = &[
     "\u{3002}",
     "killed\u{2014}and",
     "n\u{2019}t",
+    // Letters whose lowercase takes more bytes (or fewer): offsets must not be carried over.
+    "\u{23a}",
+    "\u{130}",
+    "\u{1e9e}",
 ];
 
 fn article() -> impl Strategy<Value = String> {

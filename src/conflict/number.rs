@@ -495,10 +495,25 @@ fn starts_count(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_STARTERS.contains(&word)
 }
 
-/// Lowercase words of `text[from..to]` with their byte offsets in `text`.
+/// The largest character boundary of `text` at or before `i` (and within it).
+fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Lowercase words of `text[from..to]` with their byte offsets in `text`. Offsets that fall
+/// inside a character (a figure found in a lowercased copy whose letters changed length,
+/// such as 'Ⱥ' to 'ⱥ') are moved back to the character's start.
 fn words_between(text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
+    let (from, to) = (char_floor(text, from), char_floor(text, to));
     let mut out = Vec::new();
     let mut start = None;
+    if from >= to {
+        return out;
+    }
     for (i, c) in text[from..to].char_indices() {
         let i = from + i;
         let part_of_word = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
