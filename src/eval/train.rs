@@ -257,6 +257,29 @@ fn labelled(
         .collect()
 }
 
+/// Set the setting `field` of `model` to each of `values` in turn and keep the one whose
+/// `objective` is highest, a value counting as better only when it beats the best so far by
+/// more than `margin`; `best` is the objective and value to beat at the start. Returns the
+/// best objective.
+fn choose(
+    model: &mut LinkModel,
+    field: fn(&mut LinkModel) -> &mut f32,
+    values: impl IntoIterator<Item = f32>,
+    objective: &dyn Fn(&LinkModel) -> f64,
+    mut best: (f64, f32),
+    margin: f64,
+) -> f64 {
+    for value in values {
+        *field(model) = value;
+        let score = objective(model);
+        if score > best.0 + margin {
+            best = (score, value);
+        }
+    }
+    *field(model) = best.1;
+    best.0
+}
+
 /// Fit a model on the examples of `clusters` and choose its threshold (and selection
 /// settings) on them.
 fn fit_and_choose(clusters: &[&Loaded], options: &TrainOptions) -> LinkModel {
@@ -287,39 +310,44 @@ fn fit_and_choose(clusters: &[&Loaded], options: &TrainOptions) -> LinkModel {
             .sum::<f64>()
             / clusters.len().max(1) as f64
     };
-    let best_threshold = |model: &mut LinkModel| {
-        let mut best = (f64::MIN, 0.5f32);
-        for threshold in threshold_grid() {
-            model.threshold = threshold;
-            let value = objective(model);
-            if value > best.0 {
-                best = (value, threshold);
-            }
-        }
-        model.threshold = best.1;
-    };
-    best_threshold(&mut model);
+    fn threshold(m: &mut LinkModel) -> &mut f32 {
+        &mut m.threshold
+    }
+    fn keep_ratio(m: &mut LinkModel) -> &mut f32 {
+        &mut m.keep_ratio
+    }
+    fn evidence(m: &mut LinkModel) -> &mut f32 {
+        &mut m.min_new_evidence
+    }
+    let best = choose(
+        &mut model,
+        threshold,
+        threshold_grid(),
+        &objective,
+        (f64::MIN, 0.5),
+        0.0,
+    );
     if options.fit_selection {
         // Coordinate search: keep ratio, then new evidence, then the threshold again.
-        let mut best = (objective(&model), model.keep_ratio);
-        for ratio in KEEP_RATIOS {
-            model.keep_ratio = ratio;
-            let value = objective(&model);
-            if value > best.0 + 1e-9 {
-                best = (value, ratio);
-            }
-        }
-        model.keep_ratio = best.1;
-        let mut best = (best.0, model.min_new_evidence);
-        for evidence in MIN_NEW_EVIDENCE {
-            model.min_new_evidence = evidence;
-            let value = objective(&model);
-            if value > best.0 + 1e-9 {
-                best = (value, evidence);
-            }
-        }
-        model.min_new_evidence = best.1;
-        best_threshold(&mut model);
+        let start = (best, model.keep_ratio);
+        let best = choose(&mut model, keep_ratio, KEEP_RATIOS, &objective, start, 1e-9);
+        let start = (best, model.min_new_evidence);
+        choose(
+            &mut model,
+            evidence,
+            MIN_NEW_EVIDENCE,
+            &objective,
+            start,
+            1e-9,
+        );
+        choose(
+            &mut model,
+            threshold,
+            threshold_grid(),
+            &objective,
+            (f64::MIN, 0.5),
+            0.0,
+        );
     }
     model
 }
