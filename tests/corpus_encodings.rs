@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::Scratch;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -17,30 +19,6 @@ use parallax::corpus::load::decode;
 use parallax::export::{ExportFormat, export};
 use parallax::model::{Analysis, StatementIdx};
 use parallax::{Config, analyze};
-
-/// A fresh scratch folder under the system temp dir, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("parallax-enc-test-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Encoding {

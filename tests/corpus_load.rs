@@ -1,32 +1,13 @@
 //! Loading the seed articles, HTML, and bad input through the public corpus API.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::Scratch;
+
+use std::path::Path;
 
 use parallax::corpus::{self, Article, LoadError, article_from_bytes, bundled_set, load_paths};
 use parallax::model::{BoilerplateKind, StatementKind};
-
-/// A fresh scratch folder under the system temp dir, removed on drop.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("parallax-test-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn write(&self, name: &str, bytes: &[u8]) -> PathBuf {
-        let p = self.0.join(name);
-        std::fs::write(&p, bytes).unwrap();
-        p
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
