@@ -95,19 +95,6 @@ impl Reuse {
             .collect::<HashSet<_>>()
             .len()
     }
-
-    /// The copies of source `s` (as the other side of each pair).
-    pub fn copies_of(&self, s: SourceIdx) -> impl Iterator<Item = (SourceIdx, &Copy)> {
-        self.copies.iter().filter_map(move |c| {
-            if c.a == s {
-                Some((c.b, c))
-            } else if c.b == s {
-                Some((c.a, c))
-            } else {
-                None
-            }
-        })
-    }
 }
 
 /// Detect reuse between the articles of `analysis` and read their wire credits.
