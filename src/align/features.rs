@@ -51,6 +51,9 @@ pub struct Features {
     pub weight_sq_sum: f32,
     pub terms: Vec<Term>,
     pub quantities: Vec<Quantity>,
+    /// Negations that count people ("no one was killed"), read as figures of zero: claims
+    /// for the conflict detectors, never keys to match on.
+    pub zero_counts: Vec<Quantity>,
     /// The clauses of a long statement, each as the indices (into `keys`) of the keys it
     /// holds: a long sentence often tells several facts, and one of them may be the whole
     /// of another outlet's shorter sentence. Empty for a statement of one clause.
@@ -79,6 +82,7 @@ impl Features {
         Self {
             terms: normalize::terms(text),
             quantities: quantity::extract_quantities(text),
+            zero_counts: crate::text::zero_count::extract_zero_counts(text),
             ..Default::default()
         }
     }
@@ -274,7 +278,14 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             let mut keys = keys;
             keys.sort_by(|x, y| x.key.cmp(&y.key));
             let clauses = clause_keys(&text_of(i), &keys, &terms, &quantities);
+            let statement = &analysis.statements[i];
+            let zero_counts = if statement.is_boilerplate() {
+                Vec::new()
+            } else {
+                crate::text::zero_count::extract_zero_counts(&statement.text)
+            };
             Features {
+                zero_counts,
                 weight_sum: keys.iter().map(|k| k.weight).sum(),
                 weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),
                 keys,

@@ -155,23 +155,6 @@ fn counts_a_month(text: &str) -> bool {
     })
 }
 
-/// Do the two figures of a finding contradict each other (their intervals do not meet)?
-/// Figures that may both be true differ in precision only: for statements linked by
-/// their figures alone that is no news.
-fn figures_disjoint(finding: &Finding) -> bool {
-    let value = |v: &Option<String>| {
-        v.as_deref().and_then(|t| {
-            crate::text::quantity::extract_quantities(t)
-                .into_iter()
-                .next()
-        })
-    };
-    match (value(&finding.value_a), value(&finding.value_b)) {
-        (Some(qa), Some(qb)) => !qa.compatible_with(&qb),
-        _ => false,
-    }
-}
-
 /// Pairs of statements of two sources giving figures of one well-defined measure that the
 /// number detector flags, other than those in `known`, each with the reason naming the two
 /// figures.
@@ -207,10 +190,10 @@ pub fn proposals(
             {
                 continue;
             }
-            let Some(finding) = number::detect(&a, &b) else {
+            let Some(finding) = number::detect_disjoint(&a, &b) else {
                 continue;
             };
-            if !figures_disjoint(&finding) || placed_apart(&a, &b) {
+            if placed_apart(&a, &b) {
                 continue;
             }
             let figures = finding
@@ -228,8 +211,8 @@ pub fn proposals(
 
 /// The number finding of a link proposed by its figures (see [`is_claim_link`]).
 pub fn finding(a: &Side, b: &Side) -> Option<Finding> {
-    let finding = number::detect(a, b)?;
-    (figures_disjoint(&finding) && !placed_apart(a, b)).then_some(finding)
+    let finding = number::detect_disjoint(a, b)?;
+    (!placed_apart(a, b)).then_some(finding)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ pub mod attribution;
 pub mod claims;
 pub mod count;
 pub mod date;
+pub mod figure;
 pub mod number;
 pub mod quote;
 pub mod scope;
@@ -74,6 +75,7 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
     }
     let findings = [
         number::detect(a, b),
+        figure::detect(a, b),
         count::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),

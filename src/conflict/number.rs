@@ -223,13 +223,15 @@ const PERSON_NOUNS: &[&str] = &[
     "more",
     "deaths",
     "injuries",
+    "casualties",
+    "fatalities",
     "arrests",
     "of",
 ];
 
 /// Does a count count people? True when it has no noun ("eight killed"), a person noun
 /// ("200 people"), or a noun of the lexicon's populations ("317 police").
-fn counts_people(f: &Features, q: &Quantity) -> bool {
+pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
     let unit = q.unit.to_lowercase();
     let words: Vec<&str> = unit.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -946,7 +948,8 @@ fn countable(q: &Quantity) -> bool {
 /// The figures of a statement that count something, each with its measure.
 pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
     let mut out: Vec<(&Quantity, Measure)> = Vec::new();
-    for q in f.quantities.iter().filter(|q| countable(q)) {
+    let figures = f.quantities.iter().chain(&f.zero_counts);
+    for q in figures.filter(|q| countable(q)) {
         let previous = out.last().map(|(_, m)| *m);
         if let Some(m) = measure_of(f, text, q, previous) {
             out.push((q, m));
@@ -1068,8 +1071,17 @@ const RUNNING_TOTAL_MARKS: &[&str] = &[
     "throughout",
 ];
 
-fn is_running_total(text: &str) -> bool {
-    let lower = format!(" {} ", text.to_lowercase());
+pub(crate) fn is_running_total(text: &str) -> bool {
+    // Words, not substrings: "so far," and "(in all)" count.
+    let words: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let lower = format!(
+        " {} ",
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
     RUNNING_TOTAL_MARKS
         .iter()
         .any(|m| lower.contains(&format!(" {m} ")))
@@ -1447,7 +1459,14 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
 
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    compare_figures(a, b, false)
+    compare_figures(a, b, false).map(|(finding, _)| finding)
+}
+
+/// The finding of [`detect`], only when its two figures cannot both be true (their
+/// intervals do not meet): for statements linked by their figures alone, figures that
+/// differ in precision only are no news.
+pub(crate) fn detect_disjoint(a: &Side, b: &Side) -> Option<Finding> {
+    compare_figures(a, b, false).and_then(|(finding, disjoint)| disjoint.then_some(finding))
 }
 
 /// Do the two statements give different figures for one measure, even compatible ones
@@ -1457,14 +1476,15 @@ pub fn differ(a: &Side, b: &Side) -> bool {
 }
 
 /// Compare figures; `keep_compatible` also reports figures that say the same thing with
-/// different precision ("at least three" vs "three", "several" vs "nine").
-fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding> {
+/// different precision ("at least three" vs "three", "several" vs "nine"). The finding
+/// comes with whether its two figures' intervals are disjoint.
+fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding, bool)> {
     if is_background(a) || is_background(b) {
         return None;
     }
     let ma = measured(a.features, a.text());
     let mb = measured(b.features, b.text());
-    let mut best: Option<Finding> = None;
+    let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {
             if mea.event != meb.event
@@ -1564,7 +1584,10 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
                 value_a: Some(qa.text.clone()),
                 value_b: Some(qb.text.clone()),
             };
-            if best.as_ref().is_none_or(|f| f.severity < finding.severity) {
+            if best
+                .as_ref()
+                .is_none_or(|(f, _)| f.severity < finding.severity)
+            {
                 // Figures of happenings on two different days count different incidents
                 // (a weekend's shootings); checked last, as reading dates costs the most.
                 if best.is_none()
@@ -1574,7 +1597,7 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<Finding>
                 {
                     return None;
                 }
-                best = Some(finding);
+                best = Some((finding, !qa.compatible_with(qb)));
             }
         }
     }
@@ -1600,6 +1623,36 @@ mod tests {
             .into_iter()
             .map(|(q, m)| (q.text.clone(), m.event))
             .collect()
+    }
+
+    #[test]
+    fn a_report_of_no_casualties_contradicts_a_toll() {
+        let found = compare(
+            "Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
+            "Sources indicated that no one was killed or injured in the attack.",
+        )
+        .expect("a toll against none");
+        assert_eq!(found.severity, Severity::Hard);
+        assert!(
+            found.explanation.contains("no one"),
+            "{}",
+            found.explanation
+        );
+        assert!(
+            compare(
+                "Twelve people were killed in the bombing.",
+                "There were no casualties, officials said, after the bombing.",
+            )
+            .is_some()
+        );
+        // A negation that counts nothing is no figure.
+        assert!(
+            compare(
+                "Twelve people were killed in the bombing.",
+                "There was no comment on the bombing from the army.",
+            )
+            .is_none()
+        );
     }
 
     #[test]

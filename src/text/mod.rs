@@ -8,3 +8,4 @@ pub mod normalize;
 pub mod numbers;
 pub mod quantity;
 pub mod segment;
+pub mod zero_count;

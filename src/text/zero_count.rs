@@ -1,0 +1,110 @@
+//! Zero counts: "no one was killed", "there were no casualties", "nobody was hurt".
+//!
+//! A report that nobody died contradicts one of twelve dead as surely as a report of
+//! three does, yet it holds no digit for the figure reader ([`super::quantity`]). Here such
+//! phrases are read as a count of zero people, exact, so that the toll detector compares
+//! them like any other figure. They are kept apart from the statement's other figures
+//! (`Features::zero_counts`): they are claims to compare, not numbers to match statements
+//! on.
+//!
+//! Only a negation that counts people is read: "no one", "nobody", "no-one", and "no"
+//! before a noun of people or of harm to people ("no casualties", "no civilians", "no
+//! deaths"). What is counted (killed, injured) is left to the event words around it, as
+//! for any figure.
+
+use super::normalize::raw_words;
+use super::quantity::{Bound, Quantity, QuantityKind};
+
+/// Words that are a whole zero count of people on their own.
+const NOBODY: &[&str] = &["nobody", "no-one"];
+
+/// Nouns that "no" before them makes a zero count of people, sorted (checked by a test).
+const COUNTED_AFTER_NO: &[&str] = &[
+    "casualties",
+    "civilians",
+    "deaths",
+    "fatalities",
+    "injuries",
+    "one",
+    "people",
+    "victims",
+];
+
+/// A zero count read from a negation; `unit` is the noun ("casualties") or "people".
+fn zero(text: &str, start: usize, end: usize, unit: &str) -> Quantity {
+    Quantity {
+        start,
+        end,
+        text: text[start..end].to_string(),
+        value: 0.0,
+        low: 0.0,
+        high: 0.0,
+        bound: Bound::Exact,
+        kind: QuantityKind::Count,
+        unit: unit.to_string(),
+        implied_unit: String::new(),
+    }
+}
+
+/// The zero counts of people in a text, in order.
+pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
+    let words = raw_words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (start, end, word) = &words[i];
+        if NOBODY.contains(&word.as_str()) {
+            out.push(zero(text, *start, *end, "people"));
+        } else if word == "no"
+            && let Some((_, next_end, next)) = words.get(i + 1)
+            && COUNTED_AFTER_NO.binary_search(&next.as_str()).is_ok()
+        {
+            // "no one" counts people; the figure is "no", the noun its unit.
+            let unit = if next == "one" {
+                "people"
+            } else {
+                next.as_str()
+            };
+            let end = if next == "one" { *next_end } else { *end };
+            out.push(zero(text, *start, end, unit));
+            i += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_after_no_are_sorted() {
+        assert!(COUNTED_AFTER_NO.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn reads_negations_that_count_people() {
+        let found = |t: &str| {
+            extract_zero_counts(t)
+                .into_iter()
+                .map(|q| (q.text, q.unit))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("Sources indicated that no one was killed or injured in the attack."),
+            vec![("no one".to_string(), "people".to_string())]
+        );
+        assert_eq!(
+            found("Fortunately there were no casualties in the camp."),
+            vec![("no".to_string(), "casualties".to_string())]
+        );
+        assert_eq!(
+            found("Nobody was hurt."),
+            vec![("Nobody".to_string(), "people".to_string())]
+        );
+        // Negations that count nothing.
+        assert!(found("There was no comment from the ministry.").is_empty());
+        assert!(found("He said no, and no one else answered").len() == 1);
+    }
+}
