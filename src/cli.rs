@@ -422,6 +422,8 @@ fn eval_suite(
     let seconds = started.elapsed().as_secs_f64();
     let json_text = serde_json::to_string_pretty(&report)? + "\n";
     let mut text = report.table();
+    text += "\n";
+    text += &report.rule_table();
     match json {
         Some(p) if fsio::is_stdout(p) => return print_out(&json_text),
         Some(p) => {

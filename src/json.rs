@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::conflict::rule::{Check, Rule, Verdict};
 use crate::model::{Analysis, FactStatus, Relation, SourceStance};
 
 pub const FORMAT: &str = "parallax-comparison";
@@ -73,6 +74,37 @@ pub struct LinkJson<'a> {
     pub severity: Option<crate::model::Severity>,
     pub explanation: Option<&'a str>,
     pub reasons: &'a [String],
+    /// Every pair of figures the conflict detectors compared on the link and what decided
+    /// it (left out when none was compared).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<CheckJson<'a>>,
+}
+
+/// One compared pair of figures: flagged with a severity, or kept by a named rule.
+#[derive(Debug, Serialize)]
+pub struct CheckJson<'a> {
+    pub value_a: &'a str,
+    pub value_b: &'a str,
+    /// The severity, when the pair was flagged.
+    pub flagged: Option<crate::model::Severity>,
+    /// The rule that kept the pair from being a conflict (`different_days`, ...).
+    pub rule: Option<Rule>,
+    /// What decided, in plain words.
+    pub why: String,
+}
+
+fn check_json(check: &Check) -> CheckJson<'_> {
+    let (flagged, rule) = match check.verdict {
+        Verdict::Flagged(severity) => (Some(severity), None),
+        Verdict::Kept(rule) => (None, Some(rule)),
+    };
+    CheckJson {
+        value_a: &check.value_a,
+        value_b: &check.value_b,
+        flagged,
+        rule,
+        why: check.describe(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -144,6 +176,7 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 severity: l.conflict.as_ref().map(|c| c.severity),
                 explanation: l.conflict.as_ref().map(|c| c.explanation.as_str()),
                 reasons: &l.reasons,
+                checks: l.checks.iter().map(check_json).collect(),
             })
             .collect(),
         facts: analysis

@@ -294,6 +294,10 @@ pub struct Link {
     pub reasons: Vec<String>,
     /// Present exactly when `relation == Conflict`.
     pub conflict: Option<Conflict>,
+    /// Every pair of figures the conflict detectors compared on this link, with what
+    /// decided it: flagged, or the named rule that kept it from being a conflict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<crate::conflict::rule::Check>,
 }
 
 impl Link {

@@ -32,6 +32,7 @@ fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
             score: 0.7,
             reasons: vec!["same number: eight".into()],
             conflict: None,
+            checks: Vec::new(),
         },
         Link {
             a: afp_stormed.min(ap_stormed),
@@ -46,6 +47,7 @@ fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
                 value_a: Some("several thousand".into()),
                 value_b: Some("hundreds".into()),
             }),
+            checks: Vec::new(),
         },
     ];
     analysis.facts = parallax::facts::build_facts(&analysis);

@@ -82,6 +82,7 @@ fn conflict_link(a: usize, b: usize, kind: ConflictKind, explanation: &str) -> L
             value_a: None,
             value_b: None,
         }),
+        checks: Vec::new(),
     }
 }
 
@@ -93,6 +94,7 @@ fn match_link(a: usize, b: usize) -> Link {
         score: 0.81,
         reasons: vec!["shared words: mayor, curfew".into()],
         conflict: None,
+        checks: Vec::new(),
     }
 }
 

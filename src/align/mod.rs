@@ -114,6 +114,7 @@ pub fn select(
             score: c.score.score,
             reasons: c.score.reasons,
             conflict: None,
+            checks: Vec::new(),
         })
         .collect()
 }

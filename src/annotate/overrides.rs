@@ -192,6 +192,7 @@ fn hand_link(a: StatementIdx, b: StatementIdx, reason: &str) -> Link {
         score: 1.0,
         reasons: vec![reason_text(ADDED_BY_HAND, reason)],
         conflict: None,
+        checks: Vec::new(),
     }
 }
 

@@ -25,6 +25,7 @@ use crate::model::{Analysis, Link, StatementIdx};
 use crate::text::quantity::Quantity;
 
 use super::number::{self, Measure};
+use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
 
 /// The first reason of a link proposed by its figures alone.
@@ -211,8 +212,32 @@ pub fn proposals(
 
 /// The number finding of a link proposed by its figures (see [`is_claim_link`]).
 pub fn finding(a: &Side, b: &Side) -> Option<Finding> {
-    let finding = number::detect_disjoint(a, b)?;
-    (!placed_apart(a, b)).then_some(finding)
+    finding_traced(a, b, &mut Vec::new())
+}
+
+/// [`finding`], recording the figures compared and what decided them: a flagged pair
+/// whose figures may both be true, or that is placed apart, is kept by that rule.
+pub fn finding_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Finding> {
+    let (finding, disjoint) = number::detect_traced(a, b, checks)?;
+    let kept = if !disjoint {
+        Some(Rule::NotDisjoint)
+    } else if placed_apart(a, b) {
+        Some(Rule::PlacedApart)
+    } else {
+        None
+    };
+    if let Some(rule) = kept {
+        // The flagged pair is the last one recorded.
+        if let Some(last) = checks
+            .iter_mut()
+            .rev()
+            .find(|c| matches!(c.verdict, Verdict::Flagged(_)))
+        {
+            last.verdict = Verdict::Kept(rule);
+        }
+        return None;
+    }
+    Some(finding)
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::stem;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 
+use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, number};
 
 /// What a figure counts, when the figure alone tells it.
@@ -98,16 +99,32 @@ fn rough(q: &Quantity) -> bool {
 
 /// Compare the figures of two linked statements that count the same thing.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    // A running total ("in their five operations so far") against one occasion's figure
-    // is a whole against its part.
-    if number::is_background(a)
-        || number::is_background(b)
-        || number::is_running_total(a.text()) != number::is_running_total(b.text())
-    {
-        return None;
-    }
+    detect_traced(a, b, &mut Vec::new())
+}
+
+/// [`detect`], recording each pair of figures it compared and what decided it.
+pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Finding> {
     let fa = figures(a);
     let fb = figures(b);
+    if !fa.iter().any(|(_, ca)| fb.iter().any(|(_, cb)| ca == cb)) {
+        return None; // nothing of one measure to compare
+    }
+    let mut record = |qa: &Quantity, qb: &Quantity, verdict: Verdict| {
+        checks.push(Check {
+            value_a: qa.text.clone(),
+            value_b: qb.text.clone(),
+            verdict,
+        })
+    };
+    // A running total ("in their five operations so far") against one occasion's figure
+    // is a whole against its part.
+    let kept_whole = if number::is_background(a) || number::is_background(b) {
+        Some(Rule::Background)
+    } else if number::is_running_total(a.text()) != number::is_running_total(b.text()) {
+        Some(Rule::RunningTotal)
+    } else {
+        None
+    };
     for (qa, ca) in &fa {
         if fa.iter().filter(|(_, c)| c == ca).count() != 1 {
             continue;
@@ -118,13 +135,24 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if fb.iter().filter(|(_, c)| c == ca).count() != 1 {
             continue;
         }
+        if let Some(rule) = kept_whole {
+            record(qa, qb, Verdict::Kept(rule));
+            continue;
+        }
+        if qa.value == qb.value && qa.bound == qb.bound {
+            record(qa, qb, Verdict::Kept(Rule::SameFigure));
+            continue;
+        }
         if qa.compatible_with(qb) || rough(qa) || rough(qb) {
+            record(qa, qb, Verdict::Kept(Rule::SamePrecision));
             continue;
         }
         if gives_value(a, qb.value) || gives_value(b, qa.value) {
+            record(qa, qb, Verdict::Kept(Rule::FigureElsewhere));
             continue;
         }
         if super::date::on_different_days(a, b) {
+            record(qa, qb, Verdict::Kept(Rule::DifferentDays));
             return None;
         }
         let severity = if qa.bound == Bound::Vague || qb.bound == Bound::Vague {
@@ -137,6 +165,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         } else {
             "the figures differ, but one is only a rough amount"
         };
+        record(qa, qb, Verdict::Flagged(severity));
         return Some(Finding {
             kind: ConflictKind::Number,
             severity,

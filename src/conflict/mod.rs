@@ -14,6 +14,7 @@ pub mod date;
 pub mod figure;
 pub mod number;
 pub mod quote;
+pub mod rule;
 pub mod scope;
 pub mod span;
 pub mod status;
@@ -70,12 +71,18 @@ fn is_caption_debris(text: &str) -> bool {
 
 /// Compare two statements; the most severe finding wins, the first detector breaks ties.
 pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
+    compare_traced(a, b, &mut Vec::new())
+}
+
+/// [`compare`], recording in `checks` every pair of figures the figure detectors
+/// compared and what decided it (see [`rule`]).
+pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Option<Finding> {
     if is_caption_debris(a.text()) || is_caption_debris(b.text()) {
         return None;
     }
     let findings = [
-        number::detect(a, b),
-        figure::detect(a, b),
+        number::detect_traced(a, b, checks).map(|(finding, _)| finding),
+        figure::detect_traced(a, b, checks),
         count::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
@@ -251,19 +258,24 @@ fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gi
 /// naming the link that carries the disagreement.
 pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     let regions = quote_regions(analysis);
+    let mut checks: Vec<Vec<rule::Check>> = vec![Vec::new(); analysis.links.len()];
     let findings: Vec<Option<Finding>> = analysis
         .links
         .iter()
-        .map(|l| {
+        .zip(&mut checks)
+        .map(|(l, checks)| {
             let (a, b) = sides(analysis, features, &regions, l.a, l.b);
             if claims::is_claim_link(l) {
                 // Linked for its figures alone: only they can disagree.
-                claims::finding(&a, &b)
+                claims::finding_traced(&a, &b, checks)
             } else {
-                compare(&a, &b)
+                compare_traced(&a, &b, checks)
             }
         })
         .collect();
+    for (link, checks) in analysis.links.iter_mut().zip(checks) {
+        link.checks = checks;
+    }
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
     order.sort_by(|&x, &y| {
         analysis.links[y]

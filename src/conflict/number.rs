@@ -12,6 +12,7 @@ use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 
+use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
 
 /// Event concepts a count can measure, with the words used in explanations.
@@ -1334,17 +1335,17 @@ fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
 /// not by a disagreement? One counts a scene of a multi-scene event, a part of the people
 /// by sex or age, or the victims without the perpetrator; one statement gives the other's
 /// figure as its own part; or one outlet raised its own figure in a later article.
-fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> bool {
+fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> Option<Rule> {
     let ((sa, qa), (sb, qb)) = (a, b);
     if qa.kind != QuantityKind::Count || qb.kind != QuantityKind::Count {
-        return false;
+        return None;
     }
     let ((part_side, part), (whole_side, whole)) =
         if qa.value <= qb.value { (a, b) } else { (b, a) };
     let lower = part.low <= whole.high;
     // One scene of several, or a narrower group of people.
     if lower && spans_several_scenes(whole_side.text()) && !spans_several_scenes(part_side.text()) {
-        return true;
+        return Some(Rule::OneSceneOfSeveral);
     }
     // The whole's article tells of several scenes, and the part names one place.
     if lower
@@ -1352,7 +1353,7 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
         && !spans_several_scenes(part_side.text())
         && article_spans_several_scenes(whole_side.article_text)
     {
-        return true;
+        return Some(Rule::PlaceInSeveralScenes);
     }
     // One day's count against a running total: "200 were arrested on Thursday" against
     // "more than 1,000 arrested since the protests began".
@@ -1361,7 +1362,7 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
         && !is_running_total(part_side.text())
         && tells_one_day(part_side)
     {
-        return true;
+        return Some(Rule::OneDayOfRunningTotal);
     }
     // A figure of one place against a nationwide one: "as many as 20,000 took to the
     // streets of Athens" against "tens of thousands in a nationwide strike".
@@ -1374,29 +1375,29 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
             && !super::scope::is_whole_country(place_side.text())
             && !places(place_side.text()).is_empty()
         {
-            return true;
+            return Some(Rule::PlaceAgainstNation);
         }
     }
     if lower && counts_narrow_group(part) && counts_everyone(whole) {
-        return true;
+        return Some(Rule::NarrowGroup);
     }
     // "four people suffering gunshot wounds and a fifth person injured by glass": the
     // statement itself adds the one more that the other figure counts.
     if whole.value == part.value + 1.0 && adds_next_one(part_side.text(), part) {
-        return true;
+        return Some(Rule::AddsNextOne);
     }
     // "One person was hurt in a fight, and the five others who were shot …": the
     // statement's own others make up the other figure.
     if others_make_up(part_side, part, whole) {
-        return true;
+        return Some(Rule::OthersMakeUp);
     }
     // "Two victims killed in the shooting have been identified": a count of those named.
     if lower && counts_identified(part_side.text(), part) {
-        return true;
+        return Some(Rule::CountsIdentified);
     }
     // "accused of killing two men": what one suspect is charged with, a part of the toll.
     if lower && under_a_charge(part_side.text(), part) {
-        return true;
+        return Some(Rule::UnderACharge);
     }
     // "Police said 10 people were wounded" against "one dead and nine injured": a count
     // of the wounded that gives no dead apart may include them.
@@ -1413,7 +1414,7 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
                 .iter()
                 .any(|k| (part.value + k - whole.value).abs() < 0.5)
         {
-            return true;
+            return Some(Rule::InjuredIncludeDead);
         }
     }
     // The perpetrator counted by one outlet and not by the other.
@@ -1421,18 +1422,19 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
         && (qa.value - qb.value).abs() == 1.0
         && (tells_self_death(sa.text()) || tells_self_death(sb.text()))
     {
-        return true;
+        return Some(Rule::PerpetratorCounted);
     }
     if gives_figure_as_part(sa, qb, event) || gives_figure_as_part(sb, qa, event) {
-        return true;
+        return Some(Rule::FigureAsPart);
     }
     // One outlet's later article with a higher figure: its own update, not a contradiction.
     if sa.outlet == sb.outlet
         && let (Some(da), Some(db)) = (part_side.article_date, whole_side.article_date)
+        && da < db
     {
-        return da < db;
+        return Some(Rule::SameOutletUpdate);
     }
-    false
+    None
 }
 
 /// Does the pair give figures for one well-defined measure (an event of a known
@@ -1459,29 +1461,48 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
 
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    compare_figures(a, b, false).map(|(finding, _)| finding)
+    compare_figures(a, b, false, None).map(|(finding, _)| finding)
+}
+
+/// [`detect`], with every pair of figures of one measure it compared and what decided
+/// it: flagged, or the rule that kept it from being a conflict. The `bool` says whether
+/// the finding's two figures are disjoint.
+pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<(Finding, bool)> {
+    compare_figures(a, b, false, Some(checks))
 }
 
 /// The finding of [`detect`], only when its two figures cannot both be true (their
 /// intervals do not meet): for statements linked by their figures alone, figures that
 /// differ in precision only are no news.
 pub(crate) fn detect_disjoint(a: &Side, b: &Side) -> Option<Finding> {
-    compare_figures(a, b, false).and_then(|(finding, disjoint)| disjoint.then_some(finding))
+    compare_figures(a, b, false, None).and_then(|(finding, disjoint)| disjoint.then_some(finding))
 }
 
 /// Do the two statements give different figures for one measure, even compatible ones
 /// ("at least three" and "three")? Such a pair reports one fact.
 pub fn differ(a: &Side, b: &Side) -> bool {
-    compare_figures(a, b, true).is_some()
+    compare_figures(a, b, true, None).is_some()
 }
 
 /// Compare figures; `keep_compatible` also reports figures that say the same thing with
 /// different precision ("at least three" vs "three", "several" vs "nine"). The finding
 /// comes with whether its two figures' intervals are disjoint.
-fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding, bool)> {
-    if is_background(a) || is_background(b) {
-        return None;
-    }
+fn compare_figures(
+    a: &Side,
+    b: &Side,
+    keep_compatible: bool,
+    mut trace: Option<&mut Vec<Check>>,
+) -> Option<(Finding, bool)> {
+    let mut record = |(qa, qb): (&Quantity, &Quantity), verdict: Verdict| {
+        if let Some(checks) = trace.as_mut() {
+            checks.push(Check {
+                value_a: qa.text.clone(),
+                value_b: qb.text.clone(),
+                verdict,
+            });
+        }
+    };
+    let background = is_background(a) || is_background(b);
     let ma = measured(a.features, a.text());
     let mb = measured(b.features, b.text());
     let mut best: Option<(Finding, bool)> = None;
@@ -1494,6 +1515,17 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding
             {
                 continue;
             }
+            if background {
+                record((qa, qb), Verdict::Kept(Rule::Background));
+                continue;
+            }
+            // Checked first: the plainest reason, whatever else holds.
+            let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
+            if same_value && qa.bound == qb.bound {
+                // The same figure: agreement, not conflict.
+                record((qa, qb), Verdict::Kept(Rule::SameFigure));
+                continue;
+            }
             // A count of one group (officers, protesters) against a toll of everyone is a
             // part against its whole: only a part larger than the whole contradicts it.
             if mea.population.is_group() != meb.population.is_group() {
@@ -1503,15 +1535,13 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding
                     (qb, qa)
                 };
                 if part.low <= whole.high {
+                    record((qa, qb), Verdict::Kept(Rule::GroupAgainstEveryone));
                     continue;
                 }
             }
-            if scope_explains((a, qa), (b, qb), mea.event) {
+            if let Some(rule) = scope_explains((a, qa), (b, qb), mea.event) {
+                record((qa, qb), Verdict::Kept(rule));
                 continue;
-            }
-            let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
-            if same_value && qa.bound == qb.bound {
-                continue; // the same figure: agreement, not conflict
             }
             // Nothing to tell a reader: "at least three" includes three, and "several"
             // or "a few" allow any small figure.
@@ -1526,6 +1556,7 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding
                 // Two lower bounds ("at least two", "at least 70") never disagree.
                 || (qa.high.is_infinite() && qb.high.is_infinite());
             if says_the_same && !keep_compatible {
+                record((qa, qb), Verdict::Kept(Rule::SamePrecision));
                 continue;
             }
             let population = if mea.population == Population::Unknown {
@@ -1590,14 +1621,25 @@ fn compare_figures(a: &Side, b: &Side, keep_compatible: bool) -> Option<(Finding
             {
                 // Figures of happenings on two different days count different incidents
                 // (a weekend's shootings); checked last, as reading dates costs the most.
-                if best.is_none()
-                    && (super::date::on_different_days(a, b)
-                        || tells_earlier_event(a, b.article_date)
-                        || tells_earlier_event(b, a.article_date))
-                {
-                    return None;
+                if best.is_none() {
+                    let apart = if super::date::on_different_days(a, b) {
+                        Some(Rule::DifferentDays)
+                    } else if tells_earlier_event(a, b.article_date)
+                        || tells_earlier_event(b, a.article_date)
+                    {
+                        Some(Rule::EarlierEvent)
+                    } else {
+                        None
+                    };
+                    if let Some(rule) = apart {
+                        record((qa, qb), Verdict::Kept(rule));
+                        return None;
+                    }
                 }
+                record((qa, qb), Verdict::Flagged(finding.severity));
                 best = Some((finding, !qa.compatible_with(qb)));
+            } else {
+                record((qa, qb), Verdict::Flagged(finding.severity));
             }
         }
     }
@@ -1941,6 +1983,51 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn every_compared_pair_says_which_rule_decided() {
+        let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+        let traced = |a: &str, b: &str| {
+            let mut checks = Vec::new();
+            run(
+                Written::new(a, "Daily Ledger").dated(date),
+                Written::new(b, "Evening Post").dated(date),
+                |x, y| detect_traced(x, y, &mut checks),
+            );
+            checks
+                .into_iter()
+                .map(|c| (c.value_a, c.value_b, c.verdict))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            traced(
+                "Police arrested 200 people on Thursday in the capital.",
+                "More than 1,000 people have been arrested since the protests began.",
+            ),
+            [(
+                "200".to_string(),
+                "More than 1,000".to_string(),
+                Verdict::Kept(Rule::OneDayOfRunningTotal)
+            )]
+        );
+        assert_eq!(
+            traced(
+                "Eight people were killed in the attack.",
+                "Eight people were killed in the attack, police said.",
+            ),
+            [(
+                "Eight".to_string(),
+                "Eight".to_string(),
+                Verdict::Kept(Rule::SameFigure)
+            )]
+        );
+        let flagged = traced(
+            "Twelve people were killed in the bombing.",
+            "Nobody was killed in the bombing, officials said.",
+        );
+        assert_eq!(flagged.len(), 1);
+        assert_eq!(flagged[0].2, Verdict::Flagged(Severity::Hard));
     }
 
     #[test]

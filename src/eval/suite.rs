@@ -17,12 +17,14 @@
 //! from the summed counts (a cluster with no conflict link has no precision of its own).
 //! Near misses linked are averaged per cluster.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use super::{EvalReport, Gold, evaluate};
+use crate::conflict::rule::{Rule, Verdict};
 use crate::corpus::LoadError;
 use crate::model::{Analysis, StatementIdx};
 use crate::{Config, analyze};
@@ -116,6 +118,10 @@ pub struct ClusterReport {
     pub near_misses: usize,
     pub near_misses_linked: usize,
     pub mentions_uncovered: usize,
+    /// Pairs of figures the conflict detectors compared on the cluster's links and flagged.
+    pub figure_pairs_flagged: usize,
+    /// How often each rule kept a compared pair of figures from being a conflict.
+    pub rule_counts: BTreeMap<Rule, usize>,
 }
 
 /// The macro average over clusters (see the module documentation).
@@ -137,6 +143,9 @@ pub struct MacroAverage {
     pub near_misses_linked: usize,
     /// Mean near misses linked per cluster.
     pub near_misses_linked_mean: f64,
+    /// Summed over clusters.
+    pub figure_pairs_flagged: usize,
+    pub rule_counts: BTreeMap<Rule, usize>,
 }
 
 /// Every cluster's figures and the macro average.
@@ -166,6 +175,14 @@ impl ClusterReport {
     /// The row of `cluster` from its analysis and evaluation.
     pub fn new(cluster: &Cluster, analysis: &Analysis, r: &EvalReport) -> Self {
         let (recall, precision) = (r.match_recall(), r.match_precision());
+        let mut figure_pairs_flagged = 0;
+        let mut rule_counts: BTreeMap<Rule, usize> = BTreeMap::new();
+        for check in analysis.links.iter().flat_map(|l| &l.checks) {
+            match check.verdict {
+                Verdict::Flagged(_) => figure_pairs_flagged += 1,
+                Verdict::Kept(rule) => *rule_counts.entry(rule).or_default() += 1,
+            }
+        }
         Self {
             name: cluster.name.clone(),
             gold_file: cluster.gold_file.clone(),
@@ -190,6 +207,8 @@ impl ClusterReport {
             near_misses: r.near_misses,
             near_misses_linked: r.near_misses_linked,
             mentions_uncovered: r.mentions_uncovered,
+            figure_pairs_flagged,
+            rule_counts,
         }
     }
 }
@@ -220,6 +239,14 @@ impl MacroAverage {
             near_misses: sum(|c| c.near_misses),
             near_misses_linked: sum(|c| c.near_misses_linked),
             near_misses_linked_mean: mean(|c| c.near_misses_linked as f64),
+            figure_pairs_flagged: sum(|c| c.figure_pairs_flagged),
+            rule_counts: clusters.iter().flat_map(|c| &c.rule_counts).fold(
+                BTreeMap::new(),
+                |mut all, (rule, n)| {
+                    *all.entry(*rule).or_default() += n;
+                    all
+                },
+            ),
         }
     }
 }
@@ -469,6 +496,43 @@ impl SuiteReport {
     }
 }
 
+impl SuiteReport {
+    /// How often each rule kept a compared pair of figures from being a conflict, per
+    /// cluster and in all, under the pairs flagged: a rule that fires often decides much.
+    pub fn rule_table(&self) -> String {
+        let mut rules: Vec<Rule> = self.macro_.rule_counts.keys().copied().collect();
+        rules.sort_by_key(|r| std::cmp::Reverse(self.macro_.rule_counts[r]));
+        let width = rules
+            .iter()
+            .map(|r| r.describe().chars().count())
+            .max()
+            .unwrap_or(0)
+            .max("figure pairs flagged".len());
+        let mut text = format!("{:width$}", "rule that kept figures apart");
+        for c in &self.clusters {
+            text += &format!(" {:>7}", c.name.chars().take(7).collect::<String>());
+        }
+        text += "     all\n";
+        let mut row = |label: &str, count: &dyn Fn(&ClusterReport) -> usize, all: usize| {
+            text += &format!("{label:width$}");
+            for c in &self.clusters {
+                text += &format!(" {:>7}", count(c));
+            }
+            text += &format!(" {all:>7}\n");
+        };
+        for rule in rules {
+            let of = move |c: &ClusterReport| c.rule_counts.get(&rule).copied().unwrap_or(0);
+            row(rule.describe(), &of, self.macro_.rule_counts[&rule]);
+        }
+        row(
+            "figure pairs flagged",
+            &|c: &ClusterReport| c.figure_pairs_flagged,
+            self.macro_.figure_pairs_flagged,
+        );
+        text
+    }
+}
+
 /// What went wrong in one cluster, for study: missed conflicts, near misses linked, wrong
 /// links and wrong conflicts with their texts (`parallax eval --suite --verbose`).
 pub fn details(analysis: &Analysis, report: &EvalReport) -> String {
@@ -605,6 +669,8 @@ mod tests {
             near_misses: 10,
             near_misses_linked: found,
             mentions_uncovered: 0,
+            figure_pairs_flagged: found,
+            rule_counts: BTreeMap::from([(Rule::DifferentDays, judged)]),
         };
         let m = MacroAverage::of(&[row(1.0, 1.0, 3, 4), row(0.0, 0.5, 0, 0)]);
         assert_eq!(m.match_recall, 0.5);
@@ -614,6 +680,8 @@ mod tests {
         assert_eq!((m.hard_conflicts_found, m.hard_conflicts), (2, 4));
         assert_eq!(m.conflict_precision, Some(0.75));
         assert_eq!(m.near_misses_linked_mean, 1.5);
+        assert_eq!(m.figure_pairs_flagged, 3);
+        assert_eq!(m.rule_counts[&Rule::DifferentDays], 4);
         assert_eq!(MacroAverage::of(&[]), MacroAverage::default());
     }
 

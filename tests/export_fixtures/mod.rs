@@ -69,6 +69,7 @@ pub fn hostile() -> Analysis {
             value_a: Some("eight".into()),
             value_b: Some("13".into()),
         }),
+        checks: Vec::new(),
     }];
     analysis.facts = vec![Fact {
         id: "f1".into(),

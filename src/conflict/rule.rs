@@ -1,0 +1,140 @@
+//! The named rules that keep a compared pair of figures from being a conflict, and the
+//! record of what decided each compared pair.
+//!
+//! Figures that differ are not always a contradiction: a part against its total, another
+//! day, an outlet's own later update, an earlier event told as background. Each such
+//! reason is a [`Rule`] with a name and plain words, so that every pair of figures the
+//! detectors compared can say what decided it ([`Check`]), the suite can count how often
+//! each rule fires, and the workbench can tell a checker why a pair is not flagged.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Severity;
+
+/// A reason not to flag two differing figures of one measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// One statement tells of an earlier event ("in December 2011 police fired ...").
+    Background,
+    /// The same figure with the same bound.
+    SameFigure,
+    /// Both may be true: a bound that includes the other, or a loose word ("several").
+    SamePrecision,
+    /// A count of one group (officers) against a toll of everyone.
+    GroupAgainstEveryone,
+    /// One scene against a figure that spans several.
+    OneSceneOfSeveral,
+    /// One named place against an article that tells of several scenes.
+    PlaceInSeveralScenes,
+    /// One day's count against a running total ("since the protests began").
+    OneDayOfRunningTotal,
+    /// The figure of one place against a nationwide one.
+    PlaceAgainstNation,
+    /// A narrower group of people against everyone.
+    NarrowGroup,
+    /// The statement itself adds the one more that the other figure counts.
+    AddsNextOne,
+    /// The statement's own "others" make up the other figure.
+    OthersMakeUp,
+    /// A count of those identified by name, a part of the toll.
+    CountsIdentified,
+    /// What one suspect is charged with, a part of the toll.
+    UnderACharge,
+    /// A count of the wounded that may include the dead.
+    InjuredIncludeDead,
+    /// The perpetrator counted by one outlet and not by the other.
+    PerpetratorCounted,
+    /// The statement gives the other's figure as a part of its own.
+    FigureAsPart,
+    /// One outlet's own later article with a higher figure.
+    SameOutletUpdate,
+    /// A running total against one occasion's figure.
+    RunningTotal,
+    /// The two figures are of happenings on different days.
+    DifferentDays,
+    /// The figure belongs to an earlier event the statement tells of.
+    EarlierEvent,
+    /// A statement that counts incidents its article told before ("in those bombings").
+    RefersBack,
+    /// One step of a story told in order ("later ..., injuring three").
+    StepOfAStory,
+    /// A month's tally of many incidents.
+    MonthTally,
+    /// The two figures are placed in different places.
+    PlacedApart,
+    /// Figures linked by their measure alone that may both be true.
+    NotDisjoint,
+    /// The other statement gives this figure too, elsewhere in its story.
+    FigureElsewhere,
+}
+
+impl Rule {
+    /// The rule's name in plain words, as the workbench and the suite show it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Rule::Background => "an earlier event told as background",
+            Rule::SameFigure => "the same figure",
+            Rule::SamePrecision => "both may be true (a bound or a loose word)",
+            Rule::GroupAgainstEveryone => "one group against everyone",
+            Rule::OneSceneOfSeveral => "one scene against several",
+            Rule::PlaceInSeveralScenes => "one place in a story of several scenes",
+            Rule::OneDayOfRunningTotal => "one day against a running total",
+            Rule::PlaceAgainstNation => "one place against the whole country",
+            Rule::NarrowGroup => "a narrower group of people",
+            Rule::AddsNextOne => "the statement adds the one more",
+            Rule::OthersMakeUp => "the statement's others make up the difference",
+            Rule::CountsIdentified => "a count of those identified",
+            Rule::UnderACharge => "what one suspect is charged with",
+            Rule::InjuredIncludeDead => "the wounded may include the dead",
+            Rule::PerpetratorCounted => "the perpetrator counted or not",
+            Rule::FigureAsPart => "one figure given as a part of the other",
+            Rule::SameOutletUpdate => "the outlet's own later update",
+            Rule::RunningTotal => "a running total against one occasion",
+            Rule::DifferentDays => "different days",
+            Rule::EarlierEvent => "an earlier event",
+            Rule::RefersBack => "incidents told before",
+            Rule::StepOfAStory => "one step of a story",
+            Rule::MonthTally => "a month's tally",
+            Rule::PlacedApart => "different places",
+            Rule::NotDisjoint => "figures that may both be true",
+            Rule::FigureElsewhere => "the other statement gives this figure too",
+        }
+    }
+}
+
+/// What decided one compared pair of figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Flagged as a conflict of this severity.
+    Flagged(Severity),
+    /// Not flagged, by this rule.
+    Kept(Rule),
+}
+
+/// One pair of figures a detector compared, and what decided it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// The two figures as written ("at least 12", "no one").
+    pub value_a: String,
+    pub value_b: String,
+    pub verdict: Verdict,
+}
+
+impl Check {
+    /// "12 vs no one: flagged (hard)" or "20,000 vs 100,000: not a conflict (one place
+    /// against the whole country)".
+    pub fn describe(&self) -> String {
+        let figures = format!("{} vs {}: ", self.value_a, self.value_b);
+        match self.verdict {
+            Verdict::Flagged(severity) => {
+                format!(
+                    "{figures}flagged ({})",
+                    format!("{severity:?}").to_lowercase()
+                )
+            }
+            Verdict::Kept(rule) => format!("{figures}not a conflict ({})", rule.describe()),
+        }
+    }
+}
