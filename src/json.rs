@@ -22,6 +22,51 @@ pub struct Comparison<'a> {
     pub copies: Vec<CopyJson<'a>>,
     /// The number of independent reports in the set (articles joined by copies count once).
     pub independent_reports: usize,
+    /// Every figure of every statement, typed with the measure it counts.
+    pub claims: Vec<ClaimJson>,
+    /// One row per measure that two or more sources give figures of.
+    pub figures: Vec<FigureRowJson>,
+}
+
+/// One figure of a statement (see [`crate::figures::FigureClaim`]).
+#[derive(Debug, Serialize)]
+pub struct ClaimJson {
+    pub statement: String,
+    pub text: String,
+    pub value: f64,
+    pub low: f64,
+    /// `null` when the figure has no upper bound ("at least 12").
+    pub high: Option<f64>,
+    pub bound: crate::text::quantity::Bound,
+    pub measure: crate::figures::MeasureKey,
+}
+
+/// One measure and, per source id, the figures that source gives of it.
+#[derive(Debug, Serialize)]
+pub struct FigureRowJson {
+    pub label: String,
+    pub measure: crate::figures::MeasureKey,
+    pub hard_conflict: bool,
+    pub by_source: Vec<FigureCellJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FigureCellJson {
+    pub source: String,
+    /// The figures as written, each with its statement id.
+    pub figures: Vec<(String, String)>,
+}
+
+fn claim_json(analysis: &Analysis, c: &crate::figures::FigureClaim) -> ClaimJson {
+    ClaimJson {
+        statement: analysis.statement(c.statement).id.clone(),
+        text: c.text.clone(),
+        value: c.value,
+        low: c.low,
+        high: c.high,
+        bound: c.bound,
+        measure: c.measure.clone(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -129,6 +174,7 @@ pub struct StanceJson<'a> {
 /// Build the contract view of an analysis.
 pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
     let sid = |i: crate::model::StatementIdx| analysis.statement(i).id.as_str();
+    let claims = crate::figures::claims(analysis);
     Comparison {
         format: FORMAT,
         version: VERSION,
@@ -220,6 +266,28 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
             })
             .collect(),
         independent_reports: analysis.reuse.independent_reports(),
+        claims: claims.iter().map(|c| claim_json(analysis, c)).collect(),
+        figures: crate::figures::rows(analysis, &claims)
+            .into_iter()
+            .map(|row| FigureRowJson {
+                by_source: row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, cell)| !cell.is_empty())
+                    .map(|(i, cell)| FigureCellJson {
+                        source: analysis.sources[i].id.clone(),
+                        figures: cell
+                            .iter()
+                            .map(|c| (c.text.clone(), analysis.statement(c.statement).id.clone()))
+                            .collect(),
+                    })
+                    .collect(),
+                label: row.label,
+                measure: row.measure,
+                hard_conflict: row.hard_conflict,
+            })
+            .collect(),
     }
 }
 

@@ -23,6 +23,7 @@ pub mod desktop;
 pub mod eval;
 pub mod export;
 pub mod facts;
+pub mod figures;
 pub mod fsio;
 pub mod json;
 pub mod model;

@@ -59,6 +59,39 @@ fn json_follows_the_contract_and_offsets_are_file_bytes() {
         let status = f["status"].as_str().unwrap();
         assert!(["corroborated", "conflicting", "single"].contains(&status));
     }
+    // Figures are typed claims: the security forces' toll of eight, as an exact interval.
+    let claims = v["claims"].as_array().unwrap();
+    let eight = claims
+        .iter()
+        .find(|c| c["text"] == "eight" && c["measure"]["kind"] == "toll")
+        .expect("a toll of eight");
+    assert_eq!(eight["measure"]["event"], "killed");
+    assert_eq!(eight["measure"]["population"], "security forces");
+    assert_eq!(
+        (eight["low"].as_f64(), eight["high"].as_f64()),
+        (Some(8.0), Some(8.0))
+    );
+    let at_least = claims
+        .iter()
+        .find(|c| c["text"] == "at least eight")
+        .unwrap();
+    assert!(at_least["high"].is_null(), "no upper bound: {at_least}");
+    let toll = &v["figures"][0];
+    assert_eq!(toll["label"], "killed (security forces)");
+    assert_eq!(toll["hard_conflict"], true);
+    // Every compared pair of figures on a conflict link says what decided it.
+    let conflict = links
+        .iter()
+        .find(|l| l["relation"] == "conflict" && l["kind"] == "number")
+        .unwrap();
+    assert!(
+        conflict["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["flagged"] == conflict["severity"]),
+        "{conflict}"
+    );
 }
 
 fn assert_one_line_error(out: &std::process::Output, needle: &str) {

@@ -45,6 +45,7 @@ fn bundled_markdown_has_every_section() {
         "## Summary",
         "## Sources",
         "## Conflicts (",
+        "## Figures (",
         "## Claim by source (",
         "## Fact-check annotations (0)",
     ] {
@@ -115,4 +116,37 @@ fn conflicts_and_annotations_read_well() {
     assert!(md.contains("[Ministry statement](<https://example.org/ministry?a=1&b=\"2\">)"));
     assert!(md.contains("(`javascript:alert(1)`)"));
     assert!(md.contains("Tags: `tag\"><img src=x onerror=alert(1)>` `death toll`"));
+}
+
+#[test]
+fn figures_line_up_each_sources_figures_of_one_measure() {
+    let analysis = bundled();
+    let md = md_of(&analysis, None);
+    let start = md.find("| Measure |").expect("a Figures table");
+    let rows: Vec<Vec<String>> = md[start..]
+        .lines()
+        .take_while(|l| l.starts_with('|'))
+        .map(cells)
+        .collect();
+    assert!(rows.iter().all(|r| r.len() == 1 + analysis.sources.len()));
+    // The security forces' toll: a hard conflict (eight vs thirteen), listed first, each
+    // figure with its outlet's column and its statement.
+    let toll = &rows[2];
+    assert_eq!(toll[0].trim(), "⚠ killed (security forces)");
+    let column = |outlet: &str| {
+        1 + analysis
+            .sources
+            .iter()
+            .position(|s| s.label() == outlet)
+            .unwrap()
+    };
+    assert!(
+        toll[column("The Moscow Times")].contains("at least eight (s1-"),
+        "{toll:?}"
+    );
+    assert!(
+        toll[column("NBC News")].contains("Thirteen (s4-"),
+        "{toll:?}"
+    );
+    assert_eq!(toll[column("Axios")].trim(), "—");
 }

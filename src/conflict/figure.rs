@@ -25,7 +25,7 @@ use super::{Finding, Side, number};
 
 /// What a figure counts, when the figure alone tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Counted {
+pub(crate) enum Counted {
     /// A count of things: the stem of the counted noun ("bomb" for "five bombs").
     Things(String),
     /// An amount of money in one currency (as the figure reader names it: "dollars").
@@ -72,15 +72,20 @@ fn counted(features: &Features, q: &Quantity) -> Option<Counted> {
 /// The figures of a statement that the toll detector does not measure, each with what it
 /// counts.
 fn figures<'f>(side: &Side<'f>) -> Vec<(&'f Quantity, Counted)> {
-    let tolls: Vec<*const Quantity> = number::measured(side.features, side.text())
+    figures_of(side.features, side.text())
+}
+
+/// [`figures`] of a statement's features and text.
+pub(crate) fn figures_of<'f>(features: &'f Features, text: &str) -> Vec<(&'f Quantity, Counted)> {
+    let tolls: Vec<*const Quantity> = number::measured(features, text)
         .into_iter()
         .map(|(q, _)| q as *const Quantity)
         .collect();
-    side.features
+    features
         .quantities
         .iter()
         .filter(|q| !tolls.contains(&(*q as *const Quantity)))
-        .filter_map(|q| counted(side.features, q).map(|c| (q, c)))
+        .filter_map(|q| counted(features, q).map(|c| (q, c)))
         .collect()
 }
 

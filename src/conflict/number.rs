@@ -53,7 +53,8 @@ pub enum Population {
 }
 
 impl Population {
-    fn label(self) -> &'static str {
+    /// "security forces " (with a space to go before an event word), or "" when unknown.
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Self::Security => "security forces ",
             Self::Troops => "troops ",

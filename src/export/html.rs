@@ -146,6 +146,7 @@ ins { background: var(--added); color: #14532d; text-decoration: none; }
 .matrix td.states { background: var(--agree-bg); color: var(--agree); }
 .matrix td.contradicts { background: var(--conflict-bg); color: var(--conflict); }
 .matrix td.silent { color: #b0b7bf; font-weight: normal; }
+.figures tr.hard th.fact { color: var(--conflict); font-weight: 700; }
 .matrix .ids { display: block; font-weight: normal; font-size: 10px; color: var(--muted); }
 .status { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
   padding: 1px 5px; border-radius: 3px; margin-right: 4px; }
@@ -299,7 +300,7 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
     };
     let _ = writeln!(
         h,
-        "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a>{decisions_toc} · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
+        "<nav class=\"toc\"><a href=\"#sources\">Sources</a> · <a href=\"#conflicts\">Conflicts ({})</a>{decisions_toc} · <a href=\"#figures\">Figures</a> · <a href=\"#matrix\">Claim by source</a> · <a href=\"#annotations\">Annotations ({})</a> · <a href=\"#texts\">Highlighted texts</a></nav>",
         s.conflicts, s.annotations
     );
     h.push_str("</header>\n");
@@ -307,6 +308,7 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
     sources_section(&mut h, report);
     conflicts_section(&mut h, report);
     decisions_section(&mut h, report);
+    figures_section(&mut h, report);
     matrix_section(&mut h, report);
     annotations_section(&mut h, report);
     texts_section(&mut h, report, analysis);
@@ -713,6 +715,63 @@ pub fn diff_html(diff: &[DiffPiece]) -> String {
         }
     }
     out
+}
+
+/// The Figures section: one row per measure, one column per source.
+fn figures_section(h: &mut String, report: &Report) {
+    let _ = writeln!(
+        h,
+        "<section id=\"figures\">\n<h2>Figures ({} {})</h2>",
+        report.figures.len(),
+        if report.figures.len() == 1 {
+            "measure"
+        } else {
+            "measures"
+        }
+    );
+    if report.figures.is_empty() {
+        h.push_str("<p class=\"empty\">No measure is given a figure by more than one source.</p>\n</section>\n");
+        return;
+    }
+    h.push_str("<p class=\"meta\">What two or more sources count, side by side: each cell gives the figures a source states, with the statement. Measures with a hard conflict first, marked ⚠.</p>\n");
+    h.push_str("<table class=\"matrix figures\">\n<thead><tr><th>Measure</th>");
+    for r in &report.sources {
+        let _ = write!(h, "<th>{}</th>", escape(&r.label));
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for row in &report.figures {
+        let (class, mark) = if row.hard_conflict {
+            (" class=\"hard\"", "⚠ ")
+        } else {
+            ("", "")
+        };
+        let _ = write!(
+            h,
+            "<tr{class}><th class=\"fact\">{mark}{}</th>",
+            escape(&row.label)
+        );
+        for cell in &row.cells {
+            if cell.is_empty() {
+                h.push_str("<td class=\"cell silent\">—</td>");
+                continue;
+            }
+            h.push_str("<td class=\"cell\">");
+            for (i, (text, id)) in cell.iter().enumerate() {
+                if i > 0 {
+                    h.push_str("<br>");
+                }
+                let _ = write!(
+                    h,
+                    "{}<span class=\"ids\">{}</span>",
+                    escape(text),
+                    escape(id)
+                );
+            }
+            h.push_str("</td>");
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 fn matrix_section(h: &mut String, report: &Report) {

@@ -330,6 +330,8 @@ pub fn render(report: &Report) -> String {
 
     decisions_markdown(&mut m, report);
 
+    figures_markdown(&mut m, report);
+
     let rows = report.matrix_rows();
     let _ = writeln!(m, "## Claim by source ({} facts)\n", rows.len());
     if rows.is_empty() {
@@ -445,6 +447,42 @@ pub fn render(report: &Report) -> String {
 }
 
 /// " — confirmed by the checker" for a conflict heading, or nothing.
+/// The Figures section: one row per measure, one column per source, each cell the figures
+/// that source gives (with statement ids).
+fn figures_markdown(m: &mut String, report: &Report) {
+    let _ = writeln!(m, "## Figures ({} measures)\n", report.figures.len());
+    if report.figures.is_empty() {
+        m.push_str("No measure is given a figure by more than one source.\n\n");
+        return;
+    }
+    m.push_str("What two or more sources count, side by side: each cell gives the figures a source states, with the statement. ⚠ marks a measure with a hard conflict.\n\n| Measure |");
+    for r in &report.sources {
+        let _ = write!(m, " {} |", escape_cell(&r.label));
+    }
+    m.push_str("\n|---|");
+    for _ in &report.sources {
+        m.push_str("---|");
+    }
+    m.push('\n');
+    for row in &report.figures {
+        let mark = if row.hard_conflict { "⚠ " } else { "" };
+        let _ = write!(m, "| {mark}{} |", escape_cell(&row.label));
+        for cell in &row.cells {
+            if cell.is_empty() {
+                m.push_str(" — |");
+                continue;
+            }
+            let figures: Vec<String> = cell
+                .iter()
+                .map(|(text, id)| format!("{} ({})", escape_cell(text), escape_cell(id)))
+                .collect();
+            let _ = write!(m, " {} |", figures.join("; "));
+        }
+        m.push('\n');
+    }
+    m.push('\n');
+}
+
 fn hand_mark(c: &ConflictRow) -> &'static str {
     match (c.confirmed, c.added_by_hand) {
         (true, _) => " — confirmed by the checker",

@@ -662,6 +662,18 @@ impl LinkDecisionRow {
     }
 }
 
+/// One row of the Figures section: a measure and each source's figures of it (see
+/// [`crate::figures`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRowView {
+    /// "killed (security forces)", "bombs".
+    pub label: String,
+    /// Two of the row's statements are in a hard conflict.
+    pub hard_conflict: bool,
+    /// Per source, in the report's source order: (figure as written, statement id).
+    pub cells: Vec<Vec<(String, String)>>,
+}
+
 /// Everything a printer needs, computed once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -673,6 +685,8 @@ pub struct Report {
     pub conflicts: Vec<ConflictRow>,
     /// Facts in the order of the analysis (the matrix rows).
     pub facts: Vec<FactRow>,
+    /// Measures that two or more sources give figures of, hard conflicts first.
+    pub figures: Vec<FigureRowView>,
     /// Status of every statement, by [`StatementIdx`].
     pub statement_status: Vec<StatementStatus>,
     pub annotations: Vec<AnnotationRow>,
@@ -871,12 +885,30 @@ impl Report {
             .find_map(|s| non_empty(s.meta.title.clone()))
             .unwrap_or_else(|| "Comparison of news reports".to_string());
 
+        let claims = crate::figures::claims(analysis);
+        let figures = crate::figures::rows(analysis, &claims)
+            .into_iter()
+            .map(|row| FigureRowView {
+                cells: row
+                    .cells
+                    .iter()
+                    .map(|cell| {
+                        cell.iter()
+                            .map(|c| (c.text.clone(), analysis.statement(c.statement).id.clone()))
+                            .collect()
+                    })
+                    .collect(),
+                label: row.label,
+                hard_conflict: row.hard_conflict,
+            })
+            .collect();
         Report {
             title,
             summary,
             sources,
             conflicts,
             facts,
+            figures,
             statement_status,
             annotations,
             link_decisions: Vec::new(),

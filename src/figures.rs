@@ -1,0 +1,192 @@
+//! The figures of an analysis side by side: every figure a statement gives, typed with the
+//! measure it counts ([`FigureClaim`]), and one row per measure with each source's figures
+//! ([`FigureRow`]), for the reports' Figures section and the JSON.
+//!
+//! A measure is what a figure counts: a toll (a happening to people, of a population:
+//! "killed, security forces"), a count of things ("bombs"), an amount of money in one
+//! currency, or a percentage. Tolls and counts of things make rows when two or more sources
+//! give figures of them; money and percentages have no subject that the figure alone tells
+//! ("$141 billion" of what?), so they are listed as claims but make no row of their own.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::align::Features;
+use crate::conflict::figure::{Counted, figures_of};
+use crate::conflict::number::measured;
+use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
+use crate::text::quantity::{Bound, Quantity};
+
+/// What a figure counts.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum MeasureKey {
+    /// A happening to people ("killed") of a population ("security forces"; empty when the
+    /// statement does not say who).
+    Toll {
+        event: &'static str,
+        population: &'static str,
+    },
+    /// A count of things, by the stem of the counted noun ("bomb").
+    Count { noun: String },
+    /// An amount of money in one currency ("dollars").
+    Money { currency: String },
+    /// A percentage.
+    Percent,
+}
+
+impl MeasureKey {
+    /// "killed (security forces)", "bombs" (the noun as first written), "dollars".
+    fn label(&self, first_noun: &str) -> String {
+        match self {
+            MeasureKey::Toll {
+                event,
+                population: "",
+            } => event.to_string(),
+            MeasureKey::Toll { event, population } => format!("{event} ({population})"),
+            MeasureKey::Count { .. } => first_noun.to_string(),
+            MeasureKey::Money { currency } => currency.clone(),
+            MeasureKey::Percent => "per cent".to_string(),
+        }
+    }
+
+    /// Does the measure say what it counts well enough to line sources up on it?
+    fn makes_a_row(&self) -> bool {
+        match self {
+            MeasureKey::Toll { population, .. } => !population.is_empty(),
+            MeasureKey::Count { .. } => true,
+            MeasureKey::Money { .. } | MeasureKey::Percent => false,
+        }
+    }
+}
+
+/// One figure of one statement, with its measure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureClaim {
+    pub statement: StatementIdx,
+    /// As written: "at least 12", "no one", "$141 billion".
+    pub text: String,
+    /// The counted noun as written, when there is one ("bombs").
+    pub noun: String,
+    pub value: f64,
+    /// The interval of values the figure allows; `high` is `None` when unbounded ("at
+    /// least 12").
+    pub low: f64,
+    pub high: Option<f64>,
+    pub bound: Bound,
+    pub measure: MeasureKey,
+}
+
+impl FigureClaim {
+    fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey) -> Self {
+        Self {
+            statement,
+            text: q.text.clone(),
+            noun: q.counted_noun().to_string(),
+            value: q.value,
+            low: q.low,
+            high: q.high.is_finite().then_some(q.high),
+            bound: q.bound,
+            measure,
+        }
+    }
+}
+
+/// One measure and the figures each source gives of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureRow {
+    pub measure: MeasureKey,
+    /// The measure in words: "killed (security forces)", "bombs".
+    pub label: String,
+    /// Per source, in the analysis' source order: the claims it gives, in text order.
+    pub cells: Vec<Vec<FigureClaim>>,
+    /// Two of the row's statements are in a hard conflict.
+    pub hard_conflict: bool,
+}
+
+impl FigureRow {
+    /// How many sources give a figure of the measure.
+    pub fn sources(&self) -> usize {
+        self.cells.iter().filter(|c| !c.is_empty()).count()
+    }
+}
+
+/// Every figure of every statement that is not boilerplate, with its measure, in
+/// statement order.
+pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
+    let mut out = Vec::new();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        if s.is_boilerplate() {
+            continue;
+        }
+        let idx = StatementIdx(i);
+        let features = Features::unweighted(&s.text);
+        let mut found: Vec<(usize, FigureClaim)> = Vec::new();
+        for (q, m) in measured(&features, &s.text) {
+            let key = MeasureKey::Toll {
+                event: m.event_label,
+                population: m.population.label().trim_end(),
+            };
+            found.push((q.start, FigureClaim::new(idx, q, key)));
+        }
+        for (q, counted) in figures_of(&features, &s.text) {
+            let key = match counted {
+                Counted::Things(noun) => MeasureKey::Count { noun },
+                Counted::Money(currency) => MeasureKey::Money { currency },
+                Counted::Percent => MeasureKey::Percent,
+            };
+            found.push((q.start, FigureClaim::new(idx, q, key)));
+        }
+        found.sort_by_key(|(start, _)| *start);
+        out.extend(found.into_iter().map(|(_, c)| c));
+    }
+    out
+}
+
+/// The rows of the Figures table: each measure that two or more sources give figures of,
+/// rows with a hard conflict first, then by how many sources give the measure.
+pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
+    let mut by_measure: BTreeMap<&MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.measure.makes_a_row()) {
+        by_measure.entry(&c.measure).or_default().push(c);
+    }
+    let hard_pairs: Vec<(StatementIdx, StatementIdx)> = analysis
+        .links
+        .iter()
+        .filter(|l| l.relation == Relation::Conflict)
+        .filter(|l| {
+            l.conflict
+                .as_ref()
+                .is_some_and(|c| c.severity == Severity::Hard)
+        })
+        .map(|l| (l.a, l.b))
+        .collect();
+    let source_of = |c: &FigureClaim| analysis.statement(c.statement).source;
+    let mut rows: Vec<FigureRow> = by_measure
+        .into_iter()
+        .filter_map(|(measure, found)| {
+            let mut cells: Vec<Vec<FigureClaim>> = vec![Vec::new(); analysis.sources.len()];
+            for c in &found {
+                let SourceIdx(s) = source_of(c);
+                cells[s].push((*c).clone());
+            }
+            let row = FigureRow {
+                measure: measure.clone(),
+                label: measure.label(&found[0].noun),
+                hard_conflict: hard_pairs.iter().any(|&(a, b)| {
+                    found.iter().any(|c| c.statement == a) && found.iter().any(|c| c.statement == b)
+                }),
+                cells,
+            };
+            (row.sources() >= 2).then_some(row)
+        })
+        .collect();
+    rows.sort_by(|x, y| {
+        y.hard_conflict
+            .cmp(&x.hard_conflict)
+            .then(y.sources().cmp(&x.sources()))
+            .then(x.label.cmp(&y.label))
+    });
+    rows
+}
