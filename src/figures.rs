@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::align::Features;
 use crate::conflict::figure::{Counted, figures_of};
-use crate::conflict::number::measured;
+use crate::conflict::number::{is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity};
 
@@ -76,11 +76,15 @@ pub struct FigureClaim {
     pub high: Option<f64>,
     pub bound: Bound,
     pub measure: MeasureKey,
+    /// The statement tells of an earlier event ("in 2011, some 2 million people died"):
+    /// its figures measure that event, not the one reported, and make no row.
+    pub background: bool,
 }
 
 impl FigureClaim {
-    fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey) -> Self {
+    fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey, background: bool) -> Self {
         Self {
+            background,
             statement,
             text: q.text.clone(),
             noun: q.counted_noun().to_string(),
@@ -115,28 +119,42 @@ impl FigureRow {
 /// Every figure of every statement that is not boilerplate, with its measure, in
 /// statement order.
 pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
+    let all_features: Vec<Features> = analysis
+        .statements
+        .iter()
+        .map(|s| {
+            if s.is_boilerplate() {
+                Features::default()
+            } else {
+                Features::unweighted(&s.text)
+            }
+        })
+        .collect();
+    let regions = crate::conflict::quote_regions(analysis);
     let mut out = Vec::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         if s.is_boilerplate() {
             continue;
         }
         let idx = StatementIdx(i);
-        let features = Features::unweighted(&s.text);
+        let features = &all_features[i];
+        let (side, _) = crate::conflict::sides(analysis, &all_features, &regions, idx, idx);
+        let background = is_background(&side);
         let mut found: Vec<(usize, FigureClaim)> = Vec::new();
-        for (q, m) in measured(&features, &s.text) {
+        for (q, m) in measured(features, &s.text) {
             let key = MeasureKey::Toll {
                 event: m.event_label,
                 population: m.population.label().trim_end(),
             };
-            found.push((q.start, FigureClaim::new(idx, q, key)));
+            found.push((q.start, FigureClaim::new(idx, q, key, background)));
         }
-        for (q, counted) in figures_of(&features, &s.text) {
+        for (q, counted) in figures_of(features, &s.text) {
             let key = match counted {
                 Counted::Things(noun) => MeasureKey::Count { noun },
                 Counted::Money(currency) => MeasureKey::Money { currency },
                 Counted::Percent => MeasureKey::Percent,
             };
-            found.push((q.start, FigureClaim::new(idx, q, key)));
+            found.push((q.start, FigureClaim::new(idx, q, key, background)));
         }
         found.sort_by_key(|(start, _)| *start);
         out.extend(found.into_iter().map(|(_, c)| c));
@@ -148,7 +166,10 @@ pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
 /// rows with a hard conflict first, then by how many sources give the measure.
 pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let mut by_measure: BTreeMap<&MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.measure.makes_a_row()) {
+    for c in claims
+        .iter()
+        .filter(|c| c.measure.makes_a_row() && !c.background)
+    {
         by_measure.entry(&c.measure).or_default().push(c);
     }
     let hard_pairs: Vec<(StatementIdx, StatementIdx)> = analysis

@@ -39,6 +39,8 @@ pub struct ClaimJson {
     pub high: Option<f64>,
     pub bound: crate::text::quantity::Bound,
     pub measure: crate::figures::MeasureKey,
+    /// The statement tells of an earlier event; the figure measures that one.
+    pub background: bool,
 }
 
 /// One measure and, per source id, the figures that source gives of it.
@@ -66,6 +68,7 @@ fn claim_json(analysis: &Analysis, c: &crate::figures::FigureClaim) -> ClaimJson
         high: c.high,
         bound: c.bound,
         measure: c.measure.clone(),
+        background: c.background,
     }
 }
 
