@@ -274,7 +274,8 @@ pub enum Severity {
 pub struct Conflict {
     pub kind: ConflictKind,
     pub severity: Severity,
-    /// Plain words, e.g. "killed: 8 (Guardian, citing the interior ministry) vs 13 (NBC, citing state TV)".
+    /// Plain words, e.g. "killed: 8 (Guardian, 6 Jan 2022, citing the interior ministry) vs
+    /// 13 (NBC, 6 Jan 2022, citing state TV)".
     pub explanation: String,
     /// The differing value on each side as written ("eight", "13"), when there is one.
     pub value_a: Option<String>,

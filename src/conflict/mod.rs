@@ -52,12 +52,19 @@ impl Side<'_> {
         &self.statement.text
     }
 
-    /// "Guardian, citing the interior ministry" or just "Guardian".
+    /// Who gives a figure and when: "Guardian, 6 Jan 2022, citing the interior ministry",
+    /// without the date when the article's is unknown and without whom it cites when it
+    /// names no one. A figure that moves between articles of different days is then read
+    /// as what it may be, a toll that rose.
     pub fn attribution_label(&self) -> String {
-        match attribution::attribution(self.text()) {
-            Some(who) => format!("{}, citing {}", self.outlet, who),
-            None => self.outlet.to_string(),
+        let mut label = self.outlet.to_string();
+        if let Some(date) = self.article_date {
+            label += &format!(", {}", date.format("%-d %b %Y"));
         }
+        if let Some(who) = attribution::attribution(self.text()) {
+            label += &format!(", citing {who}");
+        }
+        label
     }
 }
 
