@@ -650,7 +650,7 @@ fn past(verb: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::{Written, run};
+    use crate::conflict::testing::between_outlets;
 
     fn actors(text: &str) -> Vec<(String, String, Role)> {
         actions(text)
@@ -660,11 +660,7 @@ mod tests {
     }
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        run(
-            Written::new(a, "Daily Ledger"),
-            Written::new(b, "Evening Post"),
-            detect,
-        )
+        between_outlets(a, b, detect)
     }
 
     #[test]

@@ -192,14 +192,10 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::{Written, run};
+    use crate::conflict::testing::between_outlets;
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
-        run(
-            Written::new(a, "Daily Ledger"),
-            Written::new(b, "Evening Post"),
-            detect,
-        )
+        between_outlets(a, b, detect)
     }
 
     #[test]

@@ -371,6 +371,15 @@ pub(crate) mod testing {
         }
     }
 
+    /// Run `detect` on two sentences of two outlets, in undated articles.
+    pub fn between_outlets<R>(a: &str, b: &str, detect: impl FnOnce(&Side, &Side) -> R) -> R {
+        run(
+            Written::new(a, "Daily Ledger"),
+            Written::new(b, "Evening Post"),
+            detect,
+        )
+    }
+
     /// Run `detect` on the two written sides.
     pub fn run<R>(a: Written<'_>, b: Written<'_>, detect: impl FnOnce(&Side, &Side) -> R) -> R {
         let statement = |text: &str| Statement {
