@@ -491,8 +491,21 @@ impl ParallaxApp {
                 .and_then(|fact| fact.statements.first().copied()),
             _ => None,
         };
-        let links_changed = ws.refresh_annotations();
-        if links_changed || reopened {
+        let refreshed = ws.refresh_annotations();
+        if refreshed.articles {
+            // Source and statement numbers moved: nothing selected or scrolled survives.
+            self.view.selection = None;
+            self.view.pending_link = None;
+            self.view.compare = None;
+            self.view.filters.hidden_sources.clear();
+            self.view.search.searched_query.clear();
+            self.view.search.searched_query.push('\u{0}');
+            self.columns.reset();
+            self.diffs.clear();
+            self.view.conflict_cursor = None;
+            return;
+        }
+        if refreshed.links || reopened {
             self.diffs.clear();
             self.view.conflict_cursor = None;
             if let Some((a, b)) = selected_pair {
@@ -637,6 +650,14 @@ impl ParallaxApp {
     pub(super) fn apply_document_action(&mut self, action: Action) {
         match action {
             Action::AddAnnotation(a) => self.edit(Edit::Add(*a), false),
+            Action::SetSourceCorrection(correction) => {
+                let name = correction.source.file_name.clone();
+                self.edit(Edit::SetSource(*correction), false);
+                self.view.sources_window.draft = None;
+                if self.view.status_message.is_none() {
+                    self.view.status_message = Some(format!("Corrected {name}"));
+                }
+            }
             Action::UpdateAnnotation { before, after } => self.edit(
                 Edit::Update {
                     before: *before,

@@ -219,7 +219,7 @@ fn status_sentence(ws: &Workspace, s: StatementIdx) -> String {
 
 /// A statement with its outlet, id and status colour; the text can be selected and copied.
 /// With a diff, the words the other statement lacks are highlighted.
-fn statement_card_ui(
+pub(crate) fn statement_card_ui(
     ui: &mut Ui,
     ws: &Workspace,
     s: StatementIdx,
@@ -342,7 +342,11 @@ fn linked_statement_ui(
         });
 }
 
-fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Severity)>) {
+pub(crate) fn relation_badge_ui(
+    ui: &mut Ui,
+    relation: Relation,
+    conflict: Option<(&str, Severity)>,
+) {
     let dark = ui.visuals().dark_mode;
     let (text, color) = match (relation, conflict) {
         (Relation::Conflict, Some((kind, severity))) => (
@@ -370,7 +374,7 @@ fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Se
 
 /// Which statement of a diff to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DiffSide {
+pub(crate) enum DiffSide {
     /// The first text, with the words only it has marked.
     From,
     /// The second text, with the words only it has marked.
@@ -436,7 +440,16 @@ fn link_section_ui(
                 .color(theme::conflict_text(dark)),
         );
     }
-    ui.label(RichText::new(format!("score {:.2}", link.score)).small());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("score {:.2}", link.score)).small());
+        if ui
+            .small_button("Compare side by side")
+            .on_hover_text("Both sides next to each other above the columns")
+            .clicked()
+        {
+            actions.push(Action::Compare(Selection::Link(l)));
+        }
+    });
     for reason in &link.reasons {
         ui.label(RichText::new(format!("• {reason}")).small());
     }
@@ -479,9 +492,18 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
         FactStatus::Single => "reported by one source",
     };
     ui.label(format!("{} · {} source(s)", status, fact.source_count()));
-    if ui.button("Show in the claim matrix").clicked() {
-        actions.push(Action::SetTab(Tab::Matrix));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Show in the claim matrix").clicked() {
+            actions.push(Action::SetTab(Tab::Matrix));
+        }
+        if ui
+            .button("Compare side by side")
+            .on_hover_text("Every statement of this fact next to each other, above the columns")
+            .clicked()
+        {
+            actions.push(Action::Compare(Selection::Fact(f)));
+        }
+    });
     ui.add_space(6.0);
     for (i, stance) in fact.stances.iter().enumerate() {
         let source = ws.analysis.source(SourceIdx(i));

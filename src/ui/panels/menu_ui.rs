@@ -259,6 +259,13 @@ fn view_menu_ui(
     });
     if let Some(ws) = ws {
         ui.menu_button("Sources", |ui| source_toggles_ui(ui, ws, view, actions));
+        item(
+            ui,
+            table,
+            "Edit sources…",
+            Action::ToggleSourcesWindow,
+            actions,
+        );
     }
     ui.separator();
     ui.menu_button("Theme", |ui| {
@@ -353,6 +360,15 @@ pub fn toolbar_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut A
         ))
         .config(MenuConfig::new().close_behavior(PopupCloseBehavior::CloseOnClickOutside))
         .ui(ui, |ui| source_toggles_ui(ui, ws, view, actions));
+        if ui
+            .selectable_label(view.sources_window.open, "Edit sources…")
+            .on_hover_text(
+                "Rename an outlet, fix a date or URL, set the origin, exclude an article (Ctrl+4)",
+            )
+            .clicked()
+        {
+            actions.push(Action::ToggleSourcesWindow);
+        }
         ui.separator();
         if ui
             .button("Previous conflict")
