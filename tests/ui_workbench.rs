@@ -1434,3 +1434,38 @@ fn a_conflict_is_compared_side_by_side_whatever_the_column_layout() {
     );
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+#[test]
+fn a_newly_opened_set_starts_with_its_columns_at_the_top() {
+    let mut harness = harness_opening(SetOrigin::Bundled);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    let column = &ws.index.statements_by_source[1];
+    // Its second statement: the first, the headline, is also the column's title.
+    let first = ws.analysis.statement(column[1]).text.clone();
+    let last = *column.last().unwrap();
+    harness
+        .state_mut()
+        .push_action(Action::Focus(Selection::Statement(last)));
+    harness.run_steps(30);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    let in_view = |harness: &Harness<'static, ParallaxApp>, text: &str| {
+        harness
+            .query_all_by_label(text)
+            .any(|n| n.rect().height() > 0.0 && screen.contains_rect(n.rect()))
+    };
+    assert!(
+        !in_view(&harness, &first),
+        "scrolled down to the last statement"
+    );
+    // The same set opened again is a new set: its columns start at the top.
+    harness
+        .state_mut()
+        .push_action(Action::Open(SetOrigin::Bundled));
+    harness.step();
+    wait_for_analysis(&mut harness);
+    harness.run_steps(5);
+    assert!(
+        in_view(&harness, &first),
+        "the column starts at its first statement"
+    );
+}

@@ -140,6 +140,8 @@ pub enum Action {
     TextBigger,
     TextSmaller,
     TextReset,
+    /// Width of every source column, in points (clamped to 200..=700).
+    SetColumnWidth(f32),
     ToggleConflictsPanel,
     ToggleInspector,
     ToggleShortcutsWindow,
@@ -276,7 +278,7 @@ pub fn shortcuts() -> Vec<Shortcut> {
             Key::Escape,
             NotTyping,
             A::ClearSelection,
-            "Clear the selection",
+            "Close the help window, else clear the selection",
         ),
         row(
             cmd,

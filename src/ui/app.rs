@@ -87,6 +87,8 @@ pub struct ParallaxApp {
     egui_ctx: egui::Context,
     /// The keyboard shortcuts, in the order key presses are matched against them.
     shortcut_table: Vec<Shortcut>,
+    /// Scripts a system font was looked for (and added when found).
+    scripts_with_fonts: std::collections::BTreeSet<crate::ui::fonts::Script>,
 }
 
 impl ParallaxApp {
@@ -184,6 +186,7 @@ impl ParallaxApp {
             close_confirmed: false,
             egui_ctx: ctx.clone(),
             shortcut_table: shortcuts_in_match_order(),
+            scripts_with_fonts: Default::default(),
         }
     }
 
@@ -249,6 +252,13 @@ impl ParallaxApp {
         }
         self.columns.reset();
         self.diffs.clear();
+        let texts = ws
+            .analysis
+            .statements
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(ws.analysis.sources.iter().map(|s| s.label()));
+        crate::ui::fonts::install_fonts_for(&self.egui_ctx, texts, &mut self.scripts_with_fonts);
         self.workspace = Some(ws);
         self.offer_recovery();
     }
@@ -464,7 +474,15 @@ impl ParallaxApp {
         match action {
             Action::Select(selection) => self.view.selection = Some(selection),
             Action::Focus(selection) => self.focus(selection),
-            Action::ClearSelection => self.view.selection = None,
+            Action::ClearSelection => {
+                // Escape closes an open help window first.
+                if self.view.show_shortcuts || self.view.show_about {
+                    self.view.show_shortcuts = false;
+                    self.view.show_about = false;
+                } else {
+                    self.view.selection = None;
+                }
+            }
             Action::Reveal(s) => self.reveal(s),
             Action::NextConflict => self.step_conflict(true),
             Action::PreviousConflict => self.step_conflict(false),
@@ -577,6 +595,13 @@ impl ParallaxApp {
             Action::TextBigger => self.set_text_scale(self.prefs.text_scale * 1.1),
             Action::TextSmaller => self.set_text_scale(self.prefs.text_scale / 1.1),
             Action::TextReset => self.set_text_scale(Prefs::default().text_scale),
+            Action::SetColumnWidth(width) => {
+                if width.is_finite() {
+                    self.prefs.column_width_pts = width.clamp(200.0, 700.0);
+                    // Measured heights belong to the old width; offsets stay.
+                    self.columns.forget_layouts();
+                }
+            }
             Action::ToggleConflictsPanel => {
                 self.prefs.show_conflicts_panel = !self.prefs.show_conflicts_panel;
             }

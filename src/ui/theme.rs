@@ -216,7 +216,12 @@ pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
                 corroborated_stripe(dark),
             );
         }
-        ui.label(format!("corroborated by 1 … {max_agreeing} others"))
+        let text = if max_agreeing == 1 {
+            "corroborated by 1 other".to_string()
+        } else {
+            format!("corroborated by 1 to {max_agreeing} others")
+        };
+        ui.label(text)
             .on_hover_text("Other sources report the same fact and none disagrees. The deeper the blue, the more sources agree.");
         ui.add_space(10.0);
         swatch(ui, conflict_fill(dark), conflict_stripe(dark));

@@ -651,11 +651,29 @@ impl ParallaxApp {
         match action {
             Action::AddAnnotation(a) => self.edit(Edit::Add(*a), false),
             Action::SetSourceCorrection(correction) => {
-                let name = correction.source.file_name.clone();
+                let source = correction.source.clone();
+                let excluded = correction.excluded;
+                let cleared = correction.is_empty();
                 self.edit(Edit::SetSource(*correction), false);
                 self.view.sources_window.draft = None;
+                let Some(ws) = &self.workspace else { return };
+                let label = crate::annotate::sources::locate_source(&ws.engine_analysis, &source)
+                    .map(|i| {
+                        let shown = ws.shown_source(i);
+                        shown.map_or_else(
+                            || ws.engine_analysis.source(i).label().to_string(),
+                            |s| ws.source_label(s).to_string(),
+                        )
+                    })
+                    .unwrap_or(source.file_name);
                 if self.view.status_message.is_none() {
-                    self.view.status_message = Some(format!("Corrected {name}"));
+                    self.view.status_message = Some(if cleared {
+                        format!("{label}: back to what the text says")
+                    } else if excluded {
+                        format!("{label} is left out of the comparison")
+                    } else {
+                        format!("Corrected {label}")
+                    });
                 }
             }
             Action::UpdateAnnotation { before, after } => self.edit(

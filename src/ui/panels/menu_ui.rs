@@ -257,6 +257,15 @@ fn view_menu_ui(
             actions.push(Action::ToggleHideBoilerplate);
         }
     });
+    let mut width = prefs.column_width_pts;
+    let slider = ui
+        .add(egui::Slider::new(&mut width, 200.0..=700.0).text("Column width"))
+        .on_hover_text(
+            "Narrow the columns to see more sources at once; hide a source to collapse its column",
+        );
+    if slider.changed() {
+        actions.push(Action::SetColumnWidth(width));
+    }
     if let Some(ws) = ws {
         ui.menu_button("Sources", |ui| source_toggles_ui(ui, ws, view, actions));
         item(

@@ -168,7 +168,7 @@ pub fn source_editor_ui(
                  and export (Undo takes them back).",
             );
             ui.add_space(4.0);
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("parallax-sources-table")
                 .max_height(ui.available_height().min(340.0))
                 .auto_shrink([false, true])
@@ -190,6 +190,8 @@ fn sources_table_ui(
     actions: &mut ActionQueue,
 ) {
     let engine = &ws.engine_analysis;
+    // Cells keep their text on one line: a wrapped grid cell squeezes to a few letters.
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
     egui::Grid::new("parallax-sources-grid")
         .num_columns(6)
         .striped(true)

@@ -82,6 +82,11 @@ impl ColumnsState {
         };
     }
 
+    /// Forget the measured heights (the column width changed); scroll offsets stay.
+    pub fn forget_layouts(&mut self) {
+        self.layouts.clear();
+    }
+
     /// Whether scrolls are still waiting for a frame: of a column on screen, or horizontal.
     pub fn has_pending_scrolls(&self) -> bool {
         !self.reveal_columns.is_empty()
@@ -657,7 +662,8 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
             .weak(),
     );
     let links = ws.index.links_of(s);
-    const MAX_SHOWN: usize = 8;
+    // A few links only: a long card would cover the inspector, which lists them all.
+    const MAX_SHOWN: usize = 3;
     for l in links.iter().take(MAX_SHOWN) {
         let link = &ws.analysis.links[l.0];
         let other = ws.analysis.statement(link.other(s));
@@ -684,7 +690,10 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
         }
     }
     if links.len() > MAX_SHOWN {
-        ui.label(format!("… and {} more links", links.len() - MAX_SHOWN));
+        ui.label(format!(
+            "… and {} more links: click to see them all in the inspector",
+            links.len() - MAX_SHOWN
+        ));
     }
     for id in ws.notes.on_statement(s) {
         let Some(annotation) = ws.document.annotations.get(*id) else {

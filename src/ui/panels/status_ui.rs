@@ -21,6 +21,12 @@ pub fn status_bar_ui(
     message: Option<&str>,
 ) {
     ui.horizontal(|ui| {
+        // The message first, so that a narrow window cuts the legend, not "Saved to …".
+        if let Some(message) = message {
+            ui.add(egui::Label::new(RichText::new(message).italics()).truncate())
+                .on_hover_text(message);
+            ui.separator();
+        }
         if let Some(job) = &job {
             ui.spinner();
             ui.label(format!("{} ({:.1} s)", job.stage, job.elapsed_secs));
@@ -59,10 +65,6 @@ pub fn status_bar_ui(
             });
             ui.separator();
             theme::legend_ui(ui, a.sources.len().saturating_sub(1));
-        }
-        if let Some(message) = message {
-            ui.separator();
-            ui.label(RichText::new(message).italics());
         }
     });
 }
