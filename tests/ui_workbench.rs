@@ -1469,3 +1469,35 @@ fn a_newly_opened_set_starts_with_its_columns_at_the_top() {
         "the column starts at its first statement"
     );
 }
+
+#[test]
+fn two_articles_declared_one_story_count_as_one_report_in_the_inspector() {
+    let saves = scratch_dir("declare-copy");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num4);
+    click(&mut harness, "Edit s1");
+    click(&mut harness, "Copies: which articles tell the same story");
+    click(&mut harness, "s2 The Globe");
+    click(&mut harness, "Apply");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.same_report(SourceIdx(0), SourceIdx(1)), Some(true));
+    assert_eq!(ws.same_report(SourceIdx(0), SourceIdx(2)), Some(false));
+    assert!(
+        harness
+            .query_by_label("same story as s2 (by hand)")
+            .is_some()
+    );
+    // The curfew statement of the Daily Planet: the Globe's is a copy, the Herald's is not.
+    harness
+        .state_mut()
+        .push_action(Action::Select(Selection::Statement(StatementIdx(1))));
+    harness.run();
+    assert_eq!(label_count(&harness, "copy: same story"), 1);
+    assert_eq!(label_count(&harness, "independent report"), 1);
+    assert!(
+        harness
+            .query_by_label_contains("3 sources, 2 independent reports")
+            .is_some()
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}

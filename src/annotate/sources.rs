@@ -55,6 +55,13 @@ pub struct SourceCorrection {
     /// Left out of the comparison (off-topic, a duplicate, not an article).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub excluded: bool,
+    /// Articles this one shares one story with although the engine found no copy (one
+    /// independent report with them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<SourceRef>,
+    /// Articles the engine took for copies of this one that are not (two reports).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_copies: Vec<SourceRef>,
 }
 
 impl SourceCorrection {
@@ -73,6 +80,8 @@ impl SourceCorrection {
             && self.url.is_none()
             && self.origin.is_none()
             && !self.excluded
+            && self.copies.is_empty()
+            && self.not_copies.is_empty()
     }
 
     /// The outlet name it sets, trimmed; `None` when it keeps the engine's (or is blank).
@@ -203,6 +212,28 @@ pub fn apply_source_corrections(analysis: &Analysis, corrections: &[SourceCorrec
     }
     out.reuse.origins = origins;
 
+    // Copies the checker added or denied (either article's correction may say so).
+    let mut denied: Vec<(usize, usize)> = Vec::new();
+    for (i, fix) in by_source.iter().enumerate() {
+        let Some(fix) = fix else { continue };
+        for r in &fix.copies {
+            if let Some(j) = locate_source(analysis, r).filter(|j| j.0 != i) {
+                same_story.push((i, j.0));
+            }
+        }
+        for r in &fix.not_copies {
+            if let Some(j) = locate_source(analysis, r).filter(|j| j.0 != i) {
+                denied.push((i.min(j.0), i.max(j.0)));
+            }
+        }
+    }
+    if !denied.is_empty() {
+        out.reuse
+            .copies
+            .retain(|c| !denied.contains(&(c.a.0.min(c.b.0), c.a.0.max(c.b.0))));
+    }
+    let regroup = !same_story.is_empty() || !denied.is_empty();
+
     // Exclusions.
     let kept: Vec<bool> = by_source
         .iter()
@@ -210,12 +241,12 @@ pub fn apply_source_corrections(analysis: &Analysis, corrections: &[SourceCorrec
         .collect();
     if kept.iter().all(|k| *k) {
         // An analysis made without reuse detection (no groups) keeps none unless asked.
-        if analysis.reuse.reports.len() == n || !same_story.is_empty() {
+        if analysis.reuse.reports.len() == n || regroup {
             out.reuse.reports = crate::reuse::report_groups(n, &out.reuse.copies, &same_story);
         }
         return out;
     }
-    without_sources(out, &kept, &same_story)
+    without_sources(out, &kept, &same_story, regroup)
 }
 
 /// Replace, in the conflict explanations of links touching a renamed article, its old
@@ -293,7 +324,12 @@ fn replace_words(text: &str, old: &str, new: &str, which: Which) -> String {
 /// `analysis` without the articles not `kept`: their statements and every link touching
 /// them are dropped, indices renumbered, facts rebuilt, copies and report groups kept for
 /// the remaining articles.
-fn without_sources(analysis: Analysis, kept: &[bool], same_story: &[(usize, usize)]) -> Analysis {
+fn without_sources(
+    analysis: Analysis,
+    kept: &[bool],
+    same_story: &[(usize, usize)],
+    regroup: bool,
+) -> Analysis {
     let mut source_map = vec![None; analysis.sources.len()];
     let mut next = 0;
     for (i, k) in kept.iter().enumerate() {
@@ -356,7 +392,7 @@ fn without_sources(analysis: Analysis, kept: &[bool], same_story: &[(usize, usiz
         .iter()
         .filter_map(|&(a, b)| Some((remap(a)?, remap(b)?)))
         .collect();
-    let reports = if analysis.reuse.reports.len() == kept.len() || !same_story.is_empty() {
+    let reports = if analysis.reuse.reports.len() == kept.len() || regroup {
         crate::reuse::report_groups(sources.len(), &copies, &same_story)
     } else {
         Vec::new()
@@ -426,6 +462,74 @@ mod tests {
             "x (B) vs (a.txt)"
         );
         assert_eq!(replace_words("abc", "", "x", Which::All), "abc");
+    }
+
+    fn tiny_set(n: usize) -> Analysis {
+        let sources = (0..n)
+            .map(|i| crate::model::Source {
+                id: format!("s{}", i + 1),
+                file_name: format!("{i}.txt"),
+                path: None,
+                stored_text: String::new(),
+                decoded: None,
+                content_hash: format!("h{i}"),
+                meta: Default::default(),
+                warnings: vec![],
+            })
+            .collect();
+        Analysis {
+            sources,
+            reuse: crate::reuse::Reuse {
+                copies: vec![crate::reuse::Copy {
+                    a: SourceIdx(0),
+                    b: SourceIdx(1),
+                    kind: crate::reuse::CopyKind::SameStory,
+                    share: 0.9,
+                }],
+                origins: vec![None; n],
+                reports: vec![0, 0, 1, 2],
+            },
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_checker_denies_a_copy_or_adds_one() {
+        let analysis = tiny_set(4);
+        let r = |i| source_ref(&analysis, SourceIdx(i)).unwrap();
+        let denied = apply_source_corrections(
+            &analysis,
+            &[SourceCorrection {
+                not_copies: vec![r(0)],
+                ..SourceCorrection::none_for(r(1))
+            }],
+        );
+        assert!(denied.reuse.copies.is_empty());
+        assert_eq!(denied.reuse.reports, [0, 1, 2, 3]);
+        let added = apply_source_corrections(
+            &analysis,
+            &[SourceCorrection {
+                copies: vec![r(3), r(2)],
+                ..SourceCorrection::none_for(r(2))
+            }],
+        );
+        assert_eq!(added.reuse.reports, [0, 0, 1, 1], "itself is ignored");
+        assert_eq!(added.reuse.copies.len(), 1);
+        let excluded = apply_source_corrections(
+            &analysis,
+            &[
+                SourceCorrection {
+                    excluded: true,
+                    ..SourceCorrection::none_for(r(0))
+                },
+                SourceCorrection {
+                    copies: vec![r(1)],
+                    ..SourceCorrection::none_for(r(3))
+                },
+            ],
+        );
+        assert_eq!(excluded.reuse.reports, [0, 1, 0]);
+        assert!(excluded.reuse.copies.is_empty());
     }
 
     #[test]

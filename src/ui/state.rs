@@ -379,6 +379,10 @@ pub struct SourceDraft {
     /// The agency's name when [`OriginChoice::Agency`].
     pub agency: String,
     pub excluded: bool,
+    /// Articles (engine indices) it shares one story with, by the checker's word.
+    pub copies: BTreeSet<SourceIdx>,
+    /// Articles (engine indices) the engine took for copies of it that are not.
+    pub not_copies: BTreeSet<SourceIdx>,
 }
 
 /// The Sources window: open or not, and the article being edited.

@@ -234,6 +234,13 @@ impl Workspace {
         format!("{} vs {}", side(link.a), side(link.b))
     }
 
+    /// Whether two shown sources are one independent report (one copies the other, or the
+    /// checker gave both one agency's story); `None` when the analysis has no report groups.
+    pub fn same_report(&self, x: SourceIdx, y: SourceIdx) -> Option<bool> {
+        let reports = &self.analysis.reuse.reports;
+        Some(reports.get(x.0)? == reports.get(y.0)?)
+    }
+
     pub fn source_count(&self) -> usize {
         self.analysis.sources.len()
     }

@@ -172,12 +172,25 @@ fn statement_section_ui(
     if let Some(f) = ws.index.fact_of(s) {
         ui.horizontal(|ui| {
             let fact = &ws.analysis.facts[f.0];
+            let n = fact.source_count();
+            let independent = ws.analysis.reuse.independent_in(fact);
+            let reports = if independent > 0 && independent < n {
+                format!(
+                    ", {independent} independent report{}",
+                    if independent == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
             ui.label(format!(
-                "Part of fact {} ({} source{})",
+                "Part of fact {} ({n} source{}{reports})",
                 fact.id,
-                fact.source_count(),
-                if fact.source_count() == 1 { "" } else { "s" }
-            ));
+                if n == 1 { "" } else { "s" }
+            ))
+            .on_hover_text(
+                "Sources that copy one story (a wire story printed twice, a rewritten press \
+                 release) count as one independent report.",
+            );
             if ui.small_button("Show fact").clicked() {
                 actions.push(Action::Select(Selection::Fact(f)));
             }
@@ -300,6 +313,25 @@ fn linked_statement_ui(
                 ui.label(RichText::new(&other_statement.id).small().weak());
                 ui.label(RichText::new(format!("score {:.2}", link.score)).small())
                     .on_hover_text("How alike the two statements are, from 0 to 1.");
+                let this_source = ws.analysis.statement(from).source;
+                match ws.same_report(this_source, other_statement.source) {
+                    Some(true) => {
+                        ui.label(
+                            RichText::new("copy: same story")
+                                .small()
+                                .color(ui.visuals().warn_fg_color),
+                        )
+                        .on_hover_text(
+                            "The two articles share their running text (or carry one agency's \
+                             story): this is not an independent confirmation.",
+                        );
+                    }
+                    Some(false) => {
+                        ui.label(RichText::new("independent report").small())
+                            .on_hover_text("The two articles do not copy one story.");
+                    }
+                    None => {}
+                }
             });
             if let Some(conflict) = &link.conflict {
                 ui.label(

@@ -47,6 +47,12 @@ pub fn draft_of(ws: &Workspace, source: SourceIdx) -> Option<SourceDraft> {
     } else {
         agency
     };
+    let located = |refs: Option<&Vec<crate::annotate::model::SourceRef>>| {
+        refs.into_iter()
+            .flatten()
+            .filter_map(|r| crate::annotate::sources::locate_source(&ws.engine_analysis, r))
+            .collect()
+    };
     Some(SourceDraft {
         source,
         outlet,
@@ -55,6 +61,8 @@ pub fn draft_of(ws: &Workspace, source: SourceIdx) -> Option<SourceDraft> {
         origin,
         agency,
         excluded: fix.is_some_and(|f| f.excluded),
+        copies: located(fix.map(|f| &f.copies)),
+        not_copies: located(fix.map(|f| &f.not_copies)),
     })
 }
 
@@ -91,6 +99,12 @@ pub fn correction_from_draft(
             Some(OriginFix::Agency(agency.to_string()))
         }
     };
+    let refs = |set: &std::collections::BTreeSet<SourceIdx>| {
+        set.iter()
+            .filter(|s| **s != draft.source)
+            .filter_map(|s| crate::annotate::sources::source_ref(engine, *s))
+            .collect()
+    };
     Ok(SourceCorrection {
         source,
         outlet,
@@ -98,7 +112,66 @@ pub fn correction_from_draft(
         url,
         origin,
         excluded: draft.excluded,
+        copies: refs(&draft.copies),
+        not_copies: refs(&draft.not_copies),
     })
+}
+
+/// The copy relations of the article being corrected: a detected copy can be denied, and
+/// any other article declared one story with it.
+fn copies_form_ui(ui: &mut Ui, ws: &Workspace, draft: &mut SourceDraft) {
+    let engine = &ws.engine_analysis;
+    egui::CollapsingHeader::new("Copies: which articles tell the same story")
+        .id_salt(("parallax-source-copies", draft.source.0))
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(
+                    "Articles that copy one story count as one independent report in the \
+                     exports. Untick a copy the engine found that is not one; tick an article \
+                     that carries the same story.",
+                )
+                .small()
+                .weak(),
+            );
+            ui.horizontal_wrapped(|ui| {
+                for (j, other) in engine.sources.iter().enumerate() {
+                    let j = SourceIdx(j);
+                    if j == draft.source {
+                        continue;
+                    }
+                    let detected = engine.reuse.copies.iter().find(|c| {
+                        c.kind.is_copy()
+                            && ((c.a == draft.source && c.b == j)
+                                || (c.a == j && c.b == draft.source))
+                    });
+                    let name = format!("{} {}", other.id, shown_label(ws, j));
+                    match detected {
+                        Some(c) => {
+                            let mut on = !draft.not_copies.contains(&j);
+                            let text = format!("{name} (found: {:.0}% shared)", c.share * 100.0);
+                            if ui.checkbox(&mut on, text).changed() {
+                                if on {
+                                    draft.not_copies.remove(&j);
+                                } else {
+                                    draft.not_copies.insert(j);
+                                }
+                            }
+                        }
+                        None => {
+                            let mut on = draft.copies.contains(&j);
+                            if ui.checkbox(&mut on, name).changed() {
+                                if on {
+                                    draft.copies.insert(j);
+                                } else {
+                                    draft.copies.remove(&j);
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        });
 }
 
 /// What the engine read as an article's origin, in words.
@@ -262,12 +335,29 @@ fn sources_table_ui(
                 ui.label(origin);
                 ui.vertical(|ui| {
                     let copies = copies_text(ws, source);
-                    if copies.is_empty() {
+                    let by_hand =
+                        fix.is_some_and(|f| !f.copies.is_empty() || !f.not_copies.is_empty());
+                    if copies.is_empty() && !by_hand {
                         ui.label(RichText::new("none found").weak());
                     }
                     for (text, is_copy) in copies {
                         let text = RichText::new(text);
                         ui.label(if is_copy { text } else { text.weak() });
+                    }
+                    if let Some(f) = fix {
+                        let names = |refs: &[crate::annotate::model::SourceRef]| {
+                            refs.iter()
+                                .filter_map(|r| crate::annotate::sources::locate_source(engine, r))
+                                .map(|s| engine.source(s).id.clone())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        };
+                        if !f.copies.is_empty() {
+                            ui.label(format!("same story as {} (by hand)", names(&f.copies)));
+                        }
+                        if !f.not_copies.is_empty() {
+                            ui.label(format!("not a copy of {} (by hand)", names(&f.not_copies)));
+                        }
                     }
                 });
                 match shown {
@@ -363,6 +453,7 @@ fn source_form_ui(ui: &mut Ui, ws: &Workspace, draft: &mut SourceDraft, actions:
             );
             ui.end_row();
         });
+    copies_form_ui(ui, ws, draft);
     ui.label(
         RichText::new(format!(
             "Read from the text: origin {}",
