@@ -1501,3 +1501,34 @@ fn two_articles_declared_one_story_count_as_one_report_in_the_inspector() {
     );
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+#[test]
+fn a_pinned_comparison_keeps_its_statements_when_link_numbers_move() {
+    let saves = scratch_dir("compare-moves");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    press(&mut harness, Key::C);
+    press(&mut harness, Key::P);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    // Rejecting the first link renumbers the links after it.
+    click(&mut harness, "Reject link");
+    let compare = harness.state().view().compare.expect("still pinned");
+    let Selection::Link(l) = compare.target else {
+        panic!("{compare:?}")
+    };
+    let link = &harness.state().workspace().unwrap().analysis.links[l.0];
+    assert_eq!((link.a, link.b), (StatementIdx(3), StatementIdx(6)));
+    assert!(
+        harness.query_all_by_label(BEGAN_EXPLANATION).count() >= 2,
+        "list and strip"
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}

@@ -491,6 +491,22 @@ impl ParallaxApp {
                 .and_then(|fact| fact.statements.first().copied()),
             _ => None,
         };
+        // The compared conflict or fact, by its statements (its number may move too).
+        let compared: Option<(Selection, StatementIdx, Option<StatementIdx>)> =
+            self.view.compare.and_then(|c| match c.target {
+                Selection::Link(l) => ws
+                    .analysis
+                    .links
+                    .get(l.0)
+                    .map(|link| (c.target, link.a, Some(link.b))),
+                Selection::Fact(f) => ws
+                    .analysis
+                    .facts
+                    .get(f.0)
+                    .and_then(|fact| fact.statements.first().copied())
+                    .map(|s| (c.target, s, None)),
+                Selection::Statement(s) => Some((c.target, s, None)),
+            });
         let refreshed = ws.refresh_annotations();
         if refreshed.articles {
             // Source and statement numbers moved: nothing selected or scrolled survives.
@@ -519,6 +535,19 @@ impl ParallaxApp {
                     Some(f) => Selection::Fact(f),
                     None => Selection::Statement(s),
                 });
+            }
+            // The strip keeps showing the same statements, or closes when they no longer
+            // form a conflict or fact.
+            if let (Some(compare), Some((target, a, b))) = (self.view.compare.as_mut(), compared) {
+                let moved = match (target, b) {
+                    (Selection::Link(_), Some(b)) => ws.link_between(a, b).map(Selection::Link),
+                    (Selection::Fact(_), _) => ws.index.fact_of(a).map(Selection::Fact),
+                    _ => Some(target),
+                };
+                match moved {
+                    Some(target) => compare.target = target,
+                    None => self.view.compare = None,
+                }
             }
         }
     }
