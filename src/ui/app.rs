@@ -367,6 +367,7 @@ impl ParallaxApp {
                 self.workspace.as_ref(),
                 job,
                 self.view.status_message.as_deref(),
+                self.view.search.open,
             );
         });
 

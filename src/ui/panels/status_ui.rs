@@ -19,6 +19,7 @@ pub fn status_bar_ui(
     ws: Option<&Workspace>,
     job: Option<JobProgress<'_>>,
     message: Option<&str>,
+    search_open: bool,
 ) {
     ui.horizontal(|ui| {
         // The message first, so that a narrow window cuts the legend, not "Saved to …".
@@ -64,7 +65,7 @@ pub fn status_bar_ui(
                 ui.label(format!("Save: {}", ws.document.save_path().display()));
             });
             ui.separator();
-            theme::legend_ui(ui, a.sources.len().saturating_sub(1));
+            theme::legend_ui(ui, a.sources.len().saturating_sub(1), search_open);
         }
     });
 }
