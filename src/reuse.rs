@@ -130,7 +130,7 @@ pub fn detect(analysis: &Analysis) -> Reuse {
             });
         }
     }
-    let reports = report_groups(n, &copies);
+    let reports = report_groups(n, &copies, &[]);
     let origins = (0..n).map(|i| origin(analysis, SourceIdx(i))).collect();
     Reuse {
         copies,
@@ -157,9 +157,10 @@ fn origin(analysis: &Analysis, source: SourceIdx) -> Option<String> {
         .find(|a| is_wire_agency(a))
 }
 
-/// Per source, the index of its group of copies (union of every pair that is a copy),
-/// numbered in source order.
-fn report_groups(n: usize, copies: &[Copy]) -> Vec<usize> {
+/// Per source, the index of its group of copies (union of every pair that is a copy, and
+/// of the pairs `same_story` the checker says carry one story), numbered in source order.
+/// Pairs naming a source out of `0..n` are ignored.
+pub fn report_groups(n: usize, copies: &[Copy], same_story: &[(usize, usize)]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -168,8 +169,14 @@ fn report_groups(n: usize, copies: &[Copy]) -> Vec<usize> {
         }
         i
     }
-    for c in copies.iter().filter(|c| c.kind.is_copy()) {
-        let (x, y) = (root(&mut parent, c.a.0), root(&mut parent, c.b.0));
+    let pairs = copies
+        .iter()
+        .filter(|c| c.kind.is_copy())
+        .map(|c| (c.a.0, c.b.0))
+        .chain(same_story.iter().copied())
+        .filter(|&(a, b)| a < n && b < n);
+    for (a, b) in pairs {
+        let (x, y) = (root(&mut parent, a), root(&mut parent, b));
         parent[x.max(y)] = x.min(y);
     }
     let mut numbering: Vec<Option<usize>> = vec![None; n];
@@ -332,6 +339,10 @@ mod tests {
             copy(2, 4, CopyKind::SameStory),
             copy(1, 3, CopyKind::SharedPassages),
         ];
-        assert_eq!(report_groups(5, &copies), [0, 1, 0, 2, 0]);
+        assert_eq!(report_groups(5, &copies, &[]), [0, 1, 0, 2, 0]);
+        assert_eq!(
+            report_groups(5, &copies, &[(3, 4), (9, 0)]),
+            [0, 1, 0, 0, 0]
+        );
     }
 }

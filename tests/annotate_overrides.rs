@@ -267,3 +267,108 @@ fn index_finds_annotations_orphans_and_overrides() {
     assert_eq!(index.override_for(killed_a, killed_b), Some(0));
     assert_eq!(index.override_for(killed_a, stormed_a), None);
 }
+
+#[test]
+fn source_corrections_rename_regroup_and_exclude_on_the_bundled_set() {
+    use parallax::annotate::sources::{locate_source, source_ref};
+    use parallax::annotate::{OriginFix, SourceCorrection, apply_source_corrections};
+    use parallax::model::SourceIdx;
+    let analysis = parallax::analyze(&bundled_set(), &Default::default());
+    let n = analysis.sources.len();
+    assert!(n >= 4);
+    let old_label = analysis.sources[0].label().to_string();
+    let fix = |i: usize| SourceCorrection::none_for(source_ref(&analysis, SourceIdx(i)).unwrap());
+
+    // A rename reaches the source and every conflict explanation that named it.
+    let renamed = apply_source_corrections(
+        &analysis,
+        &[SourceCorrection {
+            outlet: Some("  Renamed Outlet ".into()),
+            ..fix(0)
+        }],
+    );
+    assert_eq!(renamed.sources[0].label(), "Renamed Outlet");
+    assert_eq!(renamed.statements, analysis.statements);
+    let mut mentioned = 0;
+    for (before, after) in analysis.links.iter().zip(&renamed.links) {
+        let (Some(b), Some(a)) = (&before.conflict, &after.conflict) else {
+            continue;
+        };
+        let touches = [before.a, before.b]
+            .iter()
+            .any(|s| analysis.statement(*s).source == SourceIdx(0));
+        if touches && b.explanation.contains(&old_label) {
+            mentioned += 1;
+            assert!(
+                a.explanation.contains("Renamed Outlet"),
+                "{}",
+                a.explanation
+            );
+        }
+        if !touches {
+            assert_eq!(a.explanation, b.explanation);
+        }
+    }
+    assert!(mentioned > 0, "some conflict of the first source names it");
+
+    // Two articles the checker calls one agency's story are one independent report.
+    let regrouped = apply_source_corrections(
+        &analysis,
+        &[
+            SourceCorrection {
+                origin: Some(OriginFix::Agency("AFP".into())),
+                ..fix(1)
+            },
+            SourceCorrection {
+                origin: Some(OriginFix::Agency("afp".into())),
+                ..fix(3)
+            },
+        ],
+    );
+    assert_eq!(regrouped.reuse.origins[1].as_deref(), Some("AFP"));
+    assert_eq!(regrouped.reuse.reports[1], regrouped.reuse.reports[3]);
+    assert!(
+        regrouped.reuse.independent_reports() < analysis.reuse.independent_reports()
+            || analysis.reuse.reports[1] == analysis.reuse.reports[3]
+    );
+
+    // An excluded article leaves with its statements and links; the rest is consistent.
+    let excluded = apply_source_corrections(
+        &analysis,
+        &[SourceCorrection {
+            excluded: true,
+            ..fix(2)
+        }],
+    );
+    assert_eq!(excluded.sources.len(), n - 1);
+    assert!(locate_source(&excluded, &source_ref(&analysis, SourceIdx(2)).unwrap()).is_none());
+    assert_eq!(
+        excluded.statements.len(),
+        analysis.statements.len() - analysis.statements_of(SourceIdx(2)).count()
+    );
+    assert!(excluded.statements.iter().all(|s| s.source.0 < n - 1));
+    assert!(excluded.links.iter().all(|l| l.a < l.b
+        && l.b.0 < excluded.statements.len()
+        && excluded.statement(l.a).source != excluded.statement(l.b).source));
+    assert!(excluded.facts.iter().all(|f| f.stances.len() == n - 1));
+    assert_eq!(excluded.reuse.reports.len(), n - 1);
+    assert_eq!(excluded.reuse.origins.len(), n - 1);
+    let gone = analysis.sources[2].id.clone();
+    assert!(excluded.sources.iter().all(|s| s.id != gone));
+    assert!(
+        excluded
+            .statements
+            .iter()
+            .all(|s| !s.id.starts_with(&format!("{gone}-")))
+    );
+    // Nothing changes without corrections, or with ones naming no article of the set.
+    assert_eq!(apply_source_corrections(&analysis, &[]), analysis);
+    let stranger = SourceCorrection {
+        excluded: true,
+        ..SourceCorrection::none_for(parallax::annotate::model::SourceRef {
+            file_name: "elsewhere.txt".into(),
+            content_hash: "00".into(),
+        })
+    };
+    assert_eq!(apply_source_corrections(&analysis, &[stranger]), analysis);
+}

@@ -278,3 +278,42 @@ fn statement_anchors_snap_to_the_statement_after_resegmentation() {
     };
     assert_eq!(snapped, bigger);
 }
+
+#[test]
+fn source_corrections_survive_save_and_reopen_and_old_saves_have_none() {
+    use parallax::annotate::model::SourceRef;
+    use parallax::annotate::{OriginFix, SourceCorrection};
+    let old = load(&fixture("v1-example.ron")).expect("the old save still loads");
+    assert!(old.source_corrections.is_empty());
+    let text = parallax::store::format::encode(&old).unwrap();
+    assert!(
+        !text.contains("source_corrections"),
+        "a save without corrections is written as before"
+    );
+
+    let analysis = analyse(&bundled_set());
+    let first = &analysis.sources[0];
+    let correction = SourceCorrection {
+        source: SourceRef {
+            file_name: first.file_name.clone(),
+            content_hash: first.content_hash.clone(),
+        },
+        outlet: Some("Renamed Outlet".into()),
+        origin: Some(OriginFix::Agency("AFP".into())),
+        excluded: true,
+        ..Default::default()
+    };
+    let mut set = annotated(&analysis);
+    set.apply(Edit::SetSource(correction.clone())).unwrap();
+    let file = SaveFile::new(SetIdentity::of("kazakhstan-2022", &analysis), &set);
+    let dir = scratch_dir("source-corrections");
+    let path = dir.join("corrected.ron");
+    save(&path, &file).unwrap();
+    let back = load(&path).unwrap();
+    assert_eq!(back.source_corrections, vec![correction.clone()]);
+    let (reopened, _) = reopen(&back, &analysis);
+    assert_eq!(reopened.source_corrections(), [correction]);
+    assert_eq!(reopened.annotations().len(), set.annotations().len());
+    assert!(set.undo(), "a correction is undoable");
+    assert!(set.source_corrections().is_empty());
+}

@@ -1169,3 +1169,368 @@ fn a_save_opened_on_edited_articles_reports_its_orphans() {
     assert_eq!(ws.notes.orphans.len(), 1);
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+/// Select everything in the focused text field and type `text` over it.
+fn replace_text(harness: &mut Harness<'static, ParallaxApp>, field: &str, text: &str) {
+    click(harness, field);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label(field).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn renaming_a_source_shows_in_its_column_its_conflicts_the_save_and_the_export() {
+    let saves = scratch_dir("rename-source");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    click(&mut harness, "Edit sources…");
+    assert!(harness.state().view().sources_window.open);
+    click(&mut harness, "Edit s2");
+    replace_text(&mut harness, "Outlet name", "Globe and Mail");
+    replace_text(&mut harness, "Publication date", "2022-01-06");
+    click(&mut harness, "Apply");
+
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.source_label(SourceIdx(1)), "Globe and Mail");
+    assert_eq!(
+        ws.analysis.source(SourceIdx(1)).meta.date,
+        chrono::NaiveDate::from_ymd_opt(2022, 1, 6)
+    );
+    assert_eq!(
+        ws.analysis.links[0].conflict.as_ref().unwrap().explanation,
+        "killed: eight (Daily Planet) vs thirteen (Globe and Mail)",
+        "the conflict explanation names the outlet as corrected"
+    );
+    assert!(
+        label_count(&harness, "Globe and Mail") >= 1,
+        "the column header shows the new name"
+    );
+    assert_eq!(
+        label_count(&harness, "The Globe"),
+        0,
+        "the old name is gone"
+    );
+    assert!(harness.state().window_title().starts_with('●'), "unsaved");
+
+    // Saved in the RON save and read back on reopening.
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
+    let text = std::fs::read_to_string(saves.join("fixture.ron")).unwrap();
+    assert!(text.contains("source_corrections"), "{text}");
+    assert!(text.contains("outlet: Some(\"Globe and Mail\")"), "{text}");
+    drop(harness);
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.source_label(SourceIdx(1)), "Globe and Mail");
+
+    // The exported reports use the corrected name.
+    for (format, file) in [
+        (ExportFormat::Markdown, "renamed.md"),
+        (ExportFormat::Html, "renamed.html"),
+        (ExportFormat::Csv, "renamed.csv"),
+    ] {
+        harness.state_mut().push_action(Action::ExportTo {
+            format,
+            path: saves.join(file),
+            replace: false,
+        });
+        harness.run();
+        let exported = std::fs::read_to_string(saves.join(file)).unwrap();
+        assert!(exported.contains("Globe and Mail"), "{file}: {exported}");
+        assert!(!exported.contains("The Globe"), "{file}: {exported}");
+    }
+
+    // Undo takes the correction back.
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .source_label(SourceIdx(1)),
+        "Globe and Mail",
+        "a reopened save has no undo history"
+    );
+    harness
+        .state_mut()
+        .push_action(Action::EditSource(SourceIdx(1)));
+    harness.run();
+    click(&mut harness, "Back to what the text says");
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .source_label(SourceIdx(1)),
+        "The Globe"
+    );
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .source_label(SourceIdx(1)),
+        "Globe and Mail",
+        "undo brings the correction back"
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+/// The fixture with a fourth article that shares nothing with the others.
+fn fixture_with_an_off_topic_article() -> Analysis {
+    let mut analysis = fixture();
+    let mut statements = Vec::new();
+    let extra = source(
+        3,
+        "Sports Desk",
+        "Cup final",
+        &[
+            (
+                "The home side won the cup final on penalties.",
+                StatementKind::Body,
+                None,
+            ),
+            (
+                "The coach praised the young goalkeeper.",
+                StatementKind::Body,
+                None,
+            ),
+        ],
+        &mut statements,
+    );
+    analysis.sources.push(extra);
+    analysis.statements.extend(statements);
+    for fact in &mut analysis.facts {
+        fact.stances.push(SourceStance::Silent);
+    }
+    analysis
+}
+
+#[test]
+fn an_off_topic_article_is_flagged_and_can_be_excluded_everywhere() {
+    let saves = scratch_dir("exclude-source");
+    let saves_dir = saves.clone();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1400.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_analysis_saving_in(
+                cc,
+                "fixture",
+                fixture_with_an_off_topic_article(),
+                Some(saves_dir),
+            )
+        });
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .index
+            .possibly_off_topic,
+        [false, false, false, true]
+    );
+    assert_eq!(
+        label_count(&harness, "possibly off-topic"),
+        1,
+        "its column says so"
+    );
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num4);
+    click(&mut harness, "Edit s4");
+    click(&mut harness, "Leave this article out of the comparison");
+    click(&mut harness, "Apply");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.source_count(), 3, "no column for it");
+    assert_eq!(ws.engine_analysis.sources.len(), 4);
+    assert!(
+        harness
+            .query_by_label("excluded from the comparison")
+            .is_some()
+    );
+    assert_eq!(
+        ws.index.conflicts.len(),
+        2,
+        "the conflicts are all still there"
+    );
+    harness.state_mut().push_action(Action::ExportTo {
+        format: ExportFormat::Markdown,
+        path: saves.join("excluded.md"),
+        replace: false,
+    });
+    harness.run();
+    let exported = std::fs::read_to_string(saves.join("excluded.md")).unwrap();
+    assert!(!exported.contains("Sports Desk"), "{exported}");
+    assert!(exported.contains("The Globe"));
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_conflict_is_compared_side_by_side_whatever_the_column_layout() {
+    let saves = scratch_dir("compare");
+    let saves_dir = saves.clone();
+    // Narrow: one column fits once the side panels are hidden.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(560.0, 900.0))
+        .build_eframe(move |cc| {
+            ParallaxApp::with_analysis_saving_in(cc, "fixture", fixture(), Some(saves_dir))
+        });
+    harness.run();
+    press_with(&mut harness, Modifiers::COMMAND, Key::L);
+    press_with(&mut harness, Modifiers::COMMAND, Key::I);
+    press(&mut harness, Key::N);
+    let first = harness.state().view().selection;
+    let Some(Selection::Link(first_link)) = first else {
+        panic!("n selects a conflict: {first:?}")
+    };
+    let compare = harness.state().view().compare.expect("the strip opened");
+    assert_eq!(compare.target, Selection::Link(first_link));
+    assert!(harness.query_by_label("Side by side").is_some());
+    // Both sides are on screen, inside the window, although only one column fits.
+    let ws = harness.state().workspace().unwrap();
+    let link = &ws.analysis.links[first_link.0];
+    let texts = [
+        ws.analysis.statement(link.a).text.clone(),
+        ws.analysis.statement(link.b).text.clone(),
+    ];
+    for text in &texts {
+        let on_screen = harness.query_all_by_label(text).any(|node| {
+            let r = node.rect();
+            r.min.x >= 0.0 && r.max.x <= 560.0 && r.min.y >= 0.0 && r.max.y <= 900.0
+        });
+        assert!(on_screen, "“{text}” is in view");
+    }
+    // Pinned, it stays while n moves on; unpinned, it follows again.
+    press(&mut harness, Key::C);
+    assert!(harness.state().view().compare.unwrap().pinned);
+    press(&mut harness, Key::N);
+    let second = harness.state().view().selection;
+    assert_ne!(second, first);
+    assert_eq!(
+        harness.state().view().compare.unwrap().target,
+        Selection::Link(first_link)
+    );
+    click(&mut harness, "Pinned");
+    press(&mut harness, Key::N);
+    assert_eq!(
+        Some(harness.state().view().compare.unwrap().target),
+        harness.state().view().selection
+    );
+    // All statements of one fact, from the inspector's fact section.
+    harness
+        .state_mut()
+        .push_action(Action::Compare(Selection::Fact(FactIdx(1))));
+    harness.run();
+    for s in [1, 5, 7] {
+        let text = harness.state().workspace().unwrap().analysis.statements[s]
+            .text
+            .clone();
+        // The Herald's column is out of view (not even drawn): the strip shows it.
+        assert!(harness.query_all_by_label(&text).count() >= 1, "{text}");
+    }
+    click(&mut harness, "Close");
+    assert!(harness.state().view().compare.is_none());
+    press(&mut harness, Key::N);
+    assert!(
+        harness.state().view().compare.is_none(),
+        "closed, it does not come back by itself"
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_newly_opened_set_starts_with_its_columns_at_the_top() {
+    let mut harness = harness_opening(SetOrigin::Bundled);
+    let ws = harness.state().workspace().expect("the bundled set opened");
+    let column = &ws.index.statements_by_source[1];
+    // Its second statement: the first, the headline, is also the column's title.
+    let first = ws.analysis.statement(column[1]).text.clone();
+    let last = *column.last().unwrap();
+    harness
+        .state_mut()
+        .push_action(Action::Focus(Selection::Statement(last)));
+    harness.run_steps(30);
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    let in_view = |harness: &Harness<'static, ParallaxApp>, text: &str| {
+        harness
+            .query_all_by_label(text)
+            .any(|n| n.rect().height() > 0.0 && screen.contains_rect(n.rect()))
+    };
+    assert!(
+        !in_view(&harness, &first),
+        "scrolled down to the last statement"
+    );
+    // The same set opened again is a new set: its columns start at the top.
+    harness
+        .state_mut()
+        .push_action(Action::Open(SetOrigin::Bundled));
+    harness.step();
+    wait_for_analysis(&mut harness);
+    harness.run_steps(5);
+    assert!(
+        in_view(&harness, &first),
+        "the column starts at its first statement"
+    );
+}
+
+#[test]
+fn two_articles_declared_one_story_count_as_one_report_in_the_inspector() {
+    let saves = scratch_dir("declare-copy");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press_with(&mut harness, Modifiers::COMMAND, Key::Num4);
+    click(&mut harness, "Edit s1");
+    click(&mut harness, "Copies: which articles tell the same story");
+    click(&mut harness, "s2 The Globe");
+    click(&mut harness, "Apply");
+    let ws = harness.state().workspace().unwrap();
+    assert_eq!(ws.same_report(SourceIdx(0), SourceIdx(1)), Some(true));
+    assert_eq!(ws.same_report(SourceIdx(0), SourceIdx(2)), Some(false));
+    assert!(
+        harness
+            .query_by_label("same story as s2 (by hand)")
+            .is_some()
+    );
+    // The curfew statement of the Daily Planet: the Globe's is a copy, the Herald's is not.
+    harness
+        .state_mut()
+        .push_action(Action::Select(Selection::Statement(StatementIdx(1))));
+    harness.run();
+    assert_eq!(label_count(&harness, "copy: same story"), 1);
+    assert_eq!(label_count(&harness, "independent report"), 1);
+    assert!(
+        harness
+            .query_by_label_contains("3 sources, 2 independent reports")
+            .is_some()
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}
+
+#[test]
+fn a_pinned_comparison_keeps_its_statements_when_link_numbers_move() {
+    let saves = scratch_dir("compare-moves");
+    let mut harness = harness_on_fixture_saving_in(&saves);
+    press(&mut harness, Key::N);
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(4)))
+    );
+    press(&mut harness, Key::C);
+    press(&mut harness, Key::P);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    // Rejecting the first link renumbers the links after it.
+    click(&mut harness, "Reject link");
+    let compare = harness.state().view().compare.expect("still pinned");
+    let Selection::Link(l) = compare.target else {
+        panic!("{compare:?}")
+    };
+    let link = &harness.state().workspace().unwrap().analysis.links[l.0];
+    assert_eq!((link.a, link.b), (StatementIdx(3), StatementIdx(6)));
+    assert!(
+        harness.query_all_by_label(BEGAN_EXPLANATION).count() >= 2,
+        "list and strip"
+    );
+    let _ = std::fs::remove_dir_all(&saves);
+}

@@ -8,6 +8,7 @@
 //! state counts as clean).
 
 use crate::annotate::model::{Anchor, Annotation, AnnotationId, LinkOverride};
+use crate::annotate::sources::SourceCorrection;
 
 /// Sort `annotations` by id, giving a fresh id to each one whose id an earlier one already
 /// has (a hand-edited or damaged save). Returns `(old id, new id)` for each one renumbered,
@@ -56,6 +57,9 @@ pub enum Edit {
     SetOverride(LinkOverride),
     /// Remove the override for this pair of anchors (either order), if any.
     RemoveOverride { a: Anchor, b: Anchor },
+    /// Set the correction of the article `correction.source`, replacing any earlier one
+    /// (a correction that changes nothing removes it).
+    SetSource(SourceCorrection),
     /// Several edits undone and redone as one step.
     Batch(Vec<Edit>),
 }
@@ -92,6 +96,8 @@ struct Step {
 pub struct AnnotationSet {
     annotations: Vec<Annotation>,
     overrides: Vec<LinkOverride>,
+    /// The checker's corrections of the articles (at most one per article, none empty).
+    sources: Vec<SourceCorrection>,
     undo_stack: Vec<Step>,
     redo_stack: Vec<Step>,
     next_id: AnnotationId,
@@ -133,6 +139,25 @@ impl AnnotationSet {
         &self.overrides
     }
 
+    /// The checker's corrections of the articles (see [`crate::annotate::sources`]).
+    pub fn source_corrections(&self) -> &[SourceCorrection] {
+        &self.sources
+    }
+
+    /// This set with these article corrections (as loaded; empty ones are dropped, and of
+    /// two for one article the last is kept), still clean.
+    pub fn with_source_corrections(mut self, corrections: Vec<SourceCorrection>) -> Self {
+        let mut kept: Vec<SourceCorrection> = Vec::new();
+        for c in corrections {
+            kept.retain(|k| k.source != c.source);
+            if !c.is_empty() {
+                kept.push(c);
+            }
+        }
+        self.sources = kept;
+        self
+    }
+
     pub fn get(&self, id: AnnotationId) -> Option<&Annotation> {
         self.position(id).map(|i| &self.annotations[i])
     }
@@ -165,7 +190,7 @@ impl AnnotationSet {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.annotations.is_empty() && self.overrides.is_empty()
+        self.annotations.is_empty() && self.overrides.is_empty() && self.sources.is_empty()
     }
 
     /// A fresh id for a new annotation (ids are never reused within a session).
@@ -345,6 +370,21 @@ impl AnnotationSet {
                     .position(|x| x.same_pair(a, b))
                     .ok_or(EditError::NoSuchOverride)?;
                 Ok(Edit::SetOverride(self.overrides.remove(i)))
+            }
+            Edit::SetSource(c) => {
+                let at = self.sources.iter().position(|x| x.source == c.source);
+                let old = at.map(|i| self.sources[i].clone());
+                match (at, c.is_empty()) {
+                    (Some(i), true) => {
+                        self.sources.remove(i);
+                    }
+                    (Some(i), false) => self.sources[i] = c.clone(),
+                    (None, true) => {}
+                    (None, false) => self.sources.push(c.clone()),
+                }
+                Ok(Edit::SetSource(old.unwrap_or_else(|| {
+                    SourceCorrection::none_for(c.source.clone())
+                })))
             }
             Edit::Batch(edits) => {
                 let mut undos = Vec::with_capacity(edits.len());

@@ -7,6 +7,8 @@
 //! - [`index`]: where each annotation falls in an analysis (markers, orphans, overrides by pair).
 //! - [`selection`]: selections in a statement's clean text mapped to and from the file text.
 //! - [`overrides`]: applying link overrides to an analysis so every view shows them.
+//! - [`sources`]: the checker's corrections of the articles (outlet, date, URL, origin,
+//!   excluded), applied before the overrides.
 //!
 //! No egui here: the GUI and the exporters read these types.
 //!
@@ -38,6 +40,7 @@ pub mod index;
 pub mod model;
 pub mod overrides;
 pub mod selection;
+pub mod sources;
 
 pub use anchor::{AnchorError, Resolution};
 pub use history::{AnnotationSet, Edit, EditError, renumber_duplicate_ids};
@@ -47,3 +50,4 @@ pub use model::{
     Target, TextPositionSelector, TextQuoteSelector, Verdict,
 };
 pub use overrides::apply_overrides;
+pub use sources::{OriginFix, SourceCorrection, apply_source_corrections};

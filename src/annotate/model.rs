@@ -121,7 +121,7 @@ impl std::fmt::Display for Verdict {
 }
 
 /// Which article an anchor points into: the identity used by saves.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SourceRef {
     /// File name as on disk, e.g. `000_7c8d65ada6d1ef13.txt`.
     pub file_name: String,

@@ -181,7 +181,8 @@ impl ExportError {
 
 /// Write `analysis` (with `annotations`, if any) in `format` to `out`.
 ///
-/// Link overrides in the annotation set are applied first, so the export shows the links,
+/// The checker's corrections of the articles (names, dates, URLs, origins, exclusions) and
+/// then the link overrides in the annotation set are applied first, so the export shows the links,
 /// conflicts and facts as the user corrected them; each annotation is then located in the
 /// corrected analysis (orphans are exported with their saved quote, marked as such), and
 /// each link decision is listed with what it did and what the engine had said.
@@ -200,12 +201,13 @@ pub fn export(
     }
 }
 
-/// The corrected analysis (overrides applied) and its report with the annotations and the
+/// The corrected analysis (article corrections and overrides applied) and its report with the annotations and the
 /// link decisions of `set`: what [`export`] prints.
 pub fn annotated_report(analysis: &Analysis, set: &AnnotationSet) -> (Analysis, Report) {
-    let (corrected, outcomes) = apply_overrides_with_report(analysis, set);
+    let base = crate::annotate::apply_source_corrections(analysis, set.source_corrections());
+    let (corrected, outcomes) = apply_overrides_with_report(&base, set);
     let rows = resolve::annotation_rows(&corrected, set);
-    let decisions = resolve::link_decision_rows(analysis, &corrected, set.overrides(), &outcomes);
+    let decisions = resolve::link_decision_rows(&base, &corrected, set.overrides(), &outcomes);
     let report = Report::build(&corrected, rows).with_link_decisions(decisions);
     (corrected, report)
 }

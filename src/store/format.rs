@@ -1,7 +1,9 @@
 //! The save file's content and its RON encoding, with format versions.
 //!
 //! A save is a [`SaveFile`]: the format name, a version number, the identity of the
-//! article set it was made on, the annotations and the link overrides. [`decode`] reads
+//! article set it was made on, the annotations, the link overrides and the checker's
+//! corrections of the articles (added within version 1 with a default: older saves load
+//! unchanged, and a save without corrections is written as before). [`decode`] reads
 //! every version this build knows (currently only version 1) and refuses, with a clear
 //! message, files of another format, of a newer version, corrupt or truncated ones,
 //! giving the line and column of the problem.
@@ -10,7 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::annotate::{Annotation, AnnotationSet, LinkOverride};
+use crate::annotate::{Annotation, AnnotationSet, LinkOverride, SourceCorrection};
 use crate::model::Analysis;
 use crate::store::StoreError;
 
@@ -77,6 +79,10 @@ pub struct SaveFile {
     pub set: SetIdentity,
     pub annotations: Vec<Annotation>,
     pub overrides: Vec<LinkOverride>,
+    /// The checker's corrections of the articles (outlet, date, URL, origin, excluded).
+    /// Absent in saves written before it existed and when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_corrections: Vec<SourceCorrection>,
 }
 
 impl SaveFile {
@@ -88,6 +94,7 @@ impl SaveFile {
             set,
             annotations: annotations.annotations().to_vec(),
             overrides: annotations.overrides().to_vec(),
+            source_corrections: annotations.source_corrections().to_vec(),
         }
     }
 
@@ -95,6 +102,7 @@ impl SaveFile {
     /// [`crate::store::reopen`] to re-anchor them against an analysis first).
     pub fn to_annotation_set(&self) -> AnnotationSet {
         AnnotationSet::from_parts(self.annotations.clone(), self.overrides.clone())
+            .with_source_corrections(self.source_corrections.clone())
     }
 }
 

@@ -158,7 +158,9 @@ pub fn reopen(save: &SaveFile, analysis: &Analysis) -> (AnnotationSet, ReopenRep
         })
         .map(|x| x.file_name.clone())
         .collect();
-    (AnnotationSet::from_parts(annotations, overrides), report)
+    let set = AnnotationSet::from_parts(annotations, overrides)
+        .with_source_corrections(save.source_corrections.clone());
+    (set, report)
 }
 
 impl ReopenReport {

@@ -79,6 +79,24 @@ pub enum Action {
     SetAnnotationFilter(AnnotationFilter),
     SetAuthor(String),
 
+    // --- Sources (the checker's corrections of the articles; undoable) ---
+    /// Open or close the Sources window.
+    ToggleSourcesWindow,
+    /// Open the Sources window on this article (its index in the engine's analysis) with
+    /// its current values in the form.
+    EditSource(SourceIdx),
+    /// Close the form without applying it.
+    CancelSourceEdit,
+    /// Apply the form: the article's correction becomes this.
+    SetSourceCorrection(Box<crate::annotate::SourceCorrection>),
+
+    // --- Compare strip ---
+    /// Show this conflict (a link) or fact side by side above the columns.
+    Compare(Selection),
+    /// Keep the comparison when the selection moves on, or let it follow again.
+    TogglePinCompare,
+    CloseCompare,
+
     // --- Saves ---
     Save,
     SaveAsDialog,
@@ -122,6 +140,8 @@ pub enum Action {
     TextBigger,
     TextSmaller,
     TextReset,
+    /// Width of every source column, in points (clamped to 200..=700).
+    SetColumnWidth(f32),
     ToggleConflictsPanel,
     ToggleInspector,
     ToggleShortcutsWindow,
@@ -258,7 +278,7 @@ pub fn shortcuts() -> Vec<Shortcut> {
             Key::Escape,
             NotTyping,
             A::ClearSelection,
-            "Clear the selection",
+            "Close the help window, else clear the selection",
         ),
         row(
             cmd,
@@ -317,6 +337,20 @@ pub fn shortcuts() -> Vec<Shortcut> {
             "Hide or show boilerplate",
         ),
         row(alt, Key::S, Global, A::ShowAllSources, "Show every source"),
+        row(
+            none,
+            Key::C,
+            NotTyping,
+            A::TogglePinCompare,
+            "Pin or unpin the comparison side by side",
+        ),
+        row(
+            cmd,
+            Key::Num4,
+            Global,
+            A::ToggleSourcesWindow,
+            "Sources: rename, date, URL, origin, exclude",
+        ),
         row(
             cmd,
             Key::L,

@@ -18,6 +18,7 @@ use crate::ui::file_dialogs::PathPurpose;
 use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
 use crate::ui::panels::annotations_ui::annotations_ui;
+use crate::ui::panels::compare_ui::compare_ui;
 use crate::ui::panels::conflicts_ui::conflicts_ui;
 use crate::ui::panels::dialogs_ui::dialogs_ui;
 use crate::ui::panels::help_ui::{about_window_ui, shortcuts_window_ui};
@@ -25,13 +26,14 @@ use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
 use crate::ui::panels::matrix_ui::matrix_ui;
 use crate::ui::panels::menu_ui::{menu_bar_ui, toolbar_ui};
 use crate::ui::panels::search_ui::search_ui;
+use crate::ui::panels::source_editor_ui::{draft_of, source_editor_ui};
 use crate::ui::panels::sources_ui::{ColumnsState, passes_filters, sources_ui};
 use crate::ui::panels::status_ui::{
     FrameStats, JobProgress, frame_stats_ui, problems_ui, status_bar_ui, summarize, welcome_ui,
 };
 use crate::ui::state::{
-    AfterUnsaved, PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection, SetOrigin,
-    StatusFilter, TEXT_SCALE_RANGE, Tab, ViewState,
+    AfterUnsaved, CompareState, PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection,
+    SetOrigin, StatusFilter, TEXT_SCALE_RANGE, Tab, ViewState,
 };
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
@@ -85,6 +87,8 @@ pub struct ParallaxApp {
     egui_ctx: egui::Context,
     /// The keyboard shortcuts, in the order key presses are matched against them.
     shortcut_table: Vec<Shortcut>,
+    /// Scripts a system font was looked for (and added when found).
+    scripts_with_fonts: std::collections::BTreeSet<crate::ui::fonts::Script>,
 }
 
 impl ParallaxApp {
@@ -182,6 +186,7 @@ impl ParallaxApp {
             close_confirmed: false,
             egui_ctx: ctx.clone(),
             shortcut_table: shortcuts_in_match_order(),
+            scripts_with_fonts: Default::default(),
         }
     }
 
@@ -247,6 +252,13 @@ impl ParallaxApp {
         }
         self.columns.reset();
         self.diffs.clear();
+        let texts = ws
+            .analysis
+            .statements
+            .iter()
+            .map(|s| s.text.as_str())
+            .chain(ws.analysis.sources.iter().map(|s| s.label()));
+        crate::ui::fonts::install_fonts_for(&self.egui_ctx, texts, &mut self.scripts_with_fonts);
         self.workspace = Some(ws);
         self.offer_recovery();
     }
@@ -355,6 +367,7 @@ impl ParallaxApp {
                 self.workspace.as_ref(),
                 job,
                 self.view.status_message.as_deref(),
+                self.view.search.open,
             );
         });
 
@@ -394,15 +407,24 @@ impl ParallaxApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| match self.view.tab {
-            Tab::Sources => sources_ui(
-                ui,
-                ws,
-                &self.view,
-                &mut self.columns,
-                self.prefs.column_width_pts,
-                self.prefs.text_scale,
-                &mut self.actions,
-            ),
+            Tab::Sources => {
+                if let Some(compare) = &self.view.compare {
+                    egui::Panel::top("parallax-compare")
+                        .resizable(true)
+                        .show(ui, |ui| {
+                            compare_ui(ui, ws, compare, &mut self.diffs, &mut self.actions);
+                        });
+                }
+                sources_ui(
+                    ui,
+                    ws,
+                    &self.view,
+                    &mut self.columns,
+                    self.prefs.column_width_pts,
+                    self.prefs.text_scale,
+                    &mut self.actions,
+                )
+            }
             Tab::Matrix => matrix_ui(ui, ws, &self.view, &mut self.actions),
             Tab::Annotations => annotations_ui(ui, ws, &self.view, &mut self.actions),
         });
@@ -420,6 +442,11 @@ impl ParallaxApp {
             &self.prefs,
             &mut self.actions,
         );
+        if let Some(ws) = &self.workspace
+            && self.view.sources_window.open
+        {
+            source_editor_ui(ctx, ws, &mut self.view.sources_window, &mut self.actions);
+        }
         let mut show = self.view.show_shortcuts;
         shortcuts_window_ui(ctx, &mut show);
         self.view.show_shortcuts = show;
@@ -448,7 +475,15 @@ impl ParallaxApp {
         match action {
             Action::Select(selection) => self.view.selection = Some(selection),
             Action::Focus(selection) => self.focus(selection),
-            Action::ClearSelection => self.view.selection = None,
+            Action::ClearSelection => {
+                // Escape closes an open help window first.
+                if self.view.show_shortcuts || self.view.show_about {
+                    self.view.show_shortcuts = false;
+                    self.view.show_about = false;
+                } else {
+                    self.view.selection = None;
+                }
+            }
             Action::Reveal(s) => self.reveal(s),
             Action::NextConflict => self.step_conflict(true),
             Action::PreviousConflict => self.step_conflict(false),
@@ -487,6 +522,44 @@ impl ParallaxApp {
                 }
             }
             Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
+            Action::ToggleSourcesWindow => {
+                let window = &mut self.view.sources_window;
+                window.open = !window.open;
+                if !window.open {
+                    window.draft = None;
+                }
+            }
+            Action::EditSource(source) => {
+                if let Some(ws) = &self.workspace {
+                    self.view.sources_window.open = true;
+                    self.view.sources_window.draft = draft_of(ws, source);
+                }
+            }
+            Action::CancelSourceEdit => self.view.sources_window.draft = None,
+            Action::Compare(target) => {
+                let pinned = self.view.compare.is_some_and(|c| c.pinned);
+                self.view.compare = Some(CompareState { target, pinned });
+                self.view.compare_closed = false;
+                self.view.tab = Tab::Sources;
+            }
+            Action::TogglePinCompare => match &mut self.view.compare {
+                Some(compare) => compare.pinned = !compare.pinned,
+                None => {
+                    if let Some(target @ (Selection::Link(_) | Selection::Fact(_))) =
+                        self.view.selection
+                    {
+                        self.view.compare = Some(CompareState {
+                            target,
+                            pinned: true,
+                        });
+                        self.view.compare_closed = false;
+                    }
+                }
+            },
+            Action::CloseCompare => {
+                self.view.compare = None;
+                self.view.compare_closed = true;
+            }
             Action::OpenFilesDialog => {
                 let folder = self.articles_folder();
                 let picked = self.ask_path(PathPurpose::OpenArticles, folder.clone(), || {
@@ -523,6 +596,13 @@ impl ParallaxApp {
             Action::TextBigger => self.set_text_scale(self.prefs.text_scale * 1.1),
             Action::TextSmaller => self.set_text_scale(self.prefs.text_scale / 1.1),
             Action::TextReset => self.set_text_scale(Prefs::default().text_scale),
+            Action::SetColumnWidth(width) => {
+                if width.is_finite() {
+                    self.prefs.column_width_pts = width.clamp(200.0, 700.0);
+                    // Measured heights belong to the old width; offsets stay.
+                    self.columns.forget_layouts();
+                }
+            }
             Action::ToggleConflictsPanel => {
                 self.prefs.show_conflicts_panel = !self.prefs.show_conflicts_panel;
             }
@@ -583,6 +663,16 @@ impl ParallaxApp {
         };
         self.view.selection = Some(selection);
         self.view.tab = Tab::Sources;
+        // The compare strip follows the conflict or fact focused, unless pinned or closed.
+        if matches!(selection, Selection::Link(_) | Selection::Fact(_))
+            && !self.view.compare_closed
+            && !self.view.compare.is_some_and(|c| c.pinned)
+        {
+            self.view.compare = Some(CompareState {
+                target: selection,
+                pinned: false,
+            });
+        }
         for s in statements {
             self.reveal(s);
         }

@@ -51,6 +51,10 @@ pub struct ViewIndex {
     /// Conflict links in reading order (by first statement, then second).
     pub conflicts: Vec<LinkIdx>,
     pub counts_by_source: Vec<StatusCounts>,
+    /// Per source: how many facts it shares with another source.
+    pub shared_facts_by_source: Vec<usize>,
+    /// Per source: it shares no fact with the rest of the set (possibly off-topic).
+    pub possibly_off_topic: Vec<bool>,
 }
 
 impl ViewIndex {
@@ -171,6 +175,8 @@ impl ViewIndex {
             position_in_source,
             conflicts,
             counts_by_source,
+            shared_facts_by_source: crate::annotate::sources::shared_fact_counts(analysis),
+            possibly_off_topic: crate::annotate::sources::possibly_off_topic(analysis),
         }
     }
 

@@ -324,6 +324,72 @@ pub struct ViewState {
     pub path_prompt: Option<crate::ui::file_dialogs::PathPrompt>,
     /// A short confirmation for the status bar ("Saved to …").
     pub status_message: Option<String>,
+    /// The Sources window (the checker's corrections of the articles).
+    pub sources_window: SourcesWindow,
+    /// The statements pinned side by side above the columns, if any.
+    pub compare: Option<CompareState>,
+    /// The user closed the compare strip: it no longer opens by itself on a conflict.
+    pub compare_closed: bool,
+}
+
+/// The compare strip above the columns: one conflict's two sides, or every statement of one
+/// fact, side by side whatever the columns show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareState {
+    /// A [`Selection::Link`] or a [`Selection::Fact`].
+    pub target: Selection,
+    /// A pinned comparison stays when another conflict or fact is selected.
+    pub pinned: bool,
+}
+
+/// Which origin the checker gives an article in the Sources window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OriginChoice {
+    /// Whatever the engine read from the text.
+    #[default]
+    AsRead,
+    Own,
+    Agency,
+    Unknown,
+}
+
+impl OriginChoice {
+    pub const ALL: [OriginChoice; 4] = [Self::AsRead, Self::Own, Self::Agency, Self::Unknown];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::AsRead => "As read from the text",
+            Self::Own => "Own reporting",
+            Self::Agency => "Wire agency or press release",
+            Self::Unknown => "Unknown",
+        }
+    }
+}
+
+/// The article being corrected in the Sources window, as typed (applied with Apply).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceDraft {
+    /// The article, by its index in the engine's analysis (excluded ones included).
+    pub source: SourceIdx,
+    pub outlet: String,
+    /// `YYYY-MM-DD`, or empty for the date read from the text.
+    pub date: String,
+    pub url: String,
+    pub origin: OriginChoice,
+    /// The agency's name when [`OriginChoice::Agency`].
+    pub agency: String,
+    pub excluded: bool,
+    /// Articles (engine indices) it shares one story with, by the checker's word.
+    pub copies: BTreeSet<SourceIdx>,
+    /// Articles (engine indices) the engine took for copies of it that are not.
+    pub not_copies: BTreeSet<SourceIdx>,
+}
+
+/// The Sources window: open or not, and the article being edited.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourcesWindow {
+    pub open: bool,
+    pub draft: Option<SourceDraft>,
 }
 
 /// A problem shown in the window's banner.

@@ -198,8 +198,9 @@ fn swatch(ui: &mut Ui, fill: Color32, stripe: Color32) {
     painter.rect_filled(bar, 0.0, stripe);
 }
 
-/// One line explaining every highlight colour; `max_agreeing` is the number of sources minus one.
-pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
+/// One line explaining every highlight colour; `max_agreeing` is the number of sources minus
+/// one. The search-match swatch shows only while searching (so the line fits at 1366 px).
+pub fn legend_ui(ui: &mut Ui, max_agreeing: usize, search_open: bool) {
     let dark = ui.visuals().dark_mode;
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
@@ -216,7 +217,12 @@ pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
                 corroborated_stripe(dark),
             );
         }
-        ui.label(format!("corroborated by 1 … {max_agreeing} others"))
+        let text = if max_agreeing == 1 {
+            "corroborated by 1 other".to_string()
+        } else {
+            format!("corroborated by 1 to {max_agreeing} others")
+        };
+        ui.label(text)
             .on_hover_text("Other sources report the same fact and none disagrees. The deeper the blue, the more sources agree.");
         ui.add_space(10.0);
         swatch(ui, conflict_fill(dark), conflict_stripe(dark));
@@ -237,9 +243,11 @@ pub fn legend_ui(ui: &mut Ui, max_agreeing: usize) {
                 .color(ui.visuals().weak_text_color()),
         )
         .on_hover_text("Captions, by-lines, links and other text that is not part of the story; never compared.");
-        ui.add_space(10.0);
-        swatch(ui, search_hit_fill(dark, false), search_hit_fill(dark, true));
-        ui.label("search match");
+        if search_open {
+            ui.add_space(10.0);
+            swatch(ui, search_hit_fill(dark, false), search_hit_fill(dark, true));
+            ui.label("search match");
+        }
     });
 }
 

@@ -8,7 +8,10 @@
 
 use std::time::Duration;
 
-use crate::annotate::{Annotation, AnnotationIndex, LinkOverride, Review, Target, apply_overrides};
+use crate::annotate::{
+    Annotation, AnnotationIndex, LinkOverride, Review, SourceCorrection, Target, apply_overrides,
+    apply_source_corrections,
+};
 use crate::model::{Analysis, LinkIdx, Severity, SourceIdx, StatementIdx};
 use crate::store::Document;
 use crate::ui::index::ViewIndex;
@@ -19,9 +22,10 @@ use crate::ui::state::{SetOrigin, ViewState};
 pub struct Workspace {
     pub origin: SetOrigin,
     pub name: String,
-    /// The analysis as the engine made it, before the user's link decisions.
+    /// The analysis as the engine made it, before the user's corrections.
     pub engine_analysis: Analysis,
-    /// What the views show: the engine's analysis with the user's link decisions applied.
+    /// What the views show: the engine's analysis with the checker's corrections of the
+    /// articles (names, dates, exclusions) and then the link decisions applied.
     pub analysis: Analysis,
     pub index: ViewIndex,
     /// The annotations and where they are saved.
@@ -32,6 +36,18 @@ pub struct Workspace {
     pub load_time: Duration,
     /// The link decisions [`Self::analysis`] was made with.
     overrides_applied: Vec<LinkOverride>,
+    /// The article corrections [`Self::analysis`] was made with.
+    sources_applied: Vec<SourceCorrection>,
+}
+
+/// What [`Workspace::refresh_annotations`] rebuilt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Refreshed {
+    /// The links changed: link and fact indices may have moved.
+    pub links: bool,
+    /// The shown articles changed (one excluded or brought back): source and statement
+    /// indices moved too.
+    pub articles: bool,
 }
 
 impl Workspace {
@@ -42,13 +58,16 @@ impl Workspace {
         load_time: Duration,
         document: Document,
     ) -> Self {
-        let shown = apply_overrides(&analysis, &document.annotations);
+        let sources = document.annotations.source_corrections().to_vec();
+        let base = apply_source_corrections(&analysis, &sources);
+        let shown = apply_overrides(&base, &document.annotations);
         let index = ViewIndex::new(&shown);
         let notes = AnnotationIndex::build(&document.annotations, &shown);
         Self {
             origin,
             name,
             overrides_applied: document.annotations.overrides().to_vec(),
+            sources_applied: sources,
             engine_analysis: analysis,
             analysis: shown,
             index,
@@ -59,16 +78,52 @@ impl Workspace {
     }
 
     /// Rebuild what depends on the annotations after an edit, an undo or an open.
-    /// Returns true when the links changed (link and fact indices may have moved).
-    pub fn refresh_annotations(&mut self) -> bool {
-        let links_changed = self.document.annotations.overrides() != self.overrides_applied;
+    pub fn refresh_annotations(&mut self) -> Refreshed {
+        let sources = self.document.annotations.source_corrections();
+        let sources_changed = sources != self.sources_applied;
+        let links_changed =
+            sources_changed || self.document.annotations.overrides() != self.overrides_applied;
+        let excluded = |list: &[SourceCorrection]| -> Vec<crate::annotate::model::SourceRef> {
+            list.iter()
+                .filter(|c| c.excluded)
+                .map(|c| c.source.clone())
+                .collect()
+        };
+        let articles = sources_changed && excluded(sources) != excluded(&self.sources_applied);
         if links_changed {
-            self.analysis = apply_overrides(&self.engine_analysis, &self.document.annotations);
+            let base = apply_source_corrections(&self.engine_analysis, sources);
+            self.analysis = apply_overrides(&base, &self.document.annotations);
             self.index = ViewIndex::new(&self.analysis);
             self.overrides_applied = self.document.annotations.overrides().to_vec();
+            self.sources_applied = sources.to_vec();
         }
         self.notes = AnnotationIndex::build(&self.document.annotations, &self.analysis);
-        links_changed
+        Refreshed {
+            links: links_changed,
+            articles,
+        }
+    }
+
+    /// The checker's correction of the engine's article `engine_source`, if any.
+    pub fn correction_of(&self, engine_source: SourceIdx) -> Option<&SourceCorrection> {
+        let r = crate::annotate::sources::source_ref(&self.engine_analysis, engine_source)?;
+        self.document
+            .annotations
+            .source_corrections()
+            .iter()
+            .find(|c| c.source == r)
+    }
+
+    /// The engine's index of the shown article `shown`.
+    pub fn engine_source(&self, shown: SourceIdx) -> Option<SourceIdx> {
+        let r = crate::annotate::sources::source_ref(&self.analysis, shown)?;
+        crate::annotate::sources::locate_source(&self.engine_analysis, &r)
+    }
+
+    /// Where the engine's article `engine_source` is shown, `None` when it is excluded.
+    pub fn shown_source(&self, engine_source: SourceIdx) -> Option<SourceIdx> {
+        let r = crate::annotate::sources::source_ref(&self.engine_analysis, engine_source)?;
+        crate::annotate::sources::locate_source(&self.analysis, &r)
     }
 
     /// The link between two statements in the shown analysis, in either order.
@@ -177,6 +232,13 @@ impl Workspace {
                 .label()
         };
         format!("{} vs {}", side(link.a), side(link.b))
+    }
+
+    /// Whether two shown sources are one independent report (one copies the other, or the
+    /// checker gave both one agency's story); `None` when the analysis has no report groups.
+    pub fn same_report(&self, x: SourceIdx, y: SourceIdx) -> Option<bool> {
+        let reports = &self.analysis.reuse.reports;
+        Some(reports.get(x.0)? == reports.get(y.0)?)
     }
 
     pub fn source_count(&self) -> usize {

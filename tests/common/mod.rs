@@ -167,6 +167,7 @@ pub fn sample_save() -> SaveFile {
         },
         annotations,
         overrides,
+        source_corrections: vec![],
     }
 }
 

@@ -491,8 +491,37 @@ impl ParallaxApp {
                 .and_then(|fact| fact.statements.first().copied()),
             _ => None,
         };
-        let links_changed = ws.refresh_annotations();
-        if links_changed || reopened {
+        // The compared conflict or fact, by its statements (its number may move too).
+        let compared: Option<(Selection, StatementIdx, Option<StatementIdx>)> =
+            self.view.compare.and_then(|c| match c.target {
+                Selection::Link(l) => ws
+                    .analysis
+                    .links
+                    .get(l.0)
+                    .map(|link| (c.target, link.a, Some(link.b))),
+                Selection::Fact(f) => ws
+                    .analysis
+                    .facts
+                    .get(f.0)
+                    .and_then(|fact| fact.statements.first().copied())
+                    .map(|s| (c.target, s, None)),
+                Selection::Statement(s) => Some((c.target, s, None)),
+            });
+        let refreshed = ws.refresh_annotations();
+        if refreshed.articles {
+            // Source and statement numbers moved: nothing selected or scrolled survives.
+            self.view.selection = None;
+            self.view.pending_link = None;
+            self.view.compare = None;
+            self.view.filters.hidden_sources.clear();
+            self.view.search.searched_query.clear();
+            self.view.search.searched_query.push('\u{0}');
+            self.columns.reset();
+            self.diffs.clear();
+            self.view.conflict_cursor = None;
+            return;
+        }
+        if refreshed.links || reopened {
             self.diffs.clear();
             self.view.conflict_cursor = None;
             if let Some((a, b)) = selected_pair {
@@ -506,6 +535,19 @@ impl ParallaxApp {
                     Some(f) => Selection::Fact(f),
                     None => Selection::Statement(s),
                 });
+            }
+            // The strip keeps showing the same statements, or closes when they no longer
+            // form a conflict or fact.
+            if let (Some(compare), Some((target, a, b))) = (self.view.compare.as_mut(), compared) {
+                let moved = match (target, b) {
+                    (Selection::Link(_), Some(b)) => ws.link_between(a, b).map(Selection::Link),
+                    (Selection::Fact(_), _) => ws.index.fact_of(a).map(Selection::Fact),
+                    _ => Some(target),
+                };
+                match moved {
+                    Some(target) => compare.target = target,
+                    None => self.view.compare = None,
+                }
             }
         }
     }
@@ -637,6 +679,32 @@ impl ParallaxApp {
     pub(super) fn apply_document_action(&mut self, action: Action) {
         match action {
             Action::AddAnnotation(a) => self.edit(Edit::Add(*a), false),
+            Action::SetSourceCorrection(correction) => {
+                let source = correction.source.clone();
+                let excluded = correction.excluded;
+                let cleared = correction.is_empty();
+                self.edit(Edit::SetSource(*correction), false);
+                self.view.sources_window.draft = None;
+                let Some(ws) = &self.workspace else { return };
+                let label = crate::annotate::sources::locate_source(&ws.engine_analysis, &source)
+                    .map(|i| {
+                        let shown = ws.shown_source(i);
+                        shown.map_or_else(
+                            || ws.engine_analysis.source(i).label().to_string(),
+                            |s| ws.source_label(s).to_string(),
+                        )
+                    })
+                    .unwrap_or(source.file_name);
+                if self.view.status_message.is_none() {
+                    self.view.status_message = Some(if cleared {
+                        format!("{label}: back to what the text says")
+                    } else if excluded {
+                        format!("{label} is left out of the comparison")
+                    } else {
+                        format!("Corrected {label}")
+                    });
+                }
+            }
             Action::UpdateAnnotation { before, after } => self.edit(
                 Edit::Update {
                     before: *before,

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::ui::actions::{CONTEXT_SHORTCUTS, shortcuts};
 
-/// The keyboard shortcuts window; `open` is cleared when the user closes it.
+/// The keyboard shortcuts window; `open` is cleared when the user closes it (Escape too).
 pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts")
         .open(open)
@@ -12,8 +12,9 @@ pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
         .collapsible(false)
         .default_pos([200.0, 80.0])
         .show(ctx, |ui| {
+            // As tall as the window allows: a small scroll box hid most of the list.
             egui::ScrollArea::vertical()
-                .max_height(600.0)
+                .max_height((ctx.content_rect().height() - 160.0).max(200.0))
                 .show(ui, |ui| {
                     egui::Grid::new("parallax-shortcuts")
                         .num_columns(2)

@@ -172,12 +172,25 @@ fn statement_section_ui(
     if let Some(f) = ws.index.fact_of(s) {
         ui.horizontal(|ui| {
             let fact = &ws.analysis.facts[f.0];
+            let n = fact.source_count();
+            let independent = ws.analysis.reuse.independent_in(fact);
+            let reports = if independent > 0 && independent < n {
+                format!(
+                    ", {independent} independent report{}",
+                    if independent == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
             ui.label(format!(
-                "Part of fact {} ({} source{})",
+                "Part of fact {} ({n} source{}{reports})",
                 fact.id,
-                fact.source_count(),
-                if fact.source_count() == 1 { "" } else { "s" }
-            ));
+                if n == 1 { "" } else { "s" }
+            ))
+            .on_hover_text(
+                "Sources that copy one story (a wire story printed twice, a rewritten press \
+                 release) count as one independent report.",
+            );
             if ui.small_button("Show fact").clicked() {
                 actions.push(Action::Select(Selection::Fact(f)));
             }
@@ -219,7 +232,7 @@ fn status_sentence(ws: &Workspace, s: StatementIdx) -> String {
 
 /// A statement with its outlet, id and status colour; the text can be selected and copied.
 /// With a diff, the words the other statement lacks are highlighted.
-fn statement_card_ui(
+pub(crate) fn statement_card_ui(
     ui: &mut Ui,
     ws: &Workspace,
     s: StatementIdx,
@@ -300,6 +313,25 @@ fn linked_statement_ui(
                 ui.label(RichText::new(&other_statement.id).small().weak());
                 ui.label(RichText::new(format!("score {:.2}", link.score)).small())
                     .on_hover_text("How alike the two statements are, from 0 to 1.");
+                let this_source = ws.analysis.statement(from).source;
+                match ws.same_report(this_source, other_statement.source) {
+                    Some(true) => {
+                        ui.label(
+                            RichText::new("copy: same story")
+                                .small()
+                                .color(ui.visuals().warn_fg_color),
+                        )
+                        .on_hover_text(
+                            "The two articles share their running text (or carry one agency's \
+                             story): this is not an independent confirmation.",
+                        );
+                    }
+                    Some(false) => {
+                        ui.label(RichText::new("independent report").small())
+                            .on_hover_text("The two articles do not copy one story.");
+                    }
+                    None => {}
+                }
             });
             if let Some(conflict) = &link.conflict {
                 ui.label(
@@ -342,7 +374,11 @@ fn linked_statement_ui(
         });
 }
 
-fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Severity)>) {
+pub(crate) fn relation_badge_ui(
+    ui: &mut Ui,
+    relation: Relation,
+    conflict: Option<(&str, Severity)>,
+) {
     let dark = ui.visuals().dark_mode;
     let (text, color) = match (relation, conflict) {
         (Relation::Conflict, Some((kind, severity))) => (
@@ -370,7 +406,7 @@ fn relation_badge_ui(ui: &mut Ui, relation: Relation, conflict: Option<(&str, Se
 
 /// Which statement of a diff to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DiffSide {
+pub(crate) enum DiffSide {
     /// The first text, with the words only it has marked.
     From,
     /// The second text, with the words only it has marked.
@@ -436,7 +472,16 @@ fn link_section_ui(
                 .color(theme::conflict_text(dark)),
         );
     }
-    ui.label(RichText::new(format!("score {:.2}", link.score)).small());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(format!("score {:.2}", link.score)).small());
+        if ui
+            .small_button("Compare side by side")
+            .on_hover_text("Both sides next to each other above the columns")
+            .clicked()
+        {
+            actions.push(Action::Compare(Selection::Link(l)));
+        }
+    });
     for reason in &link.reasons {
         ui.label(RichText::new(format!("• {reason}")).small());
     }
@@ -479,9 +524,18 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
         FactStatus::Single => "reported by one source",
     };
     ui.label(format!("{} · {} source(s)", status, fact.source_count()));
-    if ui.button("Show in the claim matrix").clicked() {
-        actions.push(Action::SetTab(Tab::Matrix));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Show in the claim matrix").clicked() {
+            actions.push(Action::SetTab(Tab::Matrix));
+        }
+        if ui
+            .button("Compare side by side")
+            .on_hover_text("Every statement of this fact next to each other, above the columns")
+            .clicked()
+        {
+            actions.push(Action::Compare(Selection::Fact(f)));
+        }
+    });
     ui.add_space(6.0);
     for (i, stance) in fact.stances.iter().enumerate() {
         let source = ws.analysis.source(SourceIdx(i));

@@ -257,8 +257,24 @@ fn view_menu_ui(
             actions.push(Action::ToggleHideBoilerplate);
         }
     });
+    let mut width = prefs.column_width_pts;
+    let slider = ui
+        .add(egui::Slider::new(&mut width, 200.0..=700.0).text("Column width"))
+        .on_hover_text(
+            "Narrow the columns to see more sources at once; hide a source to collapse its column",
+        );
+    if slider.changed() {
+        actions.push(Action::SetColumnWidth(width));
+    }
     if let Some(ws) = ws {
         ui.menu_button("Sources", |ui| source_toggles_ui(ui, ws, view, actions));
+        item(
+            ui,
+            table,
+            "Edit sources…",
+            Action::ToggleSourcesWindow,
+            actions,
+        );
     }
     ui.separator();
     ui.menu_button("Theme", |ui| {
@@ -353,6 +369,15 @@ pub fn toolbar_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut A
         ))
         .config(MenuConfig::new().close_behavior(PopupCloseBehavior::CloseOnClickOutside))
         .ui(ui, |ui| source_toggles_ui(ui, ws, view, actions));
+        if ui
+            .selectable_label(view.sources_window.open, "Edit sources…")
+            .on_hover_text(
+                "Rename an outlet, fix a date or URL, set the origin, exclude an article (Ctrl+4)",
+            )
+            .clicked()
+        {
+            actions.push(Action::ToggleSourcesWindow);
+        }
         ui.separator();
         if ui
             .button("Previous conflict")

@@ -3,6 +3,7 @@
 
 pub mod annotation_editor_ui;
 pub mod annotations_ui;
+pub mod compare_ui;
 pub mod conflicts_ui;
 pub mod dialogs_ui;
 pub mod help_ui;
@@ -10,5 +11,6 @@ pub mod inspector_ui;
 pub mod matrix_ui;
 pub mod menu_ui;
 pub mod search_ui;
+pub mod source_editor_ui;
 pub mod sources_ui;
 pub mod status_ui;

@@ -54,6 +54,9 @@ pub struct ColumnsState {
     outer_viewport_width: f32,
     /// Set by the frame benchmark: how far every column has scrolled, in points.
     benchmark_travel_pts: Option<f32>,
+    /// Counts the sets opened: part of every scroll area's id, so that a new set's columns
+    /// start at their start instead of the previous set's offsets.
+    generation: u64,
 }
 
 impl ColumnsState {
@@ -70,9 +73,18 @@ impl ColumnsState {
         }
     }
 
-    /// Forget measurements (new analysis).
+    /// Forget measurements and scroll offsets (new analysis): every column starts at the top
+    /// and the first column is at the left.
     pub fn reset(&mut self) {
-        *self = Self::default();
+        *self = Self {
+            generation: self.generation + 1,
+            ..Self::default()
+        };
+    }
+
+    /// Forget the measured heights (the column width changed); scroll offsets stay.
+    pub fn forget_layouts(&mut self) {
+        self.layouts.clear();
     }
 
     /// Whether scrolls are still waiting for a frame: of a column on screen, or horizontal.
@@ -101,8 +113,8 @@ fn ping_pong(travel: f32, max_offset: f32) -> f32 {
     if t <= max_offset { t } else { period - t }
 }
 
-fn column_scroll_id(source: SourceIdx) -> egui::Id {
-    egui::Id::unique(("parallax-column", source.0))
+fn column_scroll_id(source: SourceIdx, generation: u64) -> egui::Id {
+    egui::Id::unique(("parallax-column", source.0, generation))
 }
 
 /// Whether the filters let a statement through.
@@ -173,7 +185,9 @@ pub fn sources_ui(
     let max_agreeing = ws.analysis.sources.len().saturating_sub(1);
 
     let mut area = ScrollArea::horizontal()
-        .id_salt("parallax-columns")
+        .id_salt(("parallax-columns", columns.generation))
+        // Always shown: a reader must see that more columns lie to the right.
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .auto_shrink([false, false]);
     if let Some(offset) = horizontal_reveal_offset(columns, &visible, column_width_pts) {
         area = area.horizontal_scroll_offset(offset);
@@ -289,14 +303,14 @@ fn column_ui(
         .corner_radius(4.0);
     frame.show(ui, |ui| {
         ui.set_min_size(ui.available_size());
-        column_header_ui(ui, ws, source_idx);
+        column_header_ui(ui, ws, source_idx, actions);
         ui.separator();
 
         let statements = &ws.index.statements_by_source[source_idx.0];
         let inner_width = ui.available_width();
         let measured_at = (inner_width.to_bits(), look.text_scale.to_bits());
         let mut area = ScrollArea::vertical()
-            .id_salt(column_scroll_id(source_idx))
+            .id_salt(column_scroll_id(source_idx, columns.generation))
             .auto_shrink([false, false]);
         if let Some((statement, attempts)) = columns.scroll_targets.get(&source_idx).copied() {
             let pos = ws.index.position_in_source.get(statement.0).copied();
@@ -361,9 +375,17 @@ fn column_ui(
     });
 }
 
-fn column_header_ui(ui: &mut Ui, ws: &Workspace, source_idx: SourceIdx) {
+fn column_header_ui(ui: &mut Ui, ws: &Workspace, source_idx: SourceIdx, actions: &mut ActionQueue) {
     let source = ws.analysis.source(source_idx);
     ui.horizontal(|ui| {
+        if let Some(engine) = ws.engine_source(source_idx)
+            && ui
+                .small_button("Edit")
+                .on_hover_text("Correct this source: outlet, date, URL, origin, or exclude it")
+                .clicked()
+        {
+            actions.push(Action::EditSource(engine));
+        }
         ui.label(
             RichText::new(source.label())
                 .heading()
@@ -378,6 +400,16 @@ fn column_header_ui(ui: &mut Ui, ws: &Workspace, source_idx: SourceIdx) {
                     .color(ui.visuals().warn_fg_color),
             )
             .on_hover_text(source.warnings.join("\n"));
+        }
+        if ws.index.possibly_off_topic.get(source_idx.0) == Some(&true) {
+            ui.label(
+                RichText::new("possibly off-topic")
+                    .small()
+                    .color(ui.visuals().warn_fg_color),
+            )
+            .on_hover_text(
+                "This article shares no fact with the other articles. Open Sources to exclude it.",
+            );
         }
     });
     if let Some(title) = &source.meta.title {
@@ -630,7 +662,8 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
             .weak(),
     );
     let links = ws.index.links_of(s);
-    const MAX_SHOWN: usize = 8;
+    // A few links only: a long card would cover the inspector, which lists them all.
+    const MAX_SHOWN: usize = 3;
     for l in links.iter().take(MAX_SHOWN) {
         let link = &ws.analysis.links[l.0];
         let other = ws.analysis.statement(link.other(s));
@@ -657,7 +690,10 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
         }
     }
     if links.len() > MAX_SHOWN {
-        ui.label(format!("… and {} more links", links.len() - MAX_SHOWN));
+        ui.label(format!(
+            "… and {} more links: click to see them all in the inspector",
+            links.len() - MAX_SHOWN
+        ));
     }
     for id in ws.notes.on_statement(s) {
         let Some(annotation) = ws.document.annotations.get(*id) else {

@@ -19,8 +19,15 @@ pub fn status_bar_ui(
     ws: Option<&Workspace>,
     job: Option<JobProgress<'_>>,
     message: Option<&str>,
+    search_open: bool,
 ) {
     ui.horizontal(|ui| {
+        // The message first, so that a narrow window cuts the legend, not "Saved to …".
+        if let Some(message) = message {
+            ui.add(egui::Label::new(RichText::new(message).italics()).truncate())
+                .on_hover_text(message);
+            ui.separator();
+        }
         if let Some(job) = &job {
             ui.spinner();
             ui.label(format!("{} ({:.1} s)", job.stage, job.elapsed_secs));
@@ -58,11 +65,7 @@ pub fn status_bar_ui(
                 ui.label(format!("Save: {}", ws.document.save_path().display()));
             });
             ui.separator();
-            theme::legend_ui(ui, a.sources.len().saturating_sub(1));
-        }
-        if let Some(message) = message {
-            ui.separator();
-            ui.label(RichText::new(message).italics());
+            theme::legend_ui(ui, a.sources.len().saturating_sub(1), search_open);
         }
     });
 }
