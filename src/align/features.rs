@@ -91,7 +91,7 @@ impl Features {
 }
 
 /// The key a quantity contributes, if it is a figure worth matching on.
-fn number_key(q: &Quantity) -> Option<String> {
+pub(crate) fn number_key(q: &Quantity) -> Option<String> {
     match q.kind {
         QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent => {
             Some(format!("#{}", q.value))
