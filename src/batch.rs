@@ -33,7 +33,7 @@ pub const JOURNAL_FILE: &str = "journal.jsonl";
 pub const EVENTS_FOLDER: &str = "events";
 
 /// Folders loaded by one call of the loader (one read of a collection's manifest each).
-const FOLDERS_PER_LOAD: usize = 64;
+const FOLDERS_PER_LOAD: usize = 128;
 
 /// How a batch run splits its articles into events.
 #[derive(Debug, Clone, PartialEq)]
