@@ -1,4 +1,5 @@
-//! The command line: `parallax compare`, `parallax eval`, `parallax bench`, and the GUI launch.
+//! The command line: `parallax compare`, `parallax batch`, `parallax eval`, `parallax bench`,
+//! and the GUI launch.
 //!
 //! `parallax` with no arguments (or with only paths) opens the GUI when the `gui` feature is
 //! on. Each command reports errors once, as one line on stderr, and returns a non-zero code.
@@ -41,6 +42,25 @@ enum Command {
         /// through, a FIFO or a device written into, never replaced.
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+    },
+    /// Analyse every event of a large folder in one process: group its articles into events
+    /// (or take each folder as one event), then write one comparison JSON per event and an
+    /// index. A run stopped midway resumes where it stopped; a bad file is a warning.
+    Batch {
+        /// The folder; every folder under it holding .txt, .md or .html files is read.
+        dir: PathBuf,
+        /// The output folder: `index.json`, `events/<xx>/<id>.json`, `journal.jsonl`.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Take each folder as one event instead of grouping articles by content.
+        #[arg(long)]
+        by_folder: bool,
+        /// Worker threads (default: the number of cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Groups merge when their articles' mean similarity reaches this (0-1).
+        #[arg(long, default_value_t = crate::group::GroupConfig::default().min_similarity)]
+        min_group_similarity: f32,
     },
     /// Export the comparison and its annotations: HTML report, Markdown, CSV, JSON,
     /// ClaimReview or W3C Web Annotation.
@@ -136,6 +156,13 @@ enum Command {
         /// Number of timed runs.
         #[arg(long, default_value_t = 50)]
         runs: u32,
+        /// Instead, print the scaling table over a news corpus with one folder per event
+        /// (default `../shared/corpora/news`): sets of 5 to 1,000 articles analysed as one
+        /// set, 400 mixed articles grouped, the whole corpus grouped and every event compared.
+        #[arg(long, value_name = "DIR", num_args = 0..=1,
+              default_missing_value = "../shared/corpora/news",
+              conflicts_with = "paths")]
+        scale: Option<PathBuf>,
     },
 }
 
@@ -167,7 +194,21 @@ pub fn main() -> ExitCode {
             ..
         }) => config(model, threshold)
             .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
-        Some(Command::Bench { paths, runs }) => bench(&paths, runs),
+        Some(Command::Bench {
+            scale: Some(corpus_dir),
+            runs,
+            ..
+        }) => crate::bench::scale_table(&corpus_dir, runs)
+            .map_err(anyhow::Error::from)
+            .and_then(|t| print_out(&t)),
+        Some(Command::Bench { paths, runs, .. }) => bench(&paths, runs),
+        Some(Command::Batch {
+            dir,
+            out,
+            by_folder,
+            threads,
+            min_group_similarity,
+        }) => batch(&dir, &out, by_folder, threads, min_group_similarity),
         Some(Command::Train {
             suite,
             output,
@@ -246,6 +287,112 @@ fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
         }
         None => print_out(&summary::render(&analysis)),
     }
+}
+
+/// `parallax batch`: run, with a progress line on stderr, then print the totals.
+fn batch(
+    dir: &Path,
+    out: &Path,
+    by_folder: bool,
+    threads: Option<usize>,
+    min_group_similarity: f32,
+) -> anyhow::Result<()> {
+    use crate::batch::{BatchOptions, Grouping, Progress};
+    use std::io::IsTerminal as _;
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&min_group_similarity),
+        "--min-group-similarity must lie between 0 and 1"
+    );
+    let options = BatchOptions {
+        input: dir.to_path_buf(),
+        output: out.to_path_buf(),
+        grouping: if by_folder {
+            Grouping::ByFolder
+        } else {
+            Grouping::ByContent(crate::group::GroupConfig {
+                min_similarity: min_group_similarity,
+                ..Default::default()
+            })
+        },
+        config: Config::default(),
+        threads: threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+            .max(1),
+    };
+    let started = Instant::now();
+    let terminal = std::io::stderr().is_terminal();
+    // On a terminal the line is redrawn in place; in a log, a line every few seconds.
+    let last_shown_secs = std::sync::Mutex::new(-1.0f64);
+    let show = |p: Progress| {
+        let elapsed_secs = started.elapsed().as_secs_f64();
+        let Ok(mut last) = last_shown_secs.lock() else {
+            return;
+        };
+        let finished =
+            matches!(p, Progress::Comparing { events_done, events, .. } if events_done == events);
+        let gap_secs = if terminal { 0.1 } else { 5.0 };
+        if elapsed_secs - *last < gap_secs && !finished && !matches!(p, Progress::Grouping { .. }) {
+            return;
+        }
+        *last = elapsed_secs;
+        let line = match p {
+            Progress::Loading {
+                folders_done,
+                folders,
+            } => {
+                format!("loading: {folders_done}/{folders} folders")
+            }
+            Progress::Grouping { articles } => format!("grouping {articles} articles into events"),
+            Progress::Comparing {
+                events_done,
+                events,
+                articles_done,
+                articles,
+                conflicts,
+            } => format!(
+                "comparing: {events_done}/{events} events, {articles_done}/{articles} articles, {conflicts} conflicts"
+            ),
+        };
+        if terminal {
+            eprint!("\r\x1b[2K[{elapsed_secs:6.1} s] {line}");
+        } else {
+            eprintln!("[{elapsed_secs:6.1} s] {line}");
+        }
+    };
+    let result = crate::batch::run(&options, &show);
+    if terminal {
+        eprintln!();
+    }
+    let index = result?;
+    let t = &index.totals;
+    let mut text = format!(
+        "{} events from {} articles: {} links, {} conflicts; {} failed, {} taken from an earlier run\n\
+         time: {:.1} s (loading {:.1} s, grouping {:.1} s, comparing {:.1} s)\n",
+        t.events,
+        t.articles,
+        t.links,
+        t.conflicts,
+        t.failed,
+        t.resumed,
+        t.elapsed_secs,
+        t.load_secs,
+        t.group_secs,
+        t.compare_secs,
+    );
+    if let Some(b) = index.agreement_with_folders {
+        text += &format!(
+            "events against folders (B-cubed): precision {:.3}, recall {:.3}, F1 {:.3}\n",
+            b.precision, b.recall, b.f1
+        );
+    }
+    if !index.warnings.is_empty() {
+        text += &format!("{} warnings (listed in the index)\n", index.warnings.len());
+    }
+    text += &format!(
+        "index written to {}\n",
+        out.join(crate::batch::INDEX_FILE).display()
+    );
+    print_out(&text)
 }
 
 fn eval(

@@ -10,12 +10,15 @@
 //! explanation. [`facts`] groups links into facts with a per-source stance: the
 //! claim-by-source matrix. [`analysis::analyze`] runs all of it and returns the
 //! [`model::Analysis`] that the command line, the exporters and the GUI read.
-//! [`annotate`] and [`store`] hold the user's judgement and its save files; [`export`]
+//! For a large or mixed folder, [`group`] first sorts articles into events and [`batch`]
+//! analyses each event on its own. [`annotate`] and [`store`] hold the user's judgement and its save files; [`export`]
 //! prints reports. Only the `gui` feature brings in egui, in [`ui`].
 
 pub mod align;
 pub mod analysis;
 pub mod annotate;
+pub mod batch;
+pub mod bench;
 pub mod cli;
 pub mod conflict;
 pub mod corpus;
@@ -25,6 +28,7 @@ pub mod export;
 pub mod facts;
 pub mod figures;
 pub mod fsio;
+pub mod group;
 pub mod json;
 pub mod model;
 pub mod reuse;

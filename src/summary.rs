@@ -14,19 +14,14 @@ pub fn render(analysis: &Analysis) -> String {
         .filter(|s| !s.is_boilerplate())
         .count();
     let _ = writeln!(out, "Sources ({}):", analysis.sources.len());
-    for s in &analysis.sources {
-        let n = analysis
-            .statements
-            .iter()
-            .filter(|st| {
-                st.source.0
-                    == analysis
-                        .sources
-                        .iter()
-                        .position(|x| x.id == s.id)
-                        .unwrap_or(usize::MAX)
-            })
-            .count();
+    // Statements per source, counted in one pass (a source's statements carry its index).
+    let mut statements_per_source = vec![0usize; analysis.sources.len()];
+    for st in &analysis.statements {
+        if let Some(n) = statements_per_source.get_mut(st.source.0) {
+            *n += 1;
+        }
+    }
+    for (s, n) in analysis.sources.iter().zip(&statements_per_source) {
         let _ = writeln!(
             out,
             "  {:<4} {:<22} {:<12} {} ({} statements){}",

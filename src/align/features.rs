@@ -35,11 +35,17 @@ fn local_spread(statements: f32, sources: f32) -> f32 {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Key {
     pub key: String,
+    /// The key's interned number in this article set. Numbers follow the keys' string
+    /// order, so comparing two ids compares the two keys without reading their text.
+    pub id: KeyId,
     pub kind: KeyKind,
     /// The words as written, for reasons.
     pub surface: String,
     pub weight: f32,
 }
+
+/// An interned key: its rank among the distinct keys of one article set (see [`Key::id`]).
+pub type KeyId = u32;
 
 /// Everything the aligner and the conflict detector read about one statement.
 #[derive(Debug, Clone, Default)]
@@ -89,7 +95,7 @@ impl Features {
 }
 
 /// The key a quantity contributes, if it is a figure worth matching on.
-fn number_key(q: &Quantity) -> Option<String> {
+pub(crate) fn number_key(q: &Quantity) -> Option<String> {
     match q.kind {
         QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent => {
             Some(format!("#{}", q.value))
@@ -252,6 +258,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .len()
         .max(1) as f32;
     let local_cap = local_spread(n, sources).ln();
+    let key_ids = intern_sorted(df.keys());
     let text_of = |i: usize| analysis.statements[i].text.clone();
     raw.into_iter()
         .zip(per_statement)
@@ -268,6 +275,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                     };
                     let local = ((n + 1.0) / (df[&key] as f32 + 0.5)).ln() / local_cap;
                     Key {
+                        id: key_ids[key.as_str()],
                         key,
                         kind,
                         surface,
@@ -295,6 +303,13 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             }
         })
         .collect()
+}
+
+/// Number every distinct key by its rank in string order (see [`Key::id`]).
+fn intern_sorted<'k>(keys: impl Iterator<Item = &'k String>) -> HashMap<&'k str, KeyId> {
+    let mut sorted: Vec<&str> = keys.map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted.into_iter().zip(0..).collect()
 }
 
 /// Words that open a new clause inside a sentence.
@@ -376,15 +391,18 @@ fn clause_keys(
         .collect()
 }
 
-/// Index of statements by key, for candidate search.
-pub fn inverted_index(features: &[Features]) -> HashMap<&str, Vec<StatementIdx>> {
-    let mut index: HashMap<&str, Vec<StatementIdx>> = HashMap::new();
+/// Index of statements by key id (see [`Key::id`]), for candidate search: entry `id`
+/// lists the statements holding that key, in statement order.
+pub fn inverted_index(features: &[Features]) -> Vec<Vec<StatementIdx>> {
+    let key_count = features
+        .iter()
+        .flat_map(|f| f.keys.iter().map(|k| k.id as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut index: Vec<Vec<StatementIdx>> = vec![Vec::new(); key_count];
     for (i, f) in features.iter().enumerate() {
         for k in &f.keys {
-            index
-                .entry(k.key.as_str())
-                .or_default()
-                .push(StatementIdx(i));
+            index[k.id as usize].push(StatementIdx(i));
         }
     }
     index

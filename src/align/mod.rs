@@ -4,6 +4,11 @@
 //! pair is scored ([`score`]) by a blend of cosine and containment of shared key weight, so
 //! that a short statement inside a long, many-fact sentence still links. Links keep readable
 //! reasons. Each statement keeps only its best few partners per other source.
+//!
+//! Keys are compared by interned ids ([`features::Key::id`]); a key held by very many
+//! statements proposes no pairs ([`proposing_postings_limit`]), and candidates are scored
+//! as they are found, over the available cores, so that a set of hundreds of articles
+//! costs close to linear time and memory in its statements.
 
 pub mod features;
 pub mod learned;
@@ -24,53 +29,107 @@ pub struct Candidate {
     pub score: score::PairScore,
 }
 
+/// A key held by more statements than this never proposes pairs on its own, however large
+/// the set: in a set of hundreds of articles such a key ("police", "said", a year) is
+/// shared by facts of every event, and its postings alone would propose millions of pairs.
+/// Pairs that share it still meet through a rarer key, and it still counts in their score.
+/// (Below 4 x this many statements, the relative cut-off of [`proposing_postings_limit`]
+/// is the lower one: every set of the eval suite is there.)
+pub const MAX_PROPOSING_POSTINGS: usize = 160;
+
+/// The most statements a key may be held by and still propose pairs, in a set of
+/// `statements` statements: a quarter of them (at least 8), and never more than
+/// [`MAX_PROPOSING_POSTINGS`].
+pub fn proposing_postings_limit(statements: usize) -> usize {
+    (statements.max(1) / 4)
+        .max(8)
+        .min(MAX_PROPOSING_POSTINGS.max(8))
+}
+
+/// Statements handed to one worker at a time by [`candidates`].
+const STATEMENTS_PER_TASK: usize = 64;
+
 /// Pairs of statements from different sources sharing an informative key whose raw shared
-/// key similarity reaches `min_similarity`, in a stable order, each scored by the hand-set
-/// shared-key score ([`score::score_pair`]).
+/// key similarity reaches `min_similarity`, in a stable order (by first, then second
+/// statement), each scored by the hand-set shared-key score ([`score::score_pair`]).
+///
+/// Pairs are streamed: each statement in turn gathers its later partners from the postings
+/// of its informative keys, and only the pairs that reach `min_similarity` are kept, so
+/// memory follows the kept pairs, not every pair proposed. Statements are shared out in
+/// blocks among the available cores; the result does not depend on how many there are.
 pub fn candidates(
     analysis: &Analysis,
     features: &[Features],
     min_similarity: f32,
 ) -> Vec<Candidate> {
-    candidate_pairs(analysis, features, min_similarity)
-        .into_iter()
-        .map(|(a, b)| Candidate {
-            a,
-            b,
-            score: score::score_pair(&features[a.0], &features[b.0]),
-        })
-        .collect()
-}
-
-/// Pairs `(low, high)` of statements from different sources that share a key held by few
-/// statements and reach `min_similarity`, sorted.
-fn candidate_pairs(
-    analysis: &Analysis,
-    features: &[Features],
-    min_similarity: f32,
-) -> Vec<(StatementIdx, StatementIdx)> {
     let index = features::inverted_index(features);
-    let n = features.len().max(1);
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-    for postings in index.values() {
-        if postings.len() > (n / 4).max(8) {
-            continue; // too common to propose pairs on its own
-        }
-        for (i, &a) in postings.iter().enumerate() {
-            for &b in &postings[i + 1..] {
-                if analysis.statement(a).source != analysis.statement(b).source {
-                    pairs.insert((a.0.min(b.0), a.0.max(b.0)));
+    let limit = proposing_postings_limit(features.len());
+    let sources: Vec<usize> = (0..features.len())
+        .map(|i| analysis.statement(StatementIdx(i)).source.0)
+        .collect();
+    let block_count = features.len().div_ceil(STATEMENTS_PER_TASK);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(block_count)
+        .max(1);
+    let next_block = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut seen_by: Vec<usize> = vec![usize::MAX; features.len()];
+        let mut partners: Vec<usize> = Vec::new();
+        let mut done: Vec<(usize, Vec<Candidate>)> = Vec::new();
+        loop {
+            let block = next_block.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if block >= block_count {
+                return done;
+            }
+            let first = block * STATEMENTS_PER_TASK;
+            let last = (first + STATEMENTS_PER_TASK).min(features.len());
+            let mut found = Vec::new();
+            for a in first..last {
+                partners.clear();
+                for key in &features[a].keys {
+                    let postings = &index[key.id as usize];
+                    if postings.len() > limit {
+                        continue; // too common to propose pairs on its own
+                    }
+                    for &StatementIdx(b) in postings.iter().rev() {
+                        if b <= a {
+                            break; // postings are in statement order
+                        }
+                        if sources[b] != sources[a] && seen_by[b] != a {
+                            seen_by[b] = a;
+                            partners.push(b);
+                        }
+                    }
+                }
+                partners.sort_unstable();
+                for &b in &partners {
+                    let (fa, fb) = (&features[a], &features[b]);
+                    if score::similarity(fa, fb) >= min_similarity {
+                        found.push(Candidate {
+                            a: StatementIdx(a),
+                            b: StatementIdx(b),
+                            score: score::score_pair(fa, fb),
+                        });
+                    }
                 }
             }
+            done.push((block, found));
         }
-    }
-    let mut pairs: Vec<(StatementIdx, StatementIdx)> = pairs
-        .into_iter()
-        .filter(|&(a, b)| score::similarity(&features[a], &features[b]) >= min_similarity)
-        .map(|(a, b)| (StatementIdx(a), StatementIdx(b)))
-        .collect();
-    pairs.sort_unstable();
-    pairs
+    };
+    let mut blocks: Vec<(usize, Vec<Candidate>)> = if workers <= 1 {
+        work()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        })
+    };
+    blocks.sort_unstable_by_key(|(block, _)| *block);
+    blocks.into_iter().flat_map(|(_, found)| found).collect()
 }
 
 /// Keep the links a reader would draw: a pair stays when both of its statements accept it,
@@ -135,7 +194,7 @@ fn accepted_by_both_sides(
     let mut accepted = vec![true; scored.len()];
     for ((statement, _), mut ids) in partners {
         ids.sort_by(|&x, &y| scored[y].0.score.score.total_cmp(&scored[x].0.score.score));
-        let mut explained: HashSet<&str> = HashSet::new();
+        let mut explained: HashSet<features::KeyId> = HashSet::new();
         for i in ids {
             let c = &scored[i].0;
             let other = if c.a == statement { c.b } else { c.a };
@@ -143,11 +202,11 @@ fn accepted_by_both_sides(
             let total: f32 = shared.iter().map(|k| k.weight).sum();
             let new: f32 = shared
                 .iter()
-                .filter(|k| !explained.contains(k.key.as_str()))
+                .filter(|k| !explained.contains(&k.id))
                 .map(|k| k.weight)
                 .sum();
             if explained.is_empty() || (total > 0.0 && new >= min_new_evidence * total) {
-                explained.extend(shared.iter().map(|k| k.key.as_str()));
+                explained.extend(shared.iter().map(|k| k.id));
             } else {
                 accepted[i] = false;
             }

@@ -58,12 +58,13 @@ pub struct PairScore {
 }
 
 /// Keys both statements have (as each has them), found by walking their sorted key lists
-/// together.
+/// together. Both must come from one article set (one [`super::features::compute`]), since
+/// keys are compared by their interned ids.
 pub fn shared<'f>(a: &'f Features, b: &'f Features) -> Vec<(&'f Key, &'f Key)> {
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
     while i < a.keys.len() && j < b.keys.len() {
-        match a.keys[i].key.cmp(&b.keys[j].key) {
+        match a.keys[i].id.cmp(&b.keys[j].id) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -154,7 +155,7 @@ pub fn clause_similarity(a: &Features, b: &Features) -> f32 {
             let (mut shared_w, mut content) = (0.0f32, 0);
             while i < x.len() && j < y.len() {
                 let (ka, kb) = (&a.keys[x[i]], &b.keys[y[j]]);
-                match ka.key.cmp(&kb.key) {
+                match ka.id.cmp(&kb.id) {
                     std::cmp::Ordering::Less => i += 1,
                     std::cmp::Ordering::Greater => j += 1,
                     std::cmp::Ordering::Equal => {

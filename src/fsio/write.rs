@@ -33,6 +33,10 @@ pub struct WriteOptions {
     /// Permissions of the new file; `None` keeps those of the file replaced (a new file
     /// gets the default ones).
     pub permissions: Option<Permissions>,
+    /// Leave out the syncs of the file and its folder to the disk: for many small files
+    /// that a crash may leave unwritten and a rerun writes again (the batch mode's per-event
+    /// files). The write stays atomic against other readers either way.
+    pub skip_sync: bool,
 }
 
 /// Why a write failed: the caller's writer failed, or the file system did.
@@ -179,7 +183,7 @@ fn replace<E>(
     };
     if result.is_err() {
         let _ = fs::remove_file(&temp);
-    } else {
+    } else if !options.skip_sync {
         sync_dir(dir);
     }
     result
@@ -194,7 +198,9 @@ fn finish(
     options: &WriteOptions,
 ) -> io::Result<()> {
     let file = writer.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all()?;
+    if !options.skip_sync {
+        file.sync_all()?;
+    }
     let previous = replaced.map(|m| m.permissions());
     if let Some(permissions) = options.permissions.clone().or_else(|| previous.clone()) {
         fs::set_permissions(temp, permissions)?;

@@ -84,6 +84,7 @@ pub fn write_atomic_with(
         backup: keep_backup.then(|| backup_path(path)),
         create_dirs: true,
         permissions: None,
+        skip_sync: false,
     };
     fsio::write_atomic(path, &options, write_body).map_err(|e| StoreError::Write {
         path: path.to_path_buf(),
