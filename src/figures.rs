@@ -13,10 +13,92 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::align::Features;
-use crate::conflict::figure::{Counted, figures_of};
-use crate::conflict::number::{is_background, measured};
+use crate::conflict::number::{self, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
-use crate::text::quantity::{Bound, Quantity};
+use crate::text::normalize::stem;
+use crate::text::quantity::{Bound, Quantity, QuantityKind};
+
+/// What a figure counts, when the figure alone tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Counted {
+    /// A count of things: the stem of the counted noun ("bomb" for "five bombs").
+    Things(String),
+    /// An amount of money in one currency (as the figure reader names it: "dollars").
+    Money(String),
+    /// A percentage.
+    Percent,
+}
+
+/// Counted nouns that do not name a thing to count across outlets: units of time and
+/// order ("three days", "the second time") and words that only repeat the figure.
+const NOT_COUNTED: &[&str] = &[
+    "time", "day", "week", "month", "year", "hour", "minut", "second", "decad", "centuri",
+    "season", "percent", "per", "cent", "point", "of", "and", "or", "to", "in", "on", "at", "the",
+];
+
+/// Words after a figure that make it an increment, not a total: "two more rebounds",
+/// "three other boats".
+const INCREMENT_WORDS: &[&str] = &["additional", "extra", "further", "more", "other"];
+
+/// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
+/// yard touchdown pass", "a .38-caliber revolver", "a 10-rack system"? A count of things
+/// is followed by a plural ("seven yards"); a hyphen, or a singular word before the head
+/// noun, makes the figure part of a compound.
+fn is_modifier(text: &str, q: &Quantity) -> bool {
+    if text.get(q.end..).is_some_and(|rest| rest.starts_with('-')) {
+        return true;
+    }
+    let words: Vec<&str> = q.unit.split_whitespace().collect();
+    q.value != 1.0
+        && words.len() >= 2
+        && !words[0].ends_with('s')
+        && words[0].chars().all(char::is_alphabetic)
+}
+
+/// Is the figure an increment ("two more rebounds")?
+fn is_increment(text: &str, q: &Quantity) -> bool {
+    let next = text.get(q.end..).and_then(|r| r.split_whitespace().next());
+    next.is_some_and(|w| {
+        let word = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        INCREMENT_WORDS.contains(&word.as_str())
+    })
+}
+
+fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted> {
+    if is_modifier(text, q) || is_increment(text, q) {
+        return None;
+    }
+    match q.kind {
+        QuantityKind::Money if !q.unit.is_empty() => Some(Counted::Money(q.unit.clone())),
+        QuantityKind::Percent => Some(Counted::Percent),
+        // People are counted by the toll detector, with its rules for parts and wholes.
+        QuantityKind::Count if number::counts_people(features, q) => None,
+        QuantityKind::Count => {
+            let noun = q.counted_noun().to_lowercase();
+            if noun.is_empty() || !noun.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            let stemmed = stem(&noun);
+            (!NOT_COUNTED.contains(&stemmed.as_str())).then_some(Counted::Things(stemmed))
+        }
+        _ => None,
+    }
+}
+
+/// The figures of a statement that the toll detector does not measure, each with what it
+/// counts.
+fn figures_of<'f>(features: &'f Features, text: &str) -> Vec<(&'f Quantity, Counted)> {
+    let tolls: Vec<*const Quantity> = number::measured(features, text)
+        .into_iter()
+        .map(|(q, _)| q as *const Quantity)
+        .collect();
+    features
+        .quantities
+        .iter()
+        .filter(|q| !tolls.contains(&(*q as *const Quantity)))
+        .filter_map(|q| counted(features, text, q).map(|c| (q, c)))
+        .collect()
+}
 
 /// What a figure counts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -210,4 +292,42 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             .then(x.label.cmp(&y.label))
     });
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What each figure of a sentence counts, as (figure, noun stem).
+    fn counted_things(text: &str) -> Vec<(String, String)> {
+        let features = Features::unweighted(text);
+        figures_of(&features, text)
+            .into_iter()
+            .filter_map(|(q, c)| match c {
+                Counted::Things(noun) => Some((q.text.clone(), noun)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn things_are_counted_by_their_noun() {
+        assert_eq!(
+            counted_things("Rebels fired 40 rockets and destroyed 25 tanks."),
+            [
+                ("40".to_string(), "rocket".to_string()),
+                ("25".to_string(), "tank".to_string())
+            ]
+        );
+        // People are the toll detector's; time is no thing.
+        assert!(counted_things("Sixteen people were treated over three days.").is_empty());
+    }
+
+    #[test]
+    fn modifiers_and_increments_count_nothing() {
+        assert!(counted_things("His 7-yard touchdown pass won it.").is_empty());
+        assert!(counted_things("His 80 yard touchdown pass won it.").is_empty());
+        assert!(counted_things("A .38-caliber revolver was found.").is_empty());
+        assert!(counted_things("He would grab two more rebounds.").is_empty());
+    }
 }

@@ -8,8 +8,9 @@ use parallax::eval::suite;
 
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one). Raised with the
 /// engine: F1 seed 0.752, amd 0.454, athens 0.622, fort-myers 0.692, gulf 0.857, sudan 0.415,
-/// macro 0.632; conflicts found 31/187, hard 8/34 at conflict precision 0.91 (first set at
-/// 0.624 macro, 20 and 4).
+/// macro 0.632; conflicts found 29/187, hard 8/34 at conflict precision 0.91 (first set at
+/// 0.624 macro, 20 and 4; 31 found for a while with a detector of any counted thing that
+/// was taken out for its false alarms outside the suite, see the README).
 /// Raise them as the engine improves, so that a later change cannot give the gain back.
 const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("seed", 0.74),
@@ -20,7 +21,7 @@ const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("sudan-yida-bombing-2011", 0.40),
 ];
 const MACRO_F1_FLOOR: f64 = 0.62;
-const CONFLICTS_FOUND_FLOOR: usize = 30;
+const CONFLICTS_FOUND_FLOOR: usize = 28;
 const HARD_CONFLICTS_FOUND_FLOOR: usize = 7;
 /// Conflict precision may not fall below the bar of 0.80 to buy recall.
 const CONFLICT_PRECISION_FLOOR: f64 = 0.80;

@@ -11,7 +11,6 @@ pub mod attribution;
 pub mod claims;
 pub mod count;
 pub mod date;
-pub mod figure;
 pub mod number;
 pub mod quote;
 pub mod rule;
@@ -89,7 +88,6 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
     }
     let findings = [
         number::detect_traced(a, b, checks).map(|(finding, _)| finding),
-        figure::detect_traced(a, b, checks),
         count::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),

@@ -49,8 +49,6 @@ pub enum Rule {
     FigureAsPart,
     /// One outlet's own later article with a higher figure.
     SameOutletUpdate,
-    /// A running total against one occasion's figure.
-    RunningTotal,
     /// The two figures are of happenings on different days.
     DifferentDays,
     /// The figure belongs to an earlier event the statement tells of.
@@ -65,8 +63,6 @@ pub enum Rule {
     PlacedApart,
     /// Figures linked by their measure alone that may both be true.
     NotDisjoint,
-    /// The other statement gives this figure too, elsewhere in its story.
-    FigureElsewhere,
 }
 
 impl Rule {
@@ -90,7 +86,6 @@ impl Rule {
             Rule::PerpetratorCounted => "the perpetrator counted or not",
             Rule::FigureAsPart => "one figure given as a part of the other",
             Rule::SameOutletUpdate => "the outlet's own later update",
-            Rule::RunningTotal => "a running total against one occasion",
             Rule::DifferentDays => "different days",
             Rule::EarlierEvent => "an earlier event",
             Rule::RefersBack => "incidents told before",
@@ -98,7 +93,6 @@ impl Rule {
             Rule::MonthTally => "a month's tally",
             Rule::PlacedApart => "different places",
             Rule::NotDisjoint => "figures that may both be true",
-            Rule::FigureElsewhere => "the other statement gives this figure too",
         }
     }
 }

@@ -7,10 +7,11 @@
 //! (`Features::zero_counts`): they are claims to compare, not numbers to match statements
 //! on.
 //!
-//! Only a negation that counts people is read: "no one", "nobody", "no-one", and "no"
-//! before a noun of people or of harm to people ("no casualties", "no civilians", "no
-//! deaths"). What is counted (killed, injured) is left to the event words around it, as
-//! for any figure.
+//! Only a negation that counts people harmed is read: "no one", "nobody", "no-one" and "no"
+//! before a noun of people with a word of death or injury right after ("no one was killed",
+//! "no civilians were hurt"), and "no" before a noun of harm ("no casualties", "no
+//! deaths"). What is counted (killed, injured) is left to the event words around it, as for
+//! any figure.
 
 use super::normalize::raw_words;
 use super::quantity::{Bound, Quantity, QuantityKind};
@@ -29,6 +30,20 @@ const COUNTED_AFTER_NO: &[&str] = &[
     "people",
     "victims",
 ];
+
+/// How many words after "no one" or "no civilians" the harm must be told ("no one was
+/// killed", "nobody was seriously hurt"): "no one has been charged with the death" counts
+/// no dead.
+const HARM_WITHIN_WORDS: usize = 3;
+
+/// Does the word tell of death or injury (a word of the lexicon's `KILL` or `INJURE`)?
+fn tells_harm(word: &str) -> bool {
+    let stemmed = super::normalize::stem(word);
+    matches!(
+        super::lexicon::concept_of(word, &stemmed),
+        Some("KILL" | "INJURE")
+    )
+}
 
 /// A zero count read from a negation; `unit` is the noun ("casualties") or "people".
 fn zero(text: &str, start: usize, end: usize, unit: &str) -> Quantity {
@@ -49,15 +64,26 @@ fn zero(text: &str, start: usize, end: usize, unit: &str) -> Quantity {
 /// The zero counts of people in a text, in order.
 pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
     let words = raw_words(text);
+    // Harm told within a few words after word `i`.
+    let harm_follows = |i: usize| {
+        words
+            .iter()
+            .skip(i + 1)
+            .take(HARM_WITHIN_WORDS)
+            .any(|(_, _, w)| tells_harm(w))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (start, end, word) = &words[i];
         if NOBODY.contains(&word.as_str()) {
-            out.push(zero(text, *start, *end, "people"));
+            if harm_follows(i) {
+                out.push(zero(text, *start, *end, "people"));
+            }
         } else if word == "no"
             && let Some((_, next_end, next)) = words.get(i + 1)
             && COUNTED_AFTER_NO.binary_search(&next.as_str()).is_ok()
+            && (tells_harm(next) || harm_follows(i + 1))
         {
             // "no one" counts people; the figure is "no", the noun its unit.
             let unit = if next == "one" {
@@ -103,8 +129,9 @@ mod tests {
             found("Nobody was hurt."),
             vec![("Nobody".to_string(), "people".to_string())]
         );
-        // Negations that count nothing.
+        // Negations that count no dead or injured.
         assert!(found("There was no comment from the ministry.").is_empty());
-        assert!(found("He said no, and no one else answered").len() == 1);
+        assert!(found("He said no, and no one else answered").is_empty());
+        assert!(found("No one has been charged with the death of the victim.").is_empty());
     }
 }
