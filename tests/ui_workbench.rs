@@ -367,6 +367,33 @@ fn n_and_p_move_between_conflicts() {
 }
 
 #[test]
+fn the_word_diff_marks_only_the_words_each_side_lacks() {
+    let mut harness = harness_on_fixture();
+    // The conflict of "Eight people were killed in the clashes on Tuesday." and "Thirteen
+    // people were killed in the clashes on Tuesday.": each side marks its own figure and
+    // nothing of what both say.
+    press(&mut harness, Key::N);
+    assert_eq!(
+        harness.state().view().selection,
+        Some(Selection::Link(LinkIdx(0)))
+    );
+    let marks = |harness: &Harness<'static, ParallaxApp>, words: &str| {
+        label_count(
+            harness,
+            &format!(
+                "{}{words}",
+                parallax::ui::panels::inspector_ui::MARKED_WORDS_CAPTION
+            ),
+        )
+    };
+    assert!(marks(&harness, "Eight") >= 1, "side A marks its figure");
+    assert!(marks(&harness, "Thirteen") >= 1, "side B marks its figure");
+    for shared in ["people", "killed", "clashes", "Tuesday"] {
+        assert_eq!(marks(&harness, shared), 0, "{shared} is on both sides");
+    }
+}
+
+#[test]
 fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
     let mut harness = harness_on_fixture();
     press_with(&mut harness, Modifiers::COMMAND, Key::Num2);

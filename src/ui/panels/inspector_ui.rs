@@ -261,6 +261,15 @@ pub(crate) fn statement_card_ui(
                 Some((diff, side)) => {
                     let plain = theme::text_on_fill(ui.visuals(), style.fill);
                     ui.add(egui::Label::new(diff_side_job(ui, diff, side, plain)).selectable(true));
+                    // The marked words in words too: readable without colour, and by a
+                    // screen reader.
+                    if let Some(words) = marked_words(diff, side) {
+                        ui.label(
+                            RichText::new(format!("{MARKED_WORDS_CAPTION}{words}"))
+                                .small()
+                                .color(plain),
+                        );
+                    }
                 }
                 None => {
                     let text = if style.italic {
@@ -411,6 +420,30 @@ pub(crate) enum DiffSide {
     From,
     /// The second text, with the words only it has marked.
     To,
+}
+
+/// The caption before the words of one side that the other side lacks.
+pub const MARKED_WORDS_CAPTION: &str = "Words the other side lacks: ";
+
+/// How many characters of marked words the caption shows before it stops with "…".
+const MARKED_WORDS_MAX_CHARS: usize = 120;
+
+/// The words of one side that the other lacks, runs joined by " … ", or `None` when every
+/// word is shared.
+fn marked_words(diff: &WordDiff, side: DiffSide) -> Option<String> {
+    let runs: Vec<String> = diff_side(&diff.pieces, side == DiffSide::From)
+        .into_iter()
+        .filter(|(text, marked)| *marked && !text.trim().is_empty())
+        .map(|(text, _)| text.trim().to_string())
+        .collect();
+    if runs.is_empty() {
+        return None;
+    }
+    let all = runs.join(" … ");
+    if all.chars().count() <= MARKED_WORDS_MAX_CHARS {
+        return Some(all);
+    }
+    Some(all.chars().take(MARKED_WORDS_MAX_CHARS).collect::<String>() + "…")
 }
 
 /// One side of a word diff as text, with the words the other side lacks marked: a fill
