@@ -420,6 +420,29 @@ fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
 }
 
 #[test]
+fn the_figures_tab_lines_up_each_sources_figures_and_a_figure_jumps_to_its_statement() {
+    let mut harness = harness_opening(SetOrigin::Bundled);
+    click(&mut harness, "Figures");
+    assert_eq!(harness.state().view().tab, Tab::Figures);
+    // The security forces' toll, in hard conflict: eight against thirteen.
+    assert_eq!(label_count(&harness, "≠ killed (security forces)"), 1);
+    assert_eq!(label_count(&harness, "at least eight"), 1);
+    click(&mut harness, "Thirteen");
+    assert_eq!(harness.state().view().tab, Tab::Sources);
+    let Some(Selection::Statement(s)) = harness.state().view().selection else {
+        panic!("a statement is selected");
+    };
+    let ws = harness.state().workspace().unwrap();
+    let statement = ws.analysis.statement(s);
+    assert_eq!(ws.analysis.source(statement.source).label(), "NBC News");
+    assert!(
+        statement
+            .text
+            .starts_with("Thirteen members of the security forces")
+    );
+}
+
+#[test]
 fn a_filter_hides_unique_statements() {
     let mut harness = harness_on_fixture();
     assert!(harness.query_by_label(UNIQUE_TEXT).is_some());

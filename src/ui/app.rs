@@ -21,6 +21,7 @@ use crate::ui::panels::annotations_ui::annotations_ui;
 use crate::ui::panels::compare_ui::compare_ui;
 use crate::ui::panels::conflicts_ui::conflicts_ui;
 use crate::ui::panels::dialogs_ui::dialogs_ui;
+use crate::ui::panels::figures_ui::figures_ui;
 use crate::ui::panels::help_ui::{about_window_ui, shortcuts_window_ui};
 use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
 use crate::ui::panels::matrix_ui::matrix_ui;
@@ -426,6 +427,7 @@ impl ParallaxApp {
                 )
             }
             Tab::Matrix => matrix_ui(ui, ws, &self.view, &mut self.actions),
+            Tab::Figures => figures_ui(ui, ws, &mut self.actions),
             Tab::Annotations => annotations_ui(ui, ws, &self.view, &mut self.actions),
         });
 

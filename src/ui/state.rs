@@ -169,6 +169,8 @@ pub enum Tab {
     #[default]
     Sources,
     Matrix,
+    /// Each source's figures of every measure two or more of them count.
+    Figures,
     /// Every annotation and link decision, with filters.
     Annotations,
 }

@@ -34,10 +34,17 @@ pub struct Workspace {
     pub notes: AnnotationIndex,
     /// Time to load and analyse the set (zero when handed in ready-made).
     pub load_time: Duration,
+    /// The Figures tab's rows, from [`Self::analysis`].
+    pub figures: Vec<crate::figures::FigureRow>,
     /// The link decisions [`Self::analysis`] was made with.
     overrides_applied: Vec<LinkOverride>,
     /// The article corrections [`Self::analysis`] was made with.
     sources_applied: Vec<SourceCorrection>,
+}
+
+/// The Figures tab's rows of an analysis.
+fn figure_rows(analysis: &Analysis) -> Vec<crate::figures::FigureRow> {
+    crate::figures::rows(analysis, &crate::figures::claims(analysis))
 }
 
 /// What [`Workspace::refresh_annotations`] rebuilt.
@@ -63,7 +70,9 @@ impl Workspace {
         let shown = apply_overrides(&base, &document.annotations);
         let index = ViewIndex::new(&shown);
         let notes = AnnotationIndex::build(&document.annotations, &shown);
+        let figures = figure_rows(&shown);
         Self {
+            figures,
             origin,
             name,
             overrides_applied: document.annotations.overrides().to_vec(),
@@ -94,6 +103,7 @@ impl Workspace {
             let base = apply_source_corrections(&self.engine_analysis, sources);
             self.analysis = apply_overrides(&base, &self.document.annotations);
             self.index = ViewIndex::new(&self.analysis);
+            self.figures = figure_rows(&self.analysis);
             self.overrides_applied = self.document.annotations.overrides().to_vec();
             self.sources_applied = sources.to_vec();
         }

@@ -326,6 +326,13 @@ pub fn toolbar_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut A
         {
             actions.push(Action::SetTab(Tab::Matrix));
         }
+        if ui
+            .selectable_label(view.tab == Tab::Figures, "Figures")
+            .on_hover_text("Each source's figures of what two or more sources count")
+            .clicked()
+        {
+            actions.push(Action::SetTab(Tab::Figures));
+        }
         let notes = ws.document.annotations.annotations().len();
         if ui
             .selectable_label(
