@@ -191,12 +191,9 @@ pub fn proposals(
             {
                 continue;
             }
-            let Some(finding) = number::detect_disjoint(&a, &b) else {
+            let Some(finding) = finding(&a, &b) else {
                 continue;
             };
-            if placed_apart(&a, &b) {
-                continue;
-            }
             let figures = finding
                 .explanation
                 .split(';')

@@ -1073,7 +1073,7 @@ const RUNNING_TOTAL_MARKS: &[&str] = &[
     "throughout",
 ];
 
-pub(crate) fn is_running_total(text: &str) -> bool {
+fn is_running_total(text: &str) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
     let words: String = text
         .to_lowercase()
@@ -1470,13 +1470,6 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// the finding's two figures are disjoint.
 pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<(Finding, bool)> {
     compare_figures(a, b, false, Some(checks))
-}
-
-/// The finding of [`detect`], only when its two figures cannot both be true (their
-/// intervals do not meet): for statements linked by their figures alone, figures that
-/// differ in precision only are no news.
-pub(crate) fn detect_disjoint(a: &Side, b: &Side) -> Option<Finding> {
-    compare_figures(a, b, false, None).and_then(|(finding, disjoint)| disjoint.then_some(finding))
 }
 
 /// Do the two statements give different figures for one measure, even compatible ones

@@ -53,12 +53,6 @@ pub enum Rule {
     DifferentDays,
     /// The figure belongs to an earlier event the statement tells of.
     EarlierEvent,
-    /// A statement that counts incidents its article told before ("in those bombings").
-    RefersBack,
-    /// One step of a story told in order ("later ..., injuring three").
-    StepOfAStory,
-    /// A month's tally of many incidents.
-    MonthTally,
     /// The two figures are placed in different places.
     PlacedApart,
     /// Figures linked by their measure alone that may both be true.
@@ -88,9 +82,6 @@ impl Rule {
             Rule::SameOutletUpdate => "the outlet's own later update",
             Rule::DifferentDays => "different days",
             Rule::EarlierEvent => "an earlier event",
-            Rule::RefersBack => "incidents told before",
-            Rule::StepOfAStory => "one step of a story",
-            Rule::MonthTally => "a month's tally",
             Rule::PlacedApart => "different places",
             Rule::NotDisjoint => "figures that may both be true",
         }
