@@ -192,6 +192,14 @@ pub struct FigureRow {
 }
 
 impl FigureRow {
+    /// The figures of source `source` as written, each with its statement id.
+    pub fn as_written(&self, analysis: &Analysis, source: usize) -> Vec<(String, String)> {
+        self.cells[source]
+            .iter()
+            .map(|c| (c.text.clone(), analysis.statement(c.statement).id.clone()))
+            .collect()
+    }
+
     /// How many sources give a figure of the measure.
     pub fn sources(&self) -> usize {
         self.cells.iter().filter(|c| !c.is_empty()).count()

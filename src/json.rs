@@ -278,12 +278,9 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                     .iter()
                     .enumerate()
                     .filter(|(_, cell)| !cell.is_empty())
-                    .map(|(i, cell)| FigureCellJson {
+                    .map(|(i, _)| FigureCellJson {
                         source: analysis.sources[i].id.clone(),
-                        figures: cell
-                            .iter()
-                            .map(|c| (c.text.clone(), analysis.statement(c.statement).id.clone()))
-                            .collect(),
+                        figures: row.as_written(analysis, i),
                     })
                     .collect(),
                 label: row.label,

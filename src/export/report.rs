@@ -889,14 +889,8 @@ impl Report {
         let figures = crate::figures::rows(analysis, &claims)
             .into_iter()
             .map(|row| FigureRowView {
-                cells: row
-                    .cells
-                    .iter()
-                    .map(|cell| {
-                        cell.iter()
-                            .map(|c| (c.text.clone(), analysis.statement(c.statement).id.clone()))
-                            .collect()
-                    })
+                cells: (0..row.cells.len())
+                    .map(|source| row.as_written(analysis, source))
                     .collect(),
                 label: row.label,
                 hard_conflict: row.hard_conflict,
