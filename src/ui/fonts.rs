@@ -229,6 +229,20 @@ pub fn looks_like_a_font(bytes: &[u8]) -> bool {
         )
 }
 
+/// Add a font under `name` as the last fallback of both families, proportional and
+/// monospace.
+pub fn add_fallback_font(ctx: &egui::Context, name: &str, bytes: Vec<u8>) {
+    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(name, FontData::from_owned(bytes), families));
+}
+
 /// Add a system font for each script of `texts` not in `installed`, and record it there
 /// (also when none was found, so the folders are searched once per script). Returns the
 /// fonts added.
@@ -237,7 +251,6 @@ pub fn install_fonts_for<'a>(
     texts: impl IntoIterator<Item = &'a str>,
     installed: &mut BTreeSet<Script>,
 ) -> Vec<PathBuf> {
-    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
     let needed: Vec<Script> = scripts_in(texts)
         .into_iter()
         .filter(|s| !installed.contains(s))
@@ -261,19 +274,7 @@ pub fn install_fonts_for<'a>(
         if !looks_like_a_font(&bytes) {
             continue;
         }
-        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
-            .into_iter()
-            .map(|family| InsertFontFamily {
-                family,
-                priority: FontPriority::Lowest,
-            })
-            .collect();
-        let name = format!("system:{}", path.display());
-        ctx.add_font(FontInsert::new(
-            &name,
-            FontData::from_owned(bytes),
-            families,
-        ));
+        add_fallback_font(ctx, &format!("system:{}", path.display()), bytes);
         added.push(path);
     }
     added

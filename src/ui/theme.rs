@@ -299,19 +299,11 @@ const FALLBACK_FONT_PATHS: &[&str] = &[
 
 /// Add the fallback fonts found on this machine (a missing font is skipped silently).
 pub fn install_fallback_fonts(ctx: &egui::Context) {
-    use egui::epaint::text::{FontData, FontInsert, FontPriority, InsertFontFamily};
     for path in FALLBACK_FONT_PATHS {
         let Ok(bytes) = std::fs::read(path) else {
             continue;
         };
-        let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
-            .into_iter()
-            .map(|family| InsertFontFamily {
-                family,
-                priority: FontPriority::Lowest,
-            })
-            .collect();
-        ctx.add_font(FontInsert::new(path, FontData::from_owned(bytes), families));
+        crate::ui::fonts::add_fallback_font(ctx, path, bytes);
     }
 }
 

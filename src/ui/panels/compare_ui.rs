@@ -6,7 +6,9 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::model::{FactStatus, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
-use crate::ui::panels::inspector_ui::{DiffCache, DiffSide, relation_badge_ui, statement_card_ui};
+use crate::ui::panels::inspector_ui::{
+    DiffCache, DiffSide, diff_caption_ui, relation_badge_ui, statement_card_ui,
+};
 use crate::ui::state::{CompareState, Selection};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
@@ -161,14 +163,7 @@ pub fn compare_ui(
         );
     }
     if let Some(diff) = &diff {
-        ui.label(
-            RichText::new(format!(
-                "{:.0}% same wording · highlighted: words the other side does not have",
-                diff.similarity * 100.0
-            ))
-            .small()
-            .weak(),
-        );
+        diff_caption_ui(ui, diff, "the other side");
     }
     ui.add_space(2.0);
 }

@@ -359,14 +359,7 @@ fn linked_statement_ui(
             let diff = diffs.get(ws, from, other);
             let plain = ui.visuals().text_color();
             ui.add(egui::Label::new(diff_side_job(ui, diff, DiffSide::To, plain)).wrap());
-            ui.label(
-                RichText::new(format!(
-                    "{:.0}% same wording · highlighted: words the selected statement does not have",
-                    diff.similarity * 100.0
-                ))
-                .small()
-                .weak(),
-            );
+            diff_caption_ui(ui, diff, "the selected statement");
             for reason in &link.reasons {
                 ui.label(RichText::new(format!("• {reason}")).small());
             }
@@ -536,9 +529,15 @@ fn link_section_ui(
         }
     }
     ui.add_space(4.0);
+    diff_caption_ui(ui, &diff, "the other side");
+}
+
+/// The caption under a word diff: how much wording the two sides share, and what the
+/// highlights mean ("words `other` does not have").
+pub(crate) fn diff_caption_ui(ui: &mut Ui, diff: &WordDiff, other: &str) {
     ui.label(
         RichText::new(format!(
-            "{:.0}% same wording · highlighted: words the other side does not have",
+            "{:.0}% same wording · highlighted: words {other} does not have",
             diff.similarity * 100.0
         ))
         .small()
