@@ -319,14 +319,17 @@ fn fit_and_choose(clusters: &[&Loaded], options: &TrainOptions) -> LinkModel {
     fn evidence(m: &mut LinkModel) -> &mut f32 {
         &mut m.min_new_evidence
     }
-    let best = choose(
-        &mut model,
-        threshold,
-        threshold_grid(),
-        &objective,
-        (f64::MIN, 0.5),
-        0.0,
-    );
+    let fit_threshold = |model: &mut LinkModel| {
+        choose(
+            model,
+            threshold,
+            threshold_grid(),
+            &objective,
+            (f64::MIN, 0.5),
+            0.0,
+        )
+    };
+    let best = fit_threshold(&mut model);
     if options.fit_selection {
         // Coordinate search: keep ratio, then new evidence, then the threshold again.
         let start = (best, model.keep_ratio);
@@ -340,14 +343,7 @@ fn fit_and_choose(clusters: &[&Loaded], options: &TrainOptions) -> LinkModel {
             start,
             1e-9,
         );
-        choose(
-            &mut model,
-            threshold,
-            threshold_grid(),
-            &objective,
-            (f64::MIN, 0.5),
-            0.0,
-        );
+        fit_threshold(&mut model);
     }
     model
 }
