@@ -292,6 +292,21 @@ fn click(harness: &mut Harness<'static, ParallaxApp>, label: &str) {
     harness.run();
 }
 
+/// Ask the app to export `format` to `path` (without replacing a file), as the Export window
+/// does, and let it apply that.
+fn export_in_app(
+    harness: &mut Harness<'static, ParallaxApp>,
+    format: ExportFormat,
+    path: &std::path::Path,
+) {
+    harness.state_mut().push_action(Action::ExportTo {
+        format,
+        path: path.to_path_buf(),
+        replace: false,
+    });
+    harness.run();
+}
+
 fn label_count(harness: &Harness<'static, ParallaxApp>, label: &str) -> usize {
     harness.query_all_by_label(label).count()
 }
@@ -916,33 +931,18 @@ fn export_writes_the_report_and_asks_before_replacing_a_file() {
     assert!(harness.query_by_label("CSV (spreadsheet)").is_some());
     // The native save dialog is not available in tests: hand over the path it would give.
     let path = saves.join("report.html");
-    harness.state_mut().push_action(Action::ExportTo {
-        format: ExportFormat::Html,
-        path: path.clone(),
-        replace: false,
-    });
-    harness.run();
+    export_in_app(&mut harness, ExportFormat::Html, &path);
     let html = std::fs::read_to_string(&path).expect("report written");
     assert!(
         html.contains("Mostly false"),
         "the report carries the verdict"
     );
     std::fs::write(&path, "keep me").unwrap();
-    harness.state_mut().push_action(Action::ExportTo {
-        format: ExportFormat::Html,
-        path: path.clone(),
-        replace: false,
-    });
-    harness.run();
+    export_in_app(&mut harness, ExportFormat::Html, &path);
     assert!(harness.query_by_label("Replace the file?").is_some());
     click(&mut harness, "Cancel");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
-    harness.state_mut().push_action(Action::ExportTo {
-        format: ExportFormat::Html,
-        path: path.clone(),
-        replace: false,
-    });
-    harness.run();
+    export_in_app(&mut harness, ExportFormat::Html, &path);
     click(&mut harness, "Replace");
     assert!(std::fs::read_to_string(&path).unwrap().contains("<html"));
     let _ = std::fs::remove_dir_all(&saves);
@@ -1142,12 +1142,7 @@ fn a_reviewed_conflict_is_saved_reopened_skipped_and_exported() {
         (ExportFormat::Markdown, "queue.md"),
         (ExportFormat::Html, "queue.html"),
     ] {
-        harness.state_mut().push_action(Action::ExportTo {
-            format,
-            path: saves.join(file),
-            replace: false,
-        });
-        harness.run();
+        export_in_app(&mut harness, format, &saves.join(file));
         let exported = std::fs::read_to_string(saves.join(file)).unwrap();
         assert!(exported.contains("Reviewed"), "{file}");
         assert!(exported.contains("Dismissed"), "{file}");
@@ -1278,12 +1273,7 @@ fn renaming_a_source_shows_in_its_column_its_conflicts_the_save_and_the_export()
         (ExportFormat::Html, "renamed.html"),
         (ExportFormat::Csv, "renamed.csv"),
     ] {
-        harness.state_mut().push_action(Action::ExportTo {
-            format,
-            path: saves.join(file),
-            replace: false,
-        });
-        harness.run();
+        export_in_app(&mut harness, format, &saves.join(file));
         let exported = std::fs::read_to_string(saves.join(file)).unwrap();
         assert!(exported.contains("Globe and Mail"), "{file}: {exported}");
         assert!(!exported.contains("The Globe"), "{file}: {exported}");
@@ -1402,12 +1392,11 @@ fn an_off_topic_article_is_flagged_and_can_be_excluded_everywhere() {
         2,
         "the conflicts are all still there"
     );
-    harness.state_mut().push_action(Action::ExportTo {
-        format: ExportFormat::Markdown,
-        path: saves.join("excluded.md"),
-        replace: false,
-    });
-    harness.run();
+    export_in_app(
+        &mut harness,
+        ExportFormat::Markdown,
+        &saves.join("excluded.md"),
+    );
     let exported = std::fs::read_to_string(saves.join("excluded.md")).unwrap();
     assert!(!exported.contains("Sports Desk"), "{exported}");
     assert!(exported.contains("The Globe"));
