@@ -2,7 +2,7 @@
 //!
 //! [`run`] finds every folder under the input that holds article files, loads them all
 //! (a file or folder that cannot be read is a warning, never the end of the run), groups
-//! the articles into events ([`crate::group`], or one event per folder), and analyses each
+//! the articles into events ([`parallax_engine::group`], or one event per folder), and analyses each
 //! event on its own, over the available cores. Each event's comparison JSON goes to
 //! `OUT/events/<first two digits of id>/<id>.json`, where the id is derived from its articles' content, so a run
 //! that is stopped and started again finds the events it already wrote (listed in the
@@ -19,10 +19,10 @@ use std::time::Instant;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::corpus::{self, Article, ArticleSet};
-use crate::group::{self, BCubed, GroupConfig};
-use crate::model::{Date, Relation};
-use crate::{Config, analyze};
+use parallax_engine::corpus::{self, Article, ArticleSet};
+use parallax_engine::group::{self, BCubed, GroupConfig};
+use parallax_engine::model::{Date, Relation};
+use parallax_engine::{Config, analyze};
 
 /// The index's format name and version.
 pub const INDEX_FORMAT: &str = "parallax-batch-index";
@@ -270,7 +270,7 @@ pub fn run(
         path: index_path.clone(),
         message: e.to_string(),
     })? + "\n";
-    crate::store::write_atomic(&index_path, text.as_bytes(), false).map_err(|e| {
+    parallax_documents::store::write_atomic(&index_path, text.as_bytes(), false).map_err(|e| {
         BatchError::Store {
             path: index_path.clone(),
             message: e.to_string(),
@@ -680,15 +680,15 @@ fn compare_event(articles: &[Article], job: &EventJob, options: &BatchOptions) -
     let shard = job.id.get(..2).unwrap_or("00");
     let relative = format!("{EVENTS_FOLDER}/{shard}/{}.json", job.id);
     let path = options.output.join(&relative);
-    let json = crate::json::to_json_string(&analysis);
+    let json = parallax_documents::json::to_json_string(&analysis);
     // Not synced: a crash may lose the file, and the journal's byte count then tells a
     // rerun to write it again.
-    let write_options = crate::fsio::WriteOptions {
+    let write_options = parallax_fsio::WriteOptions {
         create_dirs: true,
         skip_sync: true,
         ..Default::default()
     };
-    match crate::fsio::write_atomic(&path, &write_options, |w| w.write_all(json.as_bytes())) {
+    match parallax_fsio::write_atomic(&path, &write_options, |w| w.write_all(json.as_bytes())) {
         Ok(()) => {
             entry.file = Some(relative);
             entry.bytes = json.len() as u64;

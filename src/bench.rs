@@ -14,9 +14,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::batch::{self, BatchError};
-use crate::corpus::{Article, ArticleSet};
-use crate::group::{self, GroupConfig};
-use crate::{Config, analyze};
+use parallax_engine::corpus::{Article, ArticleSet};
+use parallax_engine::group::{self, GroupConfig};
+use parallax_engine::{Config, analyze};
 
 /// Article counts of the "analysed as one set" rows.
 pub const SET_SIZES: [usize; 5] = [5, 17, 100, 400, 1000];

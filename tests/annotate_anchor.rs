@@ -1,12 +1,12 @@
 //! Re-attaching anchors after the article text is edited: moved, reworded, deleted,
 //! duplicated, re-wrapped; and never attaching to the wrong text.
 
-use parallax::annotate::anchor::{
+use parallax_documents::annotate::anchor::{
     CONTEXT_CHARS, Resolution, anchor_statement, anchor_text, char_offsets, locate, reattach,
 };
-use parallax::annotate::{Anchor, SourceRef};
-use parallax::corpus::bundled_set;
-use parallax::model::StatementIdx;
+use parallax_documents::annotate::{Anchor, SourceRef};
+use parallax_engine::corpus::bundled_set;
+use parallax_engine::model::StatementIdx;
 
 const ARTICLE: &str = include_str!("../assets/articles/000_7c8d65ada6d1ef13.txt");
 const KILLED: &str = "Kazakh media reported that at least eight police officers and military servicemen were killed in the unrest, including two while clearing the airport.";
@@ -160,7 +160,7 @@ fn short_quote_needs_its_context() {
 
 #[test]
 fn locate_in_bundled_analysis_finds_the_statement() {
-    let analysis = parallax::analyze(&bundled_set(), &Default::default());
+    let analysis = parallax_engine::analyze(&bundled_set(), &Default::default());
     let idx = analysis
         .statements
         .iter()
@@ -172,7 +172,7 @@ fn locate_in_bundled_analysis_finds_the_statement() {
     assert_eq!(located.source, Some(analysis.statements[idx.0].source));
     assert!(matches!(located.resolution, Resolution::Attached { .. }));
     assert_eq!(
-        parallax::annotate::anchor::locate_statement(&anchor, &analysis),
+        parallax_documents::annotate::anchor::locate_statement(&anchor, &analysis),
         Some(idx)
     );
     // A renamed file (unknown name and hash) is found by its quote when one source has it.

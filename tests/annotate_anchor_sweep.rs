@@ -1,9 +1,9 @@
 //! Sweep every statement of every seed article through edits and count outcomes:
 //! nothing may ever attach to text that differs from what was annotated beyond the edit.
 
-use parallax::annotate::SourceRef;
-use parallax::annotate::anchor::{Resolution, anchor_text, reattach};
-use parallax::corpus::bundled_set;
+use parallax_documents::annotate::SourceRef;
+use parallax_documents::annotate::anchor::{Resolution, anchor_text, reattach};
+use parallax_engine::corpus::bundled_set;
 
 fn source(name: &str) -> SourceRef {
     SourceRef {

@@ -10,9 +10,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use parallax::annotate::SourceRef;
-use parallax::annotate::anchor::{Resolution, anchor_text, reattach};
-use parallax::corpus::article_from_bytes;
+use parallax_documents::annotate::SourceRef;
+use parallax_documents::annotate::anchor::{Resolution, anchor_text, reattach};
+use parallax_engine::corpus::article_from_bytes;
 
 fn article_files(limit: usize) -> Option<Vec<PathBuf>> {
     let root = common::shared_path("")?.join("corpora/news/gva");

@@ -5,22 +5,22 @@
 
 use std::path::PathBuf;
 
-use parallax::annotate::anchor::{anchor_statement, span_target};
-use parallax::annotate::overrides::{OverrideEffect, apply_overrides_with_report};
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::{anchor_statement, span_target};
+use parallax_documents::annotate::overrides::{OverrideEffect, apply_overrides_with_report};
+use parallax_documents::annotate::{
     Annotation, AnnotationIndex, AnnotationSet, Edit, Evidence, LinkOverride, OverrideDecision,
     Target, Verdict,
 };
-use parallax::corpus::bundled_set;
-use parallax::model::{Analysis, Relation, StatementIdx};
-use parallax::store::{SaveFile, SetIdentity, load, reopen};
+use parallax_documents::store::{SaveFile, SetIdentity, load, reopen};
+use parallax_engine::corpus::bundled_set;
+use parallax_engine::model::{Analysis, Relation, StatementIdx};
 
 fn example_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("saves/kazakhstan-example.ron")
 }
 
 fn bundled_analysis() -> Analysis {
-    parallax::analyze(&bundled_set(), &Default::default())
+    parallax_engine::analyze(&bundled_set(), &Default::default())
 }
 
 /// The statement whose text contains `needle` (the shortest such, to avoid a heading
@@ -388,8 +388,8 @@ fn write_kazakhstan_example() {
     let analysis = bundled_analysis();
     let set = build_example(&analysis);
     let file = SaveFile::new(SetIdentity::of("kazakhstan-2022", &analysis), &set);
-    let text = parallax::store::format::encode(&file).unwrap();
-    parallax::store::write_atomic(&example_path(), text.as_bytes(), false).unwrap();
+    let text = parallax_documents::store::format::encode(&file).unwrap();
+    parallax_documents::store::write_atomic(&example_path(), text.as_bytes(), false).unwrap();
     let (_, outcomes) = apply_overrides_with_report(&analysis, &set);
     for o in &outcomes {
         println!("override {}: {:?} -> {:?}", o.index, o.decision, o.effect);

@@ -1,7 +1,7 @@
 //! Undo and redo of annotation edits, and the unsaved-changes mark.
 
-use parallax::annotate::anchor::anchor_text;
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::anchor_text;
+use parallax_documents::annotate::{
     Annotation, AnnotationSet, Edit, EditError, LinkOverride, OverrideDecision, SourceRef, Target,
     Verdict,
 };

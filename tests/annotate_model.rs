@@ -1,7 +1,7 @@
 //! Verdict scale, labels and colours; target helpers.
 
-use parallax::annotate::model::{BEST_RATING, WORST_RATING};
-use parallax::annotate::{OverrideDecision, Verdict};
+use parallax_documents::annotate::model::{BEST_RATING, WORST_RATING};
+use parallax_documents::annotate::{OverrideDecision, Verdict};
 
 #[test]
 fn verdicts_have_labels_ratings_and_distinct_colours() {

@@ -1,16 +1,20 @@
 //! Link overrides change the links, conflicts and facts of an analysis.
 
-use parallax::annotate::anchor::anchor_statement;
-use parallax::annotate::overrides::{
+use parallax_documents::annotate::anchor::anchor_statement;
+use parallax_documents::annotate::overrides::{
     OverrideEffect, apply_overrides_with_report, is_confirmed, is_hand_made,
 };
-use parallax::annotate::{AnnotationSet, Edit, LinkOverride, OverrideDecision, apply_overrides};
-use parallax::corpus::bundled_set;
-use parallax::model::{Analysis, Conflict, ConflictKind, Link, Relation, Severity, StatementIdx};
+use parallax_documents::annotate::{
+    AnnotationSet, Edit, LinkOverride, OverrideDecision, apply_overrides,
+};
+use parallax_engine::corpus::bundled_set;
+use parallax_engine::model::{
+    Analysis, Conflict, ConflictKind, Link, Relation, Severity, StatementIdx,
+};
 
 /// The bundled analysis with two machine links, whatever the engine currently finds.
 fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
-    let mut analysis = parallax::analyze(&bundled_set(), &Default::default());
+    let mut analysis = parallax_engine::analyze(&bundled_set(), &Default::default());
     let find = |needle: &str| {
         StatementIdx(
             analysis
@@ -50,7 +54,7 @@ fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
             checks: Vec::new(),
         },
     ];
-    analysis.facts = parallax::facts::build_facts(&analysis);
+    analysis.facts = parallax_engine::facts::build_facts(&analysis);
     (
         analysis,
         [afp_killed, guardian_killed, afp_stormed, ap_stormed],
@@ -98,7 +102,7 @@ fn reject_removes_the_link_and_its_conflict() {
     assert!(
         matches!(&report[0].effect, OverrideEffect::Removed(l) if l.relation == Relation::Conflict)
     );
-    assert_eq!(out.facts, parallax::facts::build_facts(&out));
+    assert_eq!(out.facts, parallax_engine::facts::build_facts(&out));
 }
 
 #[test]
@@ -163,7 +167,7 @@ fn add_match_and_add_conflict() {
     let conflict = added.conflict.as_ref().unwrap();
     // Typed by the engine when it reads a difference (keeping its severity), else a hard
     // status conflict carrying the user's reason.
-    match parallax::conflict::classify_pair(&analysis, added.a, added.b) {
+    match parallax_engine::conflict::classify_pair(&analysis, added.a, added.b) {
         Some(machine) => {
             assert_eq!(
                 (conflict.kind, conflict.severity),
@@ -223,9 +227,9 @@ fn orphaned_and_invalid_overrides_change_nothing() {
 
 #[test]
 fn index_finds_annotations_orphans_and_overrides() {
-    use parallax::annotate::anchor::{link_target, statement_target};
-    use parallax::annotate::{Annotation, AnnotationIndex, Verdict};
-    use parallax::model::LinkIdx;
+    use parallax_documents::annotate::anchor::{link_target, statement_target};
+    use parallax_documents::annotate::{Annotation, AnnotationIndex, Verdict};
+    use parallax_engine::model::LinkIdx;
 
     let (analysis, [killed_a, killed_b, stormed_a, _]) = analysis_with_links();
     let mut set = AnnotationSet::new();
@@ -270,10 +274,10 @@ fn index_finds_annotations_orphans_and_overrides() {
 
 #[test]
 fn source_corrections_rename_regroup_and_exclude_on_the_bundled_set() {
-    use parallax::annotate::sources::{locate_source, source_ref};
-    use parallax::annotate::{OriginFix, SourceCorrection, apply_source_corrections};
-    use parallax::model::SourceIdx;
-    let analysis = parallax::analyze(&bundled_set(), &Default::default());
+    use parallax_documents::annotate::sources::{locate_source, source_ref};
+    use parallax_documents::annotate::{OriginFix, SourceCorrection, apply_source_corrections};
+    use parallax_engine::model::SourceIdx;
+    let analysis = parallax_engine::analyze(&bundled_set(), &Default::default());
     let n = analysis.sources.len();
     assert!(n >= 4);
     let old_label = analysis.sources[0].label().to_string();
@@ -365,7 +369,7 @@ fn source_corrections_rename_regroup_and_exclude_on_the_bundled_set() {
     assert_eq!(apply_source_corrections(&analysis, &[]), analysis);
     let stranger = SourceCorrection {
         excluded: true,
-        ..SourceCorrection::none_for(parallax::annotate::model::SourceRef {
+        ..SourceCorrection::none_for(parallax_documents::annotate::model::SourceRef {
             file_name: "elsewhere.txt".into(),
             content_hash: "00".into(),
         })

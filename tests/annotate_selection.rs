@@ -1,10 +1,10 @@
 //! Selecting text in a statement's clean text anchors the right bytes of the file, for
 //! plain text and for HTML with tags and entities.
 
-use parallax::annotate::anchor::reattach;
-use parallax::annotate::selection::{anchor_in_statement, range_in_statement_text};
-use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
-use parallax::model::{Analysis, StatementIdx};
+use parallax_documents::annotate::anchor::reattach;
+use parallax_documents::annotate::selection::{anchor_in_statement, range_in_statement_text};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes, bundled_set};
+use parallax_engine::model::{Analysis, StatementIdx};
 
 fn statement_with(analysis: &Analysis, needle: &str) -> StatementIdx {
     StatementIdx(
@@ -23,7 +23,7 @@ fn select(analysis: &Analysis, s: StatementIdx, word: &str) -> (usize, usize) {
 
 #[test]
 fn plain_text_selection_maps_to_the_same_words_in_the_file() {
-    let analysis = parallax::analyze(&bundled_set(), &Default::default());
+    let analysis = parallax_engine::analyze(&bundled_set(), &Default::default());
     let s = statement_with(&analysis, "at least eight police officers");
     let (a, b) = select(&analysis, s, "at least eight");
     let anchor = anchor_in_statement(&analysis, s, a, b).unwrap();
@@ -57,7 +57,7 @@ fn html_selection_skips_markup_and_decodes_entities() {
         articles: vec![article_from_bytes("page.html", html.as_bytes(), None).unwrap()],
         warnings: vec![],
     };
-    let analysis = parallax::analyze(&set, &Default::default());
+    let analysis = parallax_engine::analyze(&set, &Default::default());
     let s = statement_with(&analysis, "officers & soldiers");
     let (a, b) = select(&analysis, s, "eight officers & soldiers");
     let anchor = anchor_in_statement(&analysis, s, a, b).unwrap();

@@ -1,8 +1,8 @@
 //! A disagreement repeated by one outlet is flagged once per pair of outlets.
 
-use parallax::analysis::{Config, analyze};
-use parallax::corpus::{ArticleSet, article_from_bytes};
-use parallax::model::{ConflictKind, Relation};
+use parallax_engine::analysis::{Config, analyze};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes};
+use parallax_engine::model::{ConflictKind, Relation};
 
 fn set(articles: &[(&str, &str)]) -> ArticleSet {
     ArticleSet {

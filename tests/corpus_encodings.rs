@@ -12,13 +12,13 @@ use common::Scratch;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use parallax::annotate::anchor::{anchor_statement, locate, statement_target};
-use parallax::annotate::selection::{anchor_in_statement, range_in_statement_text};
-use parallax::annotate::{Annotation, AnnotationSet, Target};
-use parallax::corpus::load::decode;
-use parallax::export::{ExportFormat, export};
-use parallax::model::{Analysis, StatementIdx};
-use parallax::{Config, analyze};
+use parallax_documents::annotate::anchor::{anchor_statement, locate, statement_target};
+use parallax_documents::annotate::selection::{anchor_in_statement, range_in_statement_text};
+use parallax_documents::annotate::{Annotation, AnnotationSet, Target};
+use parallax_documents::export::{ExportFormat, export};
+use parallax_engine::corpus::load::decode;
+use parallax_engine::model::{Analysis, StatementIdx};
+use parallax_engine::{Config, analyze};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Encoding {
@@ -108,7 +108,7 @@ fn decode_slice(bytes: &[u8], enc: Encoding) -> Option<String> {
 /// failures are printed (at most a few).
 fn round_trip(analysis: &Analysis, files: &HashMap<String, (Vec<u8>, Encoding)>) -> (usize, usize) {
     let json: serde_json::Value =
-        serde_json::from_str(&parallax::json::to_json_string(analysis)).unwrap();
+        serde_json::from_str(&parallax_documents::json::to_json_string(analysis)).unwrap();
     let file_of: HashMap<&str, &str> = json["sources"]
         .as_array()
         .unwrap()
@@ -148,7 +148,7 @@ fn analyse_files(
         paths.push(dir.write(name, &bytes));
         stored.insert(name.to_string(), (bytes, *enc));
     }
-    let set = parallax::corpus::load_paths(&paths).unwrap();
+    let set = parallax_engine::corpus::load_paths(&paths).unwrap();
     (analyze(&set, &Config::default()), stored)
 }
 
@@ -238,7 +238,7 @@ fn utf8_offsets_are_unchanged() {
         ("c.html".into(), HTML.as_bytes().to_vec()),
     ];
     let paths: Vec<PathBuf> = files.iter().map(|(n, b)| dir.write(n, b)).collect();
-    let set = parallax::corpus::load_paths(&paths).unwrap();
+    let set = parallax_engine::corpus::load_paths(&paths).unwrap();
     let analysis = analyze(&set, &Config::default());
     for s in &analysis.statements {
         let src = analysis.source(s.source);
@@ -429,7 +429,7 @@ fn real_2012_articles_in_windows_1252_round_trip() {
         return;
     }
     paths.sort();
-    let set = parallax::corpus::load_paths(&paths).unwrap();
+    let set = parallax_engine::corpus::load_paths(&paths).unwrap();
     let analysis = analyze(&set, &Config::default());
     let (good, all) = round_trip(&analysis, &stored);
     eprintln!(

@@ -1,7 +1,7 @@
 //! A news page as HTML: text, boilerplate and offsets that map back into the markup.
 
-use parallax::corpus::{article_from_bytes, html};
-use parallax::model::{BoilerplateKind, StatementKind};
+use parallax_engine::corpus::{article_from_bytes, html};
+use parallax_engine::model::{BoilerplateKind, StatementKind};
 
 const PAGE: &str = r#"<!doctype html>
 <html lang="en">

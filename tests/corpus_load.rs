@@ -6,8 +6,10 @@ use common::Scratch;
 
 use std::path::Path;
 
-use parallax::corpus::{self, Article, LoadError, article_from_bytes, bundled_set, load_paths};
-use parallax::model::{BoilerplateKind, StatementKind};
+use parallax_engine::corpus::{
+    self, Article, LoadError, article_from_bytes, bundled_set, load_paths,
+};
+use parallax_engine::model::{BoilerplateKind, StatementKind};
 
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

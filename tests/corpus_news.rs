@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use parallax::corpus::load_paths;
+use parallax_engine::corpus::load_paths;
 
 /// Event folders: every folder that directly holds files.
 fn event_folders(root: &Path, out: &mut Vec<PathBuf>) {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use parallax::corpus::bundled_set;
+use parallax_engine::corpus::bundled_set;
 
 /// Every (file, quote) of gold facts, conflicts and near misses.
 fn article_quotes(gold: &serde_json::Value) -> Vec<(String, String)> {

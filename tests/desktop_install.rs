@@ -6,13 +6,13 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use parallax::annotate::AnnotationSet;
 use parallax::desktop::{
     DESKTOP_FILE_NAME, DesktopError, ICON_PNG_SIZES, ICON_SVG, InstallOptions, MIME_PACKAGE_XML,
     SAVE_MIME_TYPE, icon_png, install, uninstall,
 };
-use parallax::store::format::encode;
-use parallax::store::{SaveFile, SetIdentity};
+use parallax_documents::annotate::AnnotationSet;
+use parallax_documents::store::format::encode;
+use parallax_documents::store::{SaveFile, SetIdentity};
 
 /// A temporary home (with a space in its name, to exercise quoting) and a fake binary.
 struct Home {

@@ -6,8 +6,8 @@ mod common;
 
 use std::path::PathBuf;
 
-use parallax::model::Relation;
-use parallax::{Config, analyze};
+use parallax_engine::model::Relation;
+use parallax_engine::{Config, analyze};
 
 #[test]
 fn a_sample_of_real_event_folders_analyses_cleanly() {
@@ -31,7 +31,7 @@ fn a_sample_of_real_event_folders_analyses_cleanly() {
     assert!(!folders.is_empty());
     let (mut links, mut conflicts) = (0, 0);
     for folder in &folders {
-        let set = match parallax::corpus::load_paths(std::slice::from_ref(folder)) {
+        let set = match parallax_engine::corpus::load_paths(std::slice::from_ref(folder)) {
             Ok(set) => set,
             Err(e) => {
                 eprintln!("{}: {e}", folder.display());
@@ -77,7 +77,7 @@ fn folders_that_once_panicked_analyse() {
             eprintln!("skipped: {folder} is not here");
             continue;
         };
-        let set = parallax::corpus::load_paths(&[path]).expect("the folder loads");
+        let set = parallax_engine::corpus::load_paths(&[path]).expect("the folder loads");
         let analysis = analyze(&set, &Config::default());
         assert!(!analysis.statements.is_empty(), "{folder}");
     }

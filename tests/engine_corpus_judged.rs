@@ -7,8 +7,8 @@ mod common;
 
 use std::collections::{HashMap, HashSet};
 
-use parallax::model::Relation;
-use parallax::{Config, analyze};
+use parallax_engine::model::Relation;
+use parallax_engine::{Config, analyze};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -53,7 +53,7 @@ fn matches_on_unseen_real_sets_are_mostly_right() {
             .iter()
             .map(|l| (l.link.as_str(), l.same_fact))
             .collect();
-        let articles = parallax::corpus::load_paths(&[root.join(&set.folder)]).unwrap();
+        let articles = parallax_engine::corpus::load_paths(&[root.join(&set.folder)]).unwrap();
         let analysis = analyze(&articles, &Config::default());
         let mut seen = HashSet::new();
         let (mut r, mut w, mut u) = (0, 0, 0);

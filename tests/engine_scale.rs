@@ -8,11 +8,11 @@ mod common;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use parallax::align::{self, features};
 use parallax::batch::{self, BatchIndex, BatchOptions, Grouping};
-use parallax::corpus::{self, ArticleSet};
-use parallax::group::{self, GroupConfig};
-use parallax::model::StatementIdx;
+use parallax_engine::align::{self, features};
+use parallax_engine::corpus::{self, ArticleSet};
+use parallax_engine::group::{self, GroupConfig};
+use parallax_engine::model::StatementIdx;
 
 /// Real event folders of different kinds: a police shooting with conflicting counts, a
 /// second shooting, a business story and a bank fire-bombing.
@@ -34,7 +34,7 @@ fn streamed_candidates_are_exactly_the_pairs_the_rule_defines() {
         return;
     };
     let set = corpus::load_paths(&[folder]).unwrap();
-    let prepared = parallax::analysis::prepare(&set, 0.08, false);
+    let prepared = parallax_engine::analysis::prepare(&set, 0.08, false);
     let analysis = prepared.analysis();
     let feats = features::compute(analysis);
     let found: Vec<(StatementIdx, StatementIdx)> = align::candidates(analysis, &feats, 0.08)
@@ -84,7 +84,7 @@ fn interned_key_ids_follow_the_keys_string_order() {
         return;
     };
     let set = corpus::load_paths(&[folder]).unwrap();
-    let prepared = parallax::analysis::prepare(&set, 0.08, false);
+    let prepared = parallax_engine::analysis::prepare(&set, 0.08, false);
     let feats = features::compute(prepared.analysis());
     let mut keys: Vec<(&str, u32)> = feats
         .iter()
@@ -157,7 +157,7 @@ fn batch_writes_every_event_survives_a_bad_file_and_resumes() {
         input: input.clone(),
         output: out.clone(),
         grouping: Grouping::ByFolder,
-        config: parallax::Config::default(),
+        config: parallax_engine::Config::default(),
         threads: 2,
     };
     let first = batch::run(&options, &|_| {}).unwrap();
@@ -223,7 +223,7 @@ fn batch_groups_by_content_when_asked() {
         input,
         output: scratch.0.join("out"),
         grouping: Grouping::ByContent(GroupConfig::default()),
-        config: parallax::Config::default(),
+        config: parallax_engine::Config::default(),
         threads: 2,
     };
     let index = batch::run(&options, &|_| {}).unwrap();

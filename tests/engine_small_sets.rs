@@ -2,9 +2,9 @@
 //! plainly report the same facts must link those facts, although in so small a set every
 //! shared word occurs in a large share of the statements.
 
-use parallax::corpus::{ArticleSet, article_from_bytes};
-use parallax::model::{Analysis, ConflictKind, Relation, StatementIdx};
-use parallax::{Config, analyze};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes};
+use parallax_engine::model::{Analysis, ConflictKind, Relation, StatementIdx};
+use parallax_engine::{Config, analyze};
 
 fn analyse(files: &[(&str, &str)]) -> Analysis {
     let set = ArticleSet {

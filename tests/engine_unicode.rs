@@ -4,9 +4,9 @@
 //! mixed with the words the detectors look for, through the whole analysis and the JSON
 //! printer.
 
-use parallax::corpus::{ArticleSet, article_from_bytes};
-use parallax::model::Analysis;
-use parallax::{Config, analyze};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes};
+use parallax_engine::model::Analysis;
+use parallax_engine::{Config, analyze};
 use proptest::prelude::*;
 
 fn analyse(texts: &[String]) -> Analysis {
@@ -163,7 +163,7 @@ proptest! {
             let text = &analysis.source(s.source).stored_text;
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
-        let json = parallax::json::to_json_string(&analysis);
+        let json = parallax_documents::json::to_json_string(&analysis);
         prop_assert!(!json.is_empty());
     }
 }
@@ -187,12 +187,14 @@ fn run_on_megabyte_files_are_bounded_and_say_what_was_cut() {
         .join(" ");
     for text in [run_on, short] {
         let analysis = analyse(&[format!("Run on\n\n{text}"), format!("Again\n\n{text}")]);
-        assert!(analysis.statements.len() <= 2 * parallax::corpus::MAX_STATEMENTS_PER_ARTICLE);
+        assert!(
+            analysis.statements.len() <= 2 * parallax_engine::corpus::MAX_STATEMENTS_PER_ARTICLE
+        );
         assert!(
             analysis
                 .statements
                 .iter()
-                .all(|s| s.end - s.start <= parallax::text::segment::MAX_STATEMENT_BYTES)
+                .all(|s| s.end - s.start <= parallax_engine::text::segment::MAX_STATEMENT_BYTES)
         );
         assert!(
             analysis.sources.iter().all(|s| !s.warnings.is_empty()),

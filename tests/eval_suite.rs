@@ -4,7 +4,7 @@
 
 mod common;
 
-use parallax::eval::suite;
+use parallax_eval::suite;
 
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one). Raised with the
 /// engine: F1 seed 0.752, amd 0.454, athens 0.622, fort-myers 0.692, gulf 0.857, sudan 0.415,

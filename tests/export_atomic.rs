@@ -4,7 +4,7 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::export::{ExportError, ExportFormat, export_to_file, write_atomically};
+use parallax_documents::export::{ExportError, ExportFormat, export_to_file, write_atomically};
 
 fn scratch_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("parallax-export-{name}-{}", std::process::id()));

@@ -74,13 +74,13 @@ fn bad_input_gets_one_line_and_a_failure_code() {
 
 #[test]
 fn annotations_from_a_save_file_are_exported() {
-    use parallax::analysis::{Config, analyze};
-    use parallax::annotate::anchor::statement_target;
-    use parallax::annotate::{Annotation, AnnotationSet, Verdict};
-    use parallax::model::StatementIdx;
-    use parallax::store::{SaveFile, SetIdentity};
+    use parallax_documents::annotate::anchor::statement_target;
+    use parallax_documents::annotate::{Annotation, AnnotationSet, Verdict};
+    use parallax_documents::store::{SaveFile, SetIdentity};
+    use parallax_engine::analysis::{Config, analyze};
+    use parallax_engine::model::StatementIdx;
 
-    let analysis = analyze(&parallax::corpus::bundled_set(), &Config::default());
+    let analysis = analyze(&parallax_engine::corpus::bundled_set(), &Config::default());
     let statement = (0..analysis.statements.len())
         .map(StatementIdx)
         .find(|&s| !analysis.statement(s).is_boilerplate())
@@ -92,7 +92,7 @@ fn annotations_from_a_save_file_are_exported() {
     let dir = std::env::temp_dir().join(format!("parallax-export-save-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let save = dir.join("bundled.ron");
-    parallax::store::save(
+    parallax_documents::store::save(
         &save,
         &SaveFile::new(SetIdentity::of("bundled", &analysis), &set),
     )

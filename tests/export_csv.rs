@@ -3,12 +3,12 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::export::csv::COLUMNS;
-use parallax::export::{ExportFormat, export};
+use parallax_documents::export::csv::COLUMNS;
+use parallax_documents::export::{ExportFormat, export};
 
 fn csv_of(
-    analysis: &parallax::model::Analysis,
-    rows: Option<&parallax::annotate::AnnotationSet>,
+    analysis: &parallax_engine::model::Analysis,
+    rows: Option<&parallax_documents::annotate::AnnotationSet>,
 ) -> Vec<csv::StringRecord> {
     let mut out = Vec::new();
     export(ExportFormat::Csv, analysis, rows, &mut out).unwrap();
@@ -79,9 +79,15 @@ fn hostile_text_round_trips_through_the_csv_reader() {
 #[test]
 fn formula_cells_are_defused() {
     assert_eq!(
-        parallax::export::csv::defuse("=HYPERLINK(\"x\")"),
+        parallax_documents::export::csv::defuse("=HYPERLINK(\"x\")"),
         "'=HYPERLINK(\"x\")"
     );
-    assert_eq!(parallax::export::csv::defuse("@SUM(A1)"), "'@SUM(A1)");
-    assert_eq!(parallax::export::csv::defuse("Police said"), "Police said");
+    assert_eq!(
+        parallax_documents::export::csv::defuse("@SUM(A1)"),
+        "'@SUM(A1)"
+    );
+    assert_eq!(
+        parallax_documents::export::csv::defuse("Police said"),
+        "Police said"
+    );
 }

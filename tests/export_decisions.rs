@@ -6,14 +6,14 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::annotate::anchor::anchor_statement;
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::anchor_statement;
+use parallax_documents::annotate::{
     Anchor, AnnotationSet, LinkOverride, OverrideDecision, SourceRef, TextPositionSelector,
     TextQuoteSelector,
 };
-use parallax::export::csv::COLUMNS;
-use parallax::export::{ExportFormat, annotated_report, export};
-use parallax::model::{Analysis, Link, Relation, StatementIdx};
+use parallax_documents::export::csv::COLUMNS;
+use parallax_documents::export::{ExportFormat, annotated_report, export};
+use parallax_engine::model::{Analysis, Link, Relation, StatementIdx};
 
 const REJECT_REASON: &str = "Different days <script>alert(1)</script>";
 const CONFIRM_REASON: &str = "Checked \"><img src=x onerror=alert(1)> with the ministry";
@@ -226,9 +226,9 @@ fn html_report_has_a_link_decisions_section_escaped() {
     let cards = html.matches("<article class=\"conflict-card").count();
     assert_eq!(cards, machine_conflicts(&s.analysis) - 1);
     let engine = s.rejected.conflict.as_ref().unwrap();
-    let said = parallax::export::html::escape(&format!(
+    let said = parallax_documents::export::html::escape(&format!(
         "{} {} conflict: {}",
-        parallax::export::report::severity_name(engine.severity),
+        parallax_documents::export::report::severity_name(engine.severity),
         engine.kind.name(),
         engine.explanation
     ));
@@ -289,8 +289,8 @@ fn markdown_lists_the_decisions_escaped() {
     let engine = s.rejected.conflict.as_ref().unwrap();
     assert!(md.contains(&format!(
         "The engine had said: {} {} conflict: ",
-        parallax::export::report::severity_name(engine.severity),
-        parallax::export::markdown::escape(engine.kind.name())
+        parallax_documents::export::report::severity_name(engine.severity),
+        parallax_documents::export::markdown::escape(engine.kind.name())
     )));
     assert!(md.contains("The engine had said: no link between these statements."));
     assert!(md.contains("Reason: Different days \\<script\\>alert(1)\\</script\\>"));

@@ -1,8 +1,8 @@
 //! Every format on the bundled set with the shipped example save
 //! (`saves/kazakhstan-example.ron`), when it is there.
 
-use parallax::analysis::{Config, analyze};
-use parallax::export::{ExportFormat, export};
+use parallax_documents::export::{ExportFormat, export};
+use parallax_engine::analysis::{Config, analyze};
 
 #[test]
 fn every_format_exports_the_example_save() {
@@ -12,9 +12,9 @@ fn every_format_exports_the_example_save() {
         eprintln!("skipped: {} is not there", path.display());
         return;
     }
-    let analysis = analyze(&parallax::corpus::bundled_set(), &Config::default());
-    let save = parallax::store::load(&path).unwrap();
-    let (set, reopened) = parallax::store::reopen(&save, &analysis);
+    let analysis = analyze(&parallax_engine::corpus::bundled_set(), &Config::default());
+    let save = parallax_documents::store::load(&path).unwrap();
+    let (set, reopened) = parallax_documents::store::reopen(&save, &analysis);
     let total = set.annotations().len();
     assert!(total > 0);
     let with_verdict = set
@@ -24,7 +24,7 @@ fn every_format_exports_the_example_save() {
         .count();
     let orphaned = reopened
         .orphans()
-        .filter(|i| matches!(i.item, parallax::store::ItemRef::Annotation(_)))
+        .filter(|i| matches!(i.item, parallax_documents::store::ItemRef::Annotation(_)))
         .count();
 
     let mut html = Vec::new();

@@ -3,12 +3,12 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::export::{ExportFormat, export};
-use parallax::model::Relation;
+use parallax_documents::export::{ExportFormat, export};
+use parallax_engine::model::Relation;
 
 fn html_of(
-    analysis: &parallax::model::Analysis,
-    rows: Option<&parallax::annotate::AnnotationSet>,
+    analysis: &parallax_engine::model::Analysis,
+    rows: Option<&parallax_documents::annotate::AnnotationSet>,
 ) -> String {
     let mut out = Vec::new();
     export(ExportFormat::Html, analysis, rows, &mut out).unwrap();
@@ -98,8 +98,8 @@ fn bundled_report_is_self_contained_and_complete() {
     }
     // Every source with its metadata, and its highlighted text.
     for s in &analysis.sources {
-        assert!(html.contains(&parallax::export::html::escape(s.label())));
-        assert!(html.contains(&parallax::export::html::escape(&s.file_name)));
+        assert!(html.contains(&parallax_documents::export::html::escape(s.label())));
+        assert!(html.contains(&parallax_documents::export::html::escape(&s.file_name)));
     }
     let conflicts = analysis
         .links
@@ -232,8 +232,8 @@ fn annotations_show_verdict_note_tags_and_evidence() {
 
 #[test]
 fn hostile_html_articles_stay_text() {
-    use parallax::analysis::{Config, analyze};
-    use parallax::corpus::{ArticleSet, article_from_bytes};
+    use parallax_engine::analysis::{Config, analyze};
+    use parallax_engine::corpus::{ArticleSet, article_from_bytes};
     let page = "<html><head><title>Evil &lt;b&gt; page</title><script>alert(1)</script></head><body>\
         <h1>Police say <img src=x onerror=alert(1)> eight were killed</h1>\
         <p>Police said eight people were killed on Wednesday. <a href=\"javascript:alert(1)\">Read more</a></p>\
@@ -268,8 +268,8 @@ fn hostile_html_articles_stay_text() {
 
 #[test]
 fn dissimilar_conflicting_statements_mark_only_their_values() {
-    use parallax::export::html::escape;
-    use parallax::export::report::{DIFF_LINE_MIN_SHARE, Report, shared_word_share};
+    use parallax_documents::export::html::escape;
+    use parallax_documents::export::report::{DIFF_LINE_MIN_SHARE, Report, shared_word_share};
     let analysis = bundled();
     let html = html_of(&analysis, None);
     let report = Report::build(&analysis, Vec::new());

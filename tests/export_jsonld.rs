@@ -4,13 +4,13 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::export::{ExportFormat, export};
+use parallax_documents::export::{ExportFormat, export};
 use serde_json::Value;
 
 fn json_of(
     format: ExportFormat,
-    analysis: &parallax::model::Analysis,
-    rows: Option<&parallax::annotate::AnnotationSet>,
+    analysis: &parallax_engine::model::Analysis,
+    rows: Option<&parallax_documents::annotate::AnnotationSet>,
 ) -> Value {
     let mut out = Vec::new();
     export(format, analysis, rows, &mut out).unwrap();
@@ -194,8 +194,8 @@ fn w3c_annotations_have_quote_and_position_selectors() {
 
 #[test]
 fn link_overrides_change_what_is_exported() {
-    use parallax::annotate::anchor::anchor_statement;
-    use parallax::annotate::{AnnotationSet, LinkOverride, OverrideDecision};
+    use parallax_documents::annotate::anchor::anchor_statement;
+    use parallax_documents::annotate::{AnnotationSet, LinkOverride, OverrideDecision};
     let analysis = hostile();
     let link = &analysis.links[0];
     let reject = LinkOverride {

@@ -3,12 +3,12 @@
 mod export_fixtures;
 
 use export_fixtures::*;
-use parallax::export::{ExportFormat, export};
-use parallax::model::Relation;
+use parallax_documents::export::{ExportFormat, export};
+use parallax_engine::model::Relation;
 
 fn md_of(
-    analysis: &parallax::model::Analysis,
-    rows: Option<&parallax::annotate::AnnotationSet>,
+    analysis: &parallax_engine::model::Analysis,
+    rows: Option<&parallax_documents::annotate::AnnotationSet>,
 ) -> String {
     let mut out = Vec::new();
     export(ExportFormat::Markdown, analysis, rows, &mut out).unwrap();

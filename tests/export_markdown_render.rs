@@ -10,12 +10,12 @@ mod export_fixtures;
 use std::collections::BTreeSet;
 
 use export_fixtures::*;
-use parallax::annotate::anchor::anchor_statement;
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::anchor_statement;
+use parallax_documents::annotate::{
     Annotation, AnnotationSet, Evidence, LinkOverride, OverrideDecision, Verdict,
 };
-use parallax::export::{ExportFormat, export};
-use parallax::model::Analysis;
+use parallax_documents::export::{ExportFormat, export};
+use parallax_engine::model::Analysis;
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 /// Text that tries to end the construct it is put in and start live HTML or a link.
@@ -68,7 +68,9 @@ fn annotations(
     let link = &analysis.links[0];
     let mut on_statement = Annotation::new(
         1,
-        parallax::annotate::Target::Statement(anchor_statement(analysis, link.a).unwrap()),
+        parallax_documents::annotate::Target::Statement(
+            anchor_statement(analysis, link.a).unwrap(),
+        ),
         text(0),
     );
     on_statement.verdict = Some(Verdict::False);

@@ -16,11 +16,11 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
 
 use common::*;
-use parallax::annotate::anchor::{anchor_text, reattach};
-use parallax::corpus::{self, LoadError};
-use parallax::fsio::{self, ReadError};
-use parallax::store::format::decode;
-use parallax::store::{StoreError, load, save, write_atomic};
+use parallax_documents::annotate::anchor::{anchor_text, reattach};
+use parallax_documents::store::format::decode;
+use parallax_documents::store::{StoreError, load, save, write_atomic};
+use parallax_engine::corpus::{self, LoadError};
+use parallax_fsio::{self as fsio, ReadError};
 
 /// Much longer than any of these operations takes, even in a debug build on a busy machine;
 /// a hang fails the test instead of blocking it.
@@ -562,12 +562,15 @@ fn duplicate_annotation_ids_are_reported_when_a_save_is_opened() {
     let path = dir.path().join("dup.ron");
     fs::write(
         &path,
-        parallax::store::format::encode(&file).unwrap().as_bytes(),
+        parallax_documents::store::format::encode(&file)
+            .unwrap()
+            .as_bytes(),
     )
     .unwrap();
     let loaded = load(&path).unwrap();
-    let analysis = parallax::analyze(&corpus::bundled_set(), &parallax::Config::default());
-    let (set, report) = parallax::store::reopen(&loaded, &analysis);
+    let analysis =
+        parallax_engine::analyze(&corpus::bundled_set(), &parallax_engine::Config::default());
+    let (set, report) = parallax_documents::store::reopen(&loaded, &analysis);
     assert_eq!(report.renumbered.len(), 2, "{:?}", report.renumbered);
     assert!(report.renumbered.iter().all(|(old, _)| *old == 5));
     assert!(!report.is_clean());

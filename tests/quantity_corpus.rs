@@ -7,8 +7,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use parallax::text::date::{extract_dates, parse_date_line};
-use parallax::text::quantity::extract_quantities;
+use parallax_engine::text::date::{extract_dates, parse_date_line};
+use parallax_engine::text::quantity::extract_quantities;
 
 fn text_files(dir: &Path, out: &mut Vec<PathBuf>, limit: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {

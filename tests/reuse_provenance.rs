@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::{BTreeMap, HashMap};
 
-use parallax::{Config, analyze};
+use parallax_engine::{Config, analyze};
 use serde_json::Value;
 
 #[test]
@@ -30,7 +30,7 @@ fn copies_and_independent_reports_match_the_provenance() {
             .keys()
             .map(|f| (f.as_str(), folder.join(f)))
             .collect();
-        let set = parallax::corpus::load_paths(&files.values().cloned().collect::<Vec<_>>())
+        let set = parallax_engine::corpus::load_paths(&files.values().cloned().collect::<Vec<_>>())
             .expect("the cluster loads");
         let analysis = analyze(&set, &Config::default());
         let index: HashMap<&str, usize> = analysis
@@ -110,19 +110,21 @@ fn reports_count_a_copied_story_once() {
     let other = "About 200 people were evacuated from their homes in Port Ellis after a fire \
                  engulfed a grain warehouse late on Tuesday, and crews needed six hours to \
                  contain the flames, according to the fire department.";
-    let set = parallax::corpus::ArticleSet {
+    let set = parallax_engine::corpus::ArticleSet {
         name: "copies".into(),
         articles: [("a.txt", story), ("b.txt", story), ("c.txt", other)]
             .iter()
-            .map(|(n, t)| parallax::corpus::article_from_bytes(n, t.as_bytes(), None).unwrap())
+            .map(|(n, t)| {
+                parallax_engine::corpus::article_from_bytes(n, t.as_bytes(), None).unwrap()
+            })
             .collect(),
         warnings: vec![],
     };
     let analysis = analyze(&set, &Config::default());
     assert_eq!(analysis.reuse.independent_reports(), 2);
     let mut md = Vec::new();
-    parallax::export::export(
-        parallax::export::ExportFormat::Markdown,
+    parallax_documents::export::export(
+        parallax_documents::export::ExportFormat::Markdown,
         &analysis,
         None,
         &mut md,

@@ -2,14 +2,14 @@
 
 use std::time::{Duration, Instant};
 
-use parallax::annotate::anchor::statement_target;
-use parallax::annotate::{Annotation, Edit, Verdict};
-use parallax::corpus::bundled_set;
-use parallax::model::{Analysis, StatementIdx};
-use parallax::store::{Document, StoreError, autosave_path, load};
+use parallax_documents::annotate::anchor::statement_target;
+use parallax_documents::annotate::{Annotation, Edit, Verdict};
+use parallax_documents::store::{Document, StoreError, autosave_path, load};
+use parallax_engine::corpus::bundled_set;
+use parallax_engine::model::{Analysis, StatementIdx};
 
 fn analysis() -> Analysis {
-    parallax::analyze(&bundled_set(), &Default::default())
+    parallax_engine::analyze(&bundled_set(), &Default::default())
 }
 
 fn scratch(test: &str) -> std::path::PathBuf {

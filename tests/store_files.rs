@@ -3,8 +3,8 @@
 mod common;
 
 use common::*;
-use parallax::store::format::{decode, encode};
-use parallax::store::{
+use parallax_documents::store::format::{decode, encode};
+use parallax_documents::store::{
     StoreError, backup_path, default_save_path, load, sanitize_file_stem, save, write_atomic_with,
 };
 
@@ -44,7 +44,7 @@ fn version_1_fixture_opens() {
 
 #[test]
 fn a_conflicts_review_state_round_trips_and_older_saves_have_none() {
-    use parallax::annotate::Review;
+    use parallax_documents::annotate::Review;
     // The v1 fixture was written before the field existed: it loads, with no review.
     let old = load(&fixture("v1-example.ron")).unwrap();
     assert!(old.annotations.iter().all(|a| a.review.is_none()));

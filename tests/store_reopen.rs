@@ -5,20 +5,20 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use parallax::annotate::anchor::{anchor_statement, locate_statement, span_target};
-use parallax::annotate::{Annotation, AnnotationSet, Edit, Resolution, Target, Verdict};
-use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
-use parallax::model::{Analysis, StatementIdx};
-use parallax::store::reopen::ItemRef;
-use parallax::store::{
+use parallax_documents::annotate::anchor::{anchor_statement, locate_statement, span_target};
+use parallax_documents::annotate::{Annotation, AnnotationSet, Edit, Resolution, Target, Verdict};
+use parallax_documents::store::reopen::ItemRef;
+use parallax_documents::store::{
     AutosaveTimer, SaveFile, SetIdentity, autosave_path, clear_autosave, find_recovery, load,
     reopen, save, write_autosave,
 };
+use parallax_engine::corpus::{ArticleSet, article_from_bytes, bundled_set};
+use parallax_engine::model::{Analysis, StatementIdx};
 use sha2::{Digest, Sha256};
 
 /// Analyse a set, filling content hashes if the loader left them empty.
 fn analyse(set: &ArticleSet) -> Analysis {
-    let mut analysis = parallax::analyze(set, &Default::default());
+    let mut analysis = parallax_engine::analyze(set, &Default::default());
     for s in &mut analysis.sources {
         if s.content_hash.is_empty() {
             s.content_hash = format!("{:x}", Sha256::digest(s.stored_text.as_bytes()));
@@ -171,7 +171,7 @@ fn saved_file_reopens_from_another_folder() {
         std::fs::write(&p, &s.stored_text).unwrap();
         paths.push(p);
     }
-    let from_disk = analyse(&parallax::corpus::load_paths(&paths).unwrap());
+    let from_disk = analyse(&parallax_engine::corpus::load_paths(&paths).unwrap());
     let (_, report) = reopen(&load(&path).unwrap(), &from_disk);
     assert_eq!((report.attached, report.moved, report.orphaned), (4, 0, 0));
     assert!(report.is_clean());
@@ -257,12 +257,13 @@ fn statement_anchors_snap_to_the_statement_after_resegmentation() {
     let st = &analysis.statements[s.0];
     let next = &analysis.statements[s.0 + 1];
     assert_eq!(next.source, st.source);
-    let source = parallax::annotate::SourceRef {
+    let source = parallax_documents::annotate::SourceRef {
         file_name: analysis.sources[st.source.0].file_name.clone(),
         content_hash: analysis.sources[st.source.0].content_hash.clone(),
     };
     let text = &analysis.sources[st.source.0].stored_text;
-    let wide = parallax::annotate::anchor::anchor_text(source, text, st.start, next.end).unwrap();
+    let wide = parallax_documents::annotate::anchor::anchor_text(source, text, st.start, next.end)
+        .unwrap();
     let mut set = AnnotationSet::new();
     set.apply(Edit::Add(Annotation::new(1, Target::Statement(wide), "t")))
         .unwrap();
@@ -281,11 +282,11 @@ fn statement_anchors_snap_to_the_statement_after_resegmentation() {
 
 #[test]
 fn source_corrections_survive_save_and_reopen_and_old_saves_have_none() {
-    use parallax::annotate::model::SourceRef;
-    use parallax::annotate::{OriginFix, SourceCorrection};
+    use parallax_documents::annotate::model::SourceRef;
+    use parallax_documents::annotate::{OriginFix, SourceCorrection};
     let old = load(&fixture("v1-example.ron")).expect("the old save still loads");
     assert!(old.source_corrections.is_empty());
-    let text = parallax::store::format::encode(&old).unwrap();
+    let text = parallax_documents::store::format::encode(&old).unwrap();
     assert!(
         !text.contains("source_corrections"),
         "a save without corrections is written as before"

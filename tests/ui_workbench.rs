@@ -14,16 +14,16 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use parallax::annotate::{Review, Verdict};
-use parallax::export::ExportFormat;
-use parallax::model::{
+use parallax::ui::actions::Action;
+use parallax::ui::state::{ProblemSeverity, Selection, Tab};
+use parallax::ui::{ParallaxApp, SetOrigin, Startup};
+use parallax_documents::annotate::{Review, Verdict};
+use parallax_documents::export::ExportFormat;
+use parallax_engine::model::{
     Analysis, BoilerplateKind, Conflict, ConflictKind, Fact, FactIdx, FactStatus, Link, LinkIdx,
     Relation, Severity, Source, SourceIdx, SourceMeta, SourceStance, Statement, StatementIdx,
     StatementKind,
 };
-use parallax::ui::actions::Action;
-use parallax::ui::state::{ProblemSeverity, Selection, Tab};
-use parallax::ui::{ParallaxApp, SetOrigin, Startup};
 
 const KILLED_EXPLANATION: &str = "killed: eight (Daily Planet) vs thirteen (The Globe)";
 const BEGAN_EXPLANATION: &str = "began: Monday (Daily Planet) vs Sunday (The Globe)";
@@ -846,7 +846,7 @@ fn a_corrupt_save_is_reported_and_left_untouched() {
 fn a_save_given_on_the_command_line_opens_its_set_and_annotations() {
     let saves = scratch_dir("cli-save");
     let save = saves.join("bundled-notes.ron");
-    std::fs::write(&save, parallax::store::BUNDLED_EXAMPLE_SAVE).unwrap();
+    std::fs::write(&save, parallax_documents::store::BUNDLED_EXAMPLE_SAVE).unwrap();
     let startup = parallax::ui::startup_for(vec![save.clone()]);
     assert_eq!(startup, Startup::OpenSave(save.clone()));
     let harness = harness_starting(startup, &saves);
@@ -885,7 +885,7 @@ fn unsaved_work_left_by_a_crash_is_offered_back() {
         press(&mut harness, Key::N);
         click(&mut harness, "False");
         // The background autosave writes a few seconds after the last edit.
-        let autosave = parallax::store::autosave_path(&saves.join("fixture.ron"));
+        let autosave = parallax_documents::store::autosave_path(&saves.join("fixture.ron"));
         let started = Instant::now();
         while !autosave.exists() {
             assert!(

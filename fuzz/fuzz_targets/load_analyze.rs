@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use parallax::corpus::{ArticleSet, article_from_bytes};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes};
 
 fuzz_target!(|data: &[u8]| {
     let articles = data
@@ -22,6 +22,6 @@ fuzz_target!(|data: &[u8]| {
         articles,
         warnings: vec![],
     };
-    let analysis = parallax::analyze(&set, &parallax::Config::default());
-    let _ = parallax::json::to_json_string(&analysis);
+    let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
+    let _ = parallax_documents::json::to_json_string(&analysis);
 });

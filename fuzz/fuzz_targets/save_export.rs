@@ -5,15 +5,15 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use parallax::export::{ExportFormat, export};
-use parallax::store::format::decode;
+use parallax_documents::export::{ExportFormat, export};
+use parallax_documents::store::format::decode;
 
-fn bundled() -> &'static parallax::Analysis {
-    static ANALYSIS: OnceLock<parallax::Analysis> = OnceLock::new();
+fn bundled() -> &'static parallax_engine::Analysis {
+    static ANALYSIS: OnceLock<parallax_engine::Analysis> = OnceLock::new();
     ANALYSIS.get_or_init(|| {
-        parallax::analyze(
-            &parallax::corpus::bundled_set(),
-            &parallax::Config::default(),
+        parallax_engine::analyze(
+            &parallax_engine::corpus::bundled_set(),
+            &parallax_engine::Config::default(),
         )
     })
 }

@@ -31,7 +31,7 @@ use super::error::DesktopError;
 use super::manifest::{
     DefaultAssociation, InstalledFile, Manifest, manifest_path_text, sha256_hex,
 };
-use crate::fsio::{self, WriteOptions};
+use parallax_fsio::WriteOptions;
 
 /// The file name of the desktop entry, which is also its desktop-file ID.
 pub const DESKTOP_FILE_NAME: &str = "parallax.desktop";
@@ -522,10 +522,10 @@ fn install_options(executable: bool) -> WriteOptions {
     }
 }
 
-/// Write `bytes` with [`crate::fsio::write_atomic`] (a temporary file renamed over `path`),
+/// Write `bytes` with [`parallax_fsio::write_atomic`] (a temporary file renamed over `path`),
 /// so the target is never half-written and a running binary can be replaced.
 fn write_atomically(path: &Path, bytes: &[u8], executable: bool) -> Result<(), DesktopError> {
-    fsio::write_atomic(path, &install_options(executable), |w| w.write_all(bytes))
+    parallax_fsio::write_atomic(path, &install_options(executable), |w| w.write_all(bytes))
         .map_err(|e| DesktopError::io("write", path, e.into_io_error()))
 }
 
@@ -540,7 +540,7 @@ fn copy_atomically(source: &Path, target: &Path, executable: bool) -> Result<Str
         return hash_file(target).map_err(|e| DesktopError::io("read", target, e));
     }
     let mut hasher = Sha256::new();
-    fsio::write_atomic(target, &install_options(executable), |output| {
+    parallax_fsio::write_atomic(target, &install_options(executable), |output| {
         let mut input = fs::File::open(source)?;
         let mut buffer = vec![0; 64 * 1024];
         loop {

@@ -260,7 +260,7 @@ pub(crate) fn ensure_writable_dir(dir: &Path) -> Result<(), String> {
     // A new file, created exclusively: whatever already sits at a name (a symlink, a FIFO
     // that would make the open wait) is never opened.
     let (probe, _file) =
-        crate::fsio::write::create_temp(dir, std::ffi::OsStr::new("parallax-write-test"))
+        parallax_fsio::write::create_temp(dir, std::ffi::OsStr::new("parallax-write-test"))
             .map_err(|e| format!("cannot write in it ({e})"))?;
     let _ = fs::remove_file(&probe);
     Ok(())

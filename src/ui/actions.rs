@@ -9,12 +9,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use std::path::PathBuf;
 
-use crate::annotate::{Annotation, AnnotationId, LinkOverride};
-use crate::export::ExportFormat;
-use crate::model::{SourceIdx, StatementIdx};
 use crate::ui::state::{
     AfterUnsaved, AnnotationFilter, MatrixSort, Selection, SetOrigin, StatusFilter, Tab, ThemePref,
 };
+use parallax_documents::annotate::{Annotation, AnnotationId, LinkOverride};
+use parallax_documents::export::ExportFormat;
+use parallax_engine::model::{SourceIdx, StatementIdx};
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,8 +47,8 @@ pub enum Action {
     ToggleHideBoilerplate,
     ToggleSource(SourceIdx),
     ShowAllSources,
-    ToggleConflictKind(crate::model::ConflictKind),
-    ToggleConflictSeverity(crate::model::Severity),
+    ToggleConflictKind(parallax_engine::model::ConflictKind),
+    ToggleConflictSeverity(parallax_engine::model::Severity),
     SetMatrixSort(MatrixSort),
 
     // --- Article sets ---
@@ -88,7 +88,7 @@ pub enum Action {
     /// Close the form without applying it.
     CancelSourceEdit,
     /// Apply the form: the article's correction becomes this.
-    SetSourceCorrection(Box<crate::annotate::SourceCorrection>),
+    SetSourceCorrection(Box<parallax_documents::annotate::SourceCorrection>),
 
     // --- Compare strip ---
     /// Show this conflict (a link) or fact side by side above the columns.

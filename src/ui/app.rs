@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use egui::{KeyboardShortcut, Modifiers, Ui};
 
-use crate::model::{Analysis, SourceIdx, StatementIdx};
 use crate::ui::actions::{
     Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
 };
@@ -38,6 +37,7 @@ use crate::ui::state::{
 };
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::{Analysis, SourceIdx, StatementIdx};
 
 /// Which set to open when the window appears.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,9 +79,9 @@ pub struct ParallaxApp {
     /// Saves go here instead of [`crate::desktop::saves_dir`] (tests, or a caller's choice).
     saves_dir_override: Option<PathBuf>,
     /// A save to open once the set being loaded is ready.
-    save_to_open: Option<(PathBuf, crate::store::SaveFile)>,
+    save_to_open: Option<(PathBuf, parallax_documents::store::SaveFile)>,
     /// Unsaved work found for the open document, waiting for the user's answer.
-    recovery: Option<crate::store::Recovery>,
+    recovery: Option<parallax_documents::store::Recovery>,
     autosave: document::AutosaveWriter,
     /// The user agreed to close with unsaved changes (or there were none).
     close_confirmed: bool,

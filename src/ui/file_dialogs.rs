@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::export::ExportFormat;
+use parallax_documents::export::ExportFormat;
 
 /// An empty answer sooner than this means the dialog never showed.
 pub const NO_DIALOG_WITHIN: Duration = Duration::from_millis(400);

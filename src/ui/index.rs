@@ -2,7 +2,9 @@
 //! display status, its links, its fact, the statements of each source and the conflicts in
 //! reading order. Pure presentation bookkeeping over the model; no analysis happens here.
 
-use crate::model::{Analysis, FactIdx, LinkIdx, Relation, SourceIdx, SourceStance, StatementIdx};
+use parallax_engine::model::{
+    Analysis, FactIdx, LinkIdx, Relation, SourceIdx, SourceStance, StatementIdx,
+};
 
 /// How a statement is highlighted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -175,8 +177,10 @@ impl ViewIndex {
             position_in_source,
             conflicts,
             counts_by_source,
-            shared_facts_by_source: crate::annotate::sources::shared_fact_counts(analysis),
-            possibly_off_topic: crate::annotate::sources::possibly_off_topic(analysis),
+            shared_facts_by_source: parallax_documents::annotate::sources::shared_fact_counts(
+                analysis,
+            ),
+            possibly_off_topic: parallax_documents::annotate::sources::possibly_off_topic(analysis),
         }
     }
 
@@ -252,8 +256,9 @@ mod tests {
 
     #[test]
     fn bundled_set_indexes_every_statement() {
-        let set = crate::corpus::bundled_set();
-        let analysis = crate::analysis::analyze(&set, &crate::analysis::Config::default());
+        let set = parallax_engine::corpus::bundled_set();
+        let analysis =
+            parallax_engine::analysis::analyze(&set, &parallax_engine::analysis::Config::default());
         let index = ViewIndex::new(&analysis);
         assert_eq!(index.status.len(), analysis.statements.len());
         assert_eq!(index.statements_by_source.len(), 5);

@@ -1,17 +1,17 @@
 //! Loading and analysing an article set on a background thread, so that no frame waits.
 //!
 //! [`AnalysisJob::start`] spawns one thread that loads the set and runs
-//! [`crate::analysis::analyze`]; it reports its stage over a channel and asks egui to repaint.
+//! [`parallax_engine::analysis::analyze`]; it reports its stage over a channel and asks egui to repaint.
 //! A failed load, or a panic inside the engine, comes back as a [`JobFailure`] to show in the
 //! window.
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
-use crate::analysis::{Config, analyze};
-use crate::corpus;
-use crate::model::Analysis;
 use crate::ui::state::SetOrigin;
+use parallax_engine::analysis::{Config, analyze};
+use parallax_engine::corpus;
+use parallax_engine::model::Analysis;
 
 /// A set loaded and analysed.
 #[derive(Debug, Clone)]

@@ -1,4 +1,4 @@
-//! The egui workbench: a thin layer that draws the [`crate::model::Analysis`] and emits actions.
+//! The egui workbench: a thin layer that draws the [`parallax_engine::model::Analysis`] and emits actions.
 //!
 //! [`app::ParallaxApp`] owns the open set and the view state; the [`panels`] draw and push
 //! [`actions::Action`]s that the app applies once per frame; [`jobs`] runs the analysis off the

@@ -10,9 +10,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use crate::annotate::Verdict;
-use crate::export::ExportFormat;
-use crate::model::{ConflictKind, FactIdx, LinkIdx, Severity, SourceIdx, StatementIdx};
+use parallax_documents::annotate::Verdict;
+use parallax_documents::export::ExportFormat;
+use parallax_engine::model::{ConflictKind, FactIdx, LinkIdx, Severity, SourceIdx, StatementIdx};
 
 /// Key under which [`Prefs`] are stored by eframe persistence.
 pub const PREFS_KEY: &str = "parallax.prefs";

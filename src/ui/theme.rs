@@ -310,8 +310,8 @@ pub fn install_fallback_fonts(ctx: &egui::Context) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::Verdict;
     use crate::ui::panels::annotation_editor_ui::verdict_color;
+    use parallax_documents::annotate::Verdict;
 
     const AA: f32 = 4.5;
 

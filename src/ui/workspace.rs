@@ -8,14 +8,14 @@
 
 use std::time::Duration;
 
-use crate::annotate::{
+use crate::ui::index::ViewIndex;
+use crate::ui::state::{SetOrigin, ViewState};
+use parallax_documents::annotate::{
     Annotation, AnnotationIndex, LinkOverride, Review, SourceCorrection, Target, apply_overrides,
     apply_source_corrections,
 };
-use crate::model::{Analysis, LinkIdx, Severity, SourceIdx, StatementIdx};
-use crate::store::Document;
-use crate::ui::index::ViewIndex;
-use crate::ui::state::{SetOrigin, ViewState};
+use parallax_documents::store::Document;
+use parallax_engine::model::{Analysis, LinkIdx, Severity, SourceIdx, StatementIdx};
 
 /// An analysed article set open in the window, with its annotations.
 #[derive(Debug, Clone)]
@@ -35,7 +35,7 @@ pub struct Workspace {
     /// Time to load and analyse the set (zero when handed in ready-made).
     pub load_time: Duration,
     /// The Figures tab's rows, from [`Self::analysis`].
-    pub figures: Vec<crate::figures::FigureRow>,
+    pub figures: Vec<parallax_engine::figures::FigureRow>,
     /// The link decisions [`Self::analysis`] was made with.
     overrides_applied: Vec<LinkOverride>,
     /// The article corrections [`Self::analysis`] was made with.
@@ -43,8 +43,8 @@ pub struct Workspace {
 }
 
 /// The Figures tab's rows of an analysis.
-fn figure_rows(analysis: &Analysis) -> Vec<crate::figures::FigureRow> {
-    crate::figures::rows(analysis, &crate::figures::claims(analysis))
+fn figure_rows(analysis: &Analysis) -> Vec<parallax_engine::figures::FigureRow> {
+    parallax_engine::figures::rows(analysis, &parallax_engine::figures::claims(analysis))
 }
 
 /// What [`Workspace::refresh_annotations`] rebuilt.
@@ -92,12 +92,13 @@ impl Workspace {
         let sources_changed = sources != self.sources_applied;
         let links_changed =
             sources_changed || self.document.annotations.overrides() != self.overrides_applied;
-        let excluded = |list: &[SourceCorrection]| -> Vec<crate::annotate::model::SourceRef> {
-            list.iter()
-                .filter(|c| c.excluded)
-                .map(|c| c.source.clone())
-                .collect()
-        };
+        let excluded =
+            |list: &[SourceCorrection]| -> Vec<parallax_documents::annotate::model::SourceRef> {
+                list.iter()
+                    .filter(|c| c.excluded)
+                    .map(|c| c.source.clone())
+                    .collect()
+            };
         let articles = sources_changed && excluded(sources) != excluded(&self.sources_applied);
         if links_changed {
             let base = apply_source_corrections(&self.engine_analysis, sources);
@@ -116,7 +117,10 @@ impl Workspace {
 
     /// The checker's correction of the engine's article `engine_source`, if any.
     pub fn correction_of(&self, engine_source: SourceIdx) -> Option<&SourceCorrection> {
-        let r = crate::annotate::sources::source_ref(&self.engine_analysis, engine_source)?;
+        let r = parallax_documents::annotate::sources::source_ref(
+            &self.engine_analysis,
+            engine_source,
+        )?;
         self.document
             .annotations
             .source_corrections()
@@ -126,14 +130,17 @@ impl Workspace {
 
     /// The engine's index of the shown article `shown`.
     pub fn engine_source(&self, shown: SourceIdx) -> Option<SourceIdx> {
-        let r = crate::annotate::sources::source_ref(&self.analysis, shown)?;
-        crate::annotate::sources::locate_source(&self.engine_analysis, &r)
+        let r = parallax_documents::annotate::sources::source_ref(&self.analysis, shown)?;
+        parallax_documents::annotate::sources::locate_source(&self.engine_analysis, &r)
     }
 
     /// Where the engine's article `engine_source` is shown, `None` when it is excluded.
     pub fn shown_source(&self, engine_source: SourceIdx) -> Option<SourceIdx> {
-        let r = crate::annotate::sources::source_ref(&self.engine_analysis, engine_source)?;
-        crate::annotate::sources::locate_source(&self.analysis, &r)
+        let r = parallax_documents::annotate::sources::source_ref(
+            &self.engine_analysis,
+            engine_source,
+        )?;
+        parallax_documents::annotate::sources::locate_source(&self.analysis, &r)
     }
 
     /// The link between two statements in the shown analysis, in either order.

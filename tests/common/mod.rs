@@ -4,11 +4,13 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
-use parallax::annotate::anchor::anchor_text;
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::anchor_text;
+use parallax_documents::annotate::{
     Anchor, Annotation, Evidence, LinkOverride, OverrideDecision, SourceRef, Target, Verdict,
 };
-use parallax::store::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity};
+use parallax_documents::store::{
+    CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity,
+};
 
 pub const AFP: &str = include_str!("../../assets/articles/000_7c8d65ada6d1ef13.txt");
 pub const GUARDIAN: &str = include_str!("../../assets/articles/001_257f5d5333b407ac.txt");

@@ -3,14 +3,14 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, Utc};
-use parallax::analysis::{Config, analyze};
-use parallax::annotate::anchor::{link_target, statement_target};
-use parallax::annotate::{
+use parallax_documents::annotate::anchor::{link_target, statement_target};
+use parallax_documents::annotate::{
     Anchor, Annotation, AnnotationSet, Evidence, SourceRef, Target, TextPositionSelector,
     TextQuoteSelector, Verdict,
 };
-use parallax::corpus::{ArticleSet, article_from_bytes, bundled_set};
-use parallax::model::{
+use parallax_engine::analysis::{Config, analyze};
+use parallax_engine::corpus::{ArticleSet, article_from_bytes, bundled_set};
+use parallax_engine::model::{
     Analysis, Conflict, ConflictKind, Fact, FactStatus, Link, LinkIdx, Relation, Severity,
     SourceIdx, SourceStance, StatementIdx,
 };

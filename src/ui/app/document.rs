@@ -7,16 +7,16 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::Instant;
 
-use crate::annotate::Edit;
-use crate::corpus::BUNDLED_SET_NAME;
-use crate::export::{ExportFormat, export_to_file};
-use crate::model::{Analysis, StatementIdx};
-use crate::store::{self, Document, StoreError};
 use crate::ui::actions::Action;
 use crate::ui::app::ParallaxApp;
 use crate::ui::file_dialogs::{self, Outcome, PathPrompt, PathPurpose};
 use crate::ui::state::{AfterUnsaved, Problem, ProblemSeverity, Prompt, Selection, SetOrigin};
 use crate::ui::workspace::Workspace;
+use parallax_documents::annotate::Edit;
+use parallax_documents::export::{ExportFormat, export_to_file};
+use parallax_documents::store::{self, Document, StoreError};
+use parallax_engine::corpus::BUNDLED_SET_NAME;
+use parallax_engine::model::{Analysis, StatementIdx};
 
 /// An autosave being written on a background thread.
 #[derive(Default)]
@@ -686,15 +686,18 @@ impl ParallaxApp {
                 self.edit(Edit::SetSource(*correction), false);
                 self.view.sources_window.draft = None;
                 let Some(ws) = &self.workspace else { return };
-                let label = crate::annotate::sources::locate_source(&ws.engine_analysis, &source)
-                    .map(|i| {
-                        let shown = ws.shown_source(i);
-                        shown.map_or_else(
-                            || ws.engine_analysis.source(i).label().to_string(),
-                            |s| ws.source_label(s).to_string(),
-                        )
-                    })
-                    .unwrap_or(source.file_name);
+                let label = parallax_documents::annotate::sources::locate_source(
+                    &ws.engine_analysis,
+                    &source,
+                )
+                .map(|i| {
+                    let shown = ws.shown_source(i);
+                    shown.map_or_else(
+                        || ws.engine_analysis.source(i).label().to_string(),
+                        |s| ws.source_label(s).to_string(),
+                    )
+                })
+                .unwrap_or(source.file_name);
                 if self.view.status_message.is_none() {
                     self.view.status_message = Some(if cleared {
                         format!("{label}: back to what the text says")

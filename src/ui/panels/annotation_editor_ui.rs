@@ -7,16 +7,16 @@
 
 use egui::{Color32, Id, RichText, Ui};
 
-use crate::annotate::anchor::anchor_statement;
-use crate::annotate::selection::span_target_in_statement;
-use crate::annotate::{
-    Annotation, Evidence, LinkOverride, OverrideDecision, Review, Target, Verdict,
-};
-use crate::model::{Relation, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Prefs, Selection, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_documents::annotate::anchor::anchor_statement;
+use parallax_documents::annotate::selection::span_target_in_statement;
+use parallax_documents::annotate::{
+    Annotation, Evidence, LinkOverride, OverrideDecision, Review, Target, Verdict,
+};
+use parallax_engine::model::{Relation, StatementIdx};
 
 /// The verdict's colour for markers and chips.
 pub fn verdict_color(v: Verdict) -> Color32 {

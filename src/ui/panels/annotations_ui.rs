@@ -3,12 +3,12 @@
 
 use egui::{RichText, Ui};
 
-use crate::annotate::anchor::LocatedTarget;
-use crate::annotate::{Annotation, Target, Verdict};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::panels::annotation_editor_ui::verdict_chip_ui;
 use crate::ui::state::{AnnotationFilter, Selection, ViewState};
 use crate::ui::workspace::Workspace;
+use parallax_documents::annotate::anchor::LocatedTarget;
+use parallax_documents::annotate::{Annotation, Target, Verdict};
 
 /// Whether an annotation passes the tab's filter.
 pub fn passes_annotation_filter(
@@ -203,7 +203,7 @@ fn annotation_row_ui(
                 .anchors()
                 .iter()
                 .map(|a| {
-                    crate::annotate::anchor::find_source(&ws.analysis, &a.source)
+                    parallax_documents::annotate::anchor::find_source(&ws.analysis, &a.source)
                         .map(|s| ws.source_label(s).to_string())
                         .unwrap_or_else(|| a.source.file_name.clone())
                 })

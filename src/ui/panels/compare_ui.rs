@@ -4,7 +4,6 @@
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::model::{FactStatus, StatementIdx};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::panels::inspector_ui::{
     DiffCache, DiffSide, diff_caption_ui, relation_badge_ui, statement_card_ui,
@@ -12,6 +11,7 @@ use crate::ui::panels::inspector_ui::{
 use crate::ui::state::{CompareState, Selection};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::{FactStatus, StatementIdx};
 
 /// Narrowest a card of the strip gets before the strip scrolls sideways.
 const MIN_CARD_WIDTH: f32 = 260.0;

@@ -5,12 +5,12 @@
 
 use egui::{RichText, Stroke, Ui};
 
-use crate::model::{ConflictKind, LinkIdx, Severity};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::panels::annotation_editor_ui::verdict_chip_ui;
 use crate::ui::state::{Selection, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::{ConflictKind, LinkIdx, Severity};
 
 /// Draw the conflicts panel; `scroll_to_selected` brings the selected conflict into view.
 pub fn conflicts_ui(

@@ -4,11 +4,11 @@
 
 use egui::{RichText, Ui};
 
-use crate::export::ExportFormat;
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::file_dialogs::PathPrompt;
 use crate::ui::state::{AfterUnsaved, Prefs, Prompt, ViewState};
 use crate::ui::workspace::Workspace;
+use parallax_documents::export::ExportFormat;
 
 /// Draw whichever dialog or window is open.
 pub fn dialogs_ui(

@@ -1,16 +1,16 @@
 //! The Figures tab: one row per measure that two or more sources count (a toll of a named
 //! population, a count of things), one column per source, each cell the figures that
 //! source gives; measures with a hard conflict first and marked ≠. A figure is a button that
-//! shows its statement in the columns. The rows come from [`crate::figures`], as in the
+//! shows its statement in the columns. The rows come from [`parallax_engine::figures`], as in the
 //! reports' Figures section.
 
 use egui::{RichText, ScrollArea, Ui};
 
-use crate::model::StatementIdx;
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Selection, Tab};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::StatementIdx;
 
 pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
     let rows = &ws.figures;

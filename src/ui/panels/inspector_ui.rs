@@ -10,11 +10,6 @@ use std::collections::HashMap;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{RichText, Stroke, Ui};
 
-use crate::annotate::anchor::{fact_target, link_target, statement_target};
-use crate::export::report::{DiffPiece, diff_side, shared_word_share, word_diff};
-use crate::model::{
-    FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
-};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::panels::annotation_editor_ui::{
     annotations_for_target_ui, link_decision_ui, pending_link_ui, span_annotations_ui,
@@ -23,6 +18,11 @@ use crate::ui::panels::annotation_editor_ui::{
 use crate::ui::state::{Prefs, Selection, Tab, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_documents::annotate::anchor::{fact_target, link_target, statement_target};
+use parallax_documents::export::report::{DiffPiece, diff_side, shared_word_share, word_diff};
+use parallax_engine::model::{
+    FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
+};
 
 /// A word-level difference between two statements, computed by the report's
 /// [`word_diff`] so the inspector and the exports mark the same words.

@@ -4,11 +4,11 @@
 
 use egui::{Align, Color32, Layout, RichText, Sense, Ui, vec2};
 
-use crate::model::{FactIdx, FactStatus, SourceIdx, SourceStance};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{MatrixSort, Selection, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::{FactIdx, FactStatus, SourceIdx, SourceStance};
 
 const FACT_COLUMN_PTS: f32 = 340.0;
 const COUNT_COLUMN_PTS: f32 = 64.0;

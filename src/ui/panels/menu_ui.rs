@@ -187,7 +187,7 @@ fn file_menu_ui(
             ui,
             table,
             "Export…",
-            Action::ShowExportWindow(crate::export::ExportFormat::Html),
+            Action::ShowExportWindow(parallax_documents::export::ExportFormat::Html),
             actions,
         );
     });
@@ -292,7 +292,7 @@ fn view_menu_ui(
 /// A checkbox per source; used by the View menu and the toolbar.
 fn source_toggles_ui(ui: &mut Ui, ws: &Workspace, view: &ViewState, actions: &mut ActionQueue) {
     for (i, source) in ws.analysis.sources.iter().enumerate() {
-        let idx = crate::model::SourceIdx(i);
+        let idx = parallax_engine::model::SourceIdx(i);
         let mut shown = !view.filters.hidden_sources.contains(&idx);
         let label = if i < 9 {
             format!("{}  (Alt+{})", source.label(), i + 1)

@@ -6,12 +6,12 @@
 
 use egui::{RichText, Ui};
 
-use crate::annotate::{OriginFix, SourceCorrection};
-use crate::model::{Analysis, Date, SourceIdx};
-use crate::reuse::CopyKind;
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{OriginChoice, SourceDraft, SourcesWindow};
 use crate::ui::workspace::Workspace;
+use parallax_documents::annotate::{OriginFix, SourceCorrection};
+use parallax_engine::model::{Analysis, Date, SourceIdx};
+use parallax_engine::reuse::CopyKind;
 
 /// The form for the engine's article `source` filled with its current values.
 pub fn draft_of(ws: &Workspace, source: SourceIdx) -> Option<SourceDraft> {
@@ -47,10 +47,12 @@ pub fn draft_of(ws: &Workspace, source: SourceIdx) -> Option<SourceDraft> {
     } else {
         agency
     };
-    let located = |refs: Option<&Vec<crate::annotate::model::SourceRef>>| {
+    let located = |refs: Option<&Vec<parallax_documents::annotate::model::SourceRef>>| {
         refs.into_iter()
             .flatten()
-            .filter_map(|r| crate::annotate::sources::locate_source(&ws.engine_analysis, r))
+            .filter_map(|r| {
+                parallax_documents::annotate::sources::locate_source(&ws.engine_analysis, r)
+            })
             .collect()
     };
     Some(SourceDraft {
@@ -72,7 +74,7 @@ pub fn correction_from_draft(
     engine: &Analysis,
     draft: &SourceDraft,
 ) -> Result<SourceCorrection, String> {
-    let source = crate::annotate::sources::source_ref(engine, draft.source)
+    let source = parallax_documents::annotate::sources::source_ref(engine, draft.source)
         .ok_or_else(|| "That article is no longer in the set.".to_string())?;
     let read = engine.source(draft.source);
     let outlet = draft.outlet.trim();
@@ -102,7 +104,7 @@ pub fn correction_from_draft(
     let refs = |set: &std::collections::BTreeSet<SourceIdx>| {
         set.iter()
             .filter(|s| **s != draft.source)
-            .filter_map(|s| crate::annotate::sources::source_ref(engine, *s))
+            .filter_map(|s| parallax_documents::annotate::sources::source_ref(engine, *s))
             .collect()
     };
     Ok(SourceCorrection {
@@ -345,9 +347,11 @@ fn sources_table_ui(
                         ui.label(if is_copy { text } else { text.weak() });
                     }
                     if let Some(f) = fix {
-                        let names = |refs: &[crate::annotate::model::SourceRef]| {
+                        let names = |refs: &[parallax_documents::annotate::model::SourceRef]| {
                             refs.iter()
-                                .filter_map(|r| crate::annotate::sources::locate_source(engine, r))
+                                .filter_map(|r| {
+                                    parallax_documents::annotate::sources::locate_source(engine, r)
+                                })
                                 .map(|s| engine.source(s).id.clone())
                                 .collect::<Vec<_>>()
                                 .join(", ")
@@ -481,7 +485,7 @@ fn source_form_ui(ui: &mut Ui, ws: &Workspace, draft: &mut SourceDraft, actions:
             .add_enabled(has_fix, egui::Button::new("Back to what the text says"))
             .on_hover_text("Remove every correction of this article")
             .clicked()
-            && let Some(r) = crate::annotate::sources::source_ref(engine, draft.source)
+            && let Some(r) = parallax_documents::annotate::sources::source_ref(engine, draft.source)
         {
             actions.push(Action::SetSourceCorrection(Box::new(
                 SourceCorrection::none_for(r),

@@ -11,13 +11,13 @@ use std::ops::Range;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Align, Color32, FontId, Layout, Rect, RichText, ScrollArea, Sense, Stroke, Ui, vec2};
 
-use crate::model::{Relation, SourceIdx, StatementIdx, StatementKind};
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::index::StatementStatus;
 use crate::ui::panels::annotation_editor_ui::verdict_color;
 use crate::ui::state::{Selection, StatusFilter, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
+use parallax_engine::model::{Relation, SourceIdx, StatementIdx, StatementKind};
 
 /// Gap between two columns, in points.
 const COLUMN_GAP_PTS: f32 = 8.0;

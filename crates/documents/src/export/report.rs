@@ -1,0 +1,1494 @@
+//! The report model every printer reads: summary counts, source rows, conflict rows with a
+//! word-level difference, the claim-by-source matrix, highlighted source texts and the
+//! annotation rows.
+//!
+//! [`Report::build`] does all the work of reading an [`Analysis`] (and the user's
+//! annotations, already resolved to [`AnnotationRow`]s); the printers (`html`, `markdown`,
+//! `csv`, ...) only lay the rows out. Nothing here escapes or formats: that is each
+//! printer's job, for its own syntax; the one exception is shared by every printer that
+//! shows links: bidi controls in link text and URLs are made visible ([`shown_url`],
+//! [`shown_link_text`]) so a link cannot read as something else.
+//!
+//! The user's link decisions (confirmed, rejected and hand-made links, resolved by
+//! [`super::resolve::link_decision_rows`]) are added with [`Report::with_link_decisions`],
+//! which also counts them in the [`Summary`] and marks the conflicts they confirm.
+
+use std::collections::BTreeSet;
+
+use similar::{ChangeTag, TextDiff};
+
+use parallax_engine::model::{
+    Analysis, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
+};
+
+/// Colours shared by the printers, as CSS hex strings: the app's status colours
+/// (`ui::theme`, light theme). Corroborated text is shaded blue, deeper the more sources
+/// agree; conflicts are vermilion (a pair that stays apart for the common forms of colour
+/// blindness, and conflicts also carry a "≠" mark); unique statements are plain;
+/// boilerplate is grey italic.
+pub mod palette {
+    fn hex(rgb: [u8; 3]) -> String {
+        format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
+    }
+
+    /// Background of a statement stated by `sources` of `total_sources` sources: from a
+    /// pale blue (one other source agrees) to a deeper blue (all others agree).
+    pub fn corroborated_background(sources: usize, total_sources: usize) -> String {
+        let agreeing = sources.saturating_sub(1).max(1);
+        let max_agreeing = total_sources.saturating_sub(1).max(1);
+        let t = if max_agreeing <= 1 {
+            1.0
+        } else {
+            (agreeing - 1) as f32 / (max_agreeing - 1) as f32
+        }
+        .clamp(0.0, 1.0);
+        let (from, to) = ([232u8, 241, 251], [160u8, 199, 240]);
+        let mix = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
+        hex([
+            mix(from[0], to[0]),
+            mix(from[1], to[1]),
+            mix(from[2], to[2]),
+        ])
+    }
+    /// Edge and text accent of corroborated statements.
+    pub const CORROBORATED_ACCENT: &str = "#0072b2";
+    /// Background of a statement in a conflict.
+    pub const CONFLICT_BACKGROUND: &str = "#fddec8";
+    /// Edge and text accent of conflicts.
+    pub const CONFLICT_ACCENT: &str = "#d55e00";
+    /// Text colour of boilerplate (shown in italics).
+    pub const BOILERPLATE_TEXT: &str = "#8a8f98";
+    /// Word-difference backgrounds: words only in the first statement, only in the second.
+    pub const DIFF_REMOVED: &str = "#ffd2d2";
+    pub const DIFF_ADDED: &str = "#c8f0cd";
+}
+
+/// How one statement reads in the highlighted texts: the app's status colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementStatus {
+    /// Not part of the article (caption, credit, interface text, ...).
+    Boilerplate,
+    /// Linked to no statement of another source.
+    Unique,
+    /// Linked by matches only; `sources` counts the sources stating it, this one included.
+    Corroborated { sources: usize },
+    /// Part of at least one conflict.
+    Conflict,
+}
+
+impl StatementStatus {
+    /// Short name for CSS classes and CSV cells: `boilerplate`, `unique`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Boilerplate => "boilerplate",
+            Self::Unique => "unique",
+            Self::Corroborated { .. } => "corroborated",
+            Self::Conflict => "conflict",
+        }
+    }
+}
+
+/// One article in the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRow {
+    pub index: SourceIdx,
+    /// `s1`, `s2`, ...
+    pub id: String,
+    /// Outlet, else file name.
+    pub label: String,
+    pub file_name: String,
+    pub title: Option<String>,
+    /// The date as written, else as ISO `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// ISO date, for machine formats.
+    pub date_iso: Option<String>,
+    pub byline: Option<String>,
+    pub url: Option<String>,
+    /// Statements in the article, boilerplate included.
+    pub statements: usize,
+    pub boilerplate: usize,
+    /// Article statements linked to no other source.
+    pub unique: usize,
+    pub warnings: Vec<String>,
+}
+
+/// The headline figures of a comparison.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub sources: usize,
+    pub statements: usize,
+    pub boilerplate: usize,
+    pub facts: usize,
+    /// Facts stated (or contradicted) by two or more sources.
+    pub shared_facts: usize,
+    /// Facts stated by two or more sources with no conflict.
+    pub corroborated_facts: usize,
+    /// Facts with at least one conflict.
+    pub conflicting_facts: usize,
+    /// Facts stated by one source only.
+    pub single_facts: usize,
+    pub matches: usize,
+    /// Links of relation conflict (hard and soft).
+    pub conflicts: usize,
+    pub hard_conflicts: usize,
+    /// Article statements (not boilerplate) linked to no other source.
+    pub unique_statements: usize,
+    pub annotations: usize,
+    /// Annotations whose text could not be found again.
+    pub orphaned_annotations: usize,
+    /// The user's link decisions, orphaned ones included.
+    pub link_decisions: usize,
+    /// Decisions of each kind ([`DecisionKind`]), orphaned ones included.
+    pub confirmed_links: usize,
+    pub rejected_links: usize,
+    pub added_matches: usize,
+    pub added_conflicts: usize,
+    /// Decisions whose statements could not be found again.
+    pub orphaned_link_decisions: usize,
+}
+
+impl Summary {
+    /// The link decisions counted by kind, for a sentence: "2 confirmed", "1 rejected",
+    /// "3 added matches", "1 added conflict" (orphans are left to each format).
+    pub fn decision_counts(&self) -> [String; 4] {
+        let plural = |n: usize, one: &str, many: &str| {
+            format!("{n} added {}", if n == 1 { one } else { many })
+        };
+        [
+            format!("{} confirmed", self.confirmed_links),
+            format!("{} rejected", self.rejected_links),
+            plural(self.added_matches, "match", "matches"),
+            plural(self.added_conflicts, "conflict", "conflicts"),
+        ]
+    }
+}
+
+/// A statement as the printers show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementView {
+    pub index: StatementIdx,
+    /// `s1-12`.
+    pub id: String,
+    pub source_id: String,
+    pub source_label: String,
+    pub text: String,
+    /// Byte range in the file as stored.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One piece of a word-level difference between two statements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiffPiece {
+    /// Words both statements share.
+    Same(String),
+    /// Words only the first statement has.
+    Removed(String),
+    /// Words only the second statement has.
+    Added(String),
+}
+
+/// A conflict link, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConflictRow {
+    pub link: LinkIdx,
+    /// `number`, `date`, `quote-wording`, ...
+    pub kind: &'static str,
+    pub severity: Severity,
+    pub explanation: String,
+    pub score: f32,
+    pub reasons: Vec<String>,
+    pub a: StatementView,
+    pub b: StatementView,
+    /// The differing values as written, when the engine found them.
+    pub value_a: Option<String>,
+    pub value_b: Option<String>,
+    /// Word-level difference from `a` to `b`.
+    pub diff: Vec<DiffPiece>,
+    /// Id of the fact the link belongs to.
+    pub fact_id: Option<String>,
+    /// Indices into [`Report::annotations`] of annotations on this link or its statements.
+    pub annotations: Vec<usize>,
+    /// The user confirmed this conflict (its reasons start with "confirmed by hand").
+    pub confirmed: bool,
+    /// The user made this conflict (added it, or turned a match into it).
+    pub added_by_hand: bool,
+    /// Index into [`Report::link_decisions`] of the decision about this link, if any.
+    pub decision: Option<usize>,
+}
+
+/// A cell of the claim-by-source matrix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatrixCell {
+    /// The source states the fact in these statements (ids).
+    States { statements: Vec<String> },
+    /// The source reports it differently; `figure` is its value.
+    Contradicts {
+        statements: Vec<String>,
+        figure: Option<String>,
+    },
+    /// The source does not mention it.
+    Silent,
+}
+
+impl MatrixCell {
+    /// `states`, `contradicts` or `silent`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::States { .. } => "states",
+            Self::Contradicts { .. } => "contradicts",
+            Self::Silent => "silent",
+        }
+    }
+    /// Statement ids behind the cell.
+    pub fn statements(&self) -> &[String] {
+        match self {
+            Self::States { statements } | Self::Contradicts { statements, .. } => statements,
+            Self::Silent => &[],
+        }
+    }
+}
+
+impl FactRow {
+    /// How many outlets state the fact and from how many independent reports, when copies
+    /// make the two differ ("3 outlets, 2 independent reports"); the outlet count alone
+    /// otherwise.
+    pub fn corroboration(&self) -> String {
+        let outlets = format!(
+            "{} outlet{}",
+            self.source_count,
+            if self.source_count == 1 { "" } else { "s" }
+        );
+        if self.independent > 0 && self.independent < self.source_count {
+            format!(
+                "{outlets}, {} independent report{}",
+                self.independent,
+                if self.independent == 1 { "" } else { "s" }
+            )
+        } else {
+            outlets
+        }
+    }
+}
+
+/// One fact: a row of the claim-by-source matrix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactRow {
+    /// `f1`, `f2`, ...
+    pub id: String,
+    pub summary: String,
+    pub status: FactStatus,
+    pub source_count: usize,
+    /// Independent reports among those sources (copies of one story count once).
+    pub independent: usize,
+    /// One cell per source, in source order.
+    pub cells: Vec<MatrixCell>,
+    /// Statement ids of the fact.
+    pub statements: Vec<String>,
+    /// Indices into [`Report::annotations`] of annotations on this fact or its statements.
+    pub annotations: Vec<usize>,
+}
+
+/// Name of a fact status as in the JSON contract.
+pub fn fact_status_name(status: FactStatus) -> &'static str {
+    match status {
+        FactStatus::Corroborated => "corroborated",
+        FactStatus::Conflicting => "conflicting",
+        FactStatus::Single => "single",
+    }
+}
+
+/// Name of a severity: `hard` or `soft`.
+pub fn severity_name(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Hard => "hard",
+        Severity::Soft => "soft",
+    }
+}
+
+/// A piece of a highlighted source text: a statement (its clean text) or a line break
+/// within a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextPiece {
+    Statement {
+        id: String,
+        text: String,
+        status: StatementStatus,
+    },
+    LineBreak,
+}
+
+/// A verdict as the printers show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerdictView {
+    /// `true`, `mostly-true`, ... for CSS classes and machine formats.
+    pub key: &'static str,
+    /// "Mostly true": what people read.
+    pub label: &'static str,
+    /// Colour as CSS hex, e.g. `#2e7d32`.
+    pub colour: String,
+    /// Position on the ClaimReview rating scale, 1 (false) to 5 (true); `None` for
+    /// verdicts off the scale (unverifiable, needs checking).
+    pub rating: Option<u8>,
+}
+
+/// An evidence link of an annotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceView {
+    pub label: String,
+    pub url: String,
+}
+
+impl EvidenceView {
+    /// Only `http:` and `https:` URLs become links; anything else is shown as text.
+    pub fn is_web_link(&self) -> bool {
+        is_web_url(&self.url)
+    }
+}
+
+/// True for an absolute `http://` or `https://` URL (case-insensitive scheme) without
+/// white space or control characters.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    let rest = if let Some(r) = lower.strip_prefix("https://") {
+        r
+    } else if let Some(r) = lower.strip_prefix("http://") {
+        r
+    } else {
+        return false;
+    };
+    !rest.is_empty()
+        && url.trim_start() == url
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// Unicode's bidi controls (the Bidi_Control property: U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069): invisible, they reorder the text around them, so a URL
+/// or link text holding one can read as another (`\u{202e}fdp.exe` shows as `exe.pdf`).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A URL to link to or to show, with every bidi control percent-encoded (`%E2%80%AE`):
+/// visible, and the same address to a browser.
+pub fn shown_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if is_bidi_control(c) {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Link text with every bidi control shown as its code point (`<U+202E>`), before the
+/// printer escapes it.
+pub fn shown_link_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// What an annotation is attached to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetKind {
+    Statement,
+    Fact,
+    Link,
+    Selection,
+}
+
+impl TargetKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Statement => "statement",
+            Self::Fact => "fact",
+            Self::Link => "link",
+            Self::Selection => "selection",
+        }
+    }
+}
+
+/// One anchored span of text an annotation points at (a link has two).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnchorView {
+    pub source: Option<SourceIdx>,
+    /// Source label, or the file name remembered by the annotation when orphaned.
+    pub source_label: String,
+    /// File name of the source as on disk.
+    pub file_name: String,
+    /// Statement id when the span is a whole statement.
+    pub statement_id: Option<String>,
+    /// The exact quoted text.
+    pub quote: String,
+    pub prefix: String,
+    pub suffix: String,
+    /// Byte range in the stored text (where it was re-attached).
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One annotation, resolved against the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationRow {
+    pub id: String,
+    pub target_kind: TargetKind,
+    /// Fact id for fact targets (or the fact of the targeted statement).
+    pub fact_id: Option<String>,
+    /// The link for link targets.
+    pub link: Option<LinkIdx>,
+    /// The anchored spans: one for a statement or selection, two for a link, the fact's
+    /// statements for a fact.
+    pub anchors: Vec<AnchorView>,
+    /// True when the annotated text could not be found again.
+    pub orphan: bool,
+    pub verdict: Option<VerdictView>,
+    /// "Reviewed" or "Dismissed" when the checker marked the conflict so.
+    pub review: Option<&'static str>,
+    pub note: String,
+    pub tags: Vec<String>,
+    pub evidence: Vec<EvidenceView>,
+    pub author: Option<String>,
+    /// RFC 3339 times.
+    pub created: Option<String>,
+    pub modified: Option<String>,
+}
+
+impl AnnotationRow {
+    /// The text the annotation is about, for headings and the ClaimReview `claimReviewed`.
+    pub fn claim_text(&self) -> String {
+        match self.anchors.as_slice() {
+            [] => String::new(),
+            [one, ..] => one.quote.clone(),
+        }
+    }
+    /// One line saying what is annotated: "statement s1-4 (AFP)".
+    pub fn target_description(&self) -> String {
+        let ids: Vec<&str> = self
+            .anchors
+            .iter()
+            .filter_map(|a| a.statement_id.as_deref())
+            .collect();
+        let sources: Vec<&str> = {
+            let mut seen = Vec::new();
+            for a in &self.anchors {
+                if !seen.contains(&a.source_label.as_str()) {
+                    seen.push(a.source_label.as_str());
+                }
+            }
+            seen
+        };
+        let mut out = self.target_kind.name().to_string();
+        match self.target_kind {
+            TargetKind::Fact => {
+                if let Some(f) = &self.fact_id {
+                    out.push(' ');
+                    out.push_str(f);
+                }
+            }
+            _ if !ids.is_empty() => {
+                out.push(' ');
+                out.push_str(&ids.join(" ↔ "));
+            }
+            _ => {}
+        }
+        if !sources.is_empty() {
+            out.push_str(&format!(" ({})", sources.join(", ")));
+        }
+        if self.orphan {
+            out.push_str(" — orphaned: text not found");
+        }
+        out
+    }
+}
+
+/// What the user decided about a link between two statements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DecisionKind {
+    /// The machine-made link is right.
+    Confirmed,
+    /// The machine-made link is wrong and was removed.
+    Rejected,
+    /// The two statements agree: a match made by hand.
+    AddedMatch,
+    /// The two statements disagree: a conflict made by hand.
+    AddedConflict,
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 4] = [
+        Self::Confirmed,
+        Self::Rejected,
+        Self::AddedMatch,
+        Self::AddedConflict,
+    ];
+
+    /// Machine name for CSS classes, CSV and JSON: `confirmed`, `rejected`, `added-match`,
+    /// `added-conflict`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Rejected => "rejected",
+            Self::AddedMatch => "added-match",
+            Self::AddedConflict => "added-conflict",
+        }
+    }
+
+    /// What people read: "Confirmed", "Added match".
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Confirmed => "Confirmed",
+            Self::Rejected => "Rejected",
+            Self::AddedMatch => "Added match",
+            Self::AddedConflict => "Added conflict",
+        }
+    }
+}
+
+/// One statement of a link decision: as found in the articles, or as saved when orphaned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionSide {
+    /// The source, when it is in the set.
+    pub source: Option<SourceIdx>,
+    /// Source label, else the file name the decision remembers.
+    pub source_label: String,
+    /// File name as on disk (the saved one when the source is missing).
+    pub file_name: String,
+    /// Statement id, when the statement was found.
+    pub statement_id: Option<String>,
+    /// The statement's text when found, else the saved quote.
+    pub text: String,
+    /// False when this statement could not be found again.
+    pub found: bool,
+}
+
+/// What the engine had said about a pair of statements: the link it made, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MachineView {
+    /// `match` or `conflict`.
+    pub relation: &'static str,
+    /// Conflict kind (`number`, `date`, ...) for conflicts.
+    pub conflict_kind: Option<&'static str>,
+    pub severity: Option<Severity>,
+    /// The conflict's explanation (empty for matches).
+    pub explanation: String,
+    pub score: f32,
+    /// Why the engine linked them ("shared terms: …").
+    pub reasons: Vec<String>,
+}
+
+impl MachineView {
+    /// One line: "hard number conflict: killed: eight vs 13", "match (score 0.81)".
+    pub fn describe(&self) -> String {
+        match self.conflict_kind {
+            Some(kind) => {
+                let severity = self.severity.map(severity_name).unwrap_or("soft");
+                if self.explanation.is_empty() {
+                    format!("{severity} {kind} conflict")
+                } else {
+                    format!("{severity} {kind} conflict: {}", self.explanation)
+                }
+            }
+            None => format!("{} (score {:.2})", self.relation, self.score),
+        }
+    }
+}
+
+/// One of the user's link decisions, resolved against the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkDecisionRow {
+    /// Position in the annotation set's list of overrides.
+    pub index: usize,
+    /// `d1`, `d2`, ... (position + 1), stable within one export.
+    pub id: String,
+    pub kind: DecisionKind,
+    pub a: DecisionSide,
+    pub b: DecisionSide,
+    /// Why, in the user's words.
+    pub reason: String,
+    /// True when either statement could not be found: the decision changed nothing.
+    pub orphan: bool,
+    /// What the decision did, one line: "removed the engine's conflict", ...
+    pub effect: String,
+    /// True when the decision changed the analysis (confirmed, removed, added or turned
+    /// a link); false for orphans, invalid pairs and decisions on pairs the engine does
+    /// not link.
+    pub applied: bool,
+    /// The engine's own link between the two statements, before the decision (for a
+    /// rejected link: what the machine had said). `None` when it did not link them.
+    pub machine: Option<MachineView>,
+    /// The link as exported (confirmed or added), in the corrected analysis.
+    pub link: Option<LinkIdx>,
+    /// Fact the exported link belongs to.
+    pub fact_id: Option<String>,
+}
+
+impl LinkDecisionRow {
+    /// The decision with the kind of link it is about: "Confirmed conflict", "Rejected
+    /// match", "Added match"; plain "Confirmed" or "Rejected" when the engine made no link.
+    pub fn title(&self) -> String {
+        match (self.kind, &self.machine) {
+            (DecisionKind::Confirmed | DecisionKind::Rejected, Some(m)) => {
+                format!("{} {}", self.kind.label(), m.relation)
+            }
+            _ => self.kind.label().to_string(),
+        }
+    }
+
+    /// Whether this decision leaves a conflict between the two statements.
+    pub fn is_conflict(&self) -> bool {
+        match self.kind {
+            DecisionKind::AddedConflict => true,
+            DecisionKind::Confirmed => self
+                .machine
+                .as_ref()
+                .is_some_and(|m| m.conflict_kind.is_some()),
+            DecisionKind::Rejected | DecisionKind::AddedMatch => false,
+        }
+    }
+}
+
+/// One row of the Figures section: a measure and each source's figures of it (see
+/// [`parallax_engine::figures`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRowView {
+    /// "killed (security forces)", "bombs".
+    pub label: String,
+    /// Two of the row's statements are in a hard conflict.
+    pub hard_conflict: bool,
+    /// Per source, in the report's source order: (figure as written, statement id).
+    pub cells: Vec<Vec<(String, String)>>,
+}
+
+/// Everything a printer needs, computed once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// "Kazakhstan protests: …" style heading: the first source's title, else a generic one.
+    pub title: String,
+    pub summary: Summary,
+    pub sources: Vec<SourceRow>,
+    /// Conflict links, hard first, then by kind and position.
+    pub conflicts: Vec<ConflictRow>,
+    /// Facts in the order of the analysis (the matrix rows).
+    pub facts: Vec<FactRow>,
+    /// Measures that two or more sources give figures of, hard conflicts first.
+    pub figures: Vec<FigureRowView>,
+    /// Status of every statement, by [`StatementIdx`].
+    pub statement_status: Vec<StatementStatus>,
+    pub annotations: Vec<AnnotationRow>,
+    /// The user's link decisions, in the order they were made; empty until
+    /// [`Report::with_link_decisions`].
+    pub link_decisions: Vec<LinkDecisionRow>,
+}
+
+impl Report {
+    /// Build the report of an analysis with resolved annotations.
+    pub fn build(analysis: &Analysis, annotations: Vec<AnnotationRow>) -> Report {
+        let statement_status = statement_statuses(analysis);
+        let sources: Vec<SourceRow> = analysis
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let idx = SourceIdx(i);
+                let mut statements = 0;
+                let mut boilerplate = 0;
+                let mut unique = 0;
+                for (si, st) in analysis.statements_of(idx) {
+                    statements += 1;
+                    if st.is_boilerplate() {
+                        boilerplate += 1;
+                    } else if statement_status[si.0] == StatementStatus::Unique {
+                        unique += 1;
+                    }
+                }
+                SourceRow {
+                    index: idx,
+                    id: s.id.clone(),
+                    label: s.label().to_string(),
+                    file_name: s.file_name.clone(),
+                    title: non_empty(s.meta.title.clone()),
+                    date: non_empty(s.meta.date_text.clone())
+                        .or_else(|| s.meta.date.map(|d| d.format("%Y-%m-%d").to_string())),
+                    date_iso: s.meta.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    byline: non_empty(s.meta.byline.clone()),
+                    url: non_empty(s.meta.url.clone()),
+                    statements,
+                    boilerplate,
+                    unique,
+                    warnings: s.warnings.clone(),
+                }
+            })
+            .collect();
+
+        let mut conflicts: Vec<ConflictRow> = analysis
+            .links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.relation == Relation::Conflict)
+            .filter_map(|(i, l)| {
+                let a = statement_view(analysis, l.a)?;
+                let b = statement_view(analysis, l.b)?;
+                let conflict = l.conflict.as_ref();
+                let link = LinkIdx(i);
+                let fact_id = analysis
+                    .facts
+                    .iter()
+                    .find(|f| f.links.contains(&link))
+                    .or_else(|| analysis.fact_of(l.a).map(|f| &analysis.facts[f.0]))
+                    .map(|f| f.id.clone());
+                let annotations = annotations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        r.link == Some(link)
+                            || r.anchors.iter().any(|an| {
+                                an.statement_id.as_deref() == Some(&a.id)
+                                    || an.statement_id.as_deref() == Some(&b.id)
+                            }) && r.target_kind == TargetKind::Statement
+                    })
+                    .map(|(n, _)| n)
+                    .collect();
+                Some(ConflictRow {
+                    link,
+                    kind: conflict.map(|c| c.kind.name()).unwrap_or("unspecified"),
+                    severity: conflict.map(|c| c.severity).unwrap_or(Severity::Soft),
+                    explanation: conflict.map(|c| c.explanation.clone()).unwrap_or_default(),
+                    score: l.score,
+                    reasons: l.reasons.clone(),
+                    value_a: conflict.and_then(|c| c.value_a.clone()),
+                    value_b: conflict.and_then(|c| c.value_b.clone()),
+                    diff: word_diff(&a.text, &b.text),
+                    a,
+                    b,
+                    fact_id,
+                    annotations,
+                    confirmed: crate::annotate::overrides::is_confirmed(l),
+                    added_by_hand: crate::annotate::overrides::is_hand_made(l),
+                    decision: None,
+                })
+            })
+            .collect();
+        conflicts.sort_by(|x, y| {
+            y.severity
+                .cmp(&x.severity)
+                .then(x.a.index.cmp(&y.a.index))
+                .then(x.b.index.cmp(&y.b.index))
+        });
+
+        let facts: Vec<FactRow> = analysis
+            .facts
+            .iter()
+            .map(|f| {
+                let ids = |v: &[StatementIdx]| -> Vec<String> {
+                    v.iter()
+                        .filter_map(|s| analysis.statements.get(s.0).map(|st| st.id.clone()))
+                        .collect()
+                };
+                let mut cells: Vec<MatrixCell> = f
+                    .stances
+                    .iter()
+                    .map(|s| match s {
+                        SourceStance::States { statements } => MatrixCell::States {
+                            statements: ids(statements),
+                        },
+                        SourceStance::Contradicts { statements, figure } => {
+                            MatrixCell::Contradicts {
+                                statements: ids(statements),
+                                figure: figure.clone(),
+                            }
+                        }
+                        SourceStance::Silent => MatrixCell::Silent,
+                    })
+                    .collect();
+                cells.resize(analysis.sources.len(), MatrixCell::Silent);
+                let statement_ids = ids(&f.statements);
+                let annotations = annotations
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        r.fact_id.as_deref() == Some(&f.id)
+                            || r.anchors.iter().any(|an| {
+                                an.statement_id
+                                    .as_ref()
+                                    .is_some_and(|id| statement_ids.contains(id))
+                            })
+                    })
+                    .map(|(n, _)| n)
+                    .collect();
+                FactRow {
+                    id: f.id.clone(),
+                    summary: f.summary.clone(),
+                    status: f.status,
+                    source_count: f.source_count(),
+                    independent: analysis.reuse.independent_in(f),
+                    cells,
+                    statements: statement_ids,
+                    annotations,
+                }
+            })
+            .collect();
+
+        let summary = Summary {
+            sources: analysis.sources.len(),
+            statements: analysis.statements.len(),
+            boilerplate: analysis
+                .statements
+                .iter()
+                .filter(|s| s.is_boilerplate())
+                .count(),
+            facts: analysis.facts.len(),
+            shared_facts: analysis
+                .facts
+                .iter()
+                .filter(|f| f.source_count() >= 2)
+                .count(),
+            corroborated_facts: count_status(analysis, FactStatus::Corroborated),
+            conflicting_facts: count_status(analysis, FactStatus::Conflicting),
+            single_facts: count_status(analysis, FactStatus::Single),
+            matches: analysis
+                .links
+                .iter()
+                .filter(|l| l.relation == Relation::Match)
+                .count(),
+            conflicts: conflicts.len(),
+            hard_conflicts: conflicts
+                .iter()
+                .filter(|c| c.severity == Severity::Hard)
+                .count(),
+            unique_statements: statement_status
+                .iter()
+                .filter(|s| **s == StatementStatus::Unique)
+                .count(),
+            annotations: annotations.len(),
+            orphaned_annotations: annotations.iter().filter(|a| a.orphan).count(),
+            ..Summary::default()
+        };
+
+        let title = analysis
+            .sources
+            .iter()
+            .find_map(|s| non_empty(s.meta.title.clone()))
+            .unwrap_or_else(|| "Comparison of news reports".to_string());
+
+        let claims = parallax_engine::figures::claims(analysis);
+        let figures = parallax_engine::figures::rows(analysis, &claims)
+            .into_iter()
+            .map(|row| FigureRowView {
+                cells: (0..row.cells.len())
+                    .map(|source| row.as_written(analysis, source))
+                    .collect(),
+                label: row.label,
+                hard_conflict: row.hard_conflict,
+            })
+            .collect();
+        Report {
+            title,
+            summary,
+            sources,
+            conflicts,
+            facts,
+            figures,
+            statement_status,
+            annotations,
+            link_decisions: Vec::new(),
+        }
+    }
+
+    /// The report with the user's link decisions (see
+    /// [`super::resolve::link_decision_rows`]): counted in the summary, and each conflict
+    /// a decision is about points at it.
+    pub fn with_link_decisions(mut self, decisions: Vec<LinkDecisionRow>) -> Report {
+        let count = |kind: DecisionKind| decisions.iter().filter(|d| d.kind == kind).count();
+        self.summary.link_decisions = decisions.len();
+        self.summary.confirmed_links = count(DecisionKind::Confirmed);
+        self.summary.rejected_links = count(DecisionKind::Rejected);
+        self.summary.added_matches = count(DecisionKind::AddedMatch);
+        self.summary.added_conflicts = count(DecisionKind::AddedConflict);
+        self.summary.orphaned_link_decisions = decisions.iter().filter(|d| d.orphan).count();
+        for c in &mut self.conflicts {
+            c.decision = decisions.iter().rposition(|d| d.link == Some(c.link));
+        }
+        self.link_decisions = decisions;
+        self
+    }
+
+    /// The decisions of one kind, in order.
+    pub fn decisions_of(&self, kind: DecisionKind) -> impl Iterator<Item = &LinkDecisionRow> {
+        self.link_decisions.iter().filter(move |d| d.kind == kind)
+    }
+
+    /// The statements of one source as paragraphs of clean text, for the highlighted
+    /// texts. Paragraphs follow the layout of the file as stored: a blank line or a
+    /// block-level HTML tag between two statements starts a new paragraph, a single line
+    /// break is kept as one. Markup between statements (Markdown marks, tags) is dropped.
+    pub fn source_paragraphs(&self, analysis: &Analysis, source: SourceIdx) -> Vec<Vec<TextPiece>> {
+        let Some(src) = analysis.sources.get(source.0) else {
+            return Vec::new();
+        };
+        let mut statements: Vec<(StatementIdx, &parallax_engine::model::Statement)> =
+            analysis.statements_of(source).collect();
+        statements.sort_by_key(|(_, s)| (s.start, s.end));
+        let mut paragraphs: Vec<Vec<TextPiece>> = Vec::new();
+        let mut current: Vec<TextPiece> = Vec::new();
+        let mut pos: Option<usize> = None;
+        for (idx, st) in statements {
+            if let Some(prev_end) = pos {
+                let gap = src.raw(prev_end.min(st.start), st.start).unwrap_or("");
+                match gap_break(gap) {
+                    GapBreak::Paragraph => {
+                        if !current.is_empty() {
+                            paragraphs.push(std::mem::take(&mut current));
+                        }
+                    }
+                    GapBreak::Line => current.push(TextPiece::LineBreak),
+                    GapBreak::Space => {}
+                }
+            }
+            pos = Some(st.end.max(pos.unwrap_or(0)));
+            let status = self
+                .statement_status
+                .get(idx.0)
+                .copied()
+                .unwrap_or(StatementStatus::Unique);
+            current.push(TextPiece::Statement {
+                id: st.id.clone(),
+                text: st.text.clone(),
+                status,
+            });
+        }
+        if !current.is_empty() {
+            paragraphs.push(current);
+        }
+        paragraphs
+    }
+
+    /// The rows of the claim-by-source matrix in reading order: facts stated by two or more
+    /// sources (conflicting first, then by number of sources) and any annotated fact.
+    pub fn matrix_rows(&self) -> Vec<&FactRow> {
+        let mut v: Vec<(usize, &FactRow)> = self
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.source_count >= 2 || !f.annotations.is_empty())
+            .collect();
+        v.sort_by_key(|(i, f)| {
+            (
+                f.status != FactStatus::Conflicting,
+                std::cmp::Reverse(f.source_count),
+                *i,
+            )
+        });
+        v.into_iter().map(|(_, f)| f).collect()
+    }
+
+    /// Row of a source by index.
+    pub fn source(&self, idx: SourceIdx) -> Option<&SourceRow> {
+        self.sources.get(idx.0)
+    }
+}
+
+enum GapBreak {
+    Paragraph,
+    Line,
+    Space,
+}
+
+/// How the text between two statements separates them.
+fn gap_break(gap: &str) -> GapBreak {
+    let lower = gap.to_ascii_lowercase();
+    let block_tag = [
+        "</p",
+        "<p",
+        "<br",
+        "</h",
+        "<h",
+        "<li",
+        "</li",
+        "<div",
+        "</div",
+        "<tr",
+        "<blockquote",
+    ]
+    .iter()
+    .any(|t| lower.contains(t));
+    let newlines = gap.matches('\n').count();
+    if newlines >= 2 || block_tag {
+        GapBreak::Paragraph
+    } else if newlines == 1 {
+        GapBreak::Line
+    } else {
+        GapBreak::Space
+    }
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+fn count_status(analysis: &Analysis, status: FactStatus) -> usize {
+    analysis.facts.iter().filter(|f| f.status == status).count()
+}
+
+/// A statement as shown in conflict rows; `None` for an index out of range.
+pub fn statement_view(analysis: &Analysis, idx: StatementIdx) -> Option<StatementView> {
+    let st = analysis.statements.get(idx.0)?;
+    let src = analysis.sources.get(st.source.0)?;
+    Some(StatementView {
+        index: idx,
+        id: st.id.clone(),
+        source_id: src.id.clone(),
+        source_label: src.label().to_string(),
+        text: st.text.clone(),
+        start: st.start,
+        end: st.end,
+    })
+}
+
+/// Status of each statement: boilerplate, conflict, corroborated (with its number of
+/// sources) or unique.
+pub fn statement_statuses(analysis: &Analysis) -> Vec<StatementStatus> {
+    let n = analysis.statements.len();
+    let mut conflict = vec![false; n];
+    let mut linked_sources: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
+    for l in &analysis.links {
+        let (Some(sa), Some(sb)) = (
+            analysis.statements.get(l.a.0),
+            analysis.statements.get(l.b.0),
+        ) else {
+            continue;
+        };
+        if l.relation == Relation::Conflict {
+            conflict[l.a.0] = true;
+            conflict[l.b.0] = true;
+        }
+        linked_sources[l.a.0].insert(sb.source.0);
+        linked_sources[l.b.0].insert(sa.source.0);
+    }
+    analysis
+        .statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if s.is_boilerplate() {
+                StatementStatus::Boilerplate
+            } else if conflict[i] {
+                StatementStatus::Conflict
+            } else if linked_sources[i].iter().any(|&o| o != s.source.0) {
+                let fact_sources = analysis
+                    .fact_of(StatementIdx(i))
+                    .map(|f| analysis.facts[f.0].source_count())
+                    .unwrap_or(0);
+                let mut own = linked_sources[i].clone();
+                own.insert(s.source.0);
+                StatementStatus::Corroborated {
+                    sources: own.len().max(fact_sources),
+                }
+            } else {
+                StatementStatus::Unique
+            }
+        })
+        .collect()
+}
+
+/// The units [`word_diff`] compares: words, runs of white space, and single other
+/// characters (punctuation), so "Tuesday." and "Tuesday night." share "Tuesday". A word
+/// is a run of letters and digits, keeping an apostrophe, hyphen, point or comma between
+/// two of them ("don't", "Russian-led", "1,000", "3.5").
+pub fn diff_tokens(text: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| chars.get(i).map_or(text.len(), |(at, _)| *at);
+    let joins = |c: char| matches!(c, '\'' | '’' | '-' | '.' | ',');
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let (_, next) = chars[j];
+                if next.is_alphanumeric() {
+                    j += 1;
+                } else if joins(next) && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric())
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_whitespace() {
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+        }
+        tokens.push(&text[start..end_of(j)]);
+        i = j;
+    }
+    tokens
+}
+
+/// Whether a [`diff_tokens`] token is a word (holds a letter or digit).
+fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
+/// Word-level difference from `a` to `b`, by [`diff_tokens`]: words both share stay in
+/// [`DiffPiece::Same`]. Changes separated only by white space are grouped, so
+/// "8 people" → "13 demonstrators" reads as one replacement.
+pub fn word_diff(a: &str, b: &str) -> Vec<DiffPiece> {
+    let (old, new) = (diff_tokens(a), diff_tokens(b));
+    let diff = TextDiff::configure().diff_slices(&old, &new);
+    let tokens: Vec<(ChangeTag, &str)> = diff
+        .iter_all_changes()
+        .map(|c| (c.tag(), c.value()))
+        .collect();
+    let is_space = |t: &(ChangeTag, &str)| t.0 == ChangeTag::Equal && t.1.trim().is_empty();
+    let mut out: Vec<DiffPiece> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (tag, value) = tokens[i];
+        if tag == ChangeTag::Equal {
+            push_same(&mut out, value);
+            i += 1;
+            continue;
+        }
+        // A run of changes, possibly separated by white space only.
+        let mut last_change = i;
+        let mut k = i + 1;
+        while k < tokens.len() {
+            if tokens[k].0 != ChangeTag::Equal {
+                last_change = k;
+            } else if !is_space(&tokens[k]) {
+                break;
+            }
+            k += 1;
+        }
+        // Each side keeps exactly its own tokens, so both texts can be rebuilt.
+        let mut removed = String::new();
+        let mut added = String::new();
+        for &(tag, value) in &tokens[i..=last_change] {
+            if tag != ChangeTag::Insert {
+                removed.push_str(value);
+            }
+            if tag != ChangeTag::Delete {
+                added.push_str(value);
+            }
+        }
+        // White space both sides share at the edges stays outside the change.
+        let lead = common_prefix_space(&removed, &added);
+        if !lead.is_empty() {
+            push_same(&mut out, &lead);
+            removed.drain(..lead.len());
+            added.drain(..lead.len());
+        }
+        let trail = common_suffix_space(&removed, &added);
+        removed.truncate(removed.len() - trail.len());
+        added.truncate(added.len() - trail.len());
+        if !removed.is_empty() {
+            out.push(DiffPiece::Removed(removed));
+        }
+        if !added.is_empty() {
+            out.push(DiffPiece::Added(added));
+        }
+        push_same(&mut out, &trail);
+        i = last_change + 1;
+    }
+    out
+}
+
+/// Below this share of common words a combined word difference is mostly noise; the
+/// printers then show only the two statements with their differing words marked.
+pub const DIFF_LINE_MIN_SHARE: f32 = 0.5;
+
+/// Share of the words of both statements that they have in common (0 to 1): the words
+/// left unmarked on both sides of [`diff_side`] over all their words (punctuation is not
+/// counted), so the figure matches the marks.
+pub fn shared_word_share(diff: &[DiffPiece]) -> f32 {
+    let (mut plain, mut all) = (0usize, 0usize);
+    for first in [true, false] {
+        for (text, marked) in diff_side(diff, first) {
+            let words = diff_tokens(&text)
+                .into_iter()
+                .filter(|t| is_word(t))
+                .count();
+            all += words;
+            if !marked {
+                plain += words;
+            }
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        plain as f32 / all as f32
+    }
+}
+
+/// One side of a word difference as (text, marked) segments in order: the first
+/// statement (`first`) or the second, with the words the other statement does not have
+/// marked. A word the sequence diff could not align but the other side has elsewhere
+/// (the sentence was reordered: "X said the alliance…" / "The alliance…, X said") is
+/// shared, so it stays plain (case aside, as many times as the other side has it spare).
+/// White space and punctuation are marked only between two marked words.
+pub fn diff_side(diff: &[DiffPiece], first: bool) -> Vec<(String, bool)> {
+    let mut elsewhere: std::collections::HashMap<String, usize> = Default::default();
+    for piece in diff {
+        if let (DiffPiece::Added(t), true) | (DiffPiece::Removed(t), false) = (piece, first) {
+            for token in diff_tokens(t).into_iter().filter(|t| is_word(t)) {
+                *elsewhere.entry(token.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut push = |text: &str, marked: bool| {
+        if text.is_empty() {
+            return;
+        }
+        match out.last_mut() {
+            Some((last, m)) if *m == marked => last.push_str(text),
+            _ => out.push((text.to_string(), marked)),
+        }
+    };
+    for piece in diff {
+        match (piece, first) {
+            (DiffPiece::Same(t), _) => push(t, false),
+            (DiffPiece::Removed(t), true) | (DiffPiece::Added(t), false) => {
+                let tokens = diff_tokens(t);
+                let own: Vec<Option<bool>> = tokens
+                    .iter()
+                    .map(|token| {
+                        is_word(token).then(|| match elsewhere.get_mut(&token.to_lowercase()) {
+                            Some(spare) if *spare > 0 => {
+                                *spare -= 1;
+                                false
+                            }
+                            _ => true,
+                        })
+                    })
+                    .collect();
+                for (i, token) in tokens.iter().enumerate() {
+                    let marked = own[i].unwrap_or_else(|| {
+                        let before = own[..i].iter().rev().find_map(|m| *m);
+                        let after = own[i + 1..].iter().find_map(|m| *m);
+                        before == Some(true) && after == Some(true)
+                    });
+                    push(token, marked);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn common_prefix_space(a: &str, b: &str) -> String {
+    a.chars()
+        .zip(b.chars())
+        .take_while(|(x, y)| x == y && x.is_whitespace())
+        .map(|(x, _)| x)
+        .collect()
+}
+
+fn common_suffix_space(a: &str, b: &str) -> String {
+    let mut v: Vec<char> = a
+        .chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y && x.is_whitespace())
+        .map(|(x, _)| x)
+        .collect();
+    v.reverse();
+    v.into_iter().collect()
+}
+
+fn push_same(out: &mut Vec<DiffPiece>, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    if let Some(DiffPiece::Same(prev)) = out.last_mut() {
+        prev.push_str(text);
+    } else {
+        out.push(DiffPiece::Same(text.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(pieces: &[DiffPiece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                DiffPiece::Same(s) => s.clone(),
+                DiffPiece::Removed(s) => format!("[-{s}-]"),
+                DiffPiece::Added(s) => format!("{{+{s}+}}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_diff_marks_the_changed_figure() {
+        let d = word_diff(
+            "Eight police officers were killed in Almaty.",
+            "Thirteen police officers were killed in Almaty.",
+        );
+        assert_eq!(
+            render(&d),
+            "[-Eight-]{+Thirteen+} police officers were killed in Almaty."
+        );
+    }
+
+    #[test]
+    fn word_diff_groups_neighbouring_changes() {
+        let d = word_diff(
+            "killed 8 people on Wednesday",
+            "killed 13 demonstrators on Wednesday",
+        );
+        assert_eq!(
+            render(&d),
+            "killed [-8 people-]{+13 demonstrators+} on Wednesday"
+        );
+    }
+
+    /// A side of [`diff_side`] with its marks in brackets.
+    fn side(diff: &[DiffPiece], first: bool) -> String {
+        diff_side(diff, first)
+            .into_iter()
+            .map(|(t, marked)| if marked { format!("[{t}]") } else { t })
+            .collect()
+    }
+
+    #[test]
+    fn the_word_diff_marks_only_words_the_other_side_lacks_and_counts_what_it_marks() {
+        let a = "Eight people were killed in the clashes on Tuesday, police said.";
+        let b = "Thirteen people were killed in clashes on Tuesday night, state TV said.";
+        let d = word_diff(a, b);
+        assert_eq!(
+            side(&d, true),
+            "[Eight] people were killed in [the] clashes on Tuesday, [police] said."
+        );
+        assert_eq!(
+            side(&d, false),
+            "[Thirteen] people were killed in clashes on Tuesday [night], [state TV] said."
+        );
+        // 11 words and 12 words; 8 shared on each side: 16 of 23 unmarked.
+        assert!((shared_word_share(&d) - 16.0 / 23.0).abs() < 1e-6);
+        // The figure is the unmarked share of the marked sides' words.
+        let count = |first: bool, marked: bool| -> usize {
+            diff_side(&d, first)
+                .iter()
+                .filter(|(_, m)| *m == marked)
+                .map(|(t, _)| diff_tokens(t).into_iter().filter(|t| is_word(t)).count())
+                .sum()
+        };
+        let plain = count(true, false) + count(false, false);
+        let all = plain + count(true, true) + count(false, true);
+        assert_eq!((plain, all), (16, 23));
+    }
+
+    #[test]
+    fn words_moved_by_a_reordered_sentence_stay_plain() {
+        let a = "Pashinyan said the alliance would send troops.";
+        let b = "The alliance would send troops on Friday, Pashinyan said.";
+        let d = word_diff(a, b);
+        assert_eq!(side(&d, true), a, "every word of A is in B");
+        assert_eq!(
+            side(&d, false),
+            "The alliance would send troops [on Friday], Pashinyan said."
+        );
+        // 7 + 9 words, 2 of them marked.
+        assert!((shared_word_share(&d) - 14.0 / 16.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn diff_tokens_keep_numbers_and_contractions_whole() {
+        assert_eq!(
+            diff_tokens("Don't: 1,000 Russian-led (3.5%)."),
+            vec![
+                "Don't",
+                ":",
+                " ",
+                "1,000",
+                " ",
+                "Russian-led",
+                " ",
+                "(",
+                "3.5",
+                "%",
+                ")",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn word_diff_of_equal_text_is_one_piece() {
+        let d = word_diff("Same words here.", "Same words here.");
+        assert_eq!(d, vec![DiffPiece::Same("Same words here.".into())]);
+    }
+
+    #[test]
+    fn word_diff_rebuilds_both_sides_exactly() {
+        for (a, b) in [
+            (
+                "The alliance would send peacekeepers for a limited period",
+                "The alliance sent troops for an unspecified period",
+            ),
+            (
+                "ALMATY, Kazakhstan – A Russian-led security alliance sent forces to Kazakhstan to quell deadly violence amid reports that dozens of protesters and police have been killed in the unrest raging in the country.",
+                "Russia to send forces to Kazakhstan after dozens of demonstrators killed in protests",
+            ),
+            ("a  b c", "a b  c d"),
+            ("", "new text"),
+        ] {
+            check_rebuild(a, b);
+        }
+    }
+
+    fn check_rebuild(a: &str, b: &str) {
+        let d = word_diff(a, b);
+        let left: String = d
+            .iter()
+            .filter_map(|p| match p {
+                DiffPiece::Same(s) | DiffPiece::Removed(s) => Some(s.as_str()),
+                DiffPiece::Added(_) => None,
+            })
+            .collect();
+        let right: String = d
+            .iter()
+            .filter_map(|p| match p {
+                DiffPiece::Same(s) | DiffPiece::Added(s) => Some(s.as_str()),
+                DiffPiece::Removed(_) => None,
+            })
+            .collect();
+        assert_eq!(left, a, "{d:?}");
+        assert_eq!(right, b, "{d:?}");
+    }
+
+    #[test]
+    fn web_urls_are_only_http_and_https() {
+        assert!(is_web_url("https://example.org/a?b=c"));
+        assert!(is_web_url("HTTP://example.org"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url(" javascript:alert(1)"));
+        assert!(!is_web_url("https://"));
+        assert!(!is_web_url("data:text/html,<script>"));
+        assert!(!is_web_url("https://exa mple.org"));
+        assert!(!is_web_url("/relative/path"));
+    }
+}

@@ -1,0 +1,129 @@
+//! Save files for annotations: RON on disk, written atomically, read defensively.
+//!
+//! - [`format`]: the [`SaveFile`] content, its RON encoding and format versions.
+//! - [`files`]: [`save`] (atomic, keeps `<name>.ron.bak`) and [`load`] (never writes).
+//! - [`reopen`](mod@reopen): re-anchoring a save against the current analysis, with a report.
+//! - [`document`]: the open [`Document`]: save, save as, open, autosave, recovery, title.
+//! - [`autosave`]: autosave files next to the save, and crash recovery.
+//! - [`paths`]: default save paths with set names made safe for file names.
+//!
+//! The saves folder is chosen by the caller (the app uses its `desktop` module); nothing here
+//! decides where a user's files live.
+
+pub mod autosave;
+pub mod document;
+pub mod files;
+pub mod format;
+pub mod paths;
+pub mod reopen;
+
+use std::path::PathBuf;
+
+/// The worked example shipped as `saves/kazakhstan-example.ron`, embedded so that the
+/// bundled set opens with it wherever Parallax is installed.
+pub const BUNDLED_EXAMPLE_SAVE: &str = include_str!("../../../../saves/kazakhstan-example.ron");
+
+/// The file name of [`BUNDLED_EXAMPLE_SAVE`], for messages.
+pub const BUNDLED_EXAMPLE_NAME: &str = "kazakhstan-example.ron";
+
+pub use autosave::{
+    AutosaveTimer, Recovery, autosave_path, clear_autosave, find_recovery, write_autosave,
+};
+pub use document::Document;
+pub use files::{load, save, write_atomic, write_atomic_with};
+pub use format::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity};
+pub use paths::{backup_path, default_save_path, sanitize_file_stem};
+pub use reopen::{ItemRef, ReopenItem, ReopenReport, reopen, reopen_report};
+
+/// Why a save could not be read or written. Every message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    // The operating system's error is part of the message, so it is not also given as
+    // the `source` (a printer of the whole chain would show it twice).
+    #[error("cannot read {}: {cause}", path.display())]
+    Read {
+        path: PathBuf,
+        cause: std::io::Error,
+    },
+    #[error("cannot write {}: {cause}", path.display())]
+    Write {
+        path: PathBuf,
+        cause: std::io::Error,
+    },
+    #[error("{} is {kind}, not a save file", path.display())]
+    NotAFile {
+        path: PathBuf,
+        kind: parallax_fsio::FileKind,
+    },
+    #[error("{} is {size_bytes} bytes, more than any save ({limit_bytes} bytes): not a Parallax save", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size_bytes: u64,
+        limit_bytes: u64,
+    },
+    #[error("{} is not text (invalid UTF-8 at byte {offset}): not a Parallax save, or damaged", path.display())]
+    NotText { path: PathBuf, offset: usize },
+    #[error("{} is damaged at line {line}, column {column}: {message}", path.display())]
+    Corrupt {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{} ends early at line {line}, column {column}: the file is truncated", path.display())]
+    Truncated {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
+    #[error("{} is not a Parallax annotations file (format {found:?})", path.display())]
+    NotASave { path: PathBuf, found: String },
+    #[error(
+        "{} was written by a newer Parallax (format version {version}); this version reads versions up to {supported}",
+        path.display()
+    )]
+    NewerVersion {
+        path: PathBuf,
+        version: u32,
+        supported: u32,
+    },
+    #[error("{} has format version {version}, which no Parallax ever wrote", path.display())]
+    UnknownVersion { path: PathBuf, version: u32 },
+    #[error("cannot encode the save for {}: {message}", path.display())]
+    Encode { path: PathBuf, message: String },
+    #[error(
+        "{} exists but is not a readable Parallax save, so it will not be overwritten ({reason}); choose another name",
+        path.display()
+    )]
+    WouldOverwriteUnreadable { path: PathBuf, reason: String },
+}
+
+impl StoreError {
+    /// The file the error is about.
+    pub fn path(&self) -> &std::path::Path {
+        match self {
+            Self::Read { path, .. }
+            | Self::Write { path, .. }
+            | Self::NotAFile { path, .. }
+            | Self::NotText { path, .. }
+            | Self::TooLarge { path, .. }
+            | Self::Corrupt { path, .. }
+            | Self::Truncated { path, .. }
+            | Self::NotASave { path, .. }
+            | Self::NewerVersion { path, .. }
+            | Self::UnknownVersion { path, .. }
+            | Self::Encode { path, .. }
+            | Self::WouldOverwriteUnreadable { path, .. } => path,
+        }
+    }
+
+    /// Line and column of the problem, for errors that have one.
+    pub fn line_column(&self) -> Option<(usize, usize)> {
+        match self {
+            Self::Corrupt { line, column, .. } | Self::Truncated { line, column, .. } => {
+                Some((*line, *column))
+            }
+            _ => None,
+        }
+    }
+}
