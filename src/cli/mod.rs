@@ -662,7 +662,7 @@ fn build_df(folders: &[PathBuf], min_df: u32, output: &Path) -> anyhow::Result<(
         {
             for t in parallax_engine::text::normalize::terms(&s.text) {
                 if t.kind == parallax_engine::text::normalize::TermKind::Name {
-                    keys.insert(parallax_engine::text::normalize::stem(&t.key));
+                    keys.insert(parallax_engine::text::stem::stem(&t.key));
                 }
                 keys.insert(t.key);
             }

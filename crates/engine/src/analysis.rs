@@ -176,7 +176,15 @@ impl Prepared {
             })
             .collect();
         scored.extend(self.by_claims.iter().map(|c| (c.clone(), true)));
-        analysis.links = crate::align::select(&analysis, &self.features, scored, config);
+        analysis.links = crate::align::select(
+            &analysis,
+            &self.features,
+            scored,
+            crate::align::Selection {
+                keep_ratio: config.keep_ratio,
+                min_new_evidence: config.min_new_evidence,
+            },
+        );
         crate::conflict::classify_links(&mut analysis, &self.features);
         // A pair below the link threshold was kept only because it looked like a
         // disagreement (different figures for one measure, one quotation worded

@@ -15,8 +15,8 @@ use serde::Serialize;
 use crate::align::Features;
 use crate::conflict::number::{self, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
-use crate::text::normalize::stem;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::stem::stem;
 
 /// What a figure counts, when the figure alone tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -177,7 +177,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         for t in terms.iter_mut() {
             if t.kind == TermKind::Name && t.sentence_initial && !mid_caps.contains(&t.key) {
                 t.kind = TermKind::Word;
-                t.key = normalize::stem(&t.key);
+                t.key = crate::text::stem::stem(&t.key);
             }
         }
     }

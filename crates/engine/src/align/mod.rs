@@ -16,7 +16,6 @@ pub mod score;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::analysis::Config;
 use crate::model::{Analysis, Link, Relation, StatementIdx};
 
 pub use features::Features;
@@ -132,9 +131,21 @@ pub fn candidates(
     blocks.into_iter().flat_map(|(_, found)| found).collect()
 }
 
+/// How [`select`] keeps partners (the engine's settings carry them: see the analysis'
+/// `Config`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Selection {
+    /// A statement keeps partners in another source scoring at least this share of its best.
+    pub keep_ratio: f32,
+    /// A statement's second, third, ... partner in one other source must bring at least this
+    /// share of its shared key weight as evidence the better partners there do not already
+    /// give.
+    pub min_new_evidence: f32,
+}
+
 /// Keep the links a reader would draw: a pair stays when both of its statements accept it,
 /// each as its best partner in the other's source or as a partner that explains a part of
-/// it the better ones do not (see [`Config::min_new_evidence`]: an outlet that restates a fact in two
+/// it the better ones do not (see [`Selection::min_new_evidence`]: an outlet that restates a fact in two
 /// sentences gives two partners sharing the same keys; a long sentence telling two facts gives
 /// two partners sharing different keys), and when it scores near the best
 /// of at least one side. Links marked `keep` (pairs promoted by a conflict) always stay.
@@ -142,10 +153,10 @@ pub fn select(
     analysis: &Analysis,
     features: &[Features],
     scored: Vec<(Candidate, bool)>,
-    config: &Config,
+    selection: Selection,
 ) -> Vec<Link> {
     let source = |s: StatementIdx| analysis.statement(s).source.0;
-    let accepted = accepted_by_both_sides(analysis, features, &scored, config.min_new_evidence);
+    let accepted = accepted_by_both_sides(analysis, features, &scored, selection.min_new_evidence);
     let scored: Vec<(Candidate, bool)> = scored
         .into_iter()
         .zip(accepted)
@@ -163,8 +174,8 @@ pub fn select(
         .into_iter()
         .filter(|(c, keep)| {
             *keep
-                || c.score.score >= config.keep_ratio * best[&(c.a, source(c.b))]
-                || c.score.score >= config.keep_ratio * best[&(c.b, source(c.a))]
+                || c.score.score >= selection.keep_ratio * best[&(c.a, source(c.b))]
+                || c.score.score >= selection.keep_ratio * best[&(c.b, source(c.a))]
         })
         .map(|(c, _)| Link {
             a: c.a,

@@ -319,7 +319,7 @@ fn role_of_phrase(phrase: &[&Word]) -> Option<Role> {
     // A plural at the head of the sentence is a common noun ("Residents accepted ...").
     let titled = phrase.len() >= 2;
     let initial_plural = head.start == 0 && !titled && head.lower.ends_with('s');
-    let common = lexicon::concept_of(&head.lower, &normalize::stem(&head.lower)).is_some();
+    let common = lexicon::concept_of(&head.lower, &crate::text::stem::stem(&head.lower)).is_some();
     if is_name(head) && !initial_plural && !common {
         return Some(Role::Individual);
     }

@@ -13,10 +13,13 @@ pub mod count;
 pub mod date;
 pub mod number;
 pub mod quote;
-pub mod rule;
 pub mod scope;
 pub mod span;
 pub mod status;
+
+/// The rules that keep differing figures apart are data of the analysis (each link records
+/// its checks), so they live in the model; detectors name them as `conflict::rule`.
+pub use crate::model::rule;
 
 use crate::align::Features;
 use crate::model::{Analysis, Conflict, ConflictKind, Relation, Severity, Statement};
@@ -217,7 +220,7 @@ fn gist_of_value(value: Option<&str>) -> String {
         .rfind(|w| !w.is_empty())
         .unwrap_or_default()
         .to_lowercase();
-    crate::text::normalize::stem(&last)
+    crate::text::stem::stem(&last)
 }
 
 /// What a finding says disagrees between two outlets, independent of which statements

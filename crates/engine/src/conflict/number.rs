@@ -159,7 +159,7 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // A bare count sharing the noun of the count before it: "317 police … and eight killed".
     if q.unit.is_empty() && !q.implied_unit.is_empty() {
         let noun = q.counted_noun().to_lowercase();
-        match crate::text::lexicon::concept_of(&noun, &crate::text::normalize::stem(&noun)) {
+        match crate::text::lexicon::concept_of(&noun, &crate::text::stem::stem(&noun)) {
             Some("SECURITY") => return Population::Security,
             Some("TROOPS") => return Population::Troops,
             Some("PROTESTER") => return Population::Protesters,

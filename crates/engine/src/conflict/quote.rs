@@ -58,7 +58,7 @@ pub fn quoted_parts<'t>(
 }
 
 fn folded(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| normalize::stem(w)).collect()
+    words.iter().map(|w| crate::text::stem::stem(w)).collect()
 }
 
 /// Compare the quotations of two statements.

@@ -240,8 +240,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         };
         // "fire" is shooting or burning: only the same word on both sides is one action.
         if *action == "FIRE"
-            && crate::text::normalize::stem(&ta.surface.to_lowercase())
-                != crate::text::normalize::stem(&tb.surface.to_lowercase())
+            && crate::text::stem::stem(&ta.surface.to_lowercase())
+                != crate::text::stem::stem(&tb.surface.to_lowercase())
         {
             continue;
         }

@@ -762,7 +762,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for (concept, words) in CONCEPTS {
         for w in *words {
             concept_by_word.insert(w.to_string(), *concept);
-            concept_by_word.insert(crate::text::normalize::stem(w), *concept);
+            concept_by_word.insert(crate::text::stem::stem(w), *concept);
         }
     }
     Tables {
@@ -903,7 +903,7 @@ const NOT_ISE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::normalize::stem;
+    use crate::text::stem::stem;
 
     #[test]
     fn casualty_words_meet() {

@@ -8,4 +8,5 @@ pub mod normalize;
 pub mod numbers;
 pub mod quantity;
 pub mod segment;
+pub mod stem;
 pub mod zero_count;

@@ -3,23 +3,10 @@
 //! concepts of the news lexicon, so that "demonstrators were arrested" and "protesters
 //! detained" share the keys `PROTESTER` and `DETAIN`.
 
-use std::sync::LazyLock;
-
-use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::lexicon;
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-
-/// Snowball English stem of a lowercase word.
-pub fn stem(word: &str) -> String {
-    // Snowball folds "international" onto "internal" (`intern`).
-    if word.starts_with("international") {
-        return "internation".to_string();
-    }
-    STEMMER.stem(word).into_owned()
-}
+use crate::text::stem::stem;
 
 /// What a term stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

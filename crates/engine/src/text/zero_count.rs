@@ -38,7 +38,7 @@ const HARM_WITHIN_WORDS: usize = 3;
 
 /// Does the word tell of death or injury (a word of the lexicon's `KILL` or `INJURE`)?
 fn tells_harm(word: &str) -> bool {
-    let stemmed = super::normalize::stem(word);
+    let stemmed = super::stem::stem(word);
     matches!(
         super::lexicon::concept_of(word, &stemmed),
         Some("KILL" | "INJURE")

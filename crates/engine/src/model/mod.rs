@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::mapped::DecodeMap;
 
+pub mod reuse;
+pub mod rule;
+
 /// Index of a source (article) in [`Analysis::sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SourceIdx(pub usize);
@@ -298,7 +301,7 @@ pub struct Link {
     /// Every pair of figures the conflict detectors compared on this link, with what
     /// decided it: flagged, or the named rule that kept it from being a conflict.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub checks: Vec<crate::conflict::rule::Check>,
+    pub checks: Vec<rule::Check>,
 }
 
 impl Link {
@@ -369,7 +372,7 @@ pub struct Analysis {
     pub warnings: Vec<String>,
     /// Copies between articles, wire credits and independent reports.
     #[serde(default)]
-    pub reuse: crate::reuse::Reuse,
+    pub reuse: reuse::Reuse,
 }
 
 impl Analysis {
