@@ -17,7 +17,7 @@ use crate::text::lexicon;
 use crate::text::normalize;
 use crate::text::numbers::{is_month_name, weekday_of};
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// What kind of actor a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -621,6 +621,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             ),
             value_a: Some(x.actor.clone()),
             value_b: Some(y.actor.clone()),
+            subject: Subject::OfItsKind,
         });
     }
     None

@@ -26,7 +26,7 @@ use crate::text::quantity::Quantity;
 
 use super::number::{self, Measure};
 use super::rule::{Check, Rule, Verdict};
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// The first reason of a link proposed by its figures alone.
 pub const REASON: &str = "figures of one measure";
@@ -194,13 +194,10 @@ pub fn proposals(
             let Some(finding) = finding(&a, &b) else {
                 continue;
             };
-            let figures = finding
-                .explanation
-                .split(';')
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            out.push((pair.0, pair.1, format!("{REASON}: {figures}")));
+            let Subject::Figures { compared, .. } = &finding.subject else {
+                continue;
+            };
+            out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
         }
     }
     out.sort();

@@ -6,7 +6,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// Nouns whose count can be checked against a list of names. Not "members": members of a
 /// family or a gang are people, and a list of people's names in another sentence is most
@@ -167,6 +167,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             ),
             value_a: Some(q.text.clone()),
             value_b: Some(names.len().to_string()),
+            subject: Subject::OfItsKind,
         })
     };
     check(a, b).or_else(|| {

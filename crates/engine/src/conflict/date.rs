@@ -12,7 +12,7 @@ use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision, extract_dates};
 use crate::text::normalize::TermKind;
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// Words before a date that make it the edge of a span, not when something happened.
 const SPAN_EDGE_WORDS: &[&str] = &[
@@ -278,6 +278,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         ),
         value_a: Some(x.text.clone()),
         value_b: Some(y.text.clone()),
+        subject: Subject::OfItsKind,
     })
 }
 

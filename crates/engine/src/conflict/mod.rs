@@ -32,6 +32,31 @@ pub struct Finding {
     pub explanation: String,
     pub value_a: Option<String>,
     pub value_b: Option<String>,
+    /// What the disagreement is about, as data: deduplication and link reasons read this,
+    /// never the explanation's words.
+    pub subject: Subject,
+}
+
+/// What a [`Finding`] is about, beyond its kind and values.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Subject {
+    /// The kind and the two values say it all (a date, a status, who acted, a scope).
+    #[default]
+    OfItsKind,
+    /// Two figures of one measure.
+    Figures {
+        /// The happening the figures count, as the lexicon's concept (`KILL`, `DETAIN`):
+        /// the same two figures of one pair of outlets for one happening are one
+        /// disagreement, whoever each outlet says was counted.
+        happening: &'static str,
+        /// What the figures count, as a reader sees it: "people killed".
+        measure: String,
+        /// The two figures with who gives each, as a reader sees them:
+        /// "people killed: 8 (Guardian, 6 Jan 2022) vs 13 (NBC, 6 Jan 2022)".
+        compared: String,
+    },
+    /// One quotation worded (or spelled) differently: the words only each side has.
+    Wording { only_a: String, only_b: String },
 }
 
 /// One side of a compared pair, with what the detectors need to explain it.
@@ -236,22 +261,19 @@ fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gi
             .to_string()
     };
     let (oa, ob) = (outlet(link.a), outlet(link.b));
-    // The measure a figure counts ("people killed: 3 vs 4"), so a death toll and an
-    // injury count of the same two figures stay apart.
-    let measure = finding
-        .explanation
-        .split(':')
-        .next()
-        .and_then(|head| head.split_whitespace().last())
-        .unwrap_or_default();
-    let (va, vb) = if finding.kind == ConflictKind::QuoteWording {
-        // The words that differ, as the explanation names them.
-        (finding.explanation.clone(), String::new())
-    } else {
-        (
-            format!("{measure} {}", gist_of_value(finding.value_a.as_deref())),
-            format!("{measure} {}", gist_of_value(finding.value_b.as_deref())),
-        )
+    let (va, vb) = match &finding.subject {
+        // The measure a figure counts ("people killed: 3 vs 4"), so a death toll and an
+        // injury count of the same two figures stay apart.
+        Subject::Figures { happening, .. } => (
+            format!("{happening} {}", gist_of_value(finding.value_a.as_deref())),
+            format!("{happening} {}", gist_of_value(finding.value_b.as_deref())),
+        ),
+        // The words that differ.
+        Subject::Wording { only_a, only_b } => (only_a.clone(), only_b.clone()),
+        Subject::OfItsKind => (
+            gist_of_value(finding.value_a.as_deref()),
+            gist_of_value(finding.value_b.as_deref()),
+        ),
     };
     if oa <= ob {
         (oa, ob, finding.kind, va, vb)

@@ -13,7 +13,7 @@ use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 
 use super::rule::{Check, Rule, Verdict};
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// Event concepts a count can measure, with the words used in explanations.
 const EVENTS: &[(&str, &str)] = &[
@@ -1608,6 +1608,11 @@ fn compare_figures(
                 explanation: format!("{figures}; {why}"),
                 value_a: Some(qa.text.clone()),
                 value_b: Some(qb.text.clone()),
+                subject: Subject::Figures {
+                    happening: mea.event,
+                    measure: what.clone(),
+                    compared: figures.clone(),
+                },
             };
             if best
                 .as_ref()

@@ -7,7 +7,7 @@ use similar::{ChangeTag, TextDiff};
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize;
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// Byte ranges of quoted text in a whole article: between “ and ” (a second “ while one is
 /// open also closes, as some sites type it), or between two straight quotes. Quotations are
@@ -317,6 +317,10 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
             ),
             value_a: Some(x.to_string()),
             value_b: Some(y.to_string()),
+            subject: Subject::Wording {
+                only_a: x.to_string(),
+                only_b: y.to_string(),
+            },
         });
     }
     if wx.len() < 3 || wy.len() < 3 {
@@ -440,6 +444,10 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
         ),
         value_a: Some(x.to_string()),
         value_b: Some(y.to_string()),
+        subject: Subject::Wording {
+            only_a: show(&only_x),
+            only_b: show(&only_y),
+        },
     })
 }
 

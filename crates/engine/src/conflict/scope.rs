@@ -3,7 +3,7 @@
 
 use crate::model::{ConflictKind, Severity};
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 const WHOLE: &[&str] = &[
     "nationwide",
@@ -85,5 +85,6 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             }
             .to_string(),
         ),
+        subject: Subject::OfItsKind,
     })
 }

@@ -9,7 +9,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// Words that introduce a length of time a state lasted ("for three decades", "in more
 /// than a decade", "after 30 years", "over two decades").
@@ -141,6 +141,7 @@ fn one_way(start_side: &Side, duration_side: &Side, start_is_a: bool) -> Option<
         explanation,
         value_a: Some(value_a),
         value_b: Some(value_b),
+        subject: Subject::OfItsKind,
     })
 }
 

@@ -5,7 +5,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::{Term, TermKind};
 
-use super::{Finding, Side};
+use super::{Finding, Side, Subject};
 
 /// How far an action has gone, as a statement reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,6 +279,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 ),
                 value_a: Some(phrase(a.text(), &ta)),
                 value_b: Some(phrase(b.text(), &tb)),
+                subject: Subject::OfItsKind,
             });
         }
     }
