@@ -269,7 +269,8 @@ fn hostile_html_articles_stay_text() {
 #[test]
 fn dissimilar_conflicting_statements_mark_only_their_values() {
     use parallax_documents::export::html::escape;
-    use parallax_documents::export::report::{DIFF_LINE_MIN_SHARE, Report, shared_word_share};
+    use parallax_documents::export::report::Report;
+    use parallax_documents::present::diff::{DIFF_LINE_MIN_SHARE, shared_word_share};
     let analysis = bundled();
     let html = html_of(&analysis, None);
     let report = Report::build(&analysis, Vec::new());

@@ -2,33 +2,12 @@
 //! display status, its links, its fact, the statements of each source and the conflicts in
 //! reading order. Pure presentation bookkeeping over the model; no analysis happens here.
 
+use parallax_documents::present::statement_statuses;
 use parallax_engine::model::{
     Analysis, FactIdx, LinkIdx, Relation, SourceIdx, SourceStance, StatementIdx,
 };
 
-/// How a statement is highlighted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StatementStatus {
-    /// At least one linked statement disagrees with it.
-    Conflicting,
-    /// Other sources report it and none disagrees.
-    Corroborated,
-    /// Only this source reports it.
-    Unique,
-    /// Not part of the article (caption, by-line, ...).
-    Boilerplate,
-}
-
-impl StatementStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Conflicting => "conflicting",
-            Self::Corroborated => "corroborated",
-            Self::Unique => "unique to this source",
-            Self::Boilerplate => "boilerplate",
-        }
-    }
-}
+pub use parallax_documents::present::StatementStatus;
 
 /// Per-source statement counts by status, for column headers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -100,25 +79,28 @@ impl ViewIndex {
             }
         }
 
-        let mut status = Vec::with_capacity(n_statements);
+        // The one rule the reports follow too.
+        let status = statement_statuses(analysis);
         let mut agreeing_sources = Vec::with_capacity(n_statements);
         for (i, st) in analysis.statements.iter().enumerate() {
             let me = StatementIdx(i);
+            if let StatementStatus::Corroborated { sources } = status[i] {
+                agreeing_sources.push(sources.saturating_sub(1));
+                continue;
+            }
+            // A statement in a conflict may also be stated alike by other sources.
             let mut agreeing: Vec<SourceIdx> = Vec::new();
-            let mut conflicting = false;
             for l in &links_by_statement[i] {
                 let link = &analysis.links[l.0];
                 let other = link.other(me);
                 let Some(other_st) = analysis.statements.get(other.0) else {
                     continue;
                 };
-                match link.relation {
-                    Relation::Conflict => conflicting = true,
-                    Relation::Match => {
-                        if other_st.source != st.source && !agreeing.contains(&other_st.source) {
-                            agreeing.push(other_st.source);
-                        }
-                    }
+                if link.relation == Relation::Match
+                    && other_st.source != st.source
+                    && !agreeing.contains(&other_st.source)
+                {
+                    agreeing.push(other_st.source);
                 }
             }
             if let Some(f) = fact_of[i] {
@@ -133,15 +115,6 @@ impl ViewIndex {
                 }
             }
             agreeing_sources.push(agreeing.len());
-            status.push(if st.is_boilerplate() {
-                StatementStatus::Boilerplate
-            } else if conflicting {
-                StatementStatus::Conflicting
-            } else if !agreeing.is_empty() {
-                StatementStatus::Corroborated
-            } else {
-                StatementStatus::Unique
-            });
         }
 
         let mut conflicts: Vec<LinkIdx> = analysis
@@ -160,8 +133,8 @@ impl ViewIndex {
         for (i, st) in analysis.statements.iter().enumerate() {
             if let Some(c) = counts_by_source.get_mut(st.source.0) {
                 match status[i] {
-                    StatementStatus::Conflicting => c.conflicting += 1,
-                    StatementStatus::Corroborated => c.corroborated += 1,
+                    StatementStatus::Conflict => c.conflicting += 1,
+                    StatementStatus::Corroborated { .. } => c.corroborated += 1,
                     StatementStatus::Unique => c.unique += 1,
                     StatementStatus::Boilerplate => c.boilerplate += 1,
                 }

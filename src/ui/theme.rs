@@ -10,6 +10,8 @@
 
 use egui::{Color32, Ui};
 
+use parallax_documents::present::{Palette, Rgb};
+
 use crate::ui::index::StatementStatus;
 
 /// Colours for one statement block.
@@ -22,57 +24,27 @@ pub struct StatusStyle {
     pub italic: bool,
 }
 
-fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
-    let t = t.clamp(0.0, 1.0);
-    let mix = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
-    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+/// A palette colour as egui's.
+pub fn color(rgb: Rgb) -> Color32 {
+    Color32::from_rgb(rgb.0, rgb.1, rgb.2)
 }
 
 /// Fill of a corroborated statement: deeper as more sources agree (`agreeing` of at most
-/// `max_agreeing` other sources).
+/// `max_agreeing` other sources), as in the reports.
 pub fn corroborated_fill(dark: bool, agreeing: usize, max_agreeing: usize) -> Color32 {
-    let t = if max_agreeing <= 1 {
-        1.0
-    } else {
-        (agreeing.saturating_sub(1)) as f32 / (max_agreeing - 1) as f32
-    };
-    if dark {
-        lerp_color(
-            Color32::from_rgb(30, 45, 64),
-            Color32::from_rgb(28, 78, 138),
-            t,
-        )
-    } else {
-        lerp_color(
-            Color32::from_rgb(232, 241, 251),
-            Color32::from_rgb(160, 199, 240),
-            t,
-        )
-    }
+    color(Palette::of_theme(dark).corroborated_background(agreeing + 1, max_agreeing + 1))
 }
 
 pub fn corroborated_stripe(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(96, 160, 235)
-    } else {
-        Color32::from_rgb(0, 114, 178)
-    }
+    color(Palette::of_theme(dark).corroborated_accent)
 }
 
 pub fn conflict_fill(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(92, 44, 22)
-    } else {
-        Color32::from_rgb(253, 222, 200)
-    }
+    color(Palette::of_theme(dark).conflict_background)
 }
 
 pub fn conflict_stripe(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(245, 130, 60)
-    } else {
-        Color32::from_rgb(213, 94, 0)
-    }
+    color(Palette::of_theme(dark).conflict_accent)
 }
 
 /// WCAG relative luminance of an sRGB colour (alpha ignored), `0..=1`.
@@ -157,13 +129,13 @@ pub fn status_style(
     let dark = visuals.dark_mode;
     let text = visuals.text_color();
     match status {
-        StatementStatus::Conflicting => StatusStyle {
+        StatementStatus::Conflict => StatusStyle {
             fill: conflict_fill(dark),
             stripe: conflict_stripe(dark),
             text,
             italic: false,
         },
-        StatementStatus::Corroborated => StatusStyle {
+        StatementStatus::Corroborated { .. } => StatusStyle {
             fill: corroborated_fill(dark, agreeing, max_agreeing),
             stripe: corroborated_stripe(dark),
             text,

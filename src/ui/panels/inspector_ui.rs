@@ -19,7 +19,7 @@ use crate::ui::state::{Prefs, Selection, Tab, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
 use parallax_documents::annotate::anchor::{fact_target, link_target, statement_target};
-use parallax_documents::export::report::{DiffPiece, diff_side, shared_word_share, word_diff};
+use parallax_documents::present::{DiffPiece, diff_side, shared_word_share, word_diff};
 use parallax_engine::model::{
     FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
 };
@@ -215,10 +215,8 @@ fn status_sentence(ws: &Workspace, s: StatementIdx) -> String {
     use crate::ui::index::StatementStatus as St;
     let outlet = ws.analysis.source(ws.analysis.statement(s).source).label();
     match ws.index.status(s) {
-        St::Conflicting => {
-            "Conflicting: at least one other source reports this differently.".into()
-        }
-        St::Corroborated => {
+        St::Conflict => "Conflicting: at least one other source reports this differently.".into(),
+        St::Corroborated { .. } => {
             let n = ws.index.agreeing_sources(s);
             format!(
                 "Corroborated by {n} other source{}.",

@@ -125,8 +125,8 @@ pub fn passes_filters(ws: &Workspace, view: &ViewState, s: StatementIdx) -> bool
     }
     match view.filters.status {
         StatusFilter::All => true,
-        StatusFilter::OnlyConflicts => status == StatementStatus::Conflicting,
-        StatusFilter::OnlyCorroborated => status == StatementStatus::Corroborated,
+        StatusFilter::OnlyConflicts => status == StatementStatus::Conflict,
+        StatusFilter::OnlyCorroborated => matches!(status, StatementStatus::Corroborated { .. }),
         StatusFilter::OnlyUnique => status == StatementStatus::Unique,
     }
 }
@@ -481,7 +481,7 @@ fn statement_ui(
         wrap: egui::text::TextWrapping::wrap_at_width(wrap_width),
         ..Default::default()
     };
-    if status == StatementStatus::Conflicting {
+    if status == StatementStatus::Conflict {
         job.append(
             "≠ ",
             0.0,
@@ -514,7 +514,7 @@ fn statement_ui(
             galley,
             text_color,
         );
-        if status == StatementStatus::Corroborated && agreeing > 0 {
+        if matches!(status, StatementStatus::Corroborated { .. }) && agreeing > 0 {
             painter.text(
                 egui::pos2(rect.right() - 4.0, rect.top() + padding.y),
                 egui::Align2::RIGHT_TOP,
@@ -644,7 +644,7 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
                 .unwrap_or("not article text")
         ),
         StatementStatus::Unique => format!("Unique: only {} reports this", source.label()),
-        StatementStatus::Corroborated => format!(
+        StatementStatus::Corroborated { .. } => format!(
             "Corroborated by {} other source{}",
             ws.index.agreeing_sources(s),
             if ws.index.agreeing_sources(s) == 1 {
@@ -653,7 +653,7 @@ fn statement_tooltip_ui(ui: &mut Ui, ws: &Workspace, s: StatementIdx) {
                 "s"
             }
         ),
-        StatementStatus::Conflicting => "Conflicting: another source disagrees".to_string(),
+        StatementStatus::Conflict => "Conflicting: another source disagrees".to_string(),
     };
     ui.label(RichText::new(headline).strong());
     ui.label(

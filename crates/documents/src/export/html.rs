@@ -17,11 +17,13 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    AnnotationRow, ConflictRow, DIFF_LINE_MIN_SHARE, DecisionKind, DiffPiece, LinkDecisionRow,
-    MatrixCell, Report, StatementStatus, TextPiece, diff_side, fact_status_name, is_web_url,
-    palette, severity_name, shared_word_share, shown_link_text, shown_url,
+    AnnotationRow, ConflictRow, DecisionKind, LinkDecisionRow, MatrixCell, Report, TextPiece,
+    fact_status_name, is_web_url, severity_name, shown_link_text, shown_url,
 };
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
+use crate::present::diff::DIFF_LINE_MIN_SHARE;
+use crate::present::palette::LIGHT;
+use crate::present::{DiffPiece, StatementStatus, diff_side, shared_word_share};
 use parallax_engine::model::{Analysis, Severity};
 
 /// Escape text for HTML element content and quoted attribute values.
@@ -223,13 +225,13 @@ footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule);
 
 fn style() -> String {
     STYLE
-        .replace("CONFLICT_ACCENT", palette::CONFLICT_ACCENT)
-        .replace("CONFLICT_BG", palette::CONFLICT_BACKGROUND)
-        .replace("BP_TEXT", palette::BOILERPLATE_TEXT)
-        .replace("AGREE_ACCENT", palette::CORROBORATED_ACCENT)
-        .replace("AGREE_BG", &palette::corroborated_background(2, 3))
-        .replace("DIFF_REMOVED", palette::DIFF_REMOVED)
-        .replace("DIFF_ADDED", palette::DIFF_ADDED)
+        .replace("CONFLICT_ACCENT", &LIGHT.conflict_accent.hex())
+        .replace("CONFLICT_BG", &LIGHT.conflict_background.hex())
+        .replace("BP_TEXT", &LIGHT.boilerplate_text.hex())
+        .replace("AGREE_ACCENT", &LIGHT.corroborated_accent.hex())
+        .replace("AGREE_BG", &LIGHT.corroborated_background(2, 3).hex())
+        .replace("DIFF_REMOVED", &LIGHT.diff_removed.hex())
+        .replace("DIFF_ADDED", &LIGHT.diff_added.hex())
 }
 
 /// Write the HTML report.
@@ -337,7 +339,7 @@ fn legend(h: &mut String, total_sources: usize) {
         let _ = write!(
             swatches,
             "<span class=\"sw st-corroborated\" style=\"background:{}\">{sources}</span>",
-            palette::corroborated_background(sources, total_sources)
+            LIGHT.corroborated_background(sources, total_sources).hex()
         );
     }
     let _ = writeln!(
@@ -1038,7 +1040,7 @@ fn piece_html(h: &mut String, piece: &TextPiece, report: &Report) {
     let style = match status {
         StatementStatus::Corroborated { sources } => format!(
             " style=\"background:{}\"",
-            palette::corroborated_background(*sources, total_sources)
+            LIGHT.corroborated_background(*sources, total_sources).hex()
         ),
         _ => String::new(),
     };

@@ -18,9 +18,11 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    ConflictRow, DIFF_LINE_MIN_SHARE, DiffPiece, LinkDecisionRow, MatrixCell, Report,
-    fact_status_name, is_web_url, severity_name, shared_word_share, shown_link_text, shown_url,
+    ConflictRow, LinkDecisionRow, MatrixCell, Report, fact_status_name, is_web_url, severity_name,
+    shown_link_text, shown_url,
 };
+use crate::present::diff::DIFF_LINE_MIN_SHARE;
+use crate::present::{DiffPiece, shared_word_share};
 
 /// Escape Markdown punctuation (and `<`, `>`, `&`, so no inline HTML gets through), and
 /// the block markers a line may start with (`#`, `+`, `-`, `=`, `1.`, `1)`). Line breaks
