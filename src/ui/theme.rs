@@ -102,21 +102,11 @@ pub fn search_hit_fill(dark: bool, current: bool) -> Color32 {
     }
 }
 
-/// Colours of word-diff pieces: (removed, added) backgrounds.
+/// Colours of word-diff pieces: (removed, added) backgrounds. Apart from the conflict and
+/// corroborated card fills they sit on; strong text reads at 4.5:1 on both (see the tests).
 pub fn diff_fills(dark: bool) -> (Color32, Color32) {
-    // Apart from the conflict and corroborated card fills they sit on (the old dark red was
-    // the conflict fill's twin); strong text reads at 4.5:1 on both (see the tests).
-    if dark {
-        (
-            Color32::from_rgb(150, 40, 40),
-            Color32::from_rgb(30, 110, 60),
-        )
-    } else {
-        (
-            Color32::from_rgb(255, 175, 175),
-            Color32::from_rgb(175, 235, 185),
-        )
-    }
+    let palette = Palette::of_theme(dark);
+    (color(palette.diff_removed), color(palette.diff_added))
 }
 
 /// The block style of a statement.

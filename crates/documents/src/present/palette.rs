@@ -52,8 +52,8 @@ pub const LIGHT: Palette = Palette {
     conflict_background: Rgb(0xfd, 0xde, 0xc8),
     conflict_accent: Rgb(0xd5, 0x5e, 0x00),
     boilerplate_text: Rgb(0x8a, 0x8f, 0x98),
-    diff_removed: Rgb(0xff, 0xd2, 0xd2),
-    diff_added: Rgb(0xc8, 0xf0, 0xcd),
+    diff_removed: Rgb(255, 175, 175),
+    diff_added: Rgb(175, 235, 185),
 };
 
 /// The dark theme's colours.
