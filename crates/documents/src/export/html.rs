@@ -81,147 +81,10 @@ fn safe_colour(colour: &str) -> &str {
     }
 }
 
-const STYLE: &str = r#"
-:root { --ink:#1d2329; --muted:#5b6570; --rule:#d9dee3; --paper:#ffffff; --band:#f6f7f9;
-  --conflict:CONFLICT_ACCENT; --conflict-bg:CONFLICT_BG; --bp:BP_TEXT; --agree:AGREE_ACCENT;
-  --agree-bg:AGREE_BG; --removed:DIFF_REMOVED; --added:DIFF_ADDED; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; background: var(--band); color: var(--ink);
-  font: 15px/1.5 Georgia, "Times New Roman", serif; }
-.page { max-width: 1080px; margin: 0 auto; background: var(--paper); padding: 40px 56px 56px; }
-h1, h2, h3, .sans, table, .badge, .kicker, .card, .legend, footer, cite, .meta, .diff-label {
-  font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
-.kicker { text-transform: uppercase; letter-spacing: .12em; font-size: 12px; color: var(--conflict);
-  font-weight: 700; }
-h1 { font-size: 30px; line-height: 1.2; margin: 6px 0 8px; }
-h2 { font-size: 20px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 2px solid var(--ink); }
-h3 { font-size: 16px; margin: 22px 0 6px; }
-.lede { color: var(--muted); margin: 0 0 18px; font-size: 16px; }
-.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 18px 0 8px; }
-.card { flex: 1 1 130px; border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px;
-  background: var(--paper); }
-.card .n { font-size: 28px; font-weight: 700; line-height: 1.1; display: block; }
-.card .l { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
-.card.conflict { border-color: var(--conflict); } .card.conflict .n { color: var(--conflict); }
-.card.corroborated .n { color: var(--agree); }
-.legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 12px; color: var(--muted);
-  margin: 10px 0; align-items: center; }
-.legend .sw { display: inline-block; padding: 1px 7px; border-radius: 3px; color: var(--ink);
-  margin-right: 4px; }
-table { border-collapse: collapse; width: 100%; font-size: 13px; }
-th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
-.matrix thead th { text-transform: none; font-size: 12px; color: var(--ink); }
-thead th { background: var(--band); font-size: 12px; text-transform: uppercase; letter-spacing: .04em;
-  color: var(--muted); border-bottom: 2px solid var(--rule); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.meta { font-size: 12px; color: var(--muted); }
-.plain-url { color: var(--muted); word-break: break-all; }
-a { color: #1558b0; word-break: break-word; }
-.conflict-card { border: 1px solid var(--rule); border-left: 5px solid var(--conflict);
-  border-radius: 4px; padding: 12px 16px; margin: 14px 0; break-inside: avoid; page-break-inside: avoid; }
-.conflict-card.soft { border-left-color: #f08c00; }
-.conflict-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 6px; }
-.badge { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase;
-  letter-spacing: .05em; padding: 2px 7px; border-radius: 3px; background: var(--band); color: var(--muted);
-  border: 1px solid var(--rule); }
-.badge.hard { background: var(--conflict); color: #fff; border-color: var(--conflict); }
-.badge.soft { background: #fff4e6; color: #b35c00; border-color: #f08c00; }
-.badge.kind { background: var(--ink); color: #fff; border-color: var(--ink); }
-.explanation { font-weight: 700; margin: 4px 0 10px; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
-blockquote { margin: 0; padding: 8px 12px; background: var(--conflict-bg); border-radius: 4px; }
-blockquote cite { display: block; font-style: normal; font-size: 12px; font-weight: 700;
-  color: var(--muted); margin-bottom: 3px; }
-.diff { margin: 10px 0 0; padding: 8px 12px; background: var(--band); border-radius: 4px; }
-.diff-label { font-size: 11px; font-weight: 700; text-transform: uppercase; color: var(--muted);
-  letter-spacing: .05em; margin-right: 6px; }
-del { background: var(--removed); color: #8f1d1d; text-decoration: line-through; }
-del + ins { margin-left: .3em; }
-blockquote del, blockquote ins { background: #fff1b8; color: inherit; text-decoration: none;
-  border-bottom: 1px solid #c99a00; }
-ins { background: var(--added); color: #14532d; text-decoration: none; }
-.reasons { font-size: 12px; color: var(--muted); margin-top: 6px; }
-.matrix th.fact { font-weight: normal; font-family: Georgia, serif; font-size: 13px; min-width: 280px; }
-.matrix td.cell { text-align: center; font-weight: 700; min-width: 64px; max-width: 160px;
-  overflow-wrap: anywhere; }
-.matrix td.states { background: var(--agree-bg); color: var(--agree); }
-.matrix td.contradicts { background: var(--conflict-bg); color: var(--conflict); }
-.matrix td.silent { color: #b0b7bf; font-weight: normal; }
-.figures tr.hard th.fact { color: var(--conflict); font-weight: 700; }
-.matrix .ids { display: block; font-weight: normal; font-size: 10px; color: var(--muted); }
-.status { font-size: 10px; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
-  padding: 1px 5px; border-radius: 3px; margin-right: 4px; }
-.status.conflicting { background: var(--conflict); color: #fff; }
-.status.corroborated { background: var(--agree); color: #fff; }
-.status.single { background: var(--band); color: var(--muted); border: 1px solid var(--rule); }
-.annotation { border: 1px solid var(--rule); border-left: 6px solid #757575; border-radius: 4px;
-  padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
-.verdict { display: inline-block; color: #fff; font: 700 12px/1.6 "Helvetica Neue", Arial, sans-serif;
-  padding: 1px 9px; border-radius: 12px; text-transform: uppercase; letter-spacing: .04em; }
-.review { font: 700 12px/1.6 "Helvetica Neue", Arial, sans-serif; border: 1px solid var(--rule); border-radius: 3px; padding: 0 6px; }
-.verdict.none { background: #fff; color: var(--muted); border: 1px solid var(--rule); }
-.annotation blockquote { background: var(--band); margin: 8px 0; font-size: 14px; }
-.note { white-space: pre-wrap; margin: 6px 0; }
-.tag { display: inline-block; font: 12px "Helvetica Neue", Arial, sans-serif; background: #e7f0fb;
-  color: #1558b0; padding: 0 7px; border-radius: 10px; margin: 0 4px 4px 0; }
-.evidence { margin: 4px 0 0; padding-left: 20px; font-size: 13px; }
-.orphan { color: var(--conflict); font-weight: 700; }
-.badge.confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
-.badge.by-hand { background: #fff; color: var(--ink); border-color: var(--ink); }
-.decision { border: 1px solid var(--rule); border-left: 6px solid var(--agree); border-radius: 4px;
-  padding: 10px 14px; margin: 12px 0; break-inside: avoid; page-break-inside: avoid; }
-.decision.conflict { border-left-color: var(--conflict); }
-.decision.rejected { border-left-color: #5b6570; }
-
-.badge.dk-confirmed { background: var(--agree); color: #fff; border-color: var(--agree); }
-.badge.dk-rejected { background: #5b6570; color: #fff; border-color: #5b6570; }
-.badge.dk-added-match { background: var(--agree-bg); color: var(--agree); border-color: var(--agree); }
-.badge.dk-added-conflict { background: var(--conflict-bg); color: var(--conflict); border-color: var(--conflict); }
-.decision blockquote { background: var(--agree-bg); font-size: 14px; }
-.decision.conflict blockquote { background: var(--conflict-bg); }
-.decision.rejected blockquote, .decision blockquote.missing { background: var(--band); }
-.decision blockquote.missing { border: 1px dashed var(--rule); }
-.decision.orphaned, .decision.no-effect { border-left: 6px dashed #8a8f98; }
-.decision.orphaned blockquote, .decision.no-effect blockquote { background: var(--band); }
-.reason { white-space: pre-wrap; margin: 8px 0 4px; }
-.machine { font-size: 13px; color: var(--muted); margin: 4px 0 0; }
-.machine strong { color: var(--ink); }
-.decision-counts { font: 13px "Helvetica Neue", Arial, sans-serif; color: var(--muted); margin: 0 0 8px; }
-.source-text { font-size: 14px; line-height: 1.65; border: 1px solid var(--rule);
-  border-radius: 4px; padding: 4px 16px; }
-.source-text p { margin: 10px 0; }
-.source-text span[class^="st-"] { padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-.st-corroborated { border-radius: 2px; }
-.st-corroborated { box-shadow: inset 0 -2px 0 var(--agree); }
-.st-conflict { background: var(--conflict-bg); box-shadow: inset 0 -2px 0 var(--conflict); }
-.st-conflict::before { content: "≠ "; font-weight: 700; color: var(--conflict); }
-.st-boilerplate { color: var(--bp); font-style: italic; }
-.st-unique { }
-.empty { color: var(--muted); font-style: italic; }
-a.marker { display: inline-block; font: 700 10px/1.5 "Helvetica Neue", Arial, sans-serif;
-  min-width: 16px; text-align: center; padding: 0 4px; margin-left: 3px; border-radius: 8px;
-  text-decoration: none; vertical-align: super; }
-.toc { font: 13px "Helvetica Neue", Arial, sans-serif; margin: 8px 0 0; color: var(--muted); }
-.toc a { color: var(--ink); }
-footer { margin-top: 48px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 12px;
-  color: var(--muted); }
-@media screen and (max-width: 760px) { .page { padding: 20px; } .pair { grid-template-columns: 1fr; } }
-@media print {
-  @page { margin: 16mm 14mm; }
-  body { background: #fff; font-size: 11pt; }
-  .page { max-width: none; padding: 0; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  h3 { break-after: avoid; page-break-after: avoid; }
-  tr, .card { break-inside: avoid; page-break-inside: avoid; }
-  thead { display: table-header-group; }
-  a { color: var(--ink); text-decoration: none; }
-  a.marker { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  a[href^="http"]:not(.bare)::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
-  .texts { break-before: page; page-break-before: always; }
-  .toc { display: none; }
-}
-"#;
+/// The report's style sheet (`assets/report/report.css`, inlined into every report). Its
+/// words in capitals (`CONFLICT_ACCENT`, `AGREE_BG`, ...) are the status colours, replaced
+/// by [`style`] with the presentation layer's light palette, which the workbench shares.
+const STYLE: &str = include_str!("../../../../assets/report/report.css");
 
 fn style() -> String {
     STYLE
@@ -249,7 +112,7 @@ pub fn render(report: &Report, analysis: &Analysis) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
-         <meta name=\"generator\" content=\"Parallax {}\">\n<title>Parallax report: {}</title>\n<style>{}</style>\n</head>\n<body>\n<div class=\"page\">\n",
+         <meta name=\"generator\" content=\"Parallax {}\">\n<title>Parallax report: {}</title>\n<style>\n{}</style>\n</head>\n<body>\n<div class=\"page\">\n",
         env!("CARGO_PKG_VERSION"),
         escape(&report.title),
         style()
