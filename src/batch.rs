@@ -680,7 +680,7 @@ fn compare_event(articles: &[Article], job: &EventJob, options: &BatchOptions) -
     let shard = job.id.get(..2).unwrap_or("00");
     let relative = format!("{EVENTS_FOLDER}/{shard}/{}.json", job.id);
     let path = options.output.join(&relative);
-    let json = parallax_documents::json::to_json_string(&analysis);
+    let json = parallax_documents::export::comparison::to_json_string(&analysis);
     // Not synced: a crash may lose the file, and the journal's byte count then tells a
     // rerun to write it again.
     let write_options = parallax_fsio::WriteOptions {

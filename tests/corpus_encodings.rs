@@ -107,8 +107,10 @@ fn decode_slice(bytes: &[u8], enc: Encoding) -> Option<String> {
 /// Statements whose stored bytes `start..end` decode to the JSON's `raw`, out of all; the
 /// failures are printed (at most a few).
 fn round_trip(analysis: &Analysis, files: &HashMap<String, (Vec<u8>, Encoding)>) -> (usize, usize) {
-    let json: serde_json::Value =
-        serde_json::from_str(&parallax_documents::json::to_json_string(analysis)).unwrap();
+    let json: serde_json::Value = serde_json::from_str(
+        &parallax_documents::export::comparison::to_json_string(analysis),
+    )
+    .unwrap();
     let file_of: HashMap<&str, &str> = json["sources"]
         .as_array()
         .unwrap()

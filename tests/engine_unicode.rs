@@ -163,7 +163,7 @@ proptest! {
             let text = &analysis.source(s.source).stored_text;
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
-        let json = parallax_documents::json::to_json_string(&analysis);
+        let json = parallax_documents::export::comparison::to_json_string(&analysis);
         prop_assert!(!json.is_empty());
     }
 }

@@ -23,5 +23,5 @@ fuzz_target!(|data: &[u8]| {
         warnings: vec![],
     };
     let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
-    let _ = parallax_documents::json::to_json_string(&analysis);
+    let _ = parallax_documents::export::comparison::to_json_string(&analysis);
 });

@@ -16,7 +16,7 @@ use std::time::Instant;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-use parallax_documents::summary;
+use parallax_documents::export::summary;
 use parallax_engine::corpus::{self, ArticleSet};
 use parallax_engine::model::StatementIdx;
 use parallax_engine::{Config, analyze};
@@ -272,13 +272,13 @@ fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
     let analysis = analyze(&set, &Config::default());
     match json {
         Some(p) if parallax_fsio::is_stdout(p) => {
-            print_out(&(parallax_documents::json::to_json_string(&analysis) + "\n"))
+            print_out(&(parallax_documents::export::comparison::to_json_string(&analysis) + "\n"))
         }
         Some(p) => {
             // The error names the file and the cause: no context to add.
             parallax_documents::store::write_atomic(
                 p,
-                parallax_documents::json::to_json_string(&analysis).as_bytes(),
+                parallax_documents::export::comparison::to_json_string(&analysis).as_bytes(),
                 false,
             )?;
             print_out(&format!(

@@ -1,13 +1,11 @@
 //! The document layer of Parallax, over an engine [`parallax_engine::Analysis`]: the
 //! checker's judgement ([`annotate`]: verdicts, notes, tags, evidence, link decisions,
 //! source corrections), its save files ([`store`]: RON, versioned, autosaved), and what is
-//! printed from both ([`export`]: HTML, Markdown, CSV, JSON, ClaimReview, W3C annotations;
-//! [`json`]: the comparison JSON contract; [`summary`]: the plain-text summary), with [`present`], what every view shows alike
-//! (statuses, colours, word differences).
+//! printed from both ([`export`]: HTML, Markdown, CSV, JSON, ClaimReview, W3C annotations,
+//! the comparison JSON contract and the plain-text summary), with [`present`], what every
+//! view shows alike (statuses, colours, word differences).
 
 pub mod annotate;
 pub mod export;
-pub mod json;
 pub mod present;
 pub mod store;
-pub mod summary;

@@ -1,5 +1,5 @@
 //! The JSON export: the `parallax-comparison` contract (version 1) of `parallax compare
-//! --json`, built by [`crate::json::comparison`], with the annotations and the report's
+//! --json`, built by [`crate::export::comparison::comparison`], with the annotations and the report's
 //! summary counts added.
 //!
 //! Contract fields (names and meanings fixed; more fields may be added):
@@ -25,10 +25,10 @@ use super::ExportError;
 use super::report::{DecisionSide, Report, severity_name};
 use parallax_engine::model::Analysis;
 
-/// The comparison contract as a JSON value (no annotations): [`crate::json::comparison`],
+/// The comparison contract as a JSON value (no annotations): [`crate::export::comparison::comparison`],
 /// the same document `parallax compare --json` writes.
 pub fn comparison_value(analysis: &Analysis) -> Result<Value, serde_json::Error> {
-    serde_json::to_value(crate::json::comparison(analysis))
+    serde_json::to_value(crate::export::comparison::comparison(analysis))
 }
 
 /// The annotations of a report as JSON values.

@@ -9,12 +9,14 @@
 //! [`Analysis`]. The `export` subcommand of the command line is in the app (`src/cli/export.rs`).
 
 pub mod claimreview;
+pub mod comparison;
 pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod report;
 pub mod resolve;
+pub mod summary;
 pub mod w3c;
 
 use std::io::Write;
