@@ -1,0 +1,162 @@
+//! How a figure moved over time: for a row of the Figures table whose sources were
+//! published on different days, each source's figures placed at its publication date, for
+//! the small plot the workbench and the HTML report draw and the line the Markdown report
+//! prints. An official toll that rises from one day to the next is not a contradiction, and
+//! the reader should see it.
+
+use parallax_engine::figures::FigureRow;
+use parallax_engine::model::{Analysis, Date, SourceIdx, StatementIdx};
+
+/// One figure of one source, at the source's publication date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelinePoint {
+    pub date: Date,
+    pub source: SourceIdx,
+    pub statement: StatementIdx,
+    /// The outlet's name.
+    pub outlet: String,
+    /// The figure as written: "at least 12".
+    pub text: String,
+    pub value: f64,
+    /// The values the figure allows; `high` is `None` when unbounded ("at least 12").
+    pub low: f64,
+    pub high: Option<f64>,
+}
+
+/// The dated figures of one row, earliest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeline {
+    pub points: Vec<TimelinePoint>,
+}
+
+impl Timeline {
+    /// The figures of `row` at their sources' publication dates, when they span two days
+    /// or more (sources with no known date are left out; so are figures of an earlier event
+    /// told as background). `None` when all dated figures fall on one day.
+    pub fn of_row(analysis: &Analysis, row: &FigureRow) -> Option<Timeline> {
+        let mut points: Vec<TimelinePoint> = Vec::new();
+        for (source, cell) in row.cells.iter().enumerate() {
+            let Some(src) = analysis.sources.get(source) else {
+                continue;
+            };
+            let Some(date) = src.meta.date else {
+                continue;
+            };
+            for claim in cell.iter().filter(|c| !c.background) {
+                points.push(TimelinePoint {
+                    date,
+                    source: SourceIdx(source),
+                    statement: claim.statement,
+                    outlet: src.label().to_string(),
+                    text: claim.text.clone(),
+                    value: claim.value,
+                    low: claim.low,
+                    high: claim.high,
+                });
+            }
+        }
+        points.sort_by(|a, b| {
+            a.date
+                .cmp(&b.date)
+                .then(a.value.total_cmp(&b.value))
+                .then(a.source.cmp(&b.source))
+        });
+        let (first, last) = (points.first()?.date, points.last()?.date);
+        (first != last).then_some(Timeline { points })
+    }
+
+    pub fn first_date(&self) -> Date {
+        self.points[0].date
+    }
+
+    pub fn last_date(&self) -> Date {
+        self.points[self.points.len() - 1].date
+    }
+
+    /// The smallest and largest value any figure gives or allows (an unbounded figure
+    /// counts by its value).
+    pub fn value_range(&self) -> (f64, f64) {
+        let low = self
+            .points
+            .iter()
+            .map(|p| p.low.min(p.value))
+            .fold(f64::INFINITY, f64::min);
+        let high = self
+            .points
+            .iter()
+            .map(|p| p.high.unwrap_or(p.value).max(p.value))
+            .fold(f64::NEG_INFINITY, f64::max);
+        (low, high)
+    }
+
+    /// Where `date` lies between the first and the last date, from 0 to 1.
+    pub fn x_of(&self, date: Date) -> f32 {
+        let span = (self.last_date() - self.first_date()).num_days().max(1) as f32;
+        ((date - self.first_date()).num_days() as f32 / span).clamp(0.0, 1.0)
+    }
+
+    /// Where `value` lies between the smallest and the largest value, from 0 (smallest) to 1;
+    /// 0.5 when every figure is the same.
+    pub fn y_of(&self, value: f64) -> f32 {
+        let (low, high) = self.value_range();
+        if high <= low {
+            0.5
+        } else {
+            (((value - low) / (high - low)) as f32).clamp(0.0, 1.0)
+        }
+    }
+
+    /// The figures in date order, in words: "8 (Guardian, 6 Jan) → 13 (NBC, 7 Jan)".
+    pub fn in_words(&self) -> String {
+        self.points
+            .iter()
+            .map(|p| format!("{} ({}, {})", p.text, p.outlet, p.date.format("%-d %b")))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_engine::corpus::{Article, ArticleSet, article_from_bytes};
+    use parallax_engine::{Config, analyze};
+
+    fn article(name: &str, text: &str) -> Article {
+        article_from_bytes(name, text.as_bytes(), None).unwrap()
+    }
+
+    #[test]
+    fn a_toll_reported_on_two_days_moves_and_one_reported_on_one_day_does_not() {
+        let set = ArticleSet {
+            name: "two days".into(),
+            warnings: vec![],
+            articles: vec![
+                article(
+                    "a.txt",
+                    "Source: Daily Ledger\nPublished: 6 January 2022\n\nAt least eight people were killed in the clashes in the capital on Wednesday, officials said.\n",
+                ),
+                article(
+                    "b.txt",
+                    "Source: Evening Post\nPublished: 7 January 2022\n\nThirteen people were killed in the clashes in the capital on Wednesday, the ministry said.\n",
+                ),
+            ],
+        };
+        let analysis = analyze(&set, &Config::default());
+        let claims = parallax_engine::figures::claims(&analysis);
+        let rows = parallax_engine::figures::rows(&analysis, &claims);
+        let row = rows
+            .iter()
+            .find(|r| r.label.contains("killed"))
+            .expect("a row of the killed");
+        let timeline = Timeline::of_row(&analysis, row).expect("two days apart");
+        assert_eq!(timeline.points.len(), 2);
+        assert_eq!(timeline.points[0].text, "At least eight");
+        assert_eq!(timeline.x_of(timeline.points[1].date), 1.0);
+        assert!(timeline.y_of(13.0) > timeline.y_of(8.0));
+        assert_eq!(
+            timeline.in_words(),
+            "At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)"
+        );
+    }
+}
