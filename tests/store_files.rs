@@ -295,8 +295,8 @@ fn saving_keeps_the_file_permissions() {
 }
 
 /// The sample save with two events grouped by hand, as the event list saves them.
-fn save_with_events() -> parallax::store::SaveFile {
-    use parallax::store::{ManualEvent, SourceIdentity};
+fn save_with_events() -> parallax_documents::store::SaveFile {
+    use parallax_documents::store::{ManualEvent, SourceIdentity};
     let mut file = sample_save();
     file.annotations.clear();
     file.overrides.clear();
