@@ -12,6 +12,9 @@ use crate::ui::theme;
 
 /// How many outlets a row names before "and N more".
 const SHOWN_OUTLETS: usize = 3;
+/// At most this many characters of a row's outlets and of its first conflict are shown
+/// (all of it on hover).
+const SHOWN_CHARS: usize = 70;
 
 /// The list itself, in the central panel.
 pub fn event_list_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut ActionQueue) {
@@ -56,47 +59,62 @@ pub fn event_list_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut Ac
     });
     ui.separator();
     let row_height = ui.spacing().interact_size.y + 4.0;
-    ScrollArea::vertical().auto_shrink(false).show_rows(
+    ScrollArea::both().auto_shrink(false).show_rows(
         ui,
         row_height,
         set.events.len(),
         |ui, rows| {
-            for i in rows {
-                event_row_ui(ui, list, i, actions);
-            }
+            egui::Grid::new("parallax-event-list")
+                .striped(true)
+                .spacing([14.0, 4.0])
+                .min_row_height(ui.spacing().interact_size.y)
+                .show(ui, |ui| {
+                    for i in rows {
+                        event_row_ui(ui, list, i, actions);
+                        ui.end_row();
+                    }
+                });
         },
     );
 }
 
+/// `text` cut to [`SHOWN_CHARS`] characters (never inside one), with an ellipsis.
+fn shortened(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// One row of the list's grid: tick box, label, articles, dates, conflicts, outlets.
 fn event_row_ui(ui: &mut Ui, list: &EventList, i: usize, actions: &mut ActionQueue) {
     let event = &list.set.events[i];
-    ui.horizontal(|ui| {
-        let mut ticked = list.ticked.contains(&i);
-        if ui
-            .checkbox(&mut ticked, "")
-            .on_hover_text("Tick to merge this event with other ticked ones")
-            .changed()
-        {
-            actions.push(Action::ToggleEventTicked(i));
-        }
-        let label = if event.by_hand {
-            format!("{} (by hand)", event.label)
-        } else {
-            event.label.clone()
-        };
-        let shown = ui
-            .selectable_label(list.details == Some(i), RichText::new(label).strong())
-            .on_hover_text("Show its articles; double-click to compare them");
-        if shown.double_clicked() {
-            actions.push(Action::OpenEvent(i));
-        } else if shown.clicked() {
-            actions.push(Action::ShowEventDetails(i));
-        }
-        ui.label(articles_text(event.articles.len()));
-        ui.weak(outlets_text(event));
-        ui.weak(event.date_span());
-        conflicts_cell_ui(ui, list, i);
-    });
+    let mut ticked = list.ticked.contains(&i);
+    if ui
+        .checkbox(&mut ticked, "")
+        .on_hover_text("Tick to merge this event with other ticked ones")
+        .changed()
+    {
+        actions.push(Action::ToggleEventTicked(i));
+    }
+    let label = if event.by_hand {
+        format!("{} (by hand)", event.label)
+    } else {
+        event.label.clone()
+    };
+    let shown = ui
+        .selectable_label(list.details == Some(i), RichText::new(label).strong())
+        .on_hover_text("Show its articles; double-click to compare them");
+    if shown.double_clicked() {
+        actions.push(Action::OpenEvent(i));
+    } else if shown.clicked() {
+        actions.push(Action::ShowEventDetails(i));
+    }
+    ui.label(articles_text(event.articles.len()));
+    ui.weak(event.date_span());
+    conflicts_cell_ui(ui, list, i);
+    ui.weak(shortened(&outlets_text(event)))
+        .on_hover_text(event.outlets.join("\n"));
 }
 
 fn articles_text(n: usize) -> String {
@@ -126,6 +144,7 @@ fn outlets_text(event: &Event) -> String {
 fn conflicts_cell_ui(ui: &mut Ui, list: &EventList, i: usize) {
     let event = &list.set.events[i];
     if event.articles.len() < 2 {
+        ui.weak("-");
         return;
     }
     let Some(found) = list.conflicts_of(i) else {
@@ -137,9 +156,14 @@ fn conflicts_cell_ui(ui: &mut Ui, list: &EventList, i: usize) {
         return;
     }
     let color = theme::conflict_text(ui.visuals().dark_mode);
-    let counts = format!("{} conflicts ({} hard)", found.conflicts, found.hard);
+    let counts = match (found.conflicts, found.hard) {
+        (1, 1) => "1 hard conflict".to_string(),
+        (1, _) => "1 conflict".to_string(),
+        (n, 0) => format!("{n} conflicts"),
+        (n, hard) => format!("{n} conflicts, {hard} hard"),
+    };
     let first = found.top.first().map_or("", String::as_str);
-    ui.label(RichText::new(format!("{counts}: {first}")).color(color))
+    ui.label(RichText::new(shortened(&format!("{counts}: {first}"))).color(color))
         .on_hover_text(found.top.join("\n"));
 }
 
@@ -151,11 +175,11 @@ pub fn event_details_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut
     };
     ui.heading(&event.label);
     ui.label(format!(
-        "{} · {} · {}",
+        "{} · {}",
         articles_text(event.articles.len()),
-        event.date_span(),
-        outlets_text(event)
+        event.date_span()
     ));
+    ui.weak(outlets_text(event));
     if ui
         .add_enabled(!busy, egui::Button::new("Compare this event"))
         .clicked()
@@ -169,15 +193,16 @@ pub fn event_details_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut
             ui.label(
                 RichText::new(source.meta.title.as_deref().unwrap_or(&source.file_name)).strong(),
             );
-            ui.weak(format!(
-                "{} · {} · {}",
-                source.label(),
-                source
-                    .meta
-                    .date
-                    .map_or_else(|| "no date".to_string(), |d| d.to_string()),
-                source.file_name
-            ));
+            let date = source
+                .meta
+                .date
+                .map_or_else(|| "no date".to_string(), |d| d.to_string());
+            // An outlet read from nothing better is the file name: not said twice.
+            ui.weak(if source.label() == source.file_name {
+                format!("{date} · {}", source.file_name)
+            } else {
+                format!("{} · {date} · {}", source.label(), source.file_name)
+            });
             ui.horizontal(|ui| {
                 if event.articles.len() > 1
                     && ui
