@@ -443,6 +443,25 @@ mod tests {
     }
 
     #[test]
+    fn one_event_and_a_stray_article_are_compared_whole() {
+        let mut events = sample();
+        events.move_article(3, None);
+        let set = ArticleSet {
+            name: "one event".into(),
+            articles: [0, 1, 2]
+                .iter()
+                .map(|&i| events.articles[i].clone())
+                .collect(),
+            warnings: vec![],
+        };
+        let small = EventSet::new(set);
+        assert_eq!(small.events.len(), 2);
+        assert!(!small.wants_event_list());
+        // Grouped by hand before: the list, whatever its size.
+        assert!(events.wants_event_list());
+    }
+
+    #[test]
     fn merge_and_split_are_kept_as_manual_events_and_reapplied() {
         let mut events = sample();
         let merged = events.merge(&[0, 1]).unwrap();

@@ -49,10 +49,14 @@ fn mixed_folder(name: &str) -> Option<(common::Scratch, Vec<Vec<String>>)> {
 
 fn harness_opening(folder: &Path, saves: &Path) -> Harness<'static, ParallaxApp> {
     let origin = SetOrigin::Paths(vec![folder.to_path_buf()]);
+    harness_starting(Startup::Open(origin), saves)
+}
+
+fn harness_starting(startup: Startup, saves: &Path) -> Harness<'static, ParallaxApp> {
     let saves = saves.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| ParallaxApp::new_saving_in(cc, Startup::Open(origin), Some(saves)));
+        .build_eframe(move |cc| ParallaxApp::new_saving_in(cc, startup, Some(saves)));
     wait(&mut harness);
     harness
 }
@@ -225,6 +229,16 @@ fn a_mixed_folder_opens_on_its_events_which_can_be_compared_merged_split_and_kep
     let mut before = after_split.clone();
     again.sort();
     before.sort();
+    assert_eq!(again, before);
+    drop(reopened);
+
+    // So does the save opened by itself (double-clicked): its articles, on the same list.
+    let from_save = harness_starting(parallax::ui::startup_for(vec![save.clone()]), &saves);
+    let list = from_save.state().event_list().expect("the event list");
+    assert_eq!(list.set.name, "mixed-events");
+    assert_eq!(list.save_path, save);
+    let mut again = listed(&from_save);
+    again.sort();
     assert_eq!(again, before);
 }
 

@@ -17,11 +17,16 @@ impl ParallaxApp {
     pub(super) fn open_event_list(
         &mut self,
         origin: SetOrigin,
-        set: EventSet,
+        mut set: EventSet,
         load_time: std::time::Duration,
     ) {
         let save_path = match self.save_to_open.take() {
-            Some((path, _)) => path,
+            // A save opened with its articles: its set's name (the folder's, not the first
+            // file's) names the events' comparisons.
+            Some((path, file)) => {
+                set.name = file.set.name;
+                path
+            }
             None => store::default_save_path(&self.saves_dir(), &set.name),
         };
         let mut list = EventList::new(origin, set, save_path, load_time);

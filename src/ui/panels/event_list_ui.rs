@@ -174,11 +174,11 @@ pub fn event_details_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut
         return;
     };
     ui.heading(&event.label);
-    ui.label(format!(
-        "{} · {}",
-        articles_text(event.articles.len()),
-        event.date_span()
-    ));
+    let dates = match event.first_date {
+        Some(_) => event.date_span(),
+        None => "no dates known".to_string(),
+    };
+    ui.label(format!("{} · {dates}", articles_text(event.articles.len())));
     ui.weak(outlets_text(event));
     if ui
         .add_enabled(!busy, egui::Button::new("Compare this event"))
