@@ -187,9 +187,12 @@ impl EventSet {
     /// Merge the events at `indices` (two or more) into one, made by hand; returns its
     /// index in the new list.
     pub fn merge(&mut self, indices: &[usize]) -> Option<usize> {
+        let mut indices = indices.to_vec();
+        indices.sort_unstable();
+        indices.dedup();
         let mut merged: Vec<&Event> = indices.iter().filter_map(|&i| self.events.get(i)).collect();
+        // The largest event names the merged one.
         merged.sort_by_key(|e| std::cmp::Reverse(e.articles.len()));
-        merged.dedup_by_key(|e| e.articles[0]);
         if merged.len() < 2 {
             return None;
         }
@@ -464,7 +467,8 @@ mod tests {
     #[test]
     fn merge_and_split_are_kept_as_manual_events_and_reapplied() {
         let mut events = sample();
-        let merged = events.merge(&[0, 1]).unwrap();
+        assert_eq!(events.merge(&[1, 1]), None, "one event is no merge");
+        let merged = events.merge(&[0, 1, 0]).unwrap();
         assert_eq!(events.events.len(), 1);
         assert_eq!(events.events[merged].articles, vec![0, 1, 2, 3]);
         let now = events.move_article(3, None).unwrap();
