@@ -143,7 +143,7 @@ fn a_set_reopens_its_default_save() {
 
 #[test]
 fn a_saves_events_grouped_by_hand_are_kept_when_its_annotations_are_saved() {
-    use parallax::store::{ManualEvent, SaveFile, SetIdentity, save};
+    use parallax_documents::store::{ManualEvent, SaveFile, SetIdentity, save};
     let analysis = analysis();
     let saves = scratch("events-kept");
     let path = saves.join("kazakhstan-2022.ron");
