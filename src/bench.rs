@@ -4,7 +4,9 @@
 //! Rows: sets of 5 to 1,000 articles analysed as one set (taken from the largest folder
 //! while it is large enough, else from the largest collection of the corpus, articles of
 //! many events together: the worst case for candidate generation, since nothing is grouped);
-//! 400 of those articles grouped into events; the whole corpus grouped (with B-cubed
+//! 400 of those articles grouped into events; the same 400 opened as the workbench opens
+//! a folder on its event list ([`EventSet::load`] on a folder of links to them); the whole
+//! corpus grouped (with B-cubed
 //! agreement against the folders); and every event of the whole corpus compared. Each row
 //! gives wall time, the process's CPU time and its peak memory so far (rows run from the
 //! smallest up, so the peak is the row's own when it is the largest yet).
@@ -14,7 +16,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use crate::batch::{self, BatchError};
-use parallax_engine::corpus::{Article, ArticleSet};
+use crate::events::EventSet;
+use parallax_engine::corpus::{Article, ArticleSet, LoadError};
 use parallax_engine::group::{self, GroupConfig};
 use parallax_engine::{Config, analyze};
 
@@ -189,6 +192,23 @@ pub fn scale_table(root: &Path, runs: u32) -> Result<String, BatchError> {
         ),
     );
 
+    if let Some(folder) = linked_folder(&mixed) {
+        let (opened, wall_secs, cpu_secs) =
+            measure(|| EventSet::load(std::slice::from_ref(&folder)));
+        let detail = match opened {
+            Ok(events) => event_list_detail(&events),
+            Err(e) => e.to_string(),
+        };
+        row(
+            &mut out,
+            &format!("{} mixed articles to the event list", mixed.len()),
+            wall_secs,
+            cpu_secs,
+            &format!("{detail} (a folder of links; peak: use bench --event-list)"),
+        );
+        let _ = std::fs::remove_dir_all(&folder);
+    }
+
     let (groups, wall_secs, cpu_secs) = measure(|| group::group_articles(&articles, &group_config));
     let agreement = group::bcubed(&group::group_labels(&groups, articles.len()), &folders);
     row(
@@ -225,4 +245,72 @@ fn distinct(labels: &[usize]) -> usize {
         .iter()
         .collect::<std::collections::HashSet<_>>()
         .len()
+}
+
+/// A fresh temporary folder of links to `articles`' files, numbered in their order, as a
+/// user would gather a day's coverage in one folder; `None` where links cannot be made.
+fn linked_folder(articles: &[Article]) -> Option<std::path::PathBuf> {
+    #[cfg(unix)]
+    {
+        let folder =
+            std::env::temp_dir().join(format!("parallax-bench-events-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).ok()?;
+        for (i, article) in articles.iter().enumerate() {
+            let path = article.source.path.as_deref()?;
+            let target = path.canonicalize().ok()?;
+            let name = format!("{i:04}_{}", article.source.file_name);
+            std::os::unix::fs::symlink(target, folder.join(name)).ok()?;
+        }
+        Some(folder)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = articles;
+        None
+    }
+}
+
+/// What an event list holds, for a row's detail.
+fn event_list_detail(events: &EventSet) -> String {
+    let several = events
+        .events
+        .iter()
+        .filter(|e| e.articles.len() >= 2)
+        .count();
+    format!(
+        "{} articles, {} events ({several} of 2+ articles), opens on the list: {}",
+        events.articles.len(),
+        events.events.len(),
+        if events.wants_event_list() {
+            "yes"
+        } else {
+            "no"
+        }
+    )
+}
+
+/// `parallax bench --event-list PATH...`: what the workbench does to open `paths` on their
+/// event list ([`EventSet::load`]: load, group, list rows), once, with its wall time, CPU
+/// time and the process's peak memory (run it in a fresh process for a clean peak).
+pub fn event_list_figures(paths: &[std::path::PathBuf]) -> Result<String, LoadError> {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<44} {:>8} {:>8} {:>9}  detail",
+        "row", "wall s", "cpu s", "peak MiB"
+    );
+    let (opened, wall_secs, cpu_secs) = measure(|| EventSet::load(paths));
+    let events = opened?;
+    row(
+        &mut out,
+        "open on the event list (load, group, rows)",
+        wall_secs,
+        cpu_secs,
+        &event_list_detail(&events),
+    );
+    if cfg!(debug_assertions) {
+        out += "(debug build: use --release for real figures)\n";
+    }
+    Ok(out)
 }

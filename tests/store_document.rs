@@ -140,3 +140,28 @@ fn a_set_reopens_its_default_save() {
         Err(StoreError::WouldOverwriteUnreadable { .. })
     ));
 }
+
+#[test]
+fn a_saves_events_grouped_by_hand_are_kept_when_its_annotations_are_saved() {
+    use parallax_documents::store::{ManualEvent, SaveFile, SetIdentity, save};
+    let analysis = analysis();
+    let saves = scratch("events-kept");
+    let path = saves.join("kazakhstan-2022.ron");
+    let identity = SetIdentity::of("kazakhstan-2022", &analysis);
+    let events = vec![ManualEvent {
+        label: "Almaty".into(),
+        articles: identity.sources[..2].to_vec(),
+    }];
+    let file = SaveFile {
+        events: events.clone(),
+        ..SaveFile::new(identity, &Default::default())
+    };
+    save(&path, &file).unwrap();
+    // The whole set compared and annotated: its save still holds the event list's grouping.
+    let (mut doc, _) = Document::open(&path, &saves, &analysis).unwrap();
+    add_note(&mut doc, &analysis, 3, "checked");
+    doc.save(&analysis).unwrap();
+    let saved = load(&path).unwrap();
+    assert_eq!(saved.events, events);
+    assert_eq!(saved.annotations.len(), 1);
+}

@@ -293,3 +293,55 @@ fn saving_keeps_the_file_permissions() {
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o640);
 }
+
+/// The sample save with two events grouped by hand, as the event list saves them.
+fn save_with_events() -> parallax_documents::store::SaveFile {
+    use parallax_documents::store::{ManualEvent, SourceIdentity};
+    let mut file = sample_save();
+    file.annotations.clear();
+    file.overrides.clear();
+    file.events = vec![
+        ManualEvent {
+            label: "Almaty, Tokayev".into(),
+            articles: file.set.sources.clone(),
+        },
+        ManualEvent {
+            label: "Zhanaozen fuel protest".into(),
+            articles: vec![SourceIdentity {
+                file_name: "007_zhanaozen.txt".into(),
+                content_hash: "33".repeat(32),
+                path: Some("/news/kz/007_zhanaozen.txt".into()),
+            }],
+        },
+    ];
+    file
+}
+
+/// Writes the events fixture. Run once, by hand, when creating it; never to update it.
+#[test]
+#[ignore]
+fn write_events_fixture() {
+    std::fs::write(
+        fixture("v1-events.ron"),
+        encode(&save_with_events()).unwrap(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn events_grouped_by_hand_round_trip_and_older_saves_have_none() {
+    // The v1 fixture was written before the field existed: it loads, with no events, and
+    // a save without events is written as before.
+    let old = load(&fixture("v1-example.ron")).unwrap();
+    assert!(old.events.is_empty());
+    assert!(!encode(&old).unwrap().contains("events: ["));
+    // A save with events, as written when the field was added, loads as it was written.
+    let with_events = load(&fixture("v1-events.ron")).unwrap();
+    assert_eq!(with_events, save_with_events());
+    let text = encode(&with_events).unwrap();
+    assert!(text.contains("label: \"Zhanaozen fuel protest\""), "{text}");
+    assert_eq!(
+        decode(&text, std::path::Path::new("x.ron")).unwrap(),
+        with_events
+    );
+}

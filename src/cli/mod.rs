@@ -165,6 +165,10 @@ enum Command {
               default_missing_value = "../shared/corpora/news",
               conflicts_with = "paths")]
         scale: Option<PathBuf>,
+        /// Instead, time what the workbench does to open the paths on their event list
+        /// (load, group into events, list rows), once, with the process's peak memory.
+        #[arg(long, conflicts_with = "scale")]
+        event_list: bool,
     },
 }
 
@@ -201,6 +205,13 @@ pub fn main() -> ExitCode {
             runs,
             ..
         }) => crate::bench::scale_table(&corpus_dir, runs)
+            .map_err(anyhow::Error::from)
+            .and_then(|t| print_out(&t)),
+        Some(Command::Bench {
+            paths,
+            event_list: true,
+            ..
+        }) => crate::bench::event_list_figures(&paths)
             .map_err(anyhow::Error::from)
             .and_then(|t| print_out(&t)),
         Some(Command::Bench { paths, runs, .. }) => bench(&paths, runs),

@@ -58,6 +58,25 @@ pub enum Action {
     ClearRecentSets,
     DismissProblems,
 
+    // --- The event list of a large or mixed set (indices into its events) ---
+    /// Compare the articles of this event.
+    OpenEvent(usize),
+    /// Compare every article of the listed set together.
+    CompareAllEvents,
+    /// Close the comparison and show the event list again (asking about unsaved work).
+    ShowEventList,
+    /// Tick or untick an event for a merge.
+    ToggleEventTicked(usize),
+    /// Show this event's articles beside the list.
+    ShowEventDetails(usize),
+    MergeTickedEvents,
+    /// Move an article (an index into the set's articles) to another event, or to a new
+    /// event of its own (`None`).
+    MoveArticle {
+        article: usize,
+        to: Option<usize>,
+    },
+
     // --- Annotations (edits of the open document; each one can be undone) ---
     AddAnnotation(Box<Annotation>),
     /// Replace `before` (the annotation as it is now) by `after`; consecutive updates of

@@ -1,9 +1,11 @@
 //! The eframe application: owns the open [`Workspace`], the view state and preferences,
 //! draws the panels each frame, then applies the actions they pushed.
 //!
-//! Annotation edits, saving, autosave, recovery and export are applied in [`document`].
+//! Annotation edits, saving, autosave, recovery and export are applied in [`document`]; the
+//! event list of a large or mixed set (picking, merging and splitting events) in [`events`].
 
 mod document;
+mod events;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -13,13 +15,15 @@ use egui::{KeyboardShortcut, Modifiers, Ui};
 use crate::ui::actions::{
     Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
 };
+use crate::ui::event_list::EventList;
 use crate::ui::file_dialogs::PathPurpose;
 use crate::ui::index::find_all_ignoring_case;
-use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet};
+use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet, OpenRules, Opened};
 use crate::ui::panels::annotations_ui::annotations_ui;
 use crate::ui::panels::compare_ui::compare_ui;
 use crate::ui::panels::conflicts_ui::conflicts_ui;
 use crate::ui::panels::dialogs_ui::dialogs_ui;
+use crate::ui::panels::event_list_ui::{event_bar_ui, event_details_ui, event_list_ui};
 use crate::ui::panels::figures_ui::figures_ui;
 use crate::ui::panels::help_ui::{about_window_ui, shortcuts_window_ui};
 use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
@@ -66,6 +70,9 @@ pub struct ParallaxApp {
     prefs: Prefs,
     view: ViewState,
     workspace: Option<Workspace>,
+    /// The event list of the large or mixed set open, if it opened on one; shown when no
+    /// comparison is open.
+    events: Option<EventList>,
     job: Option<AnalysisJob>,
     actions: ActionQueue,
     columns: ColumnsState,
@@ -125,7 +132,7 @@ impl ParallaxApp {
             Startup::OpenSave(path) => app.origin_of_save(path),
         };
         if let Some(origin) = origin {
-            app.job = Some(AnalysisJob::start(origin, cc.egui_ctx.clone()));
+            app.start_job(&cc.egui_ctx.clone(), origin);
         }
         app
     }
@@ -172,6 +179,7 @@ impl ParallaxApp {
             prefs,
             view: ViewState::default(),
             workspace: None,
+            events: None,
             job: None,
             actions: ActionQueue::default(),
             columns: ColumnsState::default(),
@@ -201,6 +209,11 @@ impl ParallaxApp {
         self.workspace.as_ref()
     }
 
+    /// The event list of the large or mixed set open, if it opened on one.
+    pub fn event_list(&self) -> Option<&EventList> {
+        self.events.as_ref()
+    }
+
     pub fn view(&self) -> &ViewState {
         &self.view
     }
@@ -216,9 +229,10 @@ impl ParallaxApp {
 
     /// The window's title: the save's name, an unsaved mark, and the app's name.
     pub fn window_title(&self) -> String {
-        match &self.workspace {
-            Some(ws) => ws.document.title(),
-            None => "Parallax".to_string(),
+        match (&self.workspace, &self.events) {
+            (Some(ws), _) => ws.document.title(),
+            (None, Some(list)) => format!("{}: events — Parallax", list.set.name),
+            (None, None) => "Parallax".to_string(),
         }
     }
 
@@ -267,16 +281,29 @@ impl ParallaxApp {
     fn poll_job(&mut self) {
         let Some(job) = &mut self.job else { return };
         let Some(result) = job.poll() else { return };
+        let from_event_list = job.from_event_list;
         self.job = None;
         match result {
-            Ok(LoadedSet {
+            Ok(Opened::Compared(loaded)) => {
+                let LoadedSet {
+                    origin,
+                    name,
+                    analysis,
+                    load_time,
+                } = *loaded;
+                self.prefs.remember_opened(&origin);
+                if !from_event_list {
+                    self.events = None;
+                }
+                self.open_loaded_set(origin, name, analysis, load_time);
+            }
+            Ok(Opened::Events {
                 origin,
-                name,
-                analysis,
+                events,
                 load_time,
             }) => {
                 self.prefs.remember_opened(&origin);
-                self.open_loaded_set(origin, name, analysis, load_time);
+                self.open_event_list(origin, events, load_time);
             }
             Err(JobFailure { origin, message }) => {
                 if self.prefs.last_opened.as_ref() == Some(&origin) {
@@ -321,7 +348,14 @@ impl ParallaxApp {
     }
 
     fn start_job(&mut self, ctx: &egui::Context, origin: SetOrigin) {
-        self.job = Some(AnalysisJob::start(origin, ctx.clone()));
+        let rules = OpenRules {
+            saves_dir: self.saves_dir(),
+            save_events: self
+                .save_to_open
+                .as_ref()
+                .map(|(_, file)| file.events.clone()),
+        };
+        self.job = Some(AnalysisJob::start(origin, rules, ctx.clone()));
     }
 
     // ---------------------------------------------------------------- drawing
@@ -345,6 +379,11 @@ impl ParallaxApp {
                 &mut self.actions,
             );
         });
+        if let (Some(_), Some(list)) = (&self.workspace, &self.events) {
+            egui::Panel::top("parallax-event-bar").show(ui, |ui| {
+                event_bar_ui(ui, list, &mut self.actions);
+            });
+        }
         if let Some(ws) = &self.workspace {
             egui::Panel::top("parallax-toolbar").show(ui, |ui| {
                 ui.add_space(2.0);
@@ -372,6 +411,22 @@ impl ParallaxApp {
             );
         });
 
+        if let (None, Some(list)) = (&self.workspace, &self.events) {
+            let busy = self.job.is_some();
+            if list.details.is_some() {
+                egui::Panel::right("parallax-event-details")
+                    .resizable(true)
+                    .default_size(420.0)
+                    .size_range(260.0..=800.0)
+                    .show(ui, |ui| {
+                        event_details_ui(ui, list, busy, &mut self.actions);
+                    });
+            }
+            egui::CentralPanel::default().show(ui, |ui| {
+                event_list_ui(ui, list, busy, &mut self.actions);
+            });
+            return;
+        }
         let Some(ws) = &self.workspace else {
             let job = self.job.as_ref().map(|j| JobProgress {
                 stage: &j.stage,
@@ -613,6 +668,13 @@ impl ParallaxApp {
             Action::ToggleAboutWindow => self.view.show_about = !self.view.show_about,
             Action::ToggleFrameStats => self.view.show_frame_stats = !self.view.show_frame_stats,
             Action::Quit => self.proceed_or_ask(AfterUnsaved::Quit),
+            Action::OpenEvent(_)
+            | Action::CompareAllEvents
+            | Action::ShowEventList
+            | Action::ToggleEventTicked(_)
+            | Action::ShowEventDetails(_)
+            | Action::MergeTickedEvents
+            | Action::MoveArticle { .. } => self.apply_event_action(ctx, action),
             other => self.apply_document_action(other),
         }
     }
@@ -859,6 +921,9 @@ impl eframe::App for ParallaxApp {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
         self.poll_job();
+        if let Some(list) = &mut self.events {
+            list.poll_scan();
+        }
         if self.applied_text_scale != self.prefs.text_scale {
             theme::apply_text_scale(&ctx, self.prefs.text_scale);
             self.applied_text_scale = self.prefs.text_scale;

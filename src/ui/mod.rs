@@ -2,13 +2,14 @@
 //!
 //! [`app::ParallaxApp`] owns the open set and the view state; the [`panels`] draw and push
 //! [`actions::Action`]s that the app applies once per frame; [`jobs`] runs the analysis off the
-//! UI thread; [`file_dialogs`] the system file dialogs and their in-app
+//! UI thread; [`event_list`] holds the event list a large or mixed set opens on; [`file_dialogs`] the system file dialogs and their in-app
 //! fallback; [`fonts`] finds system fonts for the scripts a set uses; [`state`] holds view state and remembered preferences; [`theme`] the colours.
 
 use std::path::PathBuf;
 
 pub mod actions;
 pub mod app;
+pub mod event_list;
 pub mod file_dialogs;
 pub mod fonts;
 pub mod index;

@@ -281,6 +281,8 @@ pub enum AfterUnsaved {
     Quit,
     OpenSet(SetOrigin),
     OpenAnnotations(PathBuf),
+    /// Close the comparison and go back to the event list it was picked from.
+    ShowEventList,
 }
 
 /// A question the window is asking in a modal dialog.

@@ -170,6 +170,7 @@ pub fn sample_save() -> SaveFile {
         annotations,
         overrides,
         source_corrections: vec![],
+        events: vec![],
     }
 }
 

@@ -278,6 +278,7 @@ impl ParallaxApp {
                 self.start_job(&ctx, origin);
             }
             AfterUnsaved::OpenAnnotations(path) => self.open_annotations(&path),
+            AfterUnsaved::ShowEventList => self.show_event_list(),
         }
     }
 

@@ -90,6 +90,8 @@ fn prompt_ui(ui: &mut Ui, ws: Option<&Workspace>, prompt: &Prompt, actions: &mut
                         "If you open another set without saving, they are lost.",
                     AfterUnsaved::OpenAnnotations(_) =>
                         "If you open other annotations without saving, they are lost.",
+                    AfterUnsaved::ShowEventList =>
+                        "If you go back to the event list without saving, they are lost.",
                 }
             ));
             ui.add_space(8.0);

@@ -6,6 +6,7 @@ pub mod annotations_ui;
 pub mod compare_ui;
 pub mod conflicts_ui;
 pub mod dialogs_ui;
+pub mod event_list_ui;
 pub mod figures_ui;
 pub mod help_ui;
 pub mod inspector_ui;

@@ -14,7 +14,7 @@ use crate::store::autosave::{
     AutosaveTimer, Recovery, clear_autosave, find_recovery, write_autosave,
 };
 use crate::store::files::{load, save};
-use crate::store::format::{SaveFile, SetIdentity};
+use crate::store::format::{ManualEvent, SaveFile, SetIdentity};
 use crate::store::paths::default_save_path;
 use crate::store::reopen::{ReopenReport, reopen};
 use parallax_engine::model::Analysis;
@@ -33,6 +33,9 @@ pub struct Document {
     pub set: SetIdentity,
     /// Where the document was last saved or opened from; `None` until first saved.
     pub path: Option<PathBuf>,
+    /// The hand-made events of the save it was opened from, written back unchanged (a set
+    /// compared whole keeps the event list's grouping in its save).
+    pub events: Vec<ManualEvent>,
     saves_dir: PathBuf,
     autosave: AutosaveTimer,
 }
@@ -54,6 +57,7 @@ impl Document {
             annotations,
             set: SetIdentity::of(set_name, analysis),
             path: None,
+            events: Vec::new(),
             saves_dir: saves_dir.to_path_buf(),
         }
     }
@@ -93,6 +97,7 @@ impl Document {
             annotations,
             set: SetIdentity::of(set_name, analysis),
             path: path.map(Path::to_path_buf),
+            events: file.events.clone(),
             saves_dir: saves_dir.to_path_buf(),
         };
         (document, report)
@@ -187,7 +192,10 @@ impl Document {
 
     /// The save file for the current state.
     pub fn to_save_file(&self) -> SaveFile {
-        SaveFile::new(self.set.clone(), &self.annotations)
+        SaveFile {
+            events: self.events.clone(),
+            ..SaveFile::new(self.set.clone(), &self.annotations)
+        }
     }
 
     /// Save to [`save_path`](Self::save_path); returns where it went.

@@ -3,7 +3,8 @@
 //! A save is a [`SaveFile`]: the format name, a version number, the identity of the
 //! article set it was made on, the annotations, the link overrides and the checker's
 //! corrections of the articles (added within version 1 with a default: older saves load
-//! unchanged, and a save without corrections is written as before). [`decode`] reads
+//! unchanged, and a save without corrections is written as before), and the events the user
+//! merged or split by hand in the event list of a large or mixed set (added the same way). [`decode`] reads
 //! every version this build knows (currently only version 1) and refuses, with a clear
 //! message, files of another format, of a newer version, corrupt or truncated ones,
 //! giving the line and column of the problem.
@@ -83,6 +84,19 @@ pub struct SaveFile {
     /// Absent in saves written before it existed and when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub source_corrections: Vec<SourceCorrection>,
+    /// Events of a large or mixed set that the user merged or split by hand (see
+    /// `crate::events`), reapplied over the automatic grouping when the set is reopened.
+    /// Absent in saves written before it existed and when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<ManualEvent>,
+}
+
+/// An event of the event list made or changed by hand: its articles, by file name and
+/// content hash (with the path when known), and the label it was shown with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManualEvent {
+    pub label: String,
+    pub articles: Vec<SourceIdentity>,
 }
 
 impl SaveFile {
@@ -95,6 +109,7 @@ impl SaveFile {
             annotations: annotations.annotations().to_vec(),
             overrides: annotations.overrides().to_vec(),
             source_corrections: annotations.source_corrections().to_vec(),
+            events: Vec::new(),
         }
     }
 

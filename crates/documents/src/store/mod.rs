@@ -31,7 +31,9 @@ pub use autosave::{
 };
 pub use document::Document;
 pub use files::{load, save, write_atomic, write_atomic_with};
-pub use format::{CURRENT_VERSION, FORMAT_NAME, SaveFile, SetIdentity, SourceIdentity};
+pub use format::{
+    CURRENT_VERSION, FORMAT_NAME, ManualEvent, SaveFile, SetIdentity, SourceIdentity,
+};
 pub use paths::{backup_path, default_save_path, sanitize_file_stem};
 pub use reopen::{ItemRef, ReopenItem, ReopenReport, reopen, reopen_report};
 
