@@ -150,3 +150,47 @@ fn figures_line_up_each_sources_figures_of_one_measure() {
     );
     assert_eq!(toll[column("Axios")].trim(), "—");
 }
+
+#[test]
+fn a_figure_reported_on_two_days_gets_an_over_time_cell_in_markdown_and_a_plot_in_html() {
+    let articles = [
+        (
+            "ledger.txt",
+            "Source: Daily Ledger\nPublished: 6 January 2022\n\nAt least eight people were killed in the clashes in the capital on Wednesday, officials said.\n",
+        ),
+        (
+            "post.txt",
+            "Source: Evening Post\nPublished: 7 January 2022\n\nThirteen people were killed in the clashes in the capital on Wednesday, the ministry said.\n",
+        ),
+    ];
+    let set = parallax_engine::corpus::ArticleSet {
+        name: "two days".into(),
+        warnings: vec![],
+        articles: articles
+            .iter()
+            .map(|(name, text)| {
+                parallax_engine::corpus::article_from_bytes(name, text.as_bytes(), None).unwrap()
+            })
+            .collect(),
+    };
+    let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
+    let md = md_of(&analysis, None);
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| ⚠ killed") || l.starts_with("| killed"))
+        .expect("a row of the killed");
+    assert_eq!(
+        cells(row).last().map(|c| c.trim().to_string()).as_deref(),
+        Some("At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)"),
+        "{row}"
+    );
+    assert!(md.contains("| Over time |"));
+    let mut html = Vec::new();
+    export(ExportFormat::Html, &analysis, None, &mut html).unwrap();
+    let html = String::from_utf8(html).unwrap();
+    assert!(html.contains("<th>Over time</th>"));
+    assert!(html.contains(
+        "<svg class=\"timeline\" width=\"180\" height=\"56\" viewBox=\"0 0 180 56\" role=\"img\" aria-label=\"At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)\">"
+    ));
+    assert_eq!(html.matches("<circle ").count(), 2);
+}

@@ -458,6 +458,38 @@ fn the_figures_tab_lines_up_each_sources_figures_and_a_figure_jumps_to_its_state
 }
 
 #[test]
+fn a_figure_reported_on_two_days_is_plotted_over_time_in_the_figures_tab() {
+    let dir = scratch_dir("two-days");
+    let a = dir.join("ledger.txt");
+    let b = dir.join("post.txt");
+    std::fs::write(
+        &a,
+        "Source: Daily Ledger\nPublished: 6 January 2022\n\nAt least eight people were killed in the clashes in the capital on Wednesday, officials said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Source: Evening Post\nPublished: 7 January 2022\n\nThirteen people were killed in the clashes in the capital on Wednesday, the ministry said.\n",
+    )
+    .unwrap();
+    let mut harness = harness_opening(SetOrigin::Paths(vec![a, b]));
+    click(&mut harness, "Figures");
+    assert_eq!(label_count(&harness, "Over time"), 1);
+    // The plot reads, and is named for screen readers, in publication order.
+    assert_eq!(
+        label_count(
+            &harness,
+            "At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)"
+        ),
+        1
+    );
+    // The bundled set's sources were published on one day (or no day is known): no plot.
+    let mut bundled = harness_opening(SetOrigin::Bundled);
+    click(&mut bundled, "Figures");
+    assert_eq!(label_count(&bundled, "Over time"), 0);
+}
+
+#[test]
 fn a_filter_hides_unique_statements() {
     let mut harness = harness_on_fixture();
     assert!(harness.query_by_label(UNIQUE_TEXT).is_some());

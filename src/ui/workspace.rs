@@ -14,7 +14,9 @@ use parallax_documents::annotate::{
     Annotation, AnnotationIndex, LinkOverride, Review, SourceCorrection, Target, apply_overrides,
     apply_source_corrections,
 };
+use parallax_documents::present::Timeline;
 use parallax_documents::store::Document;
+use parallax_engine::figures::FigureRow;
 use parallax_engine::model::{Analysis, LinkIdx, Severity, SourceIdx, StatementIdx};
 
 /// An analysed article set open in the window, with its annotations.
@@ -34,17 +36,24 @@ pub struct Workspace {
     pub notes: AnnotationIndex,
     /// Time to load and analyse the set (zero when handed in ready-made).
     pub load_time: Duration,
-    /// The Figures tab's rows, from [`Self::analysis`].
-    pub figures: Vec<parallax_engine::figures::FigureRow>,
+    /// The Figures tab's rows, from [`Self::analysis`], each with its timeline when its
+    /// sources were published on different days.
+    pub figures: Vec<(FigureRow, Option<Timeline>)>,
     /// The link decisions [`Self::analysis`] was made with.
     overrides_applied: Vec<LinkOverride>,
     /// The article corrections [`Self::analysis`] was made with.
     sources_applied: Vec<SourceCorrection>,
 }
 
-/// The Figures tab's rows of an analysis.
-fn figure_rows(analysis: &Analysis) -> Vec<parallax_engine::figures::FigureRow> {
+/// The Figures tab's rows of an analysis, with their timelines.
+fn figure_rows(analysis: &Analysis) -> Vec<(FigureRow, Option<Timeline>)> {
     parallax_engine::figures::rows(analysis, &parallax_engine::figures::claims(analysis))
+        .into_iter()
+        .map(|row| {
+            let timeline = Timeline::of_row(analysis, &row);
+            (row, timeline)
+        })
+        .collect()
 }
 
 /// What [`Workspace::refresh_annotations`] rebuilt.

@@ -1,10 +1,13 @@
 //! The Figures tab: one row per measure that two or more sources count (a toll of a named
 //! population, a count of things), one column per source, each cell the figures that
 //! source gives; measures with a hard conflict first and marked ≠. A figure is a button that
-//! shows its statement in the columns. The rows come from [`parallax_engine::figures`], as in the
-//! reports' Figures section.
+//! shows its statement in the columns. Where the sources were published on different days,
+//! a small plot shows how the figure moved (an official toll rising is not a
+//! contradiction). The rows come from [`parallax_engine::figures`] and the plots from
+//! [`parallax_documents::present::timeline`], as in the reports' Figures section.
 
 use egui::{RichText, ScrollArea, Ui};
+use parallax_documents::present::Timeline;
 
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Selection, Tab};
@@ -17,7 +20,7 @@ pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
     ui.horizontal(|ui| {
         ui.heading("Figures");
         ui.label(format!(
-            "{} measures counted by two or more sources · ≠ a hard conflict · click a figure to see its statement",
+            "{} measures counted by two or more sources · ≠ a hard conflict · click a figure to see its statement · over time: the figures by publication date",
             rows.len()
         ));
     });
@@ -26,7 +29,9 @@ pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
         ui.label("No measure is given a figure by more than one source.");
         return;
     }
-    let conflict = theme::conflict_text(ui.visuals().dark_mode);
+    let dark = ui.visuals().dark_mode;
+    let conflict = theme::conflict_text(dark);
+    let over_time = rows.iter().any(|(_, t)| t.is_some());
     ScrollArea::both().auto_shrink(false).show(ui, |ui| {
         // A figure reads whole ("nearly 19 million"); the area scrolls sideways instead.
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
@@ -38,8 +43,11 @@ pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
                 for source in &ws.analysis.sources {
                     ui.label(RichText::new(source.label()).strong());
                 }
+                if over_time {
+                    ui.label(RichText::new("Over time").strong());
+                }
                 ui.end_row();
-                for row in rows {
+                for (row, timeline) in rows {
                     if row.hard_conflict {
                         ui.label(
                             RichText::new(format!("≠ {}", row.label))
@@ -58,6 +66,21 @@ pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
                                 figure_button_ui(ui, ws, claim.statement, &claim.text, actions);
                             }
                         });
+                    }
+                    if over_time {
+                        match timeline {
+                            Some(t) => {
+                                let colour = if row.hard_conflict {
+                                    theme::conflict_stripe(dark)
+                                } else {
+                                    theme::corroborated_stripe(dark)
+                                };
+                                timeline_ui(ui, t, colour);
+                            }
+                            None => {
+                                ui.weak("—");
+                            }
+                        }
                     }
                     ui.end_row();
                 }
@@ -81,4 +104,56 @@ fn figure_button_ui(
         actions.push(Action::SetTab(Tab::Sources));
         actions.push(Action::Select(Selection::Statement(statement)));
     }
+}
+
+/// A small plot of a [`Timeline`]: each figure a dot at its source's publication date (left
+/// to right) and its value (bottom to top), a bar over the values a bound allows, the first
+/// and last dates under the axis; hovering names every figure in date order.
+fn timeline_ui(ui: &mut Ui, timeline: &Timeline, colour: egui::Color32) {
+    const SIZE: egui::Vec2 = egui::vec2(180.0, 52.0);
+    const PAD_X: f32 = 10.0;
+    const TOP: f32 = 6.0;
+    const AXIS: f32 = 36.0;
+    let (rect, response) = ui.allocate_exact_size(SIZE, egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let x = |date| rect.left() + PAD_X + timeline.x_of(date) * (SIZE.x - 2.0 * PAD_X);
+    let y = |value| rect.top() + AXIS - 4.0 - timeline.y_of(value) * (AXIS - 4.0 - TOP);
+    painter.line_segment(
+        [
+            egui::pos2(rect.left() + PAD_X, rect.top() + AXIS),
+            egui::pos2(rect.right() - PAD_X, rect.top() + AXIS),
+        ],
+        visuals.widgets.noninteractive.bg_stroke,
+    );
+    for p in &timeline.points {
+        let px = x(p.date);
+        let top = p.high.map_or(rect.top() + TOP, y);
+        if top < y(p.low) - 0.5 {
+            painter.line_segment(
+                [egui::pos2(px, y(p.low)), egui::pos2(px, top)],
+                egui::Stroke::new(3.0, colour.gamma_multiply(0.45)),
+            );
+        }
+        painter.circle_filled(egui::pos2(px, y(p.value)), 3.5, colour);
+    }
+    let font = egui::FontId::proportional(10.0);
+    let weak = visuals.weak_text_color();
+    painter.text(
+        egui::pos2(rect.left() + PAD_X, rect.bottom() - 2.0),
+        egui::Align2::LEFT_BOTTOM,
+        timeline.first_date().format("%-d %b").to_string(),
+        font.clone(),
+        weak,
+    );
+    painter.text(
+        egui::pos2(rect.right() - PAD_X, rect.bottom() - 2.0),
+        egui::Align2::RIGHT_BOTTOM,
+        timeline.last_date().format("%-d %b").to_string(),
+        font,
+        weak,
+    );
+    let words = timeline.in_words();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &words));
+    response.on_hover_text(words);
 }

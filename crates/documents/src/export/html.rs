@@ -23,7 +23,9 @@ use super::report::{
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::present::diff::DIFF_LINE_MIN_SHARE;
 use crate::present::palette::LIGHT;
-use crate::present::{DiffPiece, StatementStatus, diff_side, shared_word_share};
+use crate::present::{
+    DiffPiece, StatementStatus, Timeline, TimelinePoint, diff_side, shared_word_share,
+};
 use parallax_engine::model::{Analysis, Severity};
 
 /// Escape text for HTML element content and quoted attribute values.
@@ -598,10 +600,17 @@ fn figures_section(h: &mut String, report: &Report) {
         h.push_str("<p class=\"empty\">No measure is given a figure by more than one source.</p>\n</section>\n");
         return;
     }
-    h.push_str("<p class=\"meta\">What two or more sources count, side by side: each cell gives the figures a source states, with the statement. Measures with a hard conflict first, marked ⚠.</p>\n");
-    h.push_str("<table class=\"matrix figures\">\n<thead><tr><th>Measure</th>");
+    let over_time = report.figures.iter().any(|r| r.timeline.is_some());
+    h.push_str("<p class=\"meta\">What two or more sources count, side by side: each cell gives the figures a source states, with the statement. Measures with a hard conflict first, marked ⚠.");
+    if over_time {
+        h.push_str(" <em>Over time</em> plots the figures at their sources' publication dates, where these span more than a day: a figure that rises may be a toll that was updated.");
+    }
+    h.push_str("</p>\n<table class=\"matrix figures\">\n<thead><tr><th>Measure</th>");
     for r in &report.sources {
         let _ = write!(h, "<th>{}</th>", escape(&r.label));
+    }
+    if over_time {
+        h.push_str("<th>Over time</th>");
     }
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in &report.figures {
@@ -634,9 +643,81 @@ fn figures_section(h: &mut String, report: &Report) {
             }
             h.push_str("</td>");
         }
+        if over_time {
+            match &row.timeline {
+                Some(t) => {
+                    let _ = write!(
+                        h,
+                        "<td class=\"cell timeline\">{}</td>",
+                        timeline_svg(t, row.hard_conflict)
+                    );
+                }
+                None => h.push_str("<td class=\"cell silent\">—</td>"),
+            }
+        }
         h.push_str("</tr>\n");
     }
     h.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// A small plot of how a figure moved: each figure a dot at its source's publication date
+/// (left to right) and its value (bottom to top), a bar over the values a bound allows, the
+/// first and last dates under the axis. Its words ([`Timeline::in_words`]) are its label
+/// for screen readers and each dot's tooltip names its figure, outlet and date.
+fn timeline_svg(t: &Timeline, hard_conflict: bool) -> String {
+    const WIDTH: f32 = 180.0;
+    const HEIGHT: f32 = 56.0;
+    const PAD_X: f32 = 10.0;
+    const TOP: f32 = 8.0;
+    const AXIS: f32 = 40.0;
+    let colour = if hard_conflict {
+        LIGHT.conflict_accent.hex()
+    } else {
+        LIGHT.corroborated_accent.hex()
+    };
+    let x = |p: &TimelinePoint| PAD_X + t.x_of(p.date) * (WIDTH - 2.0 * PAD_X);
+    let y = |v: f64| AXIS - 4.0 - t.y_of(v) * (AXIS - 4.0 - TOP);
+    let mut s = format!(
+        "<svg class=\"timeline\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\">",
+        escape(&t.in_words())
+    );
+    let _ = write!(
+        s,
+        "<line x1=\"{PAD_X}\" y1=\"{AXIS}\" x2=\"{}\" y2=\"{AXIS}\" stroke=\"#9aa3ad\"/>",
+        WIDTH - PAD_X
+    );
+    for p in &t.points {
+        let px = x(p);
+        let top = p.high.map_or(TOP, y);
+        if top < y(p.low) - 0.5 {
+            let _ = write!(
+                s,
+                "<line x1=\"{px:.1}\" y1=\"{:.1}\" x2=\"{px:.1}\" y2=\"{top:.1}\" stroke=\"{colour}\" stroke-opacity=\"0.45\" stroke-width=\"3\"/>",
+                y(p.low)
+            );
+        }
+        let _ = write!(
+            s,
+            "<circle cx=\"{px:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"{colour}\"><title>{}</title></circle>",
+            y(p.value),
+            escape(&format!(
+                "{} ({}, {})",
+                p.text,
+                p.outlet,
+                p.date.format("%-d %b %Y")
+            ))
+        );
+    }
+    let _ = write!(
+        s,
+        "<text x=\"{PAD_X}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\" text-anchor=\"end\">{}</text></svg>",
+        HEIGHT - 4.0,
+        t.first_date().format("%-d %b"),
+        WIDTH - PAD_X,
+        HEIGHT - 4.0,
+        t.last_date().format("%-d %b")
+    );
+    s
 }
 
 fn matrix_section(h: &mut String, report: &Report) {

@@ -457,12 +457,20 @@ fn figures_markdown(m: &mut String, report: &Report) {
         m.push_str("No measure is given a figure by more than one source.\n\n");
         return;
     }
-    m.push_str("What two or more sources count, side by side: each cell gives the figures a source states, with the statement. ⚠ marks a measure with a hard conflict.\n\n| Measure |");
+    m.push_str("What two or more sources count, side by side: each cell gives the figures a source states, with the statement. ⚠ marks a measure with a hard conflict.");
+    let over_time = report.figures.iter().any(|r| r.timeline.is_some());
+    if over_time {
+        m.push_str(" *Over time* gives the figures in the order their sources were published, where that spans more than a day: a figure that rises may be a toll that was updated.");
+    }
+    m.push_str("\n\n| Measure |");
     for r in &report.sources {
         let _ = write!(m, " {} |", escape_cell(&r.label));
     }
+    if over_time {
+        m.push_str(" Over time |");
+    }
     m.push_str("\n|---|");
-    for _ in &report.sources {
+    for _ in 0..report.sources.len() + usize::from(over_time) {
         m.push_str("---|");
     }
     m.push('\n');
@@ -479,6 +487,14 @@ fn figures_markdown(m: &mut String, report: &Report) {
                 .map(|(text, id)| format!("{} ({})", escape_cell(text), escape_cell(id)))
                 .collect();
             let _ = write!(m, " {} |", figures.join("; "));
+        }
+        if over_time {
+            match &row.timeline {
+                Some(t) => {
+                    let _ = write!(m, " {} |", escape_cell(&t.in_words()));
+                }
+                None => m.push_str(" — |"),
+            }
         }
         m.push('\n');
     }

@@ -13,7 +13,7 @@
 //! [`super::resolve::link_decision_rows`]) are added with [`Report::with_link_decisions`],
 //! which also counts them in the [`Summary`] and marks the conflicts they confirm.
 
-use crate::present::{DiffPiece, StatementStatus, statement_statuses, word_diff};
+use crate::present::{DiffPiece, StatementStatus, Timeline, statement_statuses, word_diff};
 
 use parallax_engine::model::{
     Analysis, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
@@ -592,6 +592,8 @@ pub struct FigureRowView {
     pub hard_conflict: bool,
     /// Per source, in the report's source order: (figure as written, statement id).
     pub cells: Vec<Vec<(String, String)>>,
+    /// The figures at their sources' publication dates, when these differ.
+    pub timeline: Option<Timeline>,
 }
 
 /// Everything a printer needs, computed once.
@@ -812,6 +814,7 @@ impl Report {
                 cells: (0..row.cells.len())
                     .map(|source| row.as_written(analysis, source))
                     .collect(),
+                timeline: Timeline::of_row(analysis, &row),
                 label: row.label,
                 hard_conflict: row.hard_conflict,
             })

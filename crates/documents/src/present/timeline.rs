@@ -61,6 +61,10 @@ impl Timeline {
                 .then(a.value.total_cmp(&b.value))
                 .then(a.source.cmp(&b.source))
         });
+        // One outlet repeating a figure (a headline and a lead) is one point.
+        points.dedup_by(|b, a| {
+            a.source == b.source && a.date == b.date && a.text.eq_ignore_ascii_case(&b.text)
+        });
         let (first, last) = (points.first()?.date, points.last()?.date);
         (first != last).then_some(Timeline { points })
     }
