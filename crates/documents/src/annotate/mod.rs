@@ -13,12 +13,12 @@
 //! No egui here: the GUI and the exporters read these types.
 //!
 //! ```
-//! use parallax::annotate::anchor::statement_target;
-//! use parallax::annotate::{Annotation, AnnotationIndex, AnnotationSet, Edit, Verdict};
-//! use parallax::model::StatementIdx;
-//! use parallax::store::{SaveFile, SetIdentity};
+//! use parallax_documents::annotate::anchor::statement_target;
+//! use parallax_documents::annotate::{Annotation, AnnotationIndex, AnnotationSet, Edit, Verdict};
+//! use parallax_engine::model::StatementIdx;
+//! use parallax_documents::store::{SaveFile, SetIdentity};
 //!
-//! let analysis = parallax::analyze(&parallax::corpus::bundled_set(), &Default::default());
+//! let analysis = parallax_engine::analyze(&parallax_engine::corpus::bundled_set(), &Default::default());
 //! let mut set = AnnotationSet::new();
 //! let target = statement_target(&analysis, StatementIdx(3)).unwrap();
 //! let mut a = Annotation::new(set.next_id(), target, "desk");
@@ -27,7 +27,7 @@
 //! a.verdict = Some(Verdict::Mixed);
 //! set.apply_coalesced(Edit::Update { before, after: a }).unwrap();
 //! assert!(set.is_dirty() && set.can_undo());
-//! let shown = parallax::annotate::apply_overrides(&analysis, &set); // what views display
+//! let shown = parallax_documents::annotate::apply_overrides(&analysis, &set); // what views display
 //! let index = AnnotationIndex::build(&set, &shown);
 //! assert_eq!(index.marker_verdict(&set, StatementIdx(3)), Some(Verdict::Mixed));
 //! let file = SaveFile::new(SetIdentity::of("kazakhstan-2022", &analysis), &set);
