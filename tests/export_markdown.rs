@@ -190,7 +190,7 @@ fn a_figure_reported_on_two_days_gets_an_over_time_cell_in_markdown_and_a_plot_i
     let html = String::from_utf8(html).unwrap();
     assert!(html.contains("<th>Over time</th>"));
     assert!(html.contains(
-        "<svg class=\"timeline\" width=\"180\" height=\"56\" viewBox=\"0 0 180 56\" role=\"img\" aria-label=\"At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)\">"
+        "<svg class=\"timeline\" width=\"160\" height=\"56\" viewBox=\"0 0 160 56\" role=\"img\" aria-label=\"At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)\">"
     ));
     assert_eq!(html.matches("<circle ").count(), 2);
 }

@@ -107,10 +107,10 @@ fn figure_button_ui(
 }
 
 /// A small plot of a [`Timeline`]: each figure a dot at its source's publication date (left
-/// to right) and its value (bottom to top), a bar over the values a bound allows, the first
+/// to right) and its value (bottom to top) written beside it, a bar over the values a bound allows, the first
 /// and last dates under the axis; hovering names every figure in date order.
 fn timeline_ui(ui: &mut Ui, timeline: &Timeline, colour: egui::Color32) {
-    const SIZE: egui::Vec2 = egui::vec2(180.0, 52.0);
+    const SIZE: egui::Vec2 = egui::vec2(160.0, 52.0);
     const PAD_X: f32 = 10.0;
     const TOP: f32 = 6.0;
     const AXIS: f32 = 36.0;
@@ -139,6 +139,22 @@ fn timeline_ui(ui: &mut Ui, timeline: &Timeline, colour: egui::Color32) {
     }
     let font = egui::FontId::proportional(10.0);
     let weak = visuals.weak_text_color();
+    // Labels 10 px tall may not overlap.
+    for p in timeline.labelled(10.0 / (AXIS - 4.0 - TOP)) {
+        // Beside the dot, on the side away from the plot's edge.
+        let (dx, align) = if timeline.x_of(p.date) > 0.5 {
+            (-6.0, egui::Align2::RIGHT_CENTER)
+        } else {
+            (6.0, egui::Align2::LEFT_CENTER)
+        };
+        painter.text(
+            egui::pos2(x(p.date) + dx, y(p.value)),
+            align,
+            p.value_label(),
+            font.clone(),
+            visuals.text_color(),
+        );
+    }
     painter.text(
         egui::pos2(rect.left() + PAD_X, rect.bottom() - 2.0),
         egui::Align2::LEFT_BOTTOM,

@@ -661,11 +661,11 @@ fn figures_section(h: &mut String, report: &Report) {
 }
 
 /// A small plot of how a figure moved: each figure a dot at its source's publication date
-/// (left to right) and its value (bottom to top), a bar over the values a bound allows, the
-/// first and last dates under the axis. Its words ([`Timeline::in_words`]) are its label
+/// (left to right) and its value (bottom to top) written beside it, a bar over the values a
+/// bound allows, the first and last dates under the axis. Its words ([`Timeline::in_words`]) are its label
 /// for screen readers and each dot's tooltip names its figure, outlet and date.
 fn timeline_svg(t: &Timeline, hard_conflict: bool) -> String {
-    const WIDTH: f32 = 180.0;
+    const WIDTH: f32 = 160.0;
     const HEIGHT: f32 = 56.0;
     const PAD_X: f32 = 10.0;
     const TOP: f32 = 8.0;
@@ -706,6 +706,22 @@ fn timeline_svg(t: &Timeline, hard_conflict: bool) -> String {
                 p.outlet,
                 p.date.format("%-d %b %Y")
             ))
+        );
+    }
+    // Labels 9 px tall may not overlap.
+    for p in t.labelled(9.0 / (AXIS - 4.0 - TOP)) {
+        // Beside the dot, on the side away from the plot's edge.
+        let (dx, anchor) = if t.x_of(p.date) > 0.5 {
+            (-6.0, "end")
+        } else {
+            (6.0, "start")
+        };
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" fill=\"#1d2329\" text-anchor=\"{anchor}\">{}</text>",
+            x(p) + dx,
+            y(p.value) + 3.0,
+            escape(&p.value_label())
         );
     }
     let _ = write!(

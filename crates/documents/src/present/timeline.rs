@@ -110,6 +110,23 @@ impl Timeline {
         }
     }
 
+    /// The points whose value is written beside their dot: on each date, a point whose
+    /// height ([`Timeline::y_of`]) lies at least `min_gap` from every label already placed
+    /// there, so that a figure two outlets give on one day is written once and two close
+    /// figures do not write over each other.
+    pub fn labelled(&self, min_gap: f32) -> Vec<&TimelinePoint> {
+        let mut placed: Vec<&TimelinePoint> = Vec::new();
+        for p in &self.points {
+            let clear = placed.iter().all(|q| {
+                q.date != p.date || (self.y_of(q.value) - self.y_of(p.value)).abs() >= min_gap
+            });
+            if clear {
+                placed.push(p);
+            }
+        }
+        placed
+    }
+
     /// The figures in date order, in words: "8 (Guardian, 6 Jan) → 13 (NBC, 7 Jan)".
     pub fn in_words(&self) -> String {
         self.points
@@ -117,6 +134,33 @@ impl Timeline {
             .map(|p| format!("{} ({}, {})", p.text, p.outlet, p.date.format("%-d %b")))
             .collect::<Vec<_>>()
             .join(" → ")
+    }
+}
+
+impl TimelinePoint {
+    /// The value, short, for a label beside its dot: "12", "22,000", "6.6", "1.5m".
+    pub fn value_label(&self) -> String {
+        let v = self.value;
+        if v.abs() >= 1_000_000.0 {
+            let m = v / 1_000_000.0;
+            if m.fract() == 0.0 {
+                format!("{m:.0}m")
+            } else {
+                format!("{m:.1}m")
+            }
+        } else if v.fract() != 0.0 {
+            format!("{v:.1}")
+        } else {
+            let digits = format!("{:.0}", v.abs());
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            if v < 0.0 { format!("-{out}") } else { out }
+        }
     }
 }
 
@@ -158,9 +202,34 @@ mod tests {
         assert_eq!(timeline.points[0].text, "At least eight");
         assert_eq!(timeline.x_of(timeline.points[1].date), 1.0);
         assert!(timeline.y_of(13.0) > timeline.y_of(8.0));
+        let labels: Vec<String> = timeline
+            .labelled(0.1)
+            .iter()
+            .map(|p| p.value_label())
+            .collect();
+        assert_eq!(labels, ["8", "13"]);
         assert_eq!(
             timeline.in_words(),
             "At least eight (Daily Ledger, 6 Jan) → Thirteen (Evening Post, 7 Jan)"
         );
+    }
+
+    #[test]
+    fn values_are_labelled_short() {
+        let point = |value: f64| TimelinePoint {
+            date: Date::from_ymd_opt(2022, 1, 6).unwrap(),
+            source: SourceIdx(0),
+            statement: StatementIdx(0),
+            outlet: String::new(),
+            text: String::new(),
+            value,
+            low: value,
+            high: Some(value),
+        };
+        assert_eq!(point(12.0).value_label(), "12");
+        assert_eq!(point(22_000.0).value_label(), "22,000");
+        assert_eq!(point(6.6).value_label(), "6.6");
+        assert_eq!(point(19_000_000.0).value_label(), "19m");
+        assert_eq!(point(0.0).value_label(), "0");
     }
 }
