@@ -147,30 +147,46 @@ impl Prepared {
     /// facts. Panics when `config` has a model and the pair features were not prepared.
     pub fn finish(&self, config: &Config) -> Analysis {
         let mut analysis = self.base.clone();
-        let mut scored: Vec<(crate::align::Candidate, bool)> = self
+        let scores: Vec<f32> = self
             .candidates
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| {
-                let score = match &config.link_model {
-                    Some(model) => model.probability(
-                        &self
-                            .pair_features
-                            .as_ref()
-                            .expect("pair features prepared for a model")[i],
-                    ),
-                    None => c.score.score,
-                };
+            .map(|(i, c)| match &config.link_model {
+                Some(model) => model.probability(
+                    &self
+                        .pair_features
+                        .as_ref()
+                        .expect("pair features prepared for a model")[i],
+                ),
+                None => c.score.score,
+            })
+            .collect();
+        // A pair below the threshold is kept only when it looks like a disagreement: the
+        // detectors look at each such pair once (the answer is kept for the next `finish`),
+        // on every core.
+        let below: Vec<usize> = (0..scores.len())
+            .filter(|&i| scores[i] < config.link_threshold)
+            .collect();
+        crate::parallel::map_on_cores(&below, |&i| {
+            self.promotions[i].get_or_init(|| {
+                let c = &self.candidates[i];
+                let (a, b) =
+                    crate::conflict::sides(&self.base, &self.features, &self.regions, c.a, c.b);
+                crate::conflict::promotion(&a, &b)
+            });
+        });
+        let mut scored: Vec<(crate::align::Candidate, bool)> = self
+            .candidates
+            .iter()
+            .zip(&scores)
+            .enumerate()
+            .filter_map(|(i, (c, &score))| {
                 let mut c = c.clone();
                 c.score.score = score;
                 if score >= config.link_threshold {
                     return Some((c, false));
                 }
-                let why = (*self.promotions[i].get_or_init(|| {
-                    let (a, b) =
-                        crate::conflict::sides(&self.base, &self.features, &self.regions, c.a, c.b);
-                    crate::conflict::promotion(&a, &b)
-                }))?;
+                let why = self.promotions[i].get().copied().flatten()?;
                 c.score.reasons.insert(0, why.to_string());
                 Some((c, true))
             })

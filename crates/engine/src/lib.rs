@@ -23,6 +23,7 @@ pub mod facts;
 pub mod figures;
 pub mod group;
 pub mod model;
+pub mod parallel;
 pub mod reuse;
 pub mod text;
 

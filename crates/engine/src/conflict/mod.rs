@@ -288,23 +288,23 @@ fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gi
 /// naming the link that carries the disagreement.
 pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     let regions = quote_regions(analysis);
-    let mut checks: Vec<Vec<rule::Check>> = vec![Vec::new(); analysis.links.len()];
-    let findings: Vec<Option<Finding>> = analysis
-        .links
-        .iter()
-        .zip(&mut checks)
-        .map(|(l, checks)| {
+    // Each link is compared on its own: on every core.
+    let compared: Vec<(Option<Finding>, Vec<rule::Check>)> =
+        crate::parallel::map_on_cores(&analysis.links, |l| {
+            let mut checks = Vec::new();
             let (a, b) = sides(analysis, features, &regions, l.a, l.b);
-            if claims::is_claim_link(l) {
+            let finding = if claims::is_claim_link(l) {
                 // Linked for its figures alone: only they can disagree.
-                claims::finding_traced(&a, &b, checks)
+                claims::finding_traced(&a, &b, &mut checks)
             } else {
-                compare_traced(&a, &b, checks)
-            }
-        })
-        .collect();
-    for (link, checks) in analysis.links.iter_mut().zip(checks) {
+                compare_traced(&a, &b, &mut checks)
+            };
+            (finding, checks)
+        });
+    let mut findings: Vec<Option<Finding>> = Vec::with_capacity(compared.len());
+    for (link, (finding, checks)) in analysis.links.iter_mut().zip(compared) {
         link.checks = checks;
+        findings.push(finding);
     }
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
     order.sort_by(|&x, &y| {
