@@ -66,69 +66,48 @@ pub fn candidates(
     let sources: Vec<usize> = (0..features.len())
         .map(|i| analysis.statement(StatementIdx(i)).source.0)
         .collect();
-    let block_count = features.len().div_ceil(STATEMENTS_PER_TASK);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(block_count)
-        .max(1);
-    let next_block = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut seen_by: Vec<usize> = vec![usize::MAX; features.len()];
-        let mut partners: Vec<usize> = Vec::new();
-        let mut done: Vec<(usize, Vec<Candidate>)> = Vec::new();
-        loop {
-            let block = next_block.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            if block >= block_count {
-                return done;
-            }
-            let first = block * STATEMENTS_PER_TASK;
-            let last = (first + STATEMENTS_PER_TASK).min(features.len());
-            let mut found = Vec::new();
-            for a in first..last {
-                partners.clear();
-                for key in &features[a].keys {
-                    let postings = &index[key.id as usize];
-                    if postings.len() > limit {
-                        continue; // too common to propose pairs on its own
-                    }
-                    for &StatementIdx(b) in postings.iter().rev() {
-                        if b <= a {
-                            break; // postings are in statement order
-                        }
-                        if sources[b] != sources[a] && seen_by[b] != a {
-                            seen_by[b] = a;
-                            partners.push(b);
-                        }
-                    }
+    let blocks = features.len().div_ceil(STATEMENTS_PER_TASK);
+    // Scratch per worker: which statement last proposed each partner, and its partners.
+    let scratch = || (vec![usize::MAX; features.len()], Vec::<usize>::new());
+    let found_in_block = |(seen_by, partners): &mut (Vec<usize>, Vec<usize>), block: usize| {
+        let first = block * STATEMENTS_PER_TASK;
+        let last = (first + STATEMENTS_PER_TASK).min(features.len());
+        let mut found = Vec::new();
+        for a in first..last {
+            partners.clear();
+            for key in &features[a].keys {
+                let postings = &index[key.id as usize];
+                if postings.len() > limit {
+                    continue; // too common to propose pairs on its own
                 }
-                partners.sort_unstable();
-                for &b in &partners {
-                    let (fa, fb) = (&features[a], &features[b]);
-                    if score::similarity(fa, fb) >= min_similarity {
-                        found.push(Candidate {
-                            a: StatementIdx(a),
-                            b: StatementIdx(b),
-                            score: score::score_pair(fa, fb),
-                        });
+                for &StatementIdx(b) in postings.iter().rev() {
+                    if b <= a {
+                        break; // postings are in statement order
+                    }
+                    if sources[b] != sources[a] && seen_by[b] != a {
+                        seen_by[b] = a;
+                        partners.push(b);
                     }
                 }
             }
-            done.push((block, found));
+            partners.sort_unstable();
+            for &b in partners.iter() {
+                let (fa, fb) = (&features[a], &features[b]);
+                if score::similarity(fa, fb) >= min_similarity {
+                    found.push(Candidate {
+                        a: StatementIdx(a),
+                        b: StatementIdx(b),
+                        score: score::score_pair(fa, fb),
+                    });
+                }
+            }
         }
+        found
     };
-    let mut blocks: Vec<(usize, Vec<Candidate>)> = if workers <= 1 {
-        work()
-    } else {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..workers).map(|_| scope.spawn(work)).collect();
-            handles
-                .into_iter()
-                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        })
-    };
-    blocks.sort_unstable_by_key(|(block, _)| *block);
-    blocks.into_iter().flat_map(|(_, found)| found).collect()
+    crate::parallel::blocks_on_cores(blocks, scratch, found_in_block)
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// How [`select`] keeps partners (the engine's settings carry them: see the analysis'
