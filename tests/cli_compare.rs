@@ -76,6 +76,29 @@ fn json_follows_the_contract_and_offsets_are_file_bytes() {
         .find(|c| c["text"] == "at least eight")
         .unwrap();
     assert!(at_least["high"].is_null(), "no upper bound: {at_least}");
+    // The other claims: a dated happening, a quotation, an action's status.
+    let storming = v["time_claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["happenings"] == serde_json::json!(["STORM"]))
+        .expect("a dated storming");
+    assert_eq!(storming["date"], "2022-01-05");
+    assert_eq!(storming["precision"], "day");
+    assert!(
+        v["quotation_claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["words"] == "terrorist groups")
+    );
+    assert!(
+        v["status_claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["action"] == "SEND" && s["status"] == "intended")
+    );
     let toll = &v["figures"][0];
     assert_eq!(toll["label"], "killed (security forces)");
     assert_eq!(toll["hard_conflict"], true);

@@ -206,10 +206,10 @@ impl FigureRow {
     }
 }
 
-/// Every figure of every statement that is not boilerplate, with its measure, in
-/// statement order.
-pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
-    let all_features: Vec<Features> = analysis
+/// The features the claims of an analysis are read from: each statement's unweighted
+/// features (none for boilerplate).
+pub(crate) fn claim_features(analysis: &Analysis) -> Vec<Features> {
+    analysis
         .statements
         .iter()
         .map(|s| {
@@ -219,8 +219,23 @@ pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
                 Features::unweighted(&s.text)
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Every figure of every statement that is not boilerplate, with its measure, in
+/// statement order.
+pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
+    let all_features = claim_features(analysis);
     let regions = crate::conflict::quote_regions(analysis);
+    claims_from(analysis, &all_features, &regions)
+}
+
+/// [`claims`], from features and quotation regions already read.
+pub(crate) fn claims_from(
+    analysis: &Analysis,
+    all_features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+) -> Vec<FigureClaim> {
     let mut out = Vec::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         if s.is_boilerplate() {
@@ -228,7 +243,7 @@ pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
         }
         let idx = StatementIdx(i);
         let features = &all_features[i];
-        let (side, _) = crate::conflict::sides(analysis, &all_features, &regions, idx, idx);
+        let (side, _) = crate::conflict::sides(analysis, all_features, regions, idx, idx);
         let background = is_background(&side);
         let mut found: Vec<(usize, FigureClaim)> = Vec::new();
         for (q, m) in measured(features, &s.text) {

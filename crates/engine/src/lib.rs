@@ -4,19 +4,21 @@
 //! bundled seed set), extracts text from HTML, reads each article's metadata, marks
 //! boilerplate and splits the text into statements with byte offsets into the file as
 //! stored. [`text`] turns a statement into normalised, stemmed terms, numbers with their
-//! bounds, dates and quotations. [`align`] finds pairs of statements from different
-//! sources that report the same fact. [`conflict`] compares each linked pair and types
-//! any disagreement (number, date, count, entity, quote wording, status) with a plain
+//! bounds, dates and quotations. [`align`] finds pairs of statements from different sources
+//! that report the same fact. [`conflict`] compares each linked pair and types any
+//! disagreement (number, date, count, entity, quote wording, status) with a plain
 //! explanation. [`reuse`] finds wire copies and shared origins. [`facts`] groups links into
-//! facts with a per-source stance: the claim-by-source matrix. [`analysis::analyze`] runs all
-//! of it and returns the [`model::Analysis`] that the document layer, the command line and
-//! the GUI read; [`figures`] lays its figures out one row per measure. For a large or mixed
-//! folder, [`group`] first sorts articles into events.
+//! facts with a per-source stance: the claim-by-source matrix. [`analysis::analyze`] runs
+//! all of it and returns the [`model::Analysis`] that the document layer, the command line
+//! and the GUI read; [`claims`] reads every statement's claims as typed data (figures,
+//! times, quotations, statuses) and [`figures`] lays the figures out one row per measure.
+//! For a large or mixed folder, [`group`] first sorts articles into events.
 //!
 //! This crate has no GUI, no command line and no printer: it owns the analysis only.
 
 pub mod align;
 pub mod analysis;
+pub mod claims;
 pub mod conflict;
 pub mod corpus;
 pub mod facts;

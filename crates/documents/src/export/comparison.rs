@@ -26,6 +26,47 @@ pub struct Comparison<'a> {
     pub claims: Vec<ClaimJson>,
     /// One row per measure that two or more sources give figures of.
     pub figures: Vec<FigureRowJson>,
+    /// Every date a statement gives, with the happenings it dates.
+    pub time_claims: Vec<TimeClaimJson>,
+    /// Every quotation of a statement, with whom the statement cites.
+    pub quotation_claims: Vec<QuotationClaimJson>,
+    /// Every action a statement reports whose status (intended, attempted, under way,
+    /// done) is compared.
+    pub status_claims: Vec<StatusClaimJson>,
+}
+
+/// A date a statement gives (see [`parallax_engine::claims::TimeClaim`]).
+#[derive(Debug, Serialize)]
+pub struct TimeClaimJson {
+    pub statement: String,
+    pub text: String,
+    /// `YYYY-MM-DD`, when resolved; `date_end` is the last day of a span.
+    pub date: Option<String>,
+    pub date_end: Option<String>,
+    /// `day`, `span`, `month` or `year`.
+    pub precision: parallax_engine::text::date::DatePrecision,
+    /// What the statement says happened then, as the lexicon's concepts (`KILL`).
+    pub happenings: Vec<String>,
+}
+
+/// A quotation (see [`parallax_engine::claims::QuotationClaim`]).
+#[derive(Debug, Serialize)]
+pub struct QuotationClaimJson {
+    pub statement: String,
+    pub words: String,
+    pub speaker: Option<String>,
+}
+
+/// An action and its status (see [`parallax_engine::claims::StatusClaim`]).
+#[derive(Debug, Serialize)]
+pub struct StatusClaimJson {
+    pub statement: String,
+    /// The lexicon's concept of the action: `SEND`, `STORM`, ...
+    pub action: String,
+    /// As written: "would send".
+    pub text: String,
+    /// `intended`, `attempted`, `ongoing`, `done` or `unclear`.
+    pub status: parallax_engine::conflict::status::Status,
 }
 
 /// One figure of a statement (see [`parallax_engine::figures::FigureClaim`]).
@@ -177,8 +218,41 @@ pub struct StanceJson<'a> {
 /// Build the contract view of an analysis.
 pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
     let sid = |i: parallax_engine::model::StatementIdx| analysis.statement(i).id.as_str();
-    let claims = parallax_engine::figures::claims(analysis);
+    let all_claims = parallax_engine::claims::Claims::of(analysis);
+    let claims = &all_claims.figures;
+    let id_of = |i: parallax_engine::model::StatementIdx| analysis.statement(i).id.clone();
     Comparison {
+        time_claims: all_claims
+            .times
+            .iter()
+            .map(|t| TimeClaimJson {
+                statement: id_of(t.statement),
+                text: t.text.clone(),
+                date: t.date.map(|d| d.to_string()),
+                date_end: t.date_end.map(|d| d.to_string()),
+                precision: t.precision,
+                happenings: t.happenings.clone(),
+            })
+            .collect(),
+        quotation_claims: all_claims
+            .quotations
+            .iter()
+            .map(|q| QuotationClaimJson {
+                statement: id_of(q.statement),
+                words: q.words.clone(),
+                speaker: q.speaker.clone(),
+            })
+            .collect(),
+        status_claims: all_claims
+            .statuses
+            .iter()
+            .map(|s| StatusClaimJson {
+                statement: id_of(s.statement),
+                action: s.action.clone(),
+                text: s.text.clone(),
+                status: s.status,
+            })
+            .collect(),
         format: FORMAT,
         version: VERSION,
         sources: analysis
@@ -270,7 +344,7 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
             .collect(),
         independent_reports: analysis.reuse.independent_reports(),
         claims: claims.iter().map(|c| claim_json(analysis, c)).collect(),
-        figures: parallax_engine::figures::rows(analysis, &claims)
+        figures: parallax_engine::figures::rows(analysis, claims)
             .into_iter()
             .map(|row| FigureRowJson {
                 by_source: row

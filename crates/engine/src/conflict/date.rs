@@ -132,7 +132,7 @@ fn is_other_happening(text: &str, start: usize) -> bool {
 }
 
 /// The happenings next to a date, within its clause: what it says happened then.
-fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
+pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
     let text = s.text();
     let is_break = |gap: &str| {
         gap.contains([',', ';', ':', '(', ')', '—', '–'])

@@ -8,7 +8,8 @@ use crate::text::normalize::{Term, TermKind};
 use super::{Finding, Side, Subject};
 
 /// How far an action has gone, as a statement reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Status {
     Intended,
     Attempted,
@@ -223,6 +224,26 @@ fn is_past(surface: &str) -> bool {
             "sent", "took", "seized", "quit", "cut", "overran", "burnt", "torn", "down",
         ]
         .contains(&s.as_str())
+}
+
+/// The actions whose status is worth comparing that a statement reports, each as (the
+/// lexicon's concept, the action with up to two words before it as written, its status).
+pub fn statuses(s: &Side) -> Vec<(String, String, Status)> {
+    ACTIONS
+        .iter()
+        .filter_map(|action| {
+            let term = s
+                .features
+                .terms
+                .iter()
+                .find(|t| t.kind == TermKind::Concept && t.key == *action)?;
+            Some((
+                action.to_string(),
+                phrase(s.text(), term),
+                status_of(s.text(), term),
+            ))
+        })
+        .collect()
 }
 
 /// Compare the status of an action both statements report.

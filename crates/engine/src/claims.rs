@@ -1,0 +1,154 @@
+//! Every statement's claims as typed data, for the JSON contract and the views: what it
+//! counts (figures, see [`crate::figures`]), when a happening took place (times), whose
+//! words it quotes (quotations) and how far an action has gone (statuses). All are read
+//! from the same features the conflict detectors compare, once per statement; boilerplate
+//! makes no claim.
+
+use serde::Serialize;
+
+use crate::conflict::Side;
+use crate::conflict::status::Status;
+use crate::figures::FigureClaim;
+use crate::model::{Analysis, Date, StatementIdx};
+use crate::text::date::{DatePrecision, extract_dates};
+
+/// A date a statement gives, and what it says happened then.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimeClaim {
+    pub statement: StatementIdx,
+    /// As written: "on Wednesday", "January 19".
+    pub text: String,
+    /// The day (or first day of a span) it refers to, when the article's date or the
+    /// text resolves it.
+    pub date: Option<Date>,
+    /// The last day of a span ("this week"); the same day otherwise.
+    pub date_end: Option<Date>,
+    pub precision: DatePrecision,
+    /// The happenings next to the date in its clause, as the lexicon's concepts (`KILL`,
+    /// `STORM`): what the statement says took place then. Empty when the date is not
+    /// told of a happening ("said on Friday").
+    pub happenings: Vec<String>,
+}
+
+/// Words a statement quotes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuotationClaim {
+    pub statement: StatementIdx,
+    /// The quoted words, as written (a quotation cut by an ellipsis gives two).
+    pub words: String,
+    /// Whom the statement cites ("the Interior Ministry"), when it names someone.
+    pub speaker: Option<String>,
+}
+
+/// An action a statement reports, and how far it has gone.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusClaim {
+    pub statement: StatementIdx,
+    /// The lexicon's concept of the action (`SEND`, `STORM`, `RESIGN`, ...).
+    pub action: String,
+    /// The action with up to two words before it, as written: "would send".
+    pub text: String,
+    /// Announced or intended, attempted, under way, done.
+    pub status: Status,
+}
+
+/// The claims of every statement of an analysis, each list in statement order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Claims {
+    pub figures: Vec<FigureClaim>,
+    pub times: Vec<TimeClaim>,
+    pub quotations: Vec<QuotationClaim>,
+    pub statuses: Vec<StatusClaim>,
+}
+
+impl Claims {
+    /// Read the claims of every statement that is not boilerplate.
+    pub fn of(analysis: &Analysis) -> Claims {
+        let features = crate::figures::claim_features(analysis);
+        let regions = crate::conflict::quote_regions(analysis);
+        let mut claims = Claims {
+            figures: crate::figures::claims_from(analysis, &features, &regions),
+            ..Claims::default()
+        };
+        for (i, statement) in analysis.statements.iter().enumerate() {
+            if statement.is_boilerplate() {
+                continue;
+            }
+            let idx = StatementIdx(i);
+            let (side, _) = crate::conflict::sides(analysis, &features, &regions, idx, idx);
+            claims.read_statement(idx, &side);
+        }
+        claims
+    }
+
+    fn read_statement(&mut self, statement: StatementIdx, side: &Side) {
+        for d in extract_dates(side.text(), side.article_date) {
+            let happenings = crate::conflict::date::anchors(side, &d);
+            self.times.push(TimeClaim {
+                statement,
+                text: d.text.clone(),
+                date: d.resolved,
+                date_end: d.resolved_end,
+                precision: d.precision,
+                happenings,
+            });
+        }
+        let speaker = crate::conflict::attribution::attribution(side.text());
+        for words in &side.quotes {
+            self.quotations.push(QuotationClaim {
+                statement,
+                words: words.to_string(),
+                speaker: speaker.clone(),
+            });
+        }
+        for (action, text, status) in crate::conflict::status::statuses(side) {
+            self.statuses.push(StatusClaim {
+                statement,
+                action,
+                text,
+                status,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{ArticleSet, article_from_bytes};
+    use crate::{Config, analyze};
+
+    #[test]
+    fn a_statement_gives_its_times_quotations_and_statuses() {
+        let text = "Source: Daily Ledger\nPublished: Friday, 7 January 2022\n\n\
+                    Protesters stormed the city hall on Wednesday, the police said.\n\n\
+                    The alliance would send troops, the president said: \"We will restore order.\"\n";
+        let set = ArticleSet {
+            name: "one".into(),
+            warnings: vec![],
+            articles: vec![article_from_bytes("ledger.txt", text.as_bytes(), None).unwrap()],
+        };
+        let analysis = analyze(&set, &Config::default());
+        let claims = Claims::of(&analysis);
+        let wednesday = claims
+            .times
+            .iter()
+            .find(|t| t.text.contains("Wednesday"))
+            .expect("a time claim for Wednesday");
+        assert_eq!(wednesday.date, Date::from_ymd_opt(2022, 1, 5));
+        assert_eq!(wednesday.happenings, ["STORM"]);
+        let send = claims
+            .statuses
+            .iter()
+            .find(|s| s.action == "SEND")
+            .expect("a status claim for the sending");
+        assert_eq!(send.status, Status::Intended);
+        assert_eq!(send.text, "alliance would send");
+        let quote = claims
+            .quotations
+            .iter()
+            .find(|q| q.words.contains("restore order"))
+            .expect("the quotation");
+        assert_eq!(quote.words, "We will restore order.");
+    }
+}
