@@ -1,0 +1,280 @@
+//! Word knowledge as data: the word lists of the engine live in plain text files under
+//! `assets/lexicon/`, embedded at compile time (no file is read at run time) and parsed
+//! here. This module owns the file format and the test that checks every list; the
+//! modules that use a list parse it once, into a `LazyLock`, through [`ListFile`].
+//!
+//! The format (`assets/lexicon/README.md` says the same):
+//! - one entry a line, leading and trailing spaces trimmed;
+//! - blank lines and lines starting with `#` are ignored (comments stand on lines of their
+//!   own, so an entry may hold a `#`);
+//! - a line `[header]` opens a section: the entries after it belong to it; the header's
+//!   first word is the section's name, the words after it its tags (`[KILL event dated]`);
+//!   entries before the first header belong to an unnamed section;
+//! - a pair is written `key = value` (see [`pair`]).
+
+/// One embedded list file.
+#[derive(Debug, Clone, Copy)]
+pub struct ListFile {
+    /// The file name under `assets/lexicon/`.
+    pub name: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+/// A section of a list file: its header and its entries, in file order.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The text between the brackets, "" for entries before the first header.
+    pub header: &'static str,
+    pub entries: Vec<&'static str>,
+}
+
+impl Section {
+    /// The first word of the header: the concept, the country, the group this section is.
+    pub fn name(&self) -> &'static str {
+        self.header.split_whitespace().next().unwrap_or("")
+    }
+
+    /// The words of the header after its name.
+    pub fn tags(&self) -> impl Iterator<Item = &'static str> {
+        self.header.split_whitespace().skip(1)
+    }
+
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags().any(|t| t == tag)
+    }
+}
+
+impl ListFile {
+    /// The file's sections in file order (an unnamed first one only if it has entries).
+    pub fn sections(&self) -> Vec<Section> {
+        let mut sections = vec![Section {
+            header: "",
+            entries: Vec::new(),
+        }];
+        for line in self.text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                sections.push(Section {
+                    header: header.trim(),
+                    entries: Vec::new(),
+                });
+            } else if let Some(last) = sections.last_mut() {
+                last.entries.push(line);
+            }
+        }
+        if sections[0].entries.is_empty() {
+            sections.remove(0);
+        }
+        sections
+    }
+
+    /// Every entry of the file, all sections together, in file order.
+    pub fn entries(&self) -> Vec<&'static str> {
+        self.sections()
+            .into_iter()
+            .flat_map(|s| s.entries)
+            .collect()
+    }
+
+    /// The entries of the section with this exact header; empty if there is none.
+    pub fn section(&self, header: &str) -> Vec<&'static str> {
+        self.sections()
+            .into_iter()
+            .filter(|s| s.header == header)
+            .flat_map(|s| s.entries)
+            .collect()
+    }
+}
+
+/// The two sides of a `key = value` entry; an entry without ` = ` is its own value.
+pub fn pair(entry: &'static str) -> (&'static str, &'static str) {
+    entry
+        .split_once(" = ")
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .unwrap_or((entry, entry))
+}
+
+macro_rules! list_files {
+    ($($(#[$doc:meta])* $ident:ident => $file:literal,)*) => {
+        $(
+            $(#[$doc])*
+            pub const $ident: ListFile = ListFile {
+                name: $file,
+                text: include_str!(concat!("../../../../assets/lexicon/", $file)),
+            };
+        )*
+        /// Every list file, for the checks.
+        pub const ALL: &[ListFile] = &[$($ident),*];
+    };
+}
+
+list_files! {
+    /// Synonym groups mapped to one concept, and the phrases folded into them.
+    CONCEPTS => "concepts.txt",
+    /// Phrases that tell what a count of people measures, before or after the figure.
+    MEASURE_PHRASES => "measure-phrases.txt",
+    /// Words that carry no fact for matching.
+    STOP_WORDS => "stop-words.txt",
+    /// Demonyms, short forms and capitals, by the country they stand for.
+    COUNTRIES => "countries.txt",
+    /// British spellings and their American forms; `-ise` words with no `-ize` form.
+    BRITISH_SPELLINGS => "british-spellings.txt",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{HashMap, HashSet};
+
+    /// Files whose entries are patterns matched against text as written, not folded words,
+    /// and so may hold capitals.
+    const CASED_FILES: &[&str] = &[];
+
+    #[test]
+    fn every_list_loads_trimmed_lowercase_and_without_duplicates() {
+        for file in ALL {
+            let sections = file.sections();
+            assert!(!sections.is_empty(), "{}: no entries", file.name);
+            let mut headers = HashSet::new();
+            for section in &sections {
+                assert!(
+                    headers.insert(section.header),
+                    "{}: section [{}] twice",
+                    file.name,
+                    section.header
+                );
+                assert!(
+                    !section.entries.is_empty(),
+                    "{}: section [{}] is empty",
+                    file.name,
+                    section.header
+                );
+                let mut seen = HashSet::new();
+                for entry in &section.entries {
+                    assert!(
+                        seen.insert(*entry),
+                        "{}: {entry:?} twice in [{}]",
+                        file.name,
+                        section.header
+                    );
+                    assert!(
+                        !entry.contains("  ") && !entry.contains('\t'),
+                        "{}: {entry:?} has a run of white space",
+                        file.name
+                    );
+                    if !CASED_FILES.contains(&file.name) {
+                        assert_eq!(
+                            *entry,
+                            entry.to_lowercase(),
+                            "{}: {entry:?} is not lowercase",
+                            file.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// A word in two sections of these files would belong to two concepts or two countries.
+    #[test]
+    fn a_word_has_one_concept_and_one_country() {
+        for file in [CONCEPTS, COUNTRIES] {
+            let mut owner = HashMap::new();
+            for section in file.sections() {
+                for entry in &section.entries {
+                    if let Some(before) = owner.insert(*entry, section.name()) {
+                        panic!(
+                            "{}: {entry:?} in [{before}] and [{}]",
+                            file.name,
+                            section.name()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Concept words are stemmed too, and a stem shared by two concepts goes to the later
+    /// one in the file: "protester" stems to "protest", a word of PROTEST ("demonstrator"
+    /// and "demonstration", "fired" and "fire" likewise). A word listed as written still
+    /// finds its own concept first, so only unlisted inflections are at stake; these are
+    /// the shared stems there are, so that a new one is a choice.
+    #[test]
+    fn stems_shared_by_two_concepts_are_known() {
+        const KNOWN: &[&str] = &["protest", "demonstr", "fire"];
+        let mut owner = HashMap::new();
+        let mut shared = Vec::new();
+        for section in CONCEPTS.sections() {
+            for entry in section.entries.iter().filter(|e| !e.contains(' ')) {
+                for key in [entry.to_string(), crate::text::stem::stem(entry)] {
+                    if let Some(before) = owner.insert(key.clone(), section.name())
+                        && before != section.name()
+                    {
+                        shared.push(format!("{key} ({entry}: {before}, {})", section.name()));
+                    }
+                }
+            }
+        }
+        let unknown: Vec<_> = shared
+            .iter()
+            .filter(|s| !KNOWN.iter().any(|k| s.starts_with(&format!("{k} ("))))
+            .collect();
+        assert!(unknown.is_empty(), "stems in two concepts: {unknown:?}");
+    }
+
+    #[test]
+    fn concept_keys_are_capitals_and_pairs_are_pairs() {
+        for section in CONCEPTS
+            .sections()
+            .iter()
+            .chain(&MEASURE_PHRASES.sections())
+        {
+            let name = section.name();
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase()),
+                "concept key {name:?}"
+            );
+        }
+        for entry in BRITISH_SPELLINGS.section("") {
+            let (british, american) = pair(entry);
+            assert!(
+                british != american && !american.is_empty(),
+                "british-spellings.txt: {entry:?} is not a `british = american` pair"
+            );
+        }
+    }
+
+    /// Lists that must not share a word, and why.
+    #[test]
+    fn lists_that_contradict_share_no_word() {
+        let words = |file: ListFile| -> HashSet<&'static str> {
+            file.entries()
+                .into_iter()
+                .filter(|e| !e.contains(' '))
+                .collect()
+        };
+        let stop = words(STOP_WORDS);
+        let disjoint = [
+            // A stop word is dropped before concepts are looked up: as a concept word it
+            // would never be read.
+            ("stop words", &stop, "concept words", words(CONCEPTS)),
+            // A stop word is dropped before it is folded to its country.
+            ("stop words", &stop, "country words", words(COUNTRIES)),
+            // A word folded to its country never reaches the concept table.
+            (
+                "country words",
+                &words(COUNTRIES),
+                "concept words",
+                words(CONCEPTS),
+            ),
+        ];
+        for (a_name, a, b_name, b) in &disjoint {
+            let mut both: Vec<_> = a.intersection(b).collect();
+            both.sort();
+            assert!(both.is_empty(), "{a_name} and {b_name} share {both:?}");
+        }
+    }
+}
