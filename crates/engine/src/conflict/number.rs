@@ -1243,21 +1243,21 @@ fn tells_self_death(text: &str) -> bool {
     SELF_DEATH_WORDS.iter().any(|w| lower.contains(w))
 }
 
-/// Ordinals from "second" on: `ORDINALS[i]` is the ordinal of `i + 2`.
-const ORDINALS: &[&str] = &[
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
+/// The counts whose next one an ordinal may add: "a second" to "a tenth".
+const NEXT_ONE_ORDINALS: std::ops::RangeInclusive<usize> = 2..=10;
 
 /// Does the text after the count add the next one ("four shot and a fifth person hurt")?
 fn adds_next_one(text: &str, q: &Quantity) -> bool {
     let next = q.value as usize + 1;
-    let Some(ordinal) = next.checked_sub(2).and_then(|i| ORDINALS.get(i)) else {
+    let Some(ordinal) =
+        crate::text::numbers::ordinal_word(next).filter(|_| NEXT_ONE_ORDINALS.contains(&next))
+    else {
         return false;
     };
     let words = words_between(text, q.end, text.len());
     words
         .windows(2)
-        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == *ordinal)
+        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == ordinal)
 }
 
 /// Does the statement add "N others" to `part` so that together they make `whole` ("one

@@ -5,7 +5,7 @@
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{ConflictKind, Severity};
-use crate::text::normalize;
+use crate::text::{normalize, numbers};
 
 use super::{Finding, Side};
 
@@ -234,30 +234,6 @@ fn inserted_words(quote: &str) -> Vec<String> {
     normalize::wording(&as_spoken(&inside))
 }
 
-/// Number words and ordinals one to twenty, as transcripts write them in figures.
-const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("one", "first"),
-    ("two", "second"),
-    ("three", "third"),
-    ("four", "fourth"),
-    ("five", "fifth"),
-    ("six", "sixth"),
-    ("seven", "seventh"),
-    ("eight", "eighth"),
-    ("nine", "ninth"),
-    ("ten", "tenth"),
-    ("eleven", "eleventh"),
-    ("twelve", "twelfth"),
-    ("thirteen", "thirteenth"),
-    ("fourteen", "fourteenth"),
-    ("fifteen", "fifteenth"),
-    ("sixteen", "sixteenth"),
-    ("seventeen", "seventeenth"),
-    ("eighteen", "eighteenth"),
-    ("nineteen", "nineteenth"),
-    ("twenty", "twentieth"),
-];
-
 fn ordinal_suffix(n: usize) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=13) => "th",
@@ -293,13 +269,16 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     let as_digits = |words: Vec<String>| -> Vec<String> {
         words
             .into_iter()
-            .map(
-                |w| match NUMBER_WORDS.iter().position(|(c, o)| *c == w || *o == w) {
-                    Some(i) if NUMBER_WORDS[i].0 == w => (i + 1).to_string(),
-                    Some(i) => format!("{}{}", i + 1, ordinal_suffix(i + 1)),
-                    None => w,
-                },
-            )
+            .map(|w| {
+                // Number words and ordinals one to twenty, as transcripts write them in
+                // figures.
+                let cardinal = numbers::simple_number_word(&w).filter(|n| (1.0..=20.0).contains(n));
+                match (cardinal, numbers::ordinal_value(&w)) {
+                    (Some(n), _) => (n as usize).to_string(),
+                    (None, Some(n)) => format!("{n}{}", ordinal_suffix(n as usize)),
+                    (None, None) => w,
+                }
+            })
             .collect()
     };
     let (wx, wy) = (normalize::wording(&spoken_x), normalize::wording(&spoken_y));

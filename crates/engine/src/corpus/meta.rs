@@ -118,41 +118,6 @@ const HOUSE_STYLES: &[(&str, &[&str])] = &[(
     ],
 )];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-
 /// Words that may surround a date on a date line.
 const DATE_LINE_WORDS: &[&str] = &[
     "updated",
@@ -194,19 +159,10 @@ const DATE_LINE_WORDS: &[&str] = &[
     "z",
 ];
 
-/// The month number of a month name or abbreviation ("Jan", "Sept", "January").
+/// The month number of a month name or abbreviation ("Jan", "Sept", "January"), in any
+/// case, with or without a full stop.
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
+    crate::text::numbers::month_of_name(&word.trim_end_matches('.').to_lowercase())
 }
 
 /// A token of a line: a run of letters or a run of digits, with its byte range.
@@ -390,7 +346,10 @@ pub fn date_line(line: &str) -> Option<DateLine> {
                 extending = false;
             }
         }
-        if is_time_part || WEEKDAYS.contains(&lower.as_str()) || month_number(t.text).is_some() {
+        if is_time_part
+            || crate::text::numbers::is_weekday_word(&lower)
+            || month_number(t.text).is_some()
+        {
             continue;
         }
         leftover_words += 1;
@@ -445,7 +404,8 @@ pub fn byline(line: &str) -> Option<String> {
     if !first.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    if WEEKDAYS.contains(&first.to_lowercase().as_str()) || month_number(first).is_some() {
+    if crate::text::numbers::is_weekday_word(&first.to_lowercase()) || month_number(first).is_some()
+    {
         return None;
     }
     let capitalised = words

@@ -122,6 +122,10 @@ list_files! {
     COUNTRIES => "countries.txt",
     /// British spellings and their American forms; `-ise` words with no `-ize` form.
     BRITISH_SPELLINGS => "british-spellings.txt",
+    /// Number words (units, tens, scales, ordinals) with their values.
+    NUMBER_WORDS => "number-words.txt",
+    /// Month and weekday names and their abbreviations.
+    CALENDAR => "calendar.txt",
 }
 
 #[cfg(test)]
@@ -237,6 +241,42 @@ mod tests {
                 !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase()),
                 "concept key {name:?}"
             );
+        }
+        for file in [NUMBER_WORDS, CALENDAR] {
+            for entry in file.entries() {
+                if entry.contains(" = ") {
+                    assert!(
+                        !pair(entry).1.is_empty(),
+                        "{}: {entry:?} is not a pair",
+                        file.name
+                    );
+                }
+            }
+        }
+        for (section, value) in NUMBER_WORDS
+            .sections()
+            .iter()
+            .flat_map(|s| s.entries.iter().map(move |e| (s.header, pair(e).1)))
+        {
+            assert!(
+                value.parse::<f64>().is_ok(),
+                "number-words.txt [{section}]: {value:?} is not a number"
+            );
+        }
+        let months = CALENDAR.section("months");
+        let weekdays = CALENDAR.section("weekdays");
+        assert_eq!((months.len(), weekdays.len()), (12, 7));
+        for (abbreviations, names) in [
+            ("month abbreviations", &months),
+            ("weekday abbreviations", &weekdays),
+        ] {
+            for entry in CALENDAR.section(abbreviations) {
+                let (short, name) = pair(entry);
+                assert!(
+                    names.contains(&name) && name.starts_with(short),
+                    "calendar.txt [{abbreviations}]: {entry:?}"
+                );
+            }
         }
         for entry in BRITISH_SPELLINGS.section("") {
             let (british, american) = pair(entry);
