@@ -8,8 +8,11 @@
 //! read against a wrong article date (a page stamped with its last update) lands weeks
 //! away, which is a misreading, not a disagreement between outlets.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision, extract_dates};
+use crate::text::lexicon;
 use crate::text::normalize::TermKind;
 
 use super::{Finding, Side};
@@ -68,25 +71,12 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
     })
 }
 
-/// Concepts of things that happen on a day (a killing, an arrest, a storming), which tie
+/// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `dated`
+/// in `assets/lexicon/concepts.txt`), which tie
 /// a date to the happening; reporting verbs and other words ("said Monday", "answered the
 /// door Tuesday") do not, since each outlet reports and visits on its own days.
-const EVENT_CONCEPTS: &[&str] = &[
-    "KILL",
-    "INJURE",
-    "DETAIN",
-    "PROTEST",
-    "SEND",
-    "STORM",
-    "RESIGN",
-    "SHOOT",
-    "EXPLOSION",
-    "DECLARE",
-    "FIRE",
-    "OUTAGE",
-    "INCREASE",
-    "REVERSE",
-];
+static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("dated"));
 
 /// Words that start another clause with a time of its own: "hunting on Monday after he
 /// shot two officers".

@@ -7,25 +7,21 @@
 
 use chrono::Datelike;
 
+use std::sync::LazyLock;
+
 use crate::align::Features;
 use crate::model::{ConflictKind, Severity};
+use crate::text::lexicon;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
 
-/// Event concepts a count can measure, with the words used in explanations.
-const EVENTS: &[(&str, &str)] = &[
-    ("KILL", "killed"),
-    ("INJURE", "injured"),
-    ("DETAIN", "detained"),
-    ("STORM", "storming"),
-    ("SEND", "sent"),
-    ("PROTEST", "protesting"),
-    ("INCREASE", "rise"),
-    ("REVERSE", "cut"),
-];
+/// Event concepts a count can measure, with the words used in explanations (tagged
+/// `measure=word` in `assets/lexicon/concepts.txt`).
+static EVENTS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(lexicon::measured_concepts);
 
 /// Nouns before "of" that make the figure after them a population ("a nation of 19 million").
 const POPULATION_HEADS: &[&str] = &[
@@ -492,8 +488,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
 ];
 
-/// Concepts that are nouns of a population and may sit inside a counted noun phrase.
-const POPULATION_CONCEPTS: &[&str] = &["SECURITY", "TROOPS", "PROTESTER"];
+/// Concepts that are nouns of a population and may sit inside a counted noun phrase
+/// (tagged `population` in `assets/lexicon/concepts.txt`).
+static POPULATION_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("population"));
 
 fn starts_count(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_STARTERS.contains(&word)

@@ -108,6 +108,27 @@ pub fn measure_phrase_before(before: &str) -> Option<&'static str> {
         .map(|(_, c, _)| *c)
 }
 
+/// The concept keys of `concepts.txt` whose section carries `tag` (`event`, `dated`,
+/// `population`), in file order.
+pub fn concepts_tagged(tag: &str) -> Vec<&'static str> {
+    word_lists::CONCEPTS
+        .sections()
+        .iter()
+        .filter(|s| s.has_tag(tag))
+        .map(|s| s.name())
+        .collect()
+}
+
+/// The concepts a count can measure (tagged `measure=word`), with the word explanations
+/// use for them: ("KILL", "killed").
+pub fn measured_concepts() -> Vec<(&'static str, &'static str)> {
+    word_lists::CONCEPTS
+        .sections()
+        .iter()
+        .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
+        .collect()
+}
+
 /// The concept a lowercase word (or its stem) belongs to.
 pub fn concept_of(word: &str, stem: &str) -> Option<&'static str> {
     let t = &*TABLES;

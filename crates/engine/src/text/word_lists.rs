@@ -43,6 +43,12 @@ impl Section {
     pub fn has_tag(&self, tag: &str) -> bool {
         self.tags().any(|t| t == tag)
     }
+
+    /// The value of a `key=value` tag (`measure=killed`).
+    pub fn tag_value(&self, key: &str) -> Option<&'static str> {
+        self.tags()
+            .find_map(|t| t.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')))
+    }
 }
 
 impl ListFile {
@@ -275,6 +281,16 @@ mod tests {
                 assert!(
                     names.contains(&name) && name.starts_with(short),
                     "calendar.txt [{abbreviations}]: {entry:?}"
+                );
+            }
+        }
+        for section in CONCEPTS.sections() {
+            for tag in section.tags() {
+                assert!(
+                    ["event", "dated", "population"].contains(&tag)
+                        || section.tag_value("measure").is_some_and(|w| !w.is_empty()),
+                    "concepts.txt [{}]: unknown tag {tag:?}",
+                    section.header
                 );
             }
         }
