@@ -71,12 +71,12 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
     })
 }
 
-/// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `dated`
+/// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `event`
 /// in `assets/lexicon/concepts.txt`), which tie
 /// a date to the happening; reporting verbs and other words ("said Monday", "answered the
 /// door Tuesday") do not, since each outlet reports and visits on its own days.
 static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::concepts_tagged("dated"));
+    LazyLock::new(|| lexicon::concepts_tagged("event"));
 
 /// Words that start another clause with a time of its own: "hunting on Monday after he
 /// shot two officers".

@@ -108,8 +108,7 @@ pub fn measure_phrase_before(before: &str) -> Option<&'static str> {
         .map(|(_, c, _)| *c)
 }
 
-/// The concept keys of `concepts.txt` whose section carries `tag` (`event`, `dated`,
-/// `population`), in file order.
+/// The concept keys of `concepts.txt` whose section carries `tag` (`event`, `population`), in file order.
 pub fn concepts_tagged(tag: &str) -> Vec<&'static str> {
     word_lists::CONCEPTS
         .sections()

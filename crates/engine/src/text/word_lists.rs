@@ -287,7 +287,7 @@ mod tests {
         for section in CONCEPTS.sections() {
             for tag in section.tags() {
                 assert!(
-                    ["event", "dated", "population"].contains(&tag)
+                    ["event", "population"].contains(&tag)
                         || section.tag_value("measure").is_some_and(|w| !w.is_empty()),
                     "concepts.txt [{}]: unknown tag {tag:?}",
                     section.header
