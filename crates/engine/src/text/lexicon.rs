@@ -4,7 +4,8 @@
 //! Nothing here names a person, place or figure of one article set: the groups are the words
 //! news wires use for the same thing (killed/dead/died, detained/arrested, police/security
 //! forces, ...), so that paraphrases across outlets meet on one key. The words themselves
-//! are data (`assets/lexicon/concepts.txt`, `stop-words.txt`, `countries.txt`,
+//! are data (`assets/lexicon/concepts.txt`, `function-words.txt`, `reporting-verbs.txt`,
+//! `stop-words.txt`, `countries.txt`,
 //! `british-spellings.txt`, `measure-phrases.txt`, read through [`super::word_lists`]);
 //! this module builds the lookup tables once and answers questions about a word.
 
@@ -63,7 +64,9 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         concept_by_word,
         phrases,
         measure_phrases,
-        stop_words: word_lists::STOP_WORDS.entries().into_iter().collect(),
+        stop_words: word_lists::tagged(&word_lists::CLOSED_CLASS_FILES, "stop")
+            .into_iter()
+            .collect(),
         countries: by_section(word_lists::COUNTRIES).collect(),
         spellings: word_lists::BRITISH_SPELLINGS
             .section("")

@@ -95,6 +95,22 @@ impl ListFile {
     }
 }
 
+/// The words of every section tagged `tag` in these files, in file order: the lists whose
+/// section tags name their readers (`stop`, `unit`).
+pub fn tagged(files: &[ListFile], tag: &str) -> Vec<&'static str> {
+    files
+        .iter()
+        .flat_map(ListFile::sections)
+        .filter(|s| s.has_tag(tag))
+        .flat_map(|s| s.entries)
+        .collect()
+}
+
+/// The files whose sections are tagged with their readers: `stop` (stop words for
+/// matching) and `unit` (words that end the noun phrase after a figure).
+pub const CLOSED_CLASS_FILES: [ListFile; 4] =
+    [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
+
 /// The two sides of a `key = value` entry; an entry without ` = ` is its own value.
 pub fn pair(entry: &'static str) -> (&'static str, &'static str) {
     entry
@@ -122,8 +138,14 @@ list_files! {
     CONCEPTS => "concepts.txt",
     /// Phrases that tell what a count of people measures, before or after the figure.
     MEASURE_PHRASES => "measure-phrases.txt",
-    /// Words that carry no fact for matching.
+    /// Closed-class words and light verbs: stop words, and ends of a figure's noun phrase.
+    FUNCTION_WORDS => "function-words.txt",
+    /// Reporting words ("said", "according"): stop words, and ends of a noun phrase.
+    REPORTING_VERBS => "reporting-verbs.txt",
+    /// Further stop words for matching: news filler, titles, news agencies.
     STOP_WORDS => "stop-words.txt",
+    /// Further words that end the noun phrase after a figure: predicates, adverbs.
+    UNIT_ENDS => "unit-ends.txt",
     /// Demonyms, short forms and capitals, by the country they stand for.
     COUNTRIES => "countries.txt",
     /// British spellings and their American forms; `-ise` words with no `-ize` form.
@@ -312,7 +334,27 @@ mod tests {
                 .filter(|e| !e.contains(' '))
                 .collect()
         };
-        let stop = words(STOP_WORDS);
+        // Each word is listed where its idea is, once: the readers join these lists.
+        let once = [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
+        for (i, a) in once.iter().enumerate() {
+            for b in &once[i + 1..] {
+                let mut both: Vec<_> = words(*a).intersection(&words(*b)).copied().collect();
+                both.sort();
+                assert!(both.is_empty(), "{} and {} share {both:?}", a.name, b.name);
+            }
+        }
+        for file in CLOSED_CLASS_FILES {
+            for section in file.sections() {
+                assert!(
+                    section.tags().all(|t| t == "stop" || t == "unit")
+                        && section.tags().next().is_some(),
+                    "{}: [{}] must name its readers, stop or unit",
+                    file.name,
+                    section.header
+                );
+            }
+        }
+        let stop: HashSet<_> = tagged(&CLOSED_CLASS_FILES, "stop").into_iter().collect();
         let disjoint = [
             // A stop word is dropped before concepts are looked up: as a concept word it
             // would never be read.
