@@ -154,6 +154,12 @@ list_files! {
     NUMBER_WORDS => "number-words.txt",
     /// Month and weekday names and their abbreviations.
     CALENDAR => "calendar.txt",
+    /// Major news domains under their outlet's name.
+    OUTLETS => "outlets.txt",
+    /// Wire agencies as written in datelines and credits, with their names.
+    WIRE_AGENCIES => "wire-agencies.txt",
+    /// Section markers of an outlet's house style.
+    HOUSE_STYLES => "house-styles.txt",
 }
 
 #[cfg(test)]
@@ -163,7 +169,7 @@ mod tests {
 
     /// Files whose entries are patterns matched against text as written, not folded words,
     /// and so may hold capitals.
-    const CASED_FILES: &[&str] = &[];
+    const CASED_FILES: &[&str] = &["wire-agencies.txt"];
 
     #[test]
     fn every_list_loads_trimmed_lowercase_and_without_duplicates() {
