@@ -10,7 +10,9 @@
 //! - a line `[header]` opens a section: the entries after it belong to it; the header's
 //!   first word is the section's name, the words after it its tags (`[KILL event dated]`);
 //!   entries before the first header belong to an unnamed section;
-//! - a pair is written `key = value` (see [`pair`]).
+//! - a pair is written `key = value` (see [`pair`]);
+//! - an entry in double quotes keeps spaces at its edges and may start with `#` or `[`
+//!   (`"download the "`); the quotes are not part of it.
 
 /// One embedded list file.
 #[derive(Debug, Clone, Copy)]
@@ -68,7 +70,7 @@ impl ListFile {
                     entries: Vec::new(),
                 });
             } else if let Some(last) = sections.last_mut() {
-                last.entries.push(line);
+                last.entries.push(unquoted(line));
             }
         }
         if sections[0].entries.is_empty() {
@@ -93,6 +95,14 @@ impl ListFile {
             .flat_map(|s| s.entries)
             .collect()
     }
+}
+
+/// An entry without the double quotes that keep its edge spaces or a leading `#` or `[`.
+fn unquoted(entry: &'static str) -> &'static str {
+    entry
+        .strip_prefix('"')
+        .and_then(|e| e.strip_suffix('"'))
+        .unwrap_or(entry)
 }
 
 /// The words of every section tagged `tag` in these files, in file order: the lists whose
@@ -160,6 +170,10 @@ list_files! {
     WIRE_AGENCIES => "wire-agencies.txt",
     /// Section markers of an outlet's house style.
     HOUSE_STYLES => "house-styles.txt",
+    /// Boilerplate patterns matched against a lowercased line.
+    BOILERPLATE => "boilerplate.txt",
+    /// Boilerplate patterns matched as written: photo agencies, video player marks.
+    BOILERPLATE_CASED => "boilerplate-cased.txt",
 }
 
 #[cfg(test)]
@@ -169,7 +183,7 @@ mod tests {
 
     /// Files whose entries are patterns matched against text as written, not folded words,
     /// and so may hold capitals.
-    const CASED_FILES: &[&str] = &["wire-agencies.txt"];
+    const CASED_FILES: &[&str] = &["wire-agencies.txt", "boilerplate-cased.txt"];
 
     #[test]
     fn every_list_loads_trimmed_lowercase_and_without_duplicates() {
@@ -199,7 +213,7 @@ mod tests {
                         section.header
                     );
                     assert!(
-                        !entry.contains("  ") && !entry.contains('\t'),
+                        !entry.is_empty() && !entry.contains("  ") && !entry.contains('\t'),
                         "{}: {entry:?} has a run of white space",
                         file.name
                     );
