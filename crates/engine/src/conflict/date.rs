@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision, extract_dates};
-use crate::text::lexicon;
 use crate::text::normalize::TermKind;
+use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side};
 
@@ -165,19 +165,10 @@ fn around_midnight(earlier: &DateMention, later: &DateMention) -> bool {
     (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
 }
 
-/// Verbs of telling: a day next to one is when something was said, not when it happened.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "reported",
-    "confirmed",
-    "identified",
-    "released",
-    "added",
-    "stated",
-];
+/// Verbs of telling: a day next to one is when something was said, not when it happened
+/// (tagged `telling` in `assets/lexicon/reporting-verbs.txt`).
+static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "telling"));
 
 /// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
 fn is_reporting_day(s: &Side, d: &DateMention) -> bool {

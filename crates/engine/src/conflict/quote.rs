@@ -2,10 +2,12 @@
 //! outlets. An excerpt of a longer quotation is not a conflict; a different quotation is not
 //! compared at all.
 
+use std::sync::LazyLock;
+
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{ConflictKind, Severity};
-use crate::text::{normalize, numbers};
+use crate::text::{normalize, numbers, word_lists};
 
 use super::{Finding, Side};
 
@@ -83,17 +85,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 }
 
 /// Verbs that introduce a speaker's words: "Kenney said", "said Mayor Jo Cranley",
-/// "McCarthy called the shooting ...".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "described",
-    "called",
-    "asked",
-];
+/// "McCarthy called the shooting ..." (tagged `speech` in
+/// `assets/lexicon/reporting-verbs.txt`).
+static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "speech"));
 
 /// The most words after a verb of speech read for the speaker's name.
 const MAX_SPEAKER_WORDS: usize = 8;
