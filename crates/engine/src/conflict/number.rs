@@ -11,9 +11,9 @@ use std::sync::LazyLock;
 
 use crate::align::Features;
 use crate::model::{ConflictKind, Severity};
-use crate::text::lexicon;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::{lexicon, word_lists};
 
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
@@ -24,15 +24,8 @@ static EVENTS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(lexicon::measured_concepts);
 
 /// Nouns before "of" that make the figure after them a population ("a nation of 19 million").
-const POPULATION_HEADS: &[&str] = &[
-    "nation",
-    "country",
-    "population",
-    "city",
-    "state",
-    "region",
-    "province",
-];
+static POPULATION_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "population-head"));
 
 /// Who is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,21 +84,8 @@ pub struct Measure {
 }
 
 /// Nouns for those who carried out an attack.
-const PERPETRATOR_NOUNS: &[&str] = &[
-    "attacker",
-    "assailant",
-    "gunman",
-    "gunmen",
-    "shooter",
-    "bomber",
-    "militant",
-    "terrorist",
-    "jihadist",
-    "hijacker",
-    "kidnapper",
-    "insurgent",
-    "extremist",
-];
+static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
 
 /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
 /// counts the dead, not the gunman.
@@ -185,47 +165,8 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
 }
 
 /// Nouns that count people.
-const PERSON_NOUNS: &[&str] = &[
-    "people",
-    "person",
-    "persons",
-    "men",
-    "women",
-    "children",
-    "kids",
-    "teens",
-    "teenagers",
-    "students",
-    "victims",
-    "adults",
-    "civilians",
-    "residents",
-    "citizens",
-    "members",
-    "others",
-    "workers",
-    "passengers",
-    "bystanders",
-    "employees",
-    "migrants",
-    "fans",
-    "suspects",
-    "individuals",
-    "rioters",
-    "demonstrators",
-    "protesters",
-    "protestors",
-    "dead",
-    "injured",
-    "wounded",
-    "more",
-    "deaths",
-    "injuries",
-    "casualties",
-    "fatalities",
-    "arrests",
-    "of",
-];
+static PERSON_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-people"));
 
 /// Does a count count people? True when it has no noun ("eight killed"), a person noun
 /// ("200 people"), or a noun of the lexicon's populations ("317 police").
@@ -478,10 +419,8 @@ const COUNT_STARTERS: &[&str] = &[
 ];
 
 /// Singular nouns that add one more person to a list: "4 women, man, unborn child".
-const SINGLE_PERSONS: &[&str] = &[
-    "man", "woman", "child", "boy", "girl", "teen", "teenager", "baby", "infant", "officer",
-    "deputy", "trooper", "agent", "guard",
-];
+static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
 
 /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
 const CLAUSE_VERBS: &[&str] = &[
@@ -1162,26 +1101,8 @@ pub(crate) fn places(text: &str) -> Vec<String> {
 }
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
-const NARROW_PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "child",
-    "teen",
-    "men",
-    "women",
-    "boys",
-    "girls",
-    "teens",
-    "teenagers",
-    "children",
-    "kids",
-    "adults",
-    "juveniles",
-    "males",
-    "females",
-];
+static NARROW_PERSON_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "part-of-people"));
 
 /// Does the figure count only a part of the people, by sex or age ("the four men who were
 /// wounded")? Another count of all people may then be larger without contradicting it.

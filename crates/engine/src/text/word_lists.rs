@@ -10,7 +10,8 @@
 //! - a line `[header]` opens a section: the entries after it belong to it; the header's
 //!   first word is the section's name, the words after it its tags (`[KILL event dated]`);
 //!   entries before the first header belong to an unnamed section;
-//! - a pair is written `key = value` (see [`pair`]);
+//! - a pair is written `key = value` (see [`pair`]); a word's kinds are written as a pair,
+//!   `word = kind kind` (see [`of_kind`]);
 //! - an entry in double quotes keeps spaces at its edges and may start with `#` or `[`
 //!   (`"download the "`); the quotes are not part of it.
 
@@ -116,6 +117,17 @@ pub fn tagged(files: &[ListFile], tag: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// The words of a `word = kinds` file that are of this kind, in file order (people.txt:
+/// `men = counts-people part-of-people`).
+pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
+    file.entries()
+        .into_iter()
+        .map(pair)
+        .filter(|(_, kinds)| kinds.split_whitespace().any(|k| k == kind))
+        .map(|(word, _)| word)
+        .collect()
+}
+
 /// The files whose sections are tagged with their readers: `stop` (stop words for
 /// matching) and `unit` (words that end the noun phrase after a figure).
 pub const CLOSED_CLASS_FILES: [ListFile; 4] =
@@ -174,6 +186,8 @@ list_files! {
     BOILERPLATE => "boilerplate.txt",
     /// Boilerplate patterns matched as written: photo agencies, video player marks.
     BOILERPLATE_CASED => "boilerplate-cased.txt",
+    /// Nouns of people and populations, each with its kinds.
+    PEOPLE => "people.txt",
 }
 
 #[cfg(test)]
@@ -335,6 +349,23 @@ mod tests {
                     section.header
                 );
             }
+        }
+        let kinds = [
+            "counts-people",
+            "part-of-people",
+            "one-more-person",
+            "perpetrator",
+            "population-head",
+            "counted-after-no",
+        ];
+        let mut people = HashSet::new();
+        for entry in PEOPLE.entries() {
+            let (word, its_kinds) = pair(entry);
+            assert!(people.insert(word), "people.txt: {word:?} twice");
+            assert!(
+                word != its_kinds && its_kinds.split_whitespace().all(|k| kinds.contains(&k)),
+                "people.txt: {entry:?} must be `word = kinds`, of {kinds:?}"
+            );
         }
         for entry in BRITISH_SPELLINGS.section("") {
             let (british, american) = pair(entry);
