@@ -64,7 +64,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         concept_by_word,
         phrases,
         measure_phrases,
-        stop_words: word_lists::tagged(&word_lists::CLOSED_CLASS_FILES, "stop")
+        stop_words: word_lists::tagged(&word_lists::TAGGED_BY_READER, "stop")
             .into_iter()
             .collect(),
         countries: by_section(word_lists::COUNTRIES).collect(),

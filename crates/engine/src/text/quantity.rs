@@ -498,7 +498,7 @@ const LABELS: &[&str] = &[
 /// (the sections tagged `unit` of `assets/lexicon/function-words.txt`,
 /// `reporting-verbs.txt` and `unit-ends.txt`).
 static UNIT_STOP: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::tagged(&word_lists::CLOSED_CLASS_FILES, "unit"));
+    LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
 
 /// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
 const UNIT_SKIP: &[&str] = &["other", "more", "additional", "further", "extra", "fewer"];
