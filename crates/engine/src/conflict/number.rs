@@ -413,10 +413,10 @@ const PARTITIVE_HEADS: &[&str] = &[
 ];
 
 /// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
-const COUNT_STARTERS: &[&str] = &[
-    "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "dozens", "hundreds", "several",
-];
+const COUNT_STARTERS: &[&str] = &["a", "an", "another", "dozens", "hundreds", "several"];
+
+/// The number words that start another count in a list: "one" to "twelve".
+const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
 
 /// Singular nouns that add one more person to a list: "4 women, man, unborn child".
 static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
@@ -433,7 +433,10 @@ static POPULATION_CONCEPTS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::concepts_tagged("population"));
 
 fn starts_count(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_STARTERS.contains(&word)
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || COUNT_STARTERS.contains(&word)
+        || crate::text::numbers::simple_number_words()
+            .any(|(w, value)| w == word && COUNT_STARTER_NUMBERS.contains(&value))
 }
 
 /// The largest character boundary of `text` at or before `i` (and within it).

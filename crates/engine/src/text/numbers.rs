@@ -243,6 +243,12 @@ pub(crate) fn scale_word(word: &str) -> Option<f64> {
     value_in(&NUMBER_WORDS.scales, word)
 }
 
+/// The unit, teen and tens words ("zero" .. "nineteen", "twenty" .. "ninety") with their
+/// values, lowercase.
+pub(crate) fn simple_number_words() -> impl Iterator<Item = (&'static str, f64)> {
+    NUMBER_WORDS.units.iter().chain(&NUMBER_WORDS.tens).copied()
+}
+
 /// Value of one unit, teen or tens word ("seven", "twenty"), in any ASCII case.
 pub(crate) fn simple_number_word(word: &str) -> Option<f64> {
     small_number(word).or_else(|| tens_number(word))

@@ -634,10 +634,9 @@ fn interval(
     }
 }
 
-/// Every word that can open a figure, lowercase and sorted: bound words, number words,
-/// vague amounts, multipliers and currency codes. Checked before any other reading, so
-/// ordinary words cost one binary search.
-const STARTERS: &[&str] = &[
+/// Words besides the number words that can open a figure: bound words, vague amounts,
+/// multipliers and currency codes, lowercase.
+const NON_NUMBER_STARTERS: &[&str] = &[
     "a",
     "about",
     "above",
@@ -658,19 +657,9 @@ const STARTERS: &[&str] = &[
     "doubles",
     "doubling",
     "dozens",
-    "eight",
-    "eighteen",
-    "eighty",
-    "eleven",
     "estimated",
     "eur",
     "fewer",
-    "fifteen",
-    "fifty",
-    "five",
-    "forty",
-    "four",
-    "fourteen",
     "gbp",
     "greater",
     "halved",
@@ -683,50 +672,42 @@ const STARTERS: &[&str] = &[
     "millions",
     "more",
     "nearly",
-    "nine",
-    "nineteen",
-    "ninety",
     "no",
     "not",
     "nz",
-    "one",
     "over",
     "quadrupled",
     "quadrupling",
     "roughly",
     "s",
     "scores",
-    "seven",
-    "seventeen",
-    "seventy",
     "several",
-    "six",
-    "sixteen",
-    "sixty",
     "some",
-    "ten",
     "tens",
-    "thirteen",
-    "thirty",
     "thousands",
-    "three",
     "trebled",
     "trillions",
     "tripled",
     "triples",
     "tripling",
-    "twelve",
-    "twenty",
     "twice",
-    "two",
     "under",
     "up",
     "upwards",
     "us",
     "usd",
     "well",
-    "zero",
 ];
+
+/// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
+/// the unit, teen and tens words of `assets/lexicon/number-words.txt`. Checked before any
+/// other reading, so ordinary words cost one binary search.
+static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.to_vec();
+    words.extend(super::numbers::simple_number_words().map(|(word, _)| word));
+    words.sort_unstable();
+    words
+});
 
 fn compare_ignoring_case(word: &str, token: &str) -> std::cmp::Ordering {
     word.bytes()
@@ -2183,6 +2164,9 @@ mod tests {
         }
         for (word, _) in MULTIPLIER_WORDS {
             assert!(STARTERS.contains(word), "{word}");
+        }
+        for (word, _) in super::super::numbers::simple_number_words() {
+            assert!(STARTERS.contains(&word), "{word}");
         }
     }
 
