@@ -1,31 +1,20 @@
 //! Scoring one pair of statements: shared key weight as cosine and as containment, gated so
 //! that a pair needs more than one common name to count, with reasons a person can read.
 
+use std::sync::LazyLock;
+
 use super::features::{Features, Key, KeyKind};
+use crate::text::lexicon;
 
 /// Pairs sharing fewer content keys (words, concepts, figures) than this score zero.
 const MIN_SHARED_CONTENT: usize = 2;
 
-/// Concepts that name what happened (the predicate of a fact). Two statements that each
+/// Concepts that name what happened (the predicate of a fact; tagged `event` in
+/// `assets/lexicon/concepts.txt`). Two statements that each
 /// name events, but no event in common, tell different facts about the same people or
 /// places ("the mayor's office was stormed" vs "the mayor's office was set on fire").
-const EVENT_CONCEPTS: &[&str] = &[
-    "KILL",
-    "INJURE",
-    "DETAIN",
-    "STORM",
-    "SEND",
-    "FIRE",
-    "RESIGN",
-    "DECLARE",
-    "REVERSE",
-    "INCREASE",
-    "SHOOT",
-    "EXPLOSION",
-    "TOPPLE",
-    "REQUEST",
-    "OUTAGE",
-];
+static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("event"));
 
 /// A clause pair needs this many shared content keys (words, concepts, figures) to stand
 /// for one fact: more than whole statements need, since clauses are short.

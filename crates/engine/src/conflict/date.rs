@@ -8,9 +8,12 @@
 //! read against a wrong article date (a page stamped with its last update) lands weeks
 //! away, which is a misreading, not a disagreement between outlets.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision, extract_dates};
 use crate::text::normalize::TermKind;
+use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
 
@@ -68,25 +71,12 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
     })
 }
 
-/// Concepts of things that happen on a day (a killing, an arrest, a storming), which tie
+/// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `event`
+/// in `assets/lexicon/concepts.txt`), which tie
 /// a date to the happening; reporting verbs and other words ("said Monday", "answered the
 /// door Tuesday") do not, since each outlet reports and visits on its own days.
-const EVENT_CONCEPTS: &[&str] = &[
-    "KILL",
-    "INJURE",
-    "DETAIN",
-    "PROTEST",
-    "SEND",
-    "STORM",
-    "RESIGN",
-    "SHOOT",
-    "EXPLOSION",
-    "DECLARE",
-    "FIRE",
-    "OUTAGE",
-    "INCREASE",
-    "REVERSE",
-];
+static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("event"));
 
 /// Words that start another clause with a time of its own: "hunting on Monday after he
 /// shot two officers".
@@ -175,19 +165,10 @@ fn around_midnight(earlier: &DateMention, later: &DateMention) -> bool {
     (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
 }
 
-/// Verbs of telling: a day next to one is when something was said, not when it happened.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "reported",
-    "confirmed",
-    "identified",
-    "released",
-    "added",
-    "stated",
-];
+/// Verbs of telling: a day next to one is when something was said, not when it happened
+/// (tagged `telling` in `assets/lexicon/reporting-verbs.txt`).
+static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "telling"));
 
 /// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
 fn is_reporting_day(s: &Side, d: &DateMention) -> bool {

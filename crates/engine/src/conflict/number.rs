@@ -7,36 +7,25 @@
 
 use chrono::Datelike;
 
+use std::sync::LazyLock;
+
 use crate::align::Features;
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::{lexicon, word_lists};
 
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
 
-/// Event concepts a count can measure, with the words used in explanations.
-const EVENTS: &[(&str, &str)] = &[
-    ("KILL", "killed"),
-    ("INJURE", "injured"),
-    ("DETAIN", "detained"),
-    ("STORM", "storming"),
-    ("SEND", "sent"),
-    ("PROTEST", "protesting"),
-    ("INCREASE", "rise"),
-    ("REVERSE", "cut"),
-];
+/// Event concepts a count can measure, with the words used in explanations (tagged
+/// `measure=word` in `assets/lexicon/concepts.txt`).
+static EVENTS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(lexicon::measured_concepts);
 
 /// Nouns before "of" that make the figure after them a population ("a nation of 19 million").
-const POPULATION_HEADS: &[&str] = &[
-    "nation",
-    "country",
-    "population",
-    "city",
-    "state",
-    "region",
-    "province",
-];
+static POPULATION_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "population-head"));
 
 /// Who is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,21 +84,8 @@ pub struct Measure {
 }
 
 /// Nouns for those who carried out an attack.
-const PERPETRATOR_NOUNS: &[&str] = &[
-    "attacker",
-    "assailant",
-    "gunman",
-    "gunmen",
-    "shooter",
-    "bomber",
-    "militant",
-    "terrorist",
-    "jihadist",
-    "hijacker",
-    "kidnapper",
-    "insurgent",
-    "extremist",
-];
+static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
 
 /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
 /// counts the dead, not the gunman.
@@ -189,47 +165,8 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
 }
 
 /// Nouns that count people.
-const PERSON_NOUNS: &[&str] = &[
-    "people",
-    "person",
-    "persons",
-    "men",
-    "women",
-    "children",
-    "kids",
-    "teens",
-    "teenagers",
-    "students",
-    "victims",
-    "adults",
-    "civilians",
-    "residents",
-    "citizens",
-    "members",
-    "others",
-    "workers",
-    "passengers",
-    "bystanders",
-    "employees",
-    "migrants",
-    "fans",
-    "suspects",
-    "individuals",
-    "rioters",
-    "demonstrators",
-    "protesters",
-    "protestors",
-    "dead",
-    "injured",
-    "wounded",
-    "more",
-    "deaths",
-    "injuries",
-    "casualties",
-    "fatalities",
-    "arrests",
-    "of",
-];
+static PERSON_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-people"));
 
 /// Does a count count people? True when it has no noun ("eight killed"), a person noun
 /// ("200 people"), or a noun of the lexicon's populations ("317 police").
@@ -476,27 +413,30 @@ const PARTITIVE_HEADS: &[&str] = &[
 ];
 
 /// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
-const COUNT_STARTERS: &[&str] = &[
-    "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "dozens", "hundreds", "several",
-];
+const COUNT_STARTERS: &[&str] = &["a", "an", "another", "dozens", "hundreds", "several"];
+
+/// The number words that start another count in a list: "one" to "twelve".
+const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
 
 /// Singular nouns that add one more person to a list: "4 women, man, unborn child".
-const SINGLE_PERSONS: &[&str] = &[
-    "man", "woman", "child", "boy", "girl", "teen", "teenager", "baby", "infant", "officer",
-    "deputy", "trooper", "agent", "guard",
-];
+static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
 
 /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
 const CLAUSE_VERBS: &[&str] = &[
     "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
 ];
 
-/// Concepts that are nouns of a population and may sit inside a counted noun phrase.
-const POPULATION_CONCEPTS: &[&str] = &["SECURITY", "TROOPS", "PROTESTER"];
+/// Concepts that are nouns of a population and may sit inside a counted noun phrase
+/// (tagged `population` in `assets/lexicon/concepts.txt`).
+static POPULATION_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("population"));
 
 fn starts_count(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || COUNT_STARTERS.contains(&word)
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || COUNT_STARTERS.contains(&word)
+        || crate::text::numbers::simple_number_words()
+            .any(|(w, value)| w == word && COUNT_STARTER_NUMBERS.contains(&value))
 }
 
 /// The largest character boundary of `text` at or before `i` (and within it).
@@ -1164,26 +1104,8 @@ pub(crate) fn places(text: &str) -> Vec<String> {
 }
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
-const NARROW_PERSON_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "child",
-    "teen",
-    "men",
-    "women",
-    "boys",
-    "girls",
-    "teens",
-    "teenagers",
-    "children",
-    "kids",
-    "adults",
-    "juveniles",
-    "males",
-    "females",
-];
+static NARROW_PERSON_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "part-of-people"));
 
 /// Does the figure count only a part of the people, by sex or age ("the four men who were
 /// wounded")? Another count of all people may then be larger without contradicting it.
@@ -1243,21 +1165,21 @@ fn tells_self_death(text: &str) -> bool {
     SELF_DEATH_WORDS.iter().any(|w| lower.contains(w))
 }
 
-/// Ordinals from "second" on: `ORDINALS[i]` is the ordinal of `i + 2`.
-const ORDINALS: &[&str] = &[
-    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
+/// The counts whose next one an ordinal may add: "a second" to "a tenth".
+const NEXT_ONE_ORDINALS: std::ops::RangeInclusive<usize> = 2..=10;
 
 /// Does the text after the count add the next one ("four shot and a fifth person hurt")?
 fn adds_next_one(text: &str, q: &Quantity) -> bool {
     let next = q.value as usize + 1;
-    let Some(ordinal) = next.checked_sub(2).and_then(|i| ORDINALS.get(i)) else {
+    let Some(ordinal) =
+        crate::text::numbers::ordinal_word(next).filter(|_| NEXT_ONE_ORDINALS.contains(&next))
+    else {
         return false;
     };
     let words = words_between(text, q.end, text.len());
     words
         .windows(2)
-        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == *ordinal)
+        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == ordinal)
 }
 
 /// Does the statement add "N others" to `part` so that together they make `whole` ("one

@@ -2,10 +2,12 @@
 //! outlets. An excerpt of a longer quotation is not a conflict; a different quotation is not
 //! compared at all.
 
+use std::sync::LazyLock;
+
 use similar::{ChangeTag, TextDiff};
 
 use crate::model::{ConflictKind, Severity};
-use crate::text::normalize;
+use crate::text::{normalize, numbers, word_lists};
 
 use super::{Finding, Side, Subject};
 
@@ -83,17 +85,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 }
 
 /// Verbs that introduce a speaker's words: "Kenney said", "said Mayor Jo Cranley",
-/// "McCarthy called the shooting ...".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "described",
-    "called",
-    "asked",
-];
+/// "McCarthy called the shooting ..." (tagged `speech` in
+/// `assets/lexicon/reporting-verbs.txt`).
+static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "speech"));
 
 /// The most words after a verb of speech read for the speaker's name.
 const MAX_SPEAKER_WORDS: usize = 8;
@@ -234,30 +229,6 @@ fn inserted_words(quote: &str) -> Vec<String> {
     normalize::wording(&as_spoken(&inside))
 }
 
-/// Number words and ordinals one to twenty, as transcripts write them in figures.
-const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("one", "first"),
-    ("two", "second"),
-    ("three", "third"),
-    ("four", "fourth"),
-    ("five", "fifth"),
-    ("six", "sixth"),
-    ("seven", "seventh"),
-    ("eight", "eighth"),
-    ("nine", "ninth"),
-    ("ten", "tenth"),
-    ("eleven", "eleventh"),
-    ("twelve", "twelfth"),
-    ("thirteen", "thirteenth"),
-    ("fourteen", "fourteenth"),
-    ("fifteen", "fifteenth"),
-    ("sixteen", "sixteenth"),
-    ("seventeen", "seventeenth"),
-    ("eighteen", "eighteenth"),
-    ("nineteen", "nineteenth"),
-    ("twenty", "twentieth"),
-];
-
 fn ordinal_suffix(n: usize) -> &'static str {
     match (n % 10, n % 100) {
         (_, 11..=13) => "th",
@@ -293,13 +264,16 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
     let as_digits = |words: Vec<String>| -> Vec<String> {
         words
             .into_iter()
-            .map(
-                |w| match NUMBER_WORDS.iter().position(|(c, o)| *c == w || *o == w) {
-                    Some(i) if NUMBER_WORDS[i].0 == w => (i + 1).to_string(),
-                    Some(i) => format!("{}{}", i + 1, ordinal_suffix(i + 1)),
-                    None => w,
-                },
-            )
+            .map(|w| {
+                // Number words and ordinals one to twenty, as transcripts write them in
+                // figures.
+                let cardinal = numbers::simple_number_word(&w).filter(|n| (1.0..=20.0).contains(n));
+                match (cardinal, numbers::ordinal_value(&w)) {
+                    (Some(n), _) => (n as usize).to_string(),
+                    (None, Some(n)) => format!("{n}{}", ordinal_suffix(n as usize)),
+                    (None, None) => w,
+                }
+            })
             .collect()
     };
     let (wx, wy) = (normalize::wording(&spoken_x), normalize::wording(&spoken_y));

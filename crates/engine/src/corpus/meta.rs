@@ -5,208 +5,54 @@
 //! URL line's domain (a small table of major news domains gives proper names, else the
 //! bare domain), a credit line ("© Provided by X", "Copyright 2016 X"), a `Source:` line,
 //! an app promotion ("Download the X app"), a house style (Axios section markers), a
-//! by-line ("… for AFP"), a wire dateline ("DALLAS (AP)"), else the file name.
+//! by-line ("… for AFP"), a wire dateline ("DALLAS (AP)"), else the file name. The
+//! domains, agencies, house styles and date-line words are data (`assets/lexicon/`).
+
+use std::sync::LazyLock;
 
 use crate::model::Date;
+use crate::text::word_lists;
 
-/// Major news domains and their proper names.
-const OUTLET_DOMAINS: &[(&str, &str)] = &[
-    ("theguardian.com", "The Guardian"),
-    ("guardian.co.uk", "The Guardian"),
-    ("nbcnews.com", "NBC News"),
-    ("axios.com", "Axios"),
-    ("reuters.com", "Reuters"),
-    ("apnews.com", "Associated Press"),
-    ("ap.org", "Associated Press"),
-    ("bbc.co.uk", "BBC News"),
-    ("bbc.com", "BBC News"),
-    ("cnn.com", "CNN"),
-    ("nytimes.com", "The New York Times"),
-    ("washingtonpost.com", "The Washington Post"),
-    ("themoscowtimes.com", "The Moscow Times"),
-    ("msn.com", "MSN"),
-    ("foxnews.com", "Fox News"),
-    ("cbsnews.com", "CBS News"),
-    ("abcnews.go.com", "ABC News"),
-    ("nbcnewyork.com", "NBC New York"),
-    ("npr.org", "NPR"),
-    ("wsj.com", "The Wall Street Journal"),
-    ("bloomberg.com", "Bloomberg"),
-    ("aljazeera.com", "Al Jazeera"),
-    ("ft.com", "Financial Times"),
-    ("economist.com", "The Economist"),
-    ("usatoday.com", "USA Today"),
-    ("latimes.com", "Los Angeles Times"),
-    ("chicagotribune.com", "Chicago Tribune"),
-    ("politico.com", "Politico"),
-    ("thehill.com", "The Hill"),
-    ("independent.co.uk", "The Independent"),
-    ("telegraph.co.uk", "The Telegraph"),
-    ("dailymail.co.uk", "Daily Mail"),
-    ("france24.com", "France 24"),
-    ("dw.com", "DW"),
-    ("euronews.com", "Euronews"),
-    ("rferl.org", "Radio Free Europe/Radio Liberty"),
-    ("tass.com", "TASS"),
-    ("tass.ru", "TASS"),
-    ("rt.com", "RT"),
-    ("afp.com", "AFP"),
-    ("news.yahoo.com", "Yahoo News"),
-    ("huffpost.com", "HuffPost"),
-    ("huffingtonpost.com", "HuffPost"),
-    ("time.com", "Time"),
-    ("newsweek.com", "Newsweek"),
-    ("vox.com", "Vox"),
-    ("nypost.com", "New York Post"),
-    ("news.sky.com", "Sky News"),
-    ("cbc.ca", "CBC News"),
-    ("theglobeandmail.com", "The Globe and Mail"),
-    ("abc.net.au", "ABC News (Australia)"),
-    ("smh.com.au", "The Sydney Morning Herald"),
-    ("scmp.com", "South China Morning Post"),
-    ("eurasianet.org", "Eurasianet"),
-    ("interfax.com", "Interfax"),
-    ("lemonde.fr", "Le Monde"),
-    ("spiegel.de", "Der Spiegel"),
-    ("latimes.com", "Los Angeles Times"),
-    ("sfgate.com", "SFGate"),
-    ("nydailynews.com", "New York Daily News"),
-    ("detroitnews.com", "The Detroit News"),
-    ("baltimoresun.com", "The Baltimore Sun"),
-    ("orlandosentinel.com", "Orlando Sentinel"),
-];
+/// Major news domains and their proper names (`assets/lexicon/outlets.txt`).
+static OUTLET_DOMAINS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_lists::OUTLETS
+        .sections()
+        .into_iter()
+        .flat_map(|s| {
+            let name = s.header;
+            s.entries.into_iter().map(move |domain| (domain, name))
+        })
+        .collect()
+});
 
-/// Wire agencies as they appear in datelines and credits.
-const WIRE_AGENCIES: &[(&str, &str)] = &[
-    ("AP", "Associated Press"),
-    ("Reuters", "Reuters"),
-    ("AFP", "AFP"),
-    ("UPI", "UPI"),
-    ("CNN", "CNN"),
-    ("dpa", "dpa"),
-];
+/// Wire agencies as they appear in datelines and credits, with their names
+/// (`assets/lexicon/wire-agencies.txt`).
+static WIRE_AGENCIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_lists::WIRE_AGENCIES
+        .entries()
+        .into_iter()
+        .map(word_lists::pair)
+        .collect()
+});
 
-/// Section markers of a house style: three or more of them name the outlet.
-const HOUSE_STYLES: &[(&str, &[&str])] = &[(
-    "Axios",
-    &[
-        "the big picture:",
-        "why it matters:",
-        "driving the news:",
-        "between the lines:",
-        "what they're saying:",
-        "what they’re saying:",
-        "go deeper",
-        "the bottom line:",
-        "yes, but:",
-        "by the numbers:",
-        "zoom in:",
-        "zoom out:",
-        "state of play:",
-        "what's next:",
-        "what’s next:",
-        "flashback:",
-        "catch up quick:",
-        "the intrigue:",
-        "what to watch:",
-        "reality check:",
-        "be smart:",
-        "our thought bubble:",
-        "the other side:",
-        "details:",
-        "context:",
-    ],
-)];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
+/// Section markers of a house style: three or more of them name the outlet
+/// (`assets/lexicon/house-styles.txt`).
+static HOUSE_STYLES: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    word_lists::HOUSE_STYLES
+        .sections()
+        .into_iter()
+        .map(|s| (s.header, s.entries))
+        .collect()
+});
 
 /// Words that may surround a date on a date line.
-const DATE_LINE_WORDS: &[&str] = &[
-    "updated",
-    "update",
-    "created",
-    "published",
-    "posted",
-    "last",
-    "modified",
-    "date",
-    "on",
-    "at",
-    "am",
-    "pm",
-    "a",
-    "p",
-    "m",
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "mst",
-    "mdt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "msk",
-    "local",
-    "time",
-    "and",
-    "t",
-    "z",
-];
+static DATE_LINE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CALENDAR.section("date-line words"));
 
-/// The month number of a month name or abbreviation ("Jan", "Sept", "January").
+/// The month number of a month name or abbreviation ("Jan", "Sept", "January"), in any
+/// case, with or without a full stop.
 fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    if w == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
+    crate::text::numbers::month_of_name(&word.trim_end_matches('.').to_lowercase())
 }
 
 /// A token of a line: a run of letters or a run of digits, with its byte range.
@@ -390,7 +236,10 @@ pub fn date_line(line: &str) -> Option<DateLine> {
                 extending = false;
             }
         }
-        if is_time_part || WEEKDAYS.contains(&lower.as_str()) || month_number(t.text).is_some() {
+        if is_time_part
+            || crate::text::numbers::is_weekday_word(&lower)
+            || month_number(t.text).is_some()
+        {
             continue;
         }
         leftover_words += 1;
@@ -445,7 +294,8 @@ pub fn byline(line: &str) -> Option<String> {
     if !first.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    if WEEKDAYS.contains(&first.to_lowercase().as_str()) || month_number(first).is_some() {
+    if crate::text::numbers::is_weekday_word(&first.to_lowercase()) || month_number(first).is_some()
+    {
         return None;
     }
     let capitalised = words

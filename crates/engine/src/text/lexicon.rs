@@ -3,418 +3,88 @@
 //!
 //! Nothing here names a person, place or figure of one article set: the groups are the words
 //! news wires use for the same thing (killed/dead/died, detained/arrested, police/security
-//! forces, ...), so that paraphrases across outlets meet on one key.
+//! forces, ...), so that paraphrases across outlets meet on one key. The words themselves
+//! are data (`assets/lexicon/concepts.txt`, `function-words.txt`, `reporting-verbs.txt`,
+//! `stop-words.txt`, `countries.txt`,
+//! `british-spellings.txt`, `measure-phrases.txt`, read through [`super::word_lists`]);
+//! this module builds the lookup tables once and answers questions about a word.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-/// Synonym groups: the concept key, then the words (lowercase surface forms; every form is
-/// also stemmed when the table is built, so listing one inflection usually suffices).
-const CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "KILL",
-        &[
-            "kill",
-            "killed",
-            "killing",
-            "killings",
-            "dead",
-            "death",
-            "deaths",
-            "died",
-            "die",
-            "dying",
-            "slain",
-            "fatalities",
-            "fatality",
-            "fatal",
-            "fatally",
-            "perished",
-            "deadly",
-            "lethal",
-            "casualties",
-            "eliminated",
-        ],
-    ),
-    (
-        "INJURE",
-        &[
-            "injure",
-            "injured",
-            "injuries",
-            "injury",
-            "wounded",
-            "wounding",
-            "wounds",
-            "hurt",
-            "hospitalized",
-            "hospitalised",
-        ],
-    ),
-    (
-        "DETAIN",
-        &[
-            "detain",
-            "detained",
-            "detention",
-            "detentions",
-            "arrest",
-            "arrested",
-            "arrests",
-            "custody",
-            "apprehended",
-            "jailed",
-            "imprisoned",
-        ],
-    ),
-    (
-        "PROTESTER",
-        &[
-            "protester",
-            "protesters",
-            "protestor",
-            "protestors",
-            "demonstrator",
-            "demonstrators",
-            "rioter",
-            "rioters",
-            "marchers",
-            "crowd",
-            "crowds",
-        ],
-    ),
-    (
-        "PROTEST",
-        &[
-            "protest",
-            "protests",
-            "protesting",
-            "demonstration",
-            "demonstrations",
-            "rally",
-            "rallies",
-            "riot",
-            "riots",
-            "unrest",
-            "uprising",
-            "turmoil",
-            "upheaval",
-        ],
-    ),
-    (
-        "SECURITY",
-        &[
-            "police",
-            "policemen",
-            "policeman",
-            "officer",
-            "officers",
-            "security",
-            "guard",
-            "guards",
-            "gendarmerie",
-            "servicemen",
-            "law-enforcement",
-        ],
-    ),
-    (
-        "TROOPS",
-        &[
-            "troops",
-            "soldiers",
-            "forces",
-            "peacekeepers",
-            "peacekeeping",
-            "military",
-            "army",
-            "contingent",
-            "personnel",
-        ],
-    ),
-    (
-        "SEND",
-        &[
-            "send",
-            "sent",
-            "sending",
-            "dispatch",
-            "dispatched",
-            "deploy",
-            "deployed",
-            "deployment",
-        ],
-    ),
-    (
-        "STORM",
-        &[
-            "storm",
-            "stormed",
-            "storming",
-            "seize",
-            "seized",
-            "seizing",
-            "overran",
-            "overrun",
-            "captured",
-            "occupied",
-            "ransacked",
-            "raided",
-        ],
-    ),
-    (
-        "PRICE",
-        &["price", "prices", "cost", "costs", "tariff", "tariffs"],
-    ),
-    (
-        "INCREASE",
-        &[
-            "increase",
-            "increased",
-            "increases",
-            "rise",
-            "rises",
-            "rising",
-            "rose",
-            "hike",
-            "hikes",
-            "raise",
-            "raised",
-            "surge",
-            "surged",
-            "soared",
-            "soaring",
-            "jump",
-            "jumped",
-            "spike",
-        ],
-    ),
-    (
-        "REVERSE",
-        &[
-            "reverse",
-            "reversed",
-            "rescind",
-            "rescinded",
-            "revoke",
-            "revoked",
-            "scrap",
-            "scrapped",
-            "cancel",
-            "cancelled",
-            "canceled",
-            "lower",
-            "lowered",
-            "cut",
-        ],
-    ),
-    (
-        "FUEL",
-        &[
-            "fuel",
-            "gas",
-            "petrol",
-            "gasoline",
-            "lpg",
-            "petroleum",
-            "diesel",
-            "energy",
-        ],
-    ),
-    (
-        "RESIGN",
-        &[
-            "resign",
-            "resigned",
-            "resigns",
-            "resignation",
-            "resignations",
-            "quit",
-            "dismissed",
-        ],
-    ),
-    (
-        "GOVERNMENT",
-        &["government", "cabinet", "administration", "authorities"],
-    ),
-    (
-        "OUTAGE",
-        &[
-            "shutdown",
-            "blackout",
-            "outage",
-            "outages",
-            "disconnected",
-            "blocked",
-        ],
-    ),
-    ("INTERNET", &["internet", "online", "web"]),
-    (
-        "ALLIANCE",
-        &["alliance", "bloc", "coalition", "pact", "allies"],
-    ),
-    ("GRENADE", &["grenade", "grenades"]),
-    (
-        "REQUEST",
-        &[
-            "appeal",
-            "appealed",
-            "appeals",
-            "request",
-            "requested",
-            "requests",
-            "asked",
-            "plea",
-            "invite",
-            "invited",
-            "invitation",
-        ],
-    ),
-    ("HELP", &["help", "assistance", "aid", "support"]),
-    (
-        "WEAPON",
-        &["weapons", "weapon", "arms", "guns", "firearms", "rifles"],
-    ),
-    (
-        "SHOOT",
-        &[
-            "shooting",
-            "shot",
-            "shots",
-            "gunfire",
-            "fired",
-            "opened fire",
-            "gunshots",
-        ],
-    ),
-    (
-        "EXPLOSION",
-        &[
-            "explosion",
-            "explosions",
-            "blast",
-            "blasts",
-            "bomb",
-            "detonated",
-        ],
-    ),
-    (
-        "DECLARE",
-        &[
-            "declare",
-            "declared",
-            "decree",
-            "decreed",
-            "impose",
-            "imposed",
-            "introduced",
-        ],
-    ),
-    (
-        "BUILDING",
-        &["building", "buildings", "premises", "headquarters"],
-    ),
-    (
-        "FIRE",
-        &[
-            "ablaze", "burned", "burnt", "burning", "torched", "set fire", "fire", "flames",
-        ],
-    ),
-    (
-        "CALL",
-        &["urged", "urge", "called", "calls", "demanded", "demand"],
-    ),
-    ("AIRPORT", &["airport", "airports", "airfield"]),
-    ("TOPPLE", &["topple", "toppled", "toppling", "demolished"]),
-    ("FORMER", &["former", "ex"]),
-    ("CHIEF", &["head", "chief", "chairman", "chair", "leader"]),
-    (
-        "TERRORIST",
-        &[
-            "terrorist",
-            "terrorists",
-            "bandits",
-            "militants",
-            "extremists",
-            "gangs",
-        ],
-    ),
-    ("FOREIGN", &["foreign", "abroad", "outside", "external"]),
-    (
-        "STABILIZE",
-        &[
-            "stabilize",
-            "stabilise",
-            "stabilized",
-            "stabilised",
-            "normalize",
-        ],
-    ),
-    ("LARGEST", &["largest", "biggest"]),
-    (
-        "ROAD",
-        &["road", "roads", "street", "streets", "highway", "highways"],
-    ),
-    ("PRESIDENT", &["president", "presidential"]),
-];
+use super::word_lists::{self, ListFile};
 
-/// Multi-word expressions folded into one concept before single words are looked up.
-const PHRASES: &[(&[&str], &str)] = &[
-    (&["security", "forces"], "SECURITY"),
-    (&["security", "personnel"], "SECURITY"),
-    (&["law", "enforcement"], "SECURITY"),
-    (&["national", "guard"], "SECURITY"),
-    (&["riot", "police"], "SECURITY"),
-    (&["took", "over"], "STORM"),
-    (&["take", "over"], "STORM"),
-    (&["taken", "over"], "STORM"),
-    (&["broke", "into"], "STORM"),
-    (&["stepped", "down"], "RESIGN"),
-    (&["step", "down"], "RESIGN"),
-    (&["steps", "down"], "RESIGN"),
-    (&["shut", "down"], "OUTAGE"),
-    (&["went", "down"], "OUTAGE"),
-    (&["cut", "off"], "OUTAGE"),
-    (&["lost", "their", "lives"], "KILL"),
-    (&["opened", "fire"], "SHOOT"),
-    (&["set", "fire"], "FIRE"),
-    (&["set", "on", "fire"], "FIRE"),
-    (&["tear", "gas"], "TEARGAS"),
-    (&["torn", "down"], "TOPPLE"),
-    (&["tore", "down"], "TOPPLE"),
-    (&["tear", "down"], "TOPPLE"),
-    (&["pulled", "down"], "TOPPLE"),
-    (&["stun", "grenades"], "GRENADE"),
-    (&["state", "of", "emergency"], "EMERGENCY"),
-    (&["states", "of", "emergency"], "EMERGENCY"),
-    (&["prime", "minister"], "PREMIER"),
-    (&["asked", "for", "help"], "REQUEST"),
-];
+struct Tables {
+    /// Every single-word form of a concept, and its stem, to the concept key.
+    concept_by_word: HashMap<String, &'static str>,
+    /// Multi-word forms of a concept ("security forces"), as words.
+    phrases: Vec<(Vec<&'static str>, &'static str)>,
+    /// Phrases of `measure-phrases.txt`: the phrase, its concept, and whether it follows
+    /// the figure.
+    measure_phrases: Vec<(&'static str, &'static str, bool)>,
+    stop_words: HashSet<&'static str>,
+    /// Demonyms, short forms and capitals to their country.
+    countries: HashMap<&'static str, &'static str>,
+    spellings: HashMap<&'static str, &'static str>,
+    /// `-ise` words that have no `-ize` form.
+    keep_ise: HashSet<&'static str>,
+}
 
-/// Phrases that tell what a count of people measures beyond the words of [`CONCEPTS`], read
-/// only to type figures, never to align statements ("marched" as a concept would meet the
-/// month of March): the concept, and whether the phrase follows the figure ("20,000 people
-/// took to the streets") or comes before it ("attended by 200,000"). A phrase before the
-/// figure tells attendance of whatever gathering the statement is about, so it gives its
-/// concept only to a statement that also holds that concept ("the protest march was
-/// attended by 200,000", not "the funeral was attended by 2,000").
-const MEASURE_PHRASES: &[(&str, &str, bool)] = &[
-    ("took to the streets", "PROTEST", true),
-    ("take to the streets", "PROTEST", true),
-    ("taken to the streets", "PROTEST", true),
-    ("poured into the streets", "PROTEST", true),
-    ("marched", "PROTEST", true),
-    ("rallied", "PROTEST", true),
-    ("demonstrated", "PROTEST", true),
-    ("attended by", "PROTEST", false),
-    ("turnout of", "PROTEST", false),
-    ("crowd of", "PROTEST", false),
-    ("crowds of", "PROTEST", false),
-];
+/// The sections of a list file keyed by name: every entry of a section to its name.
+fn by_section(file: ListFile) -> impl Iterator<Item = (&'static str, &'static str)> {
+    file.sections().into_iter().flat_map(|s| {
+        let name = s.name();
+        s.entries.into_iter().map(move |e| (e, name))
+    })
+}
 
-/// The concept of a phrase of [`MEASURE_PHRASES`] starting `after` (the lowercase text
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut concept_by_word = HashMap::new();
+    let mut phrases = Vec::new();
+    // File order: where two words share a stem, the later concept wins.
+    for (form, concept) in by_section(word_lists::CONCEPTS) {
+        if form.contains(' ') {
+            phrases.push((form.split(' ').collect(), concept));
+        } else {
+            concept_by_word.insert(form.to_string(), concept);
+            concept_by_word.insert(crate::text::stem::stem(form), concept);
+        }
+    }
+    let measure_phrases = word_lists::MEASURE_PHRASES
+        .sections()
+        .into_iter()
+        .flat_map(|s| {
+            let (name, follows) = (s.name(), s.has_tag("after"));
+            s.entries
+                .into_iter()
+                .map(move |phrase| (phrase, name, follows))
+        })
+        .collect();
+    Tables {
+        concept_by_word,
+        phrases,
+        measure_phrases,
+        stop_words: word_lists::tagged(&word_lists::TAGGED_BY_READER, "stop")
+            .into_iter()
+            .collect(),
+        countries: by_section(word_lists::COUNTRIES).collect(),
+        spellings: word_lists::BRITISH_SPELLINGS
+            .section("")
+            .into_iter()
+            .map(word_lists::pair)
+            .collect(),
+        keep_ise: word_lists::BRITISH_SPELLINGS
+            .section("keep -ise")
+            .into_iter()
+            .collect(),
+    }
+});
+
+/// The concept of a phrase of `measure-phrases.txt` starting `after` (the lowercase text
 /// following a figure and its noun) as a whole word.
 pub fn measure_phrase_after(after: &str) -> Option<&'static str> {
-    MEASURE_PHRASES
+    TABLES
+        .measure_phrases
         .iter()
         .filter(|(_, _, follows)| *follows)
         .find(|(p, _, _)| {
@@ -425,11 +95,12 @@ pub fn measure_phrase_after(after: &str) -> Option<&'static str> {
         .map(|(_, c, _)| *c)
 }
 
-/// The concept of a phrase of [`MEASURE_PHRASES`] ending `before` (the lowercase text
+/// The concept of a phrase of `measure-phrases.txt` ending `before` (the lowercase text
 /// before a figure, its bound words stripped), with its concept, which the statement must
 /// also hold for the figure to count it.
 pub fn measure_phrase_before(before: &str) -> Option<&'static str> {
-    MEASURE_PHRASES
+    TABLES
+        .measure_phrases
         .iter()
         .filter(|(_, _, follows)| !*follows)
         .find(|(p, _, _)| {
@@ -440,338 +111,25 @@ pub fn measure_phrase_before(before: &str) -> Option<&'static str> {
         .map(|(_, c, _)| *c)
 }
 
-/// Words that carry no fact: function words and reporting verbs.
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "me",
-    "more",
-    "most",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "over",
-    "own",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-    "yourselves",
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tell",
-    "according",
-    "reported",
-    "reports",
-    "report",
-    "added",
-    "noted",
-    "stated",
-    "stating",
-    "claimed",
-    "quoted",
-    "cited",
-    "citing",
-    "announced",
-    "announcement",
-    "per",
-    "via",
-    "amid",
-    "among",
-    "since",
-    "within",
-    "without",
-    "upon",
-    "onto",
-    "toward",
-    "towards",
-    "across",
-    "around",
-    "along",
-    "however",
-    "although",
-    "though",
-    "yet",
-    "still",
-    "even",
-    "already",
-    "many",
-    "much",
-    "several",
-    "another",
-    "one",
-    "ones",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "unit",
-    "including",
-    "includes",
-    "include",
-    "included",
-    "like",
-    "well",
-    "s",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "week",
-    "day",
-    "days",
-    "time",
-    "times",
-    "year",
-    "years",
-    "new",
-    "made",
-    "make",
-    "makes",
-    "get",
-    "got",
-    "go",
-    "went",
-    "gone",
-    "going",
-    "come",
-    "came",
-    "take",
-    "took",
-    "taken",
-    "give",
-    "gave",
-    "given",
-    "people",
-    "thing",
-    "things",
-    "way",
-    // News agencies cited for a fact say who reported it, not what happened.
-    "reuters",
-    "ap",
-    "afp",
-    "tass",
-    "interfax",
-    "ria",
-    "xinhua",
-    "bloomberg",
-    "upi",
-    "dpa",
-];
-
-/// Demonyms and adjectives folded to their country's name.
-const DEMONYMS: &[(&str, &str)] = &[
-    ("russian", "russia"),
-    ("american", "us"),
-    ("u.s", "us"),
-    ("usa", "us"),
-    ("british", "uk"),
-    ("u.k", "uk"),
-    ("britain", "uk"),
-    ("chinese", "china"),
-    ("french", "france"),
-    ("german", "germany"),
-    ("ukrainian", "ukraine"),
-    ("kazakh", "kazakhstan"),
-    ("kyrgyz", "kyrgyzstan"),
-    ("uzbek", "uzbekistan"),
-    ("tajik", "tajikistan"),
-    ("turkmen", "turkmenistan"),
-    ("belarusian", "belarus"),
-    ("armenian", "armenia"),
-    ("georgian", "georgia"),
-    ("iranian", "iran"),
-    ("iraqi", "iraq"),
-    ("syrian", "syria"),
-    ("israeli", "israel"),
-    ("turkish", "turkey"),
-    ("indian", "india"),
-    ("pakistani", "pakistan"),
-    ("afghan", "afghanistan"),
-    ("japanese", "japan"),
-    ("korean", "korea"),
-    ("mexican", "mexico"),
-    ("canadian", "canada"),
-    ("italian", "italy"),
-    ("spanish", "spain"),
-    ("polish", "poland"),
-    ("european", "europe"),
-    ("soviet", "soviet"),
-];
-
-/// Capitals and seats of power used as metonyms for their country ("Moscow-led").
-const METONYMS: &[(&str, &str)] = &[
-    ("moscow", "russia"),
-    ("kremlin", "russia"),
-    ("washington", "us"),
-    ("beijing", "china"),
-    ("london", "uk"),
-    ("paris", "france"),
-    ("berlin", "germany"),
-    ("kyiv", "ukraine"),
-    ("kiev", "ukraine"),
-    ("tehran", "iran"),
-    ("ankara", "turkey"),
-    ("tokyo", "japan"),
-];
-
-/// British spellings folded to American ones (whole words, before stemming).
-const SPELLINGS: &[(&str, &str)] = &[
-    ("neighbouring", "neighboring"),
-    ("neighbour", "neighbor"),
-    ("neighbours", "neighbors"),
-    ("labour", "labor"),
-    ("favour", "favor"),
-    ("honour", "honor"),
-    ("behaviour", "behavior"),
-    ("centre", "center"),
-    ("metre", "meter"),
-    ("defence", "defense"),
-    ("offence", "offense"),
-    ("programme", "program"),
-    ("organisation", "organization"),
-    ("jewellery", "jewelry"),
-    ("travelled", "traveled"),
-    ("cancelled", "canceled"),
-];
-
-struct Tables {
-    concept_by_word: HashMap<String, &'static str>,
-    stop_words: std::collections::HashSet<&'static str>,
-    demonyms: HashMap<&'static str, &'static str>,
-    spellings: HashMap<&'static str, &'static str>,
+/// The concept keys of `concepts.txt` whose section carries `tag` (`event`, `population`), in file order.
+pub fn concepts_tagged(tag: &str) -> Vec<&'static str> {
+    word_lists::CONCEPTS
+        .sections()
+        .iter()
+        .filter(|s| s.has_tag(tag))
+        .map(|s| s.name())
+        .collect()
 }
 
-static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut concept_by_word = HashMap::new();
-    for (concept, words) in CONCEPTS {
-        for w in *words {
-            concept_by_word.insert(w.to_string(), *concept);
-            concept_by_word.insert(crate::text::stem::stem(w), *concept);
-        }
-    }
-    Tables {
-        concept_by_word,
-        stop_words: STOP_WORDS.iter().copied().collect(),
-        demonyms: DEMONYMS.iter().chain(METONYMS).copied().collect(),
-        spellings: SPELLINGS.iter().copied().collect(),
-    }
-});
+/// The concepts a count can measure (tagged `measure=word`), with the word explanations
+/// use for them: ("KILL", "killed").
+pub fn measured_concepts() -> Vec<(&'static str, &'static str)> {
+    word_lists::CONCEPTS
+        .sections()
+        .iter()
+        .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
+        .collect()
+}
 
 /// The concept a lowercase word (or its stem) belongs to.
 pub fn concept_of(word: &str, stem: &str) -> Option<&'static str> {
@@ -784,7 +142,8 @@ pub fn concept_of(word: &str, stem: &str) -> Option<&'static str> {
 
 /// The concept a run of lowercase words starting at `words[0]` forms, with its length.
 pub fn phrase_at(words: &[&str]) -> Option<(&'static str, usize)> {
-    PHRASES
+    TABLES
+        .phrases
         .iter()
         .filter(|(p, _)| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b))
         .max_by_key(|(p, _)| p.len())
@@ -797,15 +156,15 @@ pub fn is_stop_word(word: &str) -> bool {
 
 /// Country name for a demonym or metonym ("russian" and "moscow" give "russia").
 pub fn country_of(word: &str) -> Option<&'static str> {
-    TABLES.demonyms.get(word).copied()
+    TABLES.countries.get(word).copied()
 }
 
 /// True for a country, a demonym or a capital standing for its country ("france",
 /// "french", "paris"), and for words shaped like country names ("-stan", "-land").
 pub fn is_place_word(word: &str) -> bool {
     let t = &*TABLES;
-    t.demonyms.contains_key(word)
-        || t.demonyms.values().any(|c| *c == word)
+    t.countries.contains_key(word)
+        || t.countries.values().any(|c| *c == word)
         || ["stan", "land"]
             .iter()
             .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
@@ -826,79 +185,13 @@ pub fn american_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     ] {
         if let Some(root) = word.strip_suffix(uk)
             && root.len() >= 4
-            && !NOT_ISE.contains(&word)
+            && !TABLES.keep_ise.contains(word)
         {
             return format!("{root}{us}").into();
         }
     }
     word.into()
 }
-
-/// `-ise` words that have no `-ize` form.
-const NOT_ISE: &[&str] = &[
-    "advise",
-    "advised",
-    "advises",
-    "advising",
-    "comprise",
-    "comprised",
-    "comprises",
-    "compromise",
-    "compromised",
-    "despise",
-    "devise",
-    "devised",
-    "exercise",
-    "exercised",
-    "expertise",
-    "franchise",
-    "improvise",
-    "merchandise",
-    "otherwise",
-    "premise",
-    "premises",
-    "promise",
-    "promised",
-    "promises",
-    "revise",
-    "revised",
-    "supervise",
-    "supervised",
-    "surprise",
-    "surprised",
-    "surprises",
-    "televise",
-    "televised",
-    "enterprise",
-    "precise",
-    "concise",
-    "paradise",
-    "raise",
-    "raised",
-    "raises",
-    "praise",
-    "praised",
-    "noise",
-    "poise",
-    "cruise",
-    "bruise",
-    "bruised",
-    "chemise",
-    "demise",
-    "treatise",
-    "wise",
-    "likewise",
-    "clockwise",
-    "arise",
-    "arises",
-    "arising",
-    "rise",
-    "rises",
-    "rising",
-    "sunrise",
-    "disguise",
-    "disguised",
-];
 
 #[cfg(test)]
 mod tests {

@@ -9,4 +9,5 @@ pub mod numbers;
 pub mod quantity;
 pub mod segment;
 pub mod stem;
+pub mod word_lists;
 pub mod zero_count;

@@ -1,9 +1,15 @@
 //! Shared low-level pieces of figure and date reading: a byte-offset tokenizer for one
 //! statement, English number words ("eight", "twenty-five", "one hundred and twenty",
-//! "a dozen") and the small word lists (months, weekdays) both readers need.
+//! "a dozen") and the month and weekday names both readers need. The words are data:
+//! `assets/lexicon/number-words.txt` and `calendar.txt`, read through
+//! [`crate::text::word_lists`].
 //!
 //! Everything here is allocation-light hand-written scanning: the quantity and date
 //! readers run on every statement, so no regex is compiled anywhere.
+
+use std::sync::LazyLock;
+
+use crate::text::word_lists;
 
 /// The broad class of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,59 +193,83 @@ pub(crate) fn parse_digits(s: &str) -> Option<f64> {
     cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The number words of `assets/lexicon/number-words.txt`, by section, with their values.
+struct NumberWords {
+    units: Vec<(&'static str, f64)>,
+    tens: Vec<(&'static str, f64)>,
+    scales: Vec<(&'static str, f64)>,
+    ordinals: Vec<(&'static str, u32)>,
+}
+
+static NUMBER_WORDS: LazyLock<NumberWords> = LazyLock::new(|| {
+    let file = word_lists::NUMBER_WORDS;
+    let valued = |section: &str| -> Vec<(&'static str, f64)> {
+        file.section(section)
+            .into_iter()
+            .map(word_lists::pair)
+            .filter_map(|(word, value)| Some((word, value.parse().ok()?)))
+            .collect()
+    };
+    NumberWords {
+        units: valued("units"),
+        tens: valued("tens"),
+        scales: valued("scales"),
+        ordinals: valued("ordinals")
+            .into_iter()
+            .map(|(word, value)| (word, value as u32))
+            .collect(),
+    }
+});
+
+/// The value of `word` in a list of number words, in any ASCII case.
+fn value_in(list: &[(&str, f64)], word: &str) -> Option<f64> {
+    list.iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
 /// Value of a unit or teen word: "zero" .. "nineteen".
 fn small_number(word: &str) -> Option<f64> {
-    const SMALL: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    SMALL
-        .iter()
-        .position(|w| word.eq_ignore_ascii_case(w))
-        .map(|p| p as f64)
+    value_in(&NUMBER_WORDS.units, word)
 }
 
 /// Value of a tens word: "twenty" .. "ninety".
 fn tens_number(word: &str) -> Option<f64> {
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    TENS.iter()
-        .position(|w| word.eq_ignore_ascii_case(w))
-        .map(|p| (p as f64 + 2.0) * 10.0)
+    value_in(&NUMBER_WORDS.tens, word)
 }
 
 /// Multiplier of a scale word: "hundred" 100, "thousand" 1e3, "million" 1e6, ...
 pub(crate) fn scale_word(word: &str) -> Option<f64> {
-    const SCALES: [(&str, f64); 5] = [
-        ("hundred", 1e2),
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-    ];
-    SCALES
+    value_in(&NUMBER_WORDS.scales, word)
+}
+
+/// The unit, teen and tens words ("zero" .. "nineteen", "twenty" .. "ninety") with their
+/// values, lowercase.
+pub(crate) fn simple_number_words() -> impl Iterator<Item = (&'static str, f64)> {
+    NUMBER_WORDS.units.iter().chain(&NUMBER_WORDS.tens).copied()
+}
+
+/// Value of one unit, teen or tens word ("seven", "twenty"), in any ASCII case.
+pub(crate) fn simple_number_word(word: &str) -> Option<f64> {
+    small_number(word).or_else(|| tens_number(word))
+}
+
+/// Value of a lowercase ordinal word, "first" (1) to "twentieth" (20).
+pub(crate) fn ordinal_value(word: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .ordinals
         .iter()
-        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .find(|(w, _)| *w == word)
         .map(|&(_, v)| v)
+}
+
+/// The ordinal word of `n` ("fifth" for 5), for 1 to 20.
+pub(crate) fn ordinal_word(n: usize) -> Option<&'static str> {
+    NUMBER_WORDS
+        .ordinals
+        .iter()
+        .find(|&&(_, v)| v as usize == n)
+        .map(|&(w, _)| w)
 }
 
 /// Scale of an abbreviation glued to digits: "2.5m", "3bn", "10k".
@@ -367,20 +397,54 @@ pub fn parse_number_word(word: &str) -> Option<f64> {
     (phrase.words > 0).then(|| phrase.value())
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Month and weekday names of `assets/lexicon/calendar.txt`.
+struct Calendar {
+    /// Full month names, January first.
+    months: Vec<&'static str>,
+    /// Abbreviations of month names ("jan", "sept") with their month number.
+    month_abbreviations: Vec<(&'static str, u32)>,
+    /// Full weekday names, Monday first.
+    weekdays: Vec<&'static str>,
+    /// Abbreviations of weekday names ("tues").
+    weekday_abbreviations: Vec<&'static str>,
+}
+
+static CALENDAR: LazyLock<Calendar> = LazyLock::new(|| {
+    let file = word_lists::CALENDAR;
+    let months = file.section("months");
+    let month_abbreviations = file
+        .section("month abbreviations")
+        .into_iter()
+        .map(word_lists::pair)
+        .filter_map(|(abbreviation, name)| {
+            let number = months.iter().position(|m| *m == name)?;
+            Some((abbreviation, number as u32 + 1))
+        })
+        .collect();
+    Calendar {
+        months,
+        month_abbreviations,
+        weekdays: file.section("weekdays"),
+        weekday_abbreviations: file
+            .section("weekday abbreviations")
+            .into_iter()
+            .map(|e| word_lists::pair(e).0)
+            .collect(),
+    }
+});
+
+/// Month number (1..=12) of a month name or its usual abbreviation ("Jan", "Sept"), in
+/// any ASCII case.
+pub(crate) fn month_of_name(word: &str) -> Option<u32> {
+    let c = &*CALENDAR;
+    if let Some(p) = c.months.iter().position(|m| word.eq_ignore_ascii_case(m)) {
+        return Some(p as u32 + 1);
+    }
+    c.month_abbreviations
+        .iter()
+        .find(|(a, _)| word.eq_ignore_ascii_case(a))
+        .map(|&(_, m)| m)
+}
 
 /// Month number (1..=12) of a month name or its usual abbreviation ("Jan", "Sept").
 /// The word must be capitalised: "may" and "march" are also common verbs.
@@ -391,37 +455,17 @@ pub(crate) fn month_number(word: &str) -> Option<u32> {
     if !(3..=9).contains(&word.len()) {
         return None;
     }
-    if let Some(p) = MONTHS.iter().position(|m| word.eq_ignore_ascii_case(m)) {
-        return Some(p as u32 + 1);
-    }
-    const ABBREVIATIONS: [(&str, u32); 12] = [
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sep", 9),
-        ("sept", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-    ];
-    ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| word.eq_ignore_ascii_case(a))
-        .map(|&(_, m)| m)
+    month_of_name(word)
 }
 
 /// The lowercase full name of month `m` (1..=12).
 pub(crate) fn month_name(m: u32) -> &'static str {
-    MONTHS[(m.clamp(1, 12) - 1) as usize]
+    CALENDAR.months[(m.clamp(1, 12) - 1) as usize]
 }
 
 /// True for a month's full name, in any case ("May", "march").
 pub(crate) fn is_month_name(word: &str) -> bool {
-    MONTHS.iter().any(|m| word.eq_ignore_ascii_case(m))
+    CALENDAR.months.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// True for an abbreviated month name ("Jan", "Sept"), which may be followed by a full stop.
@@ -431,22 +475,20 @@ pub(crate) fn is_month_abbreviation(word: &str) -> bool {
 
 /// Weekday of a weekday name ("Wednesday"), case-insensitive.
 pub(crate) fn weekday_of(word: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
-    const DAYS: [(&str, chrono::Weekday); 7] = [
-        ("monday", Mon),
-        ("tuesday", Tue),
-        ("wednesday", Wed),
-        ("thursday", Thu),
-        ("friday", Fri),
-        ("saturday", Sat),
-        ("sunday", Sun),
-    ];
     if !(6..=9).contains(&word.len()) {
         return None;
     }
-    DAYS.iter()
-        .find(|(d, _)| word.eq_ignore_ascii_case(d))
-        .map(|&(_, day)| day)
+    CALENDAR
+        .weekdays
+        .iter()
+        .position(|d| word.eq_ignore_ascii_case(d))
+        .and_then(|p| chrono::Weekday::try_from(p as u8).ok())
+}
+
+/// True for a lowercase weekday name or its abbreviation ("wednesday", "wed", "tues").
+pub(crate) fn is_weekday_word(lower: &str) -> bool {
+    let c = &*CALENDAR;
+    c.weekdays.contains(&lower) || c.weekday_abbreviations.contains(&lower)
 }
 
 #[cfg(test)]

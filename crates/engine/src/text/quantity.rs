@@ -30,6 +30,8 @@
 //! blocks and reference marks ("[1]") are `Other`; everything else is a `Count`. Figures inside web addresses are
 //! skipped, and so is a lone "one" that is a pronoun ("no one", "one of the").
 
+use std::sync::LazyLock;
+
 use serde::{Deserialize, Serialize};
 
 pub use super::numbers::parse_number_word;
@@ -37,6 +39,7 @@ use super::numbers::{
     NumberPhrase, NumberWord, Token, TokenClass, classify_number_word, is_month_abbreviation,
     month_number, parse_digits, scale_suffix, scale_word, tokenize, url_spans, weekday_of, windows,
 };
+use super::word_lists;
 
 /// How a written figure bounds the true value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -491,225 +494,11 @@ const LABELS: &[&str] = &[
     "week",
 ];
 
-/// Words that end a unit phrase: function words and common predicates.
-const UNIT_STOP: &[&str] = &[
-    "live",
-    "lives",
-    "work",
-    "works",
-    "need",
-    "needs",
-    "shot",
-    "slain",
-    "struck",
-    "hit",
-    "found",
-    "taken",
-    "seen",
-    "known",
-    "thought",
-    "believed",
-    "feared",
-    "took",
-    "take",
-    "went",
-    "came",
-    "come",
-    "fled",
-    "made",
-    "gave",
-    "saw",
-    "held",
-    "left",
-    "ran",
-    "fell",
-    "rose",
-    "broke",
-    "stood",
-    "lost",
-    "won",
-    "got",
-    "met",
-    "paid",
-    "sent",
-    "spent",
-    "fought",
-    "brought",
-    "kept",
-    "began",
-    "became",
-    "remain",
-    "remains",
-    "remained",
-    "face",
-    "faced",
-    "were",
-    "had",
-    "gathered",
-    "marched",
-    "joined",
-    "remain",
-    "stay",
-    "stayed",
-    "each",
-    "apiece",
-    "respectively",
-    "total",
-    "overall",
-    "altogether",
-    "combined",
-    "a",
-    "about",
-    "according",
-    "across",
-    "after",
-    "again",
-    "against",
-    "ago",
-    "ahead",
-    "alive",
-    "all",
-    "already",
-    "also",
-    "amid",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "are",
-    "around",
-    "as",
-    "at",
-    "away",
-    "back",
-    "be",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "dead",
-    "did",
-    "die",
-    "died",
-    "do",
-    "does",
-    "down",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "every",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "hurt",
-    "i",
-    "if",
-    "in",
-    "including",
-    "into",
-    "is",
-    "it",
-    "its",
-    "just",
-    "last",
-    "later",
-    "like",
-    "may",
-    "me",
-    "might",
-    "missing",
-    "most",
-    "must",
-    "my",
-    "near",
-    "neither",
-    "next",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "our",
-    "out",
-    "over",
-    "per",
-    "reportedly",
-    "said",
-    "say",
-    "says",
-    "shall",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "told",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "very",
-    "via",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yet",
-    "you",
-    "your",
-];
+/// Words that end a unit phrase: function words, reporting verbs and common predicates
+/// (the sections tagged `unit` of `assets/lexicon/function-words.txt`,
+/// `reporting-verbs.txt` and `unit-ends.txt`).
+static UNIT_STOP: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
 
 /// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
 const UNIT_SKIP: &[&str] = &["other", "more", "additional", "further", "extra", "fewer"];
@@ -845,10 +634,9 @@ fn interval(
     }
 }
 
-/// Every word that can open a figure, lowercase and sorted: bound words, number words,
-/// vague amounts, multipliers and currency codes. Checked before any other reading, so
-/// ordinary words cost one binary search.
-const STARTERS: &[&str] = &[
+/// Words besides the number words that can open a figure: bound words, vague amounts,
+/// multipliers and currency codes, lowercase.
+const NON_NUMBER_STARTERS: &[&str] = &[
     "a",
     "about",
     "above",
@@ -869,19 +657,9 @@ const STARTERS: &[&str] = &[
     "doubles",
     "doubling",
     "dozens",
-    "eight",
-    "eighteen",
-    "eighty",
-    "eleven",
     "estimated",
     "eur",
     "fewer",
-    "fifteen",
-    "fifty",
-    "five",
-    "forty",
-    "four",
-    "fourteen",
     "gbp",
     "greater",
     "halved",
@@ -894,50 +672,42 @@ const STARTERS: &[&str] = &[
     "millions",
     "more",
     "nearly",
-    "nine",
-    "nineteen",
-    "ninety",
     "no",
     "not",
     "nz",
-    "one",
     "over",
     "quadrupled",
     "quadrupling",
     "roughly",
     "s",
     "scores",
-    "seven",
-    "seventeen",
-    "seventy",
     "several",
-    "six",
-    "sixteen",
-    "sixty",
     "some",
-    "ten",
     "tens",
-    "thirteen",
-    "thirty",
     "thousands",
-    "three",
     "trebled",
     "trillions",
     "tripled",
     "triples",
     "tripling",
-    "twelve",
-    "twenty",
     "twice",
-    "two",
     "under",
     "up",
     "upwards",
     "us",
     "usd",
     "well",
-    "zero",
 ];
+
+/// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
+/// the unit, teen and tens words of `assets/lexicon/number-words.txt`. Checked before any
+/// other reading, so ordinary words cost one binary search.
+static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.to_vec();
+    words.extend(super::numbers::simple_number_words().map(|(word, _)| word));
+    words.sort_unstable();
+    words
+});
 
 fn compare_ignoring_case(word: &str, token: &str) -> std::cmp::Ordering {
     word.bytes()
@@ -2017,7 +1787,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             && prev.is_some_and(|p| {
                 p.is_word()
                     && p.is_capitalized()
-                    && !p.is_any(UNIT_STOP)
+                    && !p.is_any(&UNIT_STOP)
                     && month_number(p.text).is_none()
                     && weekday_of(p.text).is_none()
             })
@@ -2062,7 +1832,7 @@ impl<'t, 'a> Reader<'t, 'a> {
                 at += 1;
                 continue;
             }
-            if token.is_any(UNIT_STOP)
+            if token.is_any(&UNIT_STOP)
                 || weekday_of(token.text).is_some()
                 || month_number(token.text).is_some()
             {
@@ -2394,6 +2164,9 @@ mod tests {
         }
         for (word, _) in MULTIPLIER_WORDS {
             assert!(STARTERS.contains(word), "{word}");
+        }
+        for (word, _) in super::super::numbers::simple_number_words() {
+            assert!(STARTERS.contains(&word), "{word}");
         }
     }
 

@@ -13,23 +13,22 @@
 //! deaths"). What is counted (killed, injured) is left to the event words around it, as for
 //! any figure.
 
+use std::sync::LazyLock;
+
 use super::normalize::raw_words;
 use super::quantity::{Bound, Quantity, QuantityKind};
+use super::word_lists;
 
 /// Words that are a whole zero count of people on their own.
 const NOBODY: &[&str] = &["nobody", "no-one"];
 
-/// Nouns that "no" before them makes a zero count of people, sorted (checked by a test).
-const COUNTED_AFTER_NO: &[&str] = &[
-    "casualties",
-    "civilians",
-    "deaths",
-    "fatalities",
-    "injuries",
-    "one",
-    "people",
-    "victims",
-];
+/// Nouns that "no" before them makes a zero count of people (of kind `counted-after-no` in
+/// `assets/lexicon/people.txt`), sorted for a binary search (checked by a test).
+static COUNTED_AFTER_NO: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut nouns = word_lists::of_kind(word_lists::PEOPLE, "counted-after-no");
+    nouns.sort_unstable();
+    nouns
+});
 
 /// How many words after "no one" or "no civilians" the harm must be told ("no one was
 /// killed", "nobody was seriously hurt"): "no one has been charged with the death" counts

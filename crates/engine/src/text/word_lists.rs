@@ -1,0 +1,449 @@
+//! Word knowledge as data: the word lists of the engine live in plain text files under
+//! `assets/lexicon/`, embedded at compile time (no file is read at run time) and parsed
+//! here. This module owns the file format and the test that checks every list; the
+//! modules that use a list parse it once, into a `LazyLock`, through [`ListFile`].
+//!
+//! The format (`assets/lexicon/README.md` says the same):
+//! - one entry a line, leading and trailing spaces trimmed;
+//! - blank lines and lines starting with `#` are ignored (comments stand on lines of their
+//!   own, so an entry may hold a `#`);
+//! - a line `[header]` opens a section: the entries after it belong to it; the header's
+//!   first word is the section's name, the words after it its tags (`[KILL event measure=killed]`);
+//!   entries before the first header belong to an unnamed section;
+//! - a pair is written `key = value` (see [`pair`]); a word's kinds are written as a pair,
+//!   `word = kind kind` (see [`of_kind`]);
+//! - an entry in double quotes keeps spaces at its edges and may start with `#` or `[`
+//!   (`"download the "`); the quotes are not part of it.
+
+/// One embedded list file.
+#[derive(Debug, Clone, Copy)]
+pub struct ListFile {
+    /// The file name under `assets/lexicon/`.
+    pub name: &'static str,
+    /// The file's text.
+    pub text: &'static str,
+}
+
+/// A section of a list file: its header and its entries, in file order.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The text between the brackets, "" for entries before the first header.
+    pub header: &'static str,
+    pub entries: Vec<&'static str>,
+}
+
+impl Section {
+    /// The first word of the header: the concept, the country, the group this section is.
+    pub fn name(&self) -> &'static str {
+        self.header.split_whitespace().next().unwrap_or("")
+    }
+
+    /// The words of the header after its name.
+    pub fn tags(&self) -> impl Iterator<Item = &'static str> {
+        self.header.split_whitespace().skip(1)
+    }
+
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags().any(|t| t == tag)
+    }
+
+    /// The value of a `key=value` tag (`measure=killed`).
+    pub fn tag_value(&self, key: &str) -> Option<&'static str> {
+        self.tags()
+            .find_map(|t| t.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')))
+    }
+}
+
+impl ListFile {
+    /// The file's sections in file order (an unnamed first one only if it has entries).
+    pub fn sections(&self) -> Vec<Section> {
+        let mut sections = vec![Section {
+            header: "",
+            entries: Vec::new(),
+        }];
+        for line in self.text.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                sections.push(Section {
+                    header: header.trim(),
+                    entries: Vec::new(),
+                });
+            } else if let Some(last) = sections.last_mut() {
+                last.entries.push(unquoted(line));
+            }
+        }
+        if sections[0].entries.is_empty() {
+            sections.remove(0);
+        }
+        sections
+    }
+
+    /// Every entry of the file, all sections together, in file order.
+    pub fn entries(&self) -> Vec<&'static str> {
+        self.sections()
+            .into_iter()
+            .flat_map(|s| s.entries)
+            .collect()
+    }
+
+    /// The entries of the section with this exact header; empty if there is none.
+    pub fn section(&self, header: &str) -> Vec<&'static str> {
+        self.sections()
+            .into_iter()
+            .filter(|s| s.header == header)
+            .flat_map(|s| s.entries)
+            .collect()
+    }
+}
+
+/// An entry without the double quotes that keep its edge spaces or a leading `#` or `[`.
+fn unquoted(entry: &'static str) -> &'static str {
+    entry
+        .strip_prefix('"')
+        .and_then(|e| e.strip_suffix('"'))
+        .unwrap_or(entry)
+}
+
+/// The words of every section tagged `tag` in these files, in file order: the lists whose
+/// section tags name their readers (`stop`, `unit`).
+pub fn tagged(files: &[ListFile], tag: &str) -> Vec<&'static str> {
+    files
+        .iter()
+        .flat_map(ListFile::sections)
+        .filter(|s| s.has_tag(tag))
+        .flat_map(|s| s.entries)
+        .collect()
+}
+
+/// The words of a `word = kinds` file that are of this kind, in file order (people.txt:
+/// `men = counts-people part-of-people`).
+pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
+    file.entries()
+        .into_iter()
+        .map(pair)
+        .filter(|(_, kinds)| kinds.split_whitespace().any(|k| k == kind))
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// The files whose section tags name their readers: `stop` (stop words for matching),
+/// `unit` (words that end the noun phrase after a figure), and in reporting-verbs.txt also
+/// `telling` (conflict/date.rs) and `speech` (conflict/quote.rs).
+pub const TAGGED_BY_READER: [ListFile; 4] =
+    [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
+
+/// The two sides of a `key = value` entry; an entry without ` = ` is its own value.
+pub fn pair(entry: &'static str) -> (&'static str, &'static str) {
+    entry
+        .split_once(" = ")
+        .map(|(k, v)| (k.trim(), v.trim()))
+        .unwrap_or((entry, entry))
+}
+
+macro_rules! list_files {
+    ($($(#[$doc:meta])* $ident:ident => $file:literal,)*) => {
+        $(
+            $(#[$doc])*
+            pub const $ident: ListFile = ListFile {
+                name: $file,
+                text: include_str!(concat!("../../../../assets/lexicon/", $file)),
+            };
+        )*
+        /// Every list file, for the checks.
+        pub const ALL: &[ListFile] = &[$($ident),*];
+    };
+}
+
+list_files! {
+    /// Synonym groups mapped to one concept, and the phrases folded into them.
+    CONCEPTS => "concepts.txt",
+    /// Phrases that tell what a count of people measures, before or after the figure.
+    MEASURE_PHRASES => "measure-phrases.txt",
+    /// Closed-class words and light verbs: stop words, and ends of a figure's noun phrase.
+    FUNCTION_WORDS => "function-words.txt",
+    /// Reporting words ("said", "according"): stop words, ends of a noun phrase, verbs of
+    /// telling and of speech.
+    REPORTING_VERBS => "reporting-verbs.txt",
+    /// Further stop words for matching: news filler, titles, news agencies.
+    STOP_WORDS => "stop-words.txt",
+    /// Further words that end the noun phrase after a figure: predicates, adverbs.
+    UNIT_ENDS => "unit-ends.txt",
+    /// Demonyms, short forms and capitals, by the country they stand for.
+    COUNTRIES => "countries.txt",
+    /// British spellings and their American forms; `-ise` words with no `-ize` form.
+    BRITISH_SPELLINGS => "british-spellings.txt",
+    /// Number words (units, tens, scales, ordinals) with their values.
+    NUMBER_WORDS => "number-words.txt",
+    /// Month and weekday names and their abbreviations.
+    CALENDAR => "calendar.txt",
+    /// Major news domains under their outlet's name.
+    OUTLETS => "outlets.txt",
+    /// Wire agencies as written in datelines and credits, with their names.
+    WIRE_AGENCIES => "wire-agencies.txt",
+    /// Section markers of an outlet's house style.
+    HOUSE_STYLES => "house-styles.txt",
+    /// Boilerplate patterns matched against a lowercased line.
+    BOILERPLATE => "boilerplate.txt",
+    /// Boilerplate patterns matched as written: photo agencies, video player marks.
+    BOILERPLATE_CASED => "boilerplate-cased.txt",
+    /// Nouns of people and populations, each with its kinds.
+    PEOPLE => "people.txt",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{HashMap, HashSet};
+
+    /// Files whose entries are patterns matched against text as written, not folded words,
+    /// and so may hold capitals.
+    const CASED_FILES: &[&str] = &["wire-agencies.txt", "boilerplate-cased.txt"];
+
+    #[test]
+    fn every_list_loads_trimmed_lowercase_and_without_duplicates() {
+        for file in ALL {
+            let sections = file.sections();
+            assert!(!sections.is_empty(), "{}: no entries", file.name);
+            let mut headers = HashSet::new();
+            for section in &sections {
+                assert!(
+                    headers.insert(section.header),
+                    "{}: section [{}] twice",
+                    file.name,
+                    section.header
+                );
+                assert!(
+                    !section.entries.is_empty(),
+                    "{}: section [{}] is empty",
+                    file.name,
+                    section.header
+                );
+                let mut seen = HashSet::new();
+                for entry in &section.entries {
+                    assert!(
+                        seen.insert(*entry),
+                        "{}: {entry:?} twice in [{}]",
+                        file.name,
+                        section.header
+                    );
+                    assert!(
+                        !entry.is_empty() && !entry.contains("  ") && !entry.contains('\t'),
+                        "{}: {entry:?} has a run of white space",
+                        file.name
+                    );
+                    if !CASED_FILES.contains(&file.name) {
+                        assert_eq!(
+                            *entry,
+                            entry.to_lowercase(),
+                            "{}: {entry:?} is not lowercase",
+                            file.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// An entry stands once in its file: where sections name readers or kinds, two sections
+    /// holding one word would be the drift this layout removes. Only boilerplate.txt may
+    /// list a pattern twice, since its sections match differently (a whole line, a line's
+    /// opening) and give different kinds of boilerplate.
+    #[test]
+    fn an_entry_stands_once_in_its_file() {
+        for file in ALL.iter().filter(|f| f.name != BOILERPLATE.name) {
+            let mut seen = HashSet::new();
+            for entry in file.entries() {
+                assert!(seen.insert(entry), "{}: {entry:?} twice", file.name);
+            }
+        }
+    }
+
+    /// A word in two sections of these files would belong to two concepts or two countries.
+    #[test]
+    fn a_word_has_one_concept_and_one_country() {
+        for file in [CONCEPTS, COUNTRIES] {
+            let mut owner = HashMap::new();
+            for section in file.sections() {
+                for entry in &section.entries {
+                    if let Some(before) = owner.insert(*entry, section.name()) {
+                        panic!(
+                            "{}: {entry:?} in [{before}] and [{}]",
+                            file.name,
+                            section.name()
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Concept words are stemmed too, and a stem shared by two concepts goes to the later
+    /// one in the file: "protester" stems to "protest", a word of PROTEST ("demonstrator"
+    /// and "demonstration", "fired" and "fire" likewise). A word listed as written still
+    /// finds its own concept first, so only unlisted inflections are at stake; these are
+    /// the shared stems there are, so that a new one is a choice.
+    #[test]
+    fn stems_shared_by_two_concepts_are_known() {
+        const KNOWN: &[&str] = &["protest", "demonstr", "fire"];
+        let mut owner = HashMap::new();
+        let mut shared = Vec::new();
+        for section in CONCEPTS.sections() {
+            for entry in section.entries.iter().filter(|e| !e.contains(' ')) {
+                for key in [entry.to_string(), crate::text::stem::stem(entry)] {
+                    if let Some(before) = owner.insert(key.clone(), section.name())
+                        && before != section.name()
+                    {
+                        shared.push(format!("{key} ({entry}: {before}, {})", section.name()));
+                    }
+                }
+            }
+        }
+        let unknown: Vec<_> = shared
+            .iter()
+            .filter(|s| !KNOWN.iter().any(|k| s.starts_with(&format!("{k} ("))))
+            .collect();
+        assert!(unknown.is_empty(), "stems in two concepts: {unknown:?}");
+    }
+
+    #[test]
+    fn concept_keys_are_capitals_and_pairs_are_pairs() {
+        for section in CONCEPTS
+            .sections()
+            .iter()
+            .chain(&MEASURE_PHRASES.sections())
+        {
+            let name = section.name();
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase()),
+                "concept key {name:?}"
+            );
+        }
+        for file in [NUMBER_WORDS, CALENDAR] {
+            for entry in file.entries() {
+                if entry.contains(" = ") {
+                    assert!(
+                        !pair(entry).1.is_empty(),
+                        "{}: {entry:?} is not a pair",
+                        file.name
+                    );
+                }
+            }
+        }
+        for (section, value) in NUMBER_WORDS
+            .sections()
+            .iter()
+            .flat_map(|s| s.entries.iter().map(move |e| (s.header, pair(e).1)))
+        {
+            assert!(
+                value.parse::<f64>().is_ok(),
+                "number-words.txt [{section}]: {value:?} is not a number"
+            );
+        }
+        let months = CALENDAR.section("months");
+        let weekdays = CALENDAR.section("weekdays");
+        assert_eq!((months.len(), weekdays.len()), (12, 7));
+        for (abbreviations, names) in [
+            ("month abbreviations", &months),
+            ("weekday abbreviations", &weekdays),
+        ] {
+            for entry in CALENDAR.section(abbreviations) {
+                let (short, name) = pair(entry);
+                assert!(
+                    names.contains(&name) && name.starts_with(short),
+                    "calendar.txt [{abbreviations}]: {entry:?}"
+                );
+            }
+        }
+        for section in CONCEPTS.sections() {
+            for tag in section.tags() {
+                assert!(
+                    ["event", "population"].contains(&tag)
+                        || section.tag_value("measure").is_some_and(|w| !w.is_empty()),
+                    "concepts.txt [{}]: unknown tag {tag:?}",
+                    section.header
+                );
+            }
+        }
+        let kinds = [
+            "counts-people",
+            "part-of-people",
+            "one-more-person",
+            "perpetrator",
+            "population-head",
+            "counted-after-no",
+        ];
+        let mut people = HashSet::new();
+        for entry in PEOPLE.entries() {
+            let (word, its_kinds) = pair(entry);
+            assert!(people.insert(word), "people.txt: {word:?} twice");
+            assert!(
+                word != its_kinds && its_kinds.split_whitespace().all(|k| kinds.contains(&k)),
+                "people.txt: {entry:?} must be `word = kinds`, of {kinds:?}"
+            );
+        }
+        for entry in BRITISH_SPELLINGS.section("") {
+            let (british, american) = pair(entry);
+            assert!(
+                british != american && !american.is_empty(),
+                "british-spellings.txt: {entry:?} is not a `british = american` pair"
+            );
+        }
+    }
+
+    /// Lists that must not share a word, and why.
+    #[test]
+    fn lists_that_contradict_share_no_word() {
+        let words = |file: ListFile| -> HashSet<&'static str> {
+            file.entries()
+                .into_iter()
+                .filter(|e| !e.contains(' '))
+                .collect()
+        };
+        // Each word is listed where its idea is, once: the readers join these lists.
+        let once = [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
+        for (i, a) in once.iter().enumerate() {
+            for b in &once[i + 1..] {
+                let mut both: Vec<_> = words(*a).intersection(&words(*b)).copied().collect();
+                both.sort();
+                assert!(both.is_empty(), "{} and {} share {both:?}", a.name, b.name);
+            }
+        }
+        for file in TAGGED_BY_READER {
+            for section in file.sections() {
+                let readers: &[&str] = if file.name == REPORTING_VERBS.name {
+                    &["stop", "unit", "telling", "speech"]
+                } else {
+                    &["stop", "unit"]
+                };
+                assert!(
+                    section.tags().all(|t| readers.contains(&t)) && section.tags().next().is_some(),
+                    "{}: [{}] must name its readers, of {readers:?}",
+                    file.name,
+                    section.header
+                );
+            }
+        }
+        let stop: HashSet<_> = tagged(&TAGGED_BY_READER, "stop").into_iter().collect();
+        let disjoint = [
+            // A stop word is dropped before concepts are looked up: as a concept word it
+            // would never be read.
+            ("stop words", &stop, "concept words", words(CONCEPTS)),
+            // A stop word is dropped before it is folded to its country.
+            ("stop words", &stop, "country words", words(COUNTRIES)),
+            // A word folded to its country never reaches the concept table.
+            (
+                "country words",
+                &words(COUNTRIES),
+                "concept words",
+                words(CONCEPTS),
+            ),
+        ];
+        for (a_name, a, b_name, b) in &disjoint {
+            let mut both: Vec<_> = a.intersection(b).collect();
+            both.sort();
+            assert!(both.is_empty(), "{a_name} and {b_name} share {both:?}");
+        }
+    }
+}
