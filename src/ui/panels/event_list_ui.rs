@@ -35,10 +35,9 @@ pub fn event_list_ui(ui: &mut Ui, list: &EventList, busy: bool, actions: &mut Ac
     );
     ui.horizontal(|ui| {
         let ticked = list.ticked.len();
-        let merge = ui.add_enabled(
-            ticked >= 2 && !busy,
-            egui::Button::new(format!("Merge the {ticked} ticked events")),
-        );
+        let merge = ui
+            .add_enabled(ticked >= 2 && !busy, egui::Button::new(merge_label(ticked)))
+            .on_disabled_hover_text("Tick two or more events to merge them");
         if merge.clicked() {
             actions.push(Action::MergeTickedEvents);
         }
@@ -254,4 +253,13 @@ pub fn event_bar_ui(ui: &mut Ui, list: &EventList, actions: &mut ActionQueue) {
             list.set.name
         ));
     });
+}
+
+/// The merge button's words: how many events it merges, once two or more are ticked.
+fn merge_label(ticked: usize) -> String {
+    if ticked >= 2 {
+        format!("Merge the {ticked} ticked events")
+    } else {
+        "Merge ticked events".to_string()
+    }
 }
