@@ -1,0 +1,755 @@
+//! Numbers and quantities in a statement: digits, number words, bounds ("at least eight",
+//! "more than 200", "nearly doubled"), vague amounts ("dozens", "several thousand").
+//!
+//! Each figure becomes a [`Quantity`] with its byte range, a nominal value, the interval
+//! of true values the wording allows, its [`Bound`], its [`QuantityKind`] and the unit or
+//! head noun that follows it. The conflict detector compares two figures of one fact with
+//! [`Quantity::compatible_with`] (do the intervals overlap?) and [`Quantity::relative_gap`]
+//! (how far apart are they?).
+//!
+//! Interval conventions, so the conflict detector can explain itself:
+//! - exact figures are points: "317", "eight", "1,000", and also "19 million" (taken at
+//!   its word);
+//! - "more than n" starts at n + 1 for whole numbers, "fewer than n" ends at n − 1;
+//! - "about n" allows ±15 % (at least ±1);
+//! - "nearly n" runs from 90 % of n (85 % for multipliers) up to n itself, included: so
+//!   "nearly doubled" (1.7–2) and "doubled" (2), or "nearly 19 million" and "19 million",
+//!   are *compatible* figures with the same value and different bounds — a borderline,
+//!   soft difference of precision, never a hard conflict;
+//! - vague amounts: "a few" 2–5, "a handful" 2–6, "several" 3–9, "dozens" 24–99,
+//!   "scores of" 40–199, "hundreds" 200–999, "thousands" and "several thousand"
+//!   2,000–9,999, "tens of thousands" 20,000–99,999; their `value` is the interval's low end;
+//!   "a dozen" is `About` 12 (10–14); ranges ("10 to 15", "two or three", "between 200 and
+//!   300", "$5-10 million") are `Vague` with both ends.
+//!
+//! Kinds: a bare four-digit number in 1800–2100 not counting a plural noun is a `Year`;
+//! "25-year-old", "aged 40", "Nazarbayev, 81," and "who is 81" are `Age`; a time unit after
+//! the figure makes a `Duration`; clock times (value in hours since midnight, unit "time"),
+//! days of a month, ordinals, labels ("Article 4", "No. 2", "number two"), numbers in names
+//! ("CBS 2", "Channel 8"), codes with a leading zero, scores, phone numbers and street
+//! blocks and reference marks ("[1]") are `Other`; everything else is a `Count`. Figures inside web addresses are
+//! skipped, and so is a lone "one" that is a pronoun ("no one", "one of the").
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+pub use super::numbers::parse_number_word;
+use super::numbers::{
+    NumberPhrase, NumberWord, Token, TokenClass, classify_number_word, is_month_abbreviation,
+    month_number, parse_digits, scale_suffix, scale_word, tokenize, url_spans, weekday_of, windows,
+};
+use super::word_lists;
+
+/// How a written figure bounds the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// "13", "thirteen", "doubled".
+    Exact,
+    /// "at least 8", "8 or more".
+    AtLeast,
+    /// "more than 200", "over 200".
+    MoreThan,
+    /// "at most 5", "up to 5".
+    AtMost,
+    /// "fewer than 5", "under 5".
+    LessThan,
+    /// "about 500", "some 500", "roughly", "around", "an estimated".
+    About,
+    /// "nearly 19 million", "almost", "close to".
+    Nearly,
+    /// A vague amount: "dozens", "hundreds", "several thousand", "a few".
+    Vague,
+}
+
+/// What sort of figure it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuantityKind {
+    /// A count of things or people: "eight killed", "hundreds of protesters".
+    Count,
+    /// A calendar year: "1989", "in 2019".
+    Year,
+    /// Money: "$2.5 million", "two million euros".
+    Money,
+    /// "40 percent", "40%".
+    Percent,
+    /// A factor of change: "doubled" (2), "tripled" (3), "halved" (0.5).
+    Multiplier,
+    /// A length of time: "two-week", "three decades", "for 30 years".
+    Duration,
+    /// An age: "81", "25-year-old".
+    Age,
+    /// Anything else with a number (clock times, article numbers, ordinals).
+    Other,
+}
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Byte range of the whole expression in the input, bound words included.
+    pub start: usize,
+    pub end: usize,
+    /// As written: "at least eight", "several thousand". Currency and percent words and the
+    /// time unit of a duration are part of it ("two million euros", "40 percent",
+    /// "nearly three decades"); a counted noun is not (it is in `unit`).
+    pub text: String,
+    /// The nominal number: 8 for "at least eight", 2 for "doubled", 19e6 for "19 million".
+    pub value: f64,
+    /// Interval of true values the expression allows; `high` may be `f64::INFINITY`.
+    pub low: f64,
+    pub high: f64,
+    pub bound: Bound,
+    pub kind: QuantityKind,
+    /// Unit or head noun right after the figure, lowercase: "people", "police officers",
+    /// "euros", "years". Empty when none.
+    pub unit: String,
+    /// For a bare count that shares the noun of the count before it in the same clause,
+    /// that noun: "police" for "eight" in "317 police … were injured and eight killed".
+    /// Empty otherwise (and always when `unit` is set).
+    #[serde(default)]
+    pub implied_unit: String,
+}
+
+impl Quantity {
+    /// True when the two intervals overlap, so both figures can be true at once.
+    pub fn compatible_with(&self, other: &Quantity) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
+    /// officers", "protesters" for "hundreds of protesters"); for a bare count, that of
+    /// [`Quantity::implied_unit`] ("police" for "… and eight killed"); else empty.
+    pub fn counted_noun(&self) -> &str {
+        let unit = if self.unit.is_empty() {
+            &self.implied_unit
+        } else {
+            &self.unit
+        };
+        unit.rsplit(' ').next().unwrap_or("")
+    }
+
+    /// Distance between the two intervals relative to the larger nominal value:
+    /// 0 when they overlap (also "nearly doubled" vs "doubled"), 0.38 for 8 vs 13,
+    /// 0.5 for "several thousand" vs "hundreds". Use it to rank or grade differences.
+    pub fn relative_gap(&self, other: &Quantity) -> f64 {
+        if self.compatible_with(other) {
+            return 0.0;
+        }
+        let gap = if self.high < other.low {
+            other.low - self.high
+        } else {
+            self.low - other.high
+        };
+        let scale = self.value.abs().max(other.value.abs());
+        if scale > 0.0 { gap / scale } else { gap }
+    }
+
+    /// For a duration, its interval in years: "nearly three decades" (27, 30), "two-week"
+    /// about (0.038, 0.038). `None` for other kinds or an unknown unit. Lets a caller
+    /// set "since 1989" (with the article's year) against "for nearly three decades".
+    pub fn duration_in_years(&self) -> Option<(f64, f64)> {
+        if self.kind != QuantityKind::Duration {
+            return None;
+        }
+        let years_per_unit = match singular(&self.unit) {
+            "second" => 1.0 / 31_557_600.0,
+            "minute" => 1.0 / 525_960.0,
+            "hour" => 1.0 / 8_766.0,
+            "day" => 1.0 / 365.25,
+            "week" => 7.0 / 365.25,
+            "fortnight" => 14.0 / 365.25,
+            "month" => 1.0 / 12.0,
+            "year" => 1.0,
+            "decade" => 10.0,
+            "century" => 100.0,
+            _ => return None,
+        };
+        Some((self.low * years_per_unit, self.high * years_per_unit))
+    }
+
+    /// True for vague amounts and approximate or one-sided bounds: the figure does not
+    /// pin down one value.
+    pub fn is_approximate(&self) -> bool {
+        self.bound != Bound::Exact || self.low < self.high
+    }
+
+    /// True when the two figures measure the same sort of thing and may be compared:
+    /// same kind, and for money, durations and percentages the same unit (a duration's
+    /// unit compared without a plural "s"). Counts are always comparable here; whether
+    /// they count the same people is for the caller to judge from [`Quantity::counted_noun`].
+    pub fn same_measure(&self, other: &Quantity) -> bool {
+        if self.kind != other.kind {
+            return false;
+        }
+        match self.kind {
+            QuantityKind::Money | QuantityKind::Percent | QuantityKind::Duration => {
+                singular(&self.unit) == singular(&other.unit)
+            }
+            _ => true,
+        }
+    }
+}
+
+fn singular(unit: &str) -> &str {
+    let unit = unit.trim();
+    if unit == "centuries" {
+        return "century";
+    }
+    unit.strip_suffix('s').unwrap_or(unit)
+}
+
+/// Every figure in `text`, in order, without overlaps.
+pub fn extract_quantities(text: &str) -> Vec<Quantity> {
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
+    {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (offset, window) in windows(text) {
+        found.extend(extract_in_window(window).into_iter().map(|mut q| {
+            q.start += offset;
+            q.end += offset;
+            q
+        }));
+    }
+    found
+}
+
+fn extract_in_window(text: &str) -> Vec<Quantity> {
+    let tokens = tokenize(text);
+    let urls = url_spans(text);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if urls
+            .iter()
+            .any(|&(start, end)| (start..end).contains(&tokens[i].start))
+        {
+            i += 1;
+            continue;
+        }
+        match Reader::new(&tokens).read_at(i) {
+            Some(reading) if reading.end_token > i => {
+                i = reading.end_token;
+                // "eight killed", "thousands more injured".
+                let predicate_follows = tokens[reading.end_token.min(tokens.len())..]
+                    .iter()
+                    .find(|t| !t.is_any(UNIT_SKIP))
+                    .is_some_and(|t| {
+                        t.is_word() && (is_participle(&t.lower()) || t.is_any(BARE_PREDICATES))
+                    });
+                if let Some(mut q) = reading.into_quantity(text, &tokens) {
+                    if is_reference_mark(text, &q) {
+                        q.kind = QuantityKind::Other;
+                    }
+                    if predicate_follows {
+                        inherit_unit(text, &found, &mut q);
+                    }
+                    found.push(q);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// Is the figure a reference mark in square brackets ("were injured.[1][2]")?
+fn is_reference_mark(text: &str, q: &Quantity) -> bool {
+    text[..q.start].ends_with('[')
+        && text[q.end..].starts_with(']')
+        && q.text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Predicates that can follow a bare count: "eight killed", "two hurt".
+const BARE_PREDICATES: &[&str] = &["hurt", "shot", "dead", "missing", "slain", "held"];
+
+/// "317 police … were injured and eight killed": a bare count followed by a predicate
+/// counts the same noun as the count before it in the same clause.
+fn inherit_unit(text: &str, earlier: &[Quantity], q: &mut Quantity) {
+    if q.kind != QuantityKind::Count || !q.unit.is_empty() {
+        return;
+    }
+    let Some(previous) = earlier.last() else {
+        return;
+    };
+    let between = text.get(previous.end..q.start).unwrap_or(".");
+    if previous.kind == QuantityKind::Count
+        && !previous.unit.is_empty()
+        && !between.contains(['.', ';', '!', '?', ':'])
+        && between.len() < 120
+    {
+        q.implied_unit = previous.unit.clone();
+    }
+}
+
+/// Extra precision for "just over" / "just under".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tightness {
+    Open,
+    Tight,
+}
+
+/// Bound words before a figure, longest first.
+const PREFIXES: &[(&[&str], Bound, Tightness)] = &[
+    (&["no", "fewer", "than"], Bound::AtLeast, Tightness::Open),
+    (&["no", "less", "than"], Bound::AtLeast, Tightness::Open),
+    (&["not", "less", "than"], Bound::AtLeast, Tightness::Open),
+    (&["no", "more", "than"], Bound::AtMost, Tightness::Open),
+    (&["not", "more", "than"], Bound::AtMost, Tightness::Open),
+    (&["in", "excess", "of"], Bound::MoreThan, Tightness::Open),
+    (&["as", "many", "as"], Bound::AtMost, Tightness::Open),
+    (&["just", "shy", "of"], Bound::Nearly, Tightness::Open),
+    (&["just", "short", "of"], Bound::Nearly, Tightness::Open),
+    (&["at", "least"], Bound::AtLeast, Tightness::Open),
+    (&["at", "most"], Bound::AtMost, Tightness::Open),
+    (&["up", "to"], Bound::AtMost, Tightness::Open),
+    (&["more", "than"], Bound::MoreThan, Tightness::Open),
+    (&["greater", "than"], Bound::MoreThan, Tightness::Open),
+    (&["just", "over"], Bound::MoreThan, Tightness::Tight),
+    (&["just", "above"], Bound::MoreThan, Tightness::Tight),
+    (&["well", "over"], Bound::MoreThan, Tightness::Open),
+    (&["upwards", "of"], Bound::MoreThan, Tightness::Open),
+    (&["just", "under"], Bound::LessThan, Tightness::Tight),
+    (&["just", "below"], Bound::LessThan, Tightness::Tight),
+    (&["fewer", "than"], Bound::LessThan, Tightness::Open),
+    (&["less", "than"], Bound::LessThan, Tightness::Open),
+    (&["an", "estimated"], Bound::About, Tightness::Open),
+    (&["close", "to"], Bound::Nearly, Tightness::Open),
+    (&["over"], Bound::MoreThan, Tightness::Open),
+    (&["above"], Bound::MoreThan, Tightness::Open),
+    (&["under"], Bound::LessThan, Tightness::Open),
+    (&["below"], Bound::LessThan, Tightness::Open),
+    (&["estimated"], Bound::About, Tightness::Open),
+    (&["about"], Bound::About, Tightness::Open),
+    (&["around"], Bound::About, Tightness::Open),
+    (&["roughly"], Bound::About, Tightness::Open),
+    (&["approximately"], Bound::About, Tightness::Open),
+    (&["approx"], Bound::About, Tightness::Open),
+    (&["some"], Bound::About, Tightness::Open),
+    (&["circa"], Bound::About, Tightness::Open),
+    (&["nearly"], Bound::Nearly, Tightness::Open),
+    (&["almost"], Bound::Nearly, Tightness::Open),
+];
+
+/// Verbs of multiplication and their factor.
+const MULTIPLIER_WORDS: &[(&str, f64)] = &[
+    ("doubled", 2.0),
+    ("doubles", 2.0),
+    ("doubling", 2.0),
+    ("tripled", 3.0),
+    ("triples", 3.0),
+    ("tripling", 3.0),
+    ("trebled", 3.0),
+    ("quadrupled", 4.0),
+    ("quadrupling", 4.0),
+    ("halved", 0.5),
+    ("halving", 0.5),
+];
+
+/// Currency words after a figure, with the unit they are reported as.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "dollars"),
+    ("dollars", "dollars"),
+    ("usd", "dollars"),
+    ("euro", "euros"),
+    ("euros", "euros"),
+    ("eur", "euros"),
+    ("sterling", "pounds"),
+    ("gbp", "pounds"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("renminbi", "yuan"),
+    ("rupee", "rupees"),
+    ("rupees", "rupees"),
+    ("ruble", "rubles"),
+    ("rubles", "rubles"),
+    ("rouble", "rubles"),
+    ("roubles", "rubles"),
+    ("tenge", "tenge"),
+    ("franc", "francs"),
+    ("francs", "francs"),
+    ("lira", "lira"),
+    ("peso", "pesos"),
+    ("pesos", "pesos"),
+    ("rand", "rand"),
+    ("shekel", "shekels"),
+    ("shekels", "shekels"),
+    ("dinar", "dinars"),
+    ("dinars", "dinars"),
+    ("riyal", "riyals"),
+    ("riyals", "riyals"),
+    ("dirham", "dirhams"),
+    ("dirhams", "dirhams"),
+    ("hryvnia", "hryvnias"),
+    ("hryvnias", "hryvnias"),
+    ("krona", "kronor"),
+    ("kronor", "kronor"),
+    ("krone", "kroner"),
+    ("kroner", "kroner"),
+    ("zloty", "zloty"),
+];
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, unit)| unit)
+}
+
+fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    match symbol {
+        "$" => Some("dollars"),
+        "€" => Some("euros"),
+        "£" => Some("pounds"),
+        "¥" => Some("yen"),
+        "₹" => Some("rupees"),
+        "₽" => Some("rubles"),
+        "₸" => Some("tenge"),
+        _ => None,
+    }
+}
+
+/// Time units that make a figure a duration.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+fn is_time_unit(token: &Token) -> bool {
+    token.is_word() && token.is_any(TIME_UNITS)
+}
+
+/// Words before a figure that make it a label or an identifier, not an amount.
+const LABELS: &[&str] = &[
+    "article",
+    "articles",
+    "section",
+    "chapter",
+    "clause",
+    "paragraph",
+    "page",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "interstate",
+    "level",
+    "phase",
+    "category",
+    "grade",
+    "stage",
+    "resolution",
+    "decree",
+    "amendment",
+    "precinct",
+    "apartment",
+    "suite",
+    "gate",
+    "terminal",
+    "platform",
+    "channel",
+    "vol",
+    "volume",
+    "no",
+    "nos",
+    "number",
+    "version",
+    "unit",
+    "district",
+    "ward",
+    "block",
+    "lot",
+    "zone",
+    "exit",
+    "line",
+    "squad",
+    "pier",
+    "bus",
+    "train",
+    "episode",
+    "season",
+    "week",
+];
+
+/// Words that end a unit phrase: function words, reporting verbs and common predicates
+/// (the sections tagged `unit` of `assets/lexicon/function-words.txt`,
+/// `reporting-verbs.txt` and `unit-ends.txt`).
+static UNIT_STOP: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
+
+/// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
+const UNIT_SKIP: &[&str] = &["other", "more", "additional", "further", "extra", "fewer"];
+
+/// What the core of a figure turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CoreShape {
+    /// Digits, maybe with a scale: "317", "2.5 million", "2.5m".
+    Digits { plain_integer_len: Option<usize> },
+    /// Number words: "eight", "twenty-five", "two million".
+    Words { single_one: bool },
+    /// "dozens", "several thousand", "a few".
+    Vague,
+    /// "a dozen", "a million", "a decade".
+    Article,
+    /// "doubled", "tripled".
+    Multiplier,
+}
+
+/// A figure as read, before it becomes a [`Quantity`].
+#[derive(Debug, Clone)]
+struct Reading {
+    first_token: usize,
+    /// One past the last token of the expression.
+    end_token: usize,
+    value: f64,
+    base_low: f64,
+    base_high: f64,
+    bound: Bound,
+    tightness: Tightness,
+    shape: CoreShape,
+    kind: Option<QuantityKind>,
+    unit: String,
+}
+
+impl Reading {
+    fn into_quantity(self, text: &str, tokens: &[Token]) -> Option<Quantity> {
+        let start = tokens.get(self.first_token)?.start;
+        let end = tokens.get(self.end_token.checked_sub(1)?)?.end;
+        let kind = self.kind.unwrap_or(QuantityKind::Count);
+        let whole = self.value.fract() == 0.0
+            && !matches!(
+                kind,
+                QuantityKind::Multiplier | QuantityKind::Percent | QuantityKind::Duration
+            );
+        let (low, high) = interval(
+            self.bound,
+            self.tightness,
+            self.value,
+            self.base_low,
+            self.base_high,
+            whole,
+            kind == QuantityKind::Multiplier,
+        );
+        // Clock times: "about 9:25" is within half an hour, not 15 %.
+        let (low, high) = match (self.unit.as_str(), self.bound) {
+            ("time", Bound::About) => (self.value - 0.5, self.value + 0.5),
+            ("time", Bound::Nearly) => (self.value - 0.25, self.value),
+            _ => (low, high),
+        };
+        // Float noise off the ends: 0.85 × 3,000 is 2,550, not 2,549.9999….
+        let tidy = |x: f64| {
+            if x.is_finite() && (x - x.round()).abs() <= 1e-9 * x.abs().max(1.0) {
+                x.round()
+            } else {
+                x
+            }
+        };
+        let (low, high) = (tidy(low), tidy(high));
+        if !self.value.is_finite() || low.is_nan() || high.is_nan() {
+            return None;
+        }
+        Some(Quantity {
+            start,
+            end,
+            text: text.get(start..end)?.to_string(),
+            value: self.value,
+            low,
+            high,
+            bound: self.bound,
+            kind,
+            unit: self.unit,
+            implied_unit: String::new(),
+        })
+    }
+}
+
+/// The interval of true values for a bound applied to a figure.
+fn interval(
+    bound: Bound,
+    tightness: Tightness,
+    value: f64,
+    base_low: f64,
+    base_high: f64,
+    whole: bool,
+    multiplier: bool,
+) -> (f64, f64) {
+    let step = if whole {
+        1.0
+    } else {
+        (value.abs() * 1e-6).max(1e-9)
+    };
+    let floor = 0.0_f64.min(value);
+    match bound {
+        Bound::Exact | Bound::Vague => (base_low, base_high),
+        Bound::AtLeast => (base_low, f64::INFINITY),
+        Bound::MoreThan => match tightness {
+            Tightness::Open => (value + step, f64::INFINITY),
+            Tightness::Tight => (value + step, (value * 1.1).max(value + step)),
+        },
+        Bound::AtMost => (floor, base_high),
+        Bound::LessThan => match tightness {
+            Tightness::Open => (floor, value - step),
+            Tightness::Tight => ((value * 0.9).min(value - step), value - step),
+        },
+        Bound::About => {
+            let widen = if whole { 1.0 } else { 0.0 };
+            (
+                (base_low * 0.85).min(base_low - widen).max(floor),
+                (base_high * 1.15).max(base_high + widen),
+            )
+        }
+        Bound::Nearly => {
+            let share = if multiplier { 0.85 } else { 0.9 };
+            let low = if whole {
+                (value * share).min(value - 1.0)
+            } else {
+                value * share
+            };
+            // The nominal value itself is included: "nearly doubled" touches "doubled".
+            (low.max(floor), value)
+        }
+    }
+}
+
+/// Words besides the number words that can open a figure: bound words, vague amounts,
+/// multipliers and currency codes, lowercase.
+const NON_NUMBER_STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "as",
+    "at",
+    "below",
+    "between",
+    "billions",
+    "c",
+    "circa",
+    "close",
+    "doubled",
+    "doubles",
+    "doubling",
+    "dozens",
+    "estimated",
+    "eur",
+    "fewer",
+    "gbp",
+    "greater",
+    "halved",
+    "halving",
+    "hk",
+    "hundreds",
+    "in",
+    "just",
+    "less",
+    "millions",
+    "more",
+    "nearly",
+    "no",
+    "not",
+    "nz",
+    "over",
+    "quadrupled",
+    "quadrupling",
+    "roughly",
+    "s",
+    "scores",
+    "several",
+    "some",
+    "tens",
+    "thousands",
+    "trebled",
+    "trillions",
+    "tripled",
+    "triples",
+    "tripling",
+    "twice",
+    "under",
+    "up",
+    "upwards",
+    "us",
+    "usd",
+    "well",
+];
+
+/// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
+/// the unit, teen and tens words of `assets/lexicon/number-words.txt`. Checked before any
+/// other reading, so ordinary words cost one binary search.
+static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.to_vec();
+    words.extend(super::numbers::simple_number_words().map(|(word, _)| word));
+    words.sort_unstable();
+    words
+});
+
+fn compare_ignoring_case(word: &str, token: &str) -> std::cmp::Ordering {
+    word.bytes()
+        .cmp(token.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// Cheap gate: can a figure start at this token?
+fn can_start_figure(token: &Token) -> bool {
+    match token.class {
+        TokenClass::Number | TokenClass::Mixed => true,
+        TokenClass::Punct => currency_symbol(token.text).is_some(),
+        TokenClass::Word => {
+            STARTERS
+                .binary_search_by(|w| compare_ignoring_case(w, token.text))
+                .is_ok()
+                || token
+                    .text
+                    .get(token.text.len().saturating_sub(4)..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case("fold"))
+        }
+    }
+}
+
+/// A clock time as hours since midnight: (9, 10, None) 9.1666…, (6, 35, pm) 18.58….
+fn clock_hours(hour: f64, minutes: f64, pm: Option<bool>) -> f64 {
+    let hour = match pm {
+        Some(true) if hour < 12.0 => hour + 12.0,
+        Some(false) if hour == 12.0 => 0.0,
+        _ => hour,
+    };
+    hour + minutes / 60.0
+}
+
+/// "detained", "fleeing": a verb form that ends a unit phrase.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4
+        && !word.contains('-')
+        && (word.ends_with("ed") && !word.ends_with("eed") || word.ends_with("ing"))
+}
+
+mod reader;
+#[cfg(test)]
+mod tests;
+
+use reader::Reader;

@@ -1,0 +1,428 @@
+//! Tests of the figure reader on written figures.
+
+use super::*;
+
+fn only(text: &str) -> Quantity {
+    let found = extract_quantities(text);
+    assert_eq!(found.len(), 1, "{text}: {found:#?}");
+    found.into_iter().next().unwrap()
+}
+
+#[test]
+fn reference_marks_count_nothing() {
+    let q = extract_quantities("Four others were injured.[1] Two died.");
+    assert_eq!(q[0].kind, QuantityKind::Count);
+    assert_eq!(q[1].kind, QuantityKind::Other);
+}
+
+#[test]
+fn casualty_counts_from_the_seed_articles() {
+    let found = extract_quantities(
+        "Kazakh media outlets cited the interior ministry as saying 317 police and national guard servicemen were injured and eight killed “by the hands of a raging crowd”.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].value, 317.0);
+    assert_eq!(found[0].kind, QuantityKind::Count);
+    assert_eq!(found[0].unit, "police");
+    assert_eq!((found[0].low, found[0].high), (317.0, 317.0));
+    assert_eq!(found[1].text, "eight");
+    assert_eq!(found[1].value, 8.0);
+    assert_eq!(found[1].kind, QuantityKind::Count);
+    assert_eq!(found[1].unit, "");
+    assert_eq!(found[1].implied_unit, "police");
+    assert_eq!(found[1].counted_noun(), "police");
+
+    let thirteen = only(
+        "Thirteen members of the security forces were killed in clashes with protesters in the city, Reuters reported, citing Kazakh state television.",
+    );
+    assert_eq!(thirteen.value, 13.0);
+    assert_eq!(thirteen.bound, Bound::Exact);
+    assert_eq!(thirteen.unit, "members");
+
+    let at_least = only(
+        "Kazakh state television said at least eight police officers and military servicemen were killed.",
+    );
+    assert_eq!(at_least.text, "at least eight");
+    assert_eq!(at_least.bound, Bound::AtLeast);
+    assert_eq!((at_least.low, at_least.high), (8.0, f64::INFINITY));
+    assert_eq!(at_least.unit, "police officers");
+    assert_eq!(at_least.counted_noun(), "officers");
+    // "at least eight" and "thirteen" can both be true.
+    assert!(at_least.compatible_with(&thirteen));
+}
+
+#[test]
+fn vague_crowds_do_not_overlap() {
+    let several = only(
+        "several thousand protesters stormed the mayor's office in Almaty on Wednesday afternoon",
+    );
+    let hundreds =
+        only("Shortly after, hundreds of protesters stormed the Almaty mayor's office building.");
+    assert_eq!(several.bound, Bound::Vague);
+    assert_eq!((several.low, several.high), (2000.0, 9999.0));
+    assert_eq!(hundreds.unit, "protesters");
+    assert_eq!((hundreds.low, hundreds.high), (200.0, 999.0));
+    assert!(!several.compatible_with(&hundreds));
+    let found = extract_quantities("Dozens of protesters were killed and thousands more injured");
+    assert_eq!(found.len(), 2);
+    assert_eq!((found[0].low, found[0].high), (24.0, 99.0));
+    assert_eq!(found[1].text, "thousands");
+    assert_eq!(found[1].unit, "");
+    assert_eq!(found[1].counted_noun(), "protesters");
+    // A new sentence starts a new clause.
+    let found = extract_quantities("Two civilians were hurt. Three killed in Almaty.");
+    assert_eq!(found[1].counted_noun(), "");
+}
+
+#[test]
+fn multipliers() {
+    let nearly = only(
+        "The protests started after the government nearly doubled the price of liquefied petroleum gas.",
+    );
+    assert_eq!(nearly.kind, QuantityKind::Multiplier);
+    assert_eq!(nearly.bound, Bound::Nearly);
+    assert_eq!(nearly.value, 2.0);
+    assert_eq!(nearly.text, "nearly doubled");
+    assert_eq!(nearly.unit, "price");
+    assert!(nearly.low > 1.6 && nearly.low < 1.8 && nearly.high == 2.0);
+    let doubled = only("The government doubled the cost of gas.");
+    assert_eq!(doubled.bound, Bound::Exact);
+    assert_eq!((doubled.low, doubled.high), (2.0, 2.0));
+    // Borderline: compatible, same value, different bounds (a soft difference).
+    assert!(nearly.compatible_with(&doubled));
+    assert_eq!(nearly.relative_gap(&doubled), 0.0);
+    assert_eq!(only("Prices tripled.").value, 3.0);
+    assert_eq!(only("The budget was halved.").value, 0.5);
+    let fold = only("a two-fold increase");
+    assert_eq!((fold.kind, fold.value), (QuantityKind::Multiplier, 2.0));
+    let times = only("a country five times the size of France");
+    assert_eq!((times.kind, times.value), (QuantityKind::Multiplier, 5.0));
+}
+
+#[test]
+fn populations_and_rounding() {
+    let nearly = only(
+        "a country five times the size of France with a population of nearly 19 million people."
+            .split("France ")
+            .nth(1)
+            .unwrap(),
+    );
+    assert_eq!(nearly.value, 19e6);
+    assert_eq!(nearly.bound, Bound::Nearly);
+    assert_eq!(nearly.unit, "people");
+    assert!(nearly.low >= 0.85 * 19e6 && nearly.high == 19e6);
+    let nation = only("Protests spread across the nation of 19 million this week");
+    assert_eq!(nation.value, 19e6);
+    assert_eq!(nation.unit, "");
+    assert_eq!(nation.kind, QuantityKind::Count);
+    // Borderline: compatible, same value, different bounds.
+    assert!(nation.compatible_with(&nearly));
+    assert_eq!((nation.value, nation.bound), (nearly.value, Bound::Exact));
+    // Disjoint figures are graded by their gap.
+    let eight = only("eight killed");
+    let thirteen = only("Thirteen members of the security forces were killed");
+    assert!((eight.relative_gap(&thirteen) - 5.0 / 13.0).abs() < 1e-9);
+}
+
+#[test]
+fn bounds_from_the_seed_articles() {
+    let injured = only(
+        "More than 1,000 people have been injured in the protests since Sunday, the Health Ministry said Thursday.",
+    );
+    assert_eq!(injured.text, "More than 1,000");
+    assert_eq!(injured.bound, Bound::MoreThan);
+    assert_eq!((injured.low, injured.high), (1001.0, f64::INFINITY));
+    assert_eq!(injured.unit, "people");
+    let police = only(
+        "At least 95 police officers were injured in the clashes, the Interior Ministry reported.",
+    );
+    assert_eq!((police.bound, police.value), (Bound::AtLeast, 95.0));
+    let detained = only("After a night of unrest that saw more than 200 people detained");
+    assert_eq!((detained.bound, detained.low), (Bound::MoreThan, 201.0));
+    assert_eq!(detained.unit, "people");
+    let estimated = only("an estimated 3,000 people");
+    assert_eq!((estimated.low, estimated.high), (2550.0, 3450.0));
+    let beaten = only(
+        "Authorities said the attackers beat some 500 civilians and looted several businesses."
+            .split(" and")
+            .next()
+            .unwrap(),
+    );
+    assert_eq!(beaten.bound, Bound::About);
+    assert!(beaten.low <= 425.0 && beaten.high >= 575.0);
+    assert!(!detained.compatible_with(&only("200 people were detained")));
+}
+
+#[test]
+fn years_durations_and_ages() {
+    let year = only("Nazarbayev has ruled Kazakhstan since 1989.");
+    assert_eq!((year.kind, year.value), (QuantityKind::Year, 1989.0));
+    let found = extract_quantities(
+        "who retained significant power despite resigning in 2019 after rule for nearly three decades.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].kind, QuantityKind::Year);
+    let decades = &found[1];
+    assert_eq!(decades.kind, QuantityKind::Duration);
+    assert_eq!((decades.value, decades.bound), (3.0, Bound::Nearly));
+    assert_eq!(decades.unit, "decades");
+    assert_eq!(decades.text, "nearly three decades");
+    let (low_years, high_years) = decades.duration_in_years().unwrap();
+    assert!(low_years >= 25.0 && high_years <= 30.0);
+    // "ruled since 1989" until 2019 is 30 years: the very top of "nearly three decades".
+    assert_eq!(high_years, 2019.0 - 1989.0);
+    let emergency =
+        only("Tokayev declared a two-week, nationwide state of emergency that includes a curfew.");
+    assert_eq!(emergency.kind, QuantityKind::Duration);
+    assert_eq!(emergency.text, "two-week");
+    assert_eq!(emergency.unit, "week");
+    let age =
+        only("Nazarbayev, 81, has been widely seen as the main political force in Nur-Sultan.");
+    assert_eq!((age.kind, age.value), (QuantityKind::Age, 81.0));
+    let old = only("Police say 25-year-old Micah Johnson, of Mesquite, fired shots");
+    assert_eq!(
+        (old.kind, old.value, old.text.as_str()),
+        (QuantityKind::Age, 25.0, "25-year-old")
+    );
+    let found =
+        extract_quantities("in December 2011 police fired on protesters, killing at least 14");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].kind, QuantityKind::Year);
+    assert_eq!((found[1].bound, found[1].value), (Bound::AtLeast, 14.0));
+    let independence = only(
+        "the worst street violence since the former Soviet country's independence in 1991, AP reports.",
+    );
+    assert_eq!(independence.kind, QuantityKind::Year);
+}
+
+#[test]
+fn money_and_percent() {
+    let found = extract_quantities(
+        "making off with a two-million-euro ($2.6-million) booty, a police source said.",
+    );
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].text, "two-million-euro");
+    assert_eq!((found[0].kind, found[0].value), (QuantityKind::Money, 2e6));
+    assert_eq!(found[0].unit, "euros");
+    assert_eq!(found[1].text, "$2.6-million");
+    assert_eq!(
+        (found[1].kind, found[1].value),
+        (QuantityKind::Money, 2.6e6)
+    );
+    assert_eq!(found[1].unit, "dollars");
+    let estimated = only("luxury watches worth an estimated two million euros.");
+    assert_eq!(
+        (estimated.bound, estimated.kind),
+        (Bound::About, QuantityKind::Money)
+    );
+    let paris = only("Paris thieves nab $2.5 million worth of jewellery");
+    assert_eq!(paris.value, 2.5e6);
+    assert_eq!((paris.low, paris.high), (2.5e6, 2.5e6));
+    let investment = only("helped attract hundreds of billions of dollars in foreign investment");
+    assert_eq!(investment.kind, QuantityKind::Money);
+    assert_eq!(investment.low, 2e11);
+    let percent = only("police said they had recovered 80 percent of the haul.");
+    assert_eq!((percent.kind, percent.value), (QuantityKind::Percent, 80.0));
+    assert_eq!(only("a 40% rise").kind, QuantityKind::Percent);
+}
+
+#[test]
+fn other_figures() {
+    for (text, unit) in [
+        ("January 6, 2022 9:10am", "time"),
+        (
+            "It was just before 9 p.m. when shots were first fired",
+            "time",
+        ),
+        (
+            "in accordance with Article 4 of the Collective Security Treaty",
+            "",
+        ),
+    ] {
+        let found = extract_quantities(text);
+        assert!(
+            found
+                .iter()
+                .any(|q| q.kind == QuantityKind::Other && q.unit == unit),
+            "{text}: {found:#?}"
+        );
+    }
+    let found = extract_quantities("Dallas police officers scramble on Thursday, July 8, 2016.");
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].kind, QuantityKind::Other);
+    assert_eq!(found[1].kind, QuantityKind::Year);
+    assert!(extract_quantities("The COVID-19 pandemic and F-16 jets").is_empty());
+    assert!(extract_quantities("one of the most stable of the ex-Soviet republics").is_empty());
+    assert!(extract_quantities("No one was hurt.").is_empty());
+    assert!(extract_quantities("one of Kazakhstan's main exports").is_empty());
+    assert!(
+        extract_quantities("<https://www.themoscowtimes.com/2022/01/06/russia-a75980>").is_empty()
+    );
+    let age = only("Much of the anger appeared directed at Nazarbayev, who is 81 and had ruled");
+    assert_eq!(age.kind, QuantityKind::Age);
+    let number_two = only("removed Nazarbayev’s nephew from position number two on the committee.");
+    assert_eq!(number_two.kind, QuantityKind::Other);
+    for name in [
+        "As CBS 2’s Janelle Burrell reported",
+        "CBS News 8 - San Diego",
+    ] {
+        let found = extract_quantities(name);
+        assert!(
+            found.iter().all(|q| q.kind == QuantityKind::Other),
+            "{found:#?}"
+        );
+    }
+    assert_eq!(only("4 shot in northwest").unit, "");
+    for headline in ["Dallas Shooting Leaves 5 Dead", "SHOOTING LEAVES 5 DEAD"] {
+        assert_eq!(only(headline).kind, QuantityKind::Count, "{headline}");
+    }
+    let curfew = only("until 0700 local time");
+    assert_eq!((curfew.unit.as_str(), curfew.value), ("time", 7.0));
+    assert_eq!(only("Five people shot in apartment complex").unit, "people");
+    let one = only("One bystander who is not a police officer was also shot.");
+    assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
+}
+
+#[test]
+fn starter_words_are_sorted_and_complete() {
+    assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+    for (words, _, _) in PREFIXES {
+        assert!(STARTERS.contains(&words[0]), "{}", words[0]);
+    }
+    for (word, _) in MULTIPLIER_WORDS {
+        assert!(STARTERS.contains(word), "{word}");
+    }
+    for (word, _) in super::super::numbers::simple_number_words() {
+        assert!(STARTERS.contains(&word), "{word}");
+    }
+}
+
+#[test]
+fn vague_words() {
+    let cases: [(&str, f64, f64); 11] = [
+        ("a few people", 2.0, 5.0),
+        ("a handful of protesters", 2.0, 6.0),
+        ("dozens of people", 24.0, 99.0),
+        ("tens of thousands of people", 20_000.0, 99_999.0),
+        ("several hundred soldiers", 200.0, 999.0),
+        ("hundreds of thousands of people", 200_000.0, 999_999.0),
+        ("between 200 and 300 people", 200.0, 300.0),
+        ("two or three officers", 2.0, 3.0),
+        ("10 to 15 people", 10.0, 15.0),
+        ("5 to 10 million people", 5e6, 10e6),
+        ("$5-10 million", 5e6, 10e6),
+    ];
+    for (text, low, high) in cases {
+        let q = only(text);
+        assert_eq!((q.low, q.high), (low, high), "{text}");
+        assert_eq!(q.bound, Bound::Vague, "{text}");
+    }
+    assert_eq!(only("two or three officers").unit, "officers");
+    assert_eq!(only("10 to 15 people").unit, "people");
+    // "from 60 to 120" is a change between two figures, not a range.
+    assert_eq!(
+        extract_quantities("the price rose from 60 to 120 tenge").len(),
+        2
+    );
+    assert_eq!(
+        only("a five-time NBA All-Defensive Team honoree").kind,
+        QuantityKind::Other
+    );
+    let years = extract_quantities("he ruled 1989 to 2019");
+    assert!(
+        years.iter().all(|q| q.kind == QuantityKind::Year),
+        "{years:#?}"
+    );
+    assert_eq!(only("a hundred and fifty people").value, 150.0);
+    assert_eq!(only("a million people").value, 1e6);
+    let dozen = only("a dozen officers");
+    assert_eq!(dozen.value, 12.0);
+    assert!(dozen.low <= 11.0 && dozen.high >= 13.0);
+    let words = only("one hundred and twenty-five people");
+    assert_eq!(words.value, 125.0);
+    let plus = only("200-plus people");
+    assert_eq!((plus.bound, plus.low), (Bound::AtLeast, 200.0));
+    let more = only("eight or more people");
+    assert_eq!(more.bound, Bound::AtLeast);
+    let over = only("upwards of 300 people");
+    assert_eq!(over.bound, Bound::MoreThan);
+    let few = only("fewer than 50 people");
+    assert_eq!((few.bound, few.high), (Bound::LessThan, 49.0));
+}
+
+#[test]
+fn ranges_are_byte_exact_and_never_panic() {
+    let samples = [
+        "",
+        "$",
+        "-",
+        "1,",
+        "1,0",
+        ".5",
+        "€",
+        "a",
+        "a few",
+        "more than",
+        "at least $",
+        "2.5.6",
+        "9:",
+        "1-",
+        "--1",
+        "between 5 and",
+        "COVID-19",
+        "₸500",
+        "½",
+        "٣",
+        "“Thirteen”",
+        "twenty-",
+        "-twenty",
+        "1e9",
+        "99999999999999999999999999999999999999999",
+        "the 1990s",
+        "1st",
+        "a.m.",
+        "9 a",
+        "No.",
+        "No. 5",
+        "#1",
+        "$$2",
+        "US$",
+        "US$5bn",
+    ];
+    for sample in samples {
+        for q in extract_quantities(sample) {
+            assert_eq!(q.text, &sample[q.start..q.end]);
+        }
+    }
+    // A long text is read in windows; offsets still point into the whole text.
+    let long = "At least 95 police officers were injured. ".repeat(1_000);
+    let found = extract_quantities(&long);
+    assert_eq!(found.len(), 1_000);
+    for q in &found {
+        assert_eq!(q.text, &long[q.start..q.end]);
+    }
+    // Deterministic pseudo-random strings over a nasty alphabet.
+    let alphabet: Vec<char> =
+        "0123456789 ,.-–$€%+:/ aeiou twoneightdozens hundred million ’'\"é漢\u{feff}"
+            .chars()
+            .collect();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let mut sample = String::new();
+        for _ in 0..(state % 40) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            sample.push(alphabet[(state % alphabet.len() as u64) as usize]);
+        }
+        state = state.wrapping_add(1);
+        let found = extract_quantities(&sample);
+        let mut last_end = 0;
+        for q in found {
+            assert!(q.start >= last_end && q.start < q.end, "{sample:?}");
+            assert_eq!(q.text, &sample[q.start..q.end]);
+            assert!(!q.low.is_nan() && !q.high.is_nan());
+            last_end = q.end;
+        }
+    }
+}
