@@ -110,6 +110,17 @@ impl Parse {
             })
             .collect()
     }
+
+    /// The words of the statement's lowercased text, as splitting that text would give
+    /// them: the folded tokens, cut where folding made a character that is not part of a
+    /// word ('İ' folds to 'i' and a combining dot). Only the Greek final sigma may differ,
+    /// which lowercasing the whole text decides from the letters around a token.
+    pub fn folded_words(&self) -> impl Iterator<Item = &str> {
+        self.tokens
+            .iter()
+            .flat_map(|t| t.folded.split(|c: char| !is_word_char(c)))
+            .filter(|w| !w.is_empty())
+    }
 }
 
 #[cfg(test)]
@@ -195,6 +206,24 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn folded_words_are_the_words_of_the_lowercased_text() {
+        for text in [
+            "Zürich’s “quoted” café",
+            "İstanbul's 7 SHOOTINGS, 3 stabbings",
+            "",
+        ] {
+            let lower = text.to_lowercase();
+            let parse = Parse::new(text);
+            let words: Vec<&str> = parse.folded_words().collect();
+            let expected: Vec<String> = reference(&lower, 0, lower.len())
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect();
+            assert_eq!(words, expected, "{text:?}");
         }
     }
 
