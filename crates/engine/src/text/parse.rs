@@ -111,6 +111,31 @@ impl Parse {
             .collect()
     }
 
+    /// The folded words before byte `at` of `text` (the statement this parse was made of),
+    /// nearest first, each with its offset: the tokens that end by `at`, and the part
+    /// before `at` of a token that runs across it (folded on its own). An offset inside a
+    /// character is moved back to the character's start.
+    pub fn words_before<'p>(
+        &'p self,
+        text: &str,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, Cow<'p, str>)> + 'p {
+        debug_assert_eq!(text.len(), self.len, "a parse read with another text");
+        let at = char_floor(text, at);
+        let started = self.tokens.partition_point(|t| t.start < at);
+        let cut = self.tokens[..started]
+            .last()
+            .filter(|t| t.end > at)
+            .map(|t| (t.start, Cow::Owned(text[t.start..at].to_lowercase())));
+        let whole = started - usize::from(cut.is_some());
+        cut.into_iter().chain(
+            self.tokens[..whole]
+                .iter()
+                .rev()
+                .map(|t| (t.start, Cow::Borrowed(t.folded.as_str()))),
+        )
+    }
+
     /// The words of the statement's lowercased text, as splitting that text would give
     /// them: the folded tokens, cut where folding made a character that is not part of a
     /// word ('İ' folds to 'i' and a combining dot). Only the Greek final sigma may differ,
@@ -224,6 +249,26 @@ mod tests {
                 .map(|(_, w)| w)
                 .collect();
             assert_eq!(words, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_before_are_the_words_between_the_start_and_the_offset_nearest_first() {
+        for text in [
+            "Zürich’s “quoted” café",
+            "ȺȺ 3 officers - one fatally -- and İstanbul's 10 women, 7 men",
+            "",
+        ] {
+            let p = Parse::new(text);
+            for at in 0..=text.len() + 2 {
+                let mut expected = reference(text, 0, at);
+                expected.reverse();
+                assert_eq!(
+                    owned(p.words_before(text, at).collect()),
+                    expected,
+                    "{text:?} ..{at}"
+                );
+            }
         }
     }
 
