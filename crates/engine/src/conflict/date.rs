@@ -186,17 +186,14 @@ static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
 /// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
 fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
     let text = s.text();
-    let before = text[..d.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
+    let before: Vec<_> = s.features.parse.words_before(text, d.start).collect();
+    let after = s.features.parse.words_between(text, d.end, text.len());
+    let before = before
+        .iter()
+        .flat_map(|(_, w)| letters_and_digits(w).rev())
         .take(2);
-    let after = text[d.end..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    before
-        .chain(after)
-        .any(|w| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))
+    let after = after.iter().flat_map(|(_, w)| letters_and_digits(w)).next();
+    before.chain(after).any(|w| REPORTING_VERBS.contains(&w))
 }
 
 /// Do the two statements tell of happenings on two different days ("four killed Saturday
