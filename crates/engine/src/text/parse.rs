@@ -1,6 +1,7 @@
-//! The parse of one statement, made once and read by every later stage: its tokens (words
-//! with their byte offsets into the statement text) and each token's folded (lowercase)
-//! form, so that no detector splits or lowercases the statement on its own.
+//! The parse of one statement, made once (in `align::Features`) for the stages that read its
+//! words: its tokens (words with their byte offsets into the statement text) and each
+//! token's folded (lowercase) form, so that a detector need not split or lowercase the
+//! statement on its own.
 //!
 //! A token is a maximal run of letters, digits, apostrophes (`'`, `’`) and hyphens, so
 //! "didn't", "Zürich’s", "well-known" and "-5" are one token each. Offsets always fall on
