@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Analysis, StatementIdx};
 use crate::text::background;
 use crate::text::normalize::{self, Term, TermKind};
+use crate::text::parse::Parse;
 use crate::text::quantity::{self, Quantity, QuantityKind};
 
 /// What kind of evidence a key is, for weighting and for reasons.
@@ -64,6 +65,9 @@ pub struct Features {
     /// holds: a long sentence often tells several facts, and one of them may be the whole
     /// of another outlet's shorter sentence. Empty for a statement of one clause.
     pub clauses: Vec<Vec<usize>>,
+    /// The statement's tokens with their offsets and folded forms, made once for every
+    /// reader (empty for boilerplate, like the rest).
+    pub parse: Parse,
 }
 
 impl Features {
@@ -89,6 +93,7 @@ impl Features {
             terms: normalize::terms(text),
             quantities: quantity::extract_quantities(text),
             zero_counts: crate::text::zero_count::extract_zero_counts(text),
+            parse: Parse::new(text),
             ..Default::default()
         }
     }
@@ -287,10 +292,13 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             keys.sort_by(|x, y| x.key.cmp(&y.key));
             let clauses = clause_keys(&text_of(i), &keys, &terms, &quantities);
             let statement = &analysis.statements[i];
-            let zero_counts = if statement.is_boilerplate() {
-                Vec::new()
+            let (zero_counts, parse) = if statement.is_boilerplate() {
+                (Vec::new(), Parse::default())
             } else {
-                crate::text::zero_count::extract_zero_counts(&statement.text)
+                (
+                    crate::text::zero_count::extract_zero_counts(&statement.text),
+                    Parse::new(&statement.text),
+                )
             };
             Features {
                 zero_counts,
@@ -300,6 +308,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 terms,
                 quantities,
                 clauses,
+                parse,
             }
         })
         .collect()

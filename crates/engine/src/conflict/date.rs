@@ -109,26 +109,38 @@ const OTHER_HAPPENING_WORDS: &[&str] = &[
 ];
 
 /// Is the happening at `start` marked as another one (within the three words before it)?
-fn is_other_happening(text: &str, start: usize) -> bool {
+fn is_other_happening(s: &Side, start: usize) -> bool {
+    let text = s.text();
     let from = (start.saturating_sub(32)..=start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(start);
-    text[from..start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    s.features
+        .parse
+        .words_between(text, from, start)
+        .iter()
         .rev()
+        .flat_map(|(_, w)| letters_and_digits(w).rev())
         .take(3)
-        .any(|w| OTHER_HAPPENING_WORDS.contains(&w.to_lowercase().as_str()))
+        .any(|w| OTHER_HAPPENING_WORDS.contains(&w))
+}
+
+/// The runs of letters and digits of a folded word: this module's words, which apostrophes
+/// and hyphens split ("other-worldly" is "other" and "worldly").
+fn letters_and_digits(word: &str) -> impl DoubleEndedIterator<Item = &str> {
+    word.split(['\'', '’', '-']).filter(|w| !w.is_empty())
 }
 
 /// The happenings next to a date, within its clause: what it says happened then.
 pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
     let text = s.text();
-    let is_break = |gap: &str| {
-        gap.contains([',', ';', ':', '(', ')', '—', '–'])
-            || gap
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| CLAUSE_BREAKS.contains(&w.to_lowercase().as_str()))
+    let is_break = |from: usize, to: usize| {
+        text[from..to].contains([',', ';', ':', '(', ')', '—', '–'])
+            || s.features
+                .parse
+                .words_between(text, from, to)
+                .iter()
+                .flat_map(|(_, w)| letters_and_digits(w))
+                .any(|w| CLAUSE_BREAKS.contains(&w))
     };
     s.features
         .terms
@@ -136,15 +148,16 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
         .filter(|t| t.kind == TermKind::Concept && EVENT_CONCEPTS.contains(&t.key.as_str()))
         .filter(|t| {
             if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
-                !is_break(&text[t.end..d.start])
+                !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
                 let gap = &text[d.end..t.start];
-                !is_break(gap) && gap.split_whitespace().count() <= MAX_WORDS_TO_LATER_ANCHOR
+                !is_break(d.end, t.start)
+                    && gap.split_whitespace().count() <= MAX_WORDS_TO_LATER_ANCHOR
             } else {
                 false
             }
         })
-        .filter(|t| !is_other_happening(text, t.start))
+        .filter(|t| !is_other_happening(s, t.start))
         .map(|t| t.key.clone())
         .collect()
 }
@@ -173,17 +186,14 @@ static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
 /// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
 fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
     let text = s.text();
-    let before = text[..d.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
+    let before: Vec<_> = s.features.parse.words_before(text, d.start).collect();
+    let after = s.features.parse.words_between(text, d.end, text.len());
+    let before = before
+        .iter()
+        .flat_map(|(_, w)| letters_and_digits(w).rev())
         .take(2);
-    let after = text[d.end..]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
-    before
-        .chain(after)
-        .any(|w| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))
+    let after = after.iter().flat_map(|(_, w)| letters_and_digits(w)).next();
+    before.chain(after).any(|w| REPORTING_VERBS.contains(&w))
 }
 
 /// Do the two statements tell of happenings on two different days ("four killed Saturday

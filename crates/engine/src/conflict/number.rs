@@ -7,11 +7,13 @@
 
 use chrono::Datelike;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::align::Features;
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::TermKind;
+use crate::text::parse::Parse;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
@@ -439,50 +441,13 @@ fn starts_count(word: &str) -> bool {
             .any(|(w, value)| w == word && COUNT_STARTER_NUMBERS.contains(&value))
 }
 
-/// The largest character boundary of `text` at or before `i` (and within it).
-fn char_floor(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// Lowercase words of `text[from..to]` with their byte offsets in `text`. Offsets that fall
-/// inside a character (a figure found in a lowercased copy whose letters changed length,
-/// such as 'Ⱥ' to 'ⱥ') are moved back to the character's start.
-fn words_between(text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
-    let (from, to) = (char_floor(text, from), char_floor(text, to));
-    let mut out = Vec::new();
-    let mut start = None;
-    if from >= to {
-        return out;
-    }
-    for (i, c) in text[from..to].char_indices() {
-        let i = from + i;
-        let part_of_word = c.is_alphanumeric() || c == '\'' || c == '’' || c == '-';
-        match (start, part_of_word) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                out.push((s, text[s..i].to_lowercase()));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text[s..to].to_lowercase()));
-    }
-    out
-}
-
 /// Does `text[from..to]` stay inside one noun phrase: no verb, no event or action concept?
 fn plain_noun_phrase(f: &Features, text: &str, from: usize, to: usize) -> bool {
-    let words = words_between(text, from, to);
+    let words = f.parse.words_between(text, from, to);
     words.len() <= 5
         && !words
             .iter()
-            .any(|(_, w)| CLAUSE_VERBS.contains(&w.as_str()))
+            .any(|(_, w)| CLAUSE_VERBS.contains(&w.as_ref()))
         && !f.terms.iter().any(|t| {
             t.kind == TermKind::Concept
                 && t.start >= from
@@ -529,7 +494,9 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
         .unwrap_or(text.len());
     let cut = asides(text, q.end, reach_end);
     let inside = |at: usize| cut.iter().any(|&(s, e)| at >= s && at < e);
-    let words: Vec<(usize, String)> = words_between(text, q.end, reach_end)
+    let words: Vec<(usize, Cow<str>)> = f
+        .parse
+        .words_between(text, q.end, reach_end)
         .into_iter()
         .filter(|(at, _)| !inside(*at))
         .collect();
@@ -566,7 +533,7 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
                 .iter()
                 .take(8)
                 .take_while(|(at, w)| !breaks_phrase(*at, w))
-                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_str()));
+                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_ref()));
             return next_is_count || person_follows;
         }
         if breaks_phrase(*at, word) {
@@ -608,16 +575,16 @@ fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
         return false;
     }
     let from = head.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
-    let before = words_between(text, from, head.len());
+    let before = f.parse.words_between(text, from, head.len());
     // The item before is a count ("one officer and four") or a single person ("man, 2
     // teens wounded", "a baby and 4 people injured").
     let item = before
         .iter()
         .rev()
         .take(5)
-        .find(|(_, w)| starts_count(w) || SINGLE_PERSONS.contains(&w.as_str()));
+        .find(|(_, w)| starts_count(w) || SINGLE_PERSONS.contains(&w.as_ref()));
     item.is_some_and(|(offset, w)| {
-        let from = if SINGLE_PERSONS.contains(&w.as_str()) {
+        let from = if SINGLE_PERSONS.contains(&w.as_ref()) {
             *offset
         } else {
             *offset + w.len()
@@ -658,7 +625,7 @@ fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
             end = end.min(from + i);
         }
     }
-    let words = words_between(text, from, end);
+    let words = f.parse.words_between(text, from, end);
     for pair in words.windows(2) {
         let ((at, w), (next_at, next)) = (&pair[0], &pair[1]);
         if w == "and" {
@@ -848,7 +815,7 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     if q.end <= reach {
-        let words = words_between(text, q.end, reach);
+        let words = f.parse.words_between(text, q.end, reach);
         for (at, _) in words.iter().take(6) {
             let rest = text[*at..reach].to_lowercase();
             if let Some(concept) = crate::text::lexicon::measure_phrase_after(&rest) {
@@ -961,13 +928,12 @@ const PLURAL_INCIDENTS: &[&str] = &["shootings", "stabbings"];
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
 /// then a total, and a lower figure elsewhere may count one scene.
-fn spans_several_scenes(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let words = words_between(&lower, 0, lower.len());
-    words
-        .iter()
-        .any(|(_, w)| PLURAL_INCIDENTS.contains(&w.as_str()))
-        || article_spans_several_scenes(text)
+fn spans_several_scenes(side: &Side) -> bool {
+    side.features
+        .parse
+        .folded_words()
+        .any(|w| PLURAL_INCIDENTS.contains(&w))
+        || article_spans_several_scenes(side.text())
 }
 
 /// Does a whole article tell of several scenes in so many words ("at three separate
@@ -978,9 +944,11 @@ fn article_spans_several_scenes(text: &str) -> bool {
     if RUN_WORDS.iter().any(|w| lower.contains(w)) {
         return true;
     }
-    let words = words_between(&lower, 0, lower.len());
+    // An article has no parse of its own: parse its lowercased text here.
+    let parse = Parse::new(&lower);
+    let words: Vec<&str> = parse.tokens.iter().map(|t| t.folded.as_str()).collect();
     words.windows(2).enumerate().any(|(i, pair)| {
-        let noun = pair[1].1.as_str();
+        let noun = pair[1];
         if !INCIDENT_NOUNS.contains(&noun) {
             return false;
         }
@@ -988,13 +956,10 @@ fn article_spans_several_scenes(text: &str) -> bool {
         let several = |w: &str| {
             SEVERAL_WORDS.contains(&w) || w.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
         };
-        several(&pair[0].1)
+        several(pair[0])
             || (i > 0
-                && several(&words[i - 1].1)
-                && matches!(
-                    pair[0].1.as_str(),
-                    "separate" | "different" | "crime" | "other"
-                ))
+                && several(words[i - 1])
+                && matches!(pair[0], "separate" | "different" | "crime" | "other"))
     })
 }
 
@@ -1169,17 +1134,18 @@ fn tells_self_death(text: &str) -> bool {
 const NEXT_ONE_ORDINALS: std::ops::RangeInclusive<usize> = 2..=10;
 
 /// Does the text after the count add the next one ("four shot and a fifth person hurt")?
-fn adds_next_one(text: &str, q: &Quantity) -> bool {
+fn adds_next_one(side: &Side, q: &Quantity) -> bool {
     let next = q.value as usize + 1;
     let Some(ordinal) =
         crate::text::numbers::ordinal_word(next).filter(|_| NEXT_ONE_ORDINALS.contains(&next))
     else {
         return false;
     };
-    let words = words_between(text, q.end, text.len());
+    let text = side.text();
+    let words = side.features.parse.words_between(text, q.end, text.len());
     words
         .windows(2)
-        .any(|p| matches!(p[0].1.as_str(), "a" | "the") && p[1].1 == ordinal)
+        .any(|p| matches!(p[0].1.as_ref(), "a" | "the") && p[1].1 == ordinal)
 }
 
 /// Does the statement add "N others" to `part` so that together they make `whole` ("one
@@ -1267,13 +1233,13 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
         if qa.value <= qb.value { (a, b) } else { (b, a) };
     let lower = part.low <= whole.high;
     // One scene of several, or a narrower group of people.
-    if lower && spans_several_scenes(whole_side.text()) && !spans_several_scenes(part_side.text()) {
+    if lower && spans_several_scenes(whole_side) && !spans_several_scenes(part_side) {
         return Some(Rule::OneSceneOfSeveral);
     }
     // The whole's article tells of several scenes, and the part names one place.
     if lower
         && names_a_place(part_side.text())
-        && !spans_several_scenes(part_side.text())
+        && !spans_several_scenes(part_side)
         && article_spans_several_scenes(whole_side.article_text)
     {
         return Some(Rule::PlaceInSeveralScenes);
@@ -1306,7 +1272,7 @@ fn scope_explains(a: (&Side, &Quantity), b: (&Side, &Quantity), event: &str) -> 
     }
     // "four people suffering gunshot wounds and a fifth person injured by glass": the
     // statement itself adds the one more that the other figure counts.
-    if whole.value == part.value + 1.0 && adds_next_one(part_side.text(), part) {
+    if whole.value == part.value + 1.0 && adds_next_one(part_side, part) {
         return Some(Rule::AddsNextOne);
     }
     // "One person was hurt in a fight, and the five others who were shot …": the

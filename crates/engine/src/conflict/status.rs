@@ -145,23 +145,25 @@ const ATTEMPT: &[&str] = &[
 ];
 const ONGOING: &[&str] = &["is", "are", "was", "were", "being"];
 
-fn status_of(text: &str, term: &Term) -> Status {
-    let before: Vec<String> = text[..term.start]
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .map(str::to_lowercase)
-        .collect();
-    let surface = term.surface.to_lowercase();
-    // A wider look back for what governs "to": "urged the department secretaries to".
-    let governing: Vec<String> = text[..term.start]
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .rev()
+fn status_of(s: &Side, term: &Term) -> Status {
+    // The words before the action, nearest first, as this rule counts them: an apostrophe
+    // keeps a word whole ("didn't"), a typographic one or a hyphen splits it ("so-called").
+    // The twelve nearest are the wider look back for what governs "to": "urged the
+    // department secretaries to"; the three nearest mark the action itself.
+    let governing: Vec<String> = s
+        .features
+        .parse
+        .words_before(s.text(), term.start)
+        .flat_map(|(_, w)| {
+            w.rsplit(['’', '-'])
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
         .take(12)
-        .map(str::to_lowercase)
         .collect();
+    let before = &governing[..governing.len().min(3)];
+    let surface = term.surface.to_lowercase();
     // "was not arrested", "no reason to arrest", "never sent": a denial, which neither
     // intends nor does the action.
     if before
@@ -240,7 +242,7 @@ pub fn statuses(s: &Side) -> Vec<(String, String, Status)> {
             Some((
                 action.to_string(),
                 phrase(s.text(), term),
-                status_of(s.text(), term),
+                status_of(s, term),
             ))
         })
         .collect()
@@ -266,7 +268,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         {
             continue;
         }
-        let (sa, sb) = (status_of(a.text(), &ta), status_of(b.text(), &tb));
+        let (sa, sb) = (status_of(a, &ta), status_of(b, &tb));
         let done = |s: Status, t: &Term| s == Status::Done && is_past(&t.surface);
         let happening = |s: Status, t: &Term| done(s, t) || s == Status::Ongoing;
         let differs = |x: Status, y: Status, ty: &Term| {

@@ -1,11 +1,13 @@
 //! Text processing of one statement: segmentation, normalised terms, numbers and
-//! quantities with their bounds, dates, quotations.
+//! quantities with their bounds, dates, quotations; the parse of a statement (tokens with
+//! offsets and folded forms) that later stages read instead of splitting text again.
 
 pub mod background;
 pub mod date;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
+pub mod parse;
 pub mod quantity;
 pub mod segment;
 pub mod stem;

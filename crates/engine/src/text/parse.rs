@@ -1,0 +1,284 @@
+//! The parse of one statement, made once (in `align::Features`) for the stages that read its
+//! words: its tokens (words with their byte offsets into the statement text) and each
+//! token's folded (lowercase) form, so that a detector need not split or lowercase the
+//! statement on its own.
+//!
+//! A token is a maximal run of letters, digits, apostrophes (`'`, `’`) and hyphens, so
+//! "didn't", "Zürich’s", "well-known" and "-5" are one token each. Offsets always fall on
+//! character boundaries of the statement text.
+
+use std::borrow::Cow;
+
+/// One word of a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets of the word in the statement text.
+    pub start: usize,
+    pub end: usize,
+    /// The word lowercased (`str::to_lowercase` of the surface form).
+    pub folded: String,
+}
+
+impl Token {
+    /// The word as written: its slice of `text`, the statement the parse was made of.
+    pub fn surface<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// The parse of one statement (see the module documentation).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parse {
+    /// The statement's tokens, in order.
+    pub tokens: Vec<Token>,
+    /// The length of the statement text, to check that a reader passes the same text.
+    len: usize,
+}
+
+/// Is `c` part of a token?
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+/// The largest character boundary of `text` at or before `i` (and within it).
+fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl Parse {
+    /// Parse one statement.
+    pub fn new(text: &str) -> Self {
+        let mut tokens = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            match (start, is_word_char(c)) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    tokens.push(Token {
+                        start: s,
+                        end: i,
+                        folded: text[s..i].to_lowercase(),
+                    });
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            tokens.push(Token {
+                start: s,
+                end: text.len(),
+                folded: text[s..].to_lowercase(),
+            });
+        }
+        Self {
+            tokens,
+            len: text.len(),
+        }
+    }
+
+    /// The folded words of `text[from..to]` with their byte offsets in `text`, where `text`
+    /// is the statement this parse was made of: the tokens that overlap the range, cut at
+    /// its edges (a token cut in two gives only its part inside, folded on its own).
+    /// Offsets that fall inside a character (a figure found in a lowercased copy whose
+    /// letters changed length, such as 'Ⱥ' to 'ⱥ') are moved back to the character's start.
+    pub fn words_between<'p>(
+        &'p self,
+        text: &str,
+        from: usize,
+        to: usize,
+    ) -> Vec<(usize, Cow<'p, str>)> {
+        debug_assert_eq!(text.len(), self.len, "a parse read with another text");
+        let (from, to) = (char_floor(text, from), char_floor(text, to));
+        if from >= to {
+            return Vec::new();
+        }
+        let first = self.tokens.partition_point(|t| t.end <= from);
+        self.tokens[first..]
+            .iter()
+            .take_while(|t| t.start < to)
+            .map(|t| {
+                let (s, e) = (t.start.max(from), t.end.min(to));
+                if (s, e) == (t.start, t.end) {
+                    (s, Cow::Borrowed(t.folded.as_str()))
+                } else {
+                    (s, Cow::Owned(text[s..e].to_lowercase()))
+                }
+            })
+            .collect()
+    }
+
+    /// The folded words before byte `at` of `text` (the statement this parse was made of),
+    /// nearest first, each with its offset: the tokens that end by `at`, and the part
+    /// before `at` of a token that runs across it (folded on its own). An offset inside a
+    /// character is moved back to the character's start.
+    pub fn words_before<'p>(
+        &'p self,
+        text: &str,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, Cow<'p, str>)> + 'p {
+        debug_assert_eq!(text.len(), self.len, "a parse read with another text");
+        let at = char_floor(text, at);
+        let started = self.tokens.partition_point(|t| t.start < at);
+        let cut = self.tokens[..started]
+            .last()
+            .filter(|t| t.end > at)
+            .map(|t| (t.start, Cow::Owned(text[t.start..at].to_lowercase())));
+        let whole = started - usize::from(cut.is_some());
+        cut.into_iter().chain(
+            self.tokens[..whole]
+                .iter()
+                .rev()
+                .map(|t| (t.start, Cow::Borrowed(t.folded.as_str()))),
+        )
+    }
+
+    /// The words of the statement's lowercased text, as splitting that text would give
+    /// them: the folded tokens, cut where folding made a character that is not part of a
+    /// word ('İ' folds to 'i' and a combining dot). Only the Greek final sigma may differ,
+    /// which lowercasing the whole text decides from the letters around a token.
+    pub fn folded_words(&self) -> impl Iterator<Item = &str> {
+        self.tokens
+            .iter()
+            .flat_map(|t| t.folded.split(|c: char| !is_word_char(c)))
+            .filter(|w| !w.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `words_between` as `conflict::number` wrote it before the parse: the reference the
+    /// parse must reproduce.
+    fn reference(text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
+        let (from, to) = (char_floor(text, from), char_floor(text, to));
+        let mut out = Vec::new();
+        let mut start = None;
+        if from >= to {
+            return out;
+        }
+        for (i, c) in text[from..to].char_indices() {
+            let i = from + i;
+            match (start, is_word_char(c)) {
+                (None, true) => start = Some(i),
+                (Some(s), false) => {
+                    out.push((s, text[s..i].to_lowercase()));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, text[s..to].to_lowercase()));
+        }
+        out
+    }
+
+    fn owned(words: Vec<(usize, Cow<'_, str>)>) -> Vec<(usize, String)> {
+        words
+            .into_iter()
+            .map(|(i, w)| (i, w.into_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn tokens_carry_offsets_surface_and_folded_forms() {
+        let text = "Zürich’s “quoted” CAFÉ didn't - well-known";
+        let p = Parse::new(text);
+        let got: Vec<(&str, &str)> = p
+            .tokens
+            .iter()
+            .map(|t| (t.surface(text), t.folded.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Zürich’s", "zürich’s"),
+                ("quoted", "quoted"),
+                ("CAFÉ", "café"),
+                ("didn't", "didn't"),
+                ("-", "-"),
+                ("well-known", "well-known"),
+            ]
+        );
+        for t in &p.tokens {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert_eq!(p.tokens[0].start, 0);
+        assert_eq!(p.tokens[1].start, "Zürich’s “".len());
+    }
+
+    #[test]
+    fn words_between_matches_the_old_tokenizer_on_every_range() {
+        for text in [
+            "Zürich’s “quoted” café",
+            "ȺȺ 3 officers - one fatally -- and İstanbul's 10 women, 7 men",
+            "",
+            "plain",
+            "  spaced  ",
+        ] {
+            let p = Parse::new(text);
+            for from in 0..=text.len() + 2 {
+                for to in 0..=text.len() + 2 {
+                    assert_eq!(
+                        owned(p.words_between(text, from, to)),
+                        reference(text, from, to),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folded_words_are_the_words_of_the_lowercased_text() {
+        for text in [
+            "Zürich’s “quoted” café",
+            "İstanbul's 7 SHOOTINGS, 3 stabbings",
+            "",
+        ] {
+            let lower = text.to_lowercase();
+            let parse = Parse::new(text);
+            let words: Vec<&str> = parse.folded_words().collect();
+            let expected: Vec<String> = reference(&lower, 0, lower.len())
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect();
+            assert_eq!(words, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_before_are_the_words_between_the_start_and_the_offset_nearest_first() {
+        for text in [
+            "Zürich’s “quoted” café",
+            "ȺȺ 3 officers - one fatally -- and İstanbul's 10 women, 7 men",
+            "",
+        ] {
+            let p = Parse::new(text);
+            for at in 0..=text.len() + 2 {
+                let mut expected = reference(text, 0, at);
+                expected.reverse();
+                assert_eq!(
+                    owned(p.words_before(text, at).collect()),
+                    expected,
+                    "{text:?} ..{at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_between_cuts_tokens_at_the_range() {
+        let text = "Zürich’s café";
+        let p = Parse::new(text);
+        // From inside "ü" (moved back to its start) to inside "é" (moved back too).
+        let words = owned(p.words_between(text, 2, text.len() - 1));
+        assert_eq!(words, [(1, "ürich’s".to_string()), (12, "caf".to_string())]);
+    }
+}
