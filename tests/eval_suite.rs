@@ -7,20 +7,24 @@ mod common;
 use parallax_eval::suite;
 
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one). Raised with the
-/// engine: F1 seed 0.752, amd 0.454, athens 0.622, fort-myers 0.692, gulf 0.857, sudan 0.415,
-/// macro 0.632; conflicts found 29/187, hard 8/34 at conflict precision 0.91 (first set at
+/// engine: F1 seed 0.756, amd 0.454, athens 0.630, fort-myers 0.692, gulf 0.857, sudan 0.424,
+/// macro 0.635; conflicts found 29/187, hard 8/34 at conflict precision 0.91, 8 near misses
+/// linked over the six clusters (first set at
 /// 0.624 macro, 20 and 4; 31 found for a while with a detector of any counted thing that
 /// was taken out for its false alarms outside the suite, see the README).
 /// Raise them as the engine improves, so that a later change cannot give the gain back.
 const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
-    ("seed", 0.74),
+    ("seed", 0.75),
     ("amd-seamicro-2012", 0.44),
-    ("athens-bank-firebomb-2010", 0.61),
+    ("athens-bank-firebomb-2010", 0.62),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.84),
-    ("sudan-yida-bombing-2011", 0.40),
+    ("sudan-yida-bombing-2011", 0.41),
 ];
-const MACRO_F1_FLOOR: f64 = 0.62;
+const MACRO_F1_FLOOR: f64 = 0.63;
+/// Near misses (similar statements the gold says report different facts) linked over the
+/// six clusters may not grow back.
+const NEAR_MISSES_LINKED_CEILING: usize = 8;
 const CONFLICTS_FOUND_FLOOR: usize = 28;
 const HARD_CONFLICTS_FOUND_FLOOR: usize = 7;
 /// Conflict precision may not fall below the bar of 0.80 to buy recall.
@@ -52,6 +56,12 @@ fn eval_suite_meets_the_floors() {
     let m = &report.macro_;
     if m.f1 < MACRO_F1_FLOOR {
         below.push(format!("macro F1 {:.3} < {MACRO_F1_FLOOR}", m.f1));
+    }
+    if m.near_misses_linked > NEAR_MISSES_LINKED_CEILING {
+        below.push(format!(
+            "near misses linked {} > {NEAR_MISSES_LINKED_CEILING}",
+            m.near_misses_linked
+        ));
     }
     if m.conflicts_found < CONFLICTS_FOUND_FLOOR {
         below.push(format!(
