@@ -336,86 +336,36 @@ fn tells_earlier_event(side: &Side, other_article_date: Option<crate::model::Dat
 }
 
 /// Words next to a count that make it a part of a larger group, not the toll itself.
-const SUBSET_WORDS: &[&str] = &[
-    "other",
-    "others",
-    "additional",
-    "still",
-    "remain",
-    "remained",
-    "remains",
-    "critically",
-    "seriously",
-    "critical",
-    "hospitalized",
-    "hospitalised",
-    "whom",
-    "them",
-    "including",
-    "treated",
-    "found",
-];
+static SUBSET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-words"));
 
 /// Phrases after a count that make it a part of a toll: those who died at one place or
 /// time of the event ("one person died at the scene", "two died in hospital").
-const SUBSET_PHRASES: &[&str] = &[
-    "at the scene",
-    "on the scene",
-    "in hospital",
-    "at the hospital",
-    "at a hospital",
-    "in the hospital",
-    "on the way to",
-    "en route to",
-];
+static SUBSET_PHRASES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-phrases"));
 
 /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
 /// worst hurt.
-const SEVERITY_ADVERBS: &[&str] = &["seriously", "critically", "gravely", "severely", "badly"];
+static SEVERITY_ADVERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("severity-adverbs"));
 
 /// Words right before a count that make it a part or an earlier tally: "the other five
 /// suspects", "the last two officers slain".
-const SUBSET_HEADS: &[&str] = &[
-    "including",
-    "of",
-    "other",
-    "another",
-    "remaining",
-    "additional",
-    "last",
-    "previous",
-    "first",
-    // Counts of one ambulance service or hospital: "transported six people", "took three
-    // people to the hospital".
-    "transported",
-    "took",
-    "taken",
-    "treated",
-    "received",
-    "admitted",
-    // "police found two people dead": what one scene showed when first reached.
-    "found",
-    "located",
-    "discovered",
-    // "were among seven people gunned down": the larger count is another tally.
-    "among",
-    // "a further 20,000 joined": an addition to another count, like "another".
-    "further",
-];
+static SUBSET_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-heads"));
 
 /// Nouns after "N more" that make the count an addition to another ("two more people").
-const MORE_OF: &[&str] = &[
-    "people", "persons", "victims", "men", "women", "children", "officers", "others",
-];
+static MORE_OF: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("more-of"));
 
 /// Words after "N of" that make the count a part of a group: "three of those killed",
 /// "one of two men charged".
-const PARTITIVE_HEADS: &[&str] = &[
-    "the", "those", "them", "whom", "these", "his", "her", "their", "its", "our", "us",
-];
+static PARTITIVE_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("partitive-heads"));
 
 /// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
-const COUNT_STARTERS: &[&str] = &["a", "an", "another", "dozens", "hundreds", "several"];
+static COUNT_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("count-starters"));
 
 /// The number words that start another count in a list: "one" to "twelve".
 const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
