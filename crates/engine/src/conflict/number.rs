@@ -195,68 +195,13 @@ pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
 }
 
 /// Words that place a statement's figures in an earlier event, not the one reported.
-const BACKGROUND_CUES: &[&str] = &[
-    "last year",
-    "last month",
-    "last january",
-    "last february",
-    "last march",
-    "last april",
-    "last may",
-    "last june",
-    "last july",
-    "last august",
-    "last september",
-    "last october",
-    "last november",
-    "last december",
-    "weeks after",
-    "months after",
-    "years after",
-    "weeks ago",
-    "months ago",
-    "years ago",
-    "previous",
-    "earlier this year",
-    "in the past",
-    "last summer",
-    "last spring",
-    "last fall",
-    "last autumn",
-    "last winter",
-    "days after",
-    "days before",
-    "weeks before",
-    "months before",
-    "years before",
-    "unlike",
-    "so far this year",
-    "this year",
-    "year to date",
-    "so far in",
-];
+static BACKGROUND_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("background"));
 
 /// Words before a figure that make it an aim, a fear or a guess, not a count of what
 /// happened: "hoped to kill hundreds", "could have injured dozens".
-const UNREAL_CUES: &[&str] = &[
-    "hoped to",
-    "hoping to",
-    "planned to",
-    "planning to",
-    "plotted to",
-    "intended to",
-    "wanted to",
-    "aimed to",
-    "tried to",
-    "trying to",
-    "threatened to",
-    "vowed to",
-    "could have",
-    "would have",
-    "might have",
-    "enough to",
-    "capable of",
-];
+static UNREAL_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("unreal"));
 
 /// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
 fn is_unreal(text: &str, q: &Quantity) -> bool {
@@ -863,13 +808,8 @@ const SEVERAL_WORDS: &[&str] = &[
 
 /// Words that make one event a run of several: its toll is the sum of their scenes.
 /// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
-const RUN_WORDS: &[&str] = &[
-    "series of",
-    "string of",
-    "spate of",
-    "wave of",
-    "outbreak of",
-];
+static RUN_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("run-words"));
 
 /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
 /// shootings across the city".
@@ -914,19 +854,8 @@ fn article_spans_several_scenes(text: &str) -> bool {
 }
 
 /// Words that make a figure a running total over days.
-const RUNNING_TOTAL_MARKS: &[&str] = &[
-    "since",
-    "so far",
-    "in total",
-    "a total of",
-    "altogether",
-    "in all",
-    "to date",
-    "over the past",
-    "in the past",
-    "over the course of",
-    "throughout",
-];
+static RUNNING_TOTAL_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("running-total"));
 
 fn is_running_total(text: &str) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
@@ -957,15 +886,8 @@ fn tells_one_day(side: &Side) -> bool {
 
 /// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
 /// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
-const PLACE_MARKS: &[&str] = &[
-    " inside ",
-    " outside ",
-    "block of",
-    " home",
-    " house",
-    " apartment",
-    " residence",
-];
+static PLACE_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-marks"));
 
 /// Does the statement place its happening at one spot?
 fn names_a_place(text: &str) -> bool {
@@ -1042,38 +964,8 @@ fn counts_everyone(q: &Quantity) -> bool {
 
 /// Words telling that the perpetrator died by their own hand: a toll may count them or not
 /// ("killed three people and himself", "a murder-suicide that left four dead").
-const SELF_DEATH_WORDS: &[&str] = &[
-    "killed himself",
-    "killed herself",
-    "killing himself",
-    "killing herself",
-    "kill himself",
-    "kill herself",
-    "shot himself",
-    "shot herself",
-    "shooting himself",
-    "shooting herself",
-    "on himself",
-    "on herself",
-    "and himself",
-    "and herself",
-    "then himself",
-    "then herself",
-    "his own life",
-    "her own life",
-    "suicide",
-    // The perpetrator killed by others, or counted aloud.
-    "killed by police",
-    "killed by officers",
-    "killed by a deputy",
-    "killed by deputies",
-    "dead by police",
-    "including the shooter",
-    "including the gunman",
-    "including the suspect",
-    "including shooter",
-    "including gunman",
-];
+static SELF_DEATH_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("self-death"));
 
 fn tells_self_death(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -1131,15 +1023,8 @@ fn counts_identified(text: &str, q: &Quantity) -> bool {
 }
 
 /// Words before a count that make it what a suspect is charged with.
-const CHARGE_WORDS: &[&str] = &[
-    "accused of",
-    "charged with",
-    "charged in",
-    "suspected of",
-    "convicted of",
-    "guilty of",
-    "indicted",
-];
+static CHARGE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("charge"));
 
 /// Is the count under a charge ("accused of killing two men", "charged with killing 3")?
 fn under_a_charge(text: &str, q: &Quantity) -> bool {

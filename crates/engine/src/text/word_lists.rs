@@ -421,6 +421,13 @@ mod tests {
             "more-of",
             "partitive-heads",
             "count-starters",
+            "background",
+            "unreal",
+            "running-total",
+            "run-words",
+            "place-marks",
+            "self-death",
+            "charge",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();
