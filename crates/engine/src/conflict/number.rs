@@ -91,11 +91,8 @@ static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
 
 /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
 /// counts the dead, not the gunman.
-const PHRASE_BREAKS: &[&str] = &[
-    "after", "before", "by", "in", "at", "on", "as", "when", "while", "and", "or", "from", "with",
-    "near", "during", "for", "to", "of", "who", "that", "was", "were", "is", "are", "had", "have",
-    "has",
-];
+static PHRASE_BREAKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("phrase-breaks"));
 
 fn is_perpetrator_noun(word: &str) -> bool {
     let word = word
@@ -320,9 +317,8 @@ static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
 
 /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
-const CLAUSE_VERBS: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
-];
+static CLAUSE_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("clause-verbs"));
 
 /// Concepts that are nouns of a population and may sit inside a counted noun phrase
 /// (tagged `population` in `assets/lexicon/concepts.txt`).
@@ -502,7 +498,8 @@ const CLAUSE_MARKS: &[char] = &[
 ];
 
 /// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
-const EVENT_ADJECTIVES: &[&str] = &["deadly", "deadlier", "deadliest", "fatal", "lethal"];
+static EVENT_ADJECTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("event-adjectives"));
 
 /// Where a count's own phrase ends: at a clause mark, or at "and" starting another
 /// clause ("two lives and injured four") or another count ("10 shot and one killed").
@@ -691,15 +688,8 @@ pub fn measure_of(
 
 /// Words between a phrase of attendance and its figure: "attended by an approximate
 /// 200,000" (bound words the figure reader leaves out).
-const ARTICLES_AND_BOUNDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "some",
-    "approximate",
-    "estimated",
-    "reported",
-];
+static ARTICLES_AND_BOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("articles-and-bounds"));
 
 /// The event a phrase of the lexicon's measure phrases gives a count of people: one after
 /// the figure and its noun, up to `reach` ("20,000 people took to the streets", "tens of
@@ -773,38 +763,12 @@ fn bound_phrase(q: &Quantity) -> &'static str {
 }
 
 /// Nouns of incidents and places: "three separate shootings", "several scenes".
-const INCIDENT_NOUNS: &[&str] = &[
-    "shootings",
-    "attacks",
-    "stabbings",
-    "incidents",
-    "scenes",
-    "locations",
-    "sites",
-    "places",
-    "homes",
-    "houses",
-    "addresses",
-    "crashes",
-];
+static INCIDENT_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("incident-nouns"));
 
 /// Words before an incident noun that make it several: "separate", "multiple", a number.
-const SEVERAL_WORDS: &[&str] = &[
-    "several",
-    "multiple",
-    "numerous",
-    "separate",
-    "different",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-];
+static SEVERAL_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("several-words"));
 
 /// Words that make one event a run of several: its toll is the sum of their scenes.
 /// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
@@ -813,7 +777,8 @@ static RUN_WORDS: LazyLock<Vec<&'static str>> =
 
 /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
 /// shootings across the city".
-const PLURAL_INCIDENTS: &[&str] = &["shootings", "stabbings"];
+static PLURAL_INCIDENTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("plural-incidents"));
 
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
@@ -896,9 +861,8 @@ fn names_a_place(text: &str) -> bool {
 }
 
 /// Prepositions before the name of a place where something happened.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "of", "through", "near", "across", "outside", "inside",
-];
+static PLACE_PREPOSITIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-prepositions"));
 
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,

@@ -428,6 +428,14 @@ mod tests {
             "place-marks",
             "self-death",
             "charge",
+            "phrase-breaks",
+            "clause-verbs",
+            "event-adjectives",
+            "articles-and-bounds",
+            "incident-nouns",
+            "several-words",
+            "plural-incidents",
+            "place-prepositions",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();
