@@ -91,11 +91,8 @@ static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
 
 /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
 /// counts the dead, not the gunman.
-const PHRASE_BREAKS: &[&str] = &[
-    "after", "before", "by", "in", "at", "on", "as", "when", "while", "and", "or", "from", "with",
-    "near", "during", "for", "to", "of", "who", "that", "was", "were", "is", "are", "had", "have",
-    "has",
-];
+static PHRASE_BREAKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("phrase-breaks"));
 
 fn is_perpetrator_noun(word: &str) -> bool {
     let word = word
@@ -195,68 +192,13 @@ pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
 }
 
 /// Words that place a statement's figures in an earlier event, not the one reported.
-const BACKGROUND_CUES: &[&str] = &[
-    "last year",
-    "last month",
-    "last january",
-    "last february",
-    "last march",
-    "last april",
-    "last may",
-    "last june",
-    "last july",
-    "last august",
-    "last september",
-    "last october",
-    "last november",
-    "last december",
-    "weeks after",
-    "months after",
-    "years after",
-    "weeks ago",
-    "months ago",
-    "years ago",
-    "previous",
-    "earlier this year",
-    "in the past",
-    "last summer",
-    "last spring",
-    "last fall",
-    "last autumn",
-    "last winter",
-    "days after",
-    "days before",
-    "weeks before",
-    "months before",
-    "years before",
-    "unlike",
-    "so far this year",
-    "this year",
-    "year to date",
-    "so far in",
-];
+static BACKGROUND_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("background"));
 
 /// Words before a figure that make it an aim, a fear or a guess, not a count of what
 /// happened: "hoped to kill hundreds", "could have injured dozens".
-const UNREAL_CUES: &[&str] = &[
-    "hoped to",
-    "hoping to",
-    "planned to",
-    "planning to",
-    "plotted to",
-    "intended to",
-    "wanted to",
-    "aimed to",
-    "tried to",
-    "trying to",
-    "threatened to",
-    "vowed to",
-    "could have",
-    "would have",
-    "might have",
-    "enough to",
-    "capable of",
-];
+static UNREAL_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("unreal"));
 
 /// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
 fn is_unreal(text: &str, q: &Quantity) -> bool {
@@ -336,86 +278,36 @@ fn tells_earlier_event(side: &Side, other_article_date: Option<crate::model::Dat
 }
 
 /// Words next to a count that make it a part of a larger group, not the toll itself.
-const SUBSET_WORDS: &[&str] = &[
-    "other",
-    "others",
-    "additional",
-    "still",
-    "remain",
-    "remained",
-    "remains",
-    "critically",
-    "seriously",
-    "critical",
-    "hospitalized",
-    "hospitalised",
-    "whom",
-    "them",
-    "including",
-    "treated",
-    "found",
-];
+static SUBSET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-words"));
 
 /// Phrases after a count that make it a part of a toll: those who died at one place or
 /// time of the event ("one person died at the scene", "two died in hospital").
-const SUBSET_PHRASES: &[&str] = &[
-    "at the scene",
-    "on the scene",
-    "in hospital",
-    "at the hospital",
-    "at a hospital",
-    "in the hospital",
-    "on the way to",
-    "en route to",
-];
+static SUBSET_PHRASES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-phrases"));
 
 /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
 /// worst hurt.
-const SEVERITY_ADVERBS: &[&str] = &["seriously", "critically", "gravely", "severely", "badly"];
+static SEVERITY_ADVERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("severity-adverbs"));
 
 /// Words right before a count that make it a part or an earlier tally: "the other five
 /// suspects", "the last two officers slain".
-const SUBSET_HEADS: &[&str] = &[
-    "including",
-    "of",
-    "other",
-    "another",
-    "remaining",
-    "additional",
-    "last",
-    "previous",
-    "first",
-    // Counts of one ambulance service or hospital: "transported six people", "took three
-    // people to the hospital".
-    "transported",
-    "took",
-    "taken",
-    "treated",
-    "received",
-    "admitted",
-    // "police found two people dead": what one scene showed when first reached.
-    "found",
-    "located",
-    "discovered",
-    // "were among seven people gunned down": the larger count is another tally.
-    "among",
-    // "a further 20,000 joined": an addition to another count, like "another".
-    "further",
-];
+static SUBSET_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-heads"));
 
 /// Nouns after "N more" that make the count an addition to another ("two more people").
-const MORE_OF: &[&str] = &[
-    "people", "persons", "victims", "men", "women", "children", "officers", "others",
-];
+static MORE_OF: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("more-of"));
 
 /// Words after "N of" that make the count a part of a group: "three of those killed",
 /// "one of two men charged".
-const PARTITIVE_HEADS: &[&str] = &[
-    "the", "those", "them", "whom", "these", "his", "her", "their", "its", "our", "us",
-];
+static PARTITIVE_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("partitive-heads"));
 
 /// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
-const COUNT_STARTERS: &[&str] = &["a", "an", "another", "dozens", "hundreds", "several"];
+static COUNT_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("count-starters"));
 
 /// The number words that start another count in a list: "one" to "twelve".
 const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
@@ -425,9 +317,8 @@ static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
 
 /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
-const CLAUSE_VERBS: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "be", "been", "being",
-];
+static CLAUSE_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("clause-verbs"));
 
 /// Concepts that are nouns of a population and may sit inside a counted noun phrase
 /// (tagged `population` in `assets/lexicon/concepts.txt`).
@@ -607,7 +498,8 @@ const CLAUSE_MARKS: &[char] = &[
 ];
 
 /// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
-const EVENT_ADJECTIVES: &[&str] = &["deadly", "deadlier", "deadliest", "fatal", "lethal"];
+static EVENT_ADJECTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("event-adjectives"));
 
 /// Where a count's own phrase ends: at a clause mark, or at "and" starting another
 /// clause ("two lives and injured four") or another count ("10 shot and one killed").
@@ -796,15 +688,8 @@ pub fn measure_of(
 
 /// Words between a phrase of attendance and its figure: "attended by an approximate
 /// 200,000" (bound words the figure reader leaves out).
-const ARTICLES_AND_BOUNDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "some",
-    "approximate",
-    "estimated",
-    "reported",
-];
+static ARTICLES_AND_BOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("articles-and-bounds"));
 
 /// The event a phrase of the lexicon's measure phrases gives a count of people: one after
 /// the figure and its noun, up to `reach` ("20,000 people took to the streets", "tens of
@@ -878,52 +763,22 @@ fn bound_phrase(q: &Quantity) -> &'static str {
 }
 
 /// Nouns of incidents and places: "three separate shootings", "several scenes".
-const INCIDENT_NOUNS: &[&str] = &[
-    "shootings",
-    "attacks",
-    "stabbings",
-    "incidents",
-    "scenes",
-    "locations",
-    "sites",
-    "places",
-    "homes",
-    "houses",
-    "addresses",
-    "crashes",
-];
+static INCIDENT_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("incident-nouns"));
 
 /// Words before an incident noun that make it several: "separate", "multiple", a number.
-const SEVERAL_WORDS: &[&str] = &[
-    "several",
-    "multiple",
-    "numerous",
-    "separate",
-    "different",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-];
+static SEVERAL_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("several-words"));
 
 /// Words that make one event a run of several: its toll is the sum of their scenes.
 /// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
-const RUN_WORDS: &[&str] = &[
-    "series of",
-    "string of",
-    "spate of",
-    "wave of",
-    "outbreak of",
-];
+static RUN_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("run-words"));
 
 /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
 /// shootings across the city".
-const PLURAL_INCIDENTS: &[&str] = &["shootings", "stabbings"];
+static PLURAL_INCIDENTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("plural-incidents"));
 
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
@@ -964,19 +819,8 @@ fn article_spans_several_scenes(text: &str) -> bool {
 }
 
 /// Words that make a figure a running total over days.
-const RUNNING_TOTAL_MARKS: &[&str] = &[
-    "since",
-    "so far",
-    "in total",
-    "a total of",
-    "altogether",
-    "in all",
-    "to date",
-    "over the past",
-    "in the past",
-    "over the course of",
-    "throughout",
-];
+static RUNNING_TOTAL_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("running-total"));
 
 fn is_running_total(text: &str) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
@@ -1007,15 +851,8 @@ fn tells_one_day(side: &Side) -> bool {
 
 /// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
 /// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
-const PLACE_MARKS: &[&str] = &[
-    " inside ",
-    " outside ",
-    "block of",
-    " home",
-    " house",
-    " apartment",
-    " residence",
-];
+static PLACE_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-marks"));
 
 /// Does the statement place its happening at one spot?
 fn names_a_place(text: &str) -> bool {
@@ -1024,9 +861,8 @@ fn names_a_place(text: &str) -> bool {
 }
 
 /// Prepositions before the name of a place where something happened.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "of", "through", "near", "across", "outside", "inside",
-];
+static PLACE_PREPOSITIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-prepositions"));
 
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
@@ -1092,38 +928,8 @@ fn counts_everyone(q: &Quantity) -> bool {
 
 /// Words telling that the perpetrator died by their own hand: a toll may count them or not
 /// ("killed three people and himself", "a murder-suicide that left four dead").
-const SELF_DEATH_WORDS: &[&str] = &[
-    "killed himself",
-    "killed herself",
-    "killing himself",
-    "killing herself",
-    "kill himself",
-    "kill herself",
-    "shot himself",
-    "shot herself",
-    "shooting himself",
-    "shooting herself",
-    "on himself",
-    "on herself",
-    "and himself",
-    "and herself",
-    "then himself",
-    "then herself",
-    "his own life",
-    "her own life",
-    "suicide",
-    // The perpetrator killed by others, or counted aloud.
-    "killed by police",
-    "killed by officers",
-    "killed by a deputy",
-    "killed by deputies",
-    "dead by police",
-    "including the shooter",
-    "including the gunman",
-    "including the suspect",
-    "including shooter",
-    "including gunman",
-];
+static SELF_DEATH_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("self-death"));
 
 fn tells_self_death(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -1181,15 +987,8 @@ fn counts_identified(text: &str, q: &Quantity) -> bool {
 }
 
 /// Words before a count that make it what a suspect is charged with.
-const CHARGE_WORDS: &[&str] = &[
-    "accused of",
-    "charged with",
-    "charged in",
-    "suspected of",
-    "convicted of",
-    "guilty of",
-    "indicted",
-];
+static CHARGE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("charge"));
 
 /// Is the count under a charge ("accused of killing two men", "charged with killing 3")?
 fn under_a_charge(text: &str, q: &Quantity) -> bool {

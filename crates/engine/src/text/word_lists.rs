@@ -88,6 +88,16 @@ impl ListFile {
             .collect()
     }
 
+    /// The entries of the section with this name (the header's first word), whatever its
+    /// tags; empty if there is none.
+    pub fn named(&self, name: &str) -> Vec<&'static str> {
+        self.sections()
+            .into_iter()
+            .filter(|s| s.name() == name)
+            .flat_map(|s| s.entries)
+            .collect()
+    }
+
     /// The entries of the section with this exact header; empty if there is none.
     pub fn section(&self, header: &str) -> Vec<&'static str> {
         self.sections()
@@ -190,6 +200,9 @@ list_files! {
     BOILERPLATE_CASED => "boilerplate-cased.txt",
     /// Nouns of people and populations, each with its kinds.
     PEOPLE => "people.txt",
+    /// Cues around a figure that change what it counts, one section per check of
+    /// conflict/number.rs.
+    FIGURE_CUES => "figure-cues.txt",
 }
 
 #[cfg(test)]
@@ -249,10 +262,14 @@ mod tests {
     /// An entry stands once in its file: where sections name readers or kinds, two sections
     /// holding one word would be the drift this layout removes. Only boilerplate.txt may
     /// list a pattern twice, since its sections match differently (a whole line, a line's
-    /// opening) and give different kinds of boilerplate.
+    /// opening) and give different kinds of boilerplate; and figure-cues.txt, whose
+    /// sections are each the list of one check ("found" both after a count and before it).
     #[test]
     fn an_entry_stands_once_in_its_file() {
-        for file in ALL.iter().filter(|f| f.name != BOILERPLATE.name) {
+        for file in ALL
+            .iter()
+            .filter(|f| ![BOILERPLATE.name, FIGURE_CUES.name].contains(&f.name))
+        {
             let mut seen = HashSet::new();
             for entry in file.entries() {
                 assert!(seen.insert(entry), "{}: {entry:?} twice", file.name);
@@ -389,6 +406,56 @@ mod tests {
                 british != american && !american.is_empty(),
                 "british-spellings.txt: {entry:?} is not a `british = american` pair"
             );
+        }
+    }
+
+    /// figure-cues.txt holds the sections conflict/number.rs reads, by name, each with how
+    /// it is matched: a misspelt name would leave a check with no words.
+    #[test]
+    fn figure_cues_hold_the_sections_read_and_say_how_they_match() {
+        const READ: &[&str] = &[
+            "subset-words",
+            "subset-phrases",
+            "severity-adverbs",
+            "subset-heads",
+            "more-of",
+            "partitive-heads",
+            "count-starters",
+            "background",
+            "unreal",
+            "running-total",
+            "run-words",
+            "place-marks",
+            "self-death",
+            "charge",
+            "phrase-breaks",
+            "clause-verbs",
+            "event-adjectives",
+            "articles-and-bounds",
+            "incident-nouns",
+            "several-words",
+            "plural-incidents",
+            "place-prepositions",
+        ];
+        let sections = FIGURE_CUES.sections();
+        let names: Vec<_> = sections.iter().map(Section::name).collect();
+        assert_eq!(names, READ, "figure-cues.txt sections");
+        for section in &sections {
+            let how = section.tag_value("match");
+            assert!(
+                matches!(how, Some("word" | "words" | "text")) && section.tags().count() == 1,
+                "figure-cues.txt [{}]: one tag, match=word|words|text",
+                section.header
+            );
+            if how == Some("word") {
+                for entry in &section.entries {
+                    assert!(
+                        entry.chars().all(char::is_alphanumeric),
+                        "figure-cues.txt [{}]: {entry:?} is not one word",
+                        section.header
+                    );
+                }
+            }
         }
     }
 
