@@ -132,10 +132,31 @@ const STEP_CUES: &[&str] = &[
     "next",
 ];
 
-/// Does the statement tell one step of a story (see [`STEP_CUES`])?
-fn tells_a_step(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    STEP_CUES.iter().any(|c| names(&lower, c))
+/// Does the statement tell one step of a story (see [`STEP_CUES`])? Read from the
+/// statement's parse, its folded words cut into runs of letters and digits as the cues were
+/// always matched: a one-word cue is one run; a longer cue runs over tokens one space apart,
+/// from the last run of the first to the first run of the last.
+fn tells_a_step(side: &Side) -> bool {
+    let text = side.text();
+    let tokens = &side.features.parse.tokens;
+    fn runs(word: &str) -> Vec<&str> {
+        word.split(|c: char| !c.is_alphanumeric()).collect()
+    }
+    STEP_CUES.iter().any(|c| {
+        let cue: Vec<&str> = c.split(' ').collect();
+        let [first, middle @ .., last] = cue.as_slice() else {
+            return tokens.iter().any(|t| runs(&t.folded).contains(c));
+        };
+        tokens.windows(cue.len()).any(|ts| {
+            ts.windows(2)
+                .all(|p| p[1].start == p[0].end + 1 && text[p[0].end..].starts_with(' '))
+                && runs(&ts[0].folded).last() == Some(first)
+                && middle.iter().zip(&ts[1..]).all(|(m, t)| t.folded == *m)
+                && runs(&ts[cue.len() - 1].folded)
+                    .first()
+                    .is_some_and(|r| r == last)
+        })
+    })
 }
 
 /// Does the statement count over a month ("killed in the city in November alone")? A
@@ -184,8 +205,8 @@ pub fn proposals(
                 || super::is_caption_debris(b.text())
                 || refers_back(a.text())
                 || refers_back(b.text())
-                || tells_a_step(a.text())
-                || tells_a_step(b.text())
+                || tells_a_step(&a)
+                || tells_a_step(&b)
                 || counts_a_month(a.text())
                 || counts_a_month(b.text())
             {
@@ -264,6 +285,28 @@ mod tests {
         assert!(!super::counts_a_month(
             "Two people were killed on November 3."
         ));
+    }
+
+    #[test]
+    fn a_step_is_told_as_the_lowercased_text_matched_it() {
+        use super::{STEP_CUES, names, tells_a_step};
+        use crate::conflict::testing::{Written, run};
+        for text in [
+            "Later he sprayed bullets at a bus, injuring three.",
+            "On the way, he shot at pedestrians.",
+            "on  the way he fired; on the-way; ON THE WAY-out",
+            "He was collateral damage, then-mayor said afterwards.",
+            "Moments before the blast, NEXT to İstanbul's later-stage café",
+            "Zürich’s nextdoor thenceforth latter on the-way",
+            "on thE  way, ontheway",
+            "",
+        ] {
+            let old = STEP_CUES.iter().any(|c| names(&text.to_lowercase(), c));
+            let new = run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+                tells_a_step(a)
+            });
+            assert_eq!(new, old, "{text:?}");
+        }
     }
 
     #[test]

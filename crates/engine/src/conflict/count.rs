@@ -87,7 +87,8 @@ const EXAMPLE_OPENERS: &[&str] = &[
 
 /// Does the statement's list of names follow an opener of examples ("including", "such
 /// as")? Such a list is not an enumeration to count.
-fn lists_examples(text: &str) -> bool {
+fn lists_examples(side: &Side) -> bool {
+    let text = side.text();
     let Some(first) = enumerated_names(text).and_then(|names| names.into_iter().next()) else {
         return false;
     };
@@ -102,13 +103,19 @@ fn lists_examples(text: &str) -> bool {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
-    let lead = text[from..at].to_lowercase();
-    let lead_words: Vec<&str> = lead
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    // The opener is among the last few words before the first name: the statement's folded
+    // words there, cut into runs of letters and digits as this rule always split them.
+    let lead = side.features.parse.words_between(text, from, at);
+    let last: Vec<&str> = lead
+        .iter()
+        .rev()
+        .flat_map(|(_, w)| {
+            w.split(|c: char| !c.is_alphanumeric())
+                .rev()
+                .filter(|w| !w.is_empty())
+        })
+        .take(4)
         .collect();
-    // The opener is among the last few words before the first name.
-    let last = lead_words.iter().rev().take(4).copied().collect::<Vec<_>>();
     EXAMPLE_OPENERS.iter().any(|w| match w.split_once(' ') {
         Some((x, y)) => last.windows(2).any(|p| p[1] == x && p[0] == y),
         None => last.contains(w),
@@ -136,7 +143,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         }
         // "the group that included Duncan, Lindsay and Greer": a list of examples or of
         // members, not a list of the things counted.
-        if lists_examples(lister.text()) {
+        if lists_examples(lister) {
             return None;
         }
         let names = enumerated_names(lister.text())?;

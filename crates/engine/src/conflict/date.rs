@@ -46,29 +46,52 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
     if d.precision != DatePrecision::Day || d.resolved.is_none() {
         return false;
     }
-    let head = s.text()[..d.start].trim_end().to_lowercase();
+    let text = s.text();
+    let parse = &s.features.parse;
+    // The word right before the date (spaces between them): "until Monday", "nearby Monday".
+    let head_word = parse.words_before(text, d.start).next().filter(|&(at, _)| {
+        let end = token_end(s, at).min(d.start);
+        text[end..d.start].chars().all(char::is_whitespace)
+    });
     let lower = d.text.to_lowercase();
     if SPAN_EDGE_WORDS
         .iter()
-        .any(|w| head.ends_with(w) || lower.starts_with(w))
+        .any(|w| head_word.as_ref().is_some_and(|(_, h)| h.ends_with(w)) || lower.starts_with(w))
     {
         return false;
     }
     // "is scheduled for a preliminary hearing April 7", "will appear in court Monday".
-    let near_start = s.text()[..d.start]
+    let near_start = text[..d.start]
         .char_indices()
         .rev()
         .nth(ANCHOR_REACH_BYTES + 16)
         .map_or(0, |(i, _)| i);
-    let near = s.text()[near_start..d.start].to_lowercase();
-    !SCHEDULE_WORDS.iter().any(|w| {
-        near.match_indices(w).any(|(i, _)| {
-            let before_ok = i == 0 || !near.as_bytes()[i - 1].is_ascii_alphabetic();
-            let after = i + w.len();
-            let after_ok = after >= near.len() || !near.as_bytes()[after].is_ascii_alphabetic();
-            before_ok && after_ok
-        })
+    // The words shortly before the date, each cut into runs of ASCII letters: a schedule
+    // word is one run ("will", not "willing"), or two runs with one space between them.
+    let near = parse.words_between(text, near_start, d.start);
+    !SCHEDULE_WORDS.iter().any(|w| match w.split_once(' ') {
+        None => near.iter().any(|(_, n)| runs(n).contains(w)),
+        Some((x, y)) => near.windows(2).any(|p| {
+            let ((at, first), (next, second)) = (&p[0], &p[1]);
+            token_end(s, *at) + 1 == *next
+                && text[..*next].ends_with(' ')
+                && runs(first).last() == Some(&x)
+                && runs(second).first() == Some(&y)
+        }),
     })
+}
+
+/// The runs of ASCII letters of a folded word.
+fn runs(word: &str) -> Vec<&str> {
+    word.split(|c: char| !c.is_ascii_alphabetic()).collect()
+}
+
+/// The end of the statement's token that holds byte `at`.
+fn token_end(s: &Side, at: usize) -> usize {
+    let tokens = &s.features.parse.tokens;
+    tokens
+        .get(tokens.partition_point(|t| t.end <= at))
+        .map_or(at, |t| t.end)
 }
 
 /// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `event`

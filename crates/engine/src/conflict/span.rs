@@ -26,11 +26,21 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
         .iter()
         .filter(|q| q.kind == QuantityKind::Year)
         .filter(|q| {
-            let head = text[..q.start].to_lowercase();
-            let Some(at) = head.rfind("since ") else {
+            // The last word before the year ending in "since" and followed by a space
+            // ("since ", "ever-since "): from it to the year, a short run without a break.
+            let Some(at) = s
+                .features
+                .parse
+                .tokens
+                .iter()
+                .rev()
+                .filter(|t| t.end < q.start)
+                .find(|t| t.folded.ends_with("since") && text[t.end..].starts_with(' '))
+                .map(|t| t.start)
+            else {
                 return false;
             };
-            let between = &head[at..];
+            let between = &text[at..q.start];
             between.split_whitespace().count() <= 7
                 && !between.contains([',', '.', ';', ':', '(', ')'])
         });
@@ -41,18 +51,12 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
 /// The one duration of a statement counted in years or more, introduced as a length of
 /// time, with its interval in years.
 fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
-    let text = s.text();
     let mut found = s.features.quantities.iter().filter_map(|q| {
         let (low, high) = q.duration_in_years()?;
         if high < 1.0 {
             return None;
         }
-        let before = text[..q.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        let cued = DURATION_CUES.contains(&before.as_str())
+        let cued = last_chunk_is_a_cue(s, q.start)
             || DURATION_CUES
                 .iter()
                 .any(|c| q.text.to_lowercase().starts_with(&format!("{c} ")));
@@ -60,6 +64,28 @@ fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
     });
     let first = found.next()?;
     found.next().is_none().then_some(first)
+}
+
+/// Is the last run of non-space characters before byte `at` of the statement a word of
+/// [`DURATION_CUES`]? Read from the statement's parse: the word nearest before `at` (the part
+/// before `at` of one running across it), with nothing but spaces between it and `at` and
+/// before it a space or the start.
+fn last_chunk_is_a_cue(s: &Side, at: usize) -> bool {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let Some((start, word)) = parse.words_before(text, at).next() else {
+        return false;
+    };
+    let Ok(i) = parse.tokens.binary_search_by_key(&start, |t| t.start) else {
+        return false;
+    };
+    let end = parse.tokens[i].end.min(at);
+    DURATION_CUES.contains(&word.as_ref())
+        && text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
+        && text[end..at].chars().all(char::is_whitespace)
 }
 
 /// The year a duration runs up to: a later year of its own statement, else the article's.
