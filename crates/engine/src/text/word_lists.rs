@@ -201,7 +201,7 @@ list_files! {
     /// Nouns of people and populations, each with its kinds.
     PEOPLE => "people.txt",
     /// Cues around a figure that change what it counts, one section per check of
-    /// conflict/number.rs.
+    /// conflict::number.
     FIGURE_CUES => "figure-cues.txt",
 }
 
@@ -409,7 +409,7 @@ mod tests {
         }
     }
 
-    /// figure-cues.txt holds the sections conflict/number.rs reads, by name, each with how
+    /// figure-cues.txt holds the sections conflict::number reads, by name, each with how
     /// it is matched: a misspelt name would leave a check with no words.
     #[test]
     fn figure_cues_hold_the_sections_read_and_say_how_they_match() {

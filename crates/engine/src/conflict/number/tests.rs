@@ -1,0 +1,747 @@
+//! Tests of the number detector on written statements.
+
+use super::*;
+use crate::conflict::testing::{Written, run};
+
+fn compare(a: &str, b: &str) -> Option<Finding> {
+    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+    run(
+        Written::new(a, "Daily Ledger").dated(date),
+        Written::new(b, "Daily Ledger").dated(date),
+        detect,
+    )
+}
+
+fn events(text: &str) -> Vec<(String, &'static str)> {
+    let f = Features::unweighted(text);
+    measured(&f, text)
+        .into_iter()
+        .map(|(q, m)| (q.text.clone(), m.event))
+        .collect()
+}
+
+#[test]
+fn a_report_of_no_casualties_contradicts_a_toll() {
+    let found = compare(
+        "Local official Miabek Lang said at least 12 people had been killed and 20 wounded.",
+        "Sources indicated that no one was killed or injured in the attack.",
+    )
+    .expect("a toll against none");
+    assert_eq!(found.severity, Severity::Hard);
+    assert!(
+        found.explanation.contains("no one"),
+        "{}",
+        found.explanation
+    );
+    assert!(
+        compare(
+            "Twelve people were killed in the bombing.",
+            "There were no casualties, officials said, after the bombing.",
+        )
+        .is_some()
+    );
+    // A negation that counts nothing is no figure.
+    assert!(
+        compare(
+            "Twelve people were killed in the bombing.",
+            "There was no comment on the bombing from the army.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_part_of_a_list_is_not_the_toll() {
+    assert!(
+        compare(
+            "One transit officer and four city officers were killed.",
+            "Five officers were killed in the ambush.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Two deputies and a trooper died in the shooting.",
+            "Three officers were killed in the shooting.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The gunman killed two city officers -- a sergeant and a corporal -- and a county sheriff's deputy.",
+            "The gunman killed three officers.",
+        )
+        .is_none()
+    );
+    // "and" starting another clause is not a list.
+    assert!(
+        compare(
+            "The gunman killed two officers and wounded a deputy.",
+            "The gunman killed three officers.",
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            "3 women, man, toddler slain at a backyard party",
+            "Five people were killed at a backyard party.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn partitives_others_and_earlier_tallies_are_parts() {
+    assert!(
+        compare(
+            "Three of those killed were on holiday with their families.",
+            "Five people were killed at the terminal.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Like the other five suspects held, he is charged with assault.",
+            "Ten men were arrested after the brawl.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The last two officers slain in the county died in 2009.",
+            "One officer was killed on Friday.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_group_count_is_a_part_of_the_toll() {
+    // Two officers among three dead: no contradiction.
+    assert!(
+        compare(
+            "Three were killed at the courthouse.",
+            "Two police officers were killed at the courthouse.",
+        )
+        .is_none()
+    );
+    // More officers dead than people dead: a contradiction.
+    assert!(
+        compare(
+            "Two were killed at the courthouse.",
+            "Four police officers were killed at the courthouse.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn each_figure_takes_its_own_verb() {
+    assert_eq!(
+        events("The gunman kills 2, injures 4 at an apartment complex"),
+        [("2".to_string(), "KILL"), ("4".to_string(), "INJURE")]
+    );
+    assert_eq!(
+        events("He hurt 15 people and killed one man inside the club."),
+        [("15".to_string(), "INJURE")]
+    );
+    assert!(
+        events("Police fired on more than 100 people, wounding 13.")
+            .iter()
+            .all(|(q, _)| q != "more than 100")
+    );
+    assert!(events("Two suspects charged in deadly club shooting").is_empty());
+    assert!(
+        events("One woman in her 20s died at the scene.")
+            .iter()
+            .all(|(q, _)| q != "20")
+    );
+}
+
+#[test]
+fn the_same_figure_with_an_inclusive_bound_is_not_a_conflict() {
+    assert!(
+        compare(
+            "At least three officers were killed on Sunday.",
+            "Three officers were killed on Sunday.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Police say several people were injured in the shooting.",
+            "The shooting injured nine people.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Rioters attacked a news van, injuring at least two people.",
+            "At least 70 people have been injured in the riots.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "More than 700 people have been killed in the city so far this year.",
+            "Five people were killed in the shooting.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "He killed two more people during carjackings.",
+            "He killed three people.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Medics transported six people suffering from gunshot wounds.",
+            "The gunfire wounded eight people.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Officers arrived and found two people dead in the kitchen.",
+            "Four people were killed in the attacks across the county.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Upon arrival, officers located four victims suffering from gunshot wounds.",
+            "The shooting left five people injured.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "An ambulance crew took three people to Memorial Hospital.",
+            "Four people were injured in the shooting.",
+        )
+        .is_none()
+    );
+    let hard = compare(
+        "Sixteen people were injured in the shooting.",
+        "The shooting injured 15 people.",
+    )
+    .expect("16 vs 15 injured");
+    assert_eq!(hard.severity, Severity::Hard);
+}
+
+type DatedSentence = (&'static str, &'static str, (i32, u32, u32));
+
+fn compare_dated(a: DatedSentence, b: DatedSentence) -> Option<Finding> {
+    let written = |(text, outlet, (y, m, d)): DatedSentence| {
+        Written::new(text, outlet).dated(crate::model::Date::from_ymd_opt(y, m, d))
+    };
+    run(written(a), written(b), detect)
+}
+
+#[test]
+fn one_scene_of_several_is_a_part_of_the_toll() {
+    assert!(
+        compare(
+            "Two people were killed at the tavern on Elm Road.",
+            "Six people were killed in four separate shootings across the county.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Police said three people died at the first house.",
+            "Five died in a shooting spree that spanned several scenes.",
+        )
+        .is_none()
+    );
+    // Two totals of the same spree still disagree.
+    assert!(
+        compare(
+            "Four people died in the shooting spree.",
+            "Five died in the shooting spree.",
+        )
+        .is_some()
+    );
+    // The whole statement breaks its total down into the other's figure.
+    assert!(
+        compare(
+            "Three people were killed at the diner, officials said.",
+            "Four shot dead downtown: 3 men at diner, woman in car park",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_spree_alone_is_not_several_scenes() {
+    assert!(
+        compare(
+            "The shooting in the town injured five people, police said.",
+            "Eight injured, suspect arrested in shooting spree",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_wave_of_violence_is_a_total() {
+    assert!(
+        compare(
+            "A weekend outbreak of violence left 20 people shot, 6 fatally, police said.",
+            "One man was killed in a shooting on the east side.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn one_place_against_an_article_of_several_scenes_is_a_part() {
+    let article = "Four dead after gunman opens fire on relatives\n\n\
+        Four people were killed on Friday at three separate locations, police said.";
+    let found = |article: &'static str| {
+        run(
+            Written::new(
+                "Two killed in shooting at a home on Elm Street",
+                "Daily Ledger",
+            ),
+            Written::new(
+                "Four dead after gunman opens fire on relatives",
+                "Evening Post",
+            )
+            .in_article(article),
+            detect,
+        )
+    };
+    assert!(found(article).is_none());
+    // An article of one scene: a disagreement.
+    assert!(found("Four dead after gunman opens fire on relatives").is_some());
+}
+
+#[test]
+fn one_day_against_a_running_total_is_a_part() {
+    assert!(
+        compare(
+            "Police arrested 200 people on Thursday in the capital.",
+            "More than 1,000 people have been arrested since the protests began.",
+        )
+        .is_none()
+    );
+    // Two running totals disagree.
+    assert!(
+        compare(
+            "Police have arrested 200 people since the protests began.",
+            "More than 1,000 people have been arrested since the protests began.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn every_compared_pair_says_which_rule_decided() {
+    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+    let traced = |a: &str, b: &str| {
+        let mut checks = Vec::new();
+        run(
+            Written::new(a, "Daily Ledger").dated(date),
+            Written::new(b, "Evening Post").dated(date),
+            |x, y| detect_traced(x, y, &mut checks),
+        );
+        checks
+            .into_iter()
+            .map(|c| (c.value_a, c.value_b, c.verdict))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        traced(
+            "Police arrested 200 people on Thursday in the capital.",
+            "More than 1,000 people have been arrested since the protests began.",
+        ),
+        [(
+            "200".to_string(),
+            "More than 1,000".to_string(),
+            Verdict::Kept(Rule::OneDayOfRunningTotal)
+        )]
+    );
+    assert_eq!(
+        traced(
+            "Eight people were killed in the attack.",
+            "Eight people were killed in the attack, police said.",
+        ),
+        [(
+            "Eight".to_string(),
+            "Eight".to_string(),
+            Verdict::Kept(Rule::SameFigure)
+        )]
+    );
+    let flagged = traced(
+        "Twelve people were killed in the bombing.",
+        "Nobody was killed in the bombing, officials said.",
+    );
+    assert_eq!(flagged.len(), 1);
+    assert_eq!(flagged[0].2, Verdict::Flagged(Severity::Hard));
+}
+
+#[test]
+fn a_count_of_the_wounded_may_include_the_dead() {
+    assert!(
+        compare(
+            "Police said 10 people were wounded.",
+            "The shooting left one man dead and nine injured.",
+        )
+        .is_none()
+    );
+    // A count that gives its dead apart does not include them.
+    assert!(
+        compare(
+            "Two are dead and 18 people are injured.",
+            "Up to 16 were injured in the gunfire.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn an_aim_is_no_count() {
+    assert!(
+        compare(
+            "Police said he likely hoped to kill hundreds.",
+            "Five people were killed in the attack.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_place_within_a_nationwide_figure_is_a_part() {
+    assert!(
+        compare(
+            "As many as 20,000 people took to the streets of Lagos.",
+            "An estimated 100,000 people took to the streets in a nationwide strike.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The march was attended by 200,000 people, organisers said of the protest.",
+            "An estimated 100,000 people took to the streets in a nationwide strike.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_corrected_figure_is_still_a_disagreement() {
+    assert!(
+        compare(
+            "Police say four people were injured in the shooting, not five as first reported.",
+            "Five people were injured in the shooting.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_narrower_group_of_people_is_a_part() {
+    assert!(
+        compare(
+            "The two women who were wounded were bystanders, police said.",
+            "Five people were injured in the shooting.",
+        )
+        .is_none()
+    );
+    // Everyone counted twice: a disagreement.
+    assert!(
+        compare(
+            "Two people were wounded in the shooting.",
+            "Five people were injured in the shooting.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_person_before_a_count_makes_it_a_list_item() {
+    assert!(
+        compare(
+            "Crash leaves woman, 3 children injured",
+            "Four people were injured in the crash.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn dead_attackers_are_no_count_of_their_victims() {
+    assert!(
+        compare(
+            "Two of the seven dead attackers were born abroad, an official said.",
+            "At least 80 people died in the concert hall.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Eight attackers are dead, and seven died detonating suicide vests.",
+            "The attacks killed at least 129 people.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Two of the seven dead attackers were born abroad.",
+            "At least one American is among the 129 dead, officials said.",
+        )
+        .is_none()
+    );
+    // Two counts of the attackers still meet.
+    assert!(
+        compare(
+            "Seven attackers were killed, officials said.",
+            "Eight attackers died in the assault.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn the_perpetrator_may_be_counted_or_not() {
+    assert!(
+        compare(
+            "The man killed four people before killing himself.",
+            "Five people were found dead in the house.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Five people died in what police call a murder-suicide.",
+            "The gunman killed four people.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Four people were killed by a man before he was shot and killed by police.",
+            "The shooting left five dead.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Three died in the attack, including the gunman.",
+            "The gunman killed two people.",
+        )
+        .is_none()
+    );
+    // Without a suicide the one more dead contradicts.
+    assert!(
+        compare(
+            "The man killed four people.",
+            "Five people were killed in the house.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn added_ones_charges_and_graded_injuries_are_parts() {
+    assert!(
+        compare(
+            "The blast left two people with burns and a third person hurt by glass.",
+            "Three people were injured in the blast.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The driver is accused of killing two women in the crash.",
+            "Three people were killed in the crash.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The fire critically injured two and left a firefighter in hospital.",
+            "The fire injured five people.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn others_identified_and_per_incident_counts_are_parts() {
+    assert!(
+        compare(
+            "One person was hurt in a scuffle, and the four others who were shot are in hospital.",
+            "Five people were injured at the party.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Two victims killed in the crash have been identified by the coroner.",
+            "Three people were killed in the crash.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Police identified the driver, who killed two people in the crash.",
+            "Three people were killed in the crash.",
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            "Thirty people were shot over the weekend, in three attacks that each left four dead.",
+            "Nine people were killed over the weekend.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Police: 9 dead, 30 wounded in weekend shootings across the city",
+            "Four people were killed in a house in the north of the city.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn figures_of_two_days_count_two_incidents() {
+    assert!(
+        compare_dated(
+            (
+                "Four people were killed in a shooting Saturday afternoon.",
+                "Daily Ledger",
+                (2019, 5, 12)
+            ),
+            (
+                "Two people were killed in a shooting Friday afternoon.",
+                "Evening Post",
+                (2019, 5, 12)
+            ),
+        )
+        .is_none()
+    );
+    // The day of a report is not the day of the happening.
+    assert!(
+        compare_dated(
+            (
+                "Police said Monday four people were killed in the shooting.",
+                "Daily Ledger",
+                (2019, 5, 13)
+            ),
+            (
+                "Two people were killed in the shooting on Sunday.",
+                "Evening Post",
+                (2019, 5, 13)
+            ),
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn figures_of_an_earlier_dated_event_are_background() {
+    assert!(
+        compare_dated(
+            (
+                "In February, a quake hit the town of Arlen, killing 600 people.",
+                "Daily Ledger",
+                (2019, 11, 28)
+            ),
+            (
+                "The quake on Sunday killed 10 people.",
+                "Evening Post",
+                (2019, 11, 28)
+            ),
+        )
+        .is_none()
+    );
+    assert!(
+        compare_dated(
+            (
+                "The quake on November 24 killed 12 people.",
+                "Daily Ledger",
+                (2019, 11, 28)
+            ),
+            (
+                "The quake on Sunday killed 10 people.",
+                "Evening Post",
+                (2019, 11, 28)
+            ),
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
+    assert!(
+        compare_dated(
+            (
+                "Police arrested a man over the shooting that injured 13 people in March.",
+                "Daily Ledger",
+                (2019, 9, 20)
+            ),
+            (
+                "Eleven people were injured in the shooting.",
+                "Evening Post",
+                (2019, 3, 2)
+            ),
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn an_outlet_raising_its_own_figure_later_is_an_update() {
+    assert!(
+        compare_dated(
+            (
+                "2 arrested after the brawl at the stadium",
+                "Daily Ledger",
+                (2019, 5, 11)
+            ),
+            (
+                "Five men have been arrested after the stadium brawl.",
+                "Daily Ledger",
+                (2019, 5, 20)
+            ),
+        )
+        .is_none()
+    );
+    // Two outlets: still a disagreement.
+    assert!(
+        compare_dated(
+            (
+                "2 arrested after the brawl at the stadium",
+                "Daily Ledger",
+                (2019, 5, 11)
+            ),
+            (
+                "Five men have been arrested after the stadium brawl.",
+                "Evening Post",
+                (2019, 5, 20)
+            ),
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_participle_across_a_quotation_or_an_aside_does_not_govern() {
+    assert!(
+        events("'Shooting For Fun': 3 Hurt, 1 Fatally, Mayor Says")
+            .iter()
+            .all(|(q, e)| q != "3" || *e != "KILL")
+    );
+    assert!(
+        events("A man shot two deputies - one fatally - on the highway.")
+            .iter()
+            .all(|(q, e)| q != "two" || *e != "KILL")
+    );
+}
