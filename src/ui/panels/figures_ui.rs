@@ -7,7 +7,7 @@
 //! [`parallax_documents::present::timeline`], as in the reports' Figures section.
 
 use egui::{RichText, ScrollArea, Ui};
-use parallax_documents::present::Timeline;
+use parallax_documents::present::{PlotFrame, Timeline};
 
 use crate::ui::actions::{Action, ActionQueue};
 use crate::ui::state::{Selection, Tab};
@@ -111,59 +111,58 @@ fn figure_button_ui(
 /// and last dates under the axis; hovering names every figure in date order.
 fn timeline_ui(ui: &mut Ui, timeline: &Timeline, colour: egui::Color32) {
     const SIZE: egui::Vec2 = egui::vec2(160.0, 52.0);
-    const PAD_X: f32 = 10.0;
-    const TOP: f32 = 6.0;
-    const AXIS: f32 = 36.0;
+    const FRAME: PlotFrame = PlotFrame {
+        width: SIZE.x,
+        pad_x: 10.0,
+        top: 6.0,
+        axis: 36.0,
+    };
     let (rect, response) = ui.allocate_exact_size(SIZE, egui::Sense::hover());
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
-    let x = |date| rect.left() + PAD_X + timeline.x_of(date) * (SIZE.x - 2.0 * PAD_X);
-    let y = |value| rect.top() + AXIS - 4.0 - timeline.y_of(value) * (AXIS - 4.0 - TOP);
+    let at = |x: f32, y: f32| rect.min + egui::vec2(x, y);
     painter.line_segment(
         [
-            egui::pos2(rect.left() + PAD_X, rect.top() + AXIS),
-            egui::pos2(rect.right() - PAD_X, rect.top() + AXIS),
+            at(FRAME.pad_x, FRAME.axis),
+            at(SIZE.x - FRAME.pad_x, FRAME.axis),
         ],
         visuals.widgets.noninteractive.bg_stroke,
     );
     for p in &timeline.points {
-        let px = x(p.date);
-        let top = p.high.map_or(rect.top() + TOP, y);
-        if top < y(p.low) - 0.5 {
+        let px = FRAME.x(timeline, p.date);
+        if let Some((low, high)) = FRAME.bound_bar(timeline, p) {
             painter.line_segment(
-                [egui::pos2(px, y(p.low)), egui::pos2(px, top)],
+                [at(px, low), at(px, high)],
                 egui::Stroke::new(3.0, colour.gamma_multiply(0.45)),
             );
         }
-        painter.circle_filled(egui::pos2(px, y(p.value)), 3.5, colour);
+        painter.circle_filled(at(px, FRAME.y(timeline, p.value)), 3.5, colour);
     }
     let font = egui::FontId::proportional(10.0);
     let weak = visuals.weak_text_color();
-    // Labels 10 px tall may not overlap.
-    for p in timeline.labelled(10.0 / (AXIS - 4.0 - TOP)) {
-        // Beside the dot, on the side away from the plot's edge.
-        let (dx, align) = if timeline.x_of(p.date) > 0.5 {
-            (-6.0, egui::Align2::RIGHT_CENTER)
+    for label in FRAME.value_labels(timeline, 10.0) {
+        let align = if label.ends_at_x {
+            egui::Align2::RIGHT_CENTER
         } else {
-            (6.0, egui::Align2::LEFT_CENTER)
+            egui::Align2::LEFT_CENTER
         };
         painter.text(
-            egui::pos2(x(p.date) + dx, y(p.value)),
+            at(label.x, label.y),
             align,
-            p.value_label(),
+            label.point.value_label(),
             font.clone(),
             visuals.text_color(),
         );
     }
     painter.text(
-        egui::pos2(rect.left() + PAD_X, rect.bottom() - 2.0),
+        egui::pos2(rect.left() + FRAME.pad_x, rect.bottom() - 2.0),
         egui::Align2::LEFT_BOTTOM,
         timeline.first_date().format("%-d %b").to_string(),
         font.clone(),
         weak,
     );
     painter.text(
-        egui::pos2(rect.right() - PAD_X, rect.bottom() - 2.0),
+        egui::pos2(rect.right() - FRAME.pad_x, rect.bottom() - 2.0),
         egui::Align2::RIGHT_BOTTOM,
         timeline.last_date().format("%-d %b").to_string(),
         font,

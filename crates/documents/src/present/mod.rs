@@ -11,4 +11,4 @@ pub mod timeline;
 pub use diff::{DiffPiece, diff_side, shared_word_share, word_diff};
 pub use palette::{Palette, Rgb};
 pub use status::{StatementStatus, statement_statuses};
-pub use timeline::{Timeline, TimelinePoint};
+pub use timeline::{PlotFrame, Timeline, TimelinePoint, ValueLabel};

@@ -137,6 +137,76 @@ impl Timeline {
     }
 }
 
+/// The layout of a timeline's plot, in pixels from the plot's top-left corner, shared by the
+/// workbench's and the HTML report's drawings so that both place dots, bars and labels
+/// alike: the dates run from `pad_x` to `width - pad_x`, the values from just above the axis
+/// (at `axis`) up to `top`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotFrame {
+    pub width: f32,
+    pub pad_x: f32,
+    pub top: f32,
+    pub axis: f32,
+}
+
+/// A value written beside its dot (see [`PlotFrame::value_labels`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ValueLabel<'t> {
+    pub point: &'t TimelinePoint,
+    /// Where the label's text starts (or ends, when `ends_at_x`), and the dot's height.
+    pub x: f32,
+    pub y: f32,
+    /// The label sits left of its dot, ending at `x` (the dot lies in the plot's right
+    /// half); otherwise right of it, starting at `x`.
+    pub ends_at_x: bool,
+}
+
+/// How far a value label stands from its dot.
+const LABEL_GAP: f32 = 6.0;
+
+impl PlotFrame {
+    /// The lowest a dot sits, a little above the axis.
+    fn floor(&self) -> f32 {
+        self.axis - 4.0
+    }
+
+    /// Where `date` falls across the plot.
+    pub fn x(&self, t: &Timeline, date: Date) -> f32 {
+        self.pad_x + t.x_of(date) * (self.width - 2.0 * self.pad_x)
+    }
+
+    /// Where `value` falls up the plot.
+    pub fn y(&self, t: &Timeline, value: f64) -> f32 {
+        self.floor() - t.y_of(value) * (self.floor() - self.top)
+    }
+
+    /// The bar over the values a point's bound allows, as (the height of its low end, of its
+    /// high end: the plot's top when unbounded), when it is tall enough to see.
+    pub fn bound_bar(&self, t: &Timeline, p: &TimelinePoint) -> Option<(f32, f32)> {
+        let low = self.y(t, p.low);
+        let high = p.high.map_or(self.top, |h| self.y(t, h));
+        (high < low - 0.5).then_some((low, high))
+    }
+
+    /// The values written beside their dots, labels `label_height` pixels tall never over
+    /// one another ([`Timeline::labelled`]), each on the side away from the plot's edge.
+    pub fn value_labels<'t>(&self, t: &'t Timeline, label_height: f32) -> Vec<ValueLabel<'t>> {
+        t.labelled(label_height / (self.floor() - self.top))
+            .into_iter()
+            .map(|point| {
+                let ends_at_x = t.x_of(point.date) > 0.5;
+                let gap = if ends_at_x { -LABEL_GAP } else { LABEL_GAP };
+                ValueLabel {
+                    point,
+                    x: self.x(t, point.date) + gap,
+                    y: self.y(t, point.value),
+                    ends_at_x,
+                }
+            })
+            .collect()
+    }
+}
+
 impl TimelinePoint {
     /// The value, short, for a label beside its dot: "12", "22,000", "6.6", "1.5m".
     pub fn value_label(&self) -> String {

@@ -86,39 +86,41 @@ pub(super) fn figures_section(h: &mut String, report: &Report) {
 pub(super) fn timeline_svg(t: &Timeline, hard_conflict: bool) -> String {
     const WIDTH: f32 = 160.0;
     const HEIGHT: f32 = 56.0;
-    const PAD_X: f32 = 10.0;
-    const TOP: f32 = 8.0;
-    const AXIS: f32 = 40.0;
+    const FRAME: PlotFrame = PlotFrame {
+        width: WIDTH,
+        pad_x: 10.0,
+        top: 8.0,
+        axis: 40.0,
+    };
     let colour = if hard_conflict {
         LIGHT.conflict_accent.hex()
     } else {
         LIGHT.corroborated_accent.hex()
     };
-    let x = |p: &TimelinePoint| PAD_X + t.x_of(p.date) * (WIDTH - 2.0 * PAD_X);
-    let y = |v: f64| AXIS - 4.0 - t.y_of(v) * (AXIS - 4.0 - TOP);
     let mut s = format!(
         "<svg class=\"timeline\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\">",
         escape(&t.in_words())
     );
     let _ = write!(
         s,
-        "<line x1=\"{PAD_X}\" y1=\"{AXIS}\" x2=\"{}\" y2=\"{AXIS}\" stroke=\"#9aa3ad\"/>",
-        WIDTH - PAD_X
+        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#9aa3ad\"/>",
+        FRAME.pad_x,
+        FRAME.axis,
+        WIDTH - FRAME.pad_x,
+        FRAME.axis
     );
     for p in &t.points {
-        let px = x(p);
-        let top = p.high.map_or(TOP, y);
-        if top < y(p.low) - 0.5 {
+        let px = FRAME.x(t, p.date);
+        if let Some((low, high)) = FRAME.bound_bar(t, p) {
             let _ = write!(
                 s,
-                "<line x1=\"{px:.1}\" y1=\"{:.1}\" x2=\"{px:.1}\" y2=\"{top:.1}\" stroke=\"{colour}\" stroke-opacity=\"0.45\" stroke-width=\"3\"/>",
-                y(p.low)
+                "<line x1=\"{px:.1}\" y1=\"{low:.1}\" x2=\"{px:.1}\" y2=\"{high:.1}\" stroke=\"{colour}\" stroke-opacity=\"0.45\" stroke-width=\"3\"/>"
             );
         }
         let _ = write!(
             s,
             "<circle cx=\"{px:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"{colour}\"><title>{}</title></circle>",
-            y(p.value),
+            FRAME.y(t, p.value),
             escape(&format!(
                 "{} ({}, {})",
                 p.text,
@@ -127,28 +129,24 @@ pub(super) fn timeline_svg(t: &Timeline, hard_conflict: bool) -> String {
             ))
         );
     }
-    // Labels 9 px tall may not overlap.
-    for p in t.labelled(9.0 / (AXIS - 4.0 - TOP)) {
-        // Beside the dot, on the side away from the plot's edge.
-        let (dx, anchor) = if t.x_of(p.date) > 0.5 {
-            (-6.0, "end")
-        } else {
-            (6.0, "start")
-        };
+    // Labels 9 px tall; the text's baseline sits 3 px below the dot's centre.
+    for label in FRAME.value_labels(t, 9.0) {
+        let anchor = if label.ends_at_x { "end" } else { "start" };
         let _ = write!(
             s,
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\" fill=\"#1d2329\" text-anchor=\"{anchor}\">{}</text>",
-            x(p) + dx,
-            y(p.value) + 3.0,
-            escape(&p.value_label())
+            label.x,
+            label.y + 3.0,
+            escape(&label.point.value_label())
         );
     }
     let _ = write!(
         s,
-        "<text x=\"{PAD_X}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\" text-anchor=\"end\">{}</text></svg>",
+        "<text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"#5b6570\" text-anchor=\"end\">{}</text></svg>",
+        FRAME.pad_x,
         HEIGHT - 4.0,
         t.first_date().format("%-d %b"),
-        WIDTH - PAD_X,
+        WIDTH - FRAME.pad_x,
         HEIGHT - 4.0,
         t.last_date().format("%-d %b")
     );

@@ -24,7 +24,7 @@ use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::present::diff::DIFF_LINE_MIN_SHARE;
 use crate::present::palette::LIGHT;
 use crate::present::{
-    DiffPiece, StatementStatus, Timeline, TimelinePoint, diff_side, shared_word_share,
+    DiffPiece, PlotFrame, StatementStatus, Timeline, diff_side, shared_word_share,
 };
 use parallax_engine::model::{Analysis, Severity};
 
