@@ -66,10 +66,7 @@ impl Claims {
     pub fn of(analysis: &Analysis) -> Claims {
         let features = crate::figures::claim_features(analysis);
         let regions = crate::conflict::quote_regions(analysis);
-        let mut claims = Claims {
-            figures: crate::figures::claims_from(analysis, &features, &regions),
-            ..Claims::default()
-        };
+        let mut claims = Claims::default();
         for (i, statement) in analysis.statements.iter().enumerate() {
             if statement.is_boilerplate() {
                 continue;
@@ -82,6 +79,8 @@ impl Claims {
     }
 
     fn read_statement(&mut self, statement: StatementIdx, side: &Side) {
+        self.figures
+            .extend(crate::figures::statement_claims(statement, side));
         for d in extract_dates(side.text(), side.article_date) {
             let happenings = crate::conflict::date::anchors(side, &d);
             self.times.push(TimeClaim {

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::align::Features;
+use crate::conflict::Side;
 use crate::conflict::number::{self, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
@@ -231,7 +232,7 @@ pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
 }
 
 /// [`claims`], from features and quotation regions already read.
-pub(crate) fn claims_from(
+fn claims_from(
     analysis: &Analysis,
     all_features: &[Features],
     regions: &[Vec<(usize, usize)>],
@@ -242,29 +243,34 @@ pub(crate) fn claims_from(
             continue;
         }
         let idx = StatementIdx(i);
-        let features = &all_features[i];
         let (side, _) = crate::conflict::sides(analysis, all_features, regions, idx, idx);
-        let background = is_background(&side);
-        let mut found: Vec<(usize, FigureClaim)> = Vec::new();
-        for (q, m) in measured(features, &s.text) {
-            let key = MeasureKey::Toll {
-                event: m.event_label,
-                population: m.population.label().trim_end(),
-            };
-            found.push((q.start, FigureClaim::new(idx, q, key, background)));
-        }
-        for (q, counted) in figures_of(features, &s.text) {
-            let key = match counted {
-                Counted::Things(noun) => MeasureKey::Count { noun },
-                Counted::Money(currency) => MeasureKey::Money { currency },
-                Counted::Percent => MeasureKey::Percent,
-            };
-            found.push((q.start, FigureClaim::new(idx, q, key, background)));
-        }
-        found.sort_by_key(|(start, _)| *start);
-        out.extend(found.into_iter().map(|(_, c)| c));
+        out.extend(statement_claims(idx, &side));
     }
     out
+}
+
+/// The figures of one statement (its `side`), in text order.
+pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClaim> {
+    let (features, text) = (side.features, side.text());
+    let background = is_background(side);
+    let mut found: Vec<(usize, FigureClaim)> = Vec::new();
+    for (q, m) in measured(features, text) {
+        let key = MeasureKey::Toll {
+            event: m.event_label,
+            population: m.population.label().trim_end(),
+        };
+        found.push((q.start, FigureClaim::new(idx, q, key, background)));
+    }
+    for (q, counted) in figures_of(features, text) {
+        let key = match counted {
+            Counted::Things(noun) => MeasureKey::Count { noun },
+            Counted::Money(currency) => MeasureKey::Money { currency },
+            Counted::Percent => MeasureKey::Percent,
+        };
+        found.push((q.start, FigureClaim::new(idx, q, key, background)));
+    }
+    found.sort_by_key(|(start, _)| *start);
+    found.into_iter().map(|(_, c)| c).collect()
 }
 
 /// The rows of the Figures table: each measure that two or more sources give figures of,
