@@ -10,7 +10,7 @@ use crate::conflict::Side;
 use crate::conflict::status::Status;
 use crate::figures::FigureClaim;
 use crate::model::{Analysis, Date, StatementIdx};
-use crate::text::date::{DatePrecision, extract_dates};
+use crate::text::date::DatePrecision;
 
 /// A date a statement gives, and what it says happened then.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,7 +81,7 @@ impl Claims {
     fn read_statement(&mut self, statement: StatementIdx, side: &Side) {
         self.figures
             .extend(crate::figures::statement_claims(statement, side));
-        for d in extract_dates(side.text(), side.article_date) {
+        for d in &side.features.parse.dates {
             let happenings = crate::conflict::date::anchors(side, &d);
             self.times.push(TimeClaim {
                 statement,

@@ -217,7 +217,7 @@ pub(crate) fn claim_features(analysis: &Analysis) -> Vec<Features> {
             if s.is_boilerplate() {
                 Features::default()
             } else {
-                Features::unweighted(&s.text)
+                Features::unweighted(&s.text, analysis.source(s.source).meta.date)
             }
         })
         .collect()
@@ -329,7 +329,7 @@ mod tests {
 
     /// What each figure of a sentence counts, as (figure, noun stem).
     fn counted_things(text: &str) -> Vec<(String, String)> {
-        let features = Features::unweighted(text);
+        let features = Features::unweighted(text, None);
         figures_of(&features, text)
             .into_iter()
             .filter_map(|(q, c)| match c {

@@ -86,14 +86,15 @@ impl Features {
 }
 
 impl Features {
-    /// Terms and figures of one statement, without corpus weights: enough for the conflict
-    /// detectors, which read words and figures, not weights.
-    pub fn unweighted(text: &str) -> Self {
+    /// Terms and figures of one statement of an article dated `article_date`, without
+    /// corpus weights: enough for the conflict detectors, which read words and figures, not
+    /// weights.
+    pub fn unweighted(text: &str, article_date: Option<crate::model::Date>) -> Self {
         Self {
             terms: normalize::terms(text),
             quantities: quantity::extract_quantities(text),
             zero_counts: crate::text::zero_count::extract_zero_counts(text),
-            parse: Parse::new(text),
+            parse: Parse::of_statement(text, article_date),
             ..Default::default()
         }
     }
@@ -297,7 +298,10 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             } else {
                 (
                     crate::text::zero_count::extract_zero_counts(&statement.text),
-                    Parse::new(&statement.text),
+                    Parse::of_statement(
+                        &statement.text,
+                        analysis.source(statement.source).meta.date,
+                    ),
                 )
             };
             Features {

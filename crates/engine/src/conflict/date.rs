@@ -11,7 +11,7 @@
 use std::sync::LazyLock;
 
 use crate::model::{ConflictKind, Severity};
-use crate::text::date::{DateMention, DatePrecision, extract_dates};
+use crate::text::date::{DateMention, DatePrecision};
 use crate::text::normalize::TermKind;
 use crate::text::{lexicon, word_lists};
 
@@ -225,14 +225,13 @@ fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
 /// must be told apart safely: not a weekday read weeks away, not late night against early morning.
 /// Figures of such statements count different incidents.
 pub fn on_different_days(a: &Side, b: &Side) -> bool {
-    let days = |s: &Side| {
-        extract_dates(s.text(), s.article_date)
-            .into_iter()
-            .filter(|d| is_compared(s, d) && !is_quoted(s, d) && !is_reporting_day(s, d))
+    fn days<'s>(s: &'s Side) -> Vec<&'s DateMention> {
+        compared_dates(s)
+            .filter(|d| !is_reporting_day(s, d))
             // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
             .filter(|d| !anchors(s, d).is_empty())
-            .collect::<Vec<_>>()
-    };
+            .collect()
+    }
     let (da, db) = (days(a), days(b));
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
         return false;
@@ -248,14 +247,18 @@ pub fn on_different_days(a: &Side, b: &Side) -> bool {
     !(gap_days.abs() == 1 && around_midnight(earlier, later))
 }
 
+/// The dates of a side that may be compared: resolved days, not the edge of a span
+/// ("until Monday"), not a schedule ("will appear in court Monday"), not quoted.
+fn compared_dates<'s>(s: &'s Side) -> impl Iterator<Item = &'s DateMention> {
+    s.features
+        .parse
+        .dates
+        .iter()
+        .filter(|d| is_compared(s, d) && !is_quoted(s, d))
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let days = |s: &Side| {
-        extract_dates(s.text(), s.article_date)
-            .into_iter()
-            .filter(|d| is_compared(s, d) && !is_quoted(s, d))
-            .collect::<Vec<_>>()
-    };
-    let (da, db) = (days(a), days(b));
+    let (da, db): (Vec<_>, Vec<_>) = (compared_dates(a).collect(), compared_dates(b).collect());
     // Only a single dated event on each side can be compared safely.
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
         return None;

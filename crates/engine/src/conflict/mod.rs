@@ -201,8 +201,11 @@ pub fn classify_pair(
     a: crate::model::StatementIdx,
     b: crate::model::StatementIdx,
 ) -> Option<Conflict> {
-    let fa = Features::unweighted(&analysis.statement(a).text);
-    let fb = Features::unweighted(&analysis.statement(b).text);
+    let features = |i: crate::model::StatementIdx| {
+        let statement = analysis.statement(i);
+        Features::unweighted(&statement.text, analysis.source(statement.source).meta.date)
+    };
+    let (fa, fb) = (features(a), features(b));
     let regions = |i: crate::model::StatementIdx| {
         quote::regions(&analysis.source(analysis.statement(i).source).stored_text)
     };
@@ -415,7 +418,10 @@ pub(crate) mod testing {
             boilerplate: None,
         };
         let (sa, sb) = (statement(a.text), statement(b.text));
-        let (fa, fb) = (Features::unweighted(a.text), Features::unweighted(b.text));
+        let (fa, fb) = (
+            Features::unweighted(a.text, a.article_date),
+            Features::unweighted(b.text, b.article_date),
+        );
         fn side<'s>(statement: &'s Statement, features: &'s Features, w: &Written<'s>) -> Side<'s> {
             Side {
                 statement,

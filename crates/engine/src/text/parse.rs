@@ -1,13 +1,17 @@
 //! The parse of one statement, made once (in `align::Features`) for the stages that read its
 //! words: its tokens (words with their byte offsets into the statement text) and each
 //! token's folded (lowercase) form, so that a detector need not split or lowercase the
-//! statement on its own.
+//! statement on its own; and, for a statement read with its article's date
+//! ([`Parse::of_statement`]), the dates it gives, resolved once for every detector.
 //!
 //! A token is a maximal run of letters, digits, apostrophes (`'`, `’`) and hyphens, so
 //! "didn't", "Zürich’s", "well-known" and "-5" are one token each. Offsets always fall on
 //! character boundaries of the statement text.
 
 use std::borrow::Cow;
+
+use super::date::{DateMention, extract_dates};
+use crate::model::Date;
 
 /// One word of a statement.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +31,13 @@ impl Token {
 }
 
 /// The parse of one statement (see the module documentation).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Parse {
     /// The statement's tokens, in order.
     pub tokens: Vec<Token>,
+    /// The dates the statement gives, resolved against its article's date (empty for a
+    /// parse of any other text, made with [`Parse::new`]).
+    pub dates: Vec<DateMention>,
     /// The length of the statement text, to check that a reader passes the same text.
     len: usize,
 }
@@ -50,7 +57,15 @@ fn char_floor(text: &str, i: usize) -> usize {
 }
 
 impl Parse {
-    /// Parse one statement.
+    /// Parse one statement of an article dated `article_date`: its tokens and its dates.
+    pub fn of_statement(text: &str, article_date: Option<Date>) -> Self {
+        Self {
+            dates: extract_dates(text, article_date),
+            ..Self::new(text)
+        }
+    }
+
+    /// The tokens of any text (a statement, or a whole article), without its dates.
     pub fn new(text: &str) -> Self {
         let mut tokens = Vec::new();
         let mut start = None;
@@ -77,6 +92,7 @@ impl Parse {
         }
         Self {
             tokens,
+            dates: Vec::new(),
             len: text.len(),
         }
     }

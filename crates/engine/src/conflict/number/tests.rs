@@ -13,7 +13,7 @@ fn compare(a: &str, b: &str) -> Option<Finding> {
 }
 
 fn events(text: &str) -> Vec<(String, &'static str)> {
-    let f = Features::unweighted(text);
+    let f = Features::unweighted(text, None);
     measured(&f, text)
         .into_iter()
         .map(|(q, m)| (q.text.clone(), m.event))
