@@ -208,6 +208,15 @@ list_files! {
     /// Words around a date that tell what it is, one section per list of conflict::date
     /// and text::date.
     DATE_CUES => "date-cues.txt",
+    /// Words that tell where a sentence ends and where a clause opens, one section per list
+    /// of text::segment and align::features; matched as written.
+    SENTENCE_PARTS => "sentence-parts.txt",
+    /// Words that make up a figure or tell what it counts, one section per list of
+    /// text::quantity, figures and text::zero_count.
+    FIGURE_WORDS => "figure-words.txt",
+    /// Words the smaller conflict checks read, one section per list of conflict::scope,
+    /// conflict::count, conflict::claims and conflict::span.
+    CONFLICT_CUES => "conflict-cues.txt",
 }
 
 #[cfg(test)]
@@ -217,7 +226,11 @@ mod tests {
 
     /// Files whose entries are patterns matched against text as written, not folded words,
     /// and so may hold capitals.
-    const CASED_FILES: &[&str] = &["wire-agencies.txt", "boilerplate-cased.txt"];
+    const CASED_FILES: &[&str] = &[
+        "wire-agencies.txt",
+        "boilerplate-cased.txt",
+        "sentence-parts.txt",
+    ];
 
     /// Is the entry a concept key (`KILL`, `SEND`): capitals, which a list outside
     /// concepts.txt may hold to name a concept, if the concept is there.
@@ -508,6 +521,46 @@ mod tests {
                 "date-starters",
             ],
         ),
+        (
+            SENTENCE_PARTS,
+            &[
+                "name-titles",
+                "before-number",
+                "usually-inside",
+                "sentence-openers",
+                "after-time",
+                "clause-openers",
+            ],
+        ),
+        (
+            FIGURE_WORDS,
+            &[
+                "bare-predicates",
+                "bounds",
+                "multipliers",
+                "currencies",
+                "time-units",
+                "labels",
+                "unit-skip",
+                "non-number-starters",
+                "not-counted",
+                "increments",
+                "nobody",
+            ],
+        ),
+        (
+            CONFLICT_CUES,
+            &[
+                "whole-country",
+                "part-of-country",
+                "scoped",
+                "countable",
+                "example-openers",
+                "back-prepositions",
+                "step-cues",
+                "duration-cues",
+            ],
+        ),
     ];
 
     #[test]
@@ -536,6 +589,13 @@ mod tests {
         (STATUS_CUES, "intent", "calls"),
         (STATUS_CUES, "intent", "attempt"),
         (STATUS_CUES, "calls", "not-intent-before-to"),
+        // The whole country against a part of it.
+        (CONFLICT_CUES, "whole-country", "part-of-country"),
+        // A title before a name never ends a sentence, whatever follows it.
+        (SENTENCE_PARTS, "name-titles", "before-number"),
+        (SENTENCE_PARTS, "name-titles", "usually-inside"),
+        // The reader skips the modifiers before it looks for a bare count's predicate.
+        (FIGURE_WORDS, "unit-skip", "bare-predicates"),
     ];
 
     #[test]
