@@ -9,6 +9,7 @@
 //! ("$141 billion" of what?), so they are listed as claims but make no row of their own.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -18,6 +19,7 @@ use crate::conflict::number::{self, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::stem::stem;
+use crate::text::word_lists;
 
 /// What a figure counts, when the figure alone tells it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -31,15 +33,15 @@ enum Counted {
 }
 
 /// Counted nouns that do not name a thing to count across outlets: units of time and
-/// order ("three days", "the second time") and words that only repeat the figure.
-const NOT_COUNTED: &[&str] = &[
-    "time", "day", "week", "month", "year", "hour", "minut", "second", "decad", "centuri",
-    "season", "percent", "per", "cent", "point", "of", "and", "or", "to", "in", "on", "at", "the",
-];
+/// order ("three days", "the second time") and words that only repeat the figure. This
+/// module's lists are sections of `assets/lexicon/figure-words.txt`, by name.
+static NOT_COUNTED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("not-counted"));
 
 /// Words after a figure that make it an increment, not a total: "two more rebounds",
 /// "three other boats".
-const INCREMENT_WORDS: &[&str] = &["additional", "extra", "further", "more", "other"];
+static INCREMENT_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("increments"));
 
 /// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
 /// yard touchdown pass", "a .38-caliber revolver", "a 10-rack system"? A count of things

@@ -2,12 +2,14 @@
 //! inverse document frequency computed over the whole article set.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use crate::model::{Analysis, StatementIdx};
 use crate::text::background;
 use crate::text::normalize::{self, Term, TermKind};
 use crate::text::parse::Parse;
 use crate::text::quantity::{self, Quantity, QuantityKind};
+use crate::text::word_lists;
 
 /// What kind of evidence a key is, for weighting and for reasons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -325,22 +327,10 @@ fn intern_sorted<'k>(keys: impl Iterator<Item = &'k String>) -> HashMap<&'k str,
     sorted.into_iter().zip(0..).collect()
 }
 
-/// Words that open a new clause inside a sentence.
-const CLAUSE_OPENERS: &[&str] = &[
-    " and ",
-    " while ",
-    " but ",
-    " after ",
-    " before ",
-    " which ",
-    " who ",
-    " when ",
-    " where ",
-    " as ",
-    " amid ",
-    " prompting ",
-    " saying ",
-];
+/// Words that open a new clause inside a sentence, with the spaces around them (section
+/// `clause-openers` of `assets/lexicon/sentence-parts.txt`).
+static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("clause-openers"));
 
 /// Byte ranges of the clauses of a sentence: split at clause punctuation and at words that
 /// open a clause; pieces too short to hold a fact join the piece before them.
@@ -351,7 +341,7 @@ fn clause_ranges(text: &str) -> Vec<(usize, usize)> {
         .map(|(i, _)| i)
         .collect();
     let lower = text.to_ascii_lowercase();
-    for w in CLAUSE_OPENERS {
+    for w in CLAUSE_OPENERS.iter() {
         cuts.extend(lower.match_indices(w).map(|(i, _)| i));
     }
     cuts.sort_unstable();

@@ -3,28 +3,20 @@
 //! Kazakhstan, Kyrgyzstan and Tajikistan"). "Other" means the subject is not counted, so five
 //! others and a list of six agree.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
+use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
 /// Nouns whose count can be checked against a list of names. Not "members": members of a
 /// family or a gang are people, and a list of people's names in another sentence is most
-/// often a different group (the accused, not the victims).
-const COUNTABLE: &[&str] = &[
-    "states",
-    "countries",
-    "nations",
-    "republics",
-    "cities",
-    "provinces",
-    "regions",
-    "parties",
-    "companies",
-    "teams",
-    "groups",
-    "allies",
-];
+/// often a different group (the accused, not the victims). Section `countable` of
+/// `assets/lexicon/conflict-cues.txt`.
+static COUNTABLE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CONFLICT_CUES.named("countable"));
 
 /// The enumerated list of names in a text: three or more capitalised items joined by commas
 /// and a final "and".
@@ -74,16 +66,10 @@ pub fn enumerated_names(text: &str) -> Option<Vec<String>> {
     best
 }
 
-/// Words that open a list of examples or of members, which need not be complete.
-const EXAMPLE_OPENERS: &[&str] = &[
-    "including",
-    "included",
-    "includes",
-    "include",
-    "such as",
-    "among them",
-    "like",
-];
+/// Words that open a list of examples or of members, which need not be complete (section
+/// `example-openers` of `assets/lexicon/conflict-cues.txt`).
+static EXAMPLE_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CONFLICT_CUES.named("example-openers"));
 
 /// Does the statement's list of names follow an opener of examples ("including", "such
 /// as")? Such a list is not an enumeration to count.

@@ -17,24 +17,14 @@ use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
 
-/// Words before a date that make it the edge of a span, not when something happened.
-const SPAN_EDGE_WORDS: &[&str] = &[
-    "until", "till", "through", "since", "from", "by", "before", "after",
-];
+/// Words before a date that make it the edge of a span, not when something happened. This
+/// module's word lists are sections of `assets/lexicon/date-cues.txt`, by name.
+static SPAN_EDGE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("span-edges"));
 
 /// Words shortly before a date that make it a plan, which may move without anyone erring.
-const SCHEDULE_WORDS: &[&str] = &[
-    "scheduled",
-    "set for",
-    "will",
-    "expected",
-    "planned",
-    "due",
-    "next",
-    "continued to",
-    "postponed",
-    "rescheduled",
-];
+static SCHEDULE_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("schedule"));
 
 /// How far (in bytes) either side of a date its anchoring words may be.
 const ANCHOR_REACH_BYTES: usize = 32;
@@ -103,15 +93,8 @@ static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
 
 /// Words that start another clause with a time of its own: "hunting on Monday after he
 /// shot two officers".
-const CLAUSE_BREAKS: &[&str] = &[
-    "after",
-    "before",
-    "following",
-    "since",
-    "when",
-    "as",
-    "while",
-];
+static CLAUSE_BREAKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("clause-breaks"));
 
 /// The most words between a date and a happening after it ("Sunday morning shooting",
 /// "Friday that killed"): further on, a verb of its own governs the date ("on Monday
@@ -120,16 +103,8 @@ const MAX_WORDS_TO_LATER_ANCHOR: usize = 2;
 
 /// Words shortly before a happening that make it another one than the story's: "in other
 /// shootings on Thursday", "the second child to die Tuesday".
-const OTHER_HAPPENING_WORDS: &[&str] = &[
-    "other",
-    "another",
-    "separate",
-    "unrelated",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-];
+static OTHER_HAPPENING_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("other-happening"));
 
 /// Is the happening at `start` marked as another one (within the three words before it)?
 fn is_other_happening(s: &Side, start: usize) -> bool {

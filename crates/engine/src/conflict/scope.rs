@@ -1,34 +1,23 @@
 //! Scope conflicts (kind `entity`): the same measure reported for the whole country by one
 //! outlet and for one city, region or "much of" the country by another.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
+use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
-const WHOLE: &[&str] = &[
-    "nationwide",
-    "across the country",
-    "throughout the country",
-    "countrywide",
-    "all over the country",
-    "across the nation",
-    "the entire country",
-    "the whole country",
-];
-const PART: &[&str] = &[
-    "much of",
-    "parts of",
-    "part of",
-    "in the capital",
-    "some regions",
-    "several regions",
-    "in the city",
-    "some areas",
-    "several cities",
-    "in some cities",
-];
+/// Phrases that speak of the whole country ("nationwide", "across the country"); this
+/// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
+static WHOLE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CONFLICT_CUES.named("whole-country"));
+/// Phrases that speak of a part of the country ("much of", "in the capital").
+static PART: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CONFLICT_CUES.named("part-of-country"));
 /// Measures whose reach is often reported: emergencies, shutdowns, curfews, protests.
-const SCOPED: &[&str] = &["EMERGENCY", "OUTAGE", "INTERNET", "curfew"];
+static SCOPED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::CONFLICT_CUES.named("scoped"));
 
 fn find(text: &str, list: &[&'static str]) -> Option<&'static str> {
     let lower = text.to_lowercase();
@@ -40,7 +29,7 @@ fn find(text: &str, list: &[&'static str]) -> Option<&'static str> {
 
 /// Does the text speak of the whole country ("nationwide", "across the country")?
 pub fn is_whole_country(text: &str) -> bool {
-    find(text, WHOLE).is_some()
+    find(text, &WHOLE).is_some()
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
@@ -52,10 +41,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     let (wa, pa, wb, pb) = (
-        find(a.text(), WHOLE),
-        find(a.text(), PART),
-        find(b.text(), WHOLE),
-        find(b.text(), PART),
+        find(a.text(), &WHOLE),
+        find(a.text(), &PART),
+        find(b.text(), &WHOLE),
+        find(b.text(), &PART),
     );
     let (whole_side, whole, part_side, part) = match (wa, pa, wb, pb) {
         (Some(w), None, None, Some(p)) => (a, w, b, p),

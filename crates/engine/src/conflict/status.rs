@@ -2,8 +2,11 @@
 //! "will send"), as attempted ("tried to topple", "an apparent attempt") or as done ("sent",
 //! "toppled").
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::{Term, TermKind};
+use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
@@ -35,115 +38,35 @@ impl Status {
 /// Articles further apart than this report different stages of a story.
 const MAX_SAME_NEWS_DAYS: i64 = 3;
 
-/// Action concepts whose status is worth comparing.
-const ACTIONS: &[&str] = &[
-    "SEND", "STORM", "RESIGN", "REVERSE", "DECLARE", "DETAIN", "FIRE", "TOPPLE",
-];
+/// Action concepts whose status is worth comparing, in the order they are compared. These
+/// and the word lists below are the sections of `assets/lexicon/status-cues.txt` by name.
+static ACTIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("actions"));
 
-const INTENT: &[&str] = &[
-    "would",
-    "will",
-    "'ll",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "agreed",
-    "intends",
-    "intend",
-    "set",
-    "going",
-    "could",
-    "may",
-    "might",
-    "promised",
-    "vowed",
-    "threatened",
-    "ready",
-    "prepared",
-    "decided",
-    "expected",
-    "pledged",
-    "due",
-];
+/// Words before an action that make it announced or intended: "would send", "plans to".
+static INTENT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("intent"));
+
 /// Words after which "to <verb>" is a purpose or a consequence, not an intention.
-const NOT_INTENT_BEFORE_TO: &[&str] = &[
-    "prompting",
-    "prompted",
-    "forcing",
-    "forced",
-    "led",
-    "leading",
-    "asked",
-    "urged",
-    "order",
-    "ordered",
-    "help",
-    "helped",
-    "helping",
-    "tried",
-    "trying",
-    "attempt",
-    "attempted",
-    "sought",
-    "failed",
-    "refused",
-    "used",
-    "able",
-    "unable",
-    // "to" as a preposition: "according to jail records", "sent to jail".
-    "according",
-    "sent",
-    "taken",
-    "returned",
-    "back",
-];
+static NOT_INTENT_BEFORE_TO: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("not-intent-before-to"));
 
 /// Words after which "to <verb>" is what someone asks for or allows: neither anyone's
 /// intention nor a deed ("urged the ministers to reverse", "allows the secretary to rescind").
-const CALLS: &[&str] = &[
-    "call",
-    "calls",
-    "called",
-    "calling",
-    "demand",
-    "demands",
-    "demanded",
-    "demanding",
-    "urging",
-    "urges",
-    "asking",
-    "asks",
-    "allow",
-    "allows",
-    "allowed",
-    "authorized",
-    "authorised",
-    "authorizes",
-    "permits",
-    "permitted",
-    "pressed",
-    "pressing",
-    "encouraged",
-    "decision",
-    "decisions",
-    "so",
-    "for",
-];
+static CALLS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("calls"));
 
 /// Words that open a relative clause: what follows is said of another actor.
-const RELATIVE: &[&str] = &["who", "which", "whom"];
-const ATTEMPT: &[&str] = &[
-    "tried",
-    "try",
-    "trying",
-    "attempt",
-    "attempted",
-    "attempting",
-    "sought",
-    "apparent",
-];
-const ONGOING: &[&str] = &["is", "are", "was", "were", "being"];
+static RELATIVE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("relative"));
+
+/// Words before an action that make it attempted: "tried to topple".
+static ATTEMPT: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("attempt"));
+
+/// Words right before an "-ing" form that make the action under way: "are storming".
+static ONGOING: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::STATUS_CUES.named("ongoing"));
 
 fn status_of(s: &Side, term: &Term) -> Status {
     // The words before the action, nearest first, as this rule counts them: an apostrophe
@@ -250,7 +173,7 @@ pub fn statuses(s: &Side) -> Vec<(String, String, Status)> {
 
 /// Compare the status of an action both statements report.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    for action in ACTIONS {
+    for action in ACTIONS.iter() {
         let find = |s: &Side| {
             s.features
                 .terms

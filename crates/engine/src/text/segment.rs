@@ -10,136 +10,65 @@
 //! ("…,” he said") stays in one piece. The function is pure: byte ranges into the input.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::word_lists;
 
 /// Longest quotation (in bytes) kept in one piece when it holds several sentences.
 const MAX_JOINED_QUOTE_BYTES: usize = 320;
 
-/// Titles that stand before a name: a period after them never ends a sentence.
-const NAME_TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Reps",
-    "Sens", "St", "Sgt", "Lt", "Col", "Maj", "Capt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Rev",
-    "Hon", "Pres", "Supt", "Insp", "Det", "Ft", "Mt", "Atty", "Gens", "Brig", "Sra", "Sr", "Jr",
-    "Ald", "Cpt", "Const", "Spc", "Pfc", "Msgr", "Fr", "Sgts", "Lts", "Cmdr", "Comm", "Commr",
-    "Dep", "Deps", "Ofc", "Ptl", "Tpr", "Trooper", "Sup", "Asst", "Assoc",
-];
+/// Titles that stand before a name: a period after them never ends a sentence. This
+/// module's word lists are sections of `assets/lexicon/sentence-parts.txt`, by name, matched
+/// as written (case and all).
+static NAME_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("name-titles"));
 
 /// Abbreviations that only continue the sentence before a number ("Jan. 19", "No. 2").
-const BEFORE_NUMBER: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "Nos", "no", "Art", "Vol", "vol", "Fig", "fig", "pp", "p", "Ch", "ch", "Sec", "sec", "Nr",
-    "Rt", "Hwy", "Hwys", "Rte", "Ave", "Blvd", "Rd", "Ste", "Apt",
-];
+static BEFORE_NUMBER: LazyLock<Vec<String>> =
+    LazyLock::new(|| with_month_abbreviations("before-number"));
 
 /// Abbreviations that end a sentence only when a typical sentence opener follows.
-const USUALLY_INSIDE: &[&str] = &[
-    "Inc", "Co", "Corp", "Ltd", "Bros", "LLC", "plc", "etc", "vs", "approx", "est", "Dept", "Univ",
-    "Assn", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Ave", "Blvd", "Rd", "Hwy", "Calif", "Fla", "Ariz", "Mass", "Wash", "Minn", "Tenn", "Ill",
-    "Mich", "Penn", "Conn", "Colo", "Okla", "Wis", "Ore", "Nev", "Ky", "Ga", "Va", "La", "Md",
-    "Mo", "Miss", "Ala", "Ark", "Kan", "Neb", "Del", "Ind", "Tex",
-];
+static USUALLY_INSIDE: LazyLock<Vec<String>> =
+    LazyLock::new(|| with_month_abbreviations("usually-inside"));
 
 /// Words that typically open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.")
 /// one of these means the abbreviation ended the sentence.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "My",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "Meanwhile",
-    "However",
-    "Police",
-    "Officials",
-    "Authorities",
-    "Some",
-    "Many",
-    "Most",
-    "No",
-    "If",
-    "As",
-    "So",
-    "Yet",
-    "Still",
-    "Also",
-    "Earlier",
-    "Later",
-    "Last",
-    "Since",
-    "According",
-    "Both",
-    "Several",
-    "Other",
-    "Others",
-];
+static SENTENCE_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("sentence-openers"));
 
-/// Weekdays, months and time zones: after "a.m."/"p.m." they continue the sentence.
-const AFTER_TIME_CONTINUERS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "ET",
-    "EST",
-    "EDT",
-    "CT",
-    "CST",
-    "CDT",
-    "MT",
-    "MST",
-    "MDT",
-    "PT",
-    "PST",
-    "PDT",
-    "GMT",
-    "UTC",
-    "BST",
-    "CET",
-    "Eastern",
-    "Central",
-    "Pacific",
-    "Mountain",
-];
+/// Weekdays, months (from `assets/lexicon/calendar.txt`, capitalized) and time zones: after
+/// "a.m."/"p.m." they continue the sentence.
+static AFTER_TIME_CONTINUERS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let calendar = ["weekdays", "months"]
+        .into_iter()
+        .flat_map(|names| word_lists::CALENDAR.section(names))
+        .map(capitalized);
+    let zones = word_lists::SENTENCE_PARTS.named("after-time");
+    calendar
+        .chain(zones.into_iter().map(str::to_string))
+        .collect()
+});
+
+/// The month abbreviations of `assets/lexicon/calendar.txt`, capitalized as they are
+/// written before a period ("Jan", "Sept"), and the section `section` of
+/// `assets/lexicon/sentence-parts.txt`.
+fn with_month_abbreviations(section: &str) -> Vec<String> {
+    let months = word_lists::CALENDAR
+        .section("month abbreviations")
+        .into_iter()
+        .map(|entry| capitalized(word_lists::pair(entry).0));
+    let rest = word_lists::SENTENCE_PARTS.named(section);
+    months.chain(rest.into_iter().map(str::to_string)).collect()
+}
+
+/// A lowercase calendar word as it is written in running text: "jan" becomes "Jan".
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
 
 /// Sentence byte ranges of `text`, trimmed, in order. Lines are segmented separately.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -407,7 +336,7 @@ fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, c
         // Dotted abbreviation: "U.S", "a.m", "e.g", "D.C".
         let lower = word.to_lowercase();
         if lower == "a.m" || lower == "p.m" {
-            let continues = next_is_number || AFTER_TIME_CONTINUERS.contains(&next.as_str());
+            let continues = next_is_number || AFTER_TIME_CONTINUERS.contains(&next);
             return continues || !next.chars().next().is_some_and(char::is_uppercase);
         }
         if lower == "e.g" || lower == "i.e" || lower == "cf" {
@@ -423,10 +352,10 @@ fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, c
     if NAME_TITLES.contains(&word) {
         return true;
     }
-    if BEFORE_NUMBER.contains(&word) && next_is_number {
+    if BEFORE_NUMBER.iter().any(|w| w == word) && next_is_number {
         return true;
     }
-    if USUALLY_INSIDE.contains(&word) {
+    if USUALLY_INSIDE.iter().any(|w| w == word) {
         return !next_opens;
     }
     false

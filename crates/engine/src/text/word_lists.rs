@@ -203,6 +203,20 @@ list_files! {
     /// Cues around a figure that change what it counts, one section per check of
     /// conflict::number.
     FIGURE_CUES => "figure-cues.txt",
+    /// Cues to how far an action has gone, one section per list of conflict::status.
+    STATUS_CUES => "status-cues.txt",
+    /// Words around a date that tell what it is, one section per list of conflict::date
+    /// and text::date.
+    DATE_CUES => "date-cues.txt",
+    /// Words that tell where a sentence ends and where a clause opens, one section per list
+    /// of text::segment and align::features; matched as written.
+    SENTENCE_PARTS => "sentence-parts.txt",
+    /// Words that make up a figure or tell what it counts, one section per list of
+    /// text::quantity, figures and text::zero_count.
+    FIGURE_WORDS => "figure-words.txt",
+    /// Words the smaller conflict checks read, one section per list of conflict::scope,
+    /// conflict::count, conflict::claims and conflict::span.
+    CONFLICT_CUES => "conflict-cues.txt",
 }
 
 #[cfg(test)]
@@ -212,10 +226,21 @@ mod tests {
 
     /// Files whose entries are patterns matched against text as written, not folded words,
     /// and so may hold capitals.
-    const CASED_FILES: &[&str] = &["wire-agencies.txt", "boilerplate-cased.txt"];
+    const CASED_FILES: &[&str] = &[
+        "wire-agencies.txt",
+        "boilerplate-cased.txt",
+        "sentence-parts.txt",
+    ];
+
+    /// Is the entry a concept key (`KILL`, `SEND`): capitals, which a list outside
+    /// concepts.txt may hold to name a concept, if the concept is there.
+    fn is_concept_key(entry: &str) -> bool {
+        entry.chars().all(|c| c.is_ascii_uppercase())
+    }
 
     #[test]
     fn every_list_loads_trimmed_lowercase_and_without_duplicates() {
+        let concept_keys: HashSet<_> = CONCEPTS.sections().iter().map(Section::name).collect();
         for file in ALL {
             let sections = file.sections();
             assert!(!sections.is_empty(), "{}: no entries", file.name);
@@ -246,7 +271,16 @@ mod tests {
                         "{}: {entry:?} has a run of white space",
                         file.name
                     );
-                    if !CASED_FILES.contains(&file.name) {
+                    if CASED_FILES.contains(&file.name) {
+                        continue;
+                    }
+                    if is_concept_key(entry) {
+                        assert!(
+                            concept_keys.contains(entry),
+                            "{}: {entry:?} is not a concept of concepts.txt",
+                            file.name
+                        );
+                    } else {
                         assert_eq!(
                             *entry,
                             entry.to_lowercase(),
@@ -262,14 +296,16 @@ mod tests {
     /// An entry stands once in its file: where sections name readers or kinds, two sections
     /// holding one word would be the drift this layout removes. Only boilerplate.txt may
     /// list a pattern twice, since its sections match differently (a whole line, a line's
-    /// opening) and give different kinds of boilerplate; and figure-cues.txt, whose
-    /// sections are each the list of one check ("found" both after a count and before it).
+    /// opening) and give different kinds of boilerplate; and the files whose sections are
+    /// each the list of one check (figure-cues.txt: "found" both after a count and before
+    /// it; those of [`READ_BY_NAME`]).
     #[test]
     fn an_entry_stands_once_in_its_file() {
-        for file in ALL
-            .iter()
-            .filter(|f| ![BOILERPLATE.name, FIGURE_CUES.name].contains(&f.name))
-        {
+        for file in ALL.iter().filter(|f| {
+            f.name != BOILERPLATE.name
+                && f.name != FIGURE_CUES.name
+                && !READ_BY_NAME.iter().any(|(read, _)| read.name == f.name)
+        }) {
             let mut seen = HashSet::new();
             for entry in file.entries() {
                 assert!(seen.insert(entry), "{}: {entry:?} twice", file.name);
@@ -456,6 +492,128 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    /// The files whose sections are each the list of one check, read by name (`named`), with
+    /// the sections their readers name, in file order: a misspelt name would leave a check
+    /// with no words.
+    const READ_BY_NAME: &[(ListFile, &[&str])] = &[
+        (
+            STATUS_CUES,
+            &[
+                "actions",
+                "intent",
+                "not-intent-before-to",
+                "calls",
+                "relative",
+                "attempt",
+                "ongoing",
+            ],
+        ),
+        (
+            DATE_CUES,
+            &[
+                "span-edges",
+                "schedule",
+                "clause-breaks",
+                "other-happening",
+                "date-starters",
+            ],
+        ),
+        (
+            SENTENCE_PARTS,
+            &[
+                "name-titles",
+                "before-number",
+                "usually-inside",
+                "sentence-openers",
+                "after-time",
+                "clause-openers",
+            ],
+        ),
+        (
+            FIGURE_WORDS,
+            &[
+                "bare-predicates",
+                "bounds",
+                "multipliers",
+                "currencies",
+                "time-units",
+                "labels",
+                "unit-skip",
+                "non-number-starters",
+                "not-counted",
+                "increments",
+                "nobody",
+            ],
+        ),
+        (
+            CONFLICT_CUES,
+            &[
+                "whole-country",
+                "part-of-country",
+                "scoped",
+                "countable",
+                "example-openers",
+                "back-prepositions",
+                "step-cues",
+                "duration-cues",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn lists_read_by_name_hold_the_sections_read() {
+        for (file, read) in READ_BY_NAME {
+            let sections = file.sections();
+            let names: Vec<_> = sections.iter().map(Section::name).collect();
+            assert_eq!(&names, read, "{} sections", file.name);
+            for section in &sections {
+                assert!(
+                    section.tags().next().is_none(),
+                    "{} [{}]: a section read by name has no tags",
+                    file.name,
+                    section.header
+                );
+            }
+        }
+    }
+
+    /// Sections of one file that must not share an entry: each says the opposite of the
+    /// other, and the reader asks one before the other, so a shared word would be silently
+    /// read as the first.
+    const CONTRADICTING_SECTIONS: &[(ListFile, &str, &str)] = &[
+        // An intention against "to" as a purpose, a call or an attempt.
+        (STATUS_CUES, "intent", "not-intent-before-to"),
+        (STATUS_CUES, "intent", "calls"),
+        (STATUS_CUES, "intent", "attempt"),
+        (STATUS_CUES, "calls", "not-intent-before-to"),
+        // The whole country against a part of it.
+        (CONFLICT_CUES, "whole-country", "part-of-country"),
+        // A title before a name never ends a sentence, whatever follows it.
+        (SENTENCE_PARTS, "name-titles", "before-number"),
+        (SENTENCE_PARTS, "name-titles", "usually-inside"),
+        // The reader skips the modifiers before it looks for a bare count's predicate.
+        (FIGURE_WORDS, "unit-skip", "bare-predicates"),
+    ];
+
+    #[test]
+    fn contradicting_sections_share_no_entry() {
+        for (file, a, b) in CONTRADICTING_SECTIONS {
+            let first: HashSet<_> = file.named(a).into_iter().collect();
+            let mut both: Vec<_> = file
+                .named(b)
+                .into_iter()
+                .filter(|e| first.contains(e))
+                .collect();
+            both.sort();
+            assert!(
+                both.is_empty(),
+                "{} [{a}] and [{b}] share {both:?}",
+                file.name
+            );
+            assert!(!first.is_empty(), "{} has no [{a}]", file.name);
         }
     }
 

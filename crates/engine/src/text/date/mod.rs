@@ -16,6 +16,8 @@
 //!
 //! Without an article date, relative mentions are still found, with `resolved: None`.
 
+use std::sync::LazyLock;
+
 use chrono::{Datelike, Days, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +26,7 @@ use super::numbers::{
     windows,
 };
 use crate::model::Date;
+use crate::text::word_lists;
 
 /// How precisely a mention pins down a day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -227,40 +230,13 @@ pub fn parse_date_line(line: &str) -> Option<Date> {
 }
 
 /// Words that can open a date expression besides month and weekday names, lowercase and
-/// sorted: lead words ("on", "early", "by"), relative words, prepositions before a year.
-const DATE_STARTERS: &[&str] = &[
-    "a",
-    "after",
-    "an",
-    "and",
-    "at",
-    "before",
-    "between",
-    "by",
-    "coming",
-    "during",
-    "early",
-    "from",
-    "in",
-    "last",
-    "late",
-    "mid",
-    "next",
-    "of",
-    "on",
-    "over",
-    "since",
-    "the",
-    "this",
-    "till",
-    "to",
-    "today",
-    "tomorrow",
-    "tonight",
-    "until",
-    "year",
-    "yesterday",
-];
+/// sorted: lead words ("on", "early", "by"), relative words, prepositions before a year
+/// (section `date-starters` of `assets/lexicon/date-cues.txt`).
+static DATE_STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = word_lists::DATE_CUES.named("date-starters");
+    words.sort_unstable();
+    words
+});
 
 /// An all-digit date: year first ("2022-01-06", "2022/01/06"), else day and month in either
 /// order ("06.01.2022", "1/6/2022"): a first part over 12 is a day, a second part over 12 is

@@ -240,7 +240,7 @@ fn extract_in_window(text: &str) -> Vec<Quantity> {
                     .iter()
                     .find(|t| !t.is_any(UNIT_SKIP))
                     .is_some_and(|t| {
-                        t.is_word() && (is_participle(&t.lower()) || t.is_any(BARE_PREDICATES))
+                        t.is_word() && (is_participle(&t.lower()) || t.is_any(&BARE_PREDICATES))
                     });
                 if let Some(mut q) = reading.into_quantity(text, &tokens) {
                     if is_reference_mark(text, &q) {
@@ -265,8 +265,10 @@ fn is_reference_mark(text: &str, q: &Quantity) -> bool {
         && q.text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Predicates that can follow a bare count: "eight killed", "two hurt".
-const BARE_PREDICATES: &[&str] = &["hurt", "shot", "dead", "missing", "slain", "held"];
+/// Predicates that can follow a bare count: "eight killed", "two hurt". This module's word
+/// lists and tables are sections of `assets/lexicon/figure-words.txt`, by name.
+static BARE_PREDICATES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("bare-predicates"));
 
 /// "317 police … were injured and eight killed": a bare count followed by a predicate
 /// counts the same noun as the count before it in the same clause.
@@ -294,105 +296,74 @@ enum Tightness {
     Tight,
 }
 
-/// Bound words before a figure, longest first.
-const PREFIXES: &[(&[&str], Bound, Tightness)] = &[
-    (&["no", "fewer", "than"], Bound::AtLeast, Tightness::Open),
-    (&["no", "less", "than"], Bound::AtLeast, Tightness::Open),
-    (&["not", "less", "than"], Bound::AtLeast, Tightness::Open),
-    (&["no", "more", "than"], Bound::AtMost, Tightness::Open),
-    (&["not", "more", "than"], Bound::AtMost, Tightness::Open),
-    (&["in", "excess", "of"], Bound::MoreThan, Tightness::Open),
-    (&["as", "many", "as"], Bound::AtMost, Tightness::Open),
-    (&["just", "shy", "of"], Bound::Nearly, Tightness::Open),
-    (&["just", "short", "of"], Bound::Nearly, Tightness::Open),
-    (&["at", "least"], Bound::AtLeast, Tightness::Open),
-    (&["at", "most"], Bound::AtMost, Tightness::Open),
-    (&["up", "to"], Bound::AtMost, Tightness::Open),
-    (&["more", "than"], Bound::MoreThan, Tightness::Open),
-    (&["greater", "than"], Bound::MoreThan, Tightness::Open),
-    (&["just", "over"], Bound::MoreThan, Tightness::Tight),
-    (&["just", "above"], Bound::MoreThan, Tightness::Tight),
-    (&["well", "over"], Bound::MoreThan, Tightness::Open),
-    (&["upwards", "of"], Bound::MoreThan, Tightness::Open),
-    (&["just", "under"], Bound::LessThan, Tightness::Tight),
-    (&["just", "below"], Bound::LessThan, Tightness::Tight),
-    (&["fewer", "than"], Bound::LessThan, Tightness::Open),
-    (&["less", "than"], Bound::LessThan, Tightness::Open),
-    (&["an", "estimated"], Bound::About, Tightness::Open),
-    (&["close", "to"], Bound::Nearly, Tightness::Open),
-    (&["over"], Bound::MoreThan, Tightness::Open),
-    (&["above"], Bound::MoreThan, Tightness::Open),
-    (&["under"], Bound::LessThan, Tightness::Open),
-    (&["below"], Bound::LessThan, Tightness::Open),
-    (&["estimated"], Bound::About, Tightness::Open),
-    (&["about"], Bound::About, Tightness::Open),
-    (&["around"], Bound::About, Tightness::Open),
-    (&["roughly"], Bound::About, Tightness::Open),
-    (&["approximately"], Bound::About, Tightness::Open),
-    (&["approx"], Bound::About, Tightness::Open),
-    (&["some"], Bound::About, Tightness::Open),
-    (&["circa"], Bound::About, Tightness::Open),
-    (&["nearly"], Bound::Nearly, Tightness::Open),
-    (&["almost"], Bound::Nearly, Tightness::Open),
-];
+/// Bound words before a figure, longest first, with the bound they set.
+static BOUND_PHRASES: LazyLock<Vec<(Vec<&'static str>, Bound, Tightness)>> = LazyLock::new(|| {
+    word_lists::FIGURE_WORDS
+        .named("bounds")
+        .into_iter()
+        .filter_map(bound_phrase)
+        .collect()
+});
+
+/// [`BOUND_PHRASES`] as the reader walks them: `for (words, bound, tightness) in PREFIXES`.
+const PREFIXES: Rows<(Vec<&'static str>, Bound, Tightness)> = Rows(&BOUND_PHRASES);
+
+/// One entry of the bound words: `at least = at-least`, `just over = more-than tight`.
+fn bound_phrase(entry: &'static str) -> Option<(Vec<&'static str>, Bound, Tightness)> {
+    let (words, value) = word_lists::pair(entry);
+    let mut value = value.split_whitespace();
+    let bound = match value.next()? {
+        "at-least" => Bound::AtLeast,
+        "at-most" => Bound::AtMost,
+        "more-than" => Bound::MoreThan,
+        "less-than" => Bound::LessThan,
+        "about" => Bound::About,
+        "nearly" => Bound::Nearly,
+        _ => return None,
+    };
+    let tightness = match value.next() {
+        None => Tightness::Open,
+        Some("tight") => Tightness::Tight,
+        Some(_) => return None,
+    };
+    Some((words.split(' ').collect(), bound, tightness))
+}
+
+/// A table read from a word list once, walked like a slice: `for row in TABLE`.
+struct Rows<T: 'static>(&'static LazyLock<Vec<T>>);
+
+impl<T: Sync + Send> IntoIterator for Rows<T> {
+    type Item = &'static T;
+    type IntoIter = std::slice::Iter<'static, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
 
 /// Verbs of multiplication and their factor.
-const MULTIPLIER_WORDS: &[(&str, f64)] = &[
-    ("doubled", 2.0),
-    ("doubles", 2.0),
-    ("doubling", 2.0),
-    ("tripled", 3.0),
-    ("triples", 3.0),
-    ("tripling", 3.0),
-    ("trebled", 3.0),
-    ("quadrupled", 4.0),
-    ("quadrupling", 4.0),
-    ("halved", 0.5),
-    ("halving", 0.5),
-];
+static MULTIPLIERS: LazyLock<Vec<(&'static str, f64)>> = LazyLock::new(|| {
+    word_lists::FIGURE_WORDS
+        .named("multipliers")
+        .into_iter()
+        .filter_map(|entry| {
+            let (word, factor) = word_lists::pair(entry);
+            Some((word, factor.parse().ok()?))
+        })
+        .collect()
+});
+
+/// [`MULTIPLIERS`], as the reader looks a word up in them (`MULTIPLIER_WORDS.iter()`).
+const MULTIPLIER_WORDS: &LazyLock<Vec<(&str, f64)>> = &MULTIPLIERS;
 
 /// Currency words after a figure, with the unit they are reported as.
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("dollar", "dollars"),
-    ("dollars", "dollars"),
-    ("usd", "dollars"),
-    ("euro", "euros"),
-    ("euros", "euros"),
-    ("eur", "euros"),
-    ("sterling", "pounds"),
-    ("gbp", "pounds"),
-    ("yen", "yen"),
-    ("yuan", "yuan"),
-    ("renminbi", "yuan"),
-    ("rupee", "rupees"),
-    ("rupees", "rupees"),
-    ("ruble", "rubles"),
-    ("rubles", "rubles"),
-    ("rouble", "rubles"),
-    ("roubles", "rubles"),
-    ("tenge", "tenge"),
-    ("franc", "francs"),
-    ("francs", "francs"),
-    ("lira", "lira"),
-    ("peso", "pesos"),
-    ("pesos", "pesos"),
-    ("rand", "rand"),
-    ("shekel", "shekels"),
-    ("shekels", "shekels"),
-    ("dinar", "dinars"),
-    ("dinars", "dinars"),
-    ("riyal", "riyals"),
-    ("riyals", "riyals"),
-    ("dirham", "dirhams"),
-    ("dirhams", "dirhams"),
-    ("hryvnia", "hryvnias"),
-    ("hryvnias", "hryvnias"),
-    ("krona", "kronor"),
-    ("kronor", "kronor"),
-    ("krone", "kroner"),
-    ("kroner", "kroner"),
-    ("zloty", "zloty"),
-];
+static CURRENCY_WORDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_lists::FIGURE_WORDS
+        .named("currencies")
+        .into_iter()
+        .map(word_lists::pair)
+        .collect()
+});
 
 fn currency_word(word: &str) -> Option<&'static str> {
     CURRENCY_WORDS
@@ -415,84 +386,19 @@ fn currency_symbol(symbol: &str) -> Option<&'static str> {
 }
 
 /// Time units that make a figure a duration.
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-];
+static TIME_UNITS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("time-units"));
 
 fn is_time_unit(token: &Token) -> bool {
-    token.is_word() && token.is_any(TIME_UNITS)
+    token.is_word() && token.is_any(&TIME_UNITS)
 }
 
 /// Words before a figure that make it a label or an identifier, not an amount.
-const LABELS: &[&str] = &[
-    "article",
-    "articles",
-    "section",
-    "chapter",
-    "clause",
-    "paragraph",
-    "page",
-    "room",
-    "flight",
-    "route",
-    "highway",
-    "interstate",
-    "level",
-    "phase",
-    "category",
-    "grade",
-    "stage",
-    "resolution",
-    "decree",
-    "amendment",
-    "precinct",
-    "apartment",
-    "suite",
-    "gate",
-    "terminal",
-    "platform",
-    "channel",
-    "vol",
-    "volume",
-    "no",
-    "nos",
-    "number",
-    "version",
-    "unit",
-    "district",
-    "ward",
-    "block",
-    "lot",
-    "zone",
-    "exit",
-    "line",
-    "squad",
-    "pier",
-    "bus",
-    "train",
-    "episode",
-    "season",
-    "week",
-];
+static LABEL_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("labels"));
+
+/// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).
+const LABELS: &LazyLock<Vec<&'static str>> = &LABEL_WORDS;
 
 /// Words that end a unit phrase: function words, reporting verbs and common predicates
 /// (the sections tagged `unit` of `assets/lexicon/function-words.txt`,
@@ -501,7 +407,11 @@ static UNIT_STOP: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
 
 /// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
-const UNIT_SKIP: &[&str] = &["other", "more", "additional", "further", "extra", "fewer"];
+static UNIT_SKIP_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("unit-skip"));
+
+/// [`UNIT_SKIP_WORDS`], as the reader passes them (`token.is_any(UNIT_SKIP)`).
+const UNIT_SKIP: &LazyLock<Vec<&'static str>> = &UNIT_SKIP_WORDS;
 
 /// What the core of a figure turned out to be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -636,74 +546,14 @@ fn interval(
 
 /// Words besides the number words that can open a figure: bound words, vague amounts,
 /// multipliers and currency codes, lowercase.
-const NON_NUMBER_STARTERS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "almost",
-    "an",
-    "approx",
-    "approximately",
-    "around",
-    "as",
-    "at",
-    "below",
-    "between",
-    "billions",
-    "c",
-    "circa",
-    "close",
-    "doubled",
-    "doubles",
-    "doubling",
-    "dozens",
-    "estimated",
-    "eur",
-    "fewer",
-    "gbp",
-    "greater",
-    "halved",
-    "halving",
-    "hk",
-    "hundreds",
-    "in",
-    "just",
-    "less",
-    "millions",
-    "more",
-    "nearly",
-    "no",
-    "not",
-    "nz",
-    "over",
-    "quadrupled",
-    "quadrupling",
-    "roughly",
-    "s",
-    "scores",
-    "several",
-    "some",
-    "tens",
-    "thousands",
-    "trebled",
-    "trillions",
-    "tripled",
-    "triples",
-    "tripling",
-    "twice",
-    "under",
-    "up",
-    "upwards",
-    "us",
-    "usd",
-    "well",
-];
+static NON_NUMBER_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_WORDS.named("non-number-starters"));
 
 /// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
 /// the unit, teen and tens words of `assets/lexicon/number-words.txt`. Checked before any
 /// other reading, so ordinary words cost one binary search.
 static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.to_vec();
+    let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.clone();
     words.extend(super::numbers::simple_number_words().map(|(word, _)| word));
     words.sort_unstable();
     words

@@ -283,13 +283,25 @@ fn other_figures() {
     assert_eq!((one.value, one.unit.as_str()), (1.0, "bystander"));
 }
 
+/// Every entry of the tables in figure-words.txt is read: a misspelt bound or factor would
+/// drop its row.
+#[test]
+fn every_bound_multiplier_and_currency_is_read() {
+    let words = crate::text::word_lists::FIGURE_WORDS;
+    assert_eq!(BOUND_PHRASES.len(), words.named("bounds").len());
+    assert_eq!(MULTIPLIERS.len(), words.named("multipliers").len());
+    assert_eq!(CURRENCY_WORDS.len(), words.named("currencies").len());
+    assert!(words.named("currencies").iter().all(|e| e.contains(" = ")));
+    assert!(MULTIPLIERS.iter().all(|&(_, factor)| factor > 0.0));
+}
+
 #[test]
 fn starter_words_are_sorted_and_complete() {
     assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
     for (words, _, _) in PREFIXES {
         assert!(STARTERS.contains(&words[0]), "{}", words[0]);
     }
-    for (word, _) in MULTIPLIER_WORDS {
+    for (word, _) in MULTIPLIER_WORDS.iter() {
         assert!(STARTERS.contains(word), "{word}");
     }
     for (word, _) in super::super::numbers::simple_number_words() {
