@@ -1,6 +1,7 @@
 //! Tests of the number detector on written statements.
 
 use super::*;
+use crate::align::Features;
 use crate::conflict::testing::{Written, run};
 
 fn compare(a: &str, b: &str) -> Option<Finding> {
