@@ -12,10 +12,12 @@
 //! authorities"), when the two statements do not name the same action with a common object,
 //! or when a side gives the same action to several actors.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
-use crate::text::lexicon;
 use crate::text::normalize;
 use crate::text::numbers::{is_month_name, weekday_of};
+use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
 
@@ -37,6 +39,18 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role a `role=` tag of `assets/lexicon/actors.txt` names.
+    fn of_tag(tag: &str) -> Option<Self> {
+        Some(match tag {
+            "executive" => Self::Executive,
+            "legislature" => Self::Legislature,
+            "judiciary" => Self::Judiciary,
+            "security" => Self::Security,
+            "alliance" => Self::Alliance,
+            _ => return None,
+        })
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Self::Individual => "a person",
@@ -50,199 +64,54 @@ impl Role {
 }
 
 /// Titles of one person. A title before a name, or a name alone, is an individual.
-const INDIVIDUAL_TITLES: &[&str] = &[
-    "president",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "monarch",
-    "emperor",
-    "governor",
-    "mayor",
-    "dictator",
-    "sultan",
-    "emir",
-    "pope",
-    "ayatollah",
-    "ruler",
-];
+static INDIVIDUAL_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("individual-titles"));
 
-/// Collective bodies by role (lowercase, possessive dropped).
-const BODIES: &[(&str, Role)] = &[
-    ("government", Role::Executive),
-    ("governments", Role::Executive),
-    ("cabinet", Role::Executive),
-    ("administration", Role::Executive),
-    ("ministry", Role::Executive),
-    ("ministries", Role::Executive),
-    ("ministers", Role::Executive),
-    ("parliament", Role::Legislature),
-    ("congress", Role::Legislature),
-    ("senate", Role::Legislature),
-    ("assembly", Role::Legislature),
-    ("legislature", Role::Legislature),
-    ("lawmakers", Role::Legislature),
-    ("legislators", Role::Legislature),
-    ("mps", Role::Legislature),
-    ("court", Role::Judiciary),
-    ("judges", Role::Judiciary),
-    ("prosecutors", Role::Judiciary),
-    ("police", Role::Security),
-    ("army", Role::Security),
-    ("military", Role::Security),
-    ("troops", Role::Security),
-    ("forces", Role::Security),
-    ("soldiers", Role::Security),
-    ("alliance", Role::Alliance),
-    ("bloc", Role::Alliance),
-    ("coalition", Role::Alliance),
-    ("allies", Role::Alliance),
-    ("leaders", Role::Alliance),
-    // Seats of power that stand for a government in news ("the Kremlin announced").
-    ("kremlin", Role::Executive),
-    ("elysee", Role::Executive),
-    ("pentagon", Role::Security),
-];
+/// Collective bodies by role (lowercase, possessive dropped): the `bodies` sections of
+/// `assets/lexicon/actors.txt`, each tagged with its role.
+static BODIES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
+    word_lists::ACTORS
+        .sections()
+        .into_iter()
+        .filter(|s| s.name() == "bodies")
+        .filter_map(|s| {
+            let role = Role::of_tag(s.tag_value("role")?)?;
+            Some(s.entries.into_iter().map(move |w| (w, role)))
+        })
+        .flatten()
+        .collect()
+});
 
 /// Heads that make the actor unclear: they speak for someone else or cover everyone.
-const UNCLEAR_HEADS: &[&str] = &[
-    "authorities",
-    "officials",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "office",
-    "minister",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "who",
-    "which",
-    "that",
-    "this",
-    "state",
-    "media",
-    "agency",
-];
+static UNCLEAR_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("unclear-heads"));
 
-/// Action verbs by class, as written (lowercase). Reporting verbs (said, told) are not
-/// actions: who reports a fact is an attribution, not an actor.
-const ACTIONS: &[(&str, &[&str])] = &[
-    (
-        "announce",
-        &[
-            "announce",
-            "announced",
-            "announces",
-            "announcing",
-            "announcement",
-        ],
-    ),
-    ("order", &["ordered", "orders", "ordering"]),
-    (
-        "declare",
-        &[
-            "declare",
-            "declared",
-            "declares",
-            "declaring",
-            "decree",
-            "decreed",
-            "decrees",
-            "imposed",
-            "imposes",
-            "imposing",
-        ],
-    ),
-    ("accept", &["accepted", "accepts", "accepting"]),
-    (
-        "dismiss",
-        &["dismissed", "dismisses", "dismissing", "sacked", "ousted"],
-    ),
-    ("appoint", &["appointed", "appoints", "appointing"]),
-    ("sign", &["signed", "signs", "signing"]),
-    ("approve", &["approved", "approves", "approving"]),
-    ("reject", &["rejected", "rejects", "rejecting"]),
-    ("ban", &["banned", "bans", "banning"]),
-];
+/// Action verbs by class, as written (lowercase), in file order: the `actions` sections of
+/// `assets/lexicon/actors.txt`, each tagged with its class. Reporting verbs (said, told)
+/// are not actions: who reports a fact is an attribution, not an actor.
+static ACTIONS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    word_lists::ACTORS
+        .sections()
+        .into_iter()
+        .filter(|s| s.name() == "actions")
+        .filter_map(|s| Some((s.tag_value("class")?, s.entries)))
+        .collect()
+});
 
 /// Nouns of an action whose actor is the word before them ("a government announcement").
-const ACTION_NOUNS: &[&str] = &["announcement", "decree"];
+static ACTION_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("action-nouns"));
 
 /// Words skipped between a subject and its verb ("had announced", "also ordered").
-const BETWEEN: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "also",
-    "then",
-    "later",
-    "swiftly",
-    "quickly",
-    "formally",
-    "officially",
-    "reportedly",
-    "subsequently",
-    "initially",
-    "first",
-    "eventually",
-    "finally",
-    "promptly",
-    "separately",
-    "itself",
-    "himself",
-    "herself",
-    "themselves",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "soon",
-    "already",
-];
+static BETWEEN: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_lists::ACTORS.named("between"));
 
 /// Words before an "-ing" form that make its subject the subject of the sentence.
-const GERUND_LINKS: &[&str] = &["by", "after", "before", "while", "when", "in", "on"];
+static GERUND_LINKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("gerund-links"));
 
 /// Words that open an adverbial, not a subject, at the head of a clause.
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "earlier",
-    "later",
-    "late",
-    "by",
-    "during",
-    "following",
-    "with",
-    "amid",
-    "as",
-    "while",
-    "when",
-    "meanwhile",
-    "since",
-    "for",
-    "but",
-    "and",
-    "so",
-    "yet",
-    "then",
-    "also",
-    "however",
-    "still",
-    "overnight",
-    "today",
-    "yesterday",
-];
+static ADVERBIAL_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("adverbial-openers"));
 
 /// A word of the statement with what the detector needs.
 #[derive(Debug, Clone)]
@@ -590,7 +459,7 @@ fn single<'a>(acts: &'a [Action], class: &str) -> Option<&'a Action> {
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (acts_a, acts_b) = (actions(a.text()), actions(b.text()));
-    for (class, _) in ACTIONS {
+    for (class, _) in ACTIONS.iter() {
         let (Some(x), Some(y)) = (single(&acts_a, class), single(&acts_b, class)) else {
             continue;
         };

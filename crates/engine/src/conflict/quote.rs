@@ -94,30 +94,22 @@ static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
 const MAX_SPEAKER_WORDS: usize = 8;
 
 /// Words after a verb of speech that start a phrase other than the speaker's name.
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "to", "from", "by", "for", "with", "after", "before", "during", "of", "that",
-    "the", "a", "an",
-];
+static NOT_THE_SPEAKER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::QUOTATIONS.named("not-the-speaker"));
 
-/// Capitalised words that are not a speaker's name.
-const NOT_NAMES: &[&str] = &[
-    "I",
-    "He",
-    "She",
-    "They",
-    "We",
-    "It",
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "But",
-    "And",
-    "Police",
-    "Officials",
-    "Authorities",
-];
+/// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
+static NOT_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::QUOTATIONS.named("not-names"));
+
+/// Is `word` an entry of [`NOT_NAMES`] as written capitalised ("He", "Police"; not "HE")?
+fn is_not_a_name(word: &str) -> bool {
+    NOT_NAMES.iter().any(|entry| {
+        let mut rest = entry.chars();
+        rest.next().is_some_and(|first| {
+            word.strip_prefix(first.to_ascii_uppercase()) == Some(rest.as_str())
+        })
+    })
+}
 
 /// The speaker's name words, when the statement names one next to a verb of speech outside
 /// its quotations ("said neighbor Ann Ruiz" gives Ann, Ruiz; "Chief Perez said" gives
@@ -160,12 +152,12 @@ fn speaker_names(side: &Side) -> Option<Vec<String>> {
             words[i + 1..]
                 .iter()
                 .take(MAX_SPEAKER_WORDS)
-                .take_while(|w| !PREPOSITIONS.contains(w))
+                .take_while(|w| !NOT_THE_SPEAKER.contains(w))
                 .filter(|w| is_name(w))
                 .map(|w| w.to_string()),
         );
     }
-    names.retain(|n| !NOT_NAMES.contains(&n.as_str()));
+    names.retain(|n| !is_not_a_name(n));
     (!names.is_empty()).then_some(names)
 }
 
@@ -177,22 +169,14 @@ fn raw_lower_words(s: &str) -> Vec<String> {
 }
 
 /// Informal and contracted forms, spelled out: transcripts differ in these without the
-/// speaker's words differing.
-const SPELLED_OUT: &[(&str, &str)] = &[
-    ("'til ", "until "),
-    ("'cause ", "because "),
-    ("can't", "cannot"),
-    ("won't", "will not"),
-    ("n't", " not"),
-    ("'ve", " have"),
-    ("'re", " are"),
-    ("'ll", " will"),
-    ("'m ", " am "),
-    ("gonna", "going to"),
-    ("wanna", "want to"),
-    ("gotta", "got to"),
-    ("%", " percent"),
-];
+/// speaker's words differing. `(written, spoken)`, replaced in file order.
+static SPELLED_OUT: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_lists::QUOTATIONS
+        .named("spelled-out")
+        .into_iter()
+        .map(word_lists::pair)
+        .collect()
+});
 
 /// A quotation with contractions and informal forms spelled out, and the brackets of
 /// editors' insertions ("[expletive]", "(the club)") dropped, their words kept: see
@@ -204,7 +188,7 @@ fn as_spoken(quote: &str) -> String {
         .map(|c| if c == '’' { '\'' } else { c })
         .collect::<String>()
         .to_lowercase();
-    for (from, to) in SPELLED_OUT {
+    for (from, to) in SPELLED_OUT.iter() {
         out = out.replace(from, to);
     }
     out
@@ -429,6 +413,20 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::conflict::testing::{Written, run};
+
+    #[test]
+    fn words_that_are_no_name_match_as_written_capitalised() {
+        for word in ["He", "I", "The", "Police", "Authorities"] {
+            assert!(is_not_a_name(word), "{word}");
+        }
+        for word in ["he", "HE", "Heat", "Ruiz", ""] {
+            assert!(!is_not_a_name(word), "{word}");
+        }
+        assert_eq!(
+            as_spoken("I'm sure we can't, 'til 5%"),
+            "i am sure we cannot, until 5 percent"
+        );
+    }
 
     #[test]
     fn finds_straight_and_curly_quotations() {
