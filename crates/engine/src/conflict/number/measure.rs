@@ -123,8 +123,9 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     }
     // A bare count sharing the noun of the count before it: "317 police … and eight killed".
     if q.unit.is_empty() && !q.implied_unit.is_empty() {
-        let noun = q.counted_noun().to_lowercase();
-        match crate::text::lexicon::concept_of(&noun, &crate::text::stem::stem(&noun)) {
+        // The unit is folded already.
+        let noun = q.counted_noun();
+        match crate::text::lexicon::concept_of(noun, &crate::text::stem::stem(noun)) {
             Some("SECURITY") => return Population::Security,
             Some("TROOPS") => return Population::Troops,
             Some("PROTESTER") => return Population::Protesters,
@@ -160,8 +161,7 @@ static PERSON_NOUNS: LazyLock<Vec<&'static str>> =
 /// Does a count count people? True when it has no noun ("eight killed"), a person noun
 /// ("200 people"), or a noun of the lexicon's populations ("317 police").
 pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
-    let unit = q.unit.to_lowercase();
-    let words: Vec<&str> = unit.split_whitespace().collect();
+    let words: Vec<&str> = q.unit.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return true;
     };
@@ -276,7 +276,7 @@ pub fn measure_of(
     }
     if q.kind == QuantityKind::Count
         && (!counts_people(f, q)
-            || is_subset(text, q)
+            || is_subset(f, text, q)
             || is_list_part(f, text, q)
             || is_decade(text, q)
             || is_unreal(text, q))
@@ -299,10 +299,12 @@ pub fn measure_of(
         .terms
         .iter()
         .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
-        .filter(|t| !EVENT_ADJECTIVES.contains(&t.surface.to_lowercase().as_str()))
+        .filter(|t| {
+            !EVENT_ADJECTIVES.contains(&f.parse.folded_range(text, t.start, t.end).as_ref())
+        })
         // "three people to Memorial Hospital": a hospital's count, not the toll.
         .filter(|t| {
-            let surface = t.surface.to_lowercase();
+            let surface = f.parse.folded_range(text, t.start, t.end);
             !surface.starts_with("hospital")
                 || surface.ends_with("ized")
                 || surface.ends_with("ised")

@@ -224,19 +224,19 @@ pub(super) fn is_decade(text: &str, q: &Quantity) -> bool {
 }
 
 /// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
-pub(super) fn is_subset(text: &str, q: &Quantity) -> bool {
-    let after: Vec<String> = text[q.end..]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
+    let after: Vec<String> = f
+        .parse
+        .letter_runs_between(text, q.end, text.len())
+        .into_iter()
         .take(4)
-        .map(str::to_lowercase)
+        .map(|(_, w)| w)
         .collect();
-    let before_words: Vec<String> = text[..q.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
+    let before_words: Vec<String> = f
+        .parse
+        .letter_runs_before(text, q.start)
         .take(2)
-        .map(str::to_lowercase)
+        .map(|(_, w)| w)
         .collect();
     let before = before_words.first().cloned();
     // "seriously injured four": only the worst hurt, a part of the injured; "three attacks

@@ -142,20 +142,29 @@ pub(super) fn article_spans_several_scenes(text: &str) -> bool {
 static RUNNING_TOTAL_MARKS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::FIGURE_CUES.named("running-total"));
 
-pub(super) fn is_running_total(text: &str) -> bool {
+pub(super) fn is_running_total(side: &Side) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
-    let words: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let lower = format!(
-        " {} ",
-        words.split_whitespace().collect::<Vec<_>>().join(" ")
-    );
-    RUNNING_TOTAL_MARKS
-        .iter()
-        .any(|m| lower.contains(&format!(" {m} ")))
+    let words = letter_runs(side);
+    RUNNING_TOTAL_MARKS.iter().any(|m| has_phrase(&words, m))
+}
+
+/// The statement's runs of letters and digits, folded ("didn't" gives "didn" and "t").
+fn letter_runs(side: &Side) -> Vec<String> {
+    let text = side.text();
+    side.features
+        .parse
+        .letter_runs_between(text, 0, text.len())
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// Do `words` hold the words of `phrase` (separated by spaces) in a row?
+fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let phrase: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(phrase.len())
+        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
 }
 
 /// Does the statement give one day to what it counts ("on Thursday", "overnight")?

@@ -22,8 +22,9 @@ static NARROW_PERSON_NOUNS: LazyLock<Vec<&'static str>> =
 /// Does the figure count only a part of the people, by sex or age ("the four men who were
 /// wounded")? Another count of all people may then be larger without contradicting it.
 fn counts_narrow_group(q: &Quantity) -> bool {
-    let unit = q.unit.to_lowercase();
-    unit.split_whitespace()
+    // The unit is folded already.
+    q.unit
+        .split_whitespace()
         .last()
         .is_some_and(|w| NARROW_PERSON_NOUNS.contains(&w))
 }
@@ -31,8 +32,7 @@ fn counts_narrow_group(q: &Quantity) -> bool {
 /// Is the count one of all people: no noun of a sex or an age anywhere in its phrase
 /// ("six people", "6 injured", "Six received injuries")?
 fn counts_everyone(q: &Quantity) -> bool {
-    let unit = q.unit.to_lowercase();
-    !unit
+    !q.unit
         .split_whitespace()
         .any(|w| NARROW_PERSON_NOUNS.contains(&w))
 }
@@ -70,12 +70,15 @@ fn adds_next_one(side: &Side, q: &Quantity) -> bool {
 fn others_make_up(side: &Side, part: &Quantity, whole: &Quantity) -> bool {
     let text = side.text();
     side.features.quantities.iter().any(|x| {
-        let unit = x.unit.to_lowercase();
-        let others = unit.starts_with("other")
-            || text[x.end..]
-                .trim_start()
-                .to_lowercase()
-                .starts_with("other");
+        // The unit is folded already; else the word right after the figure.
+        let next_word_at = text.len() - text[x.end..].trim_start().len();
+        let others = x.unit.starts_with("other")
+            || side
+                .features
+                .parse
+                .words_between(text, next_word_at, text.len())
+                .first()
+                .is_some_and(|(at, w)| *at == next_word_at && w.starts_with("other"));
         others
             && x.start != part.start
             && x.kind == QuantityKind::Count
@@ -116,10 +119,18 @@ fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
     let text = side.text();
     side.features.quantities.iter().any(|x| {
         // "4 men at restaurant" names its part; "not five as first reported" denies it.
-        let denied = text[..x.start]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|w| w.eq_ignore_ascii_case("not"));
+        let denied = side
+            .features
+            .parse
+            .words_before(text, x.start)
+            .next()
+            .is_some_and(|(at, _)| {
+                let opens_a_word = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace);
+                opens_a_word && text[at..x.start].trim_end().eq_ignore_ascii_case("not")
+            });
         x.kind == QuantityKind::Count
             && !denied
             && x.bound == Bound::Exact
@@ -161,8 +172,8 @@ pub(super) fn scope_explains(
     // One day's count against a running total: "200 were arrested on Thursday" against
     // "more than 1,000 arrested since the protests began".
     if lower
-        && is_running_total(whole_side.text())
-        && !is_running_total(part_side.text())
+        && is_running_total(whole_side)
+        && !is_running_total(part_side)
         && tells_one_day(part_side)
     {
         return Some(Rule::OneDayOfRunningTotal);
