@@ -92,6 +92,9 @@ fn is_perpetrator_noun(word: &str) -> bool {
     PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word.as_str())
 }
 
+/// Nouns of the public at large, singular: a count of them counts people.
+const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "citizen"];
+
 fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
     let noun_after = text
@@ -114,10 +117,12 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     {
         return Population::Perpetrators;
     }
-    let unit = q.unit.to_lowercase();
-    if ["people", "civilian", "resident", "person", "citizen"]
-        .iter()
-        .any(|w| unit.contains(w))
+    // Whole words of the unit (folded already), each part of a compound too
+    // ("non-residents"): not "personnel" nor "presidential guards".
+    if q.unit
+        .split([' ', '-'])
+        .map(|w| w.strip_suffix('s').unwrap_or(w))
+        .any(|w| PUBLIC_NOUNS.contains(&w))
     {
         return Population::People;
     }
@@ -240,16 +245,26 @@ fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
     end
 }
 
-/// Is the figure the size of a population: "a nation of 19 million", "population of 19 million"?
-fn is_population_figure(text: &str, q: &Quantity) -> bool {
-    let head = text[..q.start].trim_end().to_lowercase();
-    let Some(head) = head.strip_suffix(" of") else {
+/// Is the figure the size of a population: "a nation of 19 million", "population of 19
+/// million", "the city-state of 5.6 million"? Whole words: not "a donation of 5 million"
+/// nor "a capacity of 20,000".
+fn is_population_figure(f: &Features, text: &str, q: &Quantity) -> bool {
+    let before = f.parse.tokens.partition_point(|t| t.end <= q.start);
+    let [.., head, of] = &f.parse.tokens[..before] else {
         return false;
     };
-    let head = head.trim_end();
-    POPULATION_HEADS
-        .iter()
-        .any(|h| head.ends_with(h) || head.ends_with(&format!("{h}s")))
+    let spaces = |from: usize, to: usize| text[from..to].chars().all(char::is_whitespace);
+    let head_word = head.folded.rsplit('-').next().unwrap_or_default();
+    of.folded == "of"
+        && of.start > head.end
+        && spaces(head.end, of.start)
+        && spaces(of.end, q.start)
+        && POPULATION_HEADS.iter().any(|h| {
+            head_word == *h
+                || head_word
+                    .strip_suffix('s')
+                    .is_some_and(|singular| singular == *h)
+        })
 }
 
 /// The event and population a count measures, read from the words around it.
@@ -267,7 +282,7 @@ pub fn measure_of(
             population: Population::Unknown,
         });
     }
-    if is_population_figure(text, q) {
+    if is_population_figure(f, text, q) {
         return Some(Measure {
             event: "POPULATION",
             event_label: "population",

@@ -56,15 +56,16 @@ pub(super) fn tells_earlier_event(
         return true;
     }
     // "In February" without a day or a year: the latest such month up to the article's.
-    let mut words: Vec<&str> = side.text().split_whitespace().collect();
-    words.push(""); // so a month ending the statement has a word after it
-    words.windows(3).any(|w| {
-        let month = w[1].trim_end_matches([',', '.', ';']);
+    let (text, tokens) = (side.text(), &side.features.parse.tokens);
+    tokens.iter().enumerate().skip(1).any(|(i, word)| {
+        let month = word.surface(text);
         let Some(m) = crate::text::numbers::month_number(month) else {
             return false;
         };
-        let day_follows = w[2].starts_with(|c: char| c.is_ascii_digit());
-        if !w[0].eq_ignore_ascii_case("in")
+        let day_follows = tokens
+            .get(i + 1)
+            .is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()));
+        if tokens[i - 1].folded != "in"
             || day_follows
             || crate::text::numbers::is_month_abbreviation(month)
         {
@@ -169,8 +170,7 @@ fn has_phrase(words: &[String], phrase: &str) -> bool {
 
 /// Does the statement give one day to what it counts ("on Thursday", "overnight")?
 pub(super) fn tells_one_day(side: &Side) -> bool {
-    let lower = side.text().to_lowercase();
-    if lower.contains("overnight") {
+    if letter_runs(side).iter().any(|w| w == "overnight") {
         return true;
     }
     crate::text::date::extract_dates(side.text(), side.article_date)

@@ -88,16 +88,21 @@ fn others_make_up(side: &Side, part: &Quantity, whole: &Quantity) -> bool {
 
 /// Does the count count those identified or named, who may be fewer than the dead ("Two
 /// victims killed in the crash have been identified", "4 dead, 3 victims identified")?
-fn counts_identified(text: &str, q: &Quantity) -> bool {
+/// Whole words: "Two unidentified victims" are not a count of those identified.
+fn counts_identified(side: &Side, q: &Quantity) -> bool {
+    let text = side.text();
     let end = (q.end + 80).min(text.len());
     let end = (end..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    let after = text[q.end..end].to_lowercase();
-    let clause = after.split(['.', ';', ',']).next().unwrap_or_default();
-    ["identified", "been named", "were named"]
-        .iter()
-        .any(|w| clause.contains(w))
+    let clause_end = text[q.end..end]
+        .find(['.', ';', ','])
+        .map_or(end, |i| q.end + i);
+    let words = side.features.parse.words_between(text, q.end, clause_end);
+    words.iter().any(|(_, w)| w == "identified")
+        || words
+            .windows(2)
+            .any(|p| matches!(p[0].1.as_ref(), "been" | "were") && p[1].1 == "named")
 }
 
 /// Words before a count that make it what a suspect is charged with.
@@ -206,7 +211,7 @@ pub(super) fn scope_explains(
         return Some(Rule::OthersMakeUp);
     }
     // "Two victims killed in the shooting have been identified": a count of those named.
-    if lower && counts_identified(part_side.text(), part) {
+    if lower && counts_identified(part_side, part) {
         return Some(Rule::CountsIdentified);
     }
     // "accused of killing two men": what one suspect is charged with, a part of the toll.
