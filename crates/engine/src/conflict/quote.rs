@@ -115,46 +115,55 @@ fn is_not_a_name(word: &str) -> bool {
 /// its quotations ("said neighbor Ann Ruiz" gives Ann, Ruiz; "Chief Perez said" gives
 /// Chief, Perez). None for a pronoun or a title alone ("he said", "the official said").
 fn speaker_names(side: &Side) -> Option<Vec<String>> {
-    let mut text = side.text().to_string();
+    // Where the statement's quotations stand (each found once, in order), to leave their
+    // words out.
+    let text = side.text();
+    let mut blanked = text.to_string();
+    let mut quoted = Vec::new();
     for q in &side.quotes {
-        if let Some(i) = text.find(q) {
-            text.replace_range(i..i + q.len(), &" ".repeat(q.len()));
+        if let Some(i) = blanked.find(q) {
+            blanked.replace_range(i..i + q.len(), &" ".repeat(q.len()));
+            quoted.push(i..i + q.len());
         }
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The words of the statement's parse outside its quotations, as written and folded.
+    let (words, folded): (Vec<&str>, Vec<&str>) = side
+        .features
+        .parse
+        .tokens
+        .iter()
+        .filter(|t| !quoted.iter().any(|r| t.start < r.end && r.start < t.end))
+        .map(|t| (t.surface(text), t.folded.as_str()))
+        .unzip();
     // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name;
     // its pronouns and common words are dropped afterwards.
-    let is_name = |w: &str| {
+    let is_name = |j: usize| {
+        let w = words[j];
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
-            && crate::text::numbers::weekday_of(&w.to_lowercase()).is_none()
+            && crate::text::numbers::weekday_of(folded[j]).is_none()
             && crate::text::numbers::month_number(w).is_none()
     };
     let mut names: Vec<String> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !SPEECH_VERBS.contains(&w.to_lowercase().as_str()) {
+    for (i, w) in folded.iter().enumerate() {
+        if !SPEECH_VERBS.contains(w) {
             continue;
         }
         // Before the verb: "Police Chief Ann Ruiz said".
         names.extend(
-            words[..i]
-                .iter()
+            (0..i)
                 .rev()
-                .take_while(|w| is_name(w))
-                .map(|w| w.trim_end_matches("'s").to_string()),
+                .take_while(|&j| is_name(j))
+                .map(|j| words[j].trim_end_matches("'s").to_string()),
         );
         // After it, names among title words up to a preposition: "said neighbor Ann Ruiz",
         // "said county fire spokesman Tom Lee", not "said on Facebook".
         names.extend(
-            words[i + 1..]
-                .iter()
+            (i + 1..words.len())
                 .take(MAX_SPEAKER_WORDS)
-                .take_while(|w| !NOT_THE_SPEAKER.contains(w))
-                .filter(|w| is_name(w))
-                .map(|w| w.to_string()),
+                .take_while(|&j| !NOT_THE_SPEAKER.contains(&words[j]))
+                .filter(|&j| is_name(j))
+                .map(|j| words[j].to_string()),
         );
     }
     names.retain(|n| !is_not_a_name(n));
