@@ -97,18 +97,38 @@ const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "cit
 
 fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
-    let noun_after = text
-        .get(q.end..)
-        .unwrap_or("")
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty())
+    // The words after the figure, compounds split ("suicide-bombers"), each folded with the
+    // offset where its surface ends.
+    let words = f.parse.words_between(text, q.end, text.len());
+    let pieces: Vec<(usize, &str)> = words
+        .iter()
+        .flat_map(|(at, folded)| {
+            let surface = text[*at..]
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                .next()
+                .unwrap_or_default();
+            let mut end = *at;
+            surface
+                .split('-')
+                .zip(folded.split('-'))
+                .map(move |(written, piece)| {
+                    end += written.len();
+                    let piece_end = end;
+                    end += '-'.len_utf8();
+                    (piece_end, piece)
+                })
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let noun_after = pieces
+        .iter()
         .take(3)
-        .take_while(|w| !PHRASE_BREAKS.contains(&w.to_lowercase().as_str()))
-        .scan(false, |ended, w| {
+        .take_while(|(_, w)| !PHRASE_BREAKS.contains(w))
+        .scan(false, |ended, (end, w)| {
             // A clause mark ends the noun phrase after the word that carries it.
             let take = !*ended;
-            *ended = w.ends_with([',', ';', ':', '.']);
-            take.then_some(w)
+            *ended = text[*end..].starts_with([',', ';', ':', '.']);
+            take.then_some(*w)
         })
         .any(is_perpetrator_noun);
     if noun_after
