@@ -84,12 +84,11 @@ static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
 static PHRASE_BREAKS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::FIGURE_CUES.named("phrase-breaks"));
 
+/// Is a folded word (of the parse or of a unit) a noun of those who attacked?
 fn is_perpetrator_noun(word: &str) -> bool {
-    let word = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    let singular = word.strip_suffix('s').unwrap_or(&word);
-    PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word.as_str())
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word)
 }
 
 /// Nouns of the public at large, singular: a count of them counts people.
