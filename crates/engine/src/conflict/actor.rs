@@ -12,10 +12,13 @@
 //! authorities"), when the two statements do not name the same action with a common object,
 //! or when a side gives the same action to several actors.
 
+use std::sync::LazyLock;
+
 use crate::model::{ConflictKind, Severity};
-use crate::text::lexicon;
 use crate::text::normalize;
 use crate::text::numbers::{is_month_name, weekday_of};
+use crate::text::parse::Parse;
+use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
 
@@ -37,6 +40,18 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role a `role=` tag of `assets/lexicon/actors.txt` names.
+    fn of_tag(tag: &str) -> Option<Self> {
+        Some(match tag {
+            "executive" => Self::Executive,
+            "legislature" => Self::Legislature,
+            "judiciary" => Self::Judiciary,
+            "security" => Self::Security,
+            "alliance" => Self::Alliance,
+            _ => return None,
+        })
+    }
+
     fn describe(self) -> &'static str {
         match self {
             Self::Individual => "a person",
@@ -50,199 +65,54 @@ impl Role {
 }
 
 /// Titles of one person. A title before a name, or a name alone, is an individual.
-const INDIVIDUAL_TITLES: &[&str] = &[
-    "president",
-    "premier",
-    "chancellor",
-    "king",
-    "queen",
-    "monarch",
-    "emperor",
-    "governor",
-    "mayor",
-    "dictator",
-    "sultan",
-    "emir",
-    "pope",
-    "ayatollah",
-    "ruler",
-];
+static INDIVIDUAL_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("individual-titles"));
 
-/// Collective bodies by role (lowercase, possessive dropped).
-const BODIES: &[(&str, Role)] = &[
-    ("government", Role::Executive),
-    ("governments", Role::Executive),
-    ("cabinet", Role::Executive),
-    ("administration", Role::Executive),
-    ("ministry", Role::Executive),
-    ("ministries", Role::Executive),
-    ("ministers", Role::Executive),
-    ("parliament", Role::Legislature),
-    ("congress", Role::Legislature),
-    ("senate", Role::Legislature),
-    ("assembly", Role::Legislature),
-    ("legislature", Role::Legislature),
-    ("lawmakers", Role::Legislature),
-    ("legislators", Role::Legislature),
-    ("mps", Role::Legislature),
-    ("court", Role::Judiciary),
-    ("judges", Role::Judiciary),
-    ("prosecutors", Role::Judiciary),
-    ("police", Role::Security),
-    ("army", Role::Security),
-    ("military", Role::Security),
-    ("troops", Role::Security),
-    ("forces", Role::Security),
-    ("soldiers", Role::Security),
-    ("alliance", Role::Alliance),
-    ("bloc", Role::Alliance),
-    ("coalition", Role::Alliance),
-    ("allies", Role::Alliance),
-    ("leaders", Role::Alliance),
-    // Seats of power that stand for a government in news ("the Kremlin announced").
-    ("kremlin", Role::Executive),
-    ("elysee", Role::Executive),
-    ("pentagon", Role::Security),
-];
+/// Collective bodies by role (lowercase, possessive dropped): the `bodies` sections of
+/// `assets/lexicon/actors.txt`, each tagged with its role.
+static BODIES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
+    word_lists::ACTORS
+        .sections()
+        .into_iter()
+        .filter(|s| s.name() == "bodies")
+        .filter_map(|s| {
+            let role = Role::of_tag(s.tag_value("role")?)?;
+            Some(s.entries.into_iter().map(move |w| (w, role)))
+        })
+        .flatten()
+        .collect()
+});
 
 /// Heads that make the actor unclear: they speak for someone else or cover everyone.
-const UNCLEAR_HEADS: &[&str] = &[
-    "authorities",
-    "officials",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "office",
-    "minister",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "who",
-    "which",
-    "that",
-    "this",
-    "state",
-    "media",
-    "agency",
-];
+static UNCLEAR_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("unclear-heads"));
 
-/// Action verbs by class, as written (lowercase). Reporting verbs (said, told) are not
-/// actions: who reports a fact is an attribution, not an actor.
-const ACTIONS: &[(&str, &[&str])] = &[
-    (
-        "announce",
-        &[
-            "announce",
-            "announced",
-            "announces",
-            "announcing",
-            "announcement",
-        ],
-    ),
-    ("order", &["ordered", "orders", "ordering"]),
-    (
-        "declare",
-        &[
-            "declare",
-            "declared",
-            "declares",
-            "declaring",
-            "decree",
-            "decreed",
-            "decrees",
-            "imposed",
-            "imposes",
-            "imposing",
-        ],
-    ),
-    ("accept", &["accepted", "accepts", "accepting"]),
-    (
-        "dismiss",
-        &["dismissed", "dismisses", "dismissing", "sacked", "ousted"],
-    ),
-    ("appoint", &["appointed", "appoints", "appointing"]),
-    ("sign", &["signed", "signs", "signing"]),
-    ("approve", &["approved", "approves", "approving"]),
-    ("reject", &["rejected", "rejects", "rejecting"]),
-    ("ban", &["banned", "bans", "banning"]),
-];
+/// Action verbs by class, as written (lowercase), in file order: the `actions` sections of
+/// `assets/lexicon/actors.txt`, each tagged with its class. Reporting verbs (said, told)
+/// are not actions: who reports a fact is an attribution, not an actor.
+static ACTIONS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
+    word_lists::ACTORS
+        .sections()
+        .into_iter()
+        .filter(|s| s.name() == "actions")
+        .filter_map(|s| Some((s.tag_value("class")?, s.entries)))
+        .collect()
+});
 
 /// Nouns of an action whose actor is the word before them ("a government announcement").
-const ACTION_NOUNS: &[&str] = &["announcement", "decree"];
+static ACTION_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("action-nouns"));
 
 /// Words skipped between a subject and its verb ("had announced", "also ordered").
-const BETWEEN: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "also",
-    "then",
-    "later",
-    "swiftly",
-    "quickly",
-    "formally",
-    "officially",
-    "reportedly",
-    "subsequently",
-    "initially",
-    "first",
-    "eventually",
-    "finally",
-    "promptly",
-    "separately",
-    "itself",
-    "himself",
-    "herself",
-    "themselves",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "soon",
-    "already",
-];
+static BETWEEN: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_lists::ACTORS.named("between"));
 
 /// Words before an "-ing" form that make its subject the subject of the sentence.
-const GERUND_LINKS: &[&str] = &["by", "after", "before", "while", "when", "in", "on"];
+static GERUND_LINKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("gerund-links"));
 
 /// Words that open an adverbial, not a subject, at the head of a clause.
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "earlier",
-    "later",
-    "late",
-    "by",
-    "during",
-    "following",
-    "with",
-    "amid",
-    "as",
-    "while",
-    "when",
-    "meanwhile",
-    "since",
-    "for",
-    "but",
-    "and",
-    "so",
-    "yet",
-    "then",
-    "also",
-    "however",
-    "still",
-    "overnight",
-    "today",
-    "yesterday",
-];
+static ADVERBIAL_OPENERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::ACTORS.named("adverbial-openers"));
 
 /// A word of the statement with what the detector needs.
 #[derive(Debug, Clone)]
@@ -258,19 +128,38 @@ struct Word<'t> {
     possessive: bool,
 }
 
-fn words(text: &str) -> Vec<Word<'_>> {
-    let raw = normalize::raw_words(text);
-    raw.iter()
+/// The words of a statement from its parse: its tokens split at hyphens ("Moscow-led"
+/// gives "Moscow" and "led"), without apostrophes at their edges (quotation marks typed as
+/// apostrophes), each folded with its possessive dropped.
+fn words<'t>(text: &'t str, parse: &Parse) -> Vec<Word<'t>> {
+    let mut spans = Vec::new();
+    for token in &parse.tokens {
+        let mut at = token.start;
+        for piece in token.surface(text).split('-') {
+            let opened = piece.trim_start_matches(['\'', '’']);
+            let start = at + (piece.len() - opened.len());
+            let end = start + opened.trim_end_matches(['\'', '’']).len();
+            if start < end {
+                spans.push((start, end));
+            }
+            at += piece.len() + '-'.len_utf8();
+        }
+    }
+    spans
+        .iter()
         .enumerate()
-        .map(|(i, (start, end, lower))| {
-            let next = raw.get(i + 1).map_or(text.len(), |w| w.0);
-            let gap = &text[*end..next];
-            let written = &text[*start..*end];
+        .map(|(i, &(start, end))| {
+            let next = spans.get(i + 1).map_or(text.len(), |w| w.0);
+            let gap = &text[end..next];
+            let written = &text[start..end];
+            let folded = parse.folded_range(text, start, end).replace('’', "'");
             Word {
                 text: written,
-                lower: lower.clone(),
-                start: *start,
-                end: *end,
+                lower: folded
+                    .strip_suffix("'s")
+                    .map_or_else(|| folded.clone(), str::to_string),
+                start,
+                end,
                 break_after: gap
                     .chars()
                     .any(|c| !c.is_whitespace() && !matches!(c, '\'' | '’')),
@@ -446,8 +335,8 @@ fn object_keys(text: &str, ws: &[Word], verb: usize) -> Vec<String> {
 }
 
 /// Every action of a statement whose actor is clear.
-fn actions(text: &str) -> Vec<Action> {
-    let ws = words(text);
+fn actions(text: &str, parse: &Parse) -> Vec<Action> {
+    let ws = words(text, parse);
     let mut out = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let Some(class) = action_class(&w.lower) else {
@@ -589,8 +478,11 @@ fn single<'a>(acts: &'a [Action], class: &str) -> Option<&'a Action> {
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let (acts_a, acts_b) = (actions(a.text()), actions(b.text()));
-    for (class, _) in ACTIONS {
+    let (acts_a, acts_b) = (
+        actions(a.text(), &a.features.parse),
+        actions(b.text(), &b.features.parse),
+    );
+    for (class, _) in ACTIONS.iter() {
         let (Some(x), Some(y)) = (single(&acts_a, class), single(&acts_b, class)) else {
             continue;
         };
@@ -654,7 +546,7 @@ mod tests {
     use crate::conflict::testing::between_outlets;
 
     fn actors(text: &str) -> Vec<(String, String, Role)> {
-        actions(text)
+        actions(text, &Parse::new(text))
             .into_iter()
             .map(|a| (a.class.to_string(), a.actor, a.role))
             .collect()
@@ -662,6 +554,25 @@ mod tests {
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
         between_outlets(a, b, detect)
+    }
+
+    /// The words as the detector read them before the parse, from the normaliser's
+    /// tokens: the parse's words must be the same on text without dotted or
+    /// comma-grouped words ("U.S.", "1,000"), which the normaliser kept whole.
+    #[test]
+    fn words_from_the_parse_are_the_normalisers_words() {
+        for text in [
+            "On Monday, the prime minister's cabinet had announced its resignation.",
+            "The Moscow-led bloc's leaders -- and 'The Army' -- ordered the soldiers' retreat.",
+            "Jane Doe, the city’s mayor, said: “we accepted it” (officially).",
+        ] {
+            let old: Vec<(usize, usize, String)> = normalize::raw_words(text);
+            let new: Vec<(usize, usize, String)> = words(text, &Parse::new(text))
+                .into_iter()
+                .map(|w| (w.start, w.end, w.lower))
+                .collect();
+            assert_eq!(new, old, "{text}");
+        }
     }
 
     #[test]

@@ -94,78 +94,79 @@ static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
 const MAX_SPEAKER_WORDS: usize = 8;
 
 /// Words after a verb of speech that start a phrase other than the speaker's name.
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "to", "from", "by", "for", "with", "after", "before", "during", "of", "that",
-    "the", "a", "an",
-];
+static NOT_THE_SPEAKER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::QUOTATIONS.named("not-the-speaker"));
 
-/// Capitalised words that are not a speaker's name.
-const NOT_NAMES: &[&str] = &[
-    "I",
-    "He",
-    "She",
-    "They",
-    "We",
-    "It",
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "But",
-    "And",
-    "Police",
-    "Officials",
-    "Authorities",
-];
+/// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
+static NOT_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::QUOTATIONS.named("not-names"));
+
+/// Is `word` an entry of [`NOT_NAMES`] as written capitalised ("He", "Police"; not "HE")?
+fn is_not_a_name(word: &str) -> bool {
+    NOT_NAMES.iter().any(|entry| {
+        let mut rest = entry.chars();
+        rest.next().is_some_and(|first| {
+            word.strip_prefix(first.to_ascii_uppercase()) == Some(rest.as_str())
+        })
+    })
+}
 
 /// The speaker's name words, when the statement names one next to a verb of speech outside
 /// its quotations ("said neighbor Ann Ruiz" gives Ann, Ruiz; "Chief Perez said" gives
 /// Chief, Perez). None for a pronoun or a title alone ("he said", "the official said").
 fn speaker_names(side: &Side) -> Option<Vec<String>> {
-    let mut text = side.text().to_string();
+    // Where the statement's quotations stand (each found once, in order), to leave their
+    // words out.
+    let text = side.text();
+    let mut blanked = text.to_string();
+    let mut quoted = Vec::new();
     for q in &side.quotes {
-        if let Some(i) = text.find(q) {
-            text.replace_range(i..i + q.len(), &" ".repeat(q.len()));
+        if let Some(i) = blanked.find(q) {
+            blanked.replace_range(i..i + q.len(), &" ".repeat(q.len()));
+            quoted.push(i..i + q.len());
         }
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // The words of the statement's parse outside its quotations, as written and folded.
+    let (words, folded): (Vec<&str>, Vec<&str>) = side
+        .features
+        .parse
+        .tokens
+        .iter()
+        .filter(|t| !quoted.iter().any(|r| t.start < r.end && r.start < t.end))
+        .map(|t| (t.surface(text), t.folded.as_str()))
+        .unzip();
     // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name;
     // its pronouns and common words are dropped afterwards.
-    let is_name = |w: &str| {
+    let is_name = |j: usize| {
+        let w = words[j];
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
-            && crate::text::numbers::weekday_of(&w.to_lowercase()).is_none()
+            && crate::text::numbers::weekday_of(folded[j]).is_none()
             && crate::text::numbers::month_number(w).is_none()
     };
     let mut names: Vec<String> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !SPEECH_VERBS.contains(&w.to_lowercase().as_str()) {
+    for (i, w) in folded.iter().enumerate() {
+        if !SPEECH_VERBS.contains(w) {
             continue;
         }
         // Before the verb: "Police Chief Ann Ruiz said".
         names.extend(
-            words[..i]
-                .iter()
+            (0..i)
                 .rev()
-                .take_while(|w| is_name(w))
-                .map(|w| w.trim_end_matches("'s").to_string()),
+                .take_while(|&j| is_name(j))
+                .map(|j| words[j].trim_end_matches("'s").to_string()),
         );
         // After it, names among title words up to a preposition: "said neighbor Ann Ruiz",
         // "said county fire spokesman Tom Lee", not "said on Facebook".
         names.extend(
-            words[i + 1..]
-                .iter()
+            (i + 1..words.len())
                 .take(MAX_SPEAKER_WORDS)
-                .take_while(|w| !PREPOSITIONS.contains(w))
-                .filter(|w| is_name(w))
-                .map(|w| w.to_string()),
+                .take_while(|&j| !NOT_THE_SPEAKER.contains(&words[j]))
+                .filter(|&j| is_name(j))
+                .map(|j| words[j].to_string()),
         );
     }
-    names.retain(|n| !NOT_NAMES.contains(&n.as_str()));
+    names.retain(|n| !is_not_a_name(n));
     (!names.is_empty()).then_some(names)
 }
 
@@ -177,22 +178,14 @@ fn raw_lower_words(s: &str) -> Vec<String> {
 }
 
 /// Informal and contracted forms, spelled out: transcripts differ in these without the
-/// speaker's words differing.
-const SPELLED_OUT: &[(&str, &str)] = &[
-    ("'til ", "until "),
-    ("'cause ", "because "),
-    ("can't", "cannot"),
-    ("won't", "will not"),
-    ("n't", " not"),
-    ("'ve", " have"),
-    ("'re", " are"),
-    ("'ll", " will"),
-    ("'m ", " am "),
-    ("gonna", "going to"),
-    ("wanna", "want to"),
-    ("gotta", "got to"),
-    ("%", " percent"),
-];
+/// speaker's words differing. `(written, spoken)`, replaced in file order.
+static SPELLED_OUT: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    word_lists::QUOTATIONS
+        .named("spelled-out")
+        .into_iter()
+        .map(word_lists::pair)
+        .collect()
+});
 
 /// A quotation with contractions and informal forms spelled out, and the brackets of
 /// editors' insertions ("[expletive]", "(the club)") dropped, their words kept: see
@@ -204,7 +197,7 @@ fn as_spoken(quote: &str) -> String {
         .map(|c| if c == '’' { '\'' } else { c })
         .collect::<String>()
         .to_lowercase();
-    for (from, to) in SPELLED_OUT {
+    for (from, to) in SPELLED_OUT.iter() {
         out = out.replace(from, to);
     }
     out
@@ -429,6 +422,20 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::conflict::testing::{Written, run};
+
+    #[test]
+    fn words_that_are_no_name_match_as_written_capitalised() {
+        for word in ["He", "I", "The", "Police", "Authorities"] {
+            assert!(is_not_a_name(word), "{word}");
+        }
+        for word in ["he", "HE", "Heat", "Ruiz", ""] {
+            assert!(!is_not_a_name(word), "{word}");
+        }
+        assert_eq!(
+            as_spoken("I'm sure we can't, 'til 5%"),
+            "i am sure we cannot, until 5 percent"
+        );
+    }
 
     #[test]
     fn finds_straight_and_curly_quotations() {

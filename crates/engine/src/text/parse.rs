@@ -56,6 +56,28 @@ fn char_floor(text: &str, i: usize) -> usize {
     i
 }
 
+/// The runs of letters and digits of a folded word that starts at byte `at`, each with its
+/// offset, assuming the folded word has the byte lengths of the text (offsets are a guide
+/// only where folding changed a character's length).
+fn letter_runs(at: usize, word: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in word
+        .char_indices()
+        .chain(std::iter::once((word.len(), ' ')))
+    {
+        match (start, c.is_alphanumeric()) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                out.push((at + s, word[s..i].to_string()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 impl Parse {
     /// Parse one statement of an article dated `article_date`: its tokens and its dates.
     pub fn of_statement(text: &str, article_date: Option<Date>) -> Self {
@@ -151,6 +173,44 @@ impl Parse {
                 .rev()
                 .map(|t| (t.start, Cow::Borrowed(t.folded.as_str()))),
         )
+    }
+
+    /// The token that starts at byte `at` of the statement, if one does.
+    pub fn token_starting_at(&self, at: usize) -> Option<&Token> {
+        let i = self.tokens.partition_point(|t| t.start < at);
+        self.tokens.get(i).filter(|t| t.start == at)
+    }
+
+    /// The folded form of `text[start..end]` (`text` the statement this parse was made of):
+    /// the token's own when the range is one token, else the range lowercased.
+    pub fn folded_range<'p>(&'p self, text: &str, start: usize, end: usize) -> Cow<'p, str> {
+        debug_assert_eq!(text.len(), self.len, "a parse read with another text");
+        match self.token_starting_at(start) {
+            Some(t) if t.end == end => Cow::Borrowed(t.folded.as_str()),
+            _ => Cow::Owned(text.get(start..end).unwrap_or_default().to_lowercase()),
+        }
+    }
+
+    /// The runs of letters and digits of `text[from..to]`, folded, with their offsets in
+    /// `text`: the words of [`Parse::words_between`] split at their apostrophes and
+    /// hyphens ("didn't" gives "didn" and "t"), as splitting the lowercased range at every
+    /// other character would give them.
+    pub fn letter_runs_between(&self, text: &str, from: usize, to: usize) -> Vec<(usize, String)> {
+        self.words_between(text, from, to)
+            .into_iter()
+            .flat_map(|(at, word)| letter_runs(at, &word))
+            .collect()
+    }
+
+    /// The runs of letters and digits before byte `at` of `text`, folded, nearest first:
+    /// [`Parse::words_before`] split at apostrophes and hyphens.
+    pub fn letter_runs_before<'p>(
+        &'p self,
+        text: &str,
+        at: usize,
+    ) -> impl Iterator<Item = (usize, String)> + 'p {
+        self.words_before(text, at)
+            .flat_map(|(start, word)| letter_runs(start, &word).into_iter().rev())
     }
 
     /// The words of the statement's lowercased text, as splitting that text would give
@@ -287,6 +347,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn letter_runs_are_the_runs_of_the_lowercased_text() {
+        let runs = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        for text in [
+            "Zürich’s “quoted” café didn't -- well-known, 20s",
+            "ȺȺ 3 officers - one fatally -- and 10 women, 7 men",
+            "",
+        ] {
+            let p = Parse::new(text);
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let after: Vec<String> = p
+                    .letter_runs_between(text, at, text.len())
+                    .into_iter()
+                    .map(|(_, w)| w)
+                    .collect();
+                assert_eq!(after, runs(&text[at..]), "{text:?} {at}..");
+                let before: Vec<String> = p.letter_runs_before(text, at).map(|(_, w)| w).collect();
+                let mut expected = runs(&text[..at]);
+                expected.reverse();
+                assert_eq!(before, expected, "{text:?} ..{at}");
+            }
+        }
+    }
+
+    #[test]
+    fn folded_range_is_the_token_or_the_range_lowercased() {
+        let text = "Two HOSPITALIZED, gun-related";
+        let p = Parse::new(text);
+        assert_eq!(p.folded_range(text, 4, 16), "hospitalized");
+        assert_eq!(p.folded_range(text, 18, 21), "gun");
+        assert_eq!(p.token_starting_at(18).map(|t| t.end), Some(text.len()));
+        assert!(p.token_starting_at(19).is_none());
     }
 
     #[test]

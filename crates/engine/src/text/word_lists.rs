@@ -109,10 +109,13 @@ impl ListFile {
 }
 
 /// An entry without the double quotes that keep its edge spaces or a leading `#` or `[`.
+/// An entry with quotes inside is left as it is: it is a pair whose sides are quoted
+/// (`"'m " = " am "`), unquoted by [`pair`].
 fn unquoted(entry: &'static str) -> &'static str {
     entry
         .strip_prefix('"')
         .and_then(|e| e.strip_suffix('"'))
+        .filter(|e| !e.contains('"'))
         .unwrap_or(entry)
 }
 
@@ -144,11 +147,12 @@ pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
 pub const TAGGED_BY_READER: [ListFile; 4] =
     [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
 
-/// The two sides of a `key = value` entry; an entry without ` = ` is its own value.
+/// The two sides of a `key = value` entry; an entry without ` = ` is its own value. A
+/// side in double quotes keeps the spaces at its edges (`"'m " = " am "`).
 pub fn pair(entry: &'static str) -> (&'static str, &'static str) {
     entry
         .split_once(" = ")
-        .map(|(k, v)| (k.trim(), v.trim()))
+        .map(|(k, v)| (unquoted(k.trim()), unquoted(v.trim())))
         .unwrap_or((entry, entry))
 }
 
@@ -217,6 +221,12 @@ list_files! {
     /// Words the smaller conflict checks read, one section per list of conflict::scope,
     /// conflict::count, conflict::claims and conflict::span.
     CONFLICT_CUES => "conflict-cues.txt",
+    /// Words of the actor detector: titles of one person, bodies by role, unclear heads,
+    /// action verbs by class, and the words between or before a subject and its verb.
+    ACTORS => "actors.txt",
+    /// Words of the quotation detector: words that end a speaker's name, capitalised words
+    /// that are no name, contracted and informal forms spelled out.
+    QUOTATIONS => "quotations.txt",
 }
 
 #[cfg(test)]
@@ -298,12 +308,15 @@ mod tests {
     /// list a pattern twice, since its sections match differently (a whole line, a line's
     /// opening) and give different kinds of boilerplate; and the files whose sections are
     /// each the list of one check (figure-cues.txt: "found" both after a count and before
-    /// it; those of [`READ_BY_NAME`]).
+    /// it; actors.txt and quotations.txt: "on" both opening an adverbial and linking a
+    /// gerund; those of [`READ_BY_NAME`]).
     #[test]
     fn an_entry_stands_once_in_its_file() {
         for file in ALL.iter().filter(|f| {
             f.name != BOILERPLATE.name
                 && f.name != FIGURE_CUES.name
+                && f.name != ACTORS.name
+                && f.name != QUOTATIONS.name
                 && !READ_BY_NAME.iter().any(|(read, _)| read.name == f.name)
         }) {
             let mut seen = HashSet::new();
@@ -615,6 +628,82 @@ mod tests {
             );
             assert!(!first.is_empty(), "{} has no [{a}]", file.name);
         }
+    }
+
+    /// actors.txt and quotations.txt hold the sections their detectors read, by name, with
+    /// the tags they read; a misspelt name would leave a step with no words.
+    #[test]
+    fn actor_and_quotation_words_hold_the_sections_read() {
+        let names = |file: ListFile| -> Vec<&'static str> {
+            let mut names: Vec<_> = file.sections().iter().map(Section::name).collect();
+            names.dedup();
+            names
+        };
+        assert_eq!(
+            names(ACTORS),
+            [
+                "individual-titles",
+                "bodies",
+                "unclear-heads",
+                "actions",
+                "action-nouns",
+                "between",
+                "gerund-links",
+                "adverbial-openers",
+            ]
+        );
+        for section in ACTORS.sections() {
+            let tag = match section.name() {
+                "bodies" => section.tag_value("role"),
+                "actions" => section.tag_value("class"),
+                _ => None,
+            };
+            assert_eq!(
+                section.tags().count(),
+                usize::from(tag.is_some()),
+                "actors.txt [{}]: a body has one role= tag, an action one class= tag",
+                section.header
+            );
+            if section.name() == "bodies" {
+                assert!(
+                    [
+                        "executive",
+                        "legislature",
+                        "judiciary",
+                        "security",
+                        "alliance"
+                    ]
+                    .contains(&tag.unwrap_or_default()),
+                    "actors.txt [{}]: unknown role",
+                    section.header
+                );
+            }
+            for entry in &section.entries {
+                assert!(
+                    entry.chars().all(char::is_alphanumeric),
+                    "actors.txt [{}]: {entry:?} is not one word",
+                    section.header
+                );
+            }
+        }
+        assert_eq!(
+            names(QUOTATIONS),
+            ["not-the-speaker", "not-names", "spelled-out"]
+        );
+        for entry in QUOTATIONS.named("spelled-out") {
+            let (written, spoken) = pair(entry);
+            assert!(
+                written != spoken && !written.is_empty() && !spoken.is_empty(),
+                "quotations.txt [spelled-out]: {entry:?} is not a `written = spoken` pair"
+            );
+        }
+        // Quoted sides keep their edge spaces.
+        assert!(
+            QUOTATIONS
+                .named("spelled-out")
+                .iter()
+                .any(|e| pair(e) == ("'m ", " am "))
+        );
     }
 
     /// Lists that must not share a word, and why.

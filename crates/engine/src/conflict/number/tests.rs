@@ -1,6 +1,7 @@
 //! Tests of the number detector on written statements.
 
 use super::*;
+use crate::align::Features;
 use crate::conflict::testing::{Written, run};
 
 fn compare(a: &str, b: &str) -> Option<Finding> {
@@ -607,6 +608,37 @@ fn others_identified_and_per_incident_counts_are_parts() {
         )
         .is_none()
     );
+}
+
+/// Words of a rule are whole words of the statement, not pieces of longer ones.
+#[test]
+fn rules_read_whole_words() {
+    // "unidentified" is no count of those identified.
+    assert!(
+        compare(
+            "Two unidentified victims were killed in the crash.",
+            "Three people were killed in the crash.",
+        )
+        .is_some()
+    );
+    // "donation" ends with "nation", "capacity" with "city": neither is a population.
+    let population = |text: &str| {
+        events(text)
+            .into_iter()
+            .filter(|(_, e)| *e == "POPULATION")
+            .count()
+    };
+    assert_eq!(population("The city-state of 5.6 million mourned."), 1);
+    assert_eq!(population("A nation of 19 million mourned."), 1);
+    assert_eq!(population("A donation of 2 million was made."), 0);
+    assert_eq!(
+        population("The stadium has a capacity of 40,000 people."),
+        0
+    );
+    // "personnel" and "presidential" hold "person" and "resident", not the public.
+    let f = Features::unweighted("Two security personnel were killed.", None);
+    let (_, measure) = measured(&f, "Two security personnel were killed.")[0];
+    assert_ne!(measure.population, Population::People);
 }
 
 #[test]

@@ -1,0 +1,447 @@
+//! What a figure measures: the event and the population a count is of, read from the words
+//! around it ([`measure_of`], [`measured`]), and whether a count counts people at all.
+
+use std::sync::LazyLock;
+
+use crate::align::Features;
+use crate::text::normalize::TermKind;
+use crate::text::quantity::{Quantity, QuantityKind};
+use crate::text::{lexicon, word_lists};
+
+use super::parts::{SINGLE_PERSONS, is_decade, is_list_part, is_subset, starts_count};
+
+/// Event concepts a count can measure, with the words used in explanations (tagged
+/// `measure=word` in `assets/lexicon/concepts.txt`).
+static EVENTS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(lexicon::measured_concepts);
+
+/// Nouns before "of" that make the figure after them a population ("a nation of 19 million").
+static POPULATION_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "population-head"));
+
+/// Who is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Population {
+    Security,
+    Troops,
+    Protesters,
+    /// "people", "civilians", "residents": everyone or the public at large.
+    People,
+    /// "attackers", "gunmen", "suicide bombers": those who did it, never part of a toll of
+    /// their victims ("seven dead attackers" against "80 people died").
+    Perpetrators,
+    Unknown,
+}
+
+impl Population {
+    /// "security forces " (with a space to go before an event word), or "" when unknown.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Self::Security => "security forces ",
+            Self::Troops => "troops ",
+            Self::Protesters => "protesters ",
+            Self::People => "people ",
+            Self::Perpetrators => "attackers ",
+            Self::Unknown => "",
+        }
+    }
+
+    /// A group apart from the public (security forces, troops), whose count is a part of
+    /// a toll of everyone. Protesters are not apart: tolls of a protest count them as people.
+    pub(super) fn is_group(self) -> bool {
+        matches!(self, Self::Security | Self::Troops)
+    }
+
+    /// Can two counts of these populations be counts of the same thing? A count of the
+    /// security forces is its own measure, distinct from a count of all people.
+    pub(super) fn compatible(self, other: Population) -> bool {
+        use Population::*;
+        match (self, other) {
+            (a, b) if a == b => true,
+            // A toll that names no one counts victims, not those who attacked them.
+            (Perpetrators, _) | (_, Perpetrators) => false,
+            (Unknown, _) | (_, Unknown) => true,
+            (People, Protesters) | (Protesters, People) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a figure measures: an event and a population.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measure {
+    pub event: &'static str,
+    pub event_label: &'static str,
+    pub population: Population,
+}
+
+/// Nouns for those who carried out an attack.
+static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
+
+/// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
+/// counts the dead, not the gunman.
+static PHRASE_BREAKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("phrase-breaks"));
+
+/// Is a folded word (of the parse or of a unit) a noun of those who attacked?
+fn is_perpetrator_noun(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word)
+}
+
+/// Nouns of the public at large, singular: a count of them counts people.
+const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "citizen"];
+
+fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
+    // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
+    // The words after the figure, compounds split ("suicide-bombers"), each folded with the
+    // offset where its surface ends.
+    let words = f.parse.words_between(text, q.end, text.len());
+    let pieces: Vec<(usize, &str)> = words
+        .iter()
+        .flat_map(|(at, folded)| {
+            let surface = text[*at..]
+                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+                .next()
+                .unwrap_or_default();
+            let mut end = *at;
+            surface
+                .split('-')
+                .zip(folded.split('-'))
+                .map(move |(written, piece)| {
+                    end += written.len();
+                    let piece_end = end;
+                    end += '-'.len_utf8();
+                    (piece_end, piece)
+                })
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let noun_after = pieces
+        .iter()
+        .take(3)
+        .take_while(|(_, w)| !PHRASE_BREAKS.contains(w))
+        .scan(false, |ended, (end, w)| {
+            // A clause mark ends the noun phrase after the word that carries it.
+            let take = !*ended;
+            *ended = text[*end..].starts_with([',', ';', ':', '.']);
+            take.then_some(*w)
+        })
+        .any(is_perpetrator_noun);
+    if noun_after
+        || q.unit.split_whitespace().any(is_perpetrator_noun)
+        || (q.unit.is_empty() && is_perpetrator_noun(q.counted_noun()))
+    {
+        return Population::Perpetrators;
+    }
+    // Whole words of the unit (folded already), each part of a compound too
+    // ("non-residents"): not "personnel" nor "presidential guards".
+    if q.unit
+        .split([' ', '-'])
+        .map(|w| w.strip_suffix('s').unwrap_or(w))
+        .any(|w| PUBLIC_NOUNS.contains(&w))
+    {
+        return Population::People;
+    }
+    // A bare count sharing the noun of the count before it: "317 police … and eight killed".
+    if q.unit.is_empty() && !q.implied_unit.is_empty() {
+        // The unit is folded already.
+        let noun = q.counted_noun();
+        match crate::text::lexicon::concept_of(noun, &crate::text::stem::stem(noun)) {
+            Some("SECURITY") => return Population::Security,
+            Some("TROOPS") => return Population::Troops,
+            Some("PROTESTER") => return Population::Protesters,
+            _ => {}
+        }
+    }
+    // The counted noun phrase: "317 police and national guard servicemen",
+    // "thirteen members of the security forces"; not words further on.
+    let window_end = q.end + q.unit.len().max(4) + 24;
+    for t in f
+        .terms
+        .iter()
+        .filter(|t| t.start >= q.end && t.start <= window_end)
+    {
+        if t.kind == TermKind::Concept {
+            match t.key.as_str() {
+                "SECURITY" => return Population::Security,
+                "TROOPS" => return Population::Troops,
+                "PROTESTER" => return Population::Protesters,
+                // An event word ends the noun phrase: "eight killed by a crowd".
+                k if EVENTS.iter().any(|(e, _)| *e == k) => break,
+                _ => {}
+            }
+        }
+    }
+    Population::Unknown
+}
+
+/// Nouns that count people.
+static PERSON_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-people"));
+
+/// Does a count count people? True when it has no noun ("eight killed"), a person noun
+/// ("200 people"), or a noun of the lexicon's populations ("317 police").
+pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
+    let words: Vec<&str> = q.unit.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return true;
+    };
+    if PERSON_NOUNS.contains(first)
+        || PERSON_NOUNS.contains(last)
+        // "one man dead", "a woman injured".
+        || (words.len() == 1 && SINGLE_PERSONS.contains(last))
+        || words.iter().any(|w| is_perpetrator_noun(w))
+    {
+        return true;
+    }
+    // The head noun (last word of the phrase) must name a population: "317 police and
+    // national guard servicemen", not "two deadly officer-involved shootings".
+    f.terms
+        .iter()
+        .rfind(|t| t.start >= q.end && t.end <= q.end + q.unit.len() + 2)
+        .is_some_and(|t| matches!(t.key.as_str(), "SECURITY" | "TROOPS" | "PROTESTER"))
+}
+/// Words before a figure that make it an aim, a fear or a guess, not a count of what
+/// happened: "hoped to kill hundreds", "could have injured dozens".
+static UNREAL_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("unreal"));
+
+/// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
+fn is_unreal(text: &str, q: &Quantity) -> bool {
+    let from = (q.start.saturating_sub(40)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let before = text[from..q.start].to_lowercase();
+    let clause = before
+        .rsplit([',', ';', ':', '.'])
+        .next()
+        .unwrap_or_default();
+    UNREAL_CUES.iter().any(|c| clause.contains(c))
+}
+
+/// Marks that end a clause or a quotation: a participle before one does not govern a
+/// figure after it.
+const CLAUSE_MARKS: &[char] = &[
+    ',', ';', ':', '.', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '|', '—', '–',
+];
+
+/// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
+static EVENT_ADJECTIVES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("event-adjectives"));
+
+/// Where a count's own phrase ends: at a clause mark, or at "and" starting another
+/// clause ("two lives and injured four") or another count ("10 shot and one killed").
+fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
+    let limit = (limit.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let stretch = &text[from..limit];
+    let mut end = stretch
+        .find([',', ';', ':', '(', ')', '|', '—', '–'])
+        .map_or(limit, |i| from + i);
+    // A dash typed as a spaced hyphen ("three officers - one fatally") sets off an aside.
+    for dash in ["--", " - "] {
+        if let Some(i) = stretch.find(dash) {
+            end = end.min(from + i);
+        }
+    }
+    let words = f.parse.words_between(text, from, end);
+    for pair in words.windows(2) {
+        let ((at, w), (next_at, next)) = (&pair[0], &pair[1]);
+        if w == "and" {
+            let next_is_event = f
+                .terms
+                .iter()
+                .any(|t| t.start == *next_at && EVENTS.iter().any(|(e, _)| *e == t.key.as_str()));
+            if next_is_event || starts_count(next) {
+                return *at;
+            }
+        }
+    }
+    end
+}
+
+/// Is the figure the size of a population: "a nation of 19 million", "population of 19
+/// million", "the city-state of 5.6 million"? Whole words: not "a donation of 5 million"
+/// nor "a capacity of 20,000".
+fn is_population_figure(f: &Features, text: &str, q: &Quantity) -> bool {
+    let before = f.parse.tokens.partition_point(|t| t.end <= q.start);
+    let [.., head, of] = &f.parse.tokens[..before] else {
+        return false;
+    };
+    let spaces = |from: usize, to: usize| text[from..to].chars().all(char::is_whitespace);
+    let head_word = head.folded.rsplit('-').next().unwrap_or_default();
+    of.folded == "of"
+        && of.start > head.end
+        && spaces(head.end, of.start)
+        && spaces(of.end, q.start)
+        && POPULATION_HEADS.iter().any(|h| {
+            head_word == *h
+                || head_word
+                    .strip_suffix('s')
+                    .is_some_and(|singular| singular == *h)
+        })
+}
+
+/// The event and population a count measures, read from the words around it.
+pub fn measure_of(
+    f: &Features,
+    text: &str,
+    q: &Quantity,
+    previous: Option<Measure>,
+) -> Option<Measure> {
+    if q.kind == QuantityKind::Multiplier {
+        // "doubled the price of gas": the change itself is the measure.
+        return Some(Measure {
+            event: "CHANGE",
+            event_label: "change",
+            population: Population::Unknown,
+        });
+    }
+    if is_population_figure(f, text, q) {
+        return Some(Measure {
+            event: "POPULATION",
+            event_label: "population",
+            population: Population::People,
+        });
+    }
+    if q.kind == QuantityKind::Count
+        && (!counts_people(f, q)
+            || is_subset(f, text, q)
+            || is_list_part(f, text, q)
+            || is_decade(text, q)
+            || is_unreal(text, q))
+    {
+        return None; // "15 shots", "two other people", "three still in hospital"
+    }
+    let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
+    // The nearest event word after the figure and its noun ("eight killed", "200 people
+    // were detained"), with no other figure in between; else just before it ("killing at
+    // least 16").
+    let next_figure = f
+        .quantities
+        .iter()
+        .map(|x| x.start)
+        .filter(|&s| s >= q.end)
+        .min()
+        .unwrap_or(usize::MAX);
+    let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
+    let after = f
+        .terms
+        .iter()
+        .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
+        .filter(|t| {
+            !EVENT_ADJECTIVES.contains(&f.parse.folded_range(text, t.start, t.end).as_ref())
+        })
+        // "three people to Memorial Hospital": a hospital's count, not the toll.
+        .filter(|t| {
+            let surface = f.parse.folded_range(text, t.start, t.end);
+            !surface.starts_with("hospital")
+                || surface.ends_with("ized")
+                || surface.ends_with("ised")
+        })
+        .find_map(|t| event_of(&t.key));
+    // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
+    // people and killed one".
+    let adjacent = f
+        .terms
+        .iter()
+        .filter(|t| {
+            t.end <= q.start && q.start - t.end <= 2 && text[t.end..q.start].trim().is_empty()
+        })
+        .find_map(|t| event_of(&t.key));
+    let before = || {
+        f.terms
+            .iter()
+            // Only a participle governs a figure after it: "killing at least 16"; not
+            // across a clause mark or a quotation ("'Killing For Sport': 4 Shot").
+            .filter(|t| t.end <= q.start && t.end + 24 >= q.start && t.surface.ends_with("ing"))
+            .filter(|t| !text[t.end..q.start].contains(CLAUSE_MARKS))
+            .filter_map(|t| event_of(&t.key))
+            .next_back()
+    };
+    let (event, event_label) = adjacent
+        .or(after)
+        .or_else(before)
+        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))?;
+    let mut population = population_of(f, text, q);
+    if population == Population::Unknown
+        && let Some(p) = previous
+    {
+        population = p.population; // "317 police were injured and eight killed"
+    }
+    Some(Measure {
+        event,
+        event_label,
+        population,
+    })
+}
+
+/// Words between a phrase of attendance and its figure: "attended by an approximate
+/// 200,000" (bound words the figure reader leaves out).
+static ARTICLES_AND_BOUNDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("articles-and-bounds"));
+
+/// The event a phrase of the lexicon's measure phrases gives a count of people: one after
+/// the figure and its noun, up to `reach` ("20,000 people took to the streets", "tens of
+/// thousands who marched"), or one before it ("attended by an approximate 200,000") when
+/// the statement tells of that event.
+fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<&'static str> {
+    let reach = (reach.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    if q.end <= reach {
+        let words = f.parse.words_between(text, q.end, reach);
+        for (at, _) in words.iter().take(6) {
+            let rest = text[*at..reach].to_lowercase();
+            if let Some(concept) = crate::text::lexicon::measure_phrase_after(&rest) {
+                return Some(concept);
+            }
+        }
+    }
+    let from = (q.start.saturating_sub(48)..=q.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.start);
+    let mut before = text[from..q.start].to_lowercase();
+    if before.contains(CLAUSE_MARKS) {
+        before = before
+            .rsplit(CLAUSE_MARKS)
+            .next()
+            .unwrap_or_default()
+            .to_string();
+    }
+    let mut head = before.trim_end();
+    while let Some((rest, last)) = head.rsplit_once(' ') {
+        if !ARTICLES_AND_BOUNDS.contains(&last) {
+            break;
+        }
+        head = rest.trim_end();
+    }
+    crate::text::lexicon::measure_phrase_before(head).filter(|c| f.has_concept(c))
+}
+
+fn countable(q: &Quantity) -> bool {
+    matches!(
+        q.kind,
+        QuantityKind::Count
+            | QuantityKind::Multiplier
+            | QuantityKind::Percent
+            | QuantityKind::Money
+    )
+}
+
+/// The figures of a statement that count something, each with its measure.
+pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
+    let mut out: Vec<(&Quantity, Measure)> = Vec::new();
+    let figures = f.quantities.iter().chain(&f.zero_counts);
+    for q in figures.filter(|q| countable(q)) {
+        let previous = out.last().map(|(_, m)| *m);
+        if let Some(m) = measure_of(f, text, q, previous) {
+            out.push((q, m));
+        }
+    }
+    out
+}

@@ -1,0 +1,267 @@
+//! Counts that are a part, not the toll: a subset ("two other people", "three of those
+//! killed"), one item of a list ("two officers and a deputy"), a decade of life.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use crate::align::Features;
+use crate::text::normalize::TermKind;
+use crate::text::quantity::{Bound, Quantity};
+use crate::text::{lexicon, word_lists};
+
+/// Words next to a count that make it a part of a larger group, not the toll itself.
+static SUBSET_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-words"));
+
+/// Phrases after a count that make it a part of a toll: those who died at one place or
+/// time of the event ("one person died at the scene", "two died in hospital").
+static SUBSET_PHRASES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-phrases"));
+
+/// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
+/// worst hurt.
+static SEVERITY_ADVERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("severity-adverbs"));
+
+/// Words right before a count that make it a part or an earlier tally: "the other five
+/// suspects", "the last two officers slain".
+static SUBSET_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-heads"));
+
+/// Nouns after "N more" that make the count an addition to another ("two more people").
+static MORE_OF: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("more-of"));
+
+/// Words after "N of" that make the count a part of a group: "three of those killed",
+/// "one of two men charged".
+static PARTITIVE_HEADS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("partitive-heads"));
+
+/// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
+static COUNT_STARTERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("count-starters"));
+
+/// The number words that start another count in a list: "one" to "twelve".
+const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
+
+/// Singular nouns that add one more person to a list: "4 women, man, unborn child".
+pub(super) static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
+
+/// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
+static CLAUSE_VERBS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("clause-verbs"));
+
+/// Concepts that are nouns of a population and may sit inside a counted noun phrase
+/// (tagged `population` in `assets/lexicon/concepts.txt`).
+static POPULATION_CONCEPTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::concepts_tagged("population"));
+
+pub(super) fn starts_count(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || COUNT_STARTERS.contains(&word)
+        || crate::text::numbers::simple_number_words()
+            .any(|(w, value)| w == word && COUNT_STARTER_NUMBERS.contains(&value))
+}
+
+/// Does `text[from..to]` stay inside one noun phrase: no verb, no event or action concept?
+fn plain_noun_phrase(f: &Features, text: &str, from: usize, to: usize) -> bool {
+    let words = f.parse.words_between(text, from, to);
+    words.len() <= 5
+        && !words
+            .iter()
+            .any(|(_, w)| CLAUSE_VERBS.contains(&w.as_ref()))
+        && !f.terms.iter().any(|t| {
+            t.kind == TermKind::Concept
+                && t.start >= from
+                && t.end <= to
+                && !POPULATION_CONCEPTS.contains(&t.key.as_str())
+        })
+}
+
+/// Byte ranges of asides set off by paired dashes or parentheses in `text[from..to]`:
+/// "two officers -- named here -- and a deputy".
+fn asides(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let stretch = &text[from..to];
+    let mut out = Vec::new();
+    for mark in ["--", "—", "–"] {
+        let marks: Vec<usize> = stretch.match_indices(mark).map(|(i, _)| i).collect();
+        for pair in marks.chunks(2) {
+            if let [a, b] = pair {
+                out.push((from + a, from + b + mark.len()));
+            }
+        }
+    }
+    let mut open = None;
+    for (i, c) in stretch.char_indices() {
+        match c {
+            '(' => open = Some(i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    out.push((from + o, from + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is the count followed, within its noun phrase, by "and"/"," and another count or a
+/// person ("two officers and a deputy", "two officers -- named here -- and the county's
+/// deputy", "10 women, 7 men")?
+fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
+    let reach_end = (q.end + 160).min(text.len());
+    let reach_end = (reach_end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let cut = asides(text, q.end, reach_end);
+    let inside = |at: usize| cut.iter().any(|&(s, e)| at >= s && at < e);
+    let words: Vec<(usize, Cow<str>)> = f
+        .parse
+        .words_between(text, q.end, reach_end)
+        .into_iter()
+        .filter(|(at, _)| !inside(*at))
+        .collect();
+    let breaks_phrase = |at: usize, w: &str| {
+        CLAUSE_VERBS.contains(&w)
+            || f.terms.iter().any(|t| {
+                t.start == at
+                    && t.kind == TermKind::Concept
+                    && !POPULATION_CONCEPTS.contains(&t.key.as_str())
+            })
+    };
+    let gap_outside_asides = |from: usize, to: usize| -> String {
+        text[from..to]
+            .char_indices()
+            .filter(|(i, _)| !inside(from + i))
+            .map(|(_, c)| c)
+            .collect()
+    };
+    let mut previous_end = q.end;
+    for (n, (at, word)) in words.iter().enumerate() {
+        let gap = gap_outside_asides(previous_end, *at);
+        if gap.contains(['.', ';', ':', '!', '?']) || n > 5 {
+            return false;
+        }
+        let conjunction = word == "and" || word == "plus";
+        if conjunction || gap.contains(',') {
+            let rest = if conjunction {
+                &words[n + 1..]
+            } else {
+                &words[n..]
+            };
+            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w));
+            let person_follows = rest
+                .iter()
+                .take(8)
+                .take_while(|(at, w)| !breaks_phrase(*at, w))
+                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_ref()));
+            return next_is_count || person_follows;
+        }
+        if breaks_phrase(*at, word) {
+            return false;
+        }
+        previous_end = *at
+            + text[*at..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+                .unwrap_or(text.len() - *at);
+    }
+    false
+}
+
+/// `text` without `suffix` at its end, compared without ASCII case; `None` when it does not end
+/// so. Never slices inside a character ("killed—and 4": the dash is three bytes).
+fn strip_suffix_ignore_ascii_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let tail = text.get(cut..)?;
+    tail.eq_ignore_ascii_case(suffix).then(|| &text[..cut])
+}
+
+/// Is the count one item of a list whose total is told elsewhere ("one transit officer and
+/// four city officers were killed", "two deputies and a trooper died", "10 women, 7 men
+/// wounded")? Its figure is then a part, not the toll.
+pub(super) fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
+    if list_item_follows(f, text, q) {
+        return true;
+    }
+    // Preceded by "and"/"," after another count: "one officer and four".
+    let head = text[..q.start].trim_end();
+    let (joined, head) = if let Some(h) = head.strip_suffix(',') {
+        (true, h)
+    } else if let Some(h) = strip_suffix_ignore_ascii_case(head, " and") {
+        (true, h)
+    } else {
+        (false, head)
+    };
+    if !joined {
+        return false;
+    }
+    let from = head.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
+    let before = f.parse.words_between(text, from, head.len());
+    // The item before is a count ("one officer and four") or a single person ("man, 2
+    // teens wounded", "a baby and 4 people injured").
+    let item = before
+        .iter()
+        .rev()
+        .take(5)
+        .find(|(_, w)| starts_count(w) || SINGLE_PERSONS.contains(&w.as_ref()));
+    item.is_some_and(|(offset, w)| {
+        let from = if SINGLE_PERSONS.contains(&w.as_ref()) {
+            *offset
+        } else {
+            *offset + w.len()
+        };
+        plain_noun_phrase(f, text, from, head.len())
+    })
+}
+
+/// Does the count name a decade of life ("a woman in her 20s", "in their 30's")?
+pub(super) fn is_decade(text: &str, q: &Quantity) -> bool {
+    let rest = &text[q.end..];
+    q.text.ends_with(|c: char| c.is_ascii_digit())
+        && (rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('s'))
+}
+
+/// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
+pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
+    let after: Vec<String> = f
+        .parse
+        .letter_runs_between(text, q.end, text.len())
+        .into_iter()
+        .take(4)
+        .map(|(_, w)| w)
+        .collect();
+    let before_words: Vec<String> = f
+        .parse
+        .letter_runs_before(text, q.start)
+        .take(2)
+        .map(|(_, w)| w)
+        .collect();
+    let before = before_words.first().cloned();
+    // "seriously injured four": only the worst hurt, a part of the injured; "three attacks
+    // that each left four dead": a count per incident.
+    let graded = before_words
+        .get(1)
+        .is_some_and(|w| SEVERITY_ADVERBS.contains(&w.as_str()))
+        || before_words.iter().any(|w| w == "each");
+    let partitive = q.bound != Bound::Vague
+        && after.first().is_some_and(|w| w == "of")
+        && after
+            .get(1)
+            .is_some_and(|w| PARTITIVE_HEADS.contains(&w.as_str()) || starts_count(w));
+    let more_of = after.first().is_some_and(|w| w == "more")
+        && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
+    // The count's own clause: "One person died at the scene, and 19 were transported".
+    let clause_end = text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    let clause = text[q.end..clause_end].to_lowercase();
+    let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));
+    partitive
+        || at_one_place
+        || graded
+        || more_of
+        || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
+        || before.is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
+}

@@ -1,0 +1,234 @@
+//! Where and when a figure's happening took place: several scenes or one, a running total
+//! or one day, a named place, an earlier event or background (checks of a statement's or an
+//! article's wording that decide whether two figures count the same happening).
+
+use chrono::Datelike;
+
+use std::sync::LazyLock;
+
+use crate::conflict::Side;
+use crate::text::parse::Parse;
+use crate::text::quantity::QuantityKind;
+use crate::text::word_lists;
+
+/// Words that place a statement's figures in an earlier event, not the one reported.
+static BACKGROUND_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("background"));
+
+/// Does the statement tell of an earlier event ("in December 2011 police fired ...",
+/// "six weeks after a massacre in ...")? Its figures then measure that event.
+pub fn is_background(side: &Side) -> bool {
+    let lower = side.text().to_lowercase();
+    if BACKGROUND_CUES.iter().any(|c| lower.contains(c)) {
+        return true;
+    }
+    let this_year = side.article_date.map(|d| chrono::Datelike::year(&d) as f64);
+    side.features
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Year && this_year.is_none_or(|y| q.value < y))
+}
+
+/// Days before the article's date beyond which a dated happening is an earlier event, not
+/// the one reported (a page's date may lag its story by some weeks).
+const EARLIER_EVENT_DAYS: i64 = 45;
+
+/// Does the statement date its happening well before both articles ("In February, a quake
+/// hit the town, killing 612", "on March 3, 2009")? Its figures then measure an earlier
+/// event. A follow-up article dating the story's own event ("the shooting in March") is
+/// not earlier than the other article, written in March.
+pub(super) fn tells_earlier_event(
+    side: &Side,
+    other_article_date: Option<crate::model::Date>,
+) -> bool {
+    let Some(article_date) = side.article_date else {
+        return false;
+    };
+    let earliest_article = other_article_date.map_or(article_date, |d| d.min(article_date));
+    let too_early =
+        |last: crate::model::Date| (earliest_article - last).num_days() > EARLIER_EVENT_DAYS;
+    if crate::text::date::extract_dates(side.text(), Some(article_date))
+        .iter()
+        .filter(|d| !d.relative)
+        .filter_map(|d| d.span())
+        .any(|(_, last)| too_early(last))
+    {
+        return true;
+    }
+    // "In February" without a day or a year: the latest such month up to the article's.
+    let (text, tokens) = (side.text(), &side.features.parse.tokens);
+    tokens.iter().enumerate().skip(1).any(|(i, word)| {
+        let month = word.surface(text);
+        let Some(m) = crate::text::numbers::month_number(month) else {
+            return false;
+        };
+        let day_follows = tokens
+            .get(i + 1)
+            .is_some_and(|next| next.folded.starts_with(|c: char| c.is_ascii_digit()));
+        if tokens[i - 1].folded != "in"
+            || day_follows
+            || crate::text::numbers::is_month_abbreviation(month)
+        {
+            return false;
+        }
+        let year = article_date.year() - i32::from(m > article_date.month());
+        let next_month_start = if m == 12 {
+            crate::model::Date::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            crate::model::Date::from_ymd_opt(year, m + 1, 1)
+        };
+        next_month_start
+            .and_then(|d| d.pred_opt())
+            .is_some_and(too_early)
+    })
+}
+
+/// Nouns of incidents and places: "three separate shootings", "several scenes".
+static INCIDENT_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("incident-nouns"));
+
+/// Words before an incident noun that make it several: "separate", "multiple", a number.
+static SEVERAL_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("several-words"));
+
+/// Words that make one event a run of several: its toll is the sum of their scenes.
+/// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
+static RUN_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("run-words"));
+
+/// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
+/// shootings across the city".
+static PLURAL_INCIDENTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("plural-incidents"));
+
+/// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
+/// "a spree that spanned several scenes", "at three separate locations")? Its figure is
+/// then a total, and a lower figure elsewhere may count one scene.
+pub(super) fn spans_several_scenes(side: &Side) -> bool {
+    side.features
+        .parse
+        .folded_words()
+        .any(|w| PLURAL_INCIDENTS.contains(&w))
+        || article_spans_several_scenes(side.text())
+}
+
+/// Does a whole article tell of several scenes in so many words ("at three separate
+/// locations", "a series of shootings")? An article's bare "the shootings" is not enough:
+/// articles say so of one incident's shots.
+pub(super) fn article_spans_several_scenes(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if RUN_WORDS.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    // An article has no parse of its own: parse its lowercased text here.
+    let parse = Parse::new(&lower);
+    let words: Vec<&str> = parse.tokens.iter().map(|t| t.folded.as_str()).collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        let noun = pair[1];
+        if !INCIDENT_NOUNS.contains(&noun) {
+            return false;
+        }
+        // "three separate shootings", "3 crime scenes": up to two words before the noun.
+        let several = |w: &str| {
+            SEVERAL_WORDS.contains(&w) || w.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
+        };
+        several(pair[0])
+            || (i > 0
+                && several(words[i - 1])
+                && matches!(pair[0], "separate" | "different" | "crime" | "other"))
+    })
+}
+
+/// Words that make a figure a running total over days.
+static RUNNING_TOTAL_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("running-total"));
+
+pub(super) fn is_running_total(side: &Side) -> bool {
+    // Words, not substrings: "so far," and "(in all)" count.
+    let words = letter_runs(side);
+    RUNNING_TOTAL_MARKS.iter().any(|m| has_phrase(&words, m))
+}
+
+/// The statement's runs of letters and digits, folded ("didn't" gives "didn" and "t").
+fn letter_runs(side: &Side) -> Vec<String> {
+    let text = side.text();
+    side.features
+        .parse
+        .letter_runs_between(text, 0, text.len())
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect()
+}
+
+/// Do `words` hold the words of `phrase` (separated by spaces) in a row?
+fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let phrase: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(phrase.len())
+        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+}
+
+/// Does the statement give one day to what it counts ("on Thursday", "overnight")?
+pub(super) fn tells_one_day(side: &Side) -> bool {
+    if letter_runs(side).iter().any(|w| w == "overnight") {
+        return true;
+    }
+    crate::text::date::extract_dates(side.text(), side.article_date)
+        .iter()
+        .any(|d| d.precision == crate::text::date::DatePrecision::Day)
+}
+
+/// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
+/// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
+static PLACE_MARKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-marks"));
+
+/// Does the statement place its happening at one spot?
+pub(super) fn names_a_place(text: &str) -> bool {
+    let lower = format!(" {}", text.to_lowercase());
+    PLACE_MARKS.iter().any(|m| lower.contains(m))
+}
+
+/// Prepositions before the name of a place where something happened.
+static PLACE_PREPOSITIONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-prepositions"));
+
+/// Names of places where the statement puts something: runs of capitalised words right
+/// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
+/// months and weekdays left out.
+pub(crate) fn places(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if !PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let mut run: Vec<String> = Vec::new();
+        // "in the Fernwood neighborhood": one article may stand before the name.
+        let skip = usize::from(
+            words
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+        );
+        for next in &words[i + 1 + skip..] {
+            let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let possessive = bare.ends_with("'s") || bare.ends_with("’s");
+            let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+            let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+            let date_word = crate::text::numbers::month_number(bare).is_some()
+                || crate::text::numbers::weekday_of(bare).is_some();
+            if !capitalised || date_word {
+                break;
+            }
+            run.push(bare.to_lowercase());
+            // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
+            if possessive || next.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+        }
+        if !run.is_empty() {
+            out.push(run.join(" "));
+        }
+    }
+    out
+}
