@@ -47,7 +47,10 @@ pub(super) fn tells_earlier_event(
     let earliest_article = other_article_date.map_or(article_date, |d| d.min(article_date));
     let too_early =
         |last: crate::model::Date| (earliest_article - last).num_days() > EARLIER_EVENT_DAYS;
-    if crate::text::date::extract_dates(side.text(), Some(article_date))
+    if side
+        .features
+        .parse
+        .dates
         .iter()
         .filter(|d| !d.relative)
         .filter_map(|d| d.span())
@@ -173,7 +176,9 @@ pub(super) fn tells_one_day(side: &Side) -> bool {
     if letter_runs(side).iter().any(|w| w == "overnight") {
         return true;
     }
-    crate::text::date::extract_dates(side.text(), side.article_date)
+    side.features
+        .parse
+        .dates
         .iter()
         .any(|d| d.precision == crate::text::date::DatePrecision::Day)
 }
