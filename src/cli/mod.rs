@@ -438,7 +438,7 @@ fn eval(
                     "boilerplate": s.is_boilerplate(),
                     "keys": f.keys.iter().map(|k| (k.key.clone(), format!("{:?}", k.kind), k.weight)).collect::<Vec<_>>(),
                     "terms": f.terms.iter().map(|t| (t.key.clone(), t.start)).collect::<Vec<_>>(),
-                    "numbers": f.quantities.iter().map(|q| (format!("#{}", q.value), q.start)).collect::<Vec<_>>(),
+                    "numbers": f.parse.quantities.iter().map(|q| (format!("#{}", q.value), q.start)).collect::<Vec<_>>(),
                 })
             })
             .collect();

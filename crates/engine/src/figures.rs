@@ -96,6 +96,7 @@ fn figures_of<'f>(features: &'f Features, text: &str) -> Vec<(&'f Quantity, Coun
         .map(|(q, _)| q as *const Quantity)
         .collect();
     features
+        .parse
         .quantities
         .iter()
         .filter(|q| !tolls.contains(&(*q as *const Quantity)))

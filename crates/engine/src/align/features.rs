@@ -59,16 +59,13 @@ pub struct Features {
     pub weight_sum: f32,
     pub weight_sq_sum: f32,
     pub terms: Vec<Term>,
-    pub quantities: Vec<Quantity>,
-    /// Negations that count people ("no one was killed"), read as figures of zero: claims
-    /// for the conflict detectors, never keys to match on.
-    pub zero_counts: Vec<Quantity>,
     /// The clauses of a long statement, each as the indices (into `keys`) of the keys it
     /// holds: a long sentence often tells several facts, and one of them may be the whole
     /// of another outlet's shorter sentence. Empty for a statement of one clause.
     pub clauses: Vec<Vec<usize>>,
-    /// The statement's tokens with their offsets and folded forms, made once for every
-    /// reader (empty for boilerplate, like the rest).
+    /// What is read from the statement alone, once for every reader: its tokens with their
+    /// offsets and folded forms, figures, zero counts and dates (empty for boilerplate, like
+    /// the rest).
     pub parse: Parse,
 }
 
@@ -94,8 +91,6 @@ impl Features {
     pub fn unweighted(text: &str, article_date: Option<crate::model::Date>) -> Self {
         Self {
             terms: normalize::terms(text),
-            quantities: quantity::extract_quantities(text),
-            zero_counts: crate::text::zero_count::extract_zero_counts(text),
             parse: Parse::of_statement(text, article_date),
             ..Default::default()
         }
@@ -295,24 +290,20 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             keys.sort_by(|x, y| x.key.cmp(&y.key));
             let clauses = clause_keys(&text_of(i), &keys, &terms, &quantities);
             let statement = &analysis.statements[i];
-            let (zero_counts, parse) = if statement.is_boilerplate() {
-                (Vec::new(), Parse::default())
+            let parse = if statement.is_boilerplate() {
+                Parse::default()
             } else {
-                (
-                    crate::text::zero_count::extract_zero_counts(&statement.text),
-                    Parse::of_statement(
-                        &statement.text,
-                        analysis.source(statement.source).meta.date,
-                    ),
+                Parse::of_statement_with_figures(
+                    &statement.text,
+                    analysis.source(statement.source).meta.date,
+                    quantities,
                 )
             };
             Features {
-                zero_counts,
                 weight_sum: keys.iter().map(|k| k.weight).sum(),
                 weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),
                 keys,
                 terms,
-                quantities,
                 clauses,
                 parse,
             }

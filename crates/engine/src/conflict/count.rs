@@ -109,7 +109,7 @@ fn lists_examples(side: &Side) -> bool {
 }
 
 fn counted(side: &Side) -> Option<(Quantity, bool)> {
-    side.features.quantities.iter().find_map(|q| {
+    side.features.parse.quantities.iter().find_map(|q| {
         let unit = q.unit.to_lowercase();
         let noun = unit.split_whitespace().last()?;
         (q.kind == QuantityKind::Count && COUNTABLE.contains(&noun)).then(|| {

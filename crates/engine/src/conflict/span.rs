@@ -25,6 +25,7 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
     let text = s.text();
     let mut years = s
         .features
+        .parse
         .quantities
         .iter()
         .filter(|q| q.kind == QuantityKind::Year)
@@ -54,7 +55,7 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
 /// The one duration of a statement counted in years or more, introduced as a length of
 /// time, with its interval in years.
 fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
-    let mut found = s.features.quantities.iter().filter_map(|q| {
+    let mut found = s.features.parse.quantities.iter().filter_map(|q| {
         let (low, high) = q.duration_in_years()?;
         if high < 1.0 {
             return None;
@@ -95,6 +96,7 @@ fn last_chunk_is_a_cue(s: &Side, at: usize) -> bool {
 fn end_year(s: &Side, since: f64) -> Option<(f64, String)> {
     let years: Vec<&Quantity> = s
         .features
+        .parse
         .quantities
         .iter()
         .filter(|q| q.kind == QuantityKind::Year && q.value > since)

@@ -1,8 +1,11 @@
 //! The parse of one statement, made once (in `align::Features`) for the stages that read its
 //! words: its tokens (words with their byte offsets into the statement text) and each
 //! token's folded (lowercase) form, so that a detector need not split or lowercase the
-//! statement on its own; and, for a statement read with its article's date
-//! ([`Parse::of_statement`]), the dates it gives, resolved once for every detector.
+//! statement on its own; and, for a statement ([`Parse::of_statement`]), what is read from
+//! it alone once for every stage: its figures with their bounds (`text::quantity`), its
+//! negated counts of people read as zero (`text::zero_count`) and its dates, resolved against
+//! its article's date (`text::date`). What depends on the whole article set (terms whose
+//! kind the set decides, weighted keys) is `align::Features`, which holds this parse.
 //!
 //! A token is a maximal run of letters, digits, apostrophes (`'`, `’`) and hyphens, so
 //! "didn't", "Zürich’s", "well-known" and "-5" are one token each. Offsets always fall on
@@ -11,6 +14,8 @@
 use std::borrow::Cow;
 
 use super::date::{DateMention, extract_dates};
+use super::quantity::{Quantity, extract_quantities};
+use super::zero_count::extract_zero_counts;
 use crate::model::Date;
 
 /// One word of a statement.
@@ -38,6 +43,11 @@ pub struct Parse {
     /// The dates the statement gives, resolved against its article's date (empty for a
     /// parse of any other text, made with [`Parse::new`]).
     pub dates: Vec<DateMention>,
+    /// The figures the statement gives (empty for a parse made with [`Parse::new`]).
+    pub quantities: Vec<Quantity>,
+    /// Negations that count people ("no one was killed"), read as figures of zero: claims
+    /// for the conflict detectors, never keys to match on (empty for [`Parse::new`]).
+    pub zero_counts: Vec<Quantity>,
     /// The length of the statement text, to check that a reader passes the same text.
     len: usize,
 }
@@ -79,10 +89,23 @@ fn letter_runs(at: usize, word: &str) -> Vec<(usize, String)> {
 }
 
 impl Parse {
-    /// Parse one statement of an article dated `article_date`: its tokens and its dates.
+    /// Parse one statement of an article dated `article_date`: its tokens, figures, zero
+    /// counts and dates.
     pub fn of_statement(text: &str, article_date: Option<Date>) -> Self {
+        Self::of_statement_with_figures(text, article_date, extract_quantities(text))
+    }
+
+    /// [`Parse::of_statement`] for a reader that has read the statement's figures already
+    /// (`align::features` reads them first, for its keys).
+    pub fn of_statement_with_figures(
+        text: &str,
+        article_date: Option<Date>,
+        quantities: Vec<Quantity>,
+    ) -> Self {
         Self {
             dates: extract_dates(text, article_date),
+            quantities,
+            zero_counts: extract_zero_counts(text),
             ..Self::new(text)
         }
     }
@@ -115,6 +138,8 @@ impl Parse {
         Self {
             tokens,
             dates: Vec::new(),
+            quantities: Vec::new(),
+            zero_counts: Vec::new(),
             len: text.len(),
         }
     }

@@ -322,6 +322,7 @@ pub fn measure_of(
     // were detained"), with no other figure in between; else just before it ("killing at
     // least 16").
     let next_figure = f
+        .parse
         .quantities
         .iter()
         .map(|x| x.start)
@@ -436,7 +437,7 @@ fn countable(q: &Quantity) -> bool {
 /// The figures of a statement that count something, each with its measure.
 pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
     let mut out: Vec<(&Quantity, Measure)> = Vec::new();
-    let figures = f.quantities.iter().chain(&f.zero_counts);
+    let figures = f.parse.quantities.iter().chain(&f.parse.zero_counts);
     for q in figures.filter(|q| countable(q)) {
         let previous = out.last().map(|(_, m)| *m);
         if let Some(m) = measure_of(f, text, q, previous) {

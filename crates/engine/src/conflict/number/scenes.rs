@@ -24,6 +24,7 @@ pub fn is_background(side: &Side) -> bool {
     }
     let this_year = side.article_date.map(|d| chrono::Datelike::year(&d) as f64);
     side.features
+        .parse
         .quantities
         .iter()
         .any(|q| q.kind == QuantityKind::Year && this_year.is_none_or(|y| q.value < y))

@@ -69,7 +69,7 @@ fn adds_next_one(side: &Side, q: &Quantity) -> bool {
 /// was hurt in a fight, and the five others who were shot")?
 fn others_make_up(side: &Side, part: &Quantity, whole: &Quantity) -> bool {
     let text = side.text();
-    side.features.quantities.iter().any(|x| {
+    side.features.parse.quantities.iter().any(|x| {
         // The unit is folded already; else the word right after the figure.
         let next_word_at = text.len() - text[x.end..].trim_start().len();
         let others = x.unit.starts_with("other")
@@ -122,7 +122,7 @@ fn under_a_charge(text: &str, q: &Quantity) -> bool {
 /// at restaurant, woman in apartment")? Then both statements agree on that part.
 fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
     let text = side.text();
-    side.features.quantities.iter().any(|x| {
+    side.features.parse.quantities.iter().any(|x| {
         // "4 men at restaurant" names its part; "not five as first reported" denies it.
         let denied = side
             .features
