@@ -15,49 +15,52 @@ use crate::text::word_lists;
 
 use super::meta;
 
-/// Whole lines (lower-cased, trailing punctuation dropped) that are page furniture.
-static INTERFACE_LINES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("interface-lines"));
+/// The word lists of page furniture, each a section of `boilerplate.txt` (matched
+/// lower-cased) or `boilerplate-cased.txt` (matched as written), read once.
+struct BoilerplateLists {
+    /// Whole lines (lower-cased, trailing punctuation dropped) that are page furniture.
+    interface_lines: Vec<&'static str>,
+    /// Line openings (lower-cased) that mark page furniture.
+    interface_prefixes: Vec<&'static str>,
+    /// Line openings that promote an app, a newsletter or a social account.
+    promo_prefixes: Vec<&'static str>,
+    /// Line openings that announce links to other stories.
+    related_prefixes: Vec<&'static str>,
+    /// Line openings that name where a copy came from.
+    source_prefixes: Vec<&'static str>,
+    /// Line openings of embedded video and audio.
+    video_prefixes: Vec<&'static str>,
+    /// Line openings of credits and copyright notices.
+    credit_prefixes: Vec<&'static str>,
+    /// Phrases anywhere in a line that make it a credit line (when the line is short).
+    credit_phrases: Vec<&'static str>,
+    /// Lone labels of a page's structure (whole line, lower-cased, without final ':').
+    section_labels: Vec<&'static str>,
+    /// Words that signal a photo credit inside a trailing parenthetical: "(Photo: WFAA)".
+    photo_credit_words: Vec<&'static str>,
+    /// Photo agencies that end a caption credit ("Name / AFP", "Name/TASS via Getty Images").
+    photo_agencies: Vec<&'static str>,
+    /// Marks of a video player or a share widget scraped with the article.
+    player_marks: Vec<&'static str>,
+}
 
-/// Line openings (lower-cased) that mark page furniture.
-static INTERFACE_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("interface-prefixes"));
-
-/// Line openings that promote an app, a newsletter or a social account.
-static PROMO_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("promo-prefixes"));
-
-/// Line openings that announce links to other stories.
-static RELATED_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("related-prefixes"));
-
-/// Line openings that name where a copy came from.
-static SOURCE_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("source-prefixes"));
-
-/// Line openings of embedded video and audio.
-static VIDEO_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("video-prefixes"));
-
-/// Line openings of credits and copyright notices.
-static CREDIT_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("credit-prefixes"));
-
-/// Phrases anywhere in a line that make it a credit line (when the line is short).
-static CREDIT_PHRASES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("credit-phrases"));
-
-/// Lone labels of a page's structure (whole line, lower-cased, without final ':').
-static SECTION_LABELS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("section-labels"));
-
-/// Words that signal a photo credit inside a trailing parenthetical: "(Photo: WFAA)".
-static PHOTO_CREDIT_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("photo-credit-words"));
-
-/// Photo agencies that end a caption credit ("Name / AFP", "Name/TASS via Getty Images").
-static PHOTO_AGENCIES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE_CASED.section("photo-agencies"));
+static LISTS: LazyLock<BoilerplateLists> = LazyLock::new(|| {
+    let (lines, cased) = (&word_lists::BOILERPLATE, &word_lists::BOILERPLATE_CASED);
+    BoilerplateLists {
+        interface_lines: lines.section("interface-lines"),
+        interface_prefixes: lines.section("interface-prefixes"),
+        promo_prefixes: lines.section("promo-prefixes"),
+        related_prefixes: lines.section("related-prefixes"),
+        source_prefixes: lines.section("source-prefixes"),
+        video_prefixes: lines.section("video-prefixes"),
+        credit_prefixes: lines.section("credit-prefixes"),
+        credit_phrases: lines.section("credit-phrases"),
+        section_labels: lines.section("section-labels"),
+        photo_credit_words: lines.section("photo-credit-words"),
+        photo_agencies: cased.section("photo-agencies"),
+        player_marks: cased.section("player-marks"),
+    }
+});
 
 fn normalised(line: &str) -> String {
     line.trim()
@@ -100,25 +103,30 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if is_contact_line(trimmed) {
         return Some(K::Credit);
     }
-    if VIDEO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.video_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Video);
     }
     if is_playlist_entry(trimmed) {
         return Some(K::Video);
     }
-    if SOURCE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.source_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::SourceLine);
     }
-    if RELATED_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.related_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Related);
     }
-    if INTERFACE_LINES.contains(&norm.as_str()) {
+    if LISTS.interface_lines.contains(&norm.as_str()) {
         return Some(K::Interface);
     }
-    if INTERFACE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 300 {
+    if LISTS
+        .interface_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && trimmed.len() <= 300
+    {
         return Some(K::Interface);
     }
-    if PROMO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.promo_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Promo);
     }
     if lower.starts_with("follow ")
@@ -166,10 +174,10 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     {
         return Some(K::Credit);
     }
-    if short && CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if short && LISTS.credit_prefixes.iter().any(|p| lower.starts_with(p)) {
         return Some(K::Credit);
     }
-    if short && CREDIT_PHRASES.iter().any(|p| lower.contains(p)) {
+    if short && LISTS.credit_phrases.iter().any(|p| lower.contains(p)) {
         return Some(K::Credit);
     }
     if is_caption(trimmed) {
@@ -184,7 +192,7 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if meta::byline(trimmed).is_some() || is_staff_credit(&norm) || dash_signature {
         return Some(K::Byline);
     }
-    if words <= 4 && SECTION_LABELS.contains(&norm.as_str()) {
+    if words <= 4 && LISTS.section_labels.contains(&norm.as_str()) {
         return Some(K::Section);
     }
     None
@@ -357,17 +365,14 @@ fn is_staff_credit(norm: &str) -> bool {
     ) || norm.ends_with(" staff") && norm.split_whitespace().count() <= 4
 }
 
-/// Marks of a video player or a share widget scraped with the article.
-static PLAYER_MARKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE_CASED.section("player-marks"));
-
 /// Photo-gallery or video-player debris: "Image 4 of 10 Officers investigate …" (a caption
 /// that galleries repeat once per picture), "3 of 15 CLOSE Skip in Skip x Embed x Share …",
 /// "autoplay", "Copy this code". A player mark counts only in a short line or sentence; a
 /// gallery counter at the start counts in a block of any length.
 pub fn is_gallery_debris(t: &str) -> bool {
     let t = t.trim();
-    (t.len() <= 400 && PLAYER_MARKS.iter().any(|m| t.contains(m))) || starts_with_gallery_counter(t)
+    (t.len() <= 400 && LISTS.player_marks.iter().any(|m| t.contains(m)))
+        || starts_with_gallery_counter(t)
 }
 
 /// "Image 4 of 10 …", "Photo 2 of 7 …": a gallery's counter before its caption.
@@ -446,7 +451,7 @@ pub fn is_caption(t: &str) -> bool {
         let agency = t[i + 1..].trim();
         let credit_start = t[..i].rfind(". ").map(|p| p + 2).unwrap_or(0);
         let name = t[credit_start..i].trim();
-        if PHOTO_AGENCIES.contains(&agency)
+        if LISTS.photo_agencies.contains(&agency)
             && !name.is_empty()
             && name.split_whitespace().count() <= 5
             && name
@@ -463,7 +468,7 @@ pub fn is_caption(t: &str) -> bool {
         let inner = t[open + 1..t.len() - 1].to_lowercase();
         let credit_word = inner
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PHOTO_CREDIT_WORDS.contains(&w));
+            .any(|w| LISTS.photo_credit_words.contains(&w));
         let before = t[..open].trim();
         let before_is_name_or_sentence = before.ends_with('.')
             || (before.split_whitespace().count() <= 6 && !before.ends_with(','));
