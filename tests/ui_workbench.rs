@@ -212,11 +212,19 @@ fn harness_on_fixture() -> Harness<'static, ParallaxApp> {
 
 /// The fixture with its saves kept in `saves_dir`.
 fn harness_on_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
+    harness_on_analysis(fixture(), saves_dir)
+}
+
+/// The workbench opened on `analysis` (named "fixture"), its saves kept in `saves_dir`.
+fn harness_on_analysis(
+    analysis: Analysis,
+    saves_dir: &std::path::Path,
+) -> Harness<'static, ParallaxApp> {
     let saves_dir = saves_dir.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1400.0))
         .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(cc, "fixture", fixture(), Some(saves_dir))
+            ParallaxApp::with_analysis_saving_in(cc, "fixture", analysis, Some(saves_dir))
         });
     harness.run();
     harness
@@ -231,19 +239,7 @@ fn fixture_with_a_soft_conflict() -> Analysis {
 }
 
 fn harness_on_soft_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
-    let saves_dir = saves_dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(
-                cc,
-                "fixture",
-                fixture_with_a_soft_conflict(),
-                Some(saves_dir),
-            )
-        });
-    harness.run();
-    harness
+    harness_on_analysis(fixture_with_a_soft_conflict(), saves_dir)
 }
 
 fn harness_opening(origin: SetOrigin) -> Harness<'static, ParallaxApp> {
@@ -1175,13 +1171,7 @@ fn a_save_opened_on_edited_articles_reports_its_orphans() {
         "Police gave no toll.",
     );
     edited.sources[0].content_hash = "edited".into();
-    let saves_dir = saves.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(cc, "fixture", edited, Some(saves_dir))
-        });
-    harness.run();
+    let harness = harness_on_analysis(edited, &saves);
     let problems = &harness.state().view().problems;
     assert!(
         problems.iter().any(|p| p.message.contains("1 orphaned")),
@@ -1332,18 +1322,7 @@ fn fixture_with_an_off_topic_article() -> Analysis {
 #[test]
 fn an_off_topic_article_is_flagged_and_can_be_excluded_everywhere() {
     let saves = scratch_dir("exclude-source");
-    let saves_dir = saves.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(
-                cc,
-                "fixture",
-                fixture_with_an_off_topic_article(),
-                Some(saves_dir),
-            )
-        });
-    harness.run();
+    let mut harness = harness_on_analysis(fixture_with_an_off_topic_article(), &saves);
     assert_eq!(
         harness
             .state()
