@@ -61,6 +61,20 @@ fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
     )
 }
 
+/// An annotation set holding the decisions given, each on a pair of statements with its
+/// reason, set one edit after another (so each can be undone).
+fn with_overrides(
+    analysis: &Analysis,
+    decisions: &[(StatementIdx, StatementIdx, OverrideDecision, &str)],
+) -> AnnotationSet {
+    let mut set = AnnotationSet::new();
+    for &(x, y, decision, reason) in decisions {
+        set_override(&mut set, analysis, x, y, decision, reason);
+    }
+    set
+}
+
+/// Set the decision on a pair of statements, with its reason.
 fn set_override(
     set: &mut AnnotationSet,
     analysis: &Analysis,
@@ -87,14 +101,14 @@ fn no_overrides_change_nothing() {
 #[test]
 fn reject_removes_the_link_and_its_conflict() {
     let (analysis, [_, _, stormed_a, stormed_b]) = analysis_with_links();
-    let mut set = AnnotationSet::new();
-    set_override(
-        &mut set,
+    let set = with_overrides(
         &analysis,
-        stormed_b,
-        stormed_a,
-        OverrideDecision::Reject,
-        "different moments of the day",
+        &[(
+            stormed_b,
+            stormed_a,
+            OverrideDecision::Reject,
+            "different moments of the day",
+        )],
     );
     let (out, report) = apply_overrides_with_report(&analysis, &set);
     assert_eq!(out.links.len(), 1);
@@ -108,14 +122,14 @@ fn reject_removes_the_link_and_its_conflict() {
 #[test]
 fn confirm_keeps_the_link_and_says_so() {
     let (analysis, [killed_a, killed_b, ..]) = analysis_with_links();
-    let mut set = AnnotationSet::new();
-    set_override(
-        &mut set,
+    let set = with_overrides(
         &analysis,
-        killed_a,
-        killed_b,
-        OverrideDecision::Confirm,
-        "both cite the interior ministry",
+        &[(
+            killed_a,
+            killed_b,
+            OverrideDecision::Confirm,
+            "both cite the interior ministry",
+        )],
     );
     let out = apply_overrides(&analysis, &set);
     assert_eq!(out.links.len(), 2);
@@ -129,24 +143,24 @@ fn confirm_keeps_the_link_and_says_so() {
 #[test]
 fn add_match_and_add_conflict() {
     let (analysis, [killed_a, _, stormed_a, stormed_b]) = analysis_with_links();
-    let mut set = AnnotationSet::new();
-    // A new link between two statements the engine did not link.
-    set_override(
-        &mut set,
+    let mut set = with_overrides(
         &analysis,
-        killed_a,
-        stormed_b,
-        OverrideDecision::AddConflict,
-        "test pair",
-    );
-    // Turn the machine conflict into a match.
-    set_override(
-        &mut set,
-        &analysis,
-        stormed_a,
-        stormed_b,
-        OverrideDecision::AddMatch,
-        "the figures describe different moments",
+        &[
+            // A new link between two statements the engine did not link.
+            (
+                killed_a,
+                stormed_b,
+                OverrideDecision::AddConflict,
+                "test pair",
+            ),
+            // Turn the machine conflict into a match.
+            (
+                stormed_a,
+                stormed_b,
+                OverrideDecision::AddMatch,
+                "the figures describe different moments",
+            ),
+        ],
     );
     let (out, report) = apply_overrides_with_report(&analysis, &set);
     assert_eq!(report[0].effect, OverrideEffect::Added);

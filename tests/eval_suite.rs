@@ -55,28 +55,29 @@ fn eval_suite_meets_the_floors() {
         assert_eq!(c.mentions_uncovered, 0, "{name}: gold mentions not covered");
     }
     let m = &report.macro_;
+    let scores = &m.conflict_scores;
     if m.f1 < MACRO_F1_FLOOR {
         below.push(format!("macro F1 {:.3} < {MACRO_F1_FLOOR}", m.f1));
     }
-    if m.near_misses_linked > NEAR_MISSES_LINKED_CEILING {
+    if scores.near_misses_linked > NEAR_MISSES_LINKED_CEILING {
         below.push(format!(
             "near misses linked {} > {NEAR_MISSES_LINKED_CEILING}",
-            m.near_misses_linked
+            scores.near_misses_linked
         ));
     }
-    if m.conflicts_found < CONFLICTS_FOUND_FLOOR {
+    if scores.conflicts_found < CONFLICTS_FOUND_FLOOR {
         below.push(format!(
             "conflicts found {} < {CONFLICTS_FOUND_FLOOR}",
-            m.conflicts_found
+            scores.conflicts_found
         ));
     }
-    if m.hard_conflicts_found < HARD_CONFLICTS_FOUND_FLOOR {
+    if scores.hard_conflicts_found < HARD_CONFLICTS_FOUND_FLOOR {
         below.push(format!(
             "hard conflicts found {} < {HARD_CONFLICTS_FOUND_FLOOR}",
-            m.hard_conflicts_found
+            scores.hard_conflicts_found
         ));
     }
-    let precision = m.conflict_precision.unwrap_or(0.0);
+    let precision = scores.conflict_precision.unwrap_or(0.0);
     if precision < CONFLICT_PRECISION_FLOOR {
         below.push(format!(
             "conflict precision {precision:.2} < {CONFLICT_PRECISION_FLOOR}"

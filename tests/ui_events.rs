@@ -11,7 +11,6 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -53,25 +52,14 @@ fn harness_opening(folder: &Path, saves: &Path) -> Harness<'static, ParallaxApp>
 }
 
 fn harness_starting(startup: Startup, saves: &Path) -> Harness<'static, ParallaxApp> {
-    let saves = saves.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| ParallaxApp::new_saving_in(cc, startup, Some(saves)));
+    let mut harness = common::ui::app_starting(startup, saves);
     wait(&mut harness);
     harness
 }
 
 /// Step frames until the background job has finished (or fail after two minutes).
 fn wait(harness: &mut Harness<'static, ParallaxApp>) {
-    let started = Instant::now();
-    while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the job did not finish in two minutes"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    common::ui::step_until_idle(harness, "the job");
     harness.run_steps(3);
 }
 

@@ -8,6 +8,8 @@
 //! app asks for the path in its own window; the export test goes through that.
 #![cfg(feature = "gui")]
 
+mod common;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -210,11 +212,19 @@ fn harness_on_fixture() -> Harness<'static, ParallaxApp> {
 
 /// The fixture with its saves kept in `saves_dir`.
 fn harness_on_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
+    harness_on_analysis(fixture(), saves_dir)
+}
+
+/// The workbench opened on `analysis` (named "fixture"), its saves kept in `saves_dir`.
+fn harness_on_analysis(
+    analysis: Analysis,
+    saves_dir: &std::path::Path,
+) -> Harness<'static, ParallaxApp> {
     let saves_dir = saves_dir.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1600.0, 1400.0))
         .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(cc, "fixture", fixture(), Some(saves_dir))
+            ParallaxApp::with_analysis_saving_in(cc, "fixture", analysis, Some(saves_dir))
         });
     harness.run();
     harness
@@ -229,19 +239,7 @@ fn fixture_with_a_soft_conflict() -> Analysis {
 }
 
 fn harness_on_soft_fixture_saving_in(saves_dir: &std::path::Path) -> Harness<'static, ParallaxApp> {
-    let saves_dir = saves_dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(
-                cc,
-                "fixture",
-                fixture_with_a_soft_conflict(),
-                Some(saves_dir),
-            )
-        });
-    harness.run();
-    harness
+    harness_on_analysis(fixture_with_a_soft_conflict(), saves_dir)
 }
 
 fn harness_opening(origin: SetOrigin) -> Harness<'static, ParallaxApp> {
@@ -252,26 +250,20 @@ fn harness_starting(
     startup: Startup,
     saves_dir: &std::path::Path,
 ) -> Harness<'static, ParallaxApp> {
-    let saves_dir = saves_dir.to_path_buf();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .build_eframe(move |cc| ParallaxApp::new_saving_in(cc, startup, Some(saves_dir)));
+    let mut harness = common::ui::app_starting(startup, saves_dir);
     wait_for_analysis(&mut harness);
     harness
 }
 
 /// Step frames until the background analysis has finished (or fail after two minutes).
 fn wait_for_analysis(harness: &mut Harness<'static, ParallaxApp>) {
-    let started = Instant::now();
-    while harness.state().is_busy() {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "the analysis did not finish in two minutes"
-        );
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    common::ui::step_until_idle(harness, "the analysis");
     harness.run();
+}
+
+/// What the workbench has selected.
+fn selected(harness: &Harness<'static, ParallaxApp>) -> Option<Selection> {
+    harness.state().view().selection
 }
 
 /// Press a key, then let the app apply what it does.
@@ -343,7 +335,7 @@ fn clicking_a_conflicting_statement_shows_both_sides_and_the_explanation() {
         .click();
     harness.run();
     assert_eq!(
-        harness.state().view().selection,
+        selected(&harness),
         Some(Selection::Statement(StatementIdx(0)))
     );
     assert_eq!(label_count(&harness, KILLED_EXPLANATION), before + 1);
@@ -352,7 +344,7 @@ fn clicking_a_conflicting_statement_shows_both_sides_and_the_explanation() {
     go.click();
     harness.run();
     assert_eq!(
-        harness.state().view().selection,
+        selected(&harness),
         Some(Selection::Statement(StatementIdx(4)))
     );
 }
@@ -361,24 +353,15 @@ fn clicking_a_conflicting_statement_shows_both_sides_and_the_explanation() {
 fn n_and_p_move_between_conflicts() {
     let mut harness = harness_on_fixture();
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     assert!(
         label_count(&harness, KILLED_EXPLANATION) >= 2,
         "the inspector shows the conflict"
     );
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     press(&mut harness, Key::P);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
 }
 
 #[test]
@@ -388,10 +371,7 @@ fn the_word_diff_marks_only_the_words_each_side_lacks() {
     // people were killed in the clashes on Tuesday.": each side marks its own figure and
     // nothing of what both say.
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     let marks = |harness: &Harness<'static, ParallaxApp>, words: &str| {
         label_count(
             harness,
@@ -422,16 +402,13 @@ fn the_matrix_lists_the_facts_and_a_cell_jumps_to_its_statement() {
     click(&mut harness, "The Globe: ≠ 13");
     assert_eq!(harness.state().view().tab, Tab::Sources);
     assert_eq!(
-        harness.state().view().selection,
+        selected(&harness),
         Some(Selection::Statement(StatementIdx(4)))
     );
     // Selecting a fact row shows its stances in the inspector.
     press_with(&mut harness, Modifiers::COMMAND, Key::Num2);
     click(&mut harness, "The mayor declared a curfew.");
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Fact(FactIdx(1)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Fact(FactIdx(1))));
 }
 
 #[test]
@@ -553,7 +530,7 @@ fn search_finds_text_across_sources() {
     press(&mut harness, Key::F3);
     assert!(harness.query_by_label("2 of 3").is_some());
     assert_eq!(
-        harness.state().view().selection,
+        selected(&harness),
         Some(Selection::Statement(StatementIdx(5)))
     );
 }
@@ -647,10 +624,7 @@ fn on_the_bundled_set_n_selects_a_conflict_and_the_inspector_explains_it() {
     // Its columns may scroll a long way, smoothly, over many frames.
     harness.run_steps(60);
     harness.run();
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(first))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(first)));
     assert!(
         harness.query_all_by_label(&explanation).count() > before,
         "the inspector does not show: {explanation}"
@@ -681,10 +655,7 @@ fn focusing_a_statement_far_down_scrolls_its_column_to_it() {
         "the focused statement is off screen at {:?}",
         node.rect()
     );
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Statement(target))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Statement(target)));
 }
 
 #[test]
@@ -696,10 +667,7 @@ fn a_verdict_and_a_note_on_a_conflict_survive_save_and_reopen() {
 
     // Select the first conflict, give it a verdict and a note.
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     click(&mut harness, "Mostly false");
     click(&mut harness, "Note");
     harness.get_by_label("Note").type_text(note);
@@ -1088,20 +1056,11 @@ fn the_conflict_queue_puts_hard_first_and_filters_by_severity() {
     );
     // n starts on the first hard conflict, then the soft one; p goes back.
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     press(&mut harness, Key::P);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     // Hiding soft conflicts leaves the hard one; n stays on it.
     click(&mut harness, "soft 1");
     let ws = harness.state().workspace().unwrap();
@@ -1110,10 +1069,7 @@ fn the_conflict_queue_puts_hard_first_and_filters_by_severity() {
         vec![LinkIdx(4)]
     );
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     click(&mut harness, "soft 1");
     let ws = harness.state().workspace().unwrap();
     assert_eq!(ws.visible_conflicts(harness.state().view()).len(), 2);
@@ -1125,10 +1081,7 @@ fn a_reviewed_conflict_is_saved_reopened_skipped_and_exported() {
     let saves = scratch_dir("queue-review");
     let mut harness = harness_on_soft_fixture_saving_in(&saves);
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     click(&mut harness, "Reviewed");
     let ws = harness.state().workspace().unwrap();
     assert_eq!(ws.review_of(LinkIdx(4)), Some(Review::Reviewed));
@@ -1139,16 +1092,10 @@ fn a_reviewed_conflict_is_saved_reopened_skipped_and_exported() {
     );
     // Next unreviewed goes to the soft conflict, and stays there: the other one is done.
     click(&mut harness, "Next unreviewed");
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     click(&mut harness, "Dismissed");
     press(&mut harness, Key::U);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     assert!(
         harness
             .state()
@@ -1224,13 +1171,7 @@ fn a_save_opened_on_edited_articles_reports_its_orphans() {
         "Police gave no toll.",
     );
     edited.sources[0].content_hash = "edited".into();
-    let saves_dir = saves.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(cc, "fixture", edited, Some(saves_dir))
-        });
-    harness.run();
+    let harness = harness_on_analysis(edited, &saves);
     let problems = &harness.state().view().problems;
     assert!(
         problems.iter().any(|p| p.message.contains("1 orphaned")),
@@ -1381,18 +1322,7 @@ fn fixture_with_an_off_topic_article() -> Analysis {
 #[test]
 fn an_off_topic_article_is_flagged_and_can_be_excluded_everywhere() {
     let saves = scratch_dir("exclude-source");
-    let saves_dir = saves.clone();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1400.0))
-        .build_eframe(move |cc| {
-            ParallaxApp::with_analysis_saving_in(
-                cc,
-                "fixture",
-                fixture_with_an_off_topic_article(),
-                Some(saves_dir),
-            )
-        });
-    harness.run();
+    let mut harness = harness_on_analysis(fixture_with_an_off_topic_article(), &saves);
     assert_eq!(
         harness
             .state()
@@ -1581,16 +1511,10 @@ fn a_pinned_comparison_keeps_its_statements_when_link_numbers_move() {
     let mut harness = harness_on_fixture_saving_in(&saves);
     press(&mut harness, Key::N);
     press(&mut harness, Key::N);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(4)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(4))));
     press(&mut harness, Key::C);
     press(&mut harness, Key::P);
-    assert_eq!(
-        harness.state().view().selection,
-        Some(Selection::Link(LinkIdx(0)))
-    );
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
     // Rejecting the first link renumbers the links after it.
     click(&mut harness, "Reject link");
     let compare = harness.state().view().compare.expect("still pinned");

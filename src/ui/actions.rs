@@ -221,7 +221,7 @@ pub fn shortcuts() -> Vec<Shortcut> {
         action,
         description,
     };
-    vec![
+    let mut table = vec![
         row(cmd, Key::O, Global, A::OpenFilesDialog, "Open files…"),
         row(
             cmd_shift,
@@ -299,55 +299,33 @@ pub fn shortcuts() -> Vec<Shortcut> {
             A::ClearSelection,
             "Close the help window, else clear the selection",
         ),
-        row(
-            cmd,
-            Key::Num1,
-            Global,
-            A::SetTab(Tab::Sources),
-            "Sources side by side",
-        ),
-        row(
-            cmd,
-            Key::Num2,
-            Global,
-            A::SetTab(Tab::Matrix),
-            "Claim matrix",
-        ),
-        row(
-            cmd,
-            Key::Num3,
-            Global,
-            A::SetTab(Tab::Annotations),
-            "Annotations",
-        ),
-        row(
-            alt,
-            Key::A,
-            Global,
-            A::SetStatusFilter(StatusFilter::All),
-            "Show all statements",
-        ),
-        row(
-            alt,
-            Key::C,
-            Global,
-            A::SetStatusFilter(StatusFilter::OnlyConflicts),
-            "Show only conflicts",
-        ),
-        row(
-            alt,
+    ];
+    let tabs = [
+        (Key::Num1, Tab::Sources, "Sources side by side"),
+        (Key::Num2, Tab::Matrix, "Claim matrix"),
+        (Key::Num3, Tab::Annotations, "Annotations"),
+    ];
+    table.extend(
+        tabs.map(|(key, tab, description)| row(cmd, key, Global, A::SetTab(tab), description)),
+    );
+    let status_filters = [
+        (Key::A, StatusFilter::All, "Show all statements"),
+        (Key::C, StatusFilter::OnlyConflicts, "Show only conflicts"),
+        (
             Key::G,
-            Global,
-            A::SetStatusFilter(StatusFilter::OnlyCorroborated),
+            StatusFilter::OnlyCorroborated,
             "Show only corroborated statements",
         ),
-        row(
-            alt,
+        (
             Key::U,
-            Global,
-            A::SetStatusFilter(StatusFilter::OnlyUnique),
+            StatusFilter::OnlyUnique,
             "Show only unique statements",
         ),
+    ];
+    table.extend(status_filters.map(|(key, filter, description)| {
+        row(alt, key, Global, A::SetStatusFilter(filter), description)
+    }));
+    table.extend([
         row(
             alt,
             Key::B,
@@ -403,7 +381,8 @@ pub fn shortcuts() -> Vec<Shortcut> {
             "Frame time overlay",
         ),
         row(cmd, Key::Q, Global, A::Quit, "Quit"),
-    ]
+    ]);
+    table
 }
 
 /// [`shortcuts`] in the order to try them against a key press: chords with more modifiers

@@ -1,11 +1,18 @@
 //! The eframe application: owns the open [`Workspace`], the view state and preferences,
 //! draws the panels each frame, then applies the actions they pushed.
 //!
-//! Annotation edits, saving, autosave, recovery and export are applied in [`document`]; the
-//! event list of a large or mixed set (picking, merging and splitting events) in [`events`].
+//! The actions are applied in [`apply`], which hands the ones that move through the
+//! comparison to [`navigate`]. Annotation edits, saving, recovery and the unsaved-changes
+//! question are applied in [`document`], autosave in [`autosave`], the saves folder, file
+//! dialogs and export in [`paths`]; the event list of a large or mixed set (picking, merging
+//! and splitting events) in [`events`].
 
+mod apply;
+mod autosave;
 mod document;
 mod events;
+mod navigate;
+mod paths;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -16,8 +23,6 @@ use crate::ui::actions::{
     Action, ActionQueue, Shortcut, ShortcutScope, shortcuts_in_match_order, source_toggle_keys,
 };
 use crate::ui::event_list::EventList;
-use crate::ui::file_dialogs::PathPurpose;
-use crate::ui::index::find_all_ignoring_case;
 use crate::ui::jobs::{AnalysisJob, JobFailure, LoadedSet, OpenRules, Opened};
 use crate::ui::panels::annotations_ui::annotations_ui;
 use crate::ui::panels::compare_ui::compare_ui;
@@ -30,18 +35,15 @@ use crate::ui::panels::inspector_ui::{DiffCache, inspector_ui};
 use crate::ui::panels::matrix_ui::matrix_ui;
 use crate::ui::panels::menu_ui::{menu_bar_ui, toolbar_ui};
 use crate::ui::panels::search_ui::search_ui;
-use crate::ui::panels::source_editor_ui::{draft_of, source_editor_ui};
-use crate::ui::panels::sources_ui::{ColumnsState, passes_filters, sources_ui};
+use crate::ui::panels::source_editor_ui::source_editor_ui;
+use crate::ui::panels::sources_ui::{ColumnsState, sources_ui};
 use crate::ui::panels::status_ui::{
     FrameStats, JobProgress, frame_stats_ui, problems_ui, status_bar_ui, summarize, welcome_ui,
 };
-use crate::ui::state::{
-    AfterUnsaved, CompareState, PREFS_KEY, Prefs, Problem, ProblemSeverity, SearchHit, Selection,
-    SetOrigin, StatusFilter, TEXT_SCALE_RANGE, Tab, ViewState,
-};
+use crate::ui::state::{PREFS_KEY, Prefs, Problem, ProblemSeverity, SetOrigin, Tab, ViewState};
 use crate::ui::theme;
 use crate::ui::workspace::Workspace;
-use parallax_engine::model::{Analysis, SourceIdx, StatementIdx};
+use parallax_engine::model::{Analysis, SourceIdx};
 
 /// Which set to open when the window appears.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +91,7 @@ pub struct ParallaxApp {
     save_to_open: Option<(PathBuf, parallax_documents::store::SaveFile)>,
     /// Unsaved work found for the open document, waiting for the user's answer.
     recovery: Option<parallax_documents::store::Recovery>,
-    autosave: document::AutosaveWriter,
+    autosave: autosave::AutosaveWriter,
     /// The user agreed to close with unsaved changes (or there were none).
     close_confirmed: bool,
     egui_ctx: egui::Context,
@@ -191,7 +193,7 @@ impl ParallaxApp {
             saves_dir_override: None,
             save_to_open: None,
             recovery: None,
-            autosave: document::AutosaveWriter::default(),
+            autosave: autosave::AutosaveWriter::default(),
             close_confirmed: false,
             egui_ctx: ctx.clone(),
             shortcut_table: shortcuts_in_match_order(),
@@ -512,357 +514,6 @@ impl ParallaxApp {
         self.view.show_about = show;
         if self.view.show_frame_stats {
             frame_stats_ui(ctx, &self.frame_stats);
-        }
-    }
-
-    // ---------------------------------------------------------------- actions
-
-    fn apply_actions(&mut self, ctx: &egui::Context) {
-        let actions = self.actions.take();
-        if !actions.is_empty() {
-            // The state changed after this frame was drawn: draw it again.
-            ctx.request_repaint();
-        }
-        for action in actions {
-            self.apply(ctx, action);
-        }
-    }
-
-    fn apply(&mut self, ctx: &egui::Context, action: Action) {
-        match action {
-            Action::Select(selection) => self.view.selection = Some(selection),
-            Action::Focus(selection) => self.focus(selection),
-            Action::ClearSelection => {
-                // Escape closes an open help window first.
-                if self.view.show_shortcuts || self.view.show_about {
-                    self.view.show_shortcuts = false;
-                    self.view.show_about = false;
-                } else {
-                    self.view.selection = None;
-                }
-            }
-            Action::Reveal(s) => self.reveal(s),
-            Action::NextConflict => self.step_conflict(true),
-            Action::PreviousConflict => self.step_conflict(false),
-            Action::NextUnreviewedConflict => self.next_unreviewed_conflict(),
-            Action::NextStatementInColumn => self.step_statement(true),
-            Action::PreviousStatementInColumn => self.step_statement(false),
-            Action::SetTab(tab) => self.view.tab = tab,
-            Action::OpenSearch => {
-                self.view.search.open = true;
-                self.view.search.request_focus = true;
-            }
-            Action::CloseSearch => self.view.search.open = false,
-            Action::SearchNext => self.step_search(true),
-            Action::SearchPrevious => self.step_search(false),
-            Action::SetStatusFilter(filter) => self.view.filters.status = filter,
-            Action::ToggleHideBoilerplate => {
-                self.view.filters.hide_boilerplate = !self.view.filters.hide_boilerplate;
-            }
-            Action::ToggleSource(s) => {
-                let n = self.workspace.as_ref().map_or(0, Workspace::source_count);
-                if s.0 < n && !self.view.filters.hidden_sources.remove(&s) {
-                    self.view.filters.hidden_sources.insert(s);
-                }
-            }
-            Action::ShowAllSources => self.view.filters.hidden_sources.clear(),
-            Action::ToggleConflictKind(kind) => {
-                let hidden = &mut self.view.filters.hidden_conflict_kinds;
-                if !hidden.remove(&kind) {
-                    hidden.insert(kind);
-                }
-            }
-            Action::ToggleConflictSeverity(severity) => {
-                let hidden = &mut self.view.filters.hidden_conflict_severities;
-                if !hidden.remove(&severity) {
-                    hidden.insert(severity);
-                }
-            }
-            Action::SetMatrixSort(sort) => self.view.matrix_sort = sort,
-            Action::ToggleSourcesWindow => {
-                let window = &mut self.view.sources_window;
-                window.open = !window.open;
-                if !window.open {
-                    window.draft = None;
-                }
-            }
-            Action::EditSource(source) => {
-                if let Some(ws) = &self.workspace {
-                    self.view.sources_window.open = true;
-                    self.view.sources_window.draft = draft_of(ws, source);
-                }
-            }
-            Action::CancelSourceEdit => self.view.sources_window.draft = None,
-            Action::Compare(target) => {
-                let pinned = self.view.compare.is_some_and(|c| c.pinned);
-                self.view.compare = Some(CompareState { target, pinned });
-                self.view.compare_closed = false;
-                self.view.tab = Tab::Sources;
-            }
-            Action::TogglePinCompare => match &mut self.view.compare {
-                Some(compare) => compare.pinned = !compare.pinned,
-                None => {
-                    if let Some(target @ (Selection::Link(_) | Selection::Fact(_))) =
-                        self.view.selection
-                    {
-                        self.view.compare = Some(CompareState {
-                            target,
-                            pinned: true,
-                        });
-                        self.view.compare_closed = false;
-                    }
-                }
-            },
-            Action::CloseCompare => {
-                self.view.compare = None;
-                self.view.compare_closed = true;
-            }
-            Action::OpenFilesDialog => {
-                let folder = self.articles_folder();
-                let picked = self.ask_path(PathPurpose::OpenArticles, folder.clone(), || {
-                    rfd::FileDialog::new()
-                        .set_title("Open articles")
-                        .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
-                        .add_filter("All files", &["*"])
-                        .set_directory(folder)
-                        .pick_files()
-                });
-                if let Some(paths) = picked {
-                    self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(paths)));
-                }
-            }
-            Action::OpenFolderDialog => {
-                let folder = self.articles_folder();
-                let picked = self.ask_path(PathPurpose::OpenFolder, folder.clone(), || {
-                    rfd::FileDialog::new()
-                        .set_title("Open a folder of articles")
-                        .set_directory(folder)
-                        .pick_folder()
-                });
-                if let Some(folder) = picked {
-                    self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![folder])));
-                }
-            }
-            Action::Open(origin) => self.proceed_or_ask(AfterUnsaved::OpenSet(origin)),
-            Action::ClearRecentSets => self.prefs.recent_sets.clear(),
-            Action::DismissProblems => self.view.problems.clear(),
-            Action::SetTheme(theme) => {
-                self.prefs.theme = theme;
-                ctx.set_theme(theme.to_egui());
-            }
-            Action::TextBigger => self.set_text_scale(self.prefs.text_scale * 1.1),
-            Action::TextSmaller => self.set_text_scale(self.prefs.text_scale / 1.1),
-            Action::TextReset => self.set_text_scale(Prefs::default().text_scale),
-            Action::SetColumnWidth(width) => {
-                if width.is_finite() {
-                    self.prefs.column_width_pts = width.clamp(200.0, 700.0);
-                    // Measured heights belong to the old width; offsets stay.
-                    self.columns.forget_layouts();
-                }
-            }
-            Action::ToggleConflictsPanel => {
-                self.prefs.show_conflicts_panel = !self.prefs.show_conflicts_panel;
-            }
-            Action::ToggleInspector => self.prefs.show_inspector = !self.prefs.show_inspector,
-            Action::ToggleShortcutsWindow => self.view.show_shortcuts = !self.view.show_shortcuts,
-            Action::ToggleAboutWindow => self.view.show_about = !self.view.show_about,
-            Action::ToggleFrameStats => self.view.show_frame_stats = !self.view.show_frame_stats,
-            Action::Quit => self.proceed_or_ask(AfterUnsaved::Quit),
-            Action::OpenEvent(_)
-            | Action::CompareAllEvents
-            | Action::ShowEventList
-            | Action::ToggleEventTicked(_)
-            | Action::ShowEventDetails(_)
-            | Action::MergeTickedEvents
-            | Action::MoveArticle { .. } => self.apply_event_action(ctx, action),
-            other => self.apply_document_action(other),
-        }
-    }
-
-    fn set_text_scale(&mut self, scale: f32) {
-        self.prefs.text_scale = scale.clamp(TEXT_SCALE_RANGE.start, TEXT_SCALE_RANGE.end);
-    }
-
-    /// Make sure the filters let `s` through, then scroll its column to it.
-    fn reveal(&mut self, s: StatementIdx) {
-        let Some(ws) = &self.workspace else { return };
-        let Some(statement) = ws.analysis.statements.get(s.0) else {
-            return;
-        };
-        self.view.filters.hidden_sources.remove(&statement.source);
-        if !passes_filters(ws, &self.view, s) {
-            self.view.filters.status = StatusFilter::All;
-            if statement.is_boilerplate() {
-                self.view.filters.hide_boilerplate = false;
-            }
-        }
-        self.columns.request_scroll(statement.source, s);
-    }
-
-    fn focus(&mut self, selection: Selection) {
-        let Some(ws) = &self.workspace else { return };
-        let statements: Vec<StatementIdx> = match selection {
-            Selection::Statement(s) => vec![s],
-            Selection::Link(l) => match ws.analysis.links.get(l.0) {
-                Some(link) => vec![link.a, link.b],
-                None => return,
-            },
-            Selection::Fact(f) => {
-                let Some(fact) = ws.analysis.facts.get(f.0) else {
-                    return;
-                };
-                // The first statement of each source.
-                let mut firsts: Vec<StatementIdx> = Vec::new();
-                for s in &fact.statements {
-                    let source = ws.analysis.statement(*s).source;
-                    if !firsts
-                        .iter()
-                        .any(|f| ws.analysis.statement(*f).source == source)
-                    {
-                        firsts.push(*s);
-                    }
-                }
-                firsts
-            }
-        };
-        self.view.selection = Some(selection);
-        self.view.tab = Tab::Sources;
-        // The compare strip follows the conflict or fact focused, unless pinned or closed.
-        if matches!(selection, Selection::Link(_) | Selection::Fact(_))
-            && !self.view.compare_closed
-            && !self.view.compare.is_some_and(|c| c.pinned)
-        {
-            self.view.compare = Some(CompareState {
-                target: selection,
-                pinned: false,
-            });
-        }
-        for s in statements {
-            self.reveal(s);
-        }
-    }
-
-    fn step_conflict(&mut self, forward: bool) {
-        let Some(ws) = &self.workspace else { return };
-        let visible = ws.visible_conflicts(&self.view);
-        if visible.is_empty() {
-            return;
-        }
-        let n = visible.len();
-        let current = match self.view.selection {
-            Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
-            _ => None,
-        }
-        .or(self.view.conflict_cursor.map(|c| c.min(n - 1)));
-        let next = match (current, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(c), true) => (c + 1) % n,
-            (Some(c), false) => (c + n - 1) % n,
-        };
-        self.view.conflict_cursor = Some(next);
-        self.scroll_conflict_list = true;
-        self.focus(Selection::Link(visible[next]));
-    }
-
-    /// Select the next conflict after the current one (in the list's order, wrapping) that
-    /// is neither reviewed nor dismissed; say so when every one is done.
-    fn next_unreviewed_conflict(&mut self) {
-        let Some(ws) = &self.workspace else { return };
-        let visible = ws.visible_conflicts(&self.view);
-        let n = visible.len();
-        let current = match self.view.selection {
-            Some(Selection::Link(l)) => visible.iter().position(|v| *v == l),
-            _ => None,
-        };
-        let start = current.map_or(0, |c| c + 1);
-        let next = (0..n)
-            .map(|i| (start + i) % n)
-            .find(|&i| ws.review_of(visible[i]).is_none());
-        match next {
-            Some(i) => {
-                self.view.conflict_cursor = Some(i);
-                self.scroll_conflict_list = true;
-                self.focus(Selection::Link(visible[i]));
-            }
-            None => {
-                self.view.status_message = Some(if n == 0 {
-                    "No conflicts are listed.".to_string()
-                } else {
-                    "Every listed conflict is reviewed or dismissed.".to_string()
-                });
-            }
-        }
-    }
-
-    fn step_statement(&mut self, forward: bool) {
-        let Some(ws) = &self.workspace else { return };
-        let Some(Selection::Statement(s)) = self.view.selection else {
-            return;
-        };
-        let source = ws.analysis.statement(s).source;
-        let list = &ws.index.statements_by_source[source.0];
-        let pos = ws.index.position_in_source[s.0];
-        let candidates: Box<dyn Iterator<Item = &StatementIdx>> = if forward {
-            Box::new(list[pos + 1..].iter())
-        } else {
-            Box::new(list[..pos].iter().rev())
-        };
-        let next = candidates
-            .copied()
-            .find(|c| passes_filters(ws, &self.view, *c));
-        if let Some(next) = next {
-            self.focus(Selection::Statement(next));
-        }
-    }
-
-    fn step_search(&mut self, forward: bool) {
-        if !self.view.search.open {
-            self.view.search.open = true;
-            self.view.search.request_focus = true;
-            return;
-        }
-        let n = self.view.search.hits.len();
-        if n == 0 {
-            return;
-        }
-        let next = match (self.view.search.current, forward) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(c), true) => (c + 1) % n,
-            (Some(c), false) => (c + n - 1) % n,
-        };
-        self.view.search.current = Some(next);
-        let s = self.view.search.hits[next].statement;
-        self.focus(Selection::Statement(s));
-    }
-
-    /// Recompute search hits when the query changed; show the first one.
-    fn refresh_search(&mut self) {
-        let search = &mut self.view.search;
-        if search.query == search.searched_query {
-            return;
-        }
-        search.searched_query = search.query.clone();
-        search.hits.clear();
-        search.current = None;
-        let query = search.query.trim();
-        let Some(ws) = &self.workspace else { return };
-        if query.is_empty() {
-            return;
-        }
-        for (i, statement) in ws.analysis.statements.iter().enumerate() {
-            for range in find_all_ignoring_case(&statement.text, query) {
-                search.hits.push(SearchHit {
-                    statement: StatementIdx(i),
-                    range,
-                });
-            }
-        }
-        if let Some(first) = search.hits.first() {
-            search.current = Some(0);
-            let s = first.statement;
-            self.reveal(s);
         }
     }
 

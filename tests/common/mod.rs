@@ -3,6 +3,9 @@
 
 #![allow(dead_code)]
 
+#[cfg(feature = "gui")]
+pub mod ui;
+
 use chrono::{DateTime, Utc};
 use parallax_documents::annotate::anchor::anchor_text;
 use parallax_documents::annotate::{

@@ -107,6 +107,19 @@ pub struct ClusterReport {
     pub found_pairs: usize,
     pub judged_links: usize,
     pub right_links: usize,
+    #[serde(flatten)]
+    pub conflict_scores: ConflictScores,
+    pub mentions_uncovered: usize,
+    /// Pairs of figures the conflict detectors compared on the cluster's links and flagged.
+    pub figure_pairs_flagged: usize,
+    /// How often each rule kept a compared pair of figures from being a conflict.
+    pub rule_counts: BTreeMap<Rule, usize>,
+}
+
+/// The conflict figures of a cluster row, or of the macro row (summed over clusters); in
+/// the JSON they stand among the row's other fields.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ConflictScores {
     pub conflicts: usize,
     pub conflicts_found: usize,
     pub hard_conflicts: usize,
@@ -117,11 +130,41 @@ pub struct ClusterReport {
     pub right_conflict_links: usize,
     pub near_misses: usize,
     pub near_misses_linked: usize,
-    pub mentions_uncovered: usize,
-    /// Pairs of figures the conflict detectors compared on the cluster's links and flagged.
-    pub figure_pairs_flagged: usize,
-    /// How often each rule kept a compared pair of figures from being a conflict.
-    pub rule_counts: BTreeMap<Rule, usize>,
+}
+
+impl ConflictScores {
+    /// The conflict figures of one evaluation.
+    fn of(r: &EvalReport) -> Self {
+        Self {
+            conflicts: r.conflicts,
+            conflicts_found: r.conflicts_found,
+            hard_conflicts: r.hard_conflicts,
+            hard_conflicts_found: r.hard_conflicts_found,
+            conflict_precision: ratio(r.right_conflict_links, r.judged_conflict_links),
+            judged_conflict_links: r.judged_conflict_links,
+            right_conflict_links: r.right_conflict_links,
+            near_misses: r.near_misses,
+            near_misses_linked: r.near_misses_linked,
+        }
+    }
+
+    /// The figures of several rows summed, the precision pooled from the summed links.
+    fn summed<'a>(rows: impl Iterator<Item = &'a ConflictScores> + Clone) -> Self {
+        let sum = |f: fn(&ConflictScores) -> usize| rows.clone().map(f).sum::<usize>();
+        let judged = sum(|c| c.judged_conflict_links);
+        let right = sum(|c| c.right_conflict_links);
+        Self {
+            conflicts: sum(|c| c.conflicts),
+            conflicts_found: sum(|c| c.conflicts_found),
+            hard_conflicts: sum(|c| c.hard_conflicts),
+            hard_conflicts_found: sum(|c| c.hard_conflicts_found),
+            conflict_precision: ratio(right, judged),
+            judged_conflict_links: judged,
+            right_conflict_links: right,
+            near_misses: sum(|c| c.near_misses),
+            near_misses_linked: sum(|c| c.near_misses_linked),
+        }
+    }
 }
 
 /// The macro average over clusters (see the module documentation).
@@ -131,16 +174,9 @@ pub struct MacroAverage {
     pub match_recall: f64,
     pub match_precision: f64,
     pub f1: f64,
-    pub conflicts: usize,
-    pub conflicts_found: usize,
-    pub hard_conflicts: usize,
-    pub hard_conflicts_found: usize,
-    /// Pooled: summed right conflict links over summed judged ones.
-    pub conflict_precision: Option<f64>,
-    pub judged_conflict_links: usize,
-    pub right_conflict_links: usize,
-    pub near_misses: usize,
-    pub near_misses_linked: usize,
+    /// Summed over clusters; the conflict precision pooled from the summed links.
+    #[serde(flatten)]
+    pub conflict_scores: ConflictScores,
     /// Mean near misses linked per cluster.
     pub near_misses_linked_mean: f64,
     /// Summed over clusters.
@@ -197,15 +233,7 @@ impl ClusterReport {
             found_pairs: r.found_pairs,
             judged_links: r.judged_links,
             right_links: r.right_links,
-            conflicts: r.conflicts,
-            conflicts_found: r.conflicts_found,
-            hard_conflicts: r.hard_conflicts,
-            hard_conflicts_found: r.hard_conflicts_found,
-            conflict_precision: ratio(r.right_conflict_links, r.judged_conflict_links),
-            judged_conflict_links: r.judged_conflict_links,
-            right_conflict_links: r.right_conflict_links,
-            near_misses: r.near_misses,
-            near_misses_linked: r.near_misses_linked,
+            conflict_scores: ConflictScores::of(r),
             mentions_uncovered: r.mentions_uncovered,
             figure_pairs_flagged,
             rule_counts,
@@ -222,23 +250,13 @@ impl MacroAverage {
         }
         let mean = |f: fn(&ClusterReport) -> f64| clusters.iter().map(f).sum::<f64>() / n as f64;
         let sum = |f: fn(&ClusterReport) -> usize| clusters.iter().map(f).sum::<usize>();
-        let judged = sum(|c| c.judged_conflict_links);
-        let right = sum(|c| c.right_conflict_links);
         Self {
             clusters: n,
             match_recall: mean(|c| c.match_recall),
             match_precision: mean(|c| c.match_precision),
             f1: mean(|c| c.f1),
-            conflicts: sum(|c| c.conflicts),
-            conflicts_found: sum(|c| c.conflicts_found),
-            hard_conflicts: sum(|c| c.hard_conflicts),
-            hard_conflicts_found: sum(|c| c.hard_conflicts_found),
-            conflict_precision: ratio(right, judged),
-            judged_conflict_links: judged,
-            right_conflict_links: right,
-            near_misses: sum(|c| c.near_misses),
-            near_misses_linked: sum(|c| c.near_misses_linked),
-            near_misses_linked_mean: mean(|c| c.near_misses_linked as f64),
+            conflict_scores: ConflictScores::summed(clusters.iter().map(|c| &c.conflict_scores)),
+            near_misses_linked_mean: mean(|c| c.conflict_scores.near_misses_linked as f64),
             figure_pairs_flagged: sum(|c| c.figure_pairs_flagged),
             rule_counts: clusters.iter().flat_map(|c| &c.rule_counts).fold(
                 BTreeMap::new(),
@@ -428,8 +446,11 @@ impl SuiteReport {
             .chain(["cluster".len(), "macro".len()])
             .max()
             .unwrap_or(0);
-        let precision = |p: Option<f64>, right: usize, judged: usize| match p {
-            Some(p) => format!("{p:.2} ({right}/{judged})"),
+        let precision = |s: &ConflictScores| match s.conflict_precision {
+            Some(p) => format!(
+                "{p:.2} ({}/{})",
+                s.right_conflict_links, s.judged_conflict_links
+            ),
             None => "- (0/0)".to_string(),
         };
         let mut out = String::new();
@@ -452,36 +473,30 @@ impl SuiteReport {
             "near miss",
         ]);
         for c in &self.clusters {
+            let s = &c.conflict_scores;
             row([
                 &c.name,
                 &c.articles.to_string(),
                 &format!("{:.2}", c.match_recall),
                 &format!("{:.2}", c.match_precision),
                 &format!("{:.2}", c.f1),
-                &format!("{}/{}", c.conflicts_found, c.conflicts),
-                &format!("{}/{}", c.hard_conflicts_found, c.hard_conflicts),
-                &precision(
-                    c.conflict_precision,
-                    c.right_conflict_links,
-                    c.judged_conflict_links,
-                ),
-                &format!("{}/{}", c.near_misses_linked, c.near_misses),
+                &format!("{}/{}", s.conflicts_found, s.conflicts),
+                &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
+                &precision(s),
+                &format!("{}/{}", s.near_misses_linked, s.near_misses),
             ]);
         }
         let m = &self.macro_;
+        let s = &m.conflict_scores;
         row([
             "macro",
             "",
             &format!("{:.2}", m.match_recall),
             &format!("{:.2}", m.match_precision),
             &format!("{:.2}", m.f1),
-            &format!("{}/{}", m.conflicts_found, m.conflicts),
-            &format!("{}/{}", m.hard_conflicts_found, m.hard_conflicts),
-            &precision(
-                m.conflict_precision,
-                m.right_conflict_links,
-                m.judged_conflict_links,
-            ),
+            &format!("{}/{}", s.conflicts_found, s.conflicts),
+            &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
+            &precision(s),
             &format!("{:.2}", m.near_misses_linked_mean),
         ]);
         out.push_str(
@@ -619,7 +634,7 @@ mod tests {
         for c in &report.clusters {
             assert_eq!(c.articles, 2);
             assert_eq!(c.gold_pairs, 1);
-            assert_eq!(c.conflict_precision, None);
+            assert_eq!(c.conflict_scores.conflict_precision, None);
         }
         assert_eq!(report.macro_.clusters, 2);
         // The same articles and gold in two places give the same figures.
@@ -659,15 +674,17 @@ mod tests {
             found_pairs: 0,
             judged_links: 0,
             right_links: 0,
-            conflicts: 10,
-            conflicts_found: found,
-            hard_conflicts: 2,
-            hard_conflicts_found: 1,
-            conflict_precision: ratio(found, judged),
-            judged_conflict_links: judged,
-            right_conflict_links: found,
-            near_misses: 10,
-            near_misses_linked: found,
+            conflict_scores: ConflictScores {
+                conflicts: 10,
+                conflicts_found: found,
+                hard_conflicts: 2,
+                hard_conflicts_found: 1,
+                conflict_precision: ratio(found, judged),
+                judged_conflict_links: judged,
+                right_conflict_links: found,
+                near_misses: 10,
+                near_misses_linked: found,
+            },
             mentions_uncovered: 0,
             figure_pairs_flagged: found,
             rule_counts: BTreeMap::from([(Rule::DifferentDays, judged)]),
@@ -676,9 +693,10 @@ mod tests {
         assert_eq!(m.match_recall, 0.5);
         assert_eq!(m.match_precision, 0.75);
         assert_eq!(m.f1, 0.5); // mean of 1.0 and 0.0, not f1(0.5, 0.75)
-        assert_eq!((m.conflicts_found, m.conflicts), (3, 20));
-        assert_eq!((m.hard_conflicts_found, m.hard_conflicts), (2, 4));
-        assert_eq!(m.conflict_precision, Some(0.75));
+        let s = &m.conflict_scores;
+        assert_eq!((s.conflicts_found, s.conflicts), (3, 20));
+        assert_eq!((s.hard_conflicts_found, s.hard_conflicts), (2, 4));
+        assert_eq!(s.conflict_precision, Some(0.75));
         assert_eq!(m.near_misses_linked_mean, 1.5);
         assert_eq!(m.figure_pairs_flagged, 3);
         assert_eq!(m.rule_counts[&Rule::DifferentDays], 4);

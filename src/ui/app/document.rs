@@ -4,29 +4,18 @@
 //! the in-app path field. Panels only push the actions handled here.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver};
-use std::time::Instant;
 
 use crate::ui::actions::Action;
 use crate::ui::app::ParallaxApp;
-use crate::ui::file_dialogs::{self, Outcome, PathPrompt, PathPurpose};
+use crate::ui::file_dialogs::PathPurpose;
 use crate::ui::state::{AfterUnsaved, Problem, ProblemSeverity, Prompt, Selection, SetOrigin};
 use crate::ui::workspace::Workspace;
 use parallax_documents::annotate::Edit;
-use parallax_documents::export::{ExportFormat, export_to_file};
-use parallax_documents::store::{self, Document, StoreError};
+use parallax_documents::store::{self, Document};
 use parallax_engine::corpus::BUNDLED_SET_NAME;
 use parallax_engine::model::{Analysis, StatementIdx};
 
-/// An autosave being written on a background thread.
-#[derive(Default)]
-pub(super) struct AutosaveWriter {
-    running: Option<Receiver<(u64, Result<PathBuf, StoreError>)>>,
-    /// The last failure shown, so a failing disk is reported once, not every few seconds.
-    last_error: Option<String>,
-}
-
-fn notice(severity: ProblemSeverity, message: impl Into<String>) -> Problem {
+pub(super) fn notice(severity: ProblemSeverity, message: impl Into<String>) -> Problem {
     Problem {
         severity,
         message: message.into(),
@@ -81,32 +70,6 @@ fn reopen_notices(what: &str, report: &store::ReopenReport) -> Vec<Problem> {
 }
 
 impl ParallaxApp {
-    /// Where saves go: the folder given by the caller, else the user's saves folder.
-    pub(super) fn saves_dir(&self) -> PathBuf {
-        self.saves_dir_override
-            .clone()
-            .unwrap_or_else(crate::desktop::saves_dir)
-    }
-
-    /// Use the saves folder remembered in the preferences, if the user chose one.
-    pub(super) fn apply_chosen_saves_dir(&mut self) {
-        let Some(dir) = self.prefs.saves_dir.clone() else {
-            return;
-        };
-        if self.saves_dir_override.is_some() {
-            return;
-        }
-        if let Err(e) = crate::desktop::set_saves_dir(&dir) {
-            self.view.problems.push(notice(
-                ProblemSeverity::Warning,
-                format!(
-                    "The saves folder you chose cannot be used ({e}). {}",
-                    crate::desktop::saves_location().describe()
-                ),
-            ));
-        }
-    }
-
     /// The article set a save belongs to, remembering the save to open once it is loaded.
     pub(super) fn origin_of_save(&mut self, path: PathBuf) -> Option<SetOrigin> {
         match store::load(&path) {
@@ -325,7 +288,7 @@ impl ParallaxApp {
         }
     }
 
-    fn save_as(&mut self, path: &Path) -> bool {
+    pub(super) fn save_as(&mut self, path: &Path) -> bool {
         let Some(ws) = &mut self.workspace else {
             return false;
         };
@@ -371,84 +334,6 @@ impl ParallaxApp {
             path.set_extension("ron");
         }
         self.save_as(&path)
-    }
-
-    /// Ask with the system's dialog (`dialog` calls rfd); when there is none, open the
-    /// in-app path field prefilled with `prefill` and answer `None` for now.
-    pub(super) fn ask_path<T>(
-        &mut self,
-        purpose: PathPurpose,
-        prefill: PathBuf,
-        dialog: impl FnOnce() -> Option<T>,
-    ) -> Option<T> {
-        match file_dialogs::run_native(dialog) {
-            Outcome::Chosen(chosen) => Some(chosen),
-            Outcome::Cancelled => None,
-            Outcome::Unavailable => {
-                self.view.path_prompt = Some(PathPrompt::new(purpose, &prefill));
-                None
-            }
-        }
-    }
-
-    /// Where "Open files…" starts: the open set's folder, else the home folder.
-    pub(super) fn articles_folder(&self) -> PathBuf {
-        let from_set = self.workspace.as_ref().and_then(|ws| match &ws.origin {
-            SetOrigin::Paths(paths) => paths.first().map(|p| {
-                if p.is_dir() {
-                    p.clone()
-                } else {
-                    p.parent().map(Path::to_path_buf).unwrap_or_default()
-                }
-            }),
-            SetOrigin::Bundled => None,
-        });
-        from_set
-            .filter(|p| p.is_dir())
-            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
-            .unwrap_or_else(|| self.saves_dir())
-    }
-
-    /// OK in the in-app path field: check the path, then do what the field was opened for.
-    /// A path that will not do keeps the field open with the reason under it.
-    fn confirm_path_prompt(&mut self) {
-        let Some(prompt) = self.view.path_prompt.clone() else {
-            return;
-        };
-        let path = match prompt.resolve(&self.saves_dir()) {
-            Ok(path) => path,
-            Err(reason) => {
-                self.path_prompt_failed(&prompt, reason);
-                return;
-            }
-        };
-        self.view.path_prompt = None;
-        match prompt.purpose {
-            PathPurpose::Export(format) => self.apply_document_action(Action::ExportTo {
-                format,
-                path,
-                replace: false,
-            }),
-            PathPurpose::OpenArticles | PathPurpose::OpenFolder => {
-                self.proceed_or_ask(AfterUnsaved::OpenSet(SetOrigin::Paths(vec![path])));
-            }
-            PathPurpose::OpenAnnotations => {
-                self.proceed_or_ask(AfterUnsaved::OpenAnnotations(path));
-            }
-            PathPurpose::SaveAnnotationsAs => {
-                if !self.save_as(&path) {
-                    self.path_prompt_failed(&prompt, "The save failed: see the message above.");
-                }
-            }
-            PathPurpose::ChooseSavesFolder => self.use_saves_folder(&path),
-        }
-    }
-
-    fn path_prompt_failed(&mut self, prompt: &PathPrompt, reason: impl Into<String>) {
-        self.view.path_prompt = Some(PathPrompt {
-            error: Some(reason.into()),
-            ..prompt.clone()
-        });
     }
 
     /// Apply one edit to the document; consecutive updates of one annotation merge when
@@ -550,129 +435,6 @@ impl ParallaxApp {
                     None => self.view.compare = None,
                 }
             }
-        }
-    }
-
-    /// Start an autosave when one is due; collect a finished one.
-    pub(super) fn poll_autosave(&mut self, ctx: &egui::Context) {
-        if let Some(rx) = &self.autosave.running
-            && let Ok((generation, result)) = rx.try_recv()
-        {
-            self.autosave.running = None;
-            match result {
-                Ok(_) => {
-                    self.autosave.last_error = None;
-                    if let Some(ws) = &mut self.workspace {
-                        ws.document.autosave_written(generation);
-                    }
-                }
-                Err(e) => {
-                    let message = format!("Autosave failed: {e}. Save your work with Ctrl+S.");
-                    if self.autosave.last_error.as_ref() != Some(&message) {
-                        self.view
-                            .problems
-                            .push(notice(ProblemSeverity::Warning, message.clone()));
-                        self.autosave.last_error = Some(message);
-                    }
-                }
-            }
-        }
-        let Some(ws) = &mut self.workspace else {
-            return;
-        };
-        let now = Instant::now();
-        if self.autosave.running.is_none() && ws.document.autosave_due(now) {
-            let (save_path, file, generation) = ws.document.autosave_job();
-            let (tx, rx) = mpsc::channel();
-            let repaint = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name("parallax-autosave".into())
-                .spawn(move || {
-                    let result = store::write_autosave(&save_path, &file);
-                    let _ = tx.send((generation, result));
-                    repaint.request_repaint();
-                });
-            if spawned.is_ok() {
-                self.autosave.running = Some(rx);
-            }
-        }
-        if let Some(wait) = ws.document.autosave_check_in(now) {
-            ctx.request_repaint_after(wait);
-        }
-    }
-
-    fn export_to(&mut self, format: ExportFormat, path: &Path) {
-        let Some(ws) = &self.workspace else { return };
-        match export_to_file(
-            format,
-            &ws.engine_analysis,
-            Some(&ws.document.annotations),
-            path,
-        ) {
-            Ok(()) => {
-                self.view.export_window = None;
-                self.view.status_message = Some(format!(
-                    "Exported the {} to {}",
-                    format.label(),
-                    path.display()
-                ));
-            }
-            Err(e) => self.view.problems.push(notice(
-                ProblemSeverity::Error,
-                format!("The export failed: {e}. No file was changed."),
-            )),
-        }
-    }
-
-    fn export_dialog(&mut self, format: ExportFormat) {
-        let Some(ws) = &self.workspace else { return };
-        let file_name = format.suggested_file_name(&ws.name);
-        let prefill = self.saves_dir().join(&file_name);
-        let Some(path) = self.ask_path(PathPurpose::Export(format), prefill, || {
-            rfd::FileDialog::new()
-                .set_title(format!("Export the {}", format.label()))
-                .add_filter(format.label(), &[format.extension()])
-                .set_file_name(file_name)
-                .save_file()
-        }) else {
-            return;
-        };
-        self.actions.push(Action::ExportTo {
-            format,
-            path,
-            replace: false,
-        });
-    }
-
-    fn choose_saves_folder(&mut self) {
-        let saves_dir = self.saves_dir();
-        let Some(dir) = self.ask_path(PathPurpose::ChooseSavesFolder, saves_dir.clone(), || {
-            rfd::FileDialog::new()
-                .set_title("Choose where Parallax keeps saves")
-                .set_directory(saves_dir)
-                .pick_folder()
-        }) else {
-            return;
-        };
-        self.use_saves_folder(&dir);
-    }
-
-    fn use_saves_folder(&mut self, dir: &Path) {
-        match crate::desktop::set_saves_dir(dir) {
-            Ok(dir) => {
-                self.prefs.saves_dir = Some(dir.clone());
-                if self.saves_dir_override.is_some() {
-                    self.saves_dir_override = Some(dir.clone());
-                }
-                if let Some(ws) = &mut self.workspace {
-                    ws.document.set_saves_dir(&dir);
-                }
-                self.view.status_message = Some(format!("Saves now go to {}", dir.display()));
-            }
-            Err(e) => self
-                .view
-                .problems
-                .push(notice(ProblemSeverity::Error, e.to_string())),
         }
     }
 

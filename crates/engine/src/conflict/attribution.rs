@@ -63,24 +63,28 @@ mod tests {
 
     #[test]
     fn finds_cited_sources() {
-        assert_eq!(
-            attribution("More than 1,000 people have been injured, the Health Ministry said Thursday, according to Tass.").as_deref(),
-            Some("Tass")
-        );
-        assert_eq!(
-            attribution("Thirteen members of the security forces were killed, Reuters reported, citing Kazakh state television.").as_deref(),
-            Some("Kazakh state television")
-        );
-        assert_eq!(
-            attribution("At least 95 police officers were injured in the clashes, the Interior Ministry reported.").as_deref(),
-            Some("the Interior Ministry")
-        );
-        assert_eq!(attribution("Police fired tear gas."), None);
-        // Multi-byte punctuation before the cue.
-        assert_eq!(
-            attribution("“He stayed at his post,” DCCCD police chief Joseph Hannigan said.")
-                .as_deref(),
-            Some("DCCCD police chief Joseph Hannigan")
-        );
+        let cases = [
+            (
+                "More than 1,000 people have been injured, the Health Ministry said Thursday, according to Tass.",
+                Some("Tass"),
+            ),
+            (
+                "Thirteen members of the security forces were killed, Reuters reported, citing Kazakh state television.",
+                Some("Kazakh state television"),
+            ),
+            (
+                "At least 95 police officers were injured in the clashes, the Interior Ministry reported.",
+                Some("the Interior Ministry"),
+            ),
+            ("Police fired tear gas.", None),
+            // Multi-byte punctuation before the cue.
+            (
+                "“He stayed at his post,” DCCCD police chief Joseph Hannigan said.",
+                Some("DCCCD police chief Joseph Hannigan"),
+            ),
+        ];
+        for (statement, cited) in cases {
+            assert_eq!(attribution(statement).as_deref(), cited, "{statement}");
+        }
     }
 }

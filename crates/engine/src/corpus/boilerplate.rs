@@ -15,49 +15,52 @@ use crate::text::word_lists;
 
 use super::meta;
 
-/// Whole lines (lower-cased, trailing punctuation dropped) that are page furniture.
-static INTERFACE_LINES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("interface-lines"));
+/// The word lists of page furniture, each a section of `boilerplate.txt` (matched
+/// lower-cased) or `boilerplate-cased.txt` (matched as written), read once.
+struct BoilerplateLists {
+    /// Whole lines (lower-cased, trailing punctuation dropped) that are page furniture.
+    interface_lines: Vec<&'static str>,
+    /// Line openings (lower-cased) that mark page furniture.
+    interface_prefixes: Vec<&'static str>,
+    /// Line openings that promote an app, a newsletter or a social account.
+    promo_prefixes: Vec<&'static str>,
+    /// Line openings that announce links to other stories.
+    related_prefixes: Vec<&'static str>,
+    /// Line openings that name where a copy came from.
+    source_prefixes: Vec<&'static str>,
+    /// Line openings of embedded video and audio.
+    video_prefixes: Vec<&'static str>,
+    /// Line openings of credits and copyright notices.
+    credit_prefixes: Vec<&'static str>,
+    /// Phrases anywhere in a line that make it a credit line (when the line is short).
+    credit_phrases: Vec<&'static str>,
+    /// Lone labels of a page's structure (whole line, lower-cased, without final ':').
+    section_labels: Vec<&'static str>,
+    /// Words that signal a photo credit inside a trailing parenthetical: "(Photo: WFAA)".
+    photo_credit_words: Vec<&'static str>,
+    /// Photo agencies that end a caption credit ("Name / AFP", "Name/TASS via Getty Images").
+    photo_agencies: Vec<&'static str>,
+    /// Marks of a video player or a share widget scraped with the article.
+    player_marks: Vec<&'static str>,
+}
 
-/// Line openings (lower-cased) that mark page furniture.
-static INTERFACE_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("interface-prefixes"));
-
-/// Line openings that promote an app, a newsletter or a social account.
-static PROMO_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("promo-prefixes"));
-
-/// Line openings that announce links to other stories.
-static RELATED_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("related-prefixes"));
-
-/// Line openings that name where a copy came from.
-static SOURCE_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("source-prefixes"));
-
-/// Line openings of embedded video and audio.
-static VIDEO_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("video-prefixes"));
-
-/// Line openings of credits and copyright notices.
-static CREDIT_PREFIXES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("credit-prefixes"));
-
-/// Phrases anywhere in a line that make it a credit line (when the line is short).
-static CREDIT_PHRASES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("credit-phrases"));
-
-/// Lone labels of a page's structure (whole line, lower-cased, without final ':').
-static SECTION_LABELS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("section-labels"));
-
-/// Words that signal a photo credit inside a trailing parenthetical: "(Photo: WFAA)".
-static PHOTO_CREDIT_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE.section("photo-credit-words"));
-
-/// Photo agencies that end a caption credit ("Name / AFP", "Name/TASS via Getty Images").
-static PHOTO_AGENCIES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE_CASED.section("photo-agencies"));
+static LISTS: LazyLock<BoilerplateLists> = LazyLock::new(|| {
+    let (lines, cased) = (&word_lists::BOILERPLATE, &word_lists::BOILERPLATE_CASED);
+    BoilerplateLists {
+        interface_lines: lines.section("interface-lines"),
+        interface_prefixes: lines.section("interface-prefixes"),
+        promo_prefixes: lines.section("promo-prefixes"),
+        related_prefixes: lines.section("related-prefixes"),
+        source_prefixes: lines.section("source-prefixes"),
+        video_prefixes: lines.section("video-prefixes"),
+        credit_prefixes: lines.section("credit-prefixes"),
+        credit_phrases: lines.section("credit-phrases"),
+        section_labels: lines.section("section-labels"),
+        photo_credit_words: lines.section("photo-credit-words"),
+        photo_agencies: cased.section("photo-agencies"),
+        player_marks: cased.section("player-marks"),
+    }
+});
 
 fn normalised(line: &str) -> String {
     line.trim()
@@ -100,25 +103,30 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if is_contact_line(trimmed) {
         return Some(K::Credit);
     }
-    if VIDEO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.video_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Video);
     }
     if is_playlist_entry(trimmed) {
         return Some(K::Video);
     }
-    if SOURCE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.source_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::SourceLine);
     }
-    if RELATED_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.related_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Related);
     }
-    if INTERFACE_LINES.contains(&norm.as_str()) {
+    if LISTS.interface_lines.contains(&norm.as_str()) {
         return Some(K::Interface);
     }
-    if INTERFACE_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 300 {
+    if LISTS
+        .interface_prefixes
+        .iter()
+        .any(|p| lower.starts_with(p))
+        && trimmed.len() <= 300
+    {
         return Some(K::Interface);
     }
-    if PROMO_PREFIXES.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
+    if LISTS.promo_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {
         return Some(K::Promo);
     }
     if lower.starts_with("follow ")
@@ -166,10 +174,10 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     {
         return Some(K::Credit);
     }
-    if short && CREDIT_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    if short && LISTS.credit_prefixes.iter().any(|p| lower.starts_with(p)) {
         return Some(K::Credit);
     }
-    if short && CREDIT_PHRASES.iter().any(|p| lower.contains(p)) {
+    if short && LISTS.credit_phrases.iter().any(|p| lower.contains(p)) {
         return Some(K::Credit);
     }
     if is_caption(trimmed) {
@@ -184,7 +192,7 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if meta::byline(trimmed).is_some() || is_staff_credit(&norm) || dash_signature {
         return Some(K::Byline);
     }
-    if words <= 4 && SECTION_LABELS.contains(&norm.as_str()) {
+    if words <= 4 && LISTS.section_labels.contains(&norm.as_str()) {
         return Some(K::Section);
     }
     None
@@ -357,17 +365,14 @@ fn is_staff_credit(norm: &str) -> bool {
     ) || norm.ends_with(" staff") && norm.split_whitespace().count() <= 4
 }
 
-/// Marks of a video player or a share widget scraped with the article.
-static PLAYER_MARKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::BOILERPLATE_CASED.section("player-marks"));
-
 /// Photo-gallery or video-player debris: "Image 4 of 10 Officers investigate …" (a caption
 /// that galleries repeat once per picture), "3 of 15 CLOSE Skip in Skip x Embed x Share …",
 /// "autoplay", "Copy this code". A player mark counts only in a short line or sentence; a
 /// gallery counter at the start counts in a block of any length.
 pub fn is_gallery_debris(t: &str) -> bool {
     let t = t.trim();
-    (t.len() <= 400 && PLAYER_MARKS.iter().any(|m| t.contains(m))) || starts_with_gallery_counter(t)
+    (t.len() <= 400 && LISTS.player_marks.iter().any(|m| t.contains(m)))
+        || starts_with_gallery_counter(t)
 }
 
 /// "Image 4 of 10 …", "Photo 2 of 7 …": a gallery's counter before its caption.
@@ -446,7 +451,7 @@ pub fn is_caption(t: &str) -> bool {
         let agency = t[i + 1..].trim();
         let credit_start = t[..i].rfind(". ").map(|p| p + 2).unwrap_or(0);
         let name = t[credit_start..i].trim();
-        if PHOTO_AGENCIES.contains(&agency)
+        if LISTS.photo_agencies.contains(&agency)
             && !name.is_empty()
             && name.split_whitespace().count() <= 5
             && name
@@ -463,7 +468,7 @@ pub fn is_caption(t: &str) -> bool {
         let inner = t[open + 1..t.len() - 1].to_lowercase();
         let credit_word = inner
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PHOTO_CREDIT_WORDS.contains(&w));
+            .any(|w| LISTS.photo_credit_words.contains(&w));
         let before = t[..open].trim();
         let before_is_name_or_sentence = before.ends_with('.')
             || (before.split_whitespace().count() <= 6 && !before.ends_with(','));
@@ -504,24 +509,29 @@ mod tests {
     use super::*;
     use BoilerplateKind as K;
 
+    /// Each line is judged as its case says.
+    fn expect_kinds(cases: &[(&str, Option<BoilerplateKind>)]) {
+        for &(line, kind) in cases {
+            assert_eq!(classify_line(line), kind, "{line}");
+        }
+    }
+
     #[test]
     fn gallery_and_player_debris() {
-        assert_eq!(
-            classify_line(
-                "Image 4 of 10 Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Photo: Staff"
+        expect_kinds(&[
+            (
+                "Image 4 of 10 Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Officers investigate the scene where three people died on Elm Street. Photo: Staff",
+                Some(K::Caption),
             ),
-            Some(BoilerplateKind::Caption)
-        );
-        assert_eq!(
-            classify_line(
-                "3 of 15 CLOSE Skip in Skip x Embed x Share VIGIL Mourners gather | 0:58"
+            (
+                "3 of 15 CLOSE Skip in Skip x Embed x Share VIGIL Mourners gather | 0:58",
+                Some(K::Video),
             ),
-            Some(BoilerplateKind::Video)
-        );
-        assert_eq!(
-            classify_line("Three people died in the shooting, police said of the image."),
-            None
-        );
+            (
+                "Three people died in the shooting, police said of the image.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
@@ -536,118 +546,101 @@ mod tests {
         ] {
             assert_eq!(classify_line(caption), Some(K::Caption), "{caption}");
         }
-        assert_eq!(classify_line("© Provided by The Guardian"), Some(K::Credit));
-        assert_eq!(
-            classify_line("Copyright 2017 WMC Action News 5. All rights reserved."),
-            Some(K::Credit)
-        );
-        assert_eq!(classify_line("jdickson@detroitnews.com"), Some(K::Credit));
-        assert_eq!(classify_line("(313) 223-4616"), Some(K::Credit));
-        assert_eq!(classify_line("(WSMV)"), Some(K::Credit));
-        assert_eq!(
-            classify_line("jroe@example.com, 954-356-4544 or Twitter @jroe"),
-            Some(K::Credit)
-        );
-        assert_eq!(classify_line("Contributing: Jane Roe"), Some(K::Credit));
-        assert_eq!(classify_line("Patch file photo"), Some(K::Caption));
-        assert_eq!(
-            classify_line("#Police #Shooting #Crime"),
-            Some(K::Interface)
-        );
-        assert_eq!(classify_line("###PPB###"), Some(K::Interface));
-        assert_eq!(
-            classify_line("Read or Share this story: http://example.com/x"),
-            Some(K::Interface)
-        );
-        assert_eq!(classify_line("►Related: Another story"), Some(K::Related));
-        assert_eq!(
-            classify_line("Get updates on-the-go with our News 3 mobile app"),
-            Some(K::Promo)
-        );
-        assert_eq!(
-            classify_line("Contact Jane Roe at jroe@example.com or 313-223-4759."),
-            Some(K::Credit)
-        );
-        assert_eq!(classify_line("—Chicago Sun-Times Wire"), Some(K::Byline));
-        assert_eq!(classify_line("(Source: WAVE 3 News)"), Some(K::SourceLine));
+        expect_kinds(&[
+            ("© Provided by The Guardian", Some(K::Credit)),
+            (
+                "Copyright 2017 WMC Action News 5. All rights reserved.",
+                Some(K::Credit),
+            ),
+            ("jdickson@detroitnews.com", Some(K::Credit)),
+            ("(313) 223-4616", Some(K::Credit)),
+            ("(WSMV)", Some(K::Credit)),
+            (
+                "jroe@example.com, 954-356-4544 or Twitter @jroe",
+                Some(K::Credit),
+            ),
+            ("Contributing: Jane Roe", Some(K::Credit)),
+            ("Patch file photo", Some(K::Caption)),
+            ("#Police #Shooting #Crime", Some(K::Interface)),
+            ("###PPB###", Some(K::Interface)),
+            (
+                "Read or Share this story: http://example.com/x",
+                Some(K::Interface),
+            ),
+            ("►Related: Another story", Some(K::Related)),
+            (
+                "Get updates on-the-go with our News 3 mobile app",
+                Some(K::Promo),
+            ),
+            (
+                "Contact Jane Roe at jroe@example.com or 313-223-4759.",
+                Some(K::Credit),
+            ),
+            ("—Chicago Sun-Times Wire", Some(K::Byline)),
+            ("(Source: WAVE 3 News)", Some(K::SourceLine)),
+        ]);
     }
 
     #[test]
     fn interface_promo_related_video_source() {
-        assert_eq!(classify_line("Load Error"), Some(K::Interface));
-        assert_eq!(classify_line("Leave a Comment"), Some(K::Interface));
-        assert_eq!(classify_line("Advertisement"), Some(K::Interface));
-        assert_eq!(classify_line("Share this: Facebook"), Some(K::Interface));
-        assert_eq!(
-            classify_line("Download the NBC News app for breaking news and politics"),
-            Some(K::Promo)
-        );
-        assert_eq!(
-            classify_line("Related article: Some Other Story"),
-            Some(K::Related)
-        );
-        assert_eq!(classify_line("Go deeper"), Some(K::Related));
-        assert_eq!(
-            classify_line("Video: Something burns (PA Media)"),
-            Some(K::Video)
-        );
-        assert_eq!(classify_line("What to watch next"), Some(K::Video));
-        assert_eq!(
-            classify_line("1:58 Human remains found at construction site"),
-            Some(K::Video)
-        );
-        assert_eq!(classify_line("Source: Thanks msn.com"), Some(K::SourceLine));
-        assert_eq!(classify_line("Original url:"), Some(K::SourceLine));
-        assert_eq!(classify_line("https://www.example.com/a/b"), Some(K::Url));
-        assert_eq!(
-            classify_line("FREE APPS | NOW | FACEBOOK | TWITTER"),
-            Some(K::Promo)
-        );
-        assert_eq!(
-            classify_line("Already have an account?"),
-            Some(K::Interface)
-        );
-        assert_eq!(
-            classify_line("This is a developing story."),
-            Some(K::Interface)
-        );
-        assert_eq!(
-            classify_line("Stay with News4 for more details on this developing story."),
-            Some(K::Promo)
-        );
-        assert_eq!(
-            classify_line("Region 8 News App - Install or update on your: iPhone | Android"),
-            Some(K::Promo)
-        );
-        assert_eq!(
-            classify_line("Bail request denied. — Jane Roe (@JRoe7news) March 8, 2016"),
-            Some(K::Transcript)
-        );
+        expect_kinds(&[
+            ("Load Error", Some(K::Interface)),
+            ("Leave a Comment", Some(K::Interface)),
+            ("Advertisement", Some(K::Interface)),
+            ("Share this: Facebook", Some(K::Interface)),
+            (
+                "Download the NBC News app for breaking news and politics",
+                Some(K::Promo),
+            ),
+            ("Related article: Some Other Story", Some(K::Related)),
+            ("Go deeper", Some(K::Related)),
+            ("Video: Something burns (PA Media)", Some(K::Video)),
+            ("What to watch next", Some(K::Video)),
+            (
+                "1:58 Human remains found at construction site",
+                Some(K::Video),
+            ),
+            ("Source: Thanks msn.com", Some(K::SourceLine)),
+            ("Original url:", Some(K::SourceLine)),
+            ("https://www.example.com/a/b", Some(K::Url)),
+            ("FREE APPS | NOW | FACEBOOK | TWITTER", Some(K::Promo)),
+            ("Already have an account?", Some(K::Interface)),
+            ("This is a developing story.", Some(K::Interface)),
+            (
+                "Stay with News4 for more details on this developing story.",
+                Some(K::Promo),
+            ),
+            (
+                "Region 8 News App - Install or update on your: iPhone | Android",
+                Some(K::Promo),
+            ),
+            (
+                "Bail request denied. — Jane Roe (@JRoe7news) March 8, 2016",
+                Some(K::Transcript),
+            ),
+        ]);
     }
 
     #[test]
     fn datelines_and_bylines() {
-        assert_eq!(classify_line("Jan 6, 2022 - World"), Some(K::Dateline));
-        assert_eq!(
-            classify_line("Updated: January 10, 2022 11:48am"),
-            Some(K::Dateline)
-        );
-        assert_eq!(classify_line("DALLAS (AP) -"), Some(K::Dateline));
-        assert_eq!(classify_line("DETROIT -"), Some(K::Dateline));
-        assert_eq!(
-            classify_line("NEW ORLEANS (AP) - New Orleans police say an officer was hurt."),
-            None
-        );
-        assert_eq!(
-            classify_line(
-                "BREAKING (Thursday, 4:02 p.m.): A girl has been taken off life support."
+        expect_kinds(&[
+            ("Jan 6, 2022 - World", Some(K::Dateline)),
+            ("Updated: January 10, 2022 11:48am", Some(K::Dateline)),
+            ("DALLAS (AP) -", Some(K::Dateline)),
+            ("DETROIT -", Some(K::Dateline)),
+            (
+                "NEW ORLEANS (AP) - New Orleans police say an officer was hurt.",
+                None,
             ),
-            None
-        );
-        assert_eq!(
-            classify_line("By Christopher Rickleton and Evan Gershkovich for AFP"),
-            Some(K::Byline)
-        );
+            (
+                "BREAKING (Thursday, 4:02 p.m.): A girl has been taken off life support.",
+                None,
+            ),
+            (
+                "By Christopher Rickleton and Evan Gershkovich for AFP",
+                Some(K::Byline),
+            ),
+        ]);
     }
 
     #[test]

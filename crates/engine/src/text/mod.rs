@@ -4,6 +4,8 @@
 
 pub mod background;
 pub mod date;
+#[cfg(test)]
+mod fuzz_texts;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;

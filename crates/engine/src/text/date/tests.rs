@@ -1,6 +1,7 @@
 //! Tests of date reading on written dates.
 
 use super::*;
+use crate::text::fuzz_texts::pseudo_random_texts;
 
 fn ymd(y: i32, m: u32, d: u32) -> Date {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -180,20 +181,14 @@ fn date_starters_are_sorted() {
 
 #[test]
 fn never_panics_and_ranges_are_exact() {
-    let alphabet: Vec<char> =
-        "0123456789 ,.-–:/ JanuaryDecMonSundayWednesday on at the weekend last ago é漢"
-            .chars()
-            .collect();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    for _ in 0..3000 {
-        let mut sample = String::new();
-        for _ in 0..(state % 50) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            sample.push(alphabet[(state % alphabet.len() as u64) as usize]);
-        }
-        state = state.wrapping_add(7);
+    let samples = pseudo_random_texts(
+        "0123456789 ,.-–:/ JanuaryDecMonSundayWednesday on at the weekend last ago é漢",
+        0x2545_f491_4f6c_dd1d,
+        3000,
+        50,
+        7,
+    );
+    for sample in samples {
         for mention in extract_dates(&sample, ARTICLE) {
             assert_eq!(mention.text, &sample[mention.start..mention.end]);
         }

@@ -1,6 +1,7 @@
 //! Tests of the figure reader on written figures.
 
 use super::*;
+use crate::text::fuzz_texts::pseudo_random_texts;
 
 fn only(text: &str) -> Quantity {
     let found = extract_quantities(text);
@@ -414,20 +415,14 @@ fn ranges_are_byte_exact_and_never_panic() {
         assert_eq!(q.text, &long[q.start..q.end]);
     }
     // Deterministic pseudo-random strings over a nasty alphabet.
-    let alphabet: Vec<char> =
-        "0123456789 ,.-–$€%+:/ aeiou twoneightdozens hundred million ’'\"é漢\u{feff}"
-            .chars()
-            .collect();
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    for _ in 0..3000 {
-        let mut sample = String::new();
-        for _ in 0..(state % 40) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            sample.push(alphabet[(state % alphabet.len() as u64) as usize]);
-        }
-        state = state.wrapping_add(1);
+    let samples = pseudo_random_texts(
+        "0123456789 ,.-–$€%+:/ aeiou twoneightdozens hundred million ’'\"é漢\u{feff}",
+        0x9e37_79b9_7f4a_7c15,
+        3000,
+        40,
+        1,
+    );
+    for sample in samples {
         let found = extract_quantities(&sample);
         let mut last_end = 0;
         for q in found {

@@ -1,0 +1,191 @@
+//! The kind a bare figure takes from its neighbours (years, ages, dates, labels) and the
+//! unit or counted noun read after it.
+
+use super::*;
+
+impl Reader<'_, '_> {
+    /// The kind a bare figure takes from its neighbours: years, ages, dates, labels.
+    pub(super) fn context_kind(&self, reading: &Reading) -> Option<QuantityKind> {
+        let core = reading.first_token
+            + usize::from(
+                self.get(reading.first_token)
+                    .is_some_and(|t| t.class == TokenClass::Punct),
+            );
+        let prev = core.checked_sub(1).and_then(|p| self.get(p));
+        let prev2 = core.checked_sub(2).and_then(|p| self.get(p));
+        let next = self.get(reading.end_token);
+        let plain_len = match reading.shape {
+            CoreShape::Digits { plain_integer_len } => plain_integer_len,
+            _ => None,
+        };
+        // Labels: "Article 4", "No. 2", "number two".
+        let label_before = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.is_any(LABELS));
+        let digits = matches!(reading.shape, CoreShape::Digits { .. });
+        if reading.bound == Bound::Exact
+            && (label_before(prev)
+                && prev.is_some_and(|p| digits && p.is_capitalized() || p.is("number"))
+                || prev.is_some_and(|p| p.is_punct('.'))
+                    && prev2.is_some_and(|p| p.is_any(&["no", "nos", "vol"]) && p.is_capitalized())
+                || prev.is_some_and(|p| p.is_punct('#')) && self.joined(core))
+        {
+            return Some(QuantityKind::Other);
+        }
+        // Day of a month: "July 8", "Jan. 5", "5 January".
+        let day_like = plain_len.is_some_and(|l| l <= 2) && (1.0..=31.0).contains(&reading.value);
+        if day_like && reading.bound == Bound::Exact {
+            let month_before = prev.is_some_and(|p| month_number(p.text).is_some())
+                || prev.is_some_and(|p| p.is_punct('.'))
+                    && prev2.is_some_and(|p| is_month_abbreviation(p.text));
+            let month_after = next.is_some_and(|n| month_number(n.text).is_some())
+                || next.is_some_and(|n| n.is("of"))
+                    && self
+                        .get(reading.end_token + 1)
+                        .is_some_and(|n| month_number(n.text).is_some());
+            if month_before || month_after {
+                return Some(QuantityKind::Other);
+            }
+        }
+        // Years: a bare four-digit number in 1800..=2100 not counting a plural noun.
+        if plain_len == Some(4)
+            && (1800.0..=2100.0).contains(&reading.value)
+            && reading.bound == Bound::Exact
+            && reading.first_token == core
+        {
+            let first_unit_word = reading.unit.split(' ').next().unwrap_or("");
+            let counts_plural = first_unit_word.len() > 3
+                && first_unit_word.ends_with('s')
+                && !first_unit_word.ends_with("ss")
+                && !first_unit_word.ends_with("'s");
+            let month_before = prev.is_some_and(|p| month_number(p.text).is_some());
+            let person_unit = matches!(first_unit_word, "people" | "police");
+            if month_before || !counts_plural && !person_unit {
+                return Some(QuantityKind::Year);
+            }
+        }
+        // Ages: "Nazarbayev, 81, has", "Michael Smith, 55."
+        if plain_len.is_some_and(|l| l <= 3)
+            && (1.0..=120.0).contains(&reading.value)
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| p.is_punct(','))
+            && prev2.is_some_and(|p| {
+                p.is_word()
+                    && p.is_capitalized()
+                    && month_number(p.text).is_none()
+                    && weekday_of(p.text).is_none()
+            })
+            && next.is_none_or(|n| {
+                n.is_punct(',')
+                    || n.is_punct('.')
+                    || n.is_punct(';')
+                    || n.is_punct(')')
+                    || n.is_any(&["and", "who", "was", "is", "has", "had"])
+            })
+        {
+            return Some(QuantityKind::Age);
+        }
+        if self.is(core.wrapping_sub(1), "aged") || self.is(core.wrapping_sub(1), "age") {
+            return Some(QuantityKind::Age);
+        }
+        // "who is 81 and", "he was 43.": an age stated of a person.
+        if plain_len.is_some_and(|l| l <= 3)
+            && (1.0..=120.0).contains(&reading.value)
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| p.is_any(&["is", "was", "turned", "turns"]))
+            && prev2.is_some_and(|p| {
+                p.is_any(&["who", "he", "she"])
+                    || p.is_word() && p.is_capitalized() && month_number(p.text).is_none()
+            })
+        {
+            return Some(QuantityKind::Age);
+        }
+        // A number right after a name is part of it: "CBS 2", "Channel 8", "Explorer 5";
+        // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead"), where
+        // a capitalised word follows too.
+        if plain_len.is_some()
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| {
+                p.is_word()
+                    && p.is_capitalized()
+                    && !p.is_any(&UNIT_STOP)
+                    && month_number(p.text).is_none()
+                    && weekday_of(p.text).is_none()
+            })
+            && !next.is_some_and(|n| n.is_word() && n.is_capitalized())
+        {
+            return Some(QuantityKind::Other);
+        }
+        // A leading zero marks a code, not an amount: "iMovie 09", "007".
+        if plain_len.is_some_and(|l| l > 1)
+            && self
+                .get(core)
+                .is_some_and(|t| t.text.starts_with('0') && t.class == TokenClass::Number)
+        {
+            return Some(QuantityKind::Other);
+        }
+        // Street addresses: "the 4200 block of South Princeton Avenue".
+        if plain_len.is_some() && reading.unit == "block" {
+            return Some(QuantityKind::Other);
+        }
+        None
+    }
+
+    /// Up to three content words after a figure, lowercase, "of" skipped once; trailing
+    /// predicates ("killed", "fleeing") dropped. Returns the phrase and the index after it.
+    pub(super) fn read_unit(&self, mut at: usize) -> (String, usize) {
+        if self.is(at, "of") {
+            at += 1;
+            while self
+                .get(at)
+                .is_some_and(|t| t.is_any(&["the", "these", "those", "them"]))
+            {
+                at += 1;
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        while words.len() < 3 {
+            let Some(token) = self.get(at) else { break };
+            if !token.is_word() {
+                break;
+            }
+            if token.is_any(UNIT_SKIP) {
+                at += 1;
+                continue;
+            }
+            if token.is_any(&UNIT_STOP)
+                || weekday_of(token.text).is_some()
+                || month_number(token.text).is_some()
+            {
+                break;
+            }
+            let mut word = token.lower();
+            if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) {
+                word = stem.to_string();
+                words.push(word);
+                at += 1;
+                break;
+            }
+            let mut f = at + 1;
+            while self.joined_dash(f) && self.get(f + 1).is_some_and(|t| t.is_word()) {
+                word.push('-');
+                word.push_str(&self.tokens[f + 1].lower());
+                f += 2;
+            }
+            // A participle after the noun ends the phrase: "people detained",
+            // "teenagers opened fire".
+            if !words.is_empty() && is_participle(&word) {
+                break;
+            }
+            words.push(word);
+            at = f;
+        }
+        while words.last().is_some_and(|w| {
+            is_participle(w) && w.ends_with("ed") || w.ends_with("ly") && w.len() > 4
+        }) {
+            words.pop();
+        }
+        (words.join(" "), at)
+    }
+}

@@ -1,0 +1,267 @@
+//! What follows a figure's core: percent signs, currency words, "or more", "-plus", ages,
+//! durations and units, and the upper end of a range ("X or Y", "X to Y").
+
+use super::*;
+
+impl Reader<'_, '_> {
+    /// Percent signs, currency words, "or more", "-plus", ages, durations, units.
+    pub(super) fn read_suffixes(&self, reading: &mut Reading, currency: Option<&'static str>) {
+        let mut e = reading.end_token;
+        if reading.kind.is_some() && reading.kind != Some(QuantityKind::Year) {
+            return;
+        }
+        if let Some(unit) = currency {
+            reading.kind = Some(QuantityKind::Money);
+            reading.unit = unit.into();
+        }
+        // "200-plus", "200+".
+        if self.joined_dash(e) && self.is(e + 1, "plus") {
+            reading.bound = Bound::AtLeast;
+            e += 2;
+        } else if self
+            .get(e)
+            .is_some_and(|t| t.is_punct('+') && !t.space_before)
+        {
+            reading.bound = Bound::AtLeast;
+            e += 1;
+        }
+        // Percent.
+        if self.get(e).is_some_and(|t| t.is_punct('%')) {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percent".into();
+            reading.end_token = e + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        if self.is(e, "percent")
+            || self.is(e, "pct")
+            || (self.is(e, "per") && self.is(e + 1, "cent"))
+        {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percent".into();
+            reading.end_token = if self.is(e, "per") { e + 2 } else { e + 1 };
+            self.read_or_more(reading);
+            return;
+        }
+        if self.is(e, "percentage")
+            && self
+                .get(e + 1)
+                .is_some_and(|t| t.is_any(&["point", "points"]))
+        {
+            reading.kind = Some(QuantityKind::Percent);
+            reading.unit = "percentage points".into();
+            reading.end_token = e + 2;
+            return;
+        }
+        // Currency word after the figure: "two million euros", "two-million-euro".
+        let joined_word = self.joined_dash(e);
+        let word_at = if joined_word { e + 1 } else { e };
+        if let Some(unit) = self
+            .get(word_at)
+            .filter(|t| t.is_word())
+            .and_then(|t| currency_word(t.text))
+            .filter(|_| {
+                !(self.is(word_at, "pounds") || self.is(word_at, "pound"))
+                    || !self.is(word_at + 1, "of")
+            })
+            .filter(|_| {
+                // "USD" and friends only in capitals.
+                !self.get(word_at).is_some_and(|t| {
+                    t.text.len() == 3
+                        && t.text.chars().any(|c| c.is_ascii_lowercase())
+                        && t.is_any(&["usd", "eur", "gbp"])
+                })
+            })
+        {
+            reading.kind = Some(QuantityKind::Money);
+            reading.unit = unit.into();
+            reading.end_token = word_at + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        // "-fold": "two-fold", "three fold".
+        if (joined_word || self.get(e).is_some()) && self.is(word_at, "fold") {
+            reading.kind = Some(QuantityKind::Multiplier);
+            reading.end_token = word_at + 1;
+            return;
+        }
+        // "a five-time champion": a tally of occasions, not an amount.
+        if joined_word && self.is(word_at, "time") {
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "times".into();
+            reading.end_token = word_at + 1;
+            return;
+        }
+        // "five times the size", "three times as many".
+        if self.is(e, "times")
+            && self.get(e + 1).is_some_and(|t| {
+                t.is_any(&[
+                    "the", "as", "more", "higher", "larger", "bigger", "greater", "less", "lower",
+                    "smaller", "faster", "over", "that",
+                ])
+            })
+        {
+            reading.kind = Some(QuantityKind::Multiplier);
+            reading.end_token = e + 1;
+            return;
+        }
+        // Ages: "25-year-old", "25 years old", "a 3-month-old".
+        if self
+            .get(word_at)
+            .is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
+        {
+            let old_at = if self.joined_dash(word_at + 1) {
+                word_at + 2
+            } else {
+                word_at + 1
+            };
+            if self.is(old_at, "old") {
+                reading.kind = Some(QuantityKind::Age);
+                reading.unit = if self
+                    .get(word_at)
+                    .is_some_and(|t| t.is_any(&["month", "months"]))
+                {
+                    "months".into()
+                } else {
+                    String::new()
+                };
+                reading.end_token = old_at + 1;
+                return;
+            }
+        }
+        // Durations: "two-week", "three decades", "30 years".
+        if self.get(word_at).is_some_and(is_time_unit) && currency.is_none() {
+            reading.kind = Some(QuantityKind::Duration);
+            reading.unit = self.tokens[word_at].lower();
+            reading.end_token = word_at + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        reading.end_token = e;
+        self.read_or_more(reading);
+        // Ranges: "two or three", "10 to 15 people", "5 to 10 million".
+        let after_figure = reading.end_token;
+        if let Some(high) = self.read_range_end(reading) {
+            let raw_low = self.raw_value(reading.first_token);
+            let raw_high = self.raw_value(after_figure + 1);
+            if let (Some(raw_low), Some(raw_high)) = (raw_low, raw_high)
+                && reading.value == raw_low
+                && high.value > raw_high
+                && raw_high > 0.0
+            {
+                let scale = high.value / raw_high;
+                reading.value *= scale;
+                reading.base_low *= scale;
+            }
+            if high.value > reading.value {
+                reading.end_token = high.end_token;
+                reading.base_high = high.base_high;
+                reading.bound = Bound::Vague;
+            }
+        }
+        if reading.unit.is_empty() {
+            let unit_at = if joined_word && reading.end_token == e {
+                e + 1
+            } else {
+                reading.end_token
+            };
+            let (unit, _) = self.read_unit(unit_at);
+            if let Some(unit) = unit.split(' ').next().and_then(currency_word) {
+                // "hundreds of billions of dollars".
+                reading.kind = Some(QuantityKind::Money);
+                reading.unit = unit.into();
+            } else {
+                reading.unit = unit;
+            }
+        }
+        if reading.kind.is_none() {
+            reading.kind = self.context_kind(reading);
+            if matches!(
+                reading.kind,
+                Some(QuantityKind::Year | QuantityKind::Age | QuantityKind::Other)
+            ) && reading.unit != "time"
+            {
+                reading.unit.clear();
+            }
+        }
+    }
+
+    /// The upper end of "X or Y" / "X to Y" after a plain figure, when it is one.
+    fn read_range_end(&self, reading: &Reading) -> Option<Reading> {
+        let at = reading.end_token;
+        if reading.bound != Bound::Exact
+            || reading.kind.is_some()
+            || !matches!(
+                reading.shape,
+                CoreShape::Digits { .. } | CoreShape::Words { .. }
+            )
+        {
+            return None;
+        }
+        let from_before = reading
+            .first_token
+            .checked_sub(1)
+            .is_some_and(|p| self.is(p, "from"));
+        let joiner_ok = self.is(at, "or") || self.is(at, "to") && !from_before;
+        if !joiner_ok {
+            return None;
+        }
+        let high = self.read_core(at + 1, false, false)?;
+        let same_shape = matches!(
+            (reading.shape, high.shape),
+            (CoreShape::Digits { .. }, CoreShape::Digits { .. })
+                | (CoreShape::Words { .. }, CoreShape::Words { .. })
+        );
+        let year_like = |r: &Reading| {
+            r.shape
+                == (CoreShape::Digits {
+                    plain_integer_len: Some(4),
+                })
+                && (1800.0..=2100.0).contains(&r.value)
+        };
+        let both_years = year_like(reading) && year_like(&high);
+        (same_shape
+            && !both_years
+            && high.kind.is_none()
+            && high.bound == Bound::Exact
+            && high.value > reading.value)
+            .then_some(high)
+    }
+
+    /// The bare number a single token writes: "5", "five".
+    fn raw_value(&self, i: usize) -> Option<f64> {
+        let token = self.get(i)?;
+        match token.class {
+            TokenClass::Number => parse_digits(token.text),
+            TokenClass::Word => classify_number_word(token.text).and_then(|w| match w {
+                NumberWord::Small(v) | NumberWord::Tens(v) => Some(v),
+                _ => None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// "or more", "or so", "or fewer" after a figure.
+    fn read_or_more(&self, reading: &mut Reading) {
+        let e = reading.end_token;
+        if !self.is(e, "or") {
+            return;
+        }
+        let bound = if self.is(e + 1, "more") {
+            Bound::AtLeast
+        } else if self.is(e + 1, "so") {
+            Bound::About
+        } else if self
+            .get(e + 1)
+            .is_some_and(|t| t.is_any(&["fewer", "less"]))
+        {
+            Bound::AtMost
+        } else {
+            return;
+        };
+        if reading.bound == Bound::Exact {
+            reading.bound = bound;
+        }
+        reading.end_token = e + 2;
+    }
+}

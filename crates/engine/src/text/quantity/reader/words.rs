@@ -1,0 +1,430 @@
+//! The core of a figure: digits and their chains ("200-300", "1-800-555-1234", clock
+//! times with "am"/"pm"), digits glued to letters ("2.5m", "1990s"), vague amounts
+//! ("dozens", "a few"), "a dozen"-style articles and phrases of number words.
+
+use super::*;
+
+impl Reader<'_, '_> {
+    pub(super) fn read_digits(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let value = parse_digits(token.text)?;
+        let plain_integer_len = token
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some(token.text.len());
+        // Clock time: "9:10", "9:10am", "11:48 a.m.".
+        if self
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(':') && !t.space_before)
+            && self.get(k + 2).is_some_and(|t| {
+                !t.space_before && matches!(t.class, TokenClass::Number | TokenClass::Mixed)
+            })
+        {
+            let end = self.after_meridiem(k + 3);
+            let minutes_text = self.tokens[k + 2].text;
+            let minutes_digits = minutes_text
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(minutes_text, |p| &minutes_text[..p]);
+            let minutes = parse_digits(minutes_digits).unwrap_or(0.0);
+            let hours = clock_hours(value, minutes, self.meridiem(k + 2, end));
+            let mut reading = self.reading(
+                k,
+                end,
+                hours,
+                hours,
+                hours,
+                CoreShape::Digits { plain_integer_len },
+            );
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "time".into();
+            return Some(reading);
+        }
+        let after = self.after_meridiem(k + 1);
+        if after > k + 1 {
+            let hours = if plain_integer_len == Some(4) {
+                // "1300 GMT".
+                clock_hours((value / 100.0).floor(), value % 100.0, None)
+            } else {
+                clock_hours(value, 0.0, self.meridiem(k + 1, after))
+            };
+            let mut reading = self.reading(
+                k,
+                after,
+                hours,
+                hours,
+                hours,
+                CoreShape::Digits { plain_integer_len },
+            );
+            reading.kind = Some(QuantityKind::Other);
+            reading.unit = "time".into();
+            return Some(reading);
+        }
+        // Chains joined by dashes or slashes: phone numbers, dates, ranges, scores.
+        let mut groups = vec![k];
+        let mut at = k + 1;
+        while self
+            .get(at)
+            .is_some_and(|t| (t.is_dash() || t.is_punct('/')) && !t.space_before)
+            && self
+                .get(at + 1)
+                .is_some_and(|t| t.class == TokenClass::Number && !t.space_before)
+        {
+            groups.push(at + 1);
+            at += 2;
+        }
+        if groups.len() > 1 {
+            return Some(self.read_digit_chain(k, &groups, value));
+        }
+        // A scale word: "19 million", "$2.6-million".
+        let mut end = k + 1;
+        let mut scale = 1.0;
+        let scale_at = if self.joined_dash(k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some(s) = self.get(scale_at).and_then(|t| scale_word(t.text)) {
+            scale = s;
+            end = scale_at + 1;
+        }
+        let nominal = value * scale;
+        Some(self.reading(
+            k,
+            end,
+            nominal,
+            nominal,
+            nominal,
+            CoreShape::Digits {
+                plain_integer_len: plain_integer_len.filter(|_| scale == 1.0),
+            },
+        ))
+    }
+
+    /// "1-800-555-1234" (phone), "200-300" (range), "2010-2012" (years), "24/7".
+    fn read_digit_chain(&self, k: usize, groups: &[usize], value: f64) -> Reading {
+        let end = groups[groups.len() - 1] + 1;
+        let texts: Vec<&str> = groups.iter().map(|&g| self.tokens[g].text).collect();
+        let all_plain = texts.iter().all(|t| t.bytes().all(|b| b.is_ascii_digit()));
+        let digit_count: usize = texts.iter().map(|t| t.len()).sum();
+        let slash = self.tokens[k + 1].is_punct('/');
+        let mut other = self.reading(
+            k,
+            end,
+            value,
+            value,
+            value,
+            CoreShape::Digits {
+                plain_integer_len: None,
+            },
+        );
+        other.kind = Some(QuantityKind::Other);
+        if groups.len() >= 3 || slash || (all_plain && digit_count >= 7) {
+            other.unit = if slash { String::new() } else { "phone".into() };
+            return other;
+        }
+        let second = parse_digits(texts[1]).unwrap_or(f64::NAN);
+        let is_year =
+            |t: &str| t.len() == 4 && (1800..=2100).contains(&t.parse::<u32>().unwrap_or(0));
+        if is_year(texts[0]) && (is_year(texts[1]) || texts[1].len() == 2) {
+            // "2010-2012", "2007-08": a span of years, valued at its first year.
+            let mut year = self.reading(
+                k,
+                end,
+                value,
+                value,
+                value,
+                CoreShape::Digits {
+                    plain_integer_len: Some(4),
+                },
+            );
+            year.kind = Some(QuantityKind::Year);
+            return year;
+        }
+        if second > value {
+            // "200-300", "$5-10 million".
+            let scale_at = if self.joined_dash(end) { end + 1 } else { end };
+            let (scale, end) = match self.get(scale_at).and_then(|t| scale_word(t.text)) {
+                Some(scale) => (scale, scale_at + 1),
+                None => (1.0, end),
+            };
+            let mut range = self.reading(
+                k,
+                end,
+                value * scale,
+                value * scale,
+                second * scale,
+                CoreShape::Vague,
+            );
+            range.bound = Bound::Vague;
+            return range;
+        }
+        // A score or a tally ("3-1", "56-26").
+        other.unit = "score".into();
+        other
+    }
+
+    /// Some(true) for "pm"/"p.m." within tokens `from..to`, Some(false) for "am", else None.
+    fn meridiem(&self, from: usize, to: usize) -> Option<bool> {
+        (from..to).find_map(|i| {
+            let lower = self.get(i)?.text.to_ascii_lowercase();
+            if lower.ends_with("pm") || lower == "p" {
+                Some(true)
+            } else if lower.ends_with("am") || lower == "a" {
+                Some(false)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// After a figure, skip "am", "pm", "a.m.", "p.m."; returns the index after them.
+    fn after_meridiem(&self, i: usize) -> usize {
+        let Some(t) = self.get(i) else { return i };
+        if t.is_any(&["am", "pm"]) && t.is_word() {
+            return i + 1;
+        }
+        let zone = [
+            "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK",
+            "hrs",
+        ];
+        if zone.contains(&t.text) {
+            return i + 1;
+        }
+        if t.is("local") && self.is(i + 1, "time") {
+            return i + 2;
+        }
+        if t.class == TokenClass::Mixed && t.text.len() >= 2 {
+            return i;
+        }
+        if t.is_any(&["a", "p"])
+            && self
+                .get(i + 1)
+                .is_some_and(|d| d.is_punct('.') && !d.space_before)
+            && self
+                .get(i + 2)
+                .is_some_and(|m| m.is("m") && !m.space_before)
+        {
+            let dot = self
+                .get(i + 3)
+                .is_some_and(|d| d.is_punct('.') && !d.space_before);
+            return if dot { i + 4 } else { i + 3 };
+        }
+        i
+    }
+
+    /// Digits glued to letters: "2.5m", "3bn", "1st", "9am", "1990s".
+    pub(super) fn read_mixed(&self, k: usize, has_currency: bool) -> Option<Reading> {
+        let token = self.get(k)?;
+        let split = token
+            .text
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+        let (digits, suffix) = token.text.split_at(split);
+        let value = parse_digits(digits)?;
+        let lower = suffix.to_ascii_lowercase();
+        // One-letter scales ("5m", "1B", "10k") only after a currency sign: "$5m".
+        if let Some(scale) = scale_suffix(suffix).filter(|_| has_currency || suffix.len() > 1) {
+            let nominal = value * scale;
+            return Some(self.reading(
+                k,
+                k + 1,
+                nominal,
+                nominal,
+                nominal,
+                CoreShape::Digits {
+                    plain_integer_len: None,
+                },
+            ));
+        }
+        let mut reading = self.reading(
+            k,
+            k + 1,
+            value,
+            value,
+            value,
+            CoreShape::Digits {
+                plain_integer_len: None,
+            },
+        );
+        match lower.as_str() {
+            "st" | "nd" | "rd" | "th" => {
+                reading.kind = Some(QuantityKind::Other);
+                reading.unit = "ordinal".into();
+            }
+            "am" | "pm" => {
+                // "9am", "4.30pm".
+                let (hour, minutes) = digits.split_once(['.', ':']).unwrap_or((digits, "0"));
+                let hour = parse_digits(hour).unwrap_or(value);
+                let minutes = parse_digits(minutes).unwrap_or(0.0);
+                let hours = clock_hours(hour, minutes, Some(lower == "pm"));
+                (reading.value, reading.base_low, reading.base_high) = (hours, hours, hours);
+                reading.kind = Some(QuantityKind::Other);
+                reading.unit = "time".into();
+            }
+            "s" if digits.len() == 4 && (1800.0..=2100.0).contains(&value) => {
+                reading.kind = Some(QuantityKind::Year);
+                reading.bound = Bound::Vague;
+                reading.shape = CoreShape::Vague;
+                reading.base_high = value + 9.0;
+            }
+            _ => return None,
+        }
+        Some(reading)
+    }
+
+    /// "dozens", "hundreds of thousands", "several thousand", "a few", "a handful".
+    pub(super) fn read_vague(&self, k: usize) -> Option<Reading> {
+        let token = self.get(k)?;
+        let plural_scale = |t: &Token| -> Option<f64> {
+            [
+                ("hundreds", 1e2),
+                ("thousands", 1e3),
+                ("millions", 1e6),
+                ("billions", 1e9),
+                ("trillions", 1e12),
+            ]
+            .iter()
+            .find(|(w, _)| t.is(w))
+            .map(|&(_, s)| s)
+        };
+        // "of thousands" after a vague word multiplies it.
+        let of_scale = |at: usize| -> Option<f64> {
+            (self.is(at, "of")).then_some(())?;
+            self.get(at + 1).and_then(plural_scale)
+        };
+        let (low, high, end) = if token.is("tens") {
+            let s = of_scale(k + 1)?;
+            (20.0 * s, 100.0 * s - 1.0, k + 3)
+        } else if token.is("dozens") {
+            match of_scale(k + 1) {
+                Some(s) => (24.0 * s, 99.0 * s, k + 3),
+                None => (24.0, 99.0, k + 1),
+            }
+        } else if token.is("scores") && self.is(k + 1, "of") {
+            (40.0, 199.0, k + 1)
+        } else if let Some(s) = plural_scale(token) {
+            // "hundreds", "thousands", "hundreds of thousands".
+            match of_scale(k + 1) {
+                Some(inner) => (2.0 * s * inner, 10.0 * s * inner - 1.0, k + 3),
+                None => (2.0 * s, 10.0 * s - 1.0, k + 1),
+            }
+        } else if token.is("several") {
+            match self
+                .get(k + 1)
+                .and_then(|t| scale_word(t.text).or(t.is("dozen").then_some(12.0)))
+            {
+                Some(12.0) => (24.0, 99.0, k + 2),
+                Some(s) => (2.0 * s, 10.0 * s - 1.0, k + 2),
+                None => (3.0, 9.0, k + 1),
+            }
+        } else if token.is("a") && self.is(k + 1, "few") {
+            match self
+                .get(k + 2)
+                .and_then(|t| scale_word(t.text).or(t.is("dozen").then_some(12.0)))
+            {
+                Some(12.0) => (24.0, 60.0, k + 3),
+                Some(s) => (2.0 * s, 5.0 * s, k + 3),
+                None => (2.0, 5.0, k + 2),
+            }
+        } else if token.is("a") && self.is(k + 1, "handful") {
+            (2.0, 6.0, k + 2)
+        } else if token.is("a") && self.is(k + 1, "couple") && self.is(k + 2, "of") {
+            (2.0, 3.0, k + 2)
+        } else {
+            return None;
+        };
+        let (low, high) = (low.round(), high.round());
+        Some(self.reading(k, end, low, low, high, CoreShape::Vague))
+    }
+
+    /// "a dozen", "a million", "a hundred"; "a decade" only after bound words.
+    pub(super) fn read_article(&self, k: usize, has_prefix: bool) -> Option<Reading> {
+        let token = self.get(k)?;
+        if !token.is_any(&["a", "an", "one"]) {
+            return None;
+        }
+        let next = self.get(k + 1)?;
+        if next.is("dozen") {
+            let mut reading = self.reading(k, k + 2, 12.0, 10.0, 14.0, CoreShape::Article);
+            reading.bound = Bound::About;
+            reading.base_low = 12.0;
+            reading.base_high = 12.0;
+            return Some(reading);
+        }
+        if token.is("one") {
+            return None;
+        }
+        if scale_word(next.text).is_some() {
+            // "a hundred", "a million", "a hundred and fifty".
+            let mut phrase = NumberPhrase::default();
+            phrase.push(NumberWord::Small(1.0));
+            let (value, end) = self.continue_words(phrase, k + 1)?;
+            return Some(self.reading(k, end, value, value, value, CoreShape::Article));
+        }
+        if has_prefix && is_time_unit(next) {
+            let mut reading = self.reading(k, k + 2, 1.0, 1.0, 1.0, CoreShape::Article);
+            reading.kind = Some(QuantityKind::Duration);
+            reading.unit = next.lower();
+            return Some(reading);
+        }
+        None
+    }
+
+    /// Number words: "eight", "Thirteen", "twenty-five", "one hundred and twenty".
+    pub(super) fn read_words(&self, k: usize) -> Option<Reading> {
+        let first = self.get(k).and_then(|t| classify_number_word(t.text))?;
+        if matches!(first, NumberWord::Scale(_) | NumberWord::Dozen) {
+            return None;
+        }
+        let (value, end) = self.continue_words(NumberPhrase::default(), k)?;
+        let words = (k..end)
+            .filter(|&i| classify_number_word(self.tokens[i].text).is_some())
+            .count();
+        let single_one = words == 1 && value == 1.0;
+        Some(self.reading(k, end, value, value, value, CoreShape::Words { single_one }))
+    }
+
+    /// Continue a phrase of number words from token `k`; its value and end.
+    fn continue_words(&self, mut phrase: NumberPhrase, k: usize) -> Option<(f64, usize)> {
+        let mut end = k;
+        let mut at = k;
+        while let Some(token) = self.get(at) {
+            if token.class != TokenClass::Word {
+                break;
+            }
+            if phrase.words > 0 && token.is("and") {
+                // "one hundred and twenty": only after a scale word.
+                let after_scale = matches!(phrase.last(), Some(NumberWord::Scale(_)));
+                let next_is_number = self
+                    .get(at + 1)
+                    .and_then(|t| classify_number_word(t.text))
+                    .is_some_and(|w| matches!(w, NumberWord::Small(_) | NumberWord::Tens(_)));
+                if after_scale && next_is_number {
+                    at += 1;
+                    continue;
+                }
+                break;
+            }
+            let Some(word) = classify_number_word(token.text) else {
+                break;
+            };
+            if phrase.words == 0 && matches!(word, NumberWord::Scale(_) | NumberWord::Dozen) {
+                return None;
+            }
+            if !phrase.push(word) {
+                break;
+            }
+            end = at + 1;
+            at += 1;
+            // Continue across a joined dash ("twenty-five", "two-million-euro").
+            if self.joined_dash(at)
+                && self
+                    .get(at + 1)
+                    .is_some_and(|t| classify_number_word(t.text).is_some())
+            {
+                at += 1;
+            }
+        }
+        (end > k).then(|| (phrase.value(), end))
+    }
+}
