@@ -208,6 +208,7 @@ pub struct Shortcut {
 }
 
 /// Every keyboard shortcut of the app, in the order the Help window lists them.
+#[rustfmt::skip]
 pub fn shortcuts() -> Vec<Shortcut> {
     use Action as A;
     use ShortcutScope::{Global, NotTyping};
@@ -223,82 +224,22 @@ pub fn shortcuts() -> Vec<Shortcut> {
     };
     let mut table = vec![
         row(cmd, Key::O, Global, A::OpenFilesDialog, "Open files…"),
-        row(
-            cmd_shift,
-            Key::O,
-            Global,
-            A::OpenFolderDialog,
-            "Open folder…",
-        ),
+        row(cmd_shift, Key::O, Global, A::OpenFolderDialog, "Open folder…"),
         row(cmd, Key::S, Global, A::Save, "Save annotations"),
-        row(
-            cmd_shift,
-            Key::S,
-            Global,
-            A::SaveAsDialog,
-            "Save annotations as…",
-        ),
-        row(
-            cmd,
-            Key::E,
-            Global,
-            A::ShowExportWindow(ExportFormat::Html),
-            "Export…",
-        ),
-        row(
-            cmd,
-            Key::Z,
-            NotTyping,
-            A::Undo,
-            "Undo the last annotation edit",
-        ),
+        row(cmd_shift, Key::S, Global, A::SaveAsDialog, "Save annotations as…"),
+        row(cmd, Key::E, Global, A::ShowExportWindow(ExportFormat::Html), "Export…"),
+        row(cmd, Key::Z, NotTyping, A::Undo, "Undo the last annotation edit"),
         row(cmd_shift, Key::Z, NotTyping, A::Redo, "Redo"),
         row(cmd, Key::Y, NotTyping, A::Redo, "Redo"),
         row(cmd, Key::F, Global, A::OpenSearch, "Search across sources"),
         row(none, Key::F3, Global, A::SearchNext, "Next search match"),
-        row(
-            Modifiers::SHIFT,
-            Key::F3,
-            Global,
-            A::SearchPrevious,
-            "Previous search match",
-        ),
+        row(Modifiers::SHIFT, Key::F3, Global, A::SearchPrevious, "Previous search match"),
         row(none, Key::N, NotTyping, A::NextConflict, "Next conflict"),
-        row(
-            none,
-            Key::P,
-            NotTyping,
-            A::PreviousConflict,
-            "Previous conflict",
-        ),
-        row(
-            none,
-            Key::U,
-            NotTyping,
-            A::NextUnreviewedConflict,
-            "Next conflict not yet reviewed or dismissed",
-        ),
-        row(
-            none,
-            Key::J,
-            NotTyping,
-            A::NextStatementInColumn,
-            "Next statement in the column",
-        ),
-        row(
-            none,
-            Key::K,
-            NotTyping,
-            A::PreviousStatementInColumn,
-            "Previous statement in the column",
-        ),
-        row(
-            none,
-            Key::Escape,
-            NotTyping,
-            A::ClearSelection,
-            "Close the help window, else clear the selection",
-        ),
+        row(none, Key::P, NotTyping, A::PreviousConflict, "Previous conflict"),
+        row(none, Key::U, NotTyping, A::NextUnreviewedConflict, "Next conflict not yet reviewed or dismissed"),
+        row(none, Key::J, NotTyping, A::NextStatementInColumn, "Next statement in the column"),
+        row(none, Key::K, NotTyping, A::PreviousStatementInColumn, "Previous statement in the column"),
+        row(none, Key::Escape, NotTyping, A::ClearSelection, "Close the help window, else clear the selection"),
     ];
     let tabs = [
         (Key::Num1, Tab::Sources, "Sources side by side"),
@@ -326,60 +267,18 @@ pub fn shortcuts() -> Vec<Shortcut> {
         row(alt, key, Global, A::SetStatusFilter(filter), description)
     }));
     table.extend([
-        row(
-            alt,
-            Key::B,
-            Global,
-            A::ToggleHideBoilerplate,
-            "Hide or show boilerplate",
-        ),
+        row(alt, Key::B, Global, A::ToggleHideBoilerplate, "Hide or show boilerplate"),
         row(alt, Key::S, Global, A::ShowAllSources, "Show every source"),
-        row(
-            none,
-            Key::C,
-            NotTyping,
-            A::TogglePinCompare,
-            "Pin or unpin the comparison side by side",
-        ),
-        row(
-            cmd,
-            Key::Num4,
-            Global,
-            A::ToggleSourcesWindow,
-            "Sources: rename, date, URL, origin, exclude",
-        ),
-        row(
-            cmd,
-            Key::L,
-            Global,
-            A::ToggleConflictsPanel,
-            "Show or hide the conflicts list",
-        ),
-        row(
-            cmd,
-            Key::I,
-            Global,
-            A::ToggleInspector,
-            "Show or hide the inspector",
-        ),
+        row(none, Key::C, NotTyping, A::TogglePinCompare, "Pin or unpin the comparison side by side"),
+        row(cmd, Key::Num4, Global, A::ToggleSourcesWindow, "Sources: rename, date, URL, origin, exclude"),
+        row(cmd, Key::L, Global, A::ToggleConflictsPanel, "Show or hide the conflicts list"),
+        row(cmd, Key::I, Global, A::ToggleInspector, "Show or hide the inspector"),
         row(cmd, Key::Plus, Global, A::TextBigger, "Larger text"),
         row(cmd, Key::Equals, Global, A::TextBigger, "Larger text"),
         row(cmd, Key::Minus, Global, A::TextSmaller, "Smaller text"),
         row(cmd, Key::Num0, Global, A::TextReset, "Default text size"),
-        row(
-            none,
-            Key::F1,
-            Global,
-            A::ToggleShortcutsWindow,
-            "This list of shortcuts",
-        ),
-        row(
-            none,
-            Key::F12,
-            Global,
-            A::ToggleFrameStats,
-            "Frame time overlay",
-        ),
+        row(none, Key::F1, Global, A::ToggleShortcutsWindow, "This list of shortcuts"),
+        row(none, Key::F12, Global, A::ToggleFrameStats, "Frame time overlay"),
         row(cmd, Key::Q, Global, A::Quit, "Quit"),
     ]);
     table
