@@ -9,7 +9,6 @@
 //! ("$141 billion" of what?), so they are listed as claims but make no row of their own.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -32,16 +31,16 @@ enum Counted {
     Percent,
 }
 
-/// Counted nouns that do not name a thing to count across outlets: units of time and
-/// order ("three days", "the second time") and words that only repeat the figure. This
-/// module's lists are sections of `assets/lexicon/figure-words.txt`, by name.
-static NOT_COUNTED: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("not-counted"));
+word_lists::sections! {
+    /// Counted nouns that do not name a thing to count across outlets: units of time and
+    /// order ("three days", "the second time") and words that only repeat the figure. This
+    /// module's lists are sections of `assets/lexicon/figure-words.txt`, by name.
+    NOT_COUNTED = FIGURE_WORDS["not-counted"];
 
-/// Words after a figure that make it an increment, not a total: "two more rebounds",
-/// "three other boats".
-static INCREMENT_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("increments"));
+    /// Words after a figure that make it an increment, not a total: "two more rebounds",
+    /// "three other boats".
+    INCREMENT_WORDS = FIGURE_WORDS["increments"];
+}
 
 /// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
 /// yard touchdown pass", "a .38-caliber revolver", "a 10-rack system"? A count of things

@@ -2,7 +2,6 @@
 //! inverse document frequency computed over the whole article set.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 use crate::model::{Analysis, StatementIdx};
 use crate::text::background;
@@ -318,10 +317,11 @@ fn intern_sorted<'k>(keys: impl Iterator<Item = &'k String>) -> HashMap<&'k str,
     sorted.into_iter().zip(0..).collect()
 }
 
-/// Words that open a new clause inside a sentence, with the spaces around them (section
-/// `clause-openers` of `assets/lexicon/sentence-parts.txt`).
-static CLAUSE_OPENERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("clause-openers"));
+word_lists::sections! {
+    /// Words that open a new clause inside a sentence, with the spaces around them (section
+    /// `clause-openers` of `assets/lexicon/sentence-parts.txt`).
+    CLAUSE_OPENERS = SENTENCE_PARTS["clause-openers"];
+}
 
 /// Byte ranges of the clauses of a sentence: split at clause punctuation and at words that
 /// open a clause; pieces too short to hold a fact join the piece before them.

@@ -64,9 +64,10 @@ impl Role {
     }
 }
 
-/// Titles of one person. A title before a name, or a name alone, is an individual.
-static INDIVIDUAL_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::ACTORS.named("individual-titles"));
+word_lists::sections! {
+    /// Titles of one person. A title before a name, or a name alone, is an individual.
+    INDIVIDUAL_TITLES = ACTORS["individual-titles"];
+}
 
 /// Collective bodies by role (lowercase, possessive dropped): the `bodies` sections of
 /// `assets/lexicon/actors.txt`, each tagged with its role.
@@ -83,9 +84,10 @@ static BODIES: LazyLock<Vec<(&'static str, Role)>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Heads that make the actor unclear: they speak for someone else or cover everyone.
-static UNCLEAR_HEADS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::ACTORS.named("unclear-heads"));
+word_lists::sections! {
+    /// Heads that make the actor unclear: they speak for someone else or cover everyone.
+    UNCLEAR_HEADS = ACTORS["unclear-heads"];
+}
 
 /// Action verbs by class, as written (lowercase), in file order: the `actions` sections of
 /// `assets/lexicon/actors.txt`, each tagged with its class. Reporting verbs (said, told)
@@ -99,20 +101,19 @@ static ACTIONS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new
         .collect()
 });
 
-/// Nouns of an action whose actor is the word before them ("a government announcement").
-static ACTION_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::ACTORS.named("action-nouns"));
+word_lists::sections! {
+    /// Nouns of an action whose actor is the word before them ("a government announcement").
+    ACTION_NOUNS = ACTORS["action-nouns"];
 
-/// Words skipped between a subject and its verb ("had announced", "also ordered").
-static BETWEEN: LazyLock<Vec<&'static str>> = LazyLock::new(|| word_lists::ACTORS.named("between"));
+    /// Words skipped between a subject and its verb ("had announced", "also ordered").
+    BETWEEN = ACTORS["between"];
 
-/// Words before an "-ing" form that make its subject the subject of the sentence.
-static GERUND_LINKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::ACTORS.named("gerund-links"));
+    /// Words before an "-ing" form that make its subject the subject of the sentence.
+    GERUND_LINKS = ACTORS["gerund-links"];
 
-/// Words that open an adverbial, not a subject, at the head of a clause.
-static ADVERBIAL_OPENERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::ACTORS.named("adverbial-openers"));
+    /// Words that open an adverbial, not a subject, at the head of a clause.
+    ADVERBIAL_OPENERS = ACTORS["adverbial-openers"];
+}
 
 /// A word of the statement with what the detector needs.
 #[derive(Debug, Clone)]

@@ -19,7 +19,6 @@
 //! (different precision) are no news for a pair linked by its figures alone.
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use crate::align::Features;
 use crate::model::{Analysis, Link, StatementIdx};
@@ -99,10 +98,11 @@ fn placed_apart(a: &Side, b: &Side) -> bool {
     pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
 }
 
-/// Prepositions before incidents referred back to: "killed in those bombings". This
-/// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
-static BACK_PREPOSITIONS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("back-prepositions"));
+word_lists::sections! {
+    /// Prepositions before incidents referred back to: "killed in those bombings". This
+    /// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
+    BACK_PREPOSITIONS = CONFLICT_CUES["back-prepositions"];
+}
 
 /// Does the statement count incidents its article told before ("seven people were killed
 /// in those bombings")? Which incidents they are is not in the statement, so its figure is
@@ -123,11 +123,12 @@ fn refers_back(text: &str) -> bool {
     })
 }
 
-/// Words that make a statement one step of a story told in order ("later sprayed bullets
-/// at a bus, injuring three", "on the way, he shot at pedestrians"): its figures may count
-/// one scene of the event, not its toll.
-static STEP_CUES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("step-cues"));
+word_lists::sections! {
+    /// Words that make a statement one step of a story told in order ("later sprayed bullets
+    /// at a bus, injuring three", "on the way, he shot at pedestrians"): its figures may count
+    /// one scene of the event, not its toll.
+    STEP_CUES = CONFLICT_CUES["step-cues"];
+}
 
 /// Does the statement tell one step of a story (see [`STEP_CUES`])? Read from the
 /// statement's parse, its folded words cut into runs of letters and digits as the cues were

@@ -3,20 +3,19 @@
 //! Kazakhstan, Kyrgyzstan and Tajikistan"). "Other" means the subject is not counted, so five
 //! others and a list of six agree.
 
-use std::sync::LazyLock;
-
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
-/// Nouns whose count can be checked against a list of names. Not "members": members of a
-/// family or a gang are people, and a list of people's names in another sentence is most
-/// often a different group (the accused, not the victims). Section `countable` of
-/// `assets/lexicon/conflict-cues.txt`.
-static COUNTABLE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("countable"));
+word_lists::sections! {
+    /// Nouns whose count can be checked against a list of names. Not "members": members of a
+    /// family or a gang are people, and a list of people's names in another sentence is most
+    /// often a different group (the accused, not the victims). Section `countable` of
+    /// `assets/lexicon/conflict-cues.txt`.
+    COUNTABLE = CONFLICT_CUES["countable"];
+}
 
 /// The enumerated list of names in a text: three or more capitalised items joined by commas
 /// and a final "and".
@@ -66,10 +65,11 @@ pub fn enumerated_names(text: &str) -> Option<Vec<String>> {
     best
 }
 
-/// Words that open a list of examples or of members, which need not be complete (section
-/// `example-openers` of `assets/lexicon/conflict-cues.txt`).
-static EXAMPLE_OPENERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("example-openers"));
+word_lists::sections! {
+    /// Words that open a list of examples or of members, which need not be complete (section
+    /// `example-openers` of `assets/lexicon/conflict-cues.txt`).
+    EXAMPLE_OPENERS = CONFLICT_CUES["example-openers"];
+}
 
 /// Does the statement's list of names follow an opener of examples ("including", "such
 /// as")? Such a list is not an enumeration to count.

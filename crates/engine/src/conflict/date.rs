@@ -17,14 +17,14 @@ use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
 
-/// Words before a date that make it the edge of a span, not when something happened. This
-/// module's word lists are sections of `assets/lexicon/date-cues.txt`, by name.
-static SPAN_EDGE_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::DATE_CUES.named("span-edges"));
+word_lists::sections! {
+    /// Words before a date that make it the edge of a span, not when something happened. This
+    /// module's word lists are sections of `assets/lexicon/date-cues.txt`, by name.
+    SPAN_EDGE_WORDS = DATE_CUES["span-edges"];
 
-/// Words shortly before a date that make it a plan, which may move without anyone erring.
-static SCHEDULE_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::DATE_CUES.named("schedule"));
+    /// Words shortly before a date that make it a plan, which may move without anyone erring.
+    SCHEDULE_WORDS = DATE_CUES["schedule"];
+}
 
 /// How far (in bytes) either side of a date its anchoring words may be.
 const ANCHOR_REACH_BYTES: usize = 32;
@@ -91,20 +91,22 @@ fn token_end(s: &Side, at: usize) -> usize {
 static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::concepts_tagged("event"));
 
-/// Words that start another clause with a time of its own: "hunting on Monday after he
-/// shot two officers".
-static CLAUSE_BREAKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::DATE_CUES.named("clause-breaks"));
+word_lists::sections! {
+    /// Words that start another clause with a time of its own: "hunting on Monday after he
+    /// shot two officers".
+    CLAUSE_BREAKS = DATE_CUES["clause-breaks"];
+}
 
 /// The most words between a date and a happening after it ("Sunday morning shooting",
 /// "Friday that killed"): further on, a verb of its own governs the date ("on Monday
 /// identified the suspect in the shooting").
 const MAX_WORDS_TO_LATER_ANCHOR: usize = 2;
 
-/// Words shortly before a happening that make it another one than the story's: "in other
-/// shootings on Thursday", "the second child to die Tuesday".
-static OTHER_HAPPENING_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::DATE_CUES.named("other-happening"));
+word_lists::sections! {
+    /// Words shortly before a happening that make it another one than the story's: "in other
+    /// shootings on Thursday", "the second child to die Tuesday".
+    OTHER_HAPPENING_WORDS = DATE_CUES["other-happening"];
+}
 
 /// Is the happening at `start` marked as another one (within the three words before it)?
 fn is_other_happening(s: &Side, start: usize) -> bool {

@@ -93,13 +93,13 @@ static SPEECH_VERBS: LazyLock<Vec<&'static str>> =
 /// The most words after a verb of speech read for the speaker's name.
 const MAX_SPEAKER_WORDS: usize = 8;
 
-/// Words after a verb of speech that start a phrase other than the speaker's name.
-static NOT_THE_SPEAKER: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::QUOTATIONS.named("not-the-speaker"));
+word_lists::sections! {
+    /// Words after a verb of speech that start a phrase other than the speaker's name.
+    NOT_THE_SPEAKER = QUOTATIONS["not-the-speaker"];
 
-/// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
-static NOT_NAMES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::QUOTATIONS.named("not-names"));
+    /// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
+    NOT_NAMES = QUOTATIONS["not-names"];
+}
 
 /// Is `word` an entry of [`NOT_NAMES`] as written capitalised ("He", "Police"; not "HE")?
 fn is_not_a_name(word: &str) -> bool {

@@ -1,23 +1,20 @@
 //! Scope conflicts (kind `entity`): the same measure reported for the whole country by one
 //! outlet and for one city, region or "much of" the country by another.
 
-use std::sync::LazyLock;
-
 use crate::model::{ConflictKind, Severity};
 use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
-/// Phrases that speak of the whole country ("nationwide", "across the country"); this
-/// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
-static WHOLE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("whole-country"));
-/// Phrases that speak of a part of the country ("much of", "in the capital").
-static PART: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("part-of-country"));
-/// Measures whose reach is often reported: emergencies, shutdowns, curfews, protests.
-static SCOPED: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("scoped"));
+word_lists::sections! {
+    /// Phrases that speak of the whole country ("nationwide", "across the country"); this
+    /// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
+    WHOLE = CONFLICT_CUES["whole-country"];
+    /// Phrases that speak of a part of the country ("much of", "in the capital").
+    PART = CONFLICT_CUES["part-of-country"];
+    /// Measures whose reach is often reported: emergencies, shutdowns, curfews, protests.
+    SCOPED = CONFLICT_CUES["scoped"];
+}
 
 fn find(text: &str, list: &[&'static str]) -> Option<&'static str> {
     let lower = text.to_lowercase();

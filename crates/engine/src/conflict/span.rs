@@ -6,19 +6,18 @@
 //! when it fits an approximate or one-sided duration ("more than a decade"); they conflict
 //! when it does not fit at all. The explanation shows the arithmetic.
 
-use std::sync::LazyLock;
-
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
 
-/// Words that introduce a length of time a state lasted ("for three decades", "in more
-/// than a decade", "after 30 years", "over two decades"; section `duration-cues` of
-/// `assets/lexicon/conflict-cues.txt`).
-static DURATION_CUES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::CONFLICT_CUES.named("duration-cues"));
+word_lists::sections! {
+    /// Words that introduce a length of time a state lasted ("for three decades", "in more
+    /// than a decade", "after 30 years", "over two decades"; section `duration-cues` of
+    /// `assets/lexicon/conflict-cues.txt`).
+    DURATION_CUES = CONFLICT_CUES["duration-cues"];
+}
 
 /// The start year of a "since" phrase: "since 1989", "since its independence in 1991".
 fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {

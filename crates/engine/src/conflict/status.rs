@@ -2,8 +2,6 @@
 //! "will send"), as attempted ("tried to topple", "an apparent attempt") or as done ("sent",
 //! "toppled").
 
-use std::sync::LazyLock;
-
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::{Term, TermKind};
 use crate::text::word_lists;
@@ -38,35 +36,30 @@ impl Status {
 /// Articles further apart than this report different stages of a story.
 const MAX_SAME_NEWS_DAYS: i64 = 3;
 
-/// Action concepts whose status is worth comparing, in the order they are compared. These
-/// and the word lists below are the sections of `assets/lexicon/status-cues.txt` by name.
-static ACTIONS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("actions"));
+word_lists::sections! {
+    /// Action concepts whose status is worth comparing, in the order they are compared. These
+    /// and the word lists below are the sections of `assets/lexicon/status-cues.txt` by name.
+    ACTIONS = STATUS_CUES["actions"];
 
-/// Words before an action that make it announced or intended: "would send", "plans to".
-static INTENT: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("intent"));
+    /// Words before an action that make it announced or intended: "would send", "plans to".
+    INTENT = STATUS_CUES["intent"];
 
-/// Words after which "to <verb>" is a purpose or a consequence, not an intention.
-static NOT_INTENT_BEFORE_TO: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("not-intent-before-to"));
+    /// Words after which "to <verb>" is a purpose or a consequence, not an intention.
+    NOT_INTENT_BEFORE_TO = STATUS_CUES["not-intent-before-to"];
 
-/// Words after which "to <verb>" is what someone asks for or allows: neither anyone's
-/// intention nor a deed ("urged the ministers to reverse", "allows the secretary to rescind").
-static CALLS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("calls"));
+    /// Words after which "to <verb>" is what someone asks for or allows: neither anyone's
+    /// intention nor a deed ("urged the ministers to reverse", "allows the secretary to rescind").
+    CALLS = STATUS_CUES["calls"];
 
-/// Words that open a relative clause: what follows is said of another actor.
-static RELATIVE: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("relative"));
+    /// Words that open a relative clause: what follows is said of another actor.
+    RELATIVE = STATUS_CUES["relative"];
 
-/// Words before an action that make it attempted: "tried to topple".
-static ATTEMPT: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("attempt"));
+    /// Words before an action that make it attempted: "tried to topple".
+    ATTEMPT = STATUS_CUES["attempt"];
 
-/// Words right before an "-ing" form that make the action under way: "are storming".
-static ONGOING: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::STATUS_CUES.named("ongoing"));
+    /// Words right before an "-ing" form that make the action under way: "are storming".
+    ONGOING = STATUS_CUES["ongoing"];
+}
 
 fn status_of(s: &Side, term: &Term) -> Status {
     // The words before the action, nearest first, as this rule counts them: an apostrophe

@@ -17,11 +17,12 @@ use super::word_lists;
 /// Longest quotation (in bytes) kept in one piece when it holds several sentences.
 const MAX_JOINED_QUOTE_BYTES: usize = 320;
 
-/// Titles that stand before a name: a period after them never ends a sentence. This
-/// module's word lists are sections of `assets/lexicon/sentence-parts.txt`, by name, matched
-/// as written (case and all).
-static NAME_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("name-titles"));
+word_lists::sections! {
+    /// Titles that stand before a name: a period after them never ends a sentence. This
+    /// module's word lists are sections of `assets/lexicon/sentence-parts.txt`, by name, matched
+    /// as written (case and all).
+    NAME_TITLES = SENTENCE_PARTS["name-titles"];
+}
 
 /// Abbreviations that only continue the sentence before a number ("Jan. 19", "No. 2").
 static BEFORE_NUMBER: LazyLock<Vec<String>> =
@@ -31,10 +32,11 @@ static BEFORE_NUMBER: LazyLock<Vec<String>> =
 static USUALLY_INSIDE: LazyLock<Vec<String>> =
     LazyLock::new(|| with_month_abbreviations("usually-inside"));
 
-/// Words that typically open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.")
-/// one of these means the abbreviation ended the sentence.
-static SENTENCE_OPENERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::SENTENCE_PARTS.named("sentence-openers"));
+word_lists::sections! {
+    /// Words that typically open a sentence: after an ambiguous abbreviation ("U.S.", "Inc.")
+    /// one of these means the abbreviation ended the sentence.
+    SENTENCE_OPENERS = SENTENCE_PARTS["sentence-openers"];
+}
 
 /// Weekdays, months (from `assets/lexicon/calendar.txt`, capitalized) and time zones: after
 /// "a.m."/"p.m." they continue the sentence.

@@ -156,6 +156,26 @@ pub fn pair(entry: &'static str) -> (&'static str, &'static str) {
         .unwrap_or((entry, entry))
 }
 
+/// Statics for the sections of list files that a module reads by name, each read once on
+/// first use:
+///
+/// ```text
+/// word_lists::sections! {
+///     /// Words before an action that make it attempted: "tried to topple".
+///     ATTEMPT = STATUS_CUES["attempt"];
+/// }
+/// ```
+macro_rules! sections {
+    ($($(#[$doc:meta])* $vis:vis $name:ident = $file:ident[$section:literal];)*) => {
+        $(
+            $(#[$doc])*
+            $vis static $name: std::sync::LazyLock<Vec<&'static str>> =
+                std::sync::LazyLock::new(|| $crate::text::word_lists::$file.named($section));
+        )*
+    };
+}
+pub(crate) use sections;
+
 macro_rules! list_files {
     ($($(#[$doc:meta])* $ident:ident => $file:literal,)*) => {
         $(

@@ -19,10 +19,11 @@ use super::normalize::raw_words;
 use super::quantity::{Bound, Quantity, QuantityKind};
 use super::word_lists;
 
-/// Words that are a whole zero count of people on their own (section `nobody` of
-/// `assets/lexicon/figure-words.txt`).
-static NOBODY: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("nobody"));
+word_lists::sections! {
+    /// Words that are a whole zero count of people on their own (section `nobody` of
+    /// `assets/lexicon/figure-words.txt`).
+    NOBODY = FIGURE_WORDS["nobody"];
+}
 
 /// Nouns that "no" before them makes a zero count of people (of kind `counted-after-no` in
 /// `assets/lexicon/people.txt`), sorted for a binary search (checked by a test).

@@ -79,10 +79,11 @@ pub struct Measure {
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
 
-/// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
-/// counts the dead, not the gunman.
-static PHRASE_BREAKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("phrase-breaks"));
+word_lists::sections! {
+    /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
+    /// counts the dead, not the gunman.
+    PHRASE_BREAKS = FIGURE_CUES["phrase-breaks"];
+}
 
 /// Is a folded word (of the parse or of a unit) a noun of those who attacked?
 fn is_perpetrator_noun(word: &str) -> bool {
@@ -204,10 +205,11 @@ pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
         .rfind(|t| t.start >= q.end && t.end <= q.end + q.unit.len() + 2)
         .is_some_and(|t| matches!(t.key.as_str(), "SECURITY" | "TROOPS" | "PROTESTER"))
 }
-/// Words before a figure that make it an aim, a fear or a guess, not a count of what
-/// happened: "hoped to kill hundreds", "could have injured dozens".
-static UNREAL_CUES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("unreal"));
+word_lists::sections! {
+    /// Words before a figure that make it an aim, a fear or a guess, not a count of what
+    /// happened: "hoped to kill hundreds", "could have injured dozens".
+    UNREAL_CUES = FIGURE_CUES["unreal"];
+}
 
 /// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
 fn is_unreal(text: &str, q: &Quantity) -> bool {
@@ -228,9 +230,10 @@ const CLAUSE_MARKS: &[char] = &[
     ',', ';', ':', '.', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '|', '—', '–',
 ];
 
-/// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
-static EVENT_ADJECTIVES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("event-adjectives"));
+word_lists::sections! {
+    /// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
+    EVENT_ADJECTIVES = FIGURE_CUES["event-adjectives"];
+}
 
 /// Where a count's own phrase ends: at a clause mark, or at "and" starting another
 /// clause ("two lives and injured four") or another count ("10 shot and one killed").
@@ -381,10 +384,11 @@ pub fn measure_of(
     })
 }
 
-/// Words between a phrase of attendance and its figure: "attended by an approximate
-/// 200,000" (bound words the figure reader leaves out).
-static ARTICLES_AND_BOUNDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("articles-and-bounds"));
+word_lists::sections! {
+    /// Words between a phrase of attendance and its figure: "attended by an approximate
+    /// 200,000" (bound words the figure reader leaves out).
+    ARTICLES_AND_BOUNDS = FIGURE_CUES["articles-and-bounds"];
+}
 
 /// The event a phrase of the lexicon's measure phrases gives a count of people: one after
 /// the figure and its noun, up to `reach` ("20,000 people took to the streets", "tens of

@@ -9,37 +9,32 @@ use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity};
 use crate::text::{lexicon, word_lists};
 
-/// Words next to a count that make it a part of a larger group, not the toll itself.
-static SUBSET_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-words"));
+word_lists::sections! {
+    /// Words next to a count that make it a part of a larger group, not the toll itself.
+    SUBSET_WORDS = FIGURE_CUES["subset-words"];
 
-/// Phrases after a count that make it a part of a toll: those who died at one place or
-/// time of the event ("one person died at the scene", "two died in hospital").
-static SUBSET_PHRASES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-phrases"));
+    /// Phrases after a count that make it a part of a toll: those who died at one place or
+    /// time of the event ("one person died at the scene", "two died in hospital").
+    SUBSET_PHRASES = FIGURE_CUES["subset-phrases"];
 
-/// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
-/// worst hurt.
-static SEVERITY_ADVERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("severity-adverbs"));
+    /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
+    /// worst hurt.
+    SEVERITY_ADVERBS = FIGURE_CUES["severity-adverbs"];
 
-/// Words right before a count that make it a part or an earlier tally: "the other five
-/// suspects", "the last two officers slain".
-static SUBSET_HEADS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("subset-heads"));
+    /// Words right before a count that make it a part or an earlier tally: "the other five
+    /// suspects", "the last two officers slain".
+    SUBSET_HEADS = FIGURE_CUES["subset-heads"];
 
-/// Nouns after "N more" that make the count an addition to another ("two more people").
-static MORE_OF: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("more-of"));
+    /// Nouns after "N more" that make the count an addition to another ("two more people").
+    MORE_OF = FIGURE_CUES["more-of"];
 
-/// Words after "N of" that make the count a part of a group: "three of those killed",
-/// "one of two men charged".
-static PARTITIVE_HEADS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("partitive-heads"));
+    /// Words after "N of" that make the count a part of a group: "three of those killed",
+    /// "one of two men charged".
+    PARTITIVE_HEADS = FIGURE_CUES["partitive-heads"];
 
-/// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
-static COUNT_STARTERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("count-starters"));
+    /// Words that start another count in a list: "and a deputy", "and one killed", "7 men".
+    COUNT_STARTERS = FIGURE_CUES["count-starters"];
+}
 
 /// The number words that start another count in a list: "one" to "twelve".
 const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
@@ -48,9 +43,10 @@ const COUNT_STARTER_NUMBERS: std::ops::RangeInclusive<f64> = 1.0..=12.0;
 pub(super) static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "one-more-person"));
 
-/// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
-static CLAUSE_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("clause-verbs"));
+word_lists::sections! {
+    /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
+    CLAUSE_VERBS = FIGURE_CUES["clause-verbs"];
+}
 
 /// Concepts that are nouns of a population and may sit inside a counted noun phrase
 /// (tagged `population` in `assets/lexicon/concepts.txt`).

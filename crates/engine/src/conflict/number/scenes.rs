@@ -4,16 +4,15 @@
 
 use chrono::Datelike;
 
-use std::sync::LazyLock;
-
 use crate::conflict::Side;
 use crate::text::parse::Parse;
 use crate::text::quantity::QuantityKind;
 use crate::text::word_lists;
 
-/// Words that place a statement's figures in an earlier event, not the one reported.
-static BACKGROUND_CUES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("background"));
+word_lists::sections! {
+    /// Words that place a statement's figures in an earlier event, not the one reported.
+    BACKGROUND_CUES = FIGURE_CUES["background"];
+}
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
@@ -87,23 +86,21 @@ pub(super) fn tells_earlier_event(
     })
 }
 
-/// Nouns of incidents and places: "three separate shootings", "several scenes".
-static INCIDENT_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("incident-nouns"));
+word_lists::sections! {
+    /// Nouns of incidents and places: "three separate shootings", "several scenes".
+    INCIDENT_NOUNS = FIGURE_CUES["incident-nouns"];
 
-/// Words before an incident noun that make it several: "separate", "multiple", a number.
-static SEVERAL_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("several-words"));
+    /// Words before an incident noun that make it several: "separate", "multiple", a number.
+    SEVERAL_WORDS = FIGURE_CUES["several-words"];
 
-/// Words that make one event a run of several: its toll is the sum of their scenes.
-/// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
-static RUN_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("run-words"));
+    /// Words that make one event a run of several: its toll is the sum of their scenes.
+    /// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
+    RUN_WORDS = FIGURE_CUES["run-words"];
 
-/// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
-/// shootings across the city".
-static PLURAL_INCIDENTS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("plural-incidents"));
+    /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
+    /// shootings across the city".
+    PLURAL_INCIDENTS = FIGURE_CUES["plural-incidents"];
+}
 
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
@@ -143,9 +140,10 @@ pub(super) fn article_spans_several_scenes(text: &str) -> bool {
     })
 }
 
-/// Words that make a figure a running total over days.
-static RUNNING_TOTAL_MARKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("running-total"));
+word_lists::sections! {
+    /// Words that make a figure a running total over days.
+    RUNNING_TOTAL_MARKS = FIGURE_CUES["running-total"];
+}
 
 pub(super) fn is_running_total(side: &Side) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
@@ -184,10 +182,11 @@ pub(super) fn tells_one_day(side: &Side) -> bool {
         .any(|d| d.precision == crate::text::date::DatePrecision::Day)
 }
 
-/// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
-/// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
-static PLACE_MARKS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-marks"));
+word_lists::sections! {
+    /// Words that place a count at one dwelling or spot of a street: "at a home", "inside the
+    /// bar", "on the 3800 block" ("at a hall" may be the whole event's one place).
+    PLACE_MARKS = FIGURE_CUES["place-marks"];
+}
 
 /// Does the statement place its happening at one spot?
 pub(super) fn names_a_place(text: &str) -> bool {
@@ -195,9 +194,10 @@ pub(super) fn names_a_place(text: &str) -> bool {
     PLACE_MARKS.iter().any(|m| lower.contains(m))
 }
 
-/// Prepositions before the name of a place where something happened.
-static PLACE_PREPOSITIONS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("place-prepositions"));
+word_lists::sections! {
+    /// Prepositions before the name of a place where something happened.
+    PLACE_PREPOSITIONS = FIGURE_CUES["place-prepositions"];
+}
 
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,

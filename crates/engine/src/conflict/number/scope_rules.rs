@@ -37,10 +37,11 @@ fn counts_everyone(q: &Quantity) -> bool {
         .any(|w| NARROW_PERSON_NOUNS.contains(&w))
 }
 
-/// Words telling that the perpetrator died by their own hand: a toll may count them or not
-/// ("killed three people and himself", "a murder-suicide that left four dead").
-static SELF_DEATH_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("self-death"));
+word_lists::sections! {
+    /// Words telling that the perpetrator died by their own hand: a toll may count them or not
+    /// ("killed three people and himself", "a murder-suicide that left four dead").
+    SELF_DEATH_WORDS = FIGURE_CUES["self-death"];
+}
 
 fn tells_self_death(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -105,9 +106,10 @@ fn counts_identified(side: &Side, q: &Quantity) -> bool {
             .any(|p| matches!(p[0].1.as_ref(), "been" | "were") && p[1].1 == "named")
 }
 
-/// Words before a count that make it what a suspect is charged with.
-static CHARGE_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_CUES.named("charge"));
+word_lists::sections! {
+    /// Words before a count that make it what a suspect is charged with.
+    CHARGE_WORDS = FIGURE_CUES["charge"];
+}
 
 /// Is the count under a charge ("accused of killing two men", "charged with killing 3")?
 fn under_a_charge(text: &str, q: &Quantity) -> bool {

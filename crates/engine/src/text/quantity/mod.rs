@@ -265,10 +265,11 @@ fn is_reference_mark(text: &str, q: &Quantity) -> bool {
         && q.text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Predicates that can follow a bare count: "eight killed", "two hurt". This module's word
-/// lists and tables are sections of `assets/lexicon/figure-words.txt`, by name.
-static BARE_PREDICATES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("bare-predicates"));
+word_lists::sections! {
+    /// Predicates that can follow a bare count: "eight killed", "two hurt". This module's word
+    /// lists and tables are sections of `assets/lexicon/figure-words.txt`, by name.
+    BARE_PREDICATES = FIGURE_WORDS["bare-predicates"];
+}
 
 /// "317 police … were injured and eight killed": a bare count followed by a predicate
 /// counts the same noun as the count before it in the same clause.
@@ -385,17 +386,19 @@ fn currency_symbol(symbol: &str) -> Option<&'static str> {
     }
 }
 
-/// Time units that make a figure a duration.
-static TIME_UNITS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("time-units"));
+word_lists::sections! {
+    /// Time units that make a figure a duration.
+    TIME_UNITS = FIGURE_WORDS["time-units"];
+}
 
 fn is_time_unit(token: &Token) -> bool {
     token.is_word() && token.is_any(&TIME_UNITS)
 }
 
-/// Words before a figure that make it a label or an identifier, not an amount.
-static LABEL_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("labels"));
+word_lists::sections! {
+    /// Words before a figure that make it a label or an identifier, not an amount.
+    LABEL_WORDS = FIGURE_WORDS["labels"];
+}
 
 /// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).
 const LABELS: &LazyLock<Vec<&'static str>> = &LABEL_WORDS;
@@ -406,9 +409,10 @@ const LABELS: &LazyLock<Vec<&'static str>> = &LABEL_WORDS;
 static UNIT_STOP: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
 
-/// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
-static UNIT_SKIP_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("unit-skip"));
+word_lists::sections! {
+    /// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
+    UNIT_SKIP_WORDS = FIGURE_WORDS["unit-skip"];
+}
 
 /// [`UNIT_SKIP_WORDS`], as the reader passes them (`token.is_any(UNIT_SKIP)`).
 const UNIT_SKIP: &LazyLock<Vec<&'static str>> = &UNIT_SKIP_WORDS;
@@ -544,10 +548,11 @@ fn interval(
     }
 }
 
-/// Words besides the number words that can open a figure: bound words, vague amounts,
-/// multipliers and currency codes, lowercase.
-static NON_NUMBER_STARTERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::FIGURE_WORDS.named("non-number-starters"));
+word_lists::sections! {
+    /// Words besides the number words that can open a figure: bound words, vague amounts,
+    /// multipliers and currency codes, lowercase.
+    NON_NUMBER_STARTERS = FIGURE_WORDS["non-number-starters"];
+}
 
 /// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
 /// the unit, teen and tens words of `assets/lexicon/number-words.txt`. Checked before any
