@@ -82,7 +82,7 @@ impl Claims {
         self.figures
             .extend(crate::figures::statement_claims(statement, side));
         for d in &side.features.parse.dates {
-            let happenings = crate::conflict::date::anchors(side, &d);
+            let happenings = crate::conflict::date::anchors(side, d);
             self.times.push(TimeClaim {
                 statement,
                 text: d.text.clone(),
