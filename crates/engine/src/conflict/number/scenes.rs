@@ -109,30 +109,41 @@ static PLURAL_INCIDENTS: LazyLock<Vec<&'static str>> =
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
 /// then a total, and a lower figure elsewhere may count one scene.
 pub(super) fn spans_several_scenes(side: &Side) -> bool {
-    side.features
-        .parse
-        .folded_words()
-        .any(|w| PLURAL_INCIDENTS.contains(&w))
-        || article_spans_several_scenes(side.text())
+    let words: Vec<&str> = side.features.parse.folded_words().collect();
+    words.iter().any(|w| PLURAL_INCIDENTS.contains(w))
+        || names_a_run(side.text())
+        || counts_several_incidents(&words)
 }
 
 /// Does a whole article tell of several scenes in so many words ("at three separate
 /// locations", "a series of shootings")? An article's bare "the shootings" is not enough:
 /// articles say so of one incident's shots.
 pub(super) fn article_spans_several_scenes(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if RUN_WORDS.iter().any(|w| lower.contains(w)) {
+    if names_a_run(text) {
         return true;
     }
     // An article has no parse of its own: parse its lowercased text here.
-    let parse = Parse::new(&lower);
+    let parse = Parse::new(&text.to_lowercase());
     let words: Vec<&str> = parse.tokens.iter().map(|t| t.folded.as_str()).collect();
+    counts_several_incidents(&words)
+}
+
+/// Does the text hold a phrase of [`RUN_WORDS`] anywhere in its lowercased text? A
+/// substring test, kept as it was: a test of the parse's words would find other things.
+fn names_a_run(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    RUN_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Do the folded `words` count several incidents: a noun of [`INCIDENT_NOUNS`] after a
+/// number or a word of [`SEVERAL_WORDS`] ("three separate shootings", "3 crime scenes": up
+/// to two words before the noun)?
+fn counts_several_incidents(words: &[&str]) -> bool {
     words.windows(2).enumerate().any(|(i, pair)| {
         let noun = pair[1];
         if !INCIDENT_NOUNS.contains(&noun) {
             return false;
         }
-        // "three separate shootings", "3 crime scenes": up to two words before the noun.
         let several = |w: &str| {
             SEVERAL_WORDS.contains(&w) || w.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
         };
