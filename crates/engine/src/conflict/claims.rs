@@ -104,92 +104,18 @@ fn placed_apart(a: &Side, b: &Side) -> bool {
 static BACK_PREPOSITIONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::CONFLICT_CUES.named("back-prepositions"));
 
-/// One whitespace-separated chunk of a statement ("in/those" is one, "—" another), read
-/// from its parse: its byte range and the range of its tokens (empty for a chunk of no
-/// word characters).
-struct Chunk {
-    start: usize,
-    end: usize,
-    tokens: std::ops::Range<usize>,
-}
-
-/// The chunks of the statement as splitting its text at whitespace gives them, from the
-/// parse's tokens and the characters between them; chunks of no word characters after the
-/// last token are left out (no rule here reads them).
-fn chunks(side: &Side) -> Vec<Chunk> {
-    let text = side.text();
-    let tokens = &side.features.parse.tokens;
-    let mut out: Vec<Chunk> = Vec::new();
-    let mut gap_start = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        // The runs of characters other than whitespace in the gap before the token that
-        // whitespace ends, and where the run holding the token starts.
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        let mut run_start = Some(gap_start);
-        for (j, c) in text[gap_start..t.start].char_indices() {
-            let at = gap_start + j;
-            match (run_start, c.is_whitespace()) {
-                (Some(s), true) => {
-                    runs.push((s, at));
-                    run_start = None;
-                }
-                (None, false) => run_start = Some(at),
-                _ => {}
-            }
-        }
-        gap_start = t.end;
-        match (runs.split_first(), out.last_mut()) {
-            (None, Some(last)) => {
-                last.end = t.end;
-                last.tokens.end = i + 1;
-                continue;
-            }
-            (None, None) => {}
-            (Some((&(_, trailing_end), wordless)), last) => {
-                // The first run ends the previous chunk (or, before the first token, is a
-                // chunk of its own); the others are chunks of no word characters.
-                match last {
-                    Some(last) => last.end = trailing_end,
-                    None => wordless_chunk(&mut out, runs[0], i),
-                }
-                for &run in wordless {
-                    wordless_chunk(&mut out, run, i);
-                }
-            }
-        }
-        out.push(Chunk {
-            start: run_start.unwrap_or(t.start),
-            end: t.end,
-            tokens: i..i + 1,
-        });
-    }
-    if let Some(last) = out.last_mut() {
-        let rest = &text[last.end..];
-        last.end += rest.find(char::is_whitespace).unwrap_or(rest.len());
-    }
-    out
-}
-
-/// Add a chunk of no word characters over `(start, end)`, unless it is empty.
-fn wordless_chunk(out: &mut Vec<Chunk>, (start, end): (usize, usize), next_token: usize) {
-    if start < end {
-        out.push(Chunk {
-            start,
-            end,
-            tokens: next_token..next_token,
-        });
-    }
-}
-
 /// Does the statement count incidents its article told before ("seven people were killed
 /// in those bombings")? Which incidents they are is not in the statement, so its figure is
 /// compared only with statements linked for their words. Read over the statement's
-/// whitespace chunks (see [`chunks`]), each folded and cut to its letters and digits at
+/// whitespace chunks (`Parse::chunks`), each folded and cut to its letters and digits at
 /// both ends, as the rule always read them: "in/those" is one word, and "in — those" three.
 fn refers_back(side: &Side) -> bool {
     let text = side.text();
     let tokens = &side.features.parse.tokens;
-    let words: Vec<String> = chunks(side)
+    let words: Vec<String> = side
+        .features
+        .parse
+        .chunks(text)
         .iter()
         .map(|c| {
             // The folded tokens and the characters between them, which folding leaves alone.
@@ -249,12 +175,12 @@ fn tells_a_step(side: &Side) -> bool {
 
 /// Does the statement count over a month ("killed in the city in November alone")? A
 /// month's tally holds many incidents; only a link by words can say which one. Read over
-/// the statement's whitespace chunks (see [`chunks`]): a preposition that is a chunk alone,
+/// the statement's whitespace chunks (`Parse::chunks`): a preposition that is a chunk alone,
 /// then a month's name with at most a comma, stop or semicolon after it, and no day.
 fn counts_a_month(side: &Side) -> bool {
     let text = side.text();
     let tokens = &side.features.parse.tokens;
-    let chunks = chunks(side);
+    let chunks = side.features.parse.chunks(text);
     chunks.windows(2).enumerate().any(|(i, w)| {
         let preposition = w[0].tokens.len() == 1
             && tokens
