@@ -89,7 +89,7 @@ fn names(text: &str, place: &str) -> bool {
 /// Do the two statements place their happenings apart: in places the other statement does
 /// not name while naming its own, or in a place the other's whole article never names?
 fn placed_apart(a: &Side, b: &Side) -> bool {
-    let (pa, pb) = (number::places(a.text()), number::places(b.text()));
+    let (pa, pb) = (number::places(a), number::places(b));
     let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
     let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !names(other_text, p));
     if !pa.is_empty() && !pb.is_empty() && elsewhere(&pa, &tb) && elsewhere(&pb, &ta) {
@@ -281,10 +281,15 @@ pub fn finding_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Fin
 #[cfg(test)]
 mod tests {
     use super::refers_back;
-    use crate::conflict::number::places;
 
     #[test]
     fn places_follow_a_preposition_and_are_not_dates() {
+        let places = |text: &str| {
+            use crate::conflict::testing::{Written, run};
+            run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+                super::number::places(a)
+            })
+        };
         assert_eq!(
             places("Violence was also reported in Thessaloniki on Thursday in May."),
             ["thessaloniki"]
@@ -298,6 +303,64 @@ mod tests {
             places("Clashes in South Sudan's Unity State, near Lake Chad."),
             ["south sudan", "lake chad"]
         );
+    }
+
+    #[test]
+    fn places_are_read_as_the_whitespace_split_read_them() {
+        fn old(text: &str) -> Vec<String> {
+            let prepositions = [
+                "in", "at", "of", "through", "near", "across", "outside", "inside",
+            ];
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let mut out: Vec<String> = Vec::new();
+            for (i, w) in words.iter().enumerate() {
+                if !prepositions.contains(&w.to_lowercase().as_str()) {
+                    continue;
+                }
+                let mut run: Vec<String> = Vec::new();
+                let skip = usize::from(
+                    words
+                        .get(i + 1)
+                        .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+                );
+                for next in &words[i + 1 + skip..] {
+                    let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+                    let possessive = bare.ends_with("'s") || bare.ends_with("’s");
+                    let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
+                    let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+                    let date_word = crate::text::numbers::month_number(bare).is_some()
+                        || crate::text::numbers::weekday_of(bare).is_some();
+                    if !capitalised || date_word {
+                        break;
+                    }
+                    run.push(bare.to_lowercase());
+                    if possessive || next.ends_with([',', '.', ';', ':', ')']) {
+                        break;
+                    }
+                }
+                if !run.is_empty() {
+                    out.push(run.join(" "));
+                }
+            }
+            out
+        }
+        let texts = [
+            "Violence in Thessaloniki on Thursday in May, IN Athens' (Old Town) streets.",
+            "Clashes in South Sudan's Unity State, near Lake Chad; across the İstanbul-Ankara road",
+            "in/Paris in — Rome at the U.S. Embassy of “New York” through JOHN'S Place’s yard",
+            "outside  the   Big  Apple: inside a Café; of an ȺȺ Tower) near Sts's's X",
+            "in\tMarch in\u{a0}Berlin in Monday's rally, at St. Mary's.",
+        ];
+        for whole in texts {
+            for from in (0..=whole.len()).filter(|&i| whole.is_char_boundary(i)) {
+                let text = &whole[from..];
+                use crate::conflict::testing::{Written, run};
+                let new = run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+                    super::number::places(a)
+                });
+                assert_eq!(new, old(text), "{text:?}");
+            }
+        }
     }
 
     /// Run `rule` on one written statement.

@@ -212,23 +212,41 @@ static PLACE_PREPOSITIONS: LazyLock<Vec<&'static str>> =
 
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
-/// months and weekdays left out.
-pub(crate) fn places(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+/// months and weekdays left out. Read over the statement's whitespace chunks
+/// (`Parse::chunks`): a preposition is a chunk of one token, and each word of a name a
+/// chunk cut to its letters and digits at both ends and of a final "'s", folded from the
+/// parse.
+pub(crate) fn places(side: &Side) -> Vec<String> {
+    let text = side.text();
+    let parse = &side.features.parse;
+    let chunks = parse.chunks(text);
+    let is_preposition = |c: &crate::text::parse::Chunk| {
+        c.tokens.len() == 1
+            && parse.tokens.get(c.tokens.start).is_some_and(|t| {
+                (t.start, t.end) == (c.start, c.end)
+                    && PLACE_PREPOSITIONS.contains(&t.folded.as_str())
+            })
+    };
     let mut out: Vec<String> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+    for (i, c) in chunks.iter().enumerate() {
+        if !is_preposition(c) {
             continue;
         }
         let mut run: Vec<String> = Vec::new();
         // "in the Fernwood neighborhood": one article may stand before the name.
         let skip = usize::from(
-            words
+            chunks
                 .get(i + 1)
-                .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+                .is_some_and(|n| matches!(&text[n.start..n.end], "the" | "a" | "an")),
         );
-        for next in &words[i + 1 + skip..] {
-            let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+        for next in chunks.iter().skip(i + 1 + skip) {
+            let written = &text[next.start..next.end];
+            let bare = written.trim_matches(|c: char| !c.is_alphanumeric());
+            let bare_start = next.start
+                + (written.len()
+                    - written
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len());
             let possessive = bare.ends_with("'s") || bare.ends_with("’s");
             let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
             let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
@@ -237,9 +255,13 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             if !capitalised || date_word {
                 break;
             }
-            run.push(bare.to_lowercase());
+            run.push(
+                parse
+                    .folded_range(text, bare_start, bare_start + bare.len())
+                    .into_owned(),
+            );
             // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
-            if possessive || next.ends_with([',', '.', ';', ':', ')']) {
+            if possessive || written.ends_with([',', '.', ';', ':', ')']) {
                 break;
             }
         }
