@@ -45,7 +45,7 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
                 return false;
             };
             let between = &text[at..q.start];
-            between.split_whitespace().count() <= 7
+            s.features.parse.chunk_count_between(text, at, q.start) <= 7
                 && !between.contains([',', '.', ';', ':', '(', ')'])
         });
     let first = years.next()?;

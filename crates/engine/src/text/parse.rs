@@ -307,6 +307,18 @@ impl Parse {
         out
     }
 
+    /// How many chunks `text[from..to]` holds, as `text[from..to].split_whitespace()`
+    /// counts them: the statement's chunks (see [`Parse::chunks`]) that reach into the range.
+    pub fn chunk_count_between(&self, text: &str, from: usize, to: usize) -> usize {
+        if from >= to {
+            return 0;
+        }
+        self.chunks(text)
+            .iter()
+            .filter(|c| c.start < to && c.end > from)
+            .count()
+    }
+
     /// The words of the statement's lowercased text, as splitting that text would give
     /// them: the folded tokens, cut where folding made a character that is not part of a
     /// word ('İ' folds to 'i' and a combining dot). Only the Greek final sigma may differ,
@@ -508,6 +520,16 @@ mod tests {
                     next = c.tokens.end;
                 }
                 assert_eq!(next, p.tokens.len(), "{text:?}");
+                for (i, _) in text.char_indices() {
+                    for (j, _) in text[i..].char_indices() {
+                        assert_eq!(
+                            p.chunk_count_between(text, i, i + j),
+                            text[i..i + j].split_whitespace().count(),
+                            "{text:?} {i}..{}",
+                            i + j
+                        );
+                    }
+                }
             }
         }
     }
