@@ -148,9 +148,9 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
             if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
                 !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
-                let gap = &text[d.end..t.start];
                 !is_break(d.end, t.start)
-                    && gap.split_whitespace().count() <= MAX_WORDS_TO_LATER_ANCHOR
+                    && s.features.parse.chunk_count_between(text, d.end, t.start)
+                        <= MAX_WORDS_TO_LATER_ANCHOR
             } else {
                 false
             }
