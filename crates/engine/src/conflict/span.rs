@@ -60,10 +60,11 @@ fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
         if high < 1.0 {
             return None;
         }
+        let folded = s.features.parse.folded_range(s.text(), q.start, q.end);
         let cued = last_chunk_is_a_cue(s, q.start)
             || DURATION_CUES
                 .iter()
-                .any(|c| q.text.to_lowercase().starts_with(&format!("{c} ")));
+                .any(|c| folded.starts_with(&format!("{c} ")));
         cued.then_some((q, low, high))
     });
     let first = found.next()?;
