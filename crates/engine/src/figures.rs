@@ -57,17 +57,24 @@ fn is_modifier(text: &str, q: &Quantity) -> bool {
         && words[0].chars().all(char::is_alphabetic)
 }
 
-/// Is the figure an increment ("two more rebounds")?
-fn is_increment(text: &str, q: &Quantity) -> bool {
-    let next = text.get(q.end..).and_then(|r| r.split_whitespace().next());
-    next.is_some_and(|w| {
-        let word = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        INCREMENT_WORDS.contains(&word.as_str())
-    })
+/// Is the figure an increment ("two more rebounds")? The run of non-space characters after
+/// it, folded (from the statement's parse) and cut to its letters at both ends, is a word of
+/// [`INCREMENT_WORDS`].
+fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
+    let Some(rest) = text.get(q.end..) else {
+        return false;
+    };
+    let start = q.end + (rest.len() - rest.trim_start().len());
+    let end = text[start..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| start + i);
+    let folded = features.parse.folded_range(text, start, end);
+    let word = folded.trim_matches(|c: char| !c.is_alphabetic());
+    start < end && INCREMENT_WORDS.contains(&word)
 }
 
 fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted> {
-    if is_modifier(text, q) || is_increment(text, q) {
+    if is_modifier(text, q) || is_increment(features, text, q) {
         return None;
     }
     match q.kind {
@@ -328,6 +335,35 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_increment_is_read_as_the_whitespace_split_read_it() {
+        fn old(text: &str, q: &Quantity) -> bool {
+            let next = text.get(q.end..).and_then(|r| r.split_whitespace().next());
+            next.is_some_and(|w| {
+                let word = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                INCREMENT_WORDS.contains(&word.as_str())
+            })
+        }
+        for text in [
+            "two more rebounds, three OTHER boats and 4 (additional) cars",
+            "5 .. more; 6 /more 7 more's 8 \"Extra\" 9\tfurther 10 more-or-less 11",
+            "12 moreİ 13 İmore 14 x-more 15\u{a0}more 16   ",
+        ] {
+            let features = Features::unweighted(text, None);
+            assert!(
+                features.parse.quantities.iter().any(|q| old(text, q)),
+                "{text:?}"
+            );
+            for q in &features.parse.quantities {
+                assert_eq!(
+                    is_increment(&features, text, q),
+                    old(text, q),
+                    "{text:?} {q:?}"
+                );
+            }
+        }
+    }
 
     /// What each figure of a sentence counts, as (figure, noun stem).
     fn counted_things(text: &str) -> Vec<(String, String)> {

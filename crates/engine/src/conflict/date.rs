@@ -43,7 +43,7 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
         let end = token_end(s, at).min(d.start);
         text[end..d.start].chars().all(char::is_whitespace)
     });
-    let lower = d.text.to_lowercase();
+    let lower = folded(s, d);
     if SPAN_EDGE_WORDS
         .iter()
         .any(|w| head_word.as_ref().is_some_and(|(_, h)| h.ends_with(w)) || lower.starts_with(w))
@@ -150,9 +150,9 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
             if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
                 !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
-                let gap = &text[d.end..t.start];
                 !is_break(d.end, t.start)
-                    && gap.split_whitespace().count() <= MAX_WORDS_TO_LATER_ANCHOR
+                    && s.features.parse.chunk_count_between(text, d.end, t.start)
+                        <= MAX_WORDS_TO_LATER_ANCHOR
             } else {
                 false
             }
@@ -172,9 +172,15 @@ fn is_quoted(s: &Side, d: &DateMention) -> bool {
     straight % 2 == 1 || open > close
 }
 
-/// "late Sunday night" and "early Monday morning" can name the same hour.
-fn around_midnight(earlier: &DateMention, later: &DateMention) -> bool {
-    let (e, l) = (earlier.text.to_lowercase(), later.text.to_lowercase());
+/// The folded form of a date as written, from the statement's parse.
+fn folded<'s>(s: &'s Side, d: &DateMention) -> std::borrow::Cow<'s, str> {
+    s.features.parse.folded_range(s.text(), d.start, d.end)
+}
+
+/// "late Sunday night" and "early Monday morning" can name the same hour (each date with
+/// the side that gives it).
+fn around_midnight(earlier: (&Side, &DateMention), later: (&Side, &DateMention)) -> bool {
+    let (e, l) = (folded(earlier.0, earlier.1), folded(later.0, later.1));
     (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
 }
 
@@ -220,7 +226,11 @@ pub fn on_different_days(a: &Side, b: &Side) -> bool {
     if gap_days == 0 || ((x.relative || y.relative) && gap_days.abs() > MAX_RELATIVE_GAP_DAYS) {
         return false;
     }
-    let (earlier, later) = if gap_days < 0 { (x, y) } else { (y, x) };
+    let (earlier, later) = if gap_days < 0 {
+        ((a, *x), (b, *y))
+    } else {
+        ((b, *y), (a, *x))
+    };
     !(gap_days.abs() == 1 && around_midnight(earlier, later))
 }
 
@@ -249,7 +259,11 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     }
     let gap_days = (dx - dy).num_days();
     if gap_days.abs() == 1 {
-        let (earlier, later) = if gap_days < 0 { (x, y) } else { (y, x) };
+        let (earlier, later) = if gap_days < 0 {
+            ((a, *x), (b, *y))
+        } else {
+            ((b, *y), (a, *x))
+        };
         if around_midnight(earlier, later) {
             return None;
         }

@@ -44,7 +44,7 @@ fn since_year<'q>(s: &'q Side) -> Option<&'q Quantity> {
                 return false;
             };
             let between = &text[at..q.start];
-            between.split_whitespace().count() <= 7
+            s.features.parse.chunk_count_between(text, at, q.start) <= 7
                 && !between.contains([',', '.', ';', ':', '(', ')'])
         });
     let first = years.next()?;
@@ -59,10 +59,11 @@ fn duration_years<'q>(s: &'q Side) -> Option<(&'q Quantity, f64, f64)> {
         if high < 1.0 {
             return None;
         }
+        let folded = s.features.parse.folded_range(s.text(), q.start, q.end);
         let cued = last_chunk_is_a_cue(s, q.start)
             || DURATION_CUES
                 .iter()
-                .any(|c| q.text.to_lowercase().starts_with(&format!("{c} ")));
+                .any(|c| folded.starts_with(&format!("{c} ")));
         cued.then_some((q, low, high))
     });
     let first = found.next()?;

@@ -79,7 +79,10 @@ fn status_of(s: &Side, term: &Term) -> Status {
         .take(12)
         .collect();
     let before = &governing[..governing.len().min(3)];
-    let surface = term.surface.to_lowercase();
+    let surface = s
+        .features
+        .parse
+        .folded_range(s.text(), term.start, term.end);
     // "was not arrested", "no reason to arrest", "never sent": a denial, which neither
     // intends nor does the action.
     if before
@@ -131,17 +134,22 @@ fn status_of(s: &Side, term: &Term) -> Status {
     Status::Done
 }
 
-fn is_past(surface: &str) -> bool {
-    let s = surface
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
+/// Is the action told in the past: its first word (up to whitespace), folded, a past form?
+fn is_past(side: &Side, term: &Term) -> bool {
+    let surface = &term.surface;
+    let lead = surface.len() - surface.trim_start().len();
+    let first_end = surface[lead..]
+        .find(char::is_whitespace)
+        .map_or(surface.len(), |i| lead + i);
+    let s =
+        side.features
+            .parse
+            .folded_range(side.text(), term.start + lead, term.start + first_end);
     s.ends_with("ed")
         || [
             "sent", "took", "seized", "quit", "cut", "overran", "burnt", "torn", "down",
         ]
-        .contains(&s.as_str())
+        .contains(&s.as_ref())
 }
 
 /// The actions whose status is worth comparing that a statement reports, each as (the
@@ -178,17 +186,19 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             continue;
         };
         // "fire" is shooting or burning: only the same word on both sides is one action.
-        if *action == "FIRE"
-            && crate::text::stem::stem(&ta.surface.to_lowercase())
-                != crate::text::stem::stem(&tb.surface.to_lowercase())
-        {
+        let stem = |s: &Side, t: &Term| {
+            let folded = s.features.parse.folded_range(s.text(), t.start, t.end);
+            crate::text::stem::stem(&folded)
+        };
+        if *action == "FIRE" && stem(a, &ta) != stem(b, &tb) {
             continue;
         }
         let (sa, sb) = (status_of(a, &ta), status_of(b, &tb));
-        let done = |s: Status, t: &Term| s == Status::Done && is_past(&t.surface);
-        let happening = |s: Status, t: &Term| done(s, t) || s == Status::Ongoing;
-        let differs = |x: Status, y: Status, ty: &Term| {
-            (x == Status::Intended && done(y, ty)) || (x == Status::Attempted && happening(y, ty))
+        let done = |s: Status, side: &Side, t: &Term| s == Status::Done && is_past(side, t);
+        let happening = |s: Status, side: &Side, t: &Term| done(s, side, t) || s == Status::Ongoing;
+        let differs = |x: Status, y: Status, sy: &Side, ty: &Term| {
+            (x == Status::Intended && done(y, sy, ty))
+                || (x == Status::Attempted && happening(y, sy, ty))
         };
         // An intention in an earlier article and the deed in a later one tell how things
         // went on, not a disagreement.
@@ -203,7 +213,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if progression(sa, a, b) || progression(sb, b, a) {
             continue;
         }
-        if differs(sa, sb, &tb) || differs(sb, sa, &ta) {
+        if differs(sa, sb, b, &tb) || differs(sb, sa, a, &ta) {
             return Some(Finding {
                 kind: ConflictKind::Status,
                 severity: Severity::Soft,

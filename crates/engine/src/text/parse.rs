@@ -52,6 +52,16 @@ pub struct Parse {
     len: usize,
 }
 
+/// One run of non-space characters of a statement, as splitting its text at whitespace gives
+/// it ("in/those" is one, "—" another), read from the parse: its byte range and the range of
+/// its tokens (empty for a chunk of no word characters, starting at the next token).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: std::ops::Range<usize>,
+}
+
 /// Is `c` part of a token?
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
@@ -238,6 +248,77 @@ impl Parse {
             .flat_map(|(start, word)| letter_runs(start, &word).into_iter().rev())
     }
 
+    /// The chunks of `text` (the statement this parse was made of), as
+    /// `text.split_whitespace()` gives them: the tokens, joined where no whitespace stands
+    /// between them, with the characters around them up to whitespace, and the runs of
+    /// other characters between whitespace, which hold no token.
+    pub fn chunks(&self, text: &str) -> Vec<Chunk> {
+        debug_assert_eq!(text.len(), self.len, "a parse read with another text");
+        let mut out: Vec<Chunk> = Vec::new();
+        let mut gap_start = 0;
+        for i in 0..=self.tokens.len() {
+            let next = self.tokens.get(i);
+            let gap_end = next.map_or(text.len(), |t| t.start);
+            // The run of non-space characters under way, and whether no whitespace has
+            // ended a run in this gap yet (the first such run ends the chunk before).
+            let mut run_start = Some(gap_start);
+            let mut first_run = true;
+            for (j, c) in text[gap_start..gap_end].char_indices() {
+                let at = gap_start + j;
+                match (run_start, c.is_whitespace()) {
+                    (Some(s), true) => {
+                        match out.last_mut().filter(|_| first_run && i > 0) {
+                            Some(last) => last.end = at,
+                            None if s < at => out.push(Chunk {
+                                start: s,
+                                end: at,
+                                tokens: i..i,
+                            }),
+                            None => {}
+                        }
+                        first_run = false;
+                        run_start = None;
+                    }
+                    (None, false) => run_start = Some(at),
+                    _ => {}
+                }
+            }
+            let joined = out.last_mut().filter(|_| first_run && i > 0);
+            match (next, run_start, joined) {
+                (Some(t), _, Some(last)) => {
+                    last.end = t.end;
+                    last.tokens.end = i + 1;
+                }
+                (Some(t), s, None) => out.push(Chunk {
+                    start: s.unwrap_or(t.start),
+                    end: t.end,
+                    tokens: i..i + 1,
+                }),
+                (None, _, Some(last)) => last.end = gap_end,
+                (None, Some(s), None) if s < gap_end => out.push(Chunk {
+                    start: s,
+                    end: gap_end,
+                    tokens: i..i,
+                }),
+                (None, _, None) => {}
+            }
+            gap_start = next.map_or(text.len(), |t| t.end);
+        }
+        out
+    }
+
+    /// How many chunks `text[from..to]` holds, as `text[from..to].split_whitespace()`
+    /// counts them: the statement's chunks (see [`Parse::chunks`]) that reach into the range.
+    pub fn chunk_count_between(&self, text: &str, from: usize, to: usize) -> usize {
+        if from >= to {
+            return 0;
+        }
+        self.chunks(text)
+            .iter()
+            .filter(|c| c.start < to && c.end > from)
+            .count()
+    }
+
     /// The words of the statement's lowercased text, as splitting that text would give
     /// them: the folded tokens, cut where folding made a character that is not part of a
     /// word ('İ' folds to 'i' and a combining dot). Only the Greek final sigma may differ,
@@ -399,6 +480,56 @@ mod tests {
                 let mut expected = runs(&text[..at]);
                 expected.reverse();
                 assert_eq!(before, expected, "{text:?} ..{at}");
+            }
+        }
+    }
+
+    #[test]
+    fn chunks_are_the_whitespace_split_with_their_tokens() {
+        let texts = [
+            "killed in/those bombings; in those/bombs, in  those   raids",
+            "killed in — those bombings, in -- these attacks, (in) 'those' “shootings”",
+            "  — in those  bombings —  ",
+            "in\tJanuary\u{a0}alone; İstanbul's ȺȺ x/s ab/s - -- ... ",
+            "",
+            " ",
+            "—",
+            "word",
+        ];
+        for whole in texts {
+            for from in (0..=whole.len()).filter(|&i| whole.is_char_boundary(i)) {
+                let text = &whole[from..];
+                let p = Parse::new(text);
+                let chunks = p.chunks(text);
+                let got: Vec<&str> = chunks.iter().map(|c| &text[c.start..c.end]).collect();
+                let expected: Vec<&str> = text.split_whitespace().collect();
+                assert_eq!(got, expected, "{text:?}");
+                let mut next = 0;
+                for c in &chunks {
+                    assert_eq!(c.tokens.start, next, "{text:?} {c:?}");
+                    let inside = p.tokens[next..]
+                        .iter()
+                        .take_while(|t| t.end <= c.end)
+                        .count();
+                    assert_eq!(c.tokens.end, next + inside, "{text:?} {c:?}");
+                    assert!(
+                        p.tokens[c.tokens.clone()]
+                            .iter()
+                            .all(|t| t.start >= c.start)
+                    );
+                    next = c.tokens.end;
+                }
+                assert_eq!(next, p.tokens.len(), "{text:?}");
+                for (i, _) in text.char_indices() {
+                    for (j, _) in text[i..].char_indices() {
+                        assert_eq!(
+                            p.chunk_count_between(text, i, i + j),
+                            text[i..i + j].split_whitespace().count(),
+                            "{text:?} {i}..{}",
+                            i + j
+                        );
+                    }
+                }
             }
         }
     }

@@ -98,15 +98,16 @@ const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "cit
 fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
     // The words after the figure, compounds split ("suicide-bombers"), each folded with the
-    // offset where its surface ends.
+    // offset where its surface ends (the surface from the word's offset to its token's end).
     let words = f.parse.words_between(text, q.end, text.len());
+    let tokens = &f.parse.tokens;
     let pieces: Vec<(usize, &str)> = words
         .iter()
         .flat_map(|(at, folded)| {
-            let surface = text[*at..]
-                .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-                .next()
-                .unwrap_or_default();
+            let token_end = tokens
+                .get(tokens.partition_point(|t| t.end <= *at))
+                .map_or(*at, |t| t.end);
+            let surface = &text[*at..token_end];
             let mut end = *at;
             surface
                 .split('-')

@@ -106,30 +106,41 @@ word_lists::sections! {
 /// "a spree that spanned several scenes", "at three separate locations")? Its figure is
 /// then a total, and a lower figure elsewhere may count one scene.
 pub(super) fn spans_several_scenes(side: &Side) -> bool {
-    side.features
-        .parse
-        .folded_words()
-        .any(|w| PLURAL_INCIDENTS.contains(&w))
-        || article_spans_several_scenes(side.text())
+    let words: Vec<&str> = side.features.parse.folded_words().collect();
+    words.iter().any(|w| PLURAL_INCIDENTS.contains(w))
+        || names_a_run(side.text())
+        || counts_several_incidents(&words)
 }
 
 /// Does a whole article tell of several scenes in so many words ("at three separate
 /// locations", "a series of shootings")? An article's bare "the shootings" is not enough:
 /// articles say so of one incident's shots.
 pub(super) fn article_spans_several_scenes(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    if RUN_WORDS.iter().any(|w| lower.contains(w)) {
+    if names_a_run(text) {
         return true;
     }
     // An article has no parse of its own: parse its lowercased text here.
-    let parse = Parse::new(&lower);
+    let parse = Parse::new(&text.to_lowercase());
     let words: Vec<&str> = parse.tokens.iter().map(|t| t.folded.as_str()).collect();
+    counts_several_incidents(&words)
+}
+
+/// Does the text hold a phrase of [`RUN_WORDS`] anywhere in its lowercased text? A
+/// substring test, kept as it was: a test of the parse's words would find other things.
+fn names_a_run(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    RUN_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Do the folded `words` count several incidents: a noun of [`INCIDENT_NOUNS`] after a
+/// number or a word of [`SEVERAL_WORDS`] ("three separate shootings", "3 crime scenes": up
+/// to two words before the noun)?
+fn counts_several_incidents(words: &[&str]) -> bool {
     words.windows(2).enumerate().any(|(i, pair)| {
         let noun = pair[1];
         if !INCIDENT_NOUNS.contains(&noun) {
             return false;
         }
-        // "three separate shootings", "3 crime scenes": up to two words before the noun.
         let several = |w: &str| {
             SEVERAL_WORDS.contains(&w) || w.parse::<u32>().is_ok_and(|n| (2..100).contains(&n))
         };
@@ -201,23 +212,41 @@ word_lists::sections! {
 
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
-/// months and weekdays left out.
-pub(crate) fn places(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+/// months and weekdays left out. Read over the statement's whitespace chunks
+/// (`Parse::chunks`): a preposition is a chunk of one token, and each word of a name a
+/// chunk cut to its letters and digits at both ends and of a final "'s", folded from the
+/// parse.
+pub(crate) fn places(side: &Side) -> Vec<String> {
+    let text = side.text();
+    let parse = &side.features.parse;
+    let chunks = parse.chunks(text);
+    let is_preposition = |c: &crate::text::parse::Chunk| {
+        c.tokens.len() == 1
+            && parse.tokens.get(c.tokens.start).is_some_and(|t| {
+                (t.start, t.end) == (c.start, c.end)
+                    && PLACE_PREPOSITIONS.contains(&t.folded.as_str())
+            })
+    };
     let mut out: Vec<String> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        if !PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+    for (i, c) in chunks.iter().enumerate() {
+        if !is_preposition(c) {
             continue;
         }
         let mut run: Vec<String> = Vec::new();
         // "in the Fernwood neighborhood": one article may stand before the name.
         let skip = usize::from(
-            words
+            chunks
                 .get(i + 1)
-                .is_some_and(|w| matches!(*w, "the" | "a" | "an")),
+                .is_some_and(|n| matches!(&text[n.start..n.end], "the" | "a" | "an")),
         );
-        for next in &words[i + 1 + skip..] {
-            let bare = next.trim_matches(|c: char| !c.is_alphanumeric());
+        for next in chunks.iter().skip(i + 1 + skip) {
+            let written = &text[next.start..next.end];
+            let bare = written.trim_matches(|c: char| !c.is_alphanumeric());
+            let bare_start = next.start
+                + (written.len()
+                    - written
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .len());
             let possessive = bare.ends_with("'s") || bare.ends_with("’s");
             let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
             let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
@@ -226,9 +255,13 @@ pub(crate) fn places(text: &str) -> Vec<String> {
             if !capitalised || date_word {
                 break;
             }
-            run.push(bare.to_lowercase());
+            run.push(
+                parse
+                    .folded_range(text, bare_start, bare_start + bare.len())
+                    .into_owned(),
+            );
             // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
-            if possessive || next.ends_with([',', '.', ';', ':', ')']) {
+            if possessive || written.ends_with([',', '.', ';', ':', ')']) {
                 break;
             }
         }

@@ -194,7 +194,7 @@ pub(super) fn scope_explains(
             && place_figure.low <= nation_figure.high
             && crate::conflict::scope::is_whole_country(nation_side.text())
             && !crate::conflict::scope::is_whole_country(place_side.text())
-            && !places(place_side.text()).is_empty()
+            && !places(place_side).is_empty()
         {
             return Some(Rule::PlaceAgainstNation);
         }
