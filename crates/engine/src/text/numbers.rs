@@ -158,6 +158,27 @@ pub(crate) fn windows(text: &str) -> Vec<(usize, &str)> {
     pieces
 }
 
+/// Scan the `tokens` of `text` left to right, passing over tokens inside web addresses: at
+/// each token, `read` returns the index just past what it read there (scanning resumes at
+/// that token), or `None` to try the next token. The date and figure readers both scan so.
+pub(crate) fn scan_outside_urls(
+    text: &str,
+    tokens: &[Token],
+    mut read: impl FnMut(usize) -> Option<usize>,
+) {
+    let urls = url_spans(text);
+    let mut i = 0;
+    while i < tokens.len() {
+        let in_url = urls
+            .iter()
+            .any(|&(start, end)| (start..end).contains(&tokens[i].start));
+        i = match if in_url { None } else { read(i) } {
+            Some(end) if end > i => end,
+            _ => i + 1,
+        };
+    }
+}
+
 /// Byte ranges of web addresses ("https://…", "www.…") whose digits are not figures.
 pub(crate) fn url_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();

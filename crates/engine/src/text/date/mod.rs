@@ -22,8 +22,8 @@ use chrono::{Datelike, Days, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::numbers::{
-    Token, TokenClass, is_month_abbreviation, month_number, tokenize, url_spans, weekday_of,
-    windows,
+    Token, TokenClass, is_month_abbreviation, month_number, scan_outside_urls, tokenize,
+    weekday_of, windows,
 };
 use crate::model::Date;
 use crate::text::word_lists;
@@ -103,39 +103,26 @@ fn dates_in_window(text: &str, article_date: Option<Date>) -> Vec<DateMention> {
         tokens: &tokens,
         article_date,
     };
-    let urls = url_spans(text);
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if urls
-            .iter()
-            .any(|&(start, end)| (start..end).contains(&tokens[i].start))
+    scan_outside_urls(text, &tokens, |i| {
+        let found_at = scanner.read_at(i).filter(|f| f.end_token > i)?;
+        let start = tokens.get(found_at.first_token).map(|t| t.start);
+        let end = tokens.get(found_at.end_token - 1).map(|t| t.end);
+        if let (Some(start), Some(end)) = (start, end)
+            && let Some(written) = text.get(start..end)
         {
-            i += 1;
-            continue;
+            found.push(DateMention {
+                start,
+                end,
+                text: written.to_string(),
+                resolved: found_at.resolved,
+                resolved_end: found_at.resolved_end,
+                precision: found_at.precision,
+                relative: found_at.relative,
+            });
         }
-        match scanner.read_at(i) {
-            Some(found_at) if found_at.end_token > i => {
-                i = found_at.end_token;
-                let start = tokens.get(found_at.first_token).map(|t| t.start);
-                let end = tokens.get(found_at.end_token - 1).map(|t| t.end);
-                if let (Some(start), Some(end)) = (start, end)
-                    && let Some(written) = text.get(start..end)
-                {
-                    found.push(DateMention {
-                        start,
-                        end,
-                        text: written.to_string(),
-                        resolved: found_at.resolved,
-                        resolved_end: found_at.resolved_end,
-                        precision: found_at.precision,
-                        relative: found_at.relative,
-                    });
-                }
-            }
-            _ => i += 1,
-        }
-    }
+        Some(found_at.end_token)
+    });
     found
 }
 

@@ -37,7 +37,8 @@ use serde::{Deserialize, Serialize};
 pub use super::numbers::parse_number_word;
 use super::numbers::{
     NumberPhrase, NumberWord, Token, TokenClass, classify_number_word, is_month_abbreviation,
-    month_number, parse_digits, scale_suffix, scale_word, tokenize, url_spans, weekday_of, windows,
+    month_number, parse_digits, scale_suffix, scale_word, scan_outside_urls, tokenize, weekday_of,
+    windows,
 };
 use super::word_lists;
 
@@ -221,40 +222,30 @@ pub fn extract_quantities(text: &str) -> Vec<Quantity> {
 
 fn extract_in_window(text: &str) -> Vec<Quantity> {
     let tokens = tokenize(text);
-    let urls = url_spans(text);
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if urls
+    scan_outside_urls(text, &tokens, |i| {
+        let reading = Reader::new(&tokens)
+            .read_at(i)
+            .filter(|r| r.end_token > i)?;
+        let end_token = reading.end_token;
+        // "eight killed", "thousands more injured".
+        let predicate_follows = tokens[end_token.min(tokens.len())..]
             .iter()
-            .any(|&(start, end)| (start..end).contains(&tokens[i].start))
-        {
-            i += 1;
-            continue;
-        }
-        match Reader::new(&tokens).read_at(i) {
-            Some(reading) if reading.end_token > i => {
-                i = reading.end_token;
-                // "eight killed", "thousands more injured".
-                let predicate_follows = tokens[reading.end_token.min(tokens.len())..]
-                    .iter()
-                    .find(|t| !t.is_any(UNIT_SKIP))
-                    .is_some_and(|t| {
-                        t.is_word() && (is_participle(&t.lower()) || t.is_any(&BARE_PREDICATES))
-                    });
-                if let Some(mut q) = reading.into_quantity(text, &tokens) {
-                    if is_reference_mark(text, &q) {
-                        q.kind = QuantityKind::Other;
-                    }
-                    if predicate_follows {
-                        inherit_unit(text, &found, &mut q);
-                    }
-                    found.push(q);
-                }
+            .find(|t| !t.is_any(UNIT_SKIP))
+            .is_some_and(|t| {
+                t.is_word() && (is_participle(&t.lower()) || t.is_any(&BARE_PREDICATES))
+            });
+        if let Some(mut q) = reading.into_quantity(text, &tokens) {
+            if is_reference_mark(text, &q) {
+                q.kind = QuantityKind::Other;
             }
-            _ => i += 1,
+            if predicate_follows {
+                inherit_unit(text, &found, &mut q);
+            }
+            found.push(q);
         }
-    }
+        Some(end_token)
+    });
     found
 }
 
