@@ -5,6 +5,27 @@
 use super::*;
 
 impl Reader<'_, '_> {
+    /// A clock time read from tokens `k..end`: a figure of hours that counts nothing.
+    fn clock_time(
+        &self,
+        k: usize,
+        end: usize,
+        hours: f64,
+        plain_integer_len: Option<usize>,
+    ) -> Reading {
+        let mut reading = self.reading(
+            k,
+            end,
+            hours,
+            hours,
+            hours,
+            CoreShape::Digits { plain_integer_len },
+        );
+        reading.kind = Some(QuantityKind::Other);
+        reading.unit = "time".into();
+        reading
+    }
+
     pub(super) fn read_digits(&self, k: usize) -> Option<Reading> {
         let token = self.get(k)?;
         let value = parse_digits(token.text)?;
@@ -28,17 +49,7 @@ impl Reader<'_, '_> {
                 .map_or(minutes_text, |p| &minutes_text[..p]);
             let minutes = parse_digits(minutes_digits).unwrap_or(0.0);
             let hours = clock_hours(value, minutes, self.meridiem(k + 2, end));
-            let mut reading = self.reading(
-                k,
-                end,
-                hours,
-                hours,
-                hours,
-                CoreShape::Digits { plain_integer_len },
-            );
-            reading.kind = Some(QuantityKind::Other);
-            reading.unit = "time".into();
-            return Some(reading);
+            return Some(self.clock_time(k, end, hours, plain_integer_len));
         }
         let after = self.after_meridiem(k + 1);
         if after > k + 1 {
@@ -48,17 +59,7 @@ impl Reader<'_, '_> {
             } else {
                 clock_hours(value, 0.0, self.meridiem(k + 1, after))
             };
-            let mut reading = self.reading(
-                k,
-                after,
-                hours,
-                hours,
-                hours,
-                CoreShape::Digits { plain_integer_len },
-            );
-            reading.kind = Some(QuantityKind::Other);
-            reading.unit = "time".into();
-            return Some(reading);
+            return Some(self.clock_time(k, after, hours, plain_integer_len));
         }
         // Chains joined by dashes or slashes: phone numbers, dates, ranges, scores.
         let mut groups = vec![k];
