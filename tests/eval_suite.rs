@@ -85,3 +85,26 @@ fn eval_suite_meets_the_floors() {
     }
     assert!(below.is_empty(), "{}\n{table}", below.join("\n"));
 }
+
+/// The bundled link model is what `parallax train` writes at this commit: a change to the
+/// engine's features or candidates that moves the fitted weights shows here, and is fixed
+/// by running `parallax train` and committing `assets/model/link-model.json` with it.
+#[test]
+fn bundled_link_model_is_what_training_writes() {
+    let Some(dir) = common::shared_path("eval") else {
+        eprintln!("skipped: ../shared/eval is not here");
+        return;
+    };
+    let options = parallax_eval::train::TrainOptions::default();
+    let model = parallax_eval::train::fit_on_every_cluster(&dir, &options)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let written = parallax_eval::train::model_file_text(&model).expect("a model writes as JSON");
+    let bundled = include_str!("../assets/model/link-model.json");
+    assert!(
+        written == bundled,
+        "assets/model/link-model.json is not what `parallax train` writes now; run it and \
+         commit the file (written: {} bytes, bundled: {} bytes)",
+        written.len(),
+        bundled.len()
+    );
+}

@@ -486,7 +486,7 @@ fn train(
     }
     let started = Instant::now();
     let report = parallax_eval::train::train(suite, options)?;
-    let model_json = serde_json::to_string_pretty(&report.model)? + "\n";
+    let model_json = parallax_eval::train::model_file_text(&report.model)?;
     let mut text = String::from("Examples (judged candidate pairs): ");
     text += &report
         .examples

@@ -169,21 +169,7 @@ pub fn train(suite: &Path, options: &TrainOptions) -> Result<TrainReport, SuiteE
             }
         })
         .collect();
-    model.trained_on = format!(
-        "parallax train on {} clusters ({}), {}, threshold{} chosen for the best mean F1",
-        loaded.len(),
-        loaded
-            .iter()
-            .map(|p| p.cluster.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        options.describe(),
-        if options.fit_selection {
-            ", keep ratio and minimum new evidence"
-        } else {
-            ""
-        }
-    );
+    model.trained_on = training_note(&loaded, options);
     let rows: Vec<ClusterReport> = left_out.iter().map(|l| l.report.clone()).collect();
     Ok(TrainReport {
         left_out_macro: MacroAverage::of(&rows),
@@ -198,6 +184,45 @@ pub fn train(suite: &Path, options: &TrainOptions) -> Result<TrainReport, SuiteE
             })
             .collect(),
     })
+}
+
+/// The model fitted on every cluster of the suite in `suite`, as [`train`] gives it in
+/// [`TrainReport::model`], without the left-out folds: what `assets/model/link-model.json`
+/// must hold (a test checks it, so that the bundled model cannot drift from the engine).
+pub fn fit_on_every_cluster(suite: &Path, options: &TrainOptions) -> Result<LinkModel, SuiteError> {
+    let (clusters, _) = discover(suite)?;
+    let loaded = clusters
+        .into_iter()
+        .map(|c| load(c, options))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut model = fit_and_choose(&loaded.iter().collect::<Vec<_>>(), options);
+    model.trained_on = training_note(&loaded, options);
+    Ok(model)
+}
+
+/// A model as `parallax train` writes it (and `assets/model/link-model.json` holds it):
+/// pretty JSON ending in a newline.
+pub fn model_file_text(model: &LinkModel) -> serde_json::Result<String> {
+    Ok(serde_json::to_string_pretty(model)? + "\n")
+}
+
+/// How a model was trained, for [`LinkModel::trained_on`].
+fn training_note(loaded: &[Loaded], options: &TrainOptions) -> String {
+    format!(
+        "parallax train on {} clusters ({}), {}, threshold{} chosen for the best mean F1",
+        loaded.len(),
+        loaded
+            .iter()
+            .map(|p| p.cluster.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        options.describe(),
+        if options.fit_selection {
+            ", keep ratio and minimum new evidence"
+        } else {
+            ""
+        }
+    )
 }
 
 /// Load a cluster, prepare its analysis and label its candidate pairs.
