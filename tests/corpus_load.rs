@@ -10,6 +10,7 @@ use parallax_engine::corpus::{
     self, Article, LoadError, article_from_bytes, bundled_set, load_paths,
 };
 use parallax_engine::model::{BoilerplateKind, StatementKind};
+use parallax_fsio::ReadError;
 
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -329,11 +330,20 @@ fn huge_files_are_refused_or_bounded() {
     let big: String = line.repeat(20_000_000 / line.len() + 1);
     let p = dir.write("huge.txt", big.as_bytes());
     let err = load_one(&p).unwrap_err();
-    assert!(matches!(err, LoadError::TooLarge { .. }));
+    assert!(matches!(
+        err,
+        LoadError::Unreadable {
+            cause: ReadError::TooLarge { .. },
+            ..
+        }
+    ));
     assert!(err.to_string().contains("huge.txt") && err.to_string().contains("too large"));
     assert!(matches!(
         article_from_bytes("huge.txt", big.as_bytes(), None),
-        Err(LoadError::TooLarge { .. })
+        Err(LoadError::Unreadable {
+            cause: ReadError::TooLarge { .. },
+            ..
+        })
     ));
     // 3 MB: loads whole, but only the first MiB is segmented, with a warning.
     let text: String = format!("{}\n", line.trim_end()).repeat(3_000_000 / line.len());

@@ -55,7 +55,7 @@ fn eval_suite_meets_the_floors() {
         assert_eq!(c.mentions_uncovered, 0, "{name}: gold mentions not covered");
     }
     let m = &report.macro_;
-    let scores = &m.conflict_scores;
+    let scores = &m.conflict_counts;
     if m.f1 < MACRO_F1_FLOOR {
         below.push(format!("macro F1 {:.3} < {MACRO_F1_FLOOR}", m.f1));
     }
@@ -77,7 +77,7 @@ fn eval_suite_meets_the_floors() {
             scores.hard_conflicts_found
         ));
     }
-    let precision = scores.conflict_precision.unwrap_or(0.0);
+    let precision = scores.precision().unwrap_or(0.0);
     if precision < CONFLICT_PRECISION_FLOOR {
         below.push(format!(
             "conflict precision {precision:.2} < {CONFLICT_PRECISION_FLOOR}"

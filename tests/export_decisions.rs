@@ -157,8 +157,8 @@ fn the_report_model_lists_every_decision_with_what_the_engine_had_said() {
     assert_eq!(rejected.link, None, "a rejected link is not exported");
     // Shown in text order, whatever order the user clicked them in.
     let id = |i: StatementIdx| s.analysis.statement(i).id.clone();
-    assert_eq!(rejected.a.statement_id, Some(id(s.rejected.a)));
-    assert_eq!(rejected.b.statement_id, Some(id(s.rejected.b)));
+    assert_eq!(rejected.a.place.statement_id, Some(id(s.rejected.a)));
+    assert_eq!(rejected.b.place.statement_id, Some(id(s.rejected.b)));
     assert_eq!(rejected.a.text, s.analysis.statement(s.rejected.a).text);
     assert_eq!(rejected.reason, REJECT_REASON);
 
@@ -196,8 +196,8 @@ fn the_report_model_lists_every_decision_with_what_the_engine_had_said() {
     assert_eq!(orphan.kind.name(), "added-conflict");
     assert!(orphan.a.found && !orphan.b.found);
     assert_eq!(orphan.b.text, ORPHAN_QUOTE);
-    assert_eq!(orphan.b.source_label, "gone-article.txt");
-    assert_eq!(orphan.b.source, None);
+    assert_eq!(orphan.b.place.source_label, "gone-article.txt");
+    assert_eq!(orphan.b.place.source, None);
 }
 
 #[test]

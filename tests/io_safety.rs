@@ -20,7 +20,7 @@ use parallax_documents::annotate::anchor::{anchor_text, reattach};
 use parallax_documents::store::format::decode;
 use parallax_documents::store::{StoreError, load, save, write_atomic};
 use parallax_engine::corpus::{self, LoadError};
-use parallax_fsio::{self as fsio, ReadError};
+use parallax_fsio::{self as fsio, FileKind, ReadError};
 
 /// Much longer than any of these operations takes, even in a debug build on a busy machine;
 /// a hang fails the test instead of blocking it.
@@ -266,6 +266,28 @@ fn a_folder_as_output_is_refused() {
 
 // ---- 3. Unbounded reads ---------------------------------------------------------------
 
+/// What a load was refused for not being: the kind of file the path named instead.
+fn load_refused_as(err: &LoadError) -> Option<FileKind> {
+    match err {
+        LoadError::Unreadable {
+            cause: ReadError::NotAFile(kind),
+            ..
+        } => Some(*kind),
+        _ => None,
+    }
+}
+
+/// What a save was refused for not being: the kind of file the path named instead.
+fn save_refused_as(err: &StoreError) -> Option<FileKind> {
+    match err {
+        StoreError::Unreadable {
+            cause: ReadError::NotAFile(kind),
+            ..
+        } => Some(*kind),
+        _ => None,
+    }
+}
+
 #[test]
 fn a_fifo_named_as_input_is_refused_at_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -275,7 +297,7 @@ fn a_fifo_named_as_input_is_refused_at_once() {
     let err = within_patience("loading a FIFO", move || {
         corpus::load_paths(&[path]).unwrap_err()
     });
-    assert!(matches!(err, LoadError::NotAFile { .. }), "{err:?}");
+    assert_eq!(load_refused_as(&err), Some(FileKind::Fifo), "{err:?}");
     assert!(err.to_string().contains("FIFO"), "{err}");
 
     let out = parallax(&["compare", fifo.to_str().unwrap()]);
@@ -290,7 +312,8 @@ fn a_fifo_named_as_a_save_is_refused_at_once_and_never_replaced() {
     mkfifo(&fifo);
     let path = fifo.clone();
     let err = within_patience("loading a FIFO save", move || load(&path).unwrap_err());
-    assert!(matches!(err, StoreError::NotAFile { .. }), "{err:?}");
+    assert_eq!(save_refused_as(&err), Some(FileKind::Fifo), "{err:?}");
+    assert!(err.to_string().contains("not a save file"), "{err}");
     let path = fifo.clone();
     let err = within_patience("saving onto a FIFO", move || {
         save(&path, &sample_save()).unwrap_err()
@@ -321,14 +344,14 @@ fn a_symlink_to_dev_zero_is_refused_without_reading() {
     let err = within_patience("loading /dev/zero", move || {
         corpus::load_paths(&[path]).unwrap_err()
     });
-    assert!(matches!(err, LoadError::NotAFile { .. }), "{err:?}");
+    assert_eq!(load_refused_as(&err), Some(FileKind::CharDevice), "{err:?}");
     assert!(err.to_string().contains("device"), "{err}");
     let save_link = dir.path().join("zero.ron");
     symlink("/dev/zero", &save_link).unwrap();
     let err = within_patience("loading a /dev/zero save", move || {
         load(&save_link).unwrap_err()
     });
-    assert!(matches!(err, StoreError::NotAFile { .. }), "{err:?}");
+    assert_eq!(save_refused_as(&err), Some(FileKind::CharDevice), "{err:?}");
 }
 
 #[test]
@@ -508,7 +531,16 @@ fn a_symlink_loop_is_reported_as_a_loop_not_as_missing() {
     symlink(&b, &a).unwrap();
     symlink(&a, &b).unwrap();
     let err = corpus::load_paths(std::slice::from_ref(&a)).unwrap_err();
-    assert!(matches!(err, LoadError::Io { .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            LoadError::Unreadable {
+                cause: ReadError::Io(_),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     let message = err.to_string();
     assert!(message.contains("symbolic links"), "{message}");
     assert!(!message.contains("no such file"), "{message}");

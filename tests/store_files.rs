@@ -7,6 +7,7 @@ use parallax_documents::store::format::{decode, encode};
 use parallax_documents::store::{
     StoreError, backup_path, default_save_path, load, sanitize_file_stem, save, write_atomic_with,
 };
+use parallax_fsio::ReadError;
 
 #[test]
 fn every_field_round_trips() {
@@ -131,7 +132,13 @@ fn other_files_are_refused() {
     let err = assert_unchanged_after_failed_load("not-a-save.ron");
     assert!(matches!(err, StoreError::NotASave { .. }), "{err:?}");
     let path = std::path::Path::new("nowhere/at/all.ron");
-    assert!(matches!(load(path), Err(StoreError::Read { .. })));
+    assert!(matches!(
+        load(path),
+        Err(StoreError::Unreadable {
+            cause: ReadError::Io(_),
+            ..
+        })
+    ));
     let dir = scratch_dir("binary");
     let binary = dir.join("x.ron");
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();

@@ -508,7 +508,7 @@ fn train(
         m.f1,
         m.match_recall,
         m.match_precision,
-        m.conflict_scores.near_misses_linked as f64 / m.clusters.max(1) as f64
+        m.conflict_counts.near_misses_linked as f64 / m.clusters.max(1) as f64
     );
     for l in &report.left_out {
         text += &format!(

@@ -77,13 +77,11 @@ impl Gold {
     }
 }
 
-/// The figures of one evaluation.
+/// The conflict figures of one evaluation, or of several summed: the gold conflicts and
+/// how many were found, the conflict links judged and how many were right, the near misses
+/// and how many were linked.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct EvalReport {
-    pub gold_pairs: usize,
-    pub found_pairs: usize,
-    pub judged_links: usize,
-    pub right_links: usize,
+pub struct ConflictCounts {
     pub conflicts: usize,
     pub conflicts_found: usize,
     pub hard_conflicts: usize,
@@ -94,6 +92,39 @@ pub struct EvalReport {
     pub right_conflict_links: usize,
     pub near_misses: usize,
     pub near_misses_linked: usize,
+}
+
+impl ConflictCounts {
+    /// Right conflict links over judged ones; `None` when no conflict link was judged.
+    pub fn precision(&self) -> Option<f64> {
+        (self.judged_conflict_links > 0)
+            .then(|| self.right_conflict_links as f64 / self.judged_conflict_links as f64)
+    }
+}
+
+impl<'a> std::iter::Sum<&'a ConflictCounts> for ConflictCounts {
+    fn sum<I: Iterator<Item = &'a ConflictCounts>>(counts: I) -> Self {
+        counts.fold(Self::default(), |total, c| Self {
+            conflicts: total.conflicts + c.conflicts,
+            conflicts_found: total.conflicts_found + c.conflicts_found,
+            hard_conflicts: total.hard_conflicts + c.hard_conflicts,
+            hard_conflicts_found: total.hard_conflicts_found + c.hard_conflicts_found,
+            judged_conflict_links: total.judged_conflict_links + c.judged_conflict_links,
+            right_conflict_links: total.right_conflict_links + c.right_conflict_links,
+            near_misses: total.near_misses + c.near_misses,
+            near_misses_linked: total.near_misses_linked + c.near_misses_linked,
+        })
+    }
+}
+
+/// The figures of one evaluation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EvalReport {
+    pub gold_pairs: usize,
+    pub found_pairs: usize,
+    pub judged_links: usize,
+    pub right_links: usize,
+    pub conflict_counts: ConflictCounts,
     pub mentions_uncovered: usize,
     /// Gold ids of pairs not found, conflicts missed, near misses linked, wrong links.
     pub missed_pairs: Vec<String>,
@@ -111,11 +142,12 @@ impl EvalReport {
         ratio(self.right_links, self.judged_links)
     }
     pub fn conflict_precision(&self) -> f64 {
-        ratio(self.right_conflict_links, self.judged_conflict_links)
+        self.conflict_counts.precision().unwrap_or(0.0)
     }
 
     /// The figures as a few readable lines.
     pub fn summary(&self) -> String {
+        let c = &self.conflict_counts;
         format!(
             "match recall     {:.2} ({}/{} gold pairs)\n\
              match precision  {:.2} ({}/{} judged links)\n\
@@ -130,15 +162,15 @@ impl EvalReport {
             self.match_precision(),
             self.right_links,
             self.judged_links,
-            self.hard_conflicts_found,
-            self.hard_conflicts,
-            self.conflicts_found,
-            self.conflicts,
+            c.hard_conflicts_found,
+            c.hard_conflicts,
+            c.conflicts_found,
+            c.conflicts,
             self.conflict_precision(),
-            self.right_conflict_links,
-            self.judged_conflict_links,
-            self.near_misses_linked,
-            self.near_misses,
+            c.right_conflict_links,
+            c.judged_conflict_links,
+            c.near_misses_linked,
+            c.near_misses,
             self.mentions_uncovered,
         )
     }
@@ -290,21 +322,21 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
     }
     for c in &gold.conflicts {
         let (a, b) = (covering(analysis, &c.a), covering(analysis, &c.b));
-        r.conflicts += 1;
+        r.conflict_counts.conflicts += 1;
         let hard = c.severity == "hard";
-        r.hard_conflicts += usize::from(hard);
+        r.conflict_counts.hard_conflicts += usize::from(hard);
         if relation(&a, &b) == Some(Relation::Conflict) {
-            r.conflicts_found += 1;
-            r.hard_conflicts_found += usize::from(hard);
+            r.conflict_counts.conflicts_found += 1;
+            r.conflict_counts.hard_conflicts_found += usize::from(hard);
         } else {
             r.missed_conflicts.push(format!("{} ({})", c.id, c.kind));
         }
     }
     for n in &gold.near_misses {
         let (a, b) = (covering(analysis, &n.a), covering(analysis, &n.b));
-        r.near_misses += 1;
+        r.conflict_counts.near_misses += 1;
         if relation(&a, &b).is_some() {
-            r.near_misses_linked += 1;
+            r.conflict_counts.near_misses_linked += 1;
             r.linked_near_misses.push(n.id.clone());
         }
     }
@@ -320,9 +352,9 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
             r.wrong_links.push(key);
         }
         if l.relation == Relation::Conflict {
-            r.judged_conflict_links += 1;
+            r.conflict_counts.judged_conflict_links += 1;
             if judged.conflicts.contains(&key) {
-                r.right_conflict_links += 1;
+                r.conflict_counts.right_conflict_links += 1;
             } else {
                 r.wrong_conflicts.push(key);
             }

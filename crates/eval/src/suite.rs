@@ -22,8 +22,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
-use super::{EvalReport, Gold, evaluate};
+use super::{ConflictCounts, EvalReport, Gold, evaluate};
 use parallax_engine::conflict::rule::{Rule, Verdict};
 use parallax_engine::corpus::LoadError;
 use parallax_engine::model::{Analysis, StatementIdx};
@@ -108,7 +109,7 @@ pub struct ClusterReport {
     pub judged_links: usize,
     pub right_links: usize,
     #[serde(flatten)]
-    pub conflict_scores: ConflictScores,
+    pub conflict_counts: ConflictCounts,
     pub mentions_uncovered: usize,
     /// Pairs of figures the conflict detectors compared on the cluster's links and flagged.
     pub figure_pairs_flagged: usize,
@@ -116,54 +117,21 @@ pub struct ClusterReport {
     pub rule_counts: BTreeMap<Rule, usize>,
 }
 
-/// The conflict figures of a cluster row, or of the macro row (summed over clusters); in
-/// the JSON they stand among the row's other fields.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ConflictScores {
-    pub conflicts: usize,
-    pub conflicts_found: usize,
-    pub hard_conflicts: usize,
-    pub hard_conflicts_found: usize,
-    /// Right conflict links over judged ones; `None` when no conflict link was judged.
-    pub conflict_precision: Option<f64>,
-    pub judged_conflict_links: usize,
-    pub right_conflict_links: usize,
-    pub near_misses: usize,
-    pub near_misses_linked: usize,
-}
-
-impl ConflictScores {
-    /// The conflict figures of one evaluation.
-    fn of(r: &EvalReport) -> Self {
-        Self {
-            conflicts: r.conflicts,
-            conflicts_found: r.conflicts_found,
-            hard_conflicts: r.hard_conflicts,
-            hard_conflicts_found: r.hard_conflicts_found,
-            conflict_precision: ratio(r.right_conflict_links, r.judged_conflict_links),
-            judged_conflict_links: r.judged_conflict_links,
-            right_conflict_links: r.right_conflict_links,
-            near_misses: r.near_misses,
-            near_misses_linked: r.near_misses_linked,
-        }
-    }
-
-    /// The figures of several rows summed, the precision pooled from the summed links.
-    fn summed<'a>(rows: impl Iterator<Item = &'a ConflictScores> + Clone) -> Self {
-        let sum = |f: fn(&ConflictScores) -> usize| rows.clone().map(f).sum::<usize>();
-        let judged = sum(|c| c.judged_conflict_links);
-        let right = sum(|c| c.right_conflict_links);
-        Self {
-            conflicts: sum(|c| c.conflicts),
-            conflicts_found: sum(|c| c.conflicts_found),
-            hard_conflicts: sum(|c| c.hard_conflicts),
-            hard_conflicts_found: sum(|c| c.hard_conflicts_found),
-            conflict_precision: ratio(right, judged),
-            judged_conflict_links: judged,
-            right_conflict_links: right,
-            near_misses: sum(|c| c.near_misses),
-            near_misses_linked: sum(|c| c.near_misses_linked),
-        }
+/// In the suite's JSON a row's conflict figures stand among its other fields, with the
+/// conflict precision (`null` when no conflict link was judged) after the conflicts found.
+impl Serialize for ConflictCounts {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut row = serializer.serialize_struct("ConflictCounts", 9)?;
+        row.serialize_field("conflicts", &self.conflicts)?;
+        row.serialize_field("conflicts_found", &self.conflicts_found)?;
+        row.serialize_field("hard_conflicts", &self.hard_conflicts)?;
+        row.serialize_field("hard_conflicts_found", &self.hard_conflicts_found)?;
+        row.serialize_field("conflict_precision", &self.precision())?;
+        row.serialize_field("judged_conflict_links", &self.judged_conflict_links)?;
+        row.serialize_field("right_conflict_links", &self.right_conflict_links)?;
+        row.serialize_field("near_misses", &self.near_misses)?;
+        row.serialize_field("near_misses_linked", &self.near_misses_linked)?;
+        row.end()
     }
 }
 
@@ -176,7 +144,7 @@ pub struct MacroAverage {
     pub f1: f64,
     /// Summed over clusters; the conflict precision pooled from the summed links.
     #[serde(flatten)]
-    pub conflict_scores: ConflictScores,
+    pub conflict_counts: ConflictCounts,
     /// Mean near misses linked per cluster.
     pub near_misses_linked_mean: f64,
     /// Summed over clusters.
@@ -201,10 +169,6 @@ pub fn f1(recall: f64, precision: f64) -> f64 {
     } else {
         2.0 * recall * precision / (recall + precision)
     }
-}
-
-fn ratio(a: usize, b: usize) -> Option<f64> {
-    (b > 0).then(|| a as f64 / b as f64)
 }
 
 impl ClusterReport {
@@ -233,7 +197,7 @@ impl ClusterReport {
             found_pairs: r.found_pairs,
             judged_links: r.judged_links,
             right_links: r.right_links,
-            conflict_scores: ConflictScores::of(r),
+            conflict_counts: r.conflict_counts.clone(),
             mentions_uncovered: r.mentions_uncovered,
             figure_pairs_flagged,
             rule_counts,
@@ -255,8 +219,8 @@ impl MacroAverage {
             match_recall: mean(|c| c.match_recall),
             match_precision: mean(|c| c.match_precision),
             f1: mean(|c| c.f1),
-            conflict_scores: ConflictScores::summed(clusters.iter().map(|c| &c.conflict_scores)),
-            near_misses_linked_mean: mean(|c| c.conflict_scores.near_misses_linked as f64),
+            conflict_counts: clusters.iter().map(|c| &c.conflict_counts).sum(),
+            near_misses_linked_mean: mean(|c| c.conflict_counts.near_misses_linked as f64),
             figure_pairs_flagged: sum(|c| c.figure_pairs_flagged),
             rule_counts: clusters.iter().flat_map(|c| &c.rule_counts).fold(
                 BTreeMap::new(),
@@ -446,7 +410,7 @@ impl SuiteReport {
             .chain(["cluster".len(), "macro".len()])
             .max()
             .unwrap_or(0);
-        let precision = |s: &ConflictScores| match s.conflict_precision {
+        let precision = |s: &ConflictCounts| match s.precision() {
             Some(p) => format!(
                 "{p:.2} ({}/{})",
                 s.right_conflict_links, s.judged_conflict_links
@@ -473,7 +437,7 @@ impl SuiteReport {
             "near miss",
         ]);
         for c in &self.clusters {
-            let s = &c.conflict_scores;
+            let s = &c.conflict_counts;
             row([
                 &c.name,
                 &c.articles.to_string(),
@@ -487,7 +451,7 @@ impl SuiteReport {
             ]);
         }
         let m = &self.macro_;
-        let s = &m.conflict_scores;
+        let s = &m.conflict_counts;
         row([
             "macro",
             "",
@@ -634,7 +598,7 @@ mod tests {
         for c in &report.clusters {
             assert_eq!(c.articles, 2);
             assert_eq!(c.gold_pairs, 1);
-            assert_eq!(c.conflict_scores.conflict_precision, None);
+            assert_eq!(c.conflict_counts.precision(), None);
         }
         assert_eq!(report.macro_.clusters, 2);
         // The same articles and gold in two places give the same figures.
@@ -674,12 +638,11 @@ mod tests {
             found_pairs: 0,
             judged_links: 0,
             right_links: 0,
-            conflict_scores: ConflictScores {
+            conflict_counts: ConflictCounts {
                 conflicts: 10,
                 conflicts_found: found,
                 hard_conflicts: 2,
                 hard_conflicts_found: 1,
-                conflict_precision: ratio(found, judged),
                 judged_conflict_links: judged,
                 right_conflict_links: found,
                 near_misses: 10,
@@ -693,10 +656,10 @@ mod tests {
         assert_eq!(m.match_recall, 0.5);
         assert_eq!(m.match_precision, 0.75);
         assert_eq!(m.f1, 0.5); // mean of 1.0 and 0.0, not f1(0.5, 0.75)
-        let s = &m.conflict_scores;
+        let s = &m.conflict_counts;
         assert_eq!((s.conflicts_found, s.conflicts), (3, 20));
         assert_eq!((s.hard_conflicts_found, s.hard_conflicts), (2, 4));
-        assert_eq!(s.conflict_precision, Some(0.75));
+        assert_eq!(s.precision(), Some(0.75));
         assert_eq!(m.near_misses_linked_mean, 1.5);
         assert_eq!(m.figure_pairs_flagged, 3);
         assert_eq!(m.rule_counts[&Rule::DifferentDays], 4);

@@ -330,7 +330,7 @@ fn fit_and_choose(clusters: &[&Loaded], options: &TrainOptions) -> LinkModel {
                 let analysis = p.prepared.finish(&config);
                 let r = evaluate(&analysis, &p.cluster.gold);
                 super::suite::f1(r.match_recall(), r.match_precision())
-                    - options.near_miss_cost * r.near_misses_linked as f64
+                    - options.near_miss_cost * r.conflict_counts.near_misses_linked as f64
             })
             .sum::<f64>()
             / clusters.len().max(1) as f64

@@ -32,7 +32,7 @@ pub fn appearances(report: &Report, annotation: &AnnotationRow) -> Vec<usize> {
     let mut set: BTreeSet<usize> = annotation
         .anchors
         .iter()
-        .filter_map(|a| a.source.map(|s| s.0))
+        .filter_map(|a| a.place.source.map(|s| s.0))
         .collect();
     if matches!(
         annotation.target_kind,

@@ -154,15 +154,15 @@ pub fn write(report: &Report, out: &mut dyn Write) -> Result<(), ExportError> {
     for a in &report.annotations {
         let mut sources: Vec<&str> = Vec::new();
         for an in &a.anchors {
-            if !sources.contains(&an.source_label.as_str()) {
-                sources.push(&an.source_label);
+            if !sources.contains(&an.place.source_label.as_str()) {
+                sources.push(&an.place.source_label);
             }
         }
         let text: Vec<&str> = a.anchors.iter().map(|an| an.quote.as_str()).collect();
         let statements: Vec<&str> = a
             .anchors
             .iter()
-            .filter_map(|an| an.statement_id.as_deref())
+            .filter_map(|an| an.place.statement_id.as_deref())
             .collect();
         let evidence: Vec<String> = a
             .evidence
@@ -221,13 +221,13 @@ fn padded(mut record: Vec<String>) -> Vec<String> {
 
 /// The row of one link decision.
 fn decision_record(d: &LinkDecisionRow) -> Vec<String> {
-    let mut sources: Vec<&str> = vec![&d.a.source_label];
-    if d.b.source_label != d.a.source_label {
-        sources.push(&d.b.source_label);
+    let mut sources: Vec<&str> = vec![&d.a.place.source_label];
+    if d.b.place.source_label != d.a.place.source_label {
+        sources.push(&d.b.place.source_label);
     }
     let statements: Vec<&str> = [&d.a, &d.b]
         .iter()
-        .filter_map(|s| s.statement_id.as_deref())
+        .filter_map(|s| s.place.statement_id.as_deref())
         .collect();
     let status = if d.orphan {
         "orphaned"

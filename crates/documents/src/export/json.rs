@@ -48,9 +48,9 @@ pub fn annotations_value(report: &Report, analysis: &Analysis) -> Value {
                 .iter()
                 .map(|an| {
                     json!({
-                        "source": an.source.and_then(|s| analysis.sources.get(s.0)).map(|s| s.id.as_str()),
-                        "file": an.file_name,
-                        "statement": an.statement_id,
+                        "source": an.place.source.and_then(|s| analysis.sources.get(s.0)).map(|s| s.id.as_str()),
+                        "file": an.place.file_name,
+                        "statement": an.place.statement_id,
                         "exact": an.quote,
                         "prefix": an.prefix,
                         "suffix": an.suffix,
@@ -62,7 +62,7 @@ pub fn annotations_value(report: &Report, analysis: &Analysis) -> Value {
             json!({
                 "id": a.id,
                 "target": a.target_kind.name(),
-                "statements": a.anchors.iter().filter_map(|an| an.statement_id.as_deref()).collect::<Vec<_>>(),
+                "statements": a.anchors.iter().filter_map(|an| an.place.statement_id.as_deref()).collect::<Vec<_>>(),
                 "fact": a.fact_id,
                 "link": link,
                 "orphan": a.orphan,
@@ -86,10 +86,10 @@ pub fn annotations_value(report: &Report, analysis: &Analysis) -> Value {
 pub fn link_decisions_value(report: &Report, analysis: &Analysis) -> Value {
     let side = |s: &DecisionSide| {
         json!({
-            "source": s.source.and_then(|i| analysis.sources.get(i.0)).map(|src| src.id.as_str()),
-            "file": s.file_name,
-            "outlet": s.source_label,
-            "statement": s.statement_id,
+            "source": s.place.source.and_then(|i| analysis.sources.get(i.0)).map(|src| src.id.as_str()),
+            "file": s.place.file_name,
+            "outlet": s.place.source_label,
+            "statement": s.place.statement_id,
             "text": s.text,
             "found": s.found,
         })

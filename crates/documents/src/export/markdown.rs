@@ -401,8 +401,9 @@ pub fn render(report: &Report) -> String {
                 m,
                 "{}\n> — {}{}\n",
                 block_quote(&anchor.quote),
-                escape_line(&anchor.source_label),
+                escape_line(&anchor.place.source_label),
                 anchor
+                    .place
                     .statement_id
                     .as_deref()
                     .map(|i| format!(", {}", escape_line(i)))
@@ -533,7 +534,8 @@ fn decisions_markdown(m: &mut String, report: &Report) {
 
 fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
     let id = |side: &super::report::DecisionSide| {
-        side.statement_id
+        side.place
+            .statement_id
             .as_deref()
             .map(escape_line)
             .unwrap_or_else(|| "missing".into())
@@ -551,15 +553,15 @@ fn decision_markdown(m: &mut String, d: &LinkDecisionRow) {
         m.push_str("A statement of this decision is missing from the current articles; its saved quote is shown. The decision changed nothing.\n\n");
     }
     for side in [&d.a, &d.b] {
-        let place = match &side.statement_id {
+        let place = match &side.place.statement_id {
             Some(i) => escape_line(i),
-            None if side.source.is_none() => "file not in this set".into(),
+            None if side.place.source.is_none() => "file not in this set".into(),
             None => "text not found".into(),
         };
         let _ = writeln!(
             m,
             "- **{}** ({}): {}",
-            escape_line(&side.source_label),
+            escape_line(&side.place.source_label),
             place,
             escape_line(&side.text)
         );

@@ -9,7 +9,7 @@ use chrono::SecondsFormat;
 
 use super::report::{
     AnchorView, AnnotationRow, DecisionKind, DecisionSide, EvidenceView, LinkDecisionRow,
-    MachineView, TargetKind, VerdictView,
+    MachineView, PlaceView, TargetKind, VerdictView,
 };
 use crate::annotate::anchor::{
     anchor_source_span, find_source, locate_statement, locate_target, statement_for_range,
@@ -66,11 +66,13 @@ pub fn annotation_row(analysis: &Analysis, a: &Annotation) -> AnnotationRow {
                     .ok();
                     let quote = fresh.as_ref().map(|f| &f.quote).unwrap_or(&anchor.quote);
                     AnchorView {
-                        source: Some(idx),
-                        source_label,
-                        file_name: src.file_name.clone(),
-                        statement_id: statement_for_range(analysis, idx, start, end)
-                            .map(|s| analysis.statements[s.0].id.clone()),
+                        place: PlaceView {
+                            source: Some(idx),
+                            source_label,
+                            file_name: src.file_name.clone(),
+                            statement_id: statement_for_range(analysis, idx, start, end)
+                                .map(|s| analysis.statements[s.0].id.clone()),
+                        },
                         quote: quote.exact.clone(),
                         prefix: quote.prefix.clone(),
                         suffix: quote.suffix.clone(),
@@ -79,10 +81,12 @@ pub fn annotation_row(analysis: &Analysis, a: &Annotation) -> AnnotationRow {
                     }
                 }
                 _ => AnchorView {
-                    source: found.source,
-                    source_label,
-                    file_name: anchor.source.file_name.clone(),
-                    statement_id: None,
+                    place: PlaceView {
+                        source: found.source,
+                        source_label,
+                        file_name: anchor.source.file_name.clone(),
+                        statement_id: None,
+                    },
                     quote: anchor.quote.exact.clone(),
                     prefix: anchor.quote.prefix.clone(),
                     suffix: anchor.quote.suffix.clone(),
@@ -298,10 +302,12 @@ fn decision_side(
         Some((_, st)) => {
             let src = &analysis.sources[st.source.0];
             DecisionSide {
-                source: Some(st.source),
-                source_label: src.label().to_string(),
-                file_name: src.file_name.clone(),
-                statement_id: Some(st.id.clone()),
+                place: PlaceView {
+                    source: Some(st.source),
+                    source_label: src.label().to_string(),
+                    file_name: src.file_name.clone(),
+                    statement_id: Some(st.id.clone()),
+                },
                 text: st.text.clone(),
                 found: true,
             }
@@ -310,12 +316,14 @@ fn decision_side(
             let source = find_source(analysis, &anchor.source);
             let src = source.and_then(|s| analysis.sources.get(s.0));
             DecisionSide {
-                source,
-                source_label: src
-                    .map(|s| s.label().to_string())
-                    .unwrap_or_else(|| anchor.source.file_name.clone()),
-                file_name: anchor.source.file_name.clone(),
-                statement_id: None,
+                place: PlaceView {
+                    source,
+                    source_label: src
+                        .map(|s| s.label().to_string())
+                        .unwrap_or_else(|| anchor.source.file_name.clone()),
+                    file_name: anchor.source.file_name.clone(),
+                    statement_id: None,
+                },
                 text: anchor.quote.exact.clone(),
                 found: false,
             }

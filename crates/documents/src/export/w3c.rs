@@ -33,12 +33,12 @@ pub fn char_offsets(text: &str, start: usize, end: usize) -> (usize, usize) {
 }
 
 fn target(anchor: &AnchorView, orphan: bool, analysis: &Analysis) -> Value {
-    let source = anchor.source.and_then(|s| analysis.sources.get(s.0));
+    let source = anchor.place.source.and_then(|s| analysis.sources.get(s.0));
     let source_id = source
         .and_then(|s| s.meta.url.as_deref())
         .filter(|u| is_web_url(u))
         .map(str::to_string)
-        .unwrap_or_else(|| anchor.file_name.clone());
+        .unwrap_or_else(|| anchor.place.file_name.clone());
     let mut selectors = vec![json!({
         "type": "TextQuoteSelector",
         "exact": anchor.quote,

@@ -13,7 +13,7 @@ use std::path::Path;
 use crate::store::StoreError;
 use crate::store::format::{SaveFile, decode, encode};
 use crate::store::paths::backup_path;
-use parallax_fsio::{ReadError, WriteOptions, read_regular_file};
+use parallax_fsio::{WriteOptions, read_regular_file};
 
 /// Largest save file [`load`] reads; anything bigger is not a save a person wrote.
 pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
@@ -22,24 +22,11 @@ pub const MAX_SAVE_BYTES: u64 = 64 * 1024 * 1024;
 /// symlink to one) is read, at most [`MAX_SAVE_BYTES`] of it: a FIFO or a device named as a
 /// save is refused at once, never opened.
 pub fn load(path: &Path) -> Result<SaveFile, StoreError> {
-    let bytes = read_regular_file(path, MAX_SAVE_BYTES).map_err(|e| match e {
-        ReadError::Io(cause) => StoreError::Read {
+    let bytes =
+        read_regular_file(path, MAX_SAVE_BYTES).map_err(|cause| StoreError::Unreadable {
             path: path.to_path_buf(),
             cause,
-        },
-        ReadError::NotAFile(kind) => StoreError::NotAFile {
-            path: path.to_path_buf(),
-            kind,
-        },
-        ReadError::TooLarge {
-            size_bytes,
-            limit_bytes,
-        } => StoreError::TooLarge {
-            path: path.to_path_buf(),
-            size_bytes,
-            limit_bytes,
-        },
-    })?;
+        })?;
     let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::NotText {
         path: path.to_path_buf(),
         offset: e.valid_up_to(),

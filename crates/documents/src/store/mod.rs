@@ -17,7 +17,7 @@ pub mod format;
 pub mod paths;
 pub mod reopen;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The worked example shipped as `saves/kazakhstan-example.ron`, embedded so that the
 /// bundled set opens with it wherever Parallax is installed.
@@ -40,28 +40,19 @@ pub use reopen::{ItemRef, ReopenItem, ReopenReport, reopen, reopen_report};
 /// Why a save could not be read or written. Every message names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    // The operating system's error is part of the message, so it is not also given as
-    // the `source` (a printer of the whole chain would show it twice).
-    #[error("cannot read {}: {cause}", path.display())]
-    Read {
+    /// The save could not be read: the operating system's error, or a refusal of what is not
+    /// a regular file or is larger than any save.
+    // The cause is part of the message, so it is not also given as the `source` (a printer
+    // of the whole chain would show it twice).
+    #[error("{}", unreadable_message(path, cause))]
+    Unreadable {
         path: PathBuf,
-        cause: std::io::Error,
+        cause: parallax_fsio::ReadError,
     },
     #[error("cannot write {}: {cause}", path.display())]
     Write {
         path: PathBuf,
         cause: std::io::Error,
-    },
-    #[error("{} is {kind}, not a save file", path.display())]
-    NotAFile {
-        path: PathBuf,
-        kind: parallax_fsio::FileKind,
-    },
-    #[error("{} is {size_bytes} bytes, more than any save ({limit_bytes} bytes): not a Parallax save", path.display())]
-    TooLarge {
-        path: PathBuf,
-        size_bytes: u64,
-        limit_bytes: u64,
     },
     #[error("{} is not text (invalid UTF-8 at byte {offset}): not a Parallax save, or damaged", path.display())]
     NotText { path: PathBuf, offset: usize },
@@ -100,15 +91,29 @@ pub enum StoreError {
     WouldOverwriteUnreadable { path: PathBuf, reason: String },
 }
 
+/// [`StoreError::Unreadable`]'s message: what was refused is said to be no save.
+fn unreadable_message(path: &Path, cause: &parallax_fsio::ReadError) -> String {
+    use parallax_fsio::ReadError;
+    let path = path.display();
+    match cause {
+        ReadError::Io(io) => format!("cannot read {path}: {io}"),
+        ReadError::NotAFile(kind) => format!("{path} is {kind}, not a save file"),
+        ReadError::TooLarge {
+            size_bytes,
+            limit_bytes,
+        } => format!(
+            "{path} is {size_bytes} bytes, more than any save ({limit_bytes} bytes): not a Parallax save"
+        ),
+    }
+}
+
 impl StoreError {
     /// The file the error is about.
-    pub fn path(&self) -> &std::path::Path {
+    pub fn path(&self) -> &Path {
         match self {
-            Self::Read { path, .. }
+            Self::Unreadable { path, .. }
             | Self::Write { path, .. }
-            | Self::NotAFile { path, .. }
             | Self::NotText { path, .. }
-            | Self::TooLarge { path, .. }
             | Self::Corrupt { path, .. }
             | Self::Truncated { path, .. }
             | Self::NotASave { path, .. }

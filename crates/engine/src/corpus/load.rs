@@ -9,8 +9,9 @@
 //!   warning. A file named explicitly must be a readable article.
 //! - Only regular files (or symlinks to them) are read, through
 //!   [`parallax_fsio::read_regular_file`]: anything else is refused from its metadata before
-//!   it is opened ([`LoadError::NotAFile`]), so a FIFO never makes loading wait.
-//! - A file over [`MAX_FILE_BYTES`] is refused with [`LoadError::TooLarge`]: from its
+//!   it is opened ([`ReadError::NotAFile`] in [`LoadError::Unreadable`]), so a FIFO never
+//!   makes loading wait.
+//! - A file over [`MAX_FILE_BYTES`] is refused ([`ReadError::TooLarge`]): from its
 //!   metadata before it is read, and while it is read (a file may grow, or report 0). A
 //!   file over [`MAX_SEGMENTED_BYTES`] is loaded whole (offsets stay valid) but only its
 //!   first [`MAX_SEGMENTED_BYTES`] are split into statements, with a warning.
@@ -175,23 +176,9 @@ fn read_article_file(path: &Path) -> Result<super::Article, LoadError> {
             path: path.to_path_buf(),
         });
     }
-    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| match e {
-        ReadError::Io(cause) => LoadError::Io {
-            path: path.to_path_buf(),
-            cause,
-        },
-        ReadError::NotAFile(kind) => LoadError::NotAFile {
-            path: path.to_path_buf(),
-            kind,
-        },
-        ReadError::TooLarge {
-            size_bytes,
-            limit_bytes,
-        } => LoadError::TooLarge {
-            path: path.to_path_buf(),
-            size_bytes,
-            limit_bytes,
-        },
+    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|cause| LoadError::Unreadable {
+        path: path.to_path_buf(),
+        cause,
     })?;
     article_from_bytes(&name, &bytes, Some(path.to_path_buf()))
 }
@@ -199,9 +186,9 @@ fn read_article_file(path: &Path) -> Result<super::Article, LoadError> {
 /// Article files of a folder, in file-name order: every entry with an article name, so
 /// that one that is not a regular file is skipped with a warning when it is read.
 fn folder_entries(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let io = |cause| LoadError::Io {
+    let io = |cause| LoadError::Unreadable {
         path: dir.to_path_buf(),
-        cause,
+        cause: ReadError::Io(cause),
     };
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
@@ -230,9 +217,9 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
                 return Err(LoadError::Missing { path: p.clone() });
             }
             Err(cause) => {
-                return Err(LoadError::Io {
+                return Err(LoadError::Unreadable {
                     path: p.clone(),
-                    cause,
+                    cause: ReadError::Io(cause),
                 });
             }
         };

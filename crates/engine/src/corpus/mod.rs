@@ -24,6 +24,7 @@ pub mod sidecar;
 
 use std::path::PathBuf;
 
+use parallax_fsio::ReadError;
 use sha2::{Digest, Sha256};
 
 use crate::model::{BoilerplateKind, Source, SourceMeta, StatementKind};
@@ -65,30 +66,18 @@ pub struct ArticleSet {
 pub enum LoadError {
     #[error("{path}: no such file or folder")]
     Missing { path: PathBuf },
-    // The operating system's error is part of the message, so it is not also given as
-    // the `source` (a printer of the whole chain would show it twice).
-    #[error("{path}: cannot read: {cause}")]
-    Io {
-        path: PathBuf,
-        cause: std::io::Error,
-    },
-    #[error("{path}: is {kind}, not a file")]
-    NotAFile {
-        path: PathBuf,
-        kind: parallax_fsio::FileKind,
-    },
+    /// The file or folder could not be read: the operating system's error, or a refusal of
+    /// what is not a regular file or is over [`MAX_FILE_BYTES`].
+    // The cause is part of the message, so it is not also given as the `source` (a printer
+    // of the whole chain would show it twice).
+    #[error("{path}: {}{cause}", if matches!(cause, ReadError::Io(_)) { "cannot read: " } else { "" })]
+    Unreadable { path: PathBuf, cause: ReadError },
     #[error("{path}: looks like a binary file, not text")]
     Binary { path: PathBuf },
     #[error("{path}: file is empty or holds no text")]
     EmptyFile { path: PathBuf },
     #[error("{path}: not an article file (expected .txt, .md, .html or .htm)")]
     NotArticle { path: PathBuf },
-    #[error("{path}: file is too large ({size_bytes} bytes; the limit is {limit_bytes} bytes)")]
-    TooLarge {
-        path: PathBuf,
-        size_bytes: u64,
-        limit_bytes: u64,
-    },
     #[error("nothing to compare: {0}")]
     Empty(String),
 }
@@ -180,10 +169,12 @@ pub fn article_from_bytes(
 ) -> Result<Article, LoadError> {
     let err_path = || path.clone().unwrap_or_else(|| PathBuf::from(file_name));
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
+        return Err(LoadError::Unreadable {
             path: err_path(),
-            size_bytes: bytes.len() as u64,
-            limit_bytes: MAX_FILE_BYTES,
+            cause: ReadError::TooLarge {
+                size_bytes: bytes.len() as u64,
+                limit_bytes: MAX_FILE_BYTES,
+            },
         });
     }
     if !load::is_utf16(bytes) && load::looks_binary(bytes) {

@@ -115,8 +115,9 @@ pub(super) fn annotations_section(h: &mut String, report: &Report) {
             let _ = writeln!(
                 h,
                 "<blockquote><cite>{}{}</cite>{}</blockquote>",
-                escape(&anchor.source_label),
+                escape(&anchor.place.source_label),
                 anchor
+                    .place
                     .statement_id
                     .as_deref()
                     .map(|id| format!(" · {}", escape(id)))

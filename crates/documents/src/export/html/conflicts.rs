@@ -199,7 +199,8 @@ pub(super) fn decision_card(h: &mut String, d: &LinkDecisionRow) {
         classes.push("no-effect");
     }
     let ids = |side: &crate::export::report::DecisionSide| {
-        side.statement_id
+        side.place
+            .statement_id
             .as_deref()
             .map(escape)
             .unwrap_or_else(|| "missing".to_string())
@@ -231,10 +232,10 @@ pub(super) fn decision_card(h: &mut String, d: &LinkDecisionRow) {
             h,
             "<blockquote{}><cite>{}{}</cite>{}</blockquote>",
             if side.found { "" } else { " class=\"missing\"" },
-            escape(&side.source_label),
-            match &side.statement_id {
+            escape(&side.place.source_label),
+            match &side.place.statement_id {
                 Some(id) => format!(" · {}", escape(id)),
-                None if side.source.is_none() => " · file not in this set".to_string(),
+                None if side.place.source.is_none() => " · file not in this set".to_string(),
                 None => " · text not found".to_string(),
             },
             escape(&side.text)

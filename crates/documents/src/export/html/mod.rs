@@ -324,7 +324,7 @@ fn piece_html(h: &mut String, piece: &TextPiece, report: &Report) {
     for a in report.annotations.iter().filter(|a| {
         a.anchors
             .iter()
-            .any(|an| an.statement_id.as_deref() == Some(id))
+            .any(|an| an.place.statement_id.as_deref() == Some(id))
     }) {
         let colour = a
             .verdict

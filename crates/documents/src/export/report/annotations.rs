@@ -53,16 +53,25 @@ impl TargetKind {
     }
 }
 
+/// Where a quoted text lies: its source and, when the text was found as a whole statement,
+/// that statement. An annotation's anchor and a link decision's side both have one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceView {
+    /// The source, when it is in the set.
+    pub source: Option<SourceIdx>,
+    /// Source label, or the file name remembered by the annotation or decision when the
+    /// source is missing.
+    pub source_label: String,
+    /// File name of the source as on disk (the saved one when the source is missing).
+    pub file_name: String,
+    /// Statement id when the text is a whole statement that was found.
+    pub statement_id: Option<String>,
+}
+
 /// One anchored span of text an annotation points at (a link has two).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnchorView {
-    pub source: Option<SourceIdx>,
-    /// Source label, or the file name remembered by the annotation when orphaned.
-    pub source_label: String,
-    /// File name of the source as on disk.
-    pub file_name: String,
-    /// Statement id when the span is a whole statement.
-    pub statement_id: Option<String>,
+    pub place: PlaceView,
     /// The exact quoted text.
     pub quote: String,
     pub prefix: String,
@@ -111,13 +120,13 @@ impl AnnotationRow {
         let ids: Vec<&str> = self
             .anchors
             .iter()
-            .filter_map(|a| a.statement_id.as_deref())
+            .filter_map(|a| a.place.statement_id.as_deref())
             .collect();
         let sources: Vec<&str> = {
             let mut seen = Vec::new();
             for a in &self.anchors {
-                if !seen.contains(&a.source_label.as_str()) {
-                    seen.push(a.source_label.as_str());
+                if !seen.contains(&a.place.source_label.as_str()) {
+                    seen.push(a.place.source_label.as_str());
                 }
             }
             seen

@@ -1,8 +1,9 @@
 //! The checker's link decisions as the printers show them: links confirmed, rejected or
 //! made by hand, with the machine's view of each.
 
-use parallax_engine::model::{LinkIdx, Severity, SourceIdx};
+use parallax_engine::model::{LinkIdx, Severity};
 
+use super::annotations::PlaceView;
 use super::severity_name;
 
 /// What the user decided about a link between two statements.
@@ -51,14 +52,7 @@ impl DecisionKind {
 /// One statement of a link decision: as found in the articles, or as saved when orphaned.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionSide {
-    /// The source, when it is in the set.
-    pub source: Option<SourceIdx>,
-    /// Source label, else the file name the decision remembers.
-    pub source_label: String,
-    /// File name as on disk (the saved one when the source is missing).
-    pub file_name: String,
-    /// Statement id, when the statement was found.
-    pub statement_id: Option<String>,
+    pub place: PlaceView,
     /// The statement's text when found, else the saved quote.
     pub text: String,
     /// False when this statement could not be found again.

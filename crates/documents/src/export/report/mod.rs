@@ -17,7 +17,9 @@ mod annotations;
 mod decisions;
 mod links;
 
-pub use annotations::{AnchorView, AnnotationRow, EvidenceView, TargetKind, VerdictView};
+pub use annotations::{
+    AnchorView, AnnotationRow, EvidenceView, PlaceView, TargetKind, VerdictView,
+};
 pub use decisions::{DecisionKind, DecisionSide, LinkDecisionRow, MachineView};
 pub use links::{is_bidi_control, is_web_url, shown_link_text, shown_url};
 
@@ -343,8 +345,8 @@ impl Report {
                     .filter(|(_, r)| {
                         r.link == Some(link)
                             || r.anchors.iter().any(|an| {
-                                an.statement_id.as_deref() == Some(&a.id)
-                                    || an.statement_id.as_deref() == Some(&b.id)
+                                an.place.statement_id.as_deref() == Some(&a.id)
+                                    || an.place.statement_id.as_deref() == Some(&b.id)
                             }) && r.target_kind == TargetKind::Statement
                     })
                     .map(|(n, _)| n)
@@ -409,7 +411,8 @@ impl Report {
                     .filter(|(_, r)| {
                         r.fact_id.as_deref() == Some(&f.id)
                             || r.anchors.iter().any(|an| {
-                                an.statement_id
+                                an.place
+                                    .statement_id
                                     .as_ref()
                                     .is_some_and(|id| statement_ids.contains(id))
                             })
