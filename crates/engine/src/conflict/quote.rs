@@ -355,13 +355,13 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
             }
             ChangeTag::Delete => {
                 if inside {
-                    only_x.push(wx[ix].clone());
+                    only_x.push((ix, wx[ix].clone()));
                 }
                 ix += 1;
             }
             ChangeTag::Insert => {
                 if inside {
-                    only_y.push(wy[iy].clone());
+                    only_y.push((iy, wy[iy].clone()));
                 }
                 iy += 1;
             }
@@ -373,31 +373,41 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side) -> Option<Finding> {
         .into_iter()
         .chain(inserted_words(y))
         .collect();
-    let spoken = |w: &String| w.chars().count() > 1 && !inserted.contains(w);
+    let spoken = |(_, w): &(usize, String)| w.chars().count() > 1 && !inserted.contains(w);
     only_x.retain(spoken);
     only_y.retain(spoken);
     // "agile and disruptive" against "agile, disruptive": a comma for a conjunction.
     // "We believe that this" against "We believe this": a "that" transcripts keep or drop.
-    only_x.retain(|w| w != "and" && w != "that");
-    only_y.retain(|w| w != "and" && w != "that");
+    only_x.retain(|(_, w)| w != "and" && w != "that");
+    only_y.retain(|(_, w)| w != "and" && w != "that");
     if only_x.is_empty() && only_y.is_empty() {
         return None; // one is an excerpt of the other
     }
+    // "stead fast" and "steadfast": the same letters typed with a space, one run of words on
+    // each side. "with … in" against "within", words apart, is wording.
+    let one_run = |words: &[(usize, String)]| words.windows(2).all(|p| p[1].0 == p[0].0 + 1);
+    let typed_apart = one_run(&only_x) && one_run(&only_y);
     // Many words apart inside the shared span: two quotations that share some words, or an
     // excerpt the word aligner scattered, not one quotation reworded.
     let shorter = wx.len().min(wy.len());
     if only_x.len().max(only_y.len()) > 4 && only_x.len().max(only_y.len()) * 2 > shorter {
         return None;
     }
-    if letters(&only_x) == letters(&only_y) {
-        return None; // "stead fast" and "steadfast": typing, not wording
+    let words = |w: &[(usize, String)]| w.iter().map(|(_, w)| w.clone()).collect::<Vec<_>>();
+    if typed_apart && letters(&words(&only_x)) == letters(&words(&only_y)) {
+        return None; // typing, not wording
     }
-    let show = |w: &[String]| {
+    // The words only one side has, as a reader finds them: "with … in" for words apart.
+    let show = |w: &[(usize, String)]| {
         if w.is_empty() {
-            "nothing".to_string()
-        } else {
-            format!("“{}”", w.join(" "))
+            return "nothing".to_string();
         }
+        let mut shown = w[0].1.clone();
+        for p in w.windows(2) {
+            shown += if p[1].0 == p[0].0 + 1 { " " } else { " … " };
+            shown += &p[1].1;
+        }
+        format!("“{shown}”")
     };
     Some(Finding {
         kind: ConflictKind::QuoteWording,
@@ -606,6 +616,21 @@ mod tests {
         assert!(differ(
             "I have grandkids that lost their parents that I have to be strong for",
             "I have grandchildren who lost their parents who I have to be strong for",
+        ));
+    }
+
+    /// Words apart whose letters happen to spell the other side's word are wording, not
+    /// typing: "with that … in" against "within" (Merkel, as the Athens cluster's outlets
+    /// render her).
+    #[test]
+    fn words_apart_that_spell_one_word_are_rewording() {
+        assert!(differ(
+            "The future of Europe and the future of Germany within Europe is at stake,",
+            "Nothing less than the future of Europe, and with that the future of Germany in Europe, is at stake,",
+        ));
+        assert!(!differ(
+            "The future of Europe and the future of Germany within Europe is at stake,",
+            "The future of Europe and the future of Germany with in Europe is at stake,",
         ));
     }
 }
