@@ -505,6 +505,7 @@ mod tests {
             "several-words",
             "plural-incidents",
             "place-prepositions",
+            "before-population-phrase",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -278,6 +278,14 @@ fn is_population_figure(f: &Features, text: &str, q: &Quantity) -> bool {
     };
     let spaces = |from: usize, to: usize| text[from..to].chars().all(char::is_whitespace);
     let head_word = head.folded.rsplit('-').next().unwrap_or_default();
+    // "home to 22,000 refugees": a place's population, whatever the place.
+    if head.folded == "home"
+        && of.folded == "to"
+        && spaces(head.end, of.start)
+        && spaces(of.end, q.start)
+    {
+        return true;
+    }
     of.folded == "of"
         && of.start > head.end
         && spaces(head.end, of.start)
@@ -288,6 +296,51 @@ fn is_population_figure(f: &Features, text: &str, q: &Quantity) -> bool {
                     .strip_suffix('s')
                     .is_some_and(|singular| singular == *h)
         })
+}
+
+word_lists::sections! {
+    /// Words passed over between a population's figure phrase and the place it is of: "Yida
+    /// is a camp of", "Qeshm island, home to", "Zarand, a town of".
+    BEFORE_POPULATION_PHRASE = FIGURE_CUES["before-population-phrase"];
+}
+
+/// The place a population figure is of, when the statement names it right before the
+/// figure's phrase ("Yida is a camp of about 20,000", "Qeshm island, home to 120,000",
+/// "Zarand, a town of about 15,000"): the last word of the name, folded. `None` when no
+/// name stands there ("the nation of 19 million", "hitting a refugee camp of 21,000").
+pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option<String> {
+    let tokens = &f.parse.tokens;
+    let before = tokens.partition_point(|t| t.end <= q.start);
+    // The phrase's first word: "home" of "home to", the head of "a camp of".
+    let mut j = before.checked_sub(2)?;
+    // Between two words only spaces, a comma or a hyphen ("Manokwari-a jumble").
+    let joined = |from: usize, to: usize| {
+        text[from..to]
+            .chars()
+            .all(|c| c.is_whitespace() || c == ',' || c == '-')
+    };
+    while j > 0 {
+        let t = &tokens[j - 1];
+        if !joined(t.end, tokens[j].start) {
+            return None;
+        }
+        let is_name = t
+            .surface(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && !BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str());
+        if is_name {
+            return Some(t.folded.clone());
+        }
+        if !BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str())
+            && !POPULATION_HEADS.contains(&t.folded.as_str())
+        {
+            return None;
+        }
+        j -= 1;
+    }
+    None
 }
 
 /// The event and population a count measures, read from the words around it.

@@ -121,6 +121,15 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::Background));
                 continue;
             }
+            // A population is of one place: "Qeshm island, home to 120,000" is not "Zarand,
+            // a town of about 15,000". Figures that name no place are of the story's.
+            if mea.event == "POPULATION"
+                && measure::population_place(a.features, a.text(), qa)
+                    != measure::population_place(b.features, b.text(), qb)
+            {
+                record((qa, qb), Verdict::Kept(Rule::PlacedApart));
+                continue;
+            }
             // Checked first: the plainest reason, whatever else holds.
             let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
             if same_value && qa.bound == qb.bound {

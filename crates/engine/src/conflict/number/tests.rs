@@ -777,3 +777,50 @@ fn a_participle_across_a_quotation_or_an_aside_does_not_govern() {
             .all(|(q, e)| q != "two" || *e != "KILL")
     );
 }
+
+/// Each population figure with the place it is of, read from real statements of the
+/// corpus (an earthquake off Iran, a refugee camp in South Sudan, the bundled set):
+/// (statement, the place's last word folded, or "" for none).
+#[rustfmt::skip]
+const POPULATION_PLACES: &[(&str, &str)] = &[
+    ("The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, and the city of Bandar Abbas, state media said.", "qeshm"),
+    ("A magnitude-6.4 temblor rocked Zarand, a town of about 15,000 people in Kerman province.", "zarand"),
+    ("Yida is a camp of about 20,000 refugees from the Nuba mountains region of South Kordofan.", "yida"),
+    ("Yida is home to more than 22,000 refugees, many of whom walked at least seven days.", "yida"),
+    ("An Antonov bomber dropped four bombs on Yida, hitting a refugee camp of roughly 21,000 people.", ""),
+    ("Protests spread across the nation of 19 million this week.", ""),
+    ("Residents of the island, off the coast from the port city of Bandar Abbas, which is home to about 100,000 people, slept outside.", ""),
+];
+
+#[test]
+fn a_population_figure_is_of_the_place_named_before_it() {
+    for &(text, place) in POPULATION_PLACES {
+        let f = Features::unweighted(text, None);
+        let figures: Vec<_> = measured(&f, text)
+            .into_iter()
+            .filter(|(_, m)| m.event == "POPULATION")
+            .collect();
+        let [(q, _)] = figures.as_slice() else {
+            panic!("one population figure in {text}: {figures:?}");
+        };
+        let found = measure::population_place(&f, text, q).unwrap_or_default();
+        assert_eq!(found, place, "{text}");
+    }
+}
+
+#[test]
+fn populations_of_different_places_do_not_conflict() {
+    assert!(
+        compare(
+            "The quake struck Qeshm island, home to 120,000 people.",
+            "The last major quake rocked Zarand, a town of about 15,000 people.",
+        )
+        .is_none()
+    );
+    let found = compare(
+        "The quake struck Qeshm island, home to 120,000 people, state media said.",
+        "The quake was centred near Qeshm Island, home to 200,000 people, the U.S. Geological Survey said.",
+    )
+    .expect("one island, two populations");
+    assert_eq!(found.severity, Severity::Hard);
+}
