@@ -66,6 +66,11 @@ pub struct Features {
     /// offsets and folded forms, figures, zero counts and dates (empty for boilerplate, like
     /// the rest).
     pub parse: Parse,
+    /// The statement's figures that count something, each with its measure, read once by
+    /// the number detector on first use (`conflict::number::measured`): each as its index
+    /// into the parse's quantities followed by its zero counts. A pair's comparison reads
+    /// both statements' measures, and a statement is in many pairs.
+    pub(crate) measured: std::sync::OnceLock<Vec<(usize, crate::model::measure::Measure)>>,
 }
 
 impl Features {
@@ -305,6 +310,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 terms,
                 clauses,
                 parse,
+                measured: Default::default(),
             }
         })
         .collect()

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::mapped::DecodeMap;
 
+pub mod measure;
 pub mod reuse;
 pub mod rule;
 

@@ -19,61 +19,7 @@ static EVENTS: LazyLock<Vec<(&'static str, &'static str)>> =
 static POPULATION_HEADS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "population-head"));
 
-/// Who is counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Population {
-    Security,
-    Troops,
-    Protesters,
-    /// "people", "civilians", "residents": everyone or the public at large.
-    People,
-    /// "attackers", "gunmen", "suicide bombers": those who did it, never part of a toll of
-    /// their victims ("seven dead attackers" against "80 people died").
-    Perpetrators,
-    Unknown,
-}
-
-impl Population {
-    /// "security forces " (with a space to go before an event word), or "" when unknown.
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Self::Security => "security forces ",
-            Self::Troops => "troops ",
-            Self::Protesters => "protesters ",
-            Self::People => "people ",
-            Self::Perpetrators => "attackers ",
-            Self::Unknown => "",
-        }
-    }
-
-    /// A group apart from the public (security forces, troops), whose count is a part of
-    /// a toll of everyone. Protesters are not apart: tolls of a protest count them as people.
-    pub(super) fn is_group(self) -> bool {
-        matches!(self, Self::Security | Self::Troops)
-    }
-
-    /// Can two counts of these populations be counts of the same thing? A count of the
-    /// security forces is its own measure, distinct from a count of all people.
-    pub(super) fn compatible(self, other: Population) -> bool {
-        use Population::*;
-        match (self, other) {
-            (a, b) if a == b => true,
-            // A toll that names no one counts victims, not those who attacked them.
-            (Perpetrators, _) | (_, Perpetrators) => false,
-            (Unknown, _) | (_, Unknown) => true,
-            (People, Protesters) | (Protesters, People) => true,
-            _ => false,
-        }
-    }
-}
-
-/// What a figure measures: an event and a population.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Measure {
-    pub event: &'static str,
-    pub event_label: &'static str,
-    pub population: Population,
-}
+pub use crate::model::measure::{Measure, Population};
 
 /// Nouns for those who carried out an attack.
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
@@ -493,14 +439,20 @@ fn countable(q: &Quantity) -> bool {
 }
 
 /// The figures of a statement that count something, each with its measure.
+/// Read once per statement and kept in its features (`text` is the statement's text, which
+/// the features were read from).
 pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
-    let mut out: Vec<(&Quantity, Measure)> = Vec::new();
-    let figures = f.parse.quantities.iter().chain(&f.parse.zero_counts);
-    for q in figures.filter(|q| countable(q)) {
-        let previous = out.last().map(|(_, m)| *m);
-        if let Some(m) = measure_of(f, text, q, previous) {
-            out.push((q, m));
+    let figures = || f.parse.quantities.iter().chain(&f.parse.zero_counts);
+    let read = f.measured.get_or_init(|| {
+        let mut out: Vec<(usize, Measure)> = Vec::new();
+        for (i, q) in figures().enumerate().filter(|(_, q)| countable(q)) {
+            let previous = out.last().map(|(_, m)| *m);
+            if let Some(m) = measure_of(f, text, q, previous) {
+                out.push((i, m));
+            }
         }
-    }
-    out
+        out
+    });
+    let all: Vec<&Quantity> = figures().collect();
+    read.iter().map(|&(i, m)| (all[i], m)).collect()
 }

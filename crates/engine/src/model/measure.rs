@@ -1,0 +1,60 @@
+//! What a figure measures, as data: the happening counted and who is counted. The number
+//! detector reads measures from the words around a figure (`conflict::number::measure`);
+//! the type lives here so that a statement's features can keep the measures read once
+//! (`align::Features::measured`) without the aligner depending on the detectors.
+
+/// Who is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Population {
+    Security,
+    Troops,
+    Protesters,
+    /// "people", "civilians", "residents": everyone or the public at large.
+    People,
+    /// "attackers", "gunmen", "suicide bombers": those who did it, never part of a toll of
+    /// their victims ("seven dead attackers" against "80 people died").
+    Perpetrators,
+    Unknown,
+}
+
+impl Population {
+    /// "security forces " (with a space to go before an event word), or "" when unknown.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Self::Security => "security forces ",
+            Self::Troops => "troops ",
+            Self::Protesters => "protesters ",
+            Self::People => "people ",
+            Self::Perpetrators => "attackers ",
+            Self::Unknown => "",
+        }
+    }
+
+    /// A group apart from the public (security forces, troops), whose count is a part of
+    /// a toll of everyone. Protesters are not apart: tolls of a protest count them as people.
+    pub(crate) fn is_group(self) -> bool {
+        matches!(self, Self::Security | Self::Troops)
+    }
+
+    /// Can two counts of these populations be counts of the same thing? A count of the
+    /// security forces is its own measure, distinct from a count of all people.
+    pub(crate) fn compatible(self, other: Population) -> bool {
+        use Population::*;
+        match (self, other) {
+            (a, b) if a == b => true,
+            // A toll that names no one counts victims, not those who attacked them.
+            (Perpetrators, _) | (_, Perpetrators) => false,
+            (Unknown, _) | (_, Unknown) => true,
+            (People, Protesters) | (Protesters, People) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a figure measures: an event and a population.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Measure {
+    pub event: &'static str,
+    pub event_label: &'static str,
+    pub population: Population,
+}
