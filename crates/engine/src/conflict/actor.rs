@@ -479,10 +479,13 @@ fn single<'a>(acts: &'a [Action], class: &str) -> Option<&'a Action> {
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    let (acts_a, acts_b) = (
-        actions(a.text(), &a.features.parse),
-        actions(b.text(), &b.features.parse),
-    );
+    // Most statements report no action of a known kind: the second side is read only
+    // when the first has one.
+    let acts_a = actions(a.text(), &a.features.parse);
+    if acts_a.is_empty() {
+        return None;
+    }
+    let acts_b = actions(b.text(), &b.features.parse);
     for (class, _) in ACTIONS.iter() {
         let (Some(x), Some(y)) = (single(&acts_a, class), single(&acts_b, class)) else {
             continue;
