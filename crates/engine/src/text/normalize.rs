@@ -77,7 +77,12 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 /// Lowercase, NFKC, curly apostrophes straightened, possessive `'s` dropped.
 fn fold(word: &str) -> String {
-    let mut s: String = word.nfkc().flat_map(char::to_lowercase).collect();
+    // NFKC leaves ASCII as it is, and ASCII lowercases one byte at a time.
+    let mut s: String = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.nfkc().flat_map(char::to_lowercase).collect()
+    };
     s = s.replace('’', "'");
     for suffix in ["'s", "'"] {
         if let Some(root) = s.strip_suffix(suffix) {
