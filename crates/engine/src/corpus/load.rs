@@ -25,8 +25,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::mapped::DecodeMap;
 use super::{ArticleSet, LoadError, article_from_bytes};
+use crate::model::decode_map::DecodeMap;
 use parallax_fsio::{ReadError, read_regular_file};
 
 /// Files larger than this are refused (16 MiB).

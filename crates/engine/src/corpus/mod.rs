@@ -4,7 +4,7 @@
 //! The output is an [`ArticleSet`]: one [`Article`] per file, each a [`Source`] with its
 //! [`StatementDraft`]s in text order. Offsets are byte offsets into the file as stored,
 //! whatever its encoding: for a Windows-1252 or UTF-16 file the offsets found in the
-//! decoded text are carried through its [`mapped::DecodeMap`] (composed with the HTML or
+//! decoded text are carried through its [`crate::model::decode_map::DecodeMap`] (composed with the HTML or
 //! Markdown map), and [`Source::raw`] reads a range back as text.
 //!
 //! Layout: [`load`] reads files and folders (extensions, size limits, binary check,

@@ -9,8 +9,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::mapped::DecodeMap;
+use decode_map::DecodeMap;
 
+pub mod decode_map;
 pub mod measure;
 pub mod reuse;
 pub mod rule;
