@@ -111,11 +111,7 @@ pub struct LeftOut {
 
 /// Train on the suite in `suite` (see the module documentation).
 pub fn train(suite: &Path, options: &TrainOptions) -> Result<TrainReport, SuiteError> {
-    let (clusters, _) = discover(suite)?;
-    let loaded = clusters
-        .into_iter()
-        .map(|c| load(c, options))
-        .collect::<Result<Vec<_>, _>>()?;
+    let loaded = load_suite(suite, options)?;
     // Fold i leaves cluster i out; the last fold uses every cluster.
     let folds = loaded.len() + 1;
     let fit_fold = |fold: usize| {
@@ -190,11 +186,7 @@ pub fn train(suite: &Path, options: &TrainOptions) -> Result<TrainReport, SuiteE
 /// [`TrainReport::model`], without the left-out folds: what `assets/model/link-model.json`
 /// must hold (a test checks it, so that the bundled model cannot drift from the engine).
 pub fn fit_on_every_cluster(suite: &Path, options: &TrainOptions) -> Result<LinkModel, SuiteError> {
-    let (clusters, _) = discover(suite)?;
-    let loaded = clusters
-        .into_iter()
-        .map(|c| load(c, options))
-        .collect::<Result<Vec<_>, _>>()?;
+    let loaded = load_suite(suite, options)?;
     let mut model = fit_and_choose(&loaded.iter().collect::<Vec<_>>(), options);
     model.trained_on = training_note(&loaded, options);
     Ok(model)
@@ -223,6 +215,12 @@ fn training_note(loaded: &[Loaded], options: &TrainOptions) -> String {
             ""
         }
     )
+}
+
+/// Every cluster of the suite in `suite`, loaded, prepared and labelled.
+fn load_suite(suite: &Path, options: &TrainOptions) -> Result<Vec<Loaded>, SuiteError> {
+    let (clusters, _) = discover(suite)?;
+    clusters.into_iter().map(|c| load(c, options)).collect()
 }
 
 /// Load a cluster, prepare its analysis and label its candidate pairs.
