@@ -270,19 +270,17 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
         if !joined(t.end, tokens[j].start) {
             return None;
         }
-        let is_name = t
-            .surface(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            && !BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str());
-        if is_name {
-            return Some(t.folded.clone());
-        }
-        if !BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str())
-            && !POPULATION_HEADS.contains(&t.folded.as_str())
-        {
-            return None;
+        // Articles, "is", "island" and the heads themselves ("Yida Camp, home to") are
+        // passed over, capitalised or not; the first other word is the name, or none.
+        let passed_over = BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str())
+            || POPULATION_HEADS.contains(&t.folded.as_str());
+        if !passed_over {
+            let capitalised = t
+                .surface(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            return capitalised.then(|| t.folded.clone());
         }
         j -= 1;
     }
@@ -453,6 +451,11 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
         }
         out
     });
-    let all: Vec<&Quantity> = figures().collect();
-    read.iter().map(|&(i, m)| (all[i], m)).collect()
+    let quantities = &f.parse.quantities;
+    read.iter()
+        .map(|&(i, m)| match quantities.get(i) {
+            Some(q) => (q, m),
+            None => (&f.parse.zero_counts[i - quantities.len()], m),
+        })
+        .collect()
 }

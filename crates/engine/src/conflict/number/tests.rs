@@ -787,6 +787,7 @@ const POPULATION_PLACES: &[(&str, &str)] = &[
     ("A magnitude-6.4 temblor rocked Zarand, a town of about 15,000 people in Kerman province.", "zarand"),
     ("Yida is a camp of about 20,000 refugees from the Nuba mountains region of South Kordofan.", "yida"),
     ("Yida is home to more than 22,000 refugees, many of whom walked at least seven days.", "yida"),
+    ("Aid reached Yida Camp, home to about 20,000 refugees.", "yida"),
     ("An Antonov bomber dropped four bombs on Yida, hitting a refugee camp of roughly 21,000 people.", ""),
     ("Protests spread across the nation of 19 million this week.", ""),
     ("Residents of the island, off the coast from the port city of Bandar Abbas, which is home to about 100,000 people, slept outside.", ""),
