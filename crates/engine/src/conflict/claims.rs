@@ -88,7 +88,7 @@ fn names(text: &str, place: &str) -> bool {
 /// Do the two statements place their happenings apart: in places the other statement does
 /// not name while naming its own, or in a place the other's whole article never names?
 fn placed_apart(a: &Side, b: &Side) -> bool {
-    let (pa, pb) = (number::places(a), number::places(b));
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
     let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
     let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !names(other_text, p));
     if !pa.is_empty() && !pb.is_empty() && elsewhere(&pa, &tb) && elsewhere(&pb, &ta) {
@@ -96,6 +96,30 @@ fn placed_apart(a: &Side, b: &Side) -> bool {
     }
     let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
     pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
+}
+
+/// Verbs of telling (tagged `telling` in `assets/lexicon/reporting-verbs.txt`): a place
+/// right after one is where something was said ("he told journalists in Geneva"), not
+/// where it happened.
+static TELLING_VERBS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "telling"));
+
+/// The places a statement puts something in ([`number::placed_names`]), less the places where
+/// it was said: a place whose preposition follows a verb of telling within two words
+/// ("told journalists in Geneva", "said in Washington").
+fn places_of_happening(side: &Side) -> Vec<String> {
+    let text = side.text();
+    let parse = &side.features.parse;
+    number::placed_names(side)
+        .into_iter()
+        .filter(|(at, _)| {
+            !parse
+                .words_before(text, *at)
+                .take(2)
+                .any(|(_, w)| TELLING_VERBS.contains(&w.as_ref()))
+        })
+        .map(|(_, name)| name)
+        .collect()
 }
 
 word_lists::sections! {
@@ -288,7 +312,10 @@ mod tests {
         let places = |text: &str| {
             use crate::conflict::testing::{Written, run};
             run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
-                super::number::places(a)
+                super::number::placed_names(a)
+                    .into_iter()
+                    .map(|(_, name)| name)
+                    .collect::<Vec<_>>()
             })
         };
         assert_eq!(
@@ -303,6 +330,29 @@ mod tests {
         assert_eq!(
             places("Clashes in South Sudan's Unity State, near Lake Chad."),
             ["south sudan", "lake chad"]
+        );
+    }
+
+    #[test]
+    fn a_place_where_something_was_said_is_not_where_it_happened() {
+        let places = |text: &str| {
+            use crate::conflict::testing::{Written, run};
+            run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+                super::places_of_happening(a)
+            })
+        };
+        assert!(
+            places("\"There were no casualties in the camp,\" he told journalists in Geneva.")
+                .is_empty()
+        );
+        assert!(places("The minister said in Washington that 12 were killed.").is_empty());
+        assert_eq!(
+            places("Twelve people were killed in Geneva, police said."),
+            ["geneva"]
+        );
+        assert_eq!(
+            places("He told reporters that 12 were killed in Yida."),
+            ["yida"]
         );
     }
 
@@ -357,7 +407,10 @@ mod tests {
                 let text = &whole[from..];
                 use crate::conflict::testing::{Written, run};
                 let new = run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
-                    super::number::places(a)
+                    super::number::placed_names(a)
+                        .into_iter()
+                        .map(|(_, name)| name)
+                        .collect::<Vec<_>>()
                 });
                 assert_eq!(new, old(text), "{text:?}");
             }

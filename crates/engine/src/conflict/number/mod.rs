@@ -20,7 +20,7 @@ mod scope_rules;
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{counts_people, measured};
 pub use scenes::is_background;
-pub(crate) use scenes::places;
+pub(crate) use scenes::placed_names;
 
 use scenes::tells_earlier_event;
 use scope_rules::scope_explains;

@@ -217,6 +217,14 @@ word_lists::sections! {
 /// chunk cut to its letters and digits at both ends and of a final "'s", folded from the
 /// parse.
 pub(crate) fn places(side: &Side) -> Vec<String> {
+    placed_names(side)
+        .into_iter()
+        .map(|(_, name)| name)
+        .collect()
+}
+
+/// [`places`], each with the offset of its preposition in the statement.
+pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
     let text = side.text();
     let parse = &side.features.parse;
     let chunks = parse.chunks(text);
@@ -227,7 +235,7 @@ pub(crate) fn places(side: &Side) -> Vec<String> {
                     && PLACE_PREPOSITIONS.contains(&t.folded.as_str())
             })
     };
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(usize, String)> = Vec::new();
     for (i, c) in chunks.iter().enumerate() {
         if !is_preposition(c) {
             continue;
@@ -266,7 +274,7 @@ pub(crate) fn places(side: &Side) -> Vec<String> {
             }
         }
         if !run.is_empty() {
-            out.push(run.join(" "));
+            out.push((c.start, run.join(" ")));
         }
     }
     out
