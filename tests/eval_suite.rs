@@ -8,21 +8,21 @@ use parallax_eval::suite;
 
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one; the near-miss
 /// ceiling: plus one). Raised with the
-/// engine: F1 seed 0.756, amd 0.454, athens 0.630, fort-myers 0.692, gulf 0.857, sudan 0.425,
-/// macro 0.635; conflicts found 37/187, hard 9/34 at conflict precision 0.92, 8 near misses
+/// engine: F1 seed 0.756, amd 0.482, athens 0.630, fort-myers 0.692, gulf 0.857, sudan 0.425,
+/// macro 0.640; conflicts found 37/187, hard 9/34 at conflict precision 0.92, 8 near misses
 /// linked over the six clusters (first set at
 /// 0.624 macro, 20 and 4; 31 found for a while with a detector of any counted thing that
 /// was taken out for its false alarms outside the suite, see the README).
 /// Raise them as the engine improves, so that a later change cannot give the gain back.
 const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("seed", 0.74),
-    ("amd-seamicro-2012", 0.44),
+    ("amd-seamicro-2012", 0.47),
     ("athens-bank-firebomb-2010", 0.62),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.84),
     ("sudan-yida-bombing-2011", 0.41),
 ];
-const MACRO_F1_FLOOR: f64 = 0.62;
+const MACRO_F1_FLOOR: f64 = 0.63;
 /// Near misses (similar statements the gold says report different facts) linked over the
 /// six clusters may not grow back.
 const NEAR_MISSES_LINKED_CEILING: usize = 9;
