@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use crate::align::learned::{LinkModel, PairFeatures};
 use crate::corpus::ArticleSet;
-use crate::model::{Analysis, Relation, SourceIdx, Statement};
+use crate::model::{Analysis, Relation, SourceIdx, Statement, StatementIdx};
 
 /// The engine's settings: how candidate pairs are scored and the thresholds around it.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +55,7 @@ impl Config {
 /// Analyse an article set: statements, links, conflicts and facts.
 pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
     let prepared = prepare(set, config.promote_threshold, config.link_model.is_some());
-    let mut analysis = prepared.finish(config);
-    analysis.facts = crate::facts::build_facts(&analysis);
+    let mut analysis = prepared.finish_with_facts(config);
     analysis.reuse = crate::reuse::detect(&analysis);
     analysis
 }
@@ -110,11 +109,7 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
     let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
         .into_iter()
-        .map(|(a, b, why)| {
-            let mut score = crate::align::score::score_pair(&features[a.0], &features[b.0]);
-            score.reasons.insert(0, why);
-            crate::align::Candidate { a, b, score }
-        })
+        .map(|(a, b, why)| claim_candidate(&features, a, b, why))
         .collect();
     Prepared {
         by_claims,
@@ -125,6 +120,19 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
         candidates,
         pair_features,
     }
+}
+
+/// A pair proposed by its figures as a candidate: scored by its words, the reason naming
+/// the two figures first.
+fn claim_candidate(
+    features: &[crate::align::Features],
+    a: StatementIdx,
+    b: StatementIdx,
+    why: String,
+) -> crate::align::Candidate {
+    let mut score = crate::align::score::score_pair(&features[a.0], &features[b.0]);
+    score.reasons.insert(0, why);
+    crate::align::Candidate { a, b, score }
 }
 
 impl Prepared {
@@ -143,9 +151,44 @@ impl Prepared {
         self.pair_features.as_deref()
     }
 
+    /// [`Prepared::finish`] with the facts, in two passes: statements that the links put in
+    /// one fact tell one happening, so the figures of two of them that are not linked
+    /// themselves are compared too
+    /// ([`crate::conflict::claims::proposals_within_facts`]); a pair the number detector
+    /// flags joins the candidates proposed by their figures, and the analysis is finished
+    /// again with them.
+    pub fn finish_with_facts(&self, config: &Config) -> Analysis {
+        let mut analysis = self.finish(config);
+        analysis.facts = crate::facts::build_facts(&analysis);
+        let within_facts: Vec<crate::align::Candidate> =
+            crate::conflict::claims::proposals_within_facts(
+                &analysis,
+                &self.features,
+                &self.regions,
+            )
+            .into_iter()
+            .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
+            .collect();
+        if within_facts.is_empty() {
+            return analysis;
+        }
+        let mut analysis = self.finish_adding(config, &within_facts);
+        analysis.facts = crate::facts::build_facts(&analysis);
+        analysis
+    }
+
     /// Score, select and classify the candidates under `config`: the analysis without its
     /// facts. Panics when `config` has a model and the pair features were not prepared.
     pub fn finish(&self, config: &Config) -> Analysis {
+        self.finish_adding(config, &[])
+    }
+
+    /// [`Prepared::finish`], with more candidates proposed by their figures.
+    fn finish_adding(
+        &self,
+        config: &Config,
+        more_by_claims: &[crate::align::Candidate],
+    ) -> Analysis {
         let mut analysis = self.base.clone();
         let scores: Vec<f32> = self
             .candidates
@@ -191,7 +234,12 @@ impl Prepared {
                 Some((c, true))
             })
             .collect();
-        scored.extend(self.by_claims.iter().map(|c| (c.clone(), true)));
+        scored.extend(
+            self.by_claims
+                .iter()
+                .chain(more_by_claims)
+                .map(|c| (c.clone(), true)),
+        );
         analysis.links = crate::align::select(
             &analysis,
             &self.features,

@@ -152,7 +152,7 @@ pub fn train(suite: &Path, options: &TrainOptions) -> Result<TrainReport, SuiteE
         .zip(models)
         .map(|(p, model)| {
             let config = Config::with_model(model.clone());
-            let analysis = p.prepared.finish(&config);
+            let analysis = p.prepared.finish_with_facts(&config);
             LeftOut {
                 threshold: model.threshold,
                 keep_ratio: model.keep_ratio,

@@ -11,9 +11,16 @@
 //! first reason names the two figures ([`REASON`]); the engine keeps it only as a
 //! conflict, judged by the number detector alone ([`is_claim_link`]).
 //!
+//! A second pass reaches past the openings: once the links have grouped statements into
+//! facts, two statements of one fact that are not linked themselves ("no casualties in the
+//! camp" and a commissioner's "12 people were killed", each linked to a third report of the
+//! toll) have their figures compared the same way ([`proposals_within_facts`]).
+//!
 //! Rules added for pairs that share few words: figures located in different places ("in
 //! Salonika" against "through the streets of Athens", or a place the other article never
-//! names) count different crowds or tolls; a figure of incidents told earlier in its
+//! names; a place is not one where the words were said, "told journalists in Geneva", nor
+//! the speaker's own, "the commissioner of Pariang County said") count different crowds or
+//! tolls; a figure of incidents told earlier in its
 //! article ("in those bombings"), of a month's tally ("in November alone") or of one step of a story told in order ("later …,
 //! injuring three") is not compared; and figures that may both be true
 //! (different precision) are no news for a pair linked by its figures alone.
@@ -110,13 +117,40 @@ static TELLING_VERBS: std::sync::LazyLock<Vec<&'static str>> =
 fn places_of_happening(side: &Side) -> Vec<String> {
     let text = side.text();
     let parse = &side.features.parse;
+    // The attribution: with one verb of telling, the side of it that holds no figure
+    // ("Miabek Lang, the commissioner of Pariang County, said that 12 were killed"), and
+    // the speaker after a comma when the verb comes last.
+    let telling: Vec<usize> = parse
+        .tokens
+        .iter()
+        .filter(|t| TELLING_VERBS.contains(&t.folded.as_str()))
+        .map(|t| t.start)
+        .collect();
+    let figures: Vec<usize> = number::measured(side.features, text)
+        .iter()
+        .map(|(q, _)| q.start)
+        .collect();
+    let attribution = match telling.as_slice() {
+        [verb] if !figures.is_empty() && figures.iter().all(|f| f > verb) => 0..*verb,
+        // "12 were killed in Yida, the governor of Unity State said": from the comma that
+        // opens the speaker's name.
+        [verb] if !figures.is_empty() && figures.iter().all(|f| f < verb) => {
+            let last_figure = figures.iter().max().copied().unwrap_or(0);
+            let opens = text[last_figure..*verb]
+                .rfind(',')
+                .map_or(*verb, |c| last_figure + c);
+            opens..text.len()
+        }
+        _ => 0..0,
+    };
     number::placed_names(side)
         .into_iter()
         .filter(|(at, _)| {
-            !parse
-                .words_before(text, *at)
-                .take(2)
-                .any(|(_, w)| TELLING_VERBS.contains(&w.as_ref()))
+            !attribution.contains(at)
+                && !parse
+                    .words_before(text, *at)
+                    .take(2)
+                    .any(|(_, w)| TELLING_VERBS.contains(&w.as_ref()))
         })
         .map(|(_, name)| name)
         .collect()
@@ -235,6 +269,56 @@ pub fn proposals(
     known: &HashSet<(StatementIdx, StatementIdx)>,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let all = claims(analysis, features);
+    propose(analysis, features, regions, known, &all, |_, _| true)
+}
+
+/// Pairs of statements of one fact (grouped by their links, see [`crate::facts`]) that are
+/// not linked themselves, giving figures of one measure that the number detector flags:
+/// statements a chain of links puts in one fact tell one happening, wherever they stand in
+/// their articles.
+pub fn proposals_within_facts(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let mut fact_of: std::collections::HashMap<StatementIdx, usize> =
+        std::collections::HashMap::new();
+    for (i, f) in analysis.facts.iter().enumerate() {
+        for s in &f.statements {
+            fact_of.insert(*s, i);
+        }
+    }
+    let known: HashSet<(StatementIdx, StatementIdx)> = analysis
+        .links
+        .iter()
+        .map(|l| (l.a.min(l.b), l.a.max(l.b)))
+        .collect();
+    let mut all = Vec::new();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        if s.is_boilerplate() || !fact_of.contains_key(&StatementIdx(i)) {
+            continue;
+        }
+        for (quantity, measure) in number::measured(&features[i], &s.text) {
+            all.push(Claim {
+                statement: StatementIdx(i),
+                quantity,
+                measure,
+            });
+        }
+    }
+    propose(analysis, features, regions, &known, &all, |a, b| {
+        fact_of.get(&a) == fact_of.get(&b)
+    })
+}
+
+fn propose(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    known: &HashSet<(StatementIdx, StatementIdx)>,
+    all: &[Claim],
+    allowed: impl Fn(StatementIdx, StatementIdx) -> bool,
+) -> Vec<(StatementIdx, StatementIdx, String)> {
     let source = |s: StatementIdx| analysis.statement(s).source;
     let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut out = Vec::new();
@@ -242,6 +326,7 @@ pub fn proposals(
         for y in &all[i + 1..] {
             let pair = (x.statement.min(y.statement), x.statement.max(y.statement));
             if source(x.statement) == source(y.statement)
+                || !allowed(pair.0, pair.1)
                 || known.contains(&pair)
                 || !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
                 || !seen.insert(pair)
@@ -353,6 +438,32 @@ mod tests {
         assert_eq!(
             places("He told reporters that 12 were killed in Yida."),
             ["yida"]
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_attribution_is_not_where_it_happened() {
+        let places = |text: &str| {
+            use crate::conflict::testing::{Written, run};
+            run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+                super::places_of_happening(a)
+            })
+        };
+        assert!(
+            places(
+                "Miabek Lang, the commissioner of Pariang County in Unity State, said that 12 \
+                 people were killed."
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            places("At least 12 people were killed in Yida, the governor of Unity State said."),
+            ["yida"]
+        );
+        // Figures on both sides of the verb: no side is the attribution alone.
+        assert_eq!(
+            places("Two died in Yida, the governor of Unity State said, and five were hurt."),
+            ["yida", "unity state"]
         );
     }
 
