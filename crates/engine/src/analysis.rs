@@ -155,8 +155,8 @@ impl Prepared {
     /// one fact tell one happening, so the figures of two of them that are not linked
     /// themselves are compared too
     /// ([`crate::conflict::claims::proposals_within_facts`]); a pair the number detector
-    /// flags joins the candidates proposed by their figures, and the analysis is finished
-    /// again with them.
+    /// flags is added as a conflict link ([`crate::conflict::add_claim_links`]) and the
+    /// facts are grouped again.
     pub fn finish_with_facts(&self, config: &Config) -> Analysis {
         let mut analysis = self.finish(config);
         analysis.facts = crate::facts::build_facts(&analysis);
@@ -172,7 +172,12 @@ impl Prepared {
         if within_facts.is_empty() {
             return analysis;
         }
-        let mut analysis = self.finish_adding(config, &within_facts);
+        crate::conflict::add_claim_links(
+            &mut analysis,
+            &self.features,
+            &self.regions,
+            within_facts,
+        );
         analysis.facts = crate::facts::build_facts(&analysis);
         analysis
     }
@@ -180,15 +185,6 @@ impl Prepared {
     /// Score, select and classify the candidates under `config`: the analysis without its
     /// facts. Panics when `config` has a model and the pair features were not prepared.
     pub fn finish(&self, config: &Config) -> Analysis {
-        self.finish_adding(config, &[])
-    }
-
-    /// [`Prepared::finish`], with more candidates proposed by their figures.
-    fn finish_adding(
-        &self,
-        config: &Config,
-        more_by_claims: &[crate::align::Candidate],
-    ) -> Analysis {
         let mut analysis = self.base.clone();
         let scores: Vec<f32> = self
             .candidates
@@ -234,12 +230,7 @@ impl Prepared {
                 Some((c, true))
             })
             .collect();
-        scored.extend(
-            self.by_claims
-                .iter()
-                .chain(more_by_claims)
-                .map(|c| (c.clone(), true)),
-        );
+        scored.extend(self.by_claims.iter().map(|c| (c.clone(), true)));
         analysis.links = crate::align::select(
             &analysis,
             &self.features,

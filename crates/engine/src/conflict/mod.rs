@@ -351,6 +351,75 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     }
 }
 
+/// Add the pairs proposed by their figures after the links were classified (see
+/// [`claims::proposals_within_facts`]) as conflict links, each judged by the number
+/// detector alone; a pair whose disagreement is already flagged on another link (the same
+/// two outlets and figures) is left out, as a repeat of a link proposed by its figures
+/// always is.
+pub fn add_claim_links(
+    analysis: &mut Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    candidates: Vec<crate::align::Candidate>,
+) {
+    // Which two outlets disagree on which two values (what `gist` reads, less the measure,
+    // which a conflict does not keep).
+    let key = |l: &crate::model::Link, kind: ConflictKind, a: Option<&str>, b: Option<&str>| {
+        let outlet = |s: crate::model::StatementIdx| {
+            analysis
+                .source(analysis.statement(s).source)
+                .label()
+                .to_string()
+        };
+        (
+            outlet(l.a),
+            outlet(l.b),
+            kind,
+            gist_of_value(a),
+            gist_of_value(b),
+        )
+    };
+    let mut flagged: std::collections::HashSet<Gist> = analysis
+        .links
+        .iter()
+        .filter_map(|l| {
+            let c = l.conflict.as_ref()?;
+            Some(key(l, c.kind, c.value_a.as_deref(), c.value_b.as_deref()))
+        })
+        .collect();
+    let mut added = Vec::new();
+    for c in candidates {
+        let mut checks = Vec::new();
+        let (a, b) = sides(analysis, features, regions, c.a, c.b);
+        let Some(finding) = claims::finding_traced(&a, &b, &mut checks) else {
+            continue;
+        };
+        let link = crate::model::Link {
+            a: c.a,
+            b: c.b,
+            relation: Relation::Conflict,
+            score: c.score.score,
+            reasons: c.score.reasons,
+            conflict: None,
+            checks,
+        };
+        let repeat = key(
+            &link,
+            finding.kind,
+            finding.value_a.as_deref(),
+            finding.value_b.as_deref(),
+        );
+        if !flagged.insert(repeat) {
+            continue;
+        }
+        added.push(crate::model::Link {
+            conflict: Some(finding.into_conflict()),
+            ..link
+        });
+    }
+    analysis.links.extend(added);
+}
+
 /// Detector tests: two sentences written for a test, run through a detector the way the
 /// engine runs two linked statements.
 #[cfg(test)]
