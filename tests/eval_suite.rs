@@ -9,7 +9,7 @@ use parallax_eval::suite;
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one; the near-miss
 /// ceiling: plus one). Raised with the
 /// engine: F1 seed 0.756, amd 0.482, athens 0.630, fort-myers 0.692, gulf 0.857, sudan 0.425,
-/// macro 0.640; conflicts found 38/187, hard 10/34 at conflict precision 0.92, 8 near misses
+/// macro 0.640; conflicts found 40/187, hard 10/34 at conflict precision 0.93, 8 near misses
 /// linked over the six clusters (first set at
 /// 0.624 macro, 20 and 4; 31 found for a while with a detector of any counted thing that
 /// was taken out for its false alarms outside the suite, see the README).
@@ -26,7 +26,7 @@ const MACRO_F1_FLOOR: f64 = 0.63;
 /// Near misses (similar statements the gold says report different facts) linked over the
 /// six clusters may not grow back.
 const NEAR_MISSES_LINKED_CEILING: usize = 9;
-const CONFLICTS_FOUND_FLOOR: usize = 37;
+const CONFLICTS_FOUND_FLOOR: usize = 39;
 const HARD_CONFLICTS_FOUND_FLOOR: usize = 9;
 /// Conflict precision may not fall below the bar of 0.80 to buy recall.
 const CONFLICT_PRECISION_FLOOR: f64 = 0.80;

@@ -269,7 +269,7 @@ pub fn proposals(
     known: &HashSet<(StatementIdx, StatementIdx)>,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let all = claims(analysis, features);
-    propose(analysis, features, regions, known, &all, |_, _| true)
+    propose(analysis, features, regions, known, &all, true, |_, _| true)
 }
 
 /// Pairs of statements of one fact (grouped by their links, see [`crate::facts`]) that are
@@ -306,17 +306,22 @@ pub fn proposals_within_facts(
             });
         }
     }
-    propose(analysis, features, regions, &known, &all, |a, b| {
+    propose(analysis, features, regions, &known, &all, false, |a, b| {
         fact_of.get(&a) == fact_of.get(&b)
     })
 }
 
+/// The pairs of `all` (two sources, not `known`, `allowed`) that the number detector
+/// flags; with `well_defined_only`, only figures whose measure says who is counted in what
+/// happening ([`number::well_defined_pair`]): pairs proposed for their figures alone need it,
+/// while two statements of one fact are already known to tell one happening.
 fn propose(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
     known: &HashSet<(StatementIdx, StatementIdx)>,
     all: &[Claim],
+    well_defined_only: bool,
     allowed: impl Fn(StatementIdx, StatementIdx) -> bool,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let source = |s: StatementIdx| analysis.statement(s).source;
@@ -328,7 +333,8 @@ fn propose(
             if source(x.statement) == source(y.statement)
                 || !allowed(pair.0, pair.1)
                 || known.contains(&pair)
-                || !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
+                || (well_defined_only
+                    && !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure)))
                 || !seen.insert(pair)
             {
                 continue;
