@@ -8,7 +8,9 @@ use crate::text::normalize::TermKind;
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
-use super::parts::{SINGLE_PERSONS, is_decade, is_list_part, is_subset, starts_count};
+use super::parts::{
+    SINGLE_PERSONS, is_decade, is_list_part, is_subset, is_whole_of_a_part, starts_count,
+};
 
 /// Event concepts a count can measure, with the words used in explanations (tagged
 /// `measure=word` in `assets/lexicon/concepts.txt`).
@@ -312,6 +314,7 @@ pub fn measure_of(
     if q.kind == QuantityKind::Count
         && (!counts_people(f, q)
             || is_subset(f, text, q)
+            || is_whole_of_a_part(f, text, q)
             || is_list_part(f, text, q)
             || is_decade(text, q)
             || is_unreal(text, q))

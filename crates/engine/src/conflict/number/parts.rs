@@ -220,6 +220,22 @@ pub(super) fn is_decade(text: &str, q: &Quantity) -> bool {
 }
 
 /// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
+/// Is the figure the whole group a part of which the statement counts ("two of the three
+/// victims died", "five of 12 passengers")? What happened, happened to the part: the
+/// group's figure measures no happening.
+pub(super) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
+    let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(2).collect();
+    let of = match before.as_slice() {
+        [(_, the), (at, of), ..] if of == "of" && PARTITIVE_HEADS.contains(&the.as_str()) => *at,
+        [(at, of), ..] if of == "of" => *at,
+        _ => return false,
+    };
+    f.parse
+        .quantities
+        .iter()
+        .any(|part| part.end <= of && text[part.end..of].trim().is_empty())
+}
+
 pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
     let after: Vec<String> = f
         .parse

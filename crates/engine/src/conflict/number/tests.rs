@@ -117,6 +117,33 @@ fn partitives_others_and_earlier_tallies_are_parts() {
 }
 
 #[test]
+fn the_whole_a_part_is_taken_from_measures_no_happening() {
+    // "two of the three victims died": three is the group, not the dead.
+    assert!(
+        compare(
+            "Local news originally reported that two of the three victims died.",
+            "Gunman kills 1, wounds 2 at accounting office.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Five of 12 passengers were killed in the crash.",
+            "Ten passengers were killed in the crash.",
+        )
+        .is_none()
+    );
+    // A figure after "of" with no figure before it is still read.
+    assert!(
+        compare(
+            "The deaths of three victims were confirmed; three people were killed.",
+            "One person was killed.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn a_group_count_is_a_part_of_the_toll() {
     // Two officers among three dead: no contradiction.
     assert!(
