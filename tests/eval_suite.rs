@@ -9,7 +9,8 @@ use parallax_eval::suite;
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one; the near-miss
 /// ceiling: plus one). Raised with the
 /// engine: F1 seed 0.756, amd 0.482, athens 0.630, fort-myers 0.692, gulf 0.857, sudan 0.425,
-/// macro 0.640; conflicts found 40/187, hard 10/34 at conflict precision 0.93, 8 near misses
+/// macro 0.640; conflicts found 30/187 (and 13 shown with different precision), hard
+/// 10/34 at conflict precision 0.90, 8 near misses
 /// linked over the six clusters (first set at
 /// 0.624 macro, 20 and 4; 31 found for a while with a detector of any counted thing that
 /// was taken out for its false alarms outside the suite, see the README).
@@ -26,7 +27,12 @@ const MACRO_F1_FLOOR: f64 = 0.63;
 /// Near misses (similar statements the gold says report different facts) linked over the
 /// six clusters may not grow back.
 const NEAR_MISSES_LINKED_CEILING: usize = 9;
-const CONFLICTS_FOUND_FLOOR: usize = 39;
+/// Conflicts found: 39 of 187 before issue 12's verdict model, of which 10 were compatible
+/// pairs ("more than 22,000" and "about 20,000") now shown as agreement with different
+/// precision, never as conflicts; the engine must still notice them, so the two together
+/// have a floor of their own, at the figure before the change.
+const CONFLICTS_FOUND_FLOOR: usize = 29;
+const CONFLICTS_OR_PRECISION_FLOOR: usize = 42;
 const HARD_CONFLICTS_FOUND_FLOOR: usize = 9;
 /// Conflict precision may not fall below the issue's bar of 0.80 to buy recall.
 const CONFLICT_PRECISION_FLOOR: f64 = 0.80;
@@ -69,6 +75,13 @@ fn eval_suite_meets_the_floors() {
         below.push(format!(
             "conflicts found {} < {CONFLICTS_FOUND_FLOOR}",
             scores.conflicts_found
+        ));
+    }
+    let noticed = scores.conflicts_found + scores.shown_as_precision;
+    if noticed < CONFLICTS_OR_PRECISION_FLOOR {
+        below.push(format!(
+            "conflicts found or shown with different precision {noticed} < \
+             {CONFLICTS_OR_PRECISION_FLOOR}"
         ));
     }
     if scores.hard_conflicts_found < HARD_CONFLICTS_FOUND_FLOOR {

@@ -244,10 +244,18 @@ impl Prepared {
         // A pair below the link threshold was kept only because it looked like a
         // disagreement (different figures for one measure, one quotation worded
         // differently); when the detectors find no conflict in it after all, it is not a
-        // match either. A pair proposed for its figures alone is kept only as a conflict.
+        // match either, unless its figures of one measure agree with different precision
+        // ("at least eight" and "thirteen") in places not told apart ("across Marren
+        // County" and "in the village of Oskby" are two tolls). A pair proposed for its
+        // figures alone is kept only as a conflict.
         analysis.links.retain(|l| {
             l.relation == Relation::Conflict
                 || (l.score >= config.link_threshold && !crate::conflict::claims::is_claim_link(l))
+                || (crate::conflict::agrees_with_different_precision(l) && {
+                    let (a, b) =
+                        crate::conflict::sides(&self.base, &self.features, &self.regions, l.a, l.b);
+                    !crate::conflict::claims::named_apart(&a, &b)
+                })
         });
         analysis
     }

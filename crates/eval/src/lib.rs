@@ -86,6 +86,10 @@ pub struct ConflictCounts {
     pub conflicts_found: usize,
     pub hard_conflicts: usize,
     pub hard_conflicts_found: usize,
+    /// Gold conflicts not found as conflicts whose sides are linked as agreeing figures
+    /// with different precision ("at least eight" and "thirteen"): the verdict model shows
+    /// a compatible pair as agreement, never as a conflict.
+    pub shown_as_precision: usize,
     /// Conflict links between gold-covered statements.
     pub judged_conflict_links: usize,
     /// ... of which the gold lists as a conflict.
@@ -109,6 +113,7 @@ impl<'a> std::iter::Sum<&'a ConflictCounts> for ConflictCounts {
             conflicts_found: total.conflicts_found + c.conflicts_found,
             hard_conflicts: total.hard_conflicts + c.hard_conflicts,
             hard_conflicts_found: total.hard_conflicts_found + c.hard_conflicts_found,
+            shown_as_precision: total.shown_as_precision + c.shown_as_precision,
             judged_conflict_links: total.judged_conflict_links + c.judged_conflict_links,
             right_conflict_links: total.right_conflict_links + c.right_conflict_links,
             near_misses: total.near_misses + c.near_misses,
@@ -152,7 +157,7 @@ impl EvalReport {
             "match recall     {:.2} ({}/{} gold pairs)\n\
              match precision  {:.2} ({}/{} judged links)\n\
              hard conflicts   {}/{}\n\
-             all conflicts    {}/{}\n\
+             all conflicts    {}/{} (and {} shown as agreement with different precision)\n\
              conflict precision {:.2} ({}/{} judged conflict links)\n\
              near misses linked {}/{}\n\
              gold mentions not covered by any statement: {}",
@@ -166,6 +171,7 @@ impl EvalReport {
             c.hard_conflicts,
             c.conflicts_found,
             c.conflicts,
+            c.shown_as_precision,
             self.conflict_precision(),
             c.right_conflict_links,
             c.judged_conflict_links,
@@ -297,6 +303,22 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
         .iter()
         .map(|l| ((l.a.min(l.b), l.a.max(l.b)), l.relation))
         .collect();
+    // Links whose figures agree with different precision (a pair kept as "both may be true").
+    let with_different_precision: std::collections::HashSet<(StatementIdx, StatementIdx)> =
+        analysis
+            .links
+            .iter()
+            .filter(|l| l.relation != Relation::Conflict)
+            .filter(|l| {
+                l.checks.iter().any(|c| {
+                    c.verdict
+                        == parallax_engine::model::rule::Verdict::Kept(
+                            parallax_engine::model::rule::Rule::SamePrecision,
+                        )
+                })
+            })
+            .map(|l| (l.a.min(l.b), l.a.max(l.b)))
+            .collect();
     // The strongest relation between statements covering two mentions: a conflict if any.
     let relation = |xs: &[StatementIdx], ys: &[StatementIdx]| -> Option<Relation> {
         covering_pairs(xs, ys)
@@ -329,6 +351,9 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
             r.conflict_counts.conflicts_found += 1;
             r.conflict_counts.hard_conflicts_found += usize::from(hard);
         } else {
+            if covering_pairs(&a, &b).any(|key| with_different_precision.contains(&key)) {
+                r.conflict_counts.shown_as_precision += 1;
+            }
             r.missed_conflicts.push(format!("{} ({})", c.id, c.kind));
         }
     }

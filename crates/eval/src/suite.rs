@@ -121,11 +121,12 @@ pub struct ClusterReport {
 /// conflict precision (`null` when no conflict link was judged) after the conflicts found.
 impl Serialize for ConflictCounts {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut row = serializer.serialize_struct("ConflictCounts", 9)?;
+        let mut row = serializer.serialize_struct("ConflictCounts", 10)?;
         row.serialize_field("conflicts", &self.conflicts)?;
         row.serialize_field("conflicts_found", &self.conflicts_found)?;
         row.serialize_field("hard_conflicts", &self.hard_conflicts)?;
         row.serialize_field("hard_conflicts_found", &self.hard_conflicts_found)?;
+        row.serialize_field("shown_as_precision", &self.shown_as_precision)?;
         row.serialize_field("conflict_precision", &self.precision())?;
         row.serialize_field("judged_conflict_links", &self.judged_conflict_links)?;
         row.serialize_field("right_conflict_links", &self.right_conflict_links)?;
@@ -418,11 +419,11 @@ impl SuiteReport {
             None => "- (0/0)".to_string(),
         };
         let mut out = String::new();
-        let mut row = |cells: [&str; 9]| {
-            let [name, art, r, p, f1, conf, hard, cp, near] = cells;
+        let mut row = |cells: [&str; 10]| {
+            let [name, art, r, p, f1, conf, precise, hard, cp, near] = cells;
             let _ = writeln!(
                 out,
-                "{name:<width$}  {art:>3}  {r:>5}  {p:>5}  {f1:>5}  {conf:>9}  {hard:>7}  {cp:>13}  {near:>9}"
+                "{name:<width$}  {art:>3}  {r:>5}  {p:>5}  {f1:>5}  {conf:>9}  {precise:>9}  {hard:>7}  {cp:>13}  {near:>9}"
             );
         };
         row([
@@ -432,6 +433,7 @@ impl SuiteReport {
             "P",
             "F1",
             "conflicts",
+            "precision",
             "hard",
             "conflict P",
             "near miss",
@@ -445,6 +447,7 @@ impl SuiteReport {
                 &format!("{:.2}", c.match_precision),
                 &format!("{:.2}", c.f1),
                 &format!("{}/{}", s.conflicts_found, s.conflicts),
+                &format!("+{}", s.shown_as_precision),
                 &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
                 &precision(s),
                 &format!("{}/{}", s.near_misses_linked, s.near_misses),
@@ -459,14 +462,16 @@ impl SuiteReport {
             &format!("{:.2}", m.match_precision),
             &format!("{:.2}", m.f1),
             &format!("{}/{}", s.conflicts_found, s.conflicts),
+            &format!("+{}", s.shown_as_precision),
             &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
             &precision(s),
             &format!("{:.2}", m.near_misses_linked_mean),
         ]);
         out.push_str(
             "R, P: match recall and precision; F1 = 2RP/(R+P). macro: mean R, P and F1 over \
-             clusters;\nconflicts, hard and conflict P summed over clusters; near misses linked, \
-             mean per cluster.\n",
+             clusters;\nconflicts, hard and conflict P summed over clusters; precision: gold \
+             conflicts shown as agreement\nwith different precision (not conflicts in the \
+             verdict model); near misses linked, mean per cluster.\n",
         );
         if !self.skipped.is_empty() {
             let _ = writeln!(out, "skipped (no facts): {}", self.skipped.join(", "));
@@ -643,6 +648,7 @@ mod tests {
                 conflicts_found: found,
                 hard_conflicts: 2,
                 hard_conflicts_found: 1,
+                shown_as_precision: 0,
                 judged_conflict_links: judged,
                 right_conflict_links: found,
                 near_misses: 10,

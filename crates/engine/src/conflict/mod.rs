@@ -122,7 +122,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         scope::detect(a, b),
         actor::detect(a, b),
         date::detect(a, b),
-        span::detect(a, b),
+        span::detect_traced(a, b, checks),
     ];
     let mut best: Option<Finding> = None;
     for f in findings.into_iter().flatten() {
@@ -133,11 +133,26 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
     best
 }
 
+/// The reason of a pair kept below the link threshold for its figures of one measure.
+pub const FIGURES_OF_ONE_MEASURE: &str = "figures for the same measure";
+
+/// Does the link, kept for its figures of one measure, give them with different precision
+/// (a figure pair kept by [`rule::Rule::SamePrecision`]): agreement, shown as such?
+pub fn agrees_with_different_precision(link: &crate::model::Link) -> bool {
+    link.reasons
+        .first()
+        .is_some_and(|r| r == FIGURES_OF_ONE_MEASURE)
+        && link
+            .checks
+            .iter()
+            .any(|c| c.verdict == rule::Verdict::Kept(rule::Rule::SamePrecision))
+}
+
 /// Why a pair that shares few words still reports one fact, if it does: figures for one
 /// well-defined measure (deaths of the security forces, a population), or one quotation.
 pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
     if number::same_measure(a, b) && number::differ(a, b) {
-        return Some("figures for the same measure");
+        return Some(FIGURES_OF_ONE_MEASURE);
     }
     if quote::detect(a, b).is_some() {
         return Some("the same quotation");

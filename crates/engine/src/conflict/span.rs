@@ -3,9 +3,11 @@
 //! number of years up to an end: a later year the duration's statement gives ("resigned in
 //! 2019 after ruling for nearly three decades") or else the article's date. The two agree
 //! when that number fits the duration exactly; they are compatible but differ in precision
-//! when it fits an approximate or one-sided duration ("more than a decade"); they conflict
+//! when it fits an approximate or one-sided duration ("more than a decade"), which is no
+//! conflict: the pair is recorded as kept by the rule "both may be true"; they conflict
 //! when it does not fit at all. The explanation shows the arithmetic.
 
+use crate::model::rule::{Check, Rule, Verdict};
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
@@ -120,7 +122,16 @@ fn years(n: f64) -> String {
     }
 }
 
-fn one_way(start_side: &Side, duration_side: &Side, start_is_a: bool) -> Option<Finding> {
+/// What a start year and a length of time say together.
+enum Judged {
+    /// They do not fit: a conflict.
+    Conflict(Finding),
+    /// They fit, one exact and the other approximate: both may be true (the values as
+    /// written, side a first).
+    Compatible(String, String),
+}
+
+fn one_way(start_side: &Side, duration_side: &Side, start_is_a: bool) -> Option<Judged> {
     let start = since_year(start_side)?;
     if duration_years(start_side).is_some() || since_year(duration_side).is_some() {
         return None; // both sides carry their own span: nothing to convert
@@ -139,46 +150,54 @@ fn one_way(start_side: &Side, duration_side: &Side, start_is_a: bool) -> Option<
         return None; // the same length of time, told two ways
     }
     let since_text = format!("since {}", start.text);
-    let verdict = if fits {
-        format!(
-            "compatible: {since_text} up to {end_label} is {} to {}, which “{}” allows, but one is exact and the other approximate",
-            years(span_low.max(0.0)),
-            years(span_high),
-            dur.text
-        )
-    } else {
-        format!(
-            "they do not agree: {since_text} up to {end_label} is {} to {}, while “{}” means {} to {}",
-            years(span_low.max(0.0)),
-            years(span_high),
-            dur.text,
-            years(low),
-            if high.is_finite() {
-                years(high)
-            } else {
-                "more".to_string()
-            }
-        )
-    };
-    let explanation = format!(
-        "length of time: “{since_text}” ({}) vs “{}” ({}); {verdict}",
-        start_side.outlet, dur.text, duration_side.outlet
-    );
-    let (va, vb) = (since_text, dur.text.clone());
+    let (va, vb) = (since_text.clone(), dur.text.clone());
     let (value_a, value_b) = if start_is_a { (va, vb) } else { (vb, va) };
-    Some(Finding {
+    if fits {
+        return Some(Judged::Compatible(value_a, value_b));
+    }
+    let explanation = format!(
+        "length of time: “{since_text}” ({}) vs “{}” ({}); they do not agree: {since_text} up to {end_label} is {} to {}, while “{}” means {} to {}",
+        start_side.outlet,
+        dur.text,
+        duration_side.outlet,
+        years(span_low.max(0.0)),
+        years(span_high),
+        dur.text,
+        years(low),
+        if high.is_finite() {
+            years(high)
+        } else {
+            "more".to_string()
+        }
+    );
+    Some(Judged::Conflict(Finding {
         kind: ConflictKind::Date,
         severity: Severity::Soft,
         explanation,
         value_a: Some(value_a),
         value_b: Some(value_b),
         subject: Subject::OfItsKind,
-    })
+    }))
 }
 
 /// Compare a start year on one side with a length of time on the other.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    one_way(a, b, true).or_else(|| one_way(b, a, false))
+    detect_traced(a, b, &mut Vec::new())
+}
+
+/// [`detect`], recording a compatible pair in `checks` as kept by [`Rule::SamePrecision`].
+pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Finding> {
+    match one_way(a, b, true).or_else(|| one_way(b, a, false))? {
+        Judged::Conflict(finding) => Some(finding),
+        Judged::Compatible(value_a, value_b) => {
+            checks.push(Check {
+                value_a,
+                value_b,
+                verdict: Verdict::Kept(Rule::SamePrecision),
+            });
+            None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -209,22 +228,30 @@ mod tests {
     }
 
     #[test]
-    fn an_approximate_length_that_fits_is_compatible_and_says_why() {
-        let f = compare(
+    fn an_approximate_length_that_fits_is_compatible_and_no_conflict() {
+        let (a, b) = (
             "The party has governed the island since 1994.",
             "The party has governed the island for nearly three decades.",
-            2023,
-        )
-        .expect("a difference of precision");
-        assert_eq!(f.kind, ConflictKind::Date);
-        assert_eq!(f.severity, Severity::Soft);
-        assert!(f.explanation.contains("compatible"), "{}", f.explanation);
-        assert!(
-            f.explanation.contains("28 years to 29 years"),
-            "{}",
-            f.explanation
         );
-        assert_eq!(f.value_a.as_deref(), Some("since 1994"));
+        assert!(compare(a, b, 2023).is_none(), "a difference of precision");
+        let date = Date::from_ymd_opt(2023, 6, 1);
+        let checks = run(
+            Written::new(a, "Daily Ledger").dated(date),
+            Written::new(b, "Evening Post").dated(date),
+            |x, y| {
+                let mut checks = Vec::new();
+                assert!(detect_traced(x, y, &mut checks).is_none());
+                checks
+            },
+        );
+        assert_eq!(
+            checks,
+            [Check {
+                value_a: "since 1994".into(),
+                value_b: "nearly three decades".into(),
+                verdict: Verdict::Kept(Rule::SamePrecision),
+            }]
+        );
     }
 
     #[test]

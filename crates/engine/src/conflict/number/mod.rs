@@ -159,8 +159,10 @@ fn compare_figures(
             let inclusive = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::AtMost);
             let one_exact = qa.bound == Bound::Exact || qb.bound == Bound::Exact;
             let loose_word = |q: &Quantity| q.bound == Bound::Vague && q.high <= 20.0;
+            // Figures whose intervals meet may both be true (a bound, a rounding, another
+            // precision): agreement with different precision, never a conflict.
             let says_the_same = (same_value && one_exact && (inclusive(qa) || inclusive(qb)))
-                || (qa.compatible_with(qb) && !(committed(qa) && committed(qb)))
+                || qa.compatible_with(qb)
                 // "several" and "a few" are said of any small group, early and loosely.
                 || loose_word(qa)
                 || loose_word(qb)

@@ -116,6 +116,39 @@ fn partitives_others_and_earlier_tallies_are_parts() {
     );
 }
 
+/// Issue 12's verdict model: figures that may both be true (a bound, a rounding, another
+/// precision) are agreement with different precision, never a conflict; figures that cannot
+/// both be true still are.
+#[test]
+fn compatible_figures_are_no_conflict() {
+    for (a, b) in [
+        (
+            "At least eight police officers were killed.",
+            "Thirteen police officers were killed.",
+        ),
+        (
+            "The price of gas nearly doubled.",
+            "The price of gas doubled.",
+        ),
+        (
+            "More than 1,000 people were injured.",
+            "Thousands of people were injured.",
+        ),
+        (
+            "Yida is home to more than 22,000 refugees.",
+            "Yida is home to about 20,000 refugees.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
+    }
+    let f = compare(
+        "Eight police officers were killed.",
+        "Thirteen police officers were killed.",
+    )
+    .expect("eight and thirteen cannot both be true");
+    assert_eq!(f.severity, crate::model::Severity::Hard);
+}
+
 #[test]
 fn the_whole_a_part_is_taken_from_measures_no_happening() {
     // "two of the three victims died": three is the group, not the dead.
