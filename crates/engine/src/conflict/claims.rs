@@ -67,15 +67,24 @@ pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f
         if *position > OPENING_STATEMENTS {
             continue;
         }
-        for (quantity, measure) in number::measured(&features[i], &s.text) {
-            out.push(Claim {
-                statement: StatementIdx(i),
-                quantity,
-                measure,
-            });
-        }
+        out.extend(claims_of(features, i, &s.text));
     }
     out
+}
+
+/// The figures of a known measure of statement `i` (`text` is its text).
+fn claims_of<'f>(
+    features: &'f [Features],
+    i: usize,
+    text: &str,
+) -> impl Iterator<Item = Claim<'f>> {
+    number::measured(&features[i], text)
+        .into_iter()
+        .map(move |(quantity, measure)| Claim {
+            statement: StatementIdx(i),
+            quantity,
+            measure,
+        })
 }
 
 /// Was the link proposed by its figures alone (see [`proposals`])?
@@ -305,13 +314,7 @@ pub fn proposals_within_facts(
         if s.is_boilerplate() || !fact_of.contains_key(&StatementIdx(i)) {
             continue;
         }
-        for (quantity, measure) in number::measured(&features[i], &s.text) {
-            all.push(Claim {
-                statement: StatementIdx(i),
-                quantity,
-                measure,
-            });
-        }
+        all.extend(claims_of(features, i, &s.text));
     }
     propose(analysis, features, regions, &known, &all, false, |a, b| {
         fact_of.get(&a) == fact_of.get(&b)
@@ -431,14 +434,17 @@ mod tests {
         );
     }
 
+    /// The places of the happening a written statement tells of.
+    fn happening_places(text: &str) -> Vec<String> {
+        use crate::conflict::testing::{Written, run};
+        run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
+            super::places_of_happening(a)
+        })
+    }
+
     #[test]
     fn a_place_where_something_was_said_is_not_where_it_happened() {
-        let places = |text: &str| {
-            use crate::conflict::testing::{Written, run};
-            run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
-                super::places_of_happening(a)
-            })
-        };
+        let places = happening_places;
         assert!(
             places("\"There were no casualties in the camp,\" he told journalists in Geneva.")
                 .is_empty()
@@ -456,12 +462,7 @@ mod tests {
 
     #[test]
     fn a_place_in_the_attribution_is_not_where_it_happened() {
-        let places = |text: &str| {
-            use crate::conflict::testing::{Written, run};
-            run(Written::new(text, "A"), Written::new("", "B"), |a, _| {
-                super::places_of_happening(a)
-            })
-        };
+        let places = happening_places;
         assert!(
             places(
                 "Miabek Lang, the commissioner of Pariang County in Unity State, said that 12 \
