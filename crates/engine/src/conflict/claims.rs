@@ -432,6 +432,10 @@ mod tests {
             places("Clashes in South Sudan's Unity State, near Lake Chad."),
             ["south sudan", "lake chad"]
         );
+        assert_eq!(
+            places("A quake in eastern China; a rally across the central Athens streets."),
+            ["china", "athens"]
+        );
     }
 
     /// The places of the happening a written statement tells of.

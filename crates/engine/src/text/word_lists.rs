@@ -505,6 +505,7 @@ mod tests {
             "several-words",
             "plural-incidents",
             "place-prepositions",
+            "place-directions",
             "before-population-phrase",
         ];
         let sections = FIGURE_CUES.sections();

@@ -208,6 +208,9 @@ pub(super) fn names_a_place(text: &str) -> bool {
 word_lists::sections! {
     /// Prepositions before the name of a place where something happened.
     PLACE_PREPOSITIONS = FIGURE_CUES["place-prepositions"];
+
+    /// Words of direction between a preposition and a place's name ("in eastern China").
+    PLACE_DIRECTIONS = FIGURE_CUES["place-directions"];
 }
 
 /// Names of places where the statement puts something: runs of capitalised words right
@@ -241,12 +244,19 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
             continue;
         }
         let mut run: Vec<String> = Vec::new();
-        // "in the Fernwood neighborhood": one article may stand before the name.
-        let skip = usize::from(
+        // "in the Fernwood neighborhood": one article may stand before the name, and one
+        // word of direction ("in eastern China").
+        let article = usize::from(
             chunks
                 .get(i + 1)
                 .is_some_and(|n| matches!(&text[n.start..n.end], "the" | "a" | "an")),
         );
+        let direction = usize::from(
+            chunks
+                .get(i + 1 + article)
+                .is_some_and(|n| PLACE_DIRECTIONS.contains(&&text[n.start..n.end])),
+        );
+        let skip = article + direction;
         for next in chunks.iter().skip(i + 1 + skip) {
             let written = &text[next.start..next.end];
             let bare = written.trim_matches(|c: char| !c.is_alphanumeric());
