@@ -121,12 +121,6 @@ fn placed_apart(a: &Side, b: &Side) -> bool {
     pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
 }
 
-/// Verbs of telling (tagged `telling` in `assets/lexicon/reporting-verbs.txt`): a place
-/// right after one is where something was said ("he told journalists in Geneva"), not
-/// where it happened.
-static TELLING_VERBS: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "telling"));
-
 /// The places a statement puts something in ([`number::placed_names`]), less the places where
 /// it was said: a place whose preposition follows a verb of telling within two words
 /// ("told journalists in Geneva", "said in Washington").
@@ -139,7 +133,7 @@ fn places_of_happening(side: &Side) -> Vec<String> {
     let telling: Vec<usize> = parse
         .tokens
         .iter()
-        .filter(|t| TELLING_VERBS.contains(&t.folded.as_str()))
+        .filter(|t| word_lists::TELLING_VERBS.contains(&t.folded.as_str()))
         .map(|t| t.start)
         .collect();
     let figures: Vec<usize> = number::measured(side.features, text)
@@ -166,7 +160,7 @@ fn places_of_happening(side: &Side) -> Vec<String> {
                 && !parse
                     .words_before(text, *at)
                     .take(2)
-                    .any(|(_, w)| TELLING_VERBS.contains(&w.as_ref()))
+                    .any(|(_, w)| word_lists::TELLING_VERBS.contains(&w.as_ref()))
         })
         .map(|(_, name)| name)
         .collect()

@@ -184,11 +184,6 @@ fn around_midnight(earlier: (&Side, &DateMention), later: (&Side, &DateMention))
     (e.contains("night") || e.contains("late")) && (l.contains("early") || l.contains("morning"))
 }
 
-/// Verbs of telling: a day next to one is when something was said, not when it happened
-/// (tagged `telling` in `assets/lexicon/reporting-verbs.txt`).
-static REPORTING_VERBS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "telling"));
-
 /// Is the date the day of a report ("police said Monday", "on Tuesday identified")?
 fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
     let text = s.text();
@@ -199,7 +194,9 @@ fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
         .flat_map(|(_, w)| letters_and_digits(w).rev())
         .take(2);
     let after = after.iter().flat_map(|(_, w)| letters_and_digits(w)).next();
-    before.chain(after).any(|w| REPORTING_VERBS.contains(&w))
+    before
+        .chain(after)
+        .any(|w| word_lists::TELLING_VERBS.contains(&w))
 }
 
 /// Do the two statements tell of happenings on two different days ("four killed Saturday

@@ -130,6 +130,13 @@ pub fn tagged(files: &[ListFile], tag: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Verbs of telling (tagged `telling` in `assets/lexicon/reporting-verbs.txt`): a day or a
+/// place next to one is when or where something was said, not when or where it happened
+/// ("police said Monday", "he told journalists in Geneva"; `conflict::date`,
+/// `conflict::claims`).
+pub(crate) static TELLING_VERBS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| tagged(&[REPORTING_VERBS], "telling"));
+
 /// The words of a `word = kinds` file that are of this kind, in file order (people.txt:
 /// `men = counts-people part-of-people`).
 pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
