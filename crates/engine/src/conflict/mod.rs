@@ -272,13 +272,6 @@ fn gist_of_value(value: Option<&str>) -> String {
 type Gist = (String, String, ConflictKind, String, String);
 
 fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gist {
-    let outlet = |s: crate::model::StatementIdx| {
-        analysis
-            .source(analysis.statement(s).source)
-            .label()
-            .to_string()
-    };
-    let (oa, ob) = (outlet(link.a), outlet(link.b));
     let (va, vb) = match &finding.subject {
         // The measure a figure counts ("people killed: 3 vs 4"), so a death toll and an
         // injury count of the same two figures stay apart.
@@ -293,10 +286,28 @@ fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gi
             gist_of_value(finding.value_b.as_deref()),
         ),
     };
+    outlets_gist(analysis, (link.a, link.b), finding.kind, (va, vb))
+}
+
+/// The gist of two values said by the outlets of statements `a` and `b`, the outlets in
+/// order of their names, so that either way round gives one gist.
+fn outlets_gist(
+    analysis: &Analysis,
+    (a, b): (crate::model::StatementIdx, crate::model::StatementIdx),
+    kind: ConflictKind,
+    (va, vb): (String, String),
+) -> Gist {
+    let outlet = |s: crate::model::StatementIdx| {
+        analysis
+            .source(analysis.statement(s).source)
+            .label()
+            .to_string()
+    };
+    let (oa, ob) = (outlet(a), outlet(b));
     if oa <= ob {
-        (oa, ob, finding.kind, va, vb)
+        (oa, ob, kind, va, vb)
     } else {
-        (ob, oa, finding.kind, vb, va)
+        (ob, oa, kind, vb, va)
     }
 }
 
@@ -379,27 +390,20 @@ pub fn add_claim_links(
 ) {
     // Which two outlets disagree on which two values (what `gist` reads, less the measure,
     // which a conflict does not keep).
-    let key = |l: &crate::model::Link, kind: ConflictKind, a: Option<&str>, b: Option<&str>| {
-        let outlet = |s: crate::model::StatementIdx| {
-            analysis
-                .source(analysis.statement(s).source)
-                .label()
-                .to_string()
-        };
-        (
-            outlet(l.a),
-            outlet(l.b),
-            kind,
-            gist_of_value(a),
-            gist_of_value(b),
-        )
+    let key = |pair, kind, a: Option<&str>, b: Option<&str>| {
+        outlets_gist(analysis, pair, kind, (gist_of_value(a), gist_of_value(b)))
     };
     let mut flagged: std::collections::HashSet<Gist> = analysis
         .links
         .iter()
         .filter_map(|l| {
             let c = l.conflict.as_ref()?;
-            Some(key(l, c.kind, c.value_a.as_deref(), c.value_b.as_deref()))
+            Some(key(
+                (l.a, l.b),
+                c.kind,
+                c.value_a.as_deref(),
+                c.value_b.as_deref(),
+            ))
         })
         .collect();
     let mut added = Vec::new();
@@ -409,17 +413,8 @@ pub fn add_claim_links(
         let Some(finding) = claims::finding_traced(&a, &b, &mut checks) else {
             continue;
         };
-        let link = crate::model::Link {
-            a: c.a,
-            b: c.b,
-            relation: Relation::Conflict,
-            score: c.score.score,
-            reasons: c.score.reasons,
-            conflict: None,
-            checks,
-        };
         let repeat = key(
-            &link,
+            (c.a, c.b),
             finding.kind,
             finding.value_a.as_deref(),
             finding.value_b.as_deref(),
@@ -428,8 +423,13 @@ pub fn add_claim_links(
             continue;
         }
         added.push(crate::model::Link {
+            a: c.a,
+            b: c.b,
+            relation: Relation::Conflict,
+            score: c.score.score,
+            reasons: c.score.reasons,
             conflict: Some(finding.into_conflict()),
-            ..link
+            checks,
         });
     }
     analysis.links.extend(added);

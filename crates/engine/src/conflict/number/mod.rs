@@ -21,6 +21,8 @@ pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{counts_people, measured};
 pub use scenes::is_background;
 pub(crate) use scenes::placed_names;
+#[cfg(test)]
+pub(crate) use scenes::places;
 
 use scenes::tells_earlier_event;
 use scope_rules::scope_explains;
