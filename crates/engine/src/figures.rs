@@ -126,6 +126,9 @@ pub enum MeasureKey {
     Money { currency: String },
     /// A percentage.
     Percent,
+    /// A rise or a fall in per cent ("Greek stocks plunged 5.4 per cent"): `direction`
+    /// `rise` or `fall`, `of` the stems of what the clause names as changing ("stock").
+    Change { direction: &'static str, of: String },
 }
 
 impl MeasureKey {
@@ -140,6 +143,7 @@ impl MeasureKey {
             MeasureKey::Count { .. } => first_noun.to_string(),
             MeasureKey::Money { currency } => currency.clone(),
             MeasureKey::Percent => "per cent".to_string(),
+            MeasureKey::Change { direction, of } => format!("{direction} of {of} (per cent)"),
         }
     }
 
@@ -148,6 +152,7 @@ impl MeasureKey {
         match self {
             MeasureKey::Toll { population, .. } => !population.is_empty(),
             MeasureKey::Count { .. } => true,
+            MeasureKey::Change { of, .. } => !of.is_empty(),
             MeasureKey::Money { .. } | MeasureKey::Percent => false,
         }
     }
@@ -264,9 +269,18 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     let background = is_background(side);
     let mut found: Vec<(usize, FigureClaim)> = Vec::new();
     for (q, m) in measured(features, text) {
-        let key = MeasureKey::Toll {
-            event: m.event_label,
-            population: m.population.label().trim_end(),
+        let key = if m.is_change() {
+            let mut of = number::change_subject(features, text, q);
+            of.reverse();
+            MeasureKey::Change {
+                direction: m.event_label,
+                of: of.join(" "),
+            }
+        } else {
+            MeasureKey::Toll {
+                event: m.event_label,
+                population: m.population.label().trim_end(),
+            }
         };
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }

@@ -58,3 +58,11 @@ pub struct Measure {
     pub event_label: &'static str,
     pub population: Population,
 }
+
+impl Measure {
+    /// A rise or a fall in per cent ("stocks plunged 5.4 per cent"), whose subject is what
+    /// the clause names as changing (`conflict::number::change_subject`).
+    pub fn is_change(self) -> bool {
+        matches!(self.event, "RISE" | "FALL")
+    }
+}

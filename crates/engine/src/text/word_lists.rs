@@ -514,6 +514,9 @@ mod tests {
             "place-prepositions",
             "place-directions",
             "before-population-phrase",
+            "change-up",
+            "change-down",
+            "change-auxiliaries",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -289,6 +289,92 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
     None
 }
 
+word_lists::sections! {
+    /// Words of a rise right before a percentage ("jumped 5 percent", "closed up 2 percent").
+    CHANGE_UP = FIGURE_CUES["change-up"];
+    /// Words of a fall right before a percentage ("plunged 5.4 per cent").
+    CHANGE_DOWN = FIGURE_CUES["change-down"];
+    /// Verbs passed over between what changed and the word of change ("stocks closed down").
+    CHANGE_AUXILIARIES = FIGURE_CUES["change-auxiliaries"];
+}
+
+/// The word of rise or fall that governs a percentage, with its offset: the word right
+/// before the figure, or before a "by" right before it ("grew by 3 percent"), with no
+/// clause mark in between. A percentage after "to" is a level ("rose to 5 percent").
+fn change_word<'p>(
+    f: &'p Features,
+    text: &str,
+    q: &Quantity,
+) -> Option<(usize, std::borrow::Cow<'p, str>)> {
+    if q.kind != QuantityKind::Percent {
+        return None;
+    }
+    let mut words = f.parse.words_before(text, q.start);
+    let (mut at, mut word) = words.next()?;
+    if word == "by" {
+        (at, word) = words.next()?;
+    }
+    let gap = text.get(at + word.len()..q.start).unwrap_or(",");
+    (!gap.contains(CLAUSE_MARKS)).then_some((at, word))
+}
+
+/// A percentage of change ("Greek stocks plunged 5.4 per cent"): a rise or a fall of what
+/// the clause names before the word of change ([`change_subject`]).
+fn change_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure> {
+    let (_, word) = change_word(f, text, q)?;
+    let (event, event_label) = if CHANGE_UP.contains(&word.as_ref()) {
+        ("RISE", "rise")
+    } else if CHANGE_DOWN.contains(&word.as_ref()) {
+        ("FALL", "fall")
+    } else {
+        return None;
+    };
+    Some(Measure {
+        event,
+        event_label,
+        population: Population::Unknown,
+    })
+}
+
+/// How many words before a word of change may name what changed: "as Greek stocks
+/// plunged" names "Greek stocks".
+const CHANGE_SUBJECT_WORDS: usize = 3;
+
+/// The keys (stems, concepts) of what a percentage of change is the change of: the content
+/// words right before the word of change (after passing over a verb such as "closed" in
+/// "stocks closed down"), up to a function word or a clause mark, names left out (two
+/// changes of "Greek" things are not one measure). Nearest first; empty when the figure is
+/// no change.
+pub(crate) fn change_subject<'f>(f: &'f Features, text: &str, q: &Quantity) -> Vec<&'f str> {
+    let Some((at, _)) = change_word(f, text, q) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut end = at;
+    let mut words = f
+        .parse
+        .words_before(text, at)
+        .skip_while(|(_, w)| CHANGE_AUXILIARIES.contains(&w.as_ref()))
+        .peekable();
+    if let Some((first, word)) = words.peek() {
+        end = first + word.len();
+    }
+    for (start, word) in words.take(CHANGE_SUBJECT_WORDS) {
+        let between = text.get(start + word.len()..end).unwrap_or(",");
+        let Some(term) = f.terms.iter().find(|t| t.start == start) else {
+            break; // a function word ends the noun phrase
+        };
+        if between.contains(CLAUSE_MARKS) {
+            break;
+        }
+        if term.kind != TermKind::Name {
+            out.push(term.key.as_str());
+        }
+        end = start;
+    }
+    out
+}
+
 /// The event and population a count measures, read from the words around it.
 pub fn measure_of(
     f: &Features,
@@ -303,6 +389,9 @@ pub fn measure_of(
             event_label: "change",
             population: Population::Unknown,
         });
+    }
+    if let Some(measure) = change_of(f, text, q) {
+        return Some(measure);
     }
     if is_population_figure(f, text, q) {
         return Some(Measure {

@@ -18,7 +18,7 @@ mod scenes;
 mod scope_rules;
 
 pub use measure::{Measure, Population, measure_of};
-pub(crate) use measure::{counts_people, measured};
+pub(crate) use measure::{change_subject, counts_people, measured};
 pub use scenes::is_background;
 pub(crate) use scenes::placed_names;
 #[cfg(test)]
@@ -118,6 +118,15 @@ fn compare_figures(
                 || (qa.kind == QuantityKind::Money && !qa.unit.eq_ignore_ascii_case(&qb.unit))
             {
                 continue;
+            }
+            // Two changes are of one measure when they change the same thing: "Greek
+            // stocks plunged" and "Greek stocks closed down", not the euro and the stocks.
+            if mea.is_change() {
+                let sa = measure::change_subject(a.features, a.text(), qa);
+                let sb = measure::change_subject(b.features, b.text(), qb);
+                if !sa.iter().any(|k| sb.contains(k)) {
+                    continue;
+                }
             }
             if background {
                 record((qa, qb), Verdict::Kept(Rule::Background));

@@ -882,3 +882,39 @@ fn populations_of_different_places_do_not_conflict() {
         "one island, two populations"
     );
 }
+
+#[test]
+fn a_change_in_per_cent_is_a_measure_of_what_changed() {
+    let found = compare(
+        "Markets reacted with alarm as Tokyo shares tumbled 4.2 percent on Monday.",
+        "Investors fled and Tokyo shares closed down 2.8 per cent on Monday.",
+    )
+    .expect("two falls of the shares");
+    assert!(
+        found.explanation.starts_with("fall: 4.2 percent"),
+        "{}",
+        found.explanation
+    );
+    // Not one measure: what changed differs, or one rose and the other fell.
+    assert!(
+        compare(
+            "Tokyo shares tumbled 4.2 percent on Monday.",
+            "The yen fell 1.5 percent against the dollar on Monday.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Tokyo shares rose 2 percent on Monday.",
+            "Tokyo shares fell 3 percent on Monday.",
+        )
+        .is_none()
+    );
+    assert_eq!(
+        events("Oil prices have risen by 4 percent since January."),
+        vec![("4 percent".to_string(), "RISE")]
+    );
+    // A percentage after "to" is a level, and one after a clause mark governs nothing.
+    assert!(events("Unemployment rose to 5.2 percent.").is_empty());
+    assert!(events("Prices fell, 4 percent of shops said.").is_empty());
+}
