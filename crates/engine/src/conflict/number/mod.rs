@@ -10,12 +10,14 @@
 //! - `measure`: what a figure measures, an event and a population ([`measure_of`]);
 //! - `parts`: counts that are a part, not the toll (a subset, one item of a list);
 //! - `scenes`: several scenes or one, a running total or one day, places, earlier events;
-//! - `scope_rules`: the rules that explain a difference by what each figure counts.
+//! - `scope_rules`: the rules that explain a difference by what each figure counts;
+//! - `things`: what a figure counts when it counts no people (things, money, a percentage).
 
 mod measure;
 mod parts;
 mod scenes;
 mod scope_rules;
+mod things;
 
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{change_subject, counts_people, measured};
@@ -23,6 +25,7 @@ pub use scenes::is_background;
 pub(crate) use scenes::placed_names;
 #[cfg(test)]
 pub(crate) use scenes::places;
+pub(crate) use things::{Counted, counted};
 
 use scenes::tells_earlier_event;
 use scope_rules::scope_explains;

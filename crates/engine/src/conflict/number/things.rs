@@ -1,0 +1,117 @@
+//! What a figure counts when it counts no people ([`counted`]): things by their noun ("five
+//! bombs"), money in a currency, a percentage; and the figures that count nothing of their
+//! own (a modifier, "a 7-yard pass"; an increment, "two more rebounds"). The Figures table
+//! lines sources up on it, and the number detector compares counts of one thing.
+
+use crate::align::Features;
+use crate::text::quantity::{Quantity, QuantityKind};
+use crate::text::stem::stem;
+use crate::text::word_lists;
+
+/// What a figure counts, when the figure alone tells it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Counted {
+    /// A count of things: the stem of the counted noun ("bomb" for "five bombs").
+    Things(String),
+    /// An amount of money in one currency (as the figure reader names it: "dollars").
+    Money(String),
+    /// A percentage.
+    Percent,
+}
+
+word_lists::sections! {
+    /// Counted nouns that do not name a thing to count across outlets: units of time and
+    /// order ("three days", "the second time") and words that only repeat the figure. This
+    /// module's lists are sections of `assets/lexicon/figure-words.txt`, by name.
+    NOT_COUNTED = FIGURE_WORDS["not-counted"];
+
+    /// Words after a figure that make it an increment, not a total: "two more rebounds",
+    /// "three other boats".
+    INCREMENT_WORDS = FIGURE_WORDS["increments"];
+}
+
+/// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
+/// yard touchdown pass", "a .38-caliber revolver", "a 10-rack system"? A count of things
+/// is followed by a plural ("seven yards"); a hyphen, or a singular word before the head
+/// noun, makes the figure part of a compound.
+fn is_modifier(text: &str, q: &Quantity) -> bool {
+    if text.get(q.end..).is_some_and(|rest| rest.starts_with('-')) {
+        return true;
+    }
+    let words: Vec<&str> = q.unit.split_whitespace().collect();
+    q.value != 1.0
+        && words.len() >= 2
+        && !words[0].ends_with('s')
+        && words[0].chars().all(char::is_alphabetic)
+}
+
+/// Is the figure an increment ("two more rebounds")? The run of non-space characters after
+/// it, folded (from the statement's parse) and cut to its letters at both ends, is a word of
+/// [`INCREMENT_WORDS`].
+fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
+    let Some(rest) = text.get(q.end..) else {
+        return false;
+    };
+    let start = q.end + (rest.len() - rest.trim_start().len());
+    let end = text[start..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| start + i);
+    let folded = features.parse.folded_range(text, start, end);
+    let word = folded.trim_matches(|c: char| !c.is_alphabetic());
+    start < end && INCREMENT_WORDS.contains(&word)
+}
+
+pub fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted> {
+    if is_modifier(text, q) || is_increment(features, text, q) {
+        return None;
+    }
+    match q.kind {
+        QuantityKind::Money if !q.unit.is_empty() => Some(Counted::Money(q.unit.clone())),
+        QuantityKind::Percent => Some(Counted::Percent),
+        // People are counted by the toll detector, with its rules for parts and wholes.
+        QuantityKind::Count if super::counts_people(features, q) => None,
+        QuantityKind::Count => {
+            let noun = q.counted_noun().to_lowercase();
+            if noun.is_empty() || !noun.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            let stemmed = stem(&noun);
+            (!NOT_COUNTED.contains(&stemmed.as_str())).then_some(Counted::Things(stemmed))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_increment_is_read_as_the_whitespace_split_read_it() {
+        fn old(text: &str, q: &Quantity) -> bool {
+            let next = text.get(q.end..).and_then(|r| r.split_whitespace().next());
+            next.is_some_and(|w| {
+                let word = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                INCREMENT_WORDS.contains(&word.as_str())
+            })
+        }
+        for text in [
+            "two more rebounds, three OTHER boats and 4 (additional) cars",
+            "5 .. more; 6 /more 7 more's 8 \"Extra\" 9\tfurther 10 more-or-less 11",
+            "12 moreİ 13 İmore 14 x-more 15\u{a0}more 16   ",
+        ] {
+            let features = Features::unweighted(text, None);
+            assert!(
+                features.parse.quantities.iter().any(|q| old(text, q)),
+                "{text:?}"
+            );
+            for q in &features.parse.quantities {
+                assert_eq!(
+                    is_increment(&features, text, q),
+                    old(text, q),
+                    "{text:?} {q:?}"
+                );
+            }
+        }
+    }
+}
