@@ -131,6 +131,11 @@ pub struct EvalReport {
     pub right_links: usize,
     pub conflict_counts: ConflictCounts,
     pub mentions_uncovered: usize,
+    /// The facts as a reader sees them (every two statements of one fact from different
+    /// sources, as if linked): gold pairs found so, and such pairs judged and right.
+    pub fact_found_pairs: usize,
+    pub fact_judged_pairs: usize,
+    pub fact_right_pairs: usize,
     /// Gold ids of pairs not found, conflicts missed, near misses linked, wrong links.
     pub missed_pairs: Vec<String>,
     pub missed_conflicts: Vec<String>,
@@ -145,6 +150,14 @@ impl EvalReport {
     }
     pub fn match_precision(&self) -> f64 {
         ratio(self.right_links, self.judged_links)
+    }
+    /// Recall and precision of the facts as a reader sees them (see
+    /// [`EvalReport::fact_found_pairs`]).
+    pub fn fact_recall(&self) -> f64 {
+        ratio(self.fact_found_pairs, self.gold_pairs)
+    }
+    pub fn fact_precision(&self) -> f64 {
+        ratio(self.fact_right_pairs, self.fact_judged_pairs)
     }
     pub fn conflict_precision(&self) -> f64 {
         self.conflict_counts.precision().unwrap_or(0.0)
@@ -326,12 +339,35 @@ pub fn evaluate(analysis: &Analysis, gold: &Gold) -> EvalReport {
             .max_by_key(|r| *r == Relation::Conflict)
     };
     let judged = judged_pairs(analysis, gold);
+    // Every two statements of one fact from different sources.
+    let mut fact_of: HashMap<StatementIdx, usize> = HashMap::new();
+    for (i, f) in analysis.facts.iter().enumerate() {
+        for &s in &f.statements {
+            fact_of.insert(s, i);
+        }
+        for (k, &a) in f.statements.iter().enumerate() {
+            for &b in &f.statements[k + 1..] {
+                if analysis.statement(a).source == analysis.statement(b).source
+                    || !(judged.covered.contains(&a) && judged.covered.contains(&b))
+                {
+                    continue;
+                }
+                r.fact_judged_pairs += 1;
+                r.fact_right_pairs += usize::from(judged.right.contains(&(a.min(b), a.max(b))));
+            }
+        }
+    }
+    let one_fact = |xs: &[StatementIdx], ys: &[StatementIdx]| {
+        covering_pairs(xs, ys)
+            .any(|(x, y)| fact_of.get(&x).is_some_and(|f| fact_of.get(&y) == Some(f)))
+    };
 
     for fact in &gold.facts {
         let (cov, pairs) = covered_fact(analysis, fact);
         r.mentions_uncovered += cov.iter().filter(|c| c.is_empty()).count();
         for (i, j) in pairs {
             r.gold_pairs += 1;
+            r.fact_found_pairs += usize::from(one_fact(&cov[i], &cov[j]));
             if relation(&cov[i], &cov[j]).is_some() {
                 r.found_pairs += 1;
             } else {

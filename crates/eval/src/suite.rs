@@ -104,6 +104,11 @@ pub struct ClusterReport {
     pub match_recall: f64,
     pub match_precision: f64,
     pub f1: f64,
+    /// F1 of the facts as a reader sees them: every two statements of one fact from
+    /// different sources counted as a link.
+    pub fact_f1: f64,
+    pub fact_recall: f64,
+    pub fact_precision: f64,
     pub gold_pairs: usize,
     pub found_pairs: usize,
     pub judged_links: usize,
@@ -143,6 +148,8 @@ pub struct MacroAverage {
     pub match_recall: f64,
     pub match_precision: f64,
     pub f1: f64,
+    /// Mean of the clusters' [`ClusterReport::fact_f1`].
+    pub fact_f1: f64,
     /// Summed over clusters; the conflict precision pooled from the summed links.
     #[serde(flatten)]
     pub conflict_counts: ConflictCounts,
@@ -194,6 +201,9 @@ impl ClusterReport {
             match_recall: recall,
             match_precision: precision,
             f1: f1(recall, precision),
+            fact_f1: f1(r.fact_recall(), r.fact_precision()),
+            fact_recall: r.fact_recall(),
+            fact_precision: r.fact_precision(),
             gold_pairs: r.gold_pairs,
             found_pairs: r.found_pairs,
             judged_links: r.judged_links,
@@ -220,6 +230,7 @@ impl MacroAverage {
             match_recall: mean(|c| c.match_recall),
             match_precision: mean(|c| c.match_precision),
             f1: mean(|c| c.f1),
+            fact_f1: mean(|c| c.fact_f1),
             conflict_counts: clusters.iter().map(|c| &c.conflict_counts).sum(),
             near_misses_linked_mean: mean(|c| c.conflict_counts.near_misses_linked as f64),
             figure_pairs_flagged: sum(|c| c.figure_pairs_flagged),
@@ -419,11 +430,11 @@ impl SuiteReport {
             None => "- (0/0)".to_string(),
         };
         let mut out = String::new();
-        let mut row = |cells: [&str; 10]| {
-            let [name, art, r, p, f1, conf, precise, hard, cp, near] = cells;
+        let mut row = |cells: [&str; 11]| {
+            let [name, art, r, p, f1, fact, conf, precise, hard, cp, near] = cells;
             let _ = writeln!(
                 out,
-                "{name:<width$}  {art:>3}  {r:>5}  {p:>5}  {f1:>5}  {conf:>9}  {precise:>9}  {hard:>7}  {cp:>13}  {near:>9}"
+                "{name:<width$}  {art:>3}  {r:>5}  {p:>5}  {f1:>5}  {fact:>7}  {conf:>9}  {precise:>9}  {hard:>7}  {cp:>13}  {near:>9}"
             );
         };
         row([
@@ -432,6 +443,7 @@ impl SuiteReport {
             "R",
             "P",
             "F1",
+            "fact F1",
             "conflicts",
             "precision",
             "hard",
@@ -446,6 +458,7 @@ impl SuiteReport {
                 &format!("{:.2}", c.match_recall),
                 &format!("{:.2}", c.match_precision),
                 &format!("{:.2}", c.f1),
+                &format!("{:.2}", c.fact_f1),
                 &format!("{}/{}", s.conflicts_found, s.conflicts),
                 &format!("+{}", s.shown_as_precision),
                 &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
@@ -461,6 +474,7 @@ impl SuiteReport {
             &format!("{:.2}", m.match_recall),
             &format!("{:.2}", m.match_precision),
             &format!("{:.2}", m.f1),
+            &format!("{:.2}", m.fact_f1),
             &format!("{}/{}", s.conflicts_found, s.conflicts),
             &format!("+{}", s.shown_as_precision),
             &format!("{}/{}", s.hard_conflicts_found, s.hard_conflicts),
@@ -468,8 +482,9 @@ impl SuiteReport {
             &format!("{:.2}", m.near_misses_linked_mean),
         ]);
         out.push_str(
-            "R, P: match recall and precision; F1 = 2RP/(R+P). macro: mean R, P and F1 over \
-             clusters;\nconflicts, hard and conflict P summed over clusters; precision: gold \
+            "R, P: match recall and precision; F1 = 2RP/(R+P). fact F1: the same of the facts \
+             as a reader sees them\n(every two statements of one fact from different sources \
+             as if linked). macro: mean R, P and F1 over clusters;\nconflicts, hard and conflict P summed over clusters; precision: gold \
              conflicts shown as agreement\nwith different precision (not conflicts in the \
              verdict model); near misses linked, mean per cluster.\n",
         );
@@ -639,6 +654,9 @@ mod tests {
             match_recall: r,
             match_precision: p,
             f1: f1(r, p),
+            fact_f1: f1(r, p) / 2.0,
+            fact_recall: r / 2.0,
+            fact_precision: p / 2.0,
             gold_pairs: 0,
             found_pairs: 0,
             judged_links: 0,
@@ -662,6 +680,7 @@ mod tests {
         assert_eq!(m.match_recall, 0.5);
         assert_eq!(m.match_precision, 0.75);
         assert_eq!(m.f1, 0.5); // mean of 1.0 and 0.0, not f1(0.5, 0.75)
+        assert_eq!(m.fact_f1, 0.25);
         let s = &m.conflict_counts;
         assert_eq!((s.conflicts_found, s.conflicts), (3, 20));
         assert_eq!((s.hard_conflicts_found, s.hard_conflicts), (2, 4));
