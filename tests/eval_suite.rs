@@ -24,6 +24,9 @@ const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("sudan-yida-bombing-2011", 0.41),
 ];
 const MACRO_F1_FLOOR: f64 = 0.63;
+/// The facts as a reader sees them (every two statements of one fact counted as linked):
+/// 0.546 before facts had to be cohesive, 0.561 after (precision 0.57 -> 0.72).
+const MACRO_FACT_F1_FLOOR: f64 = 0.55;
 /// Near misses (similar statements the gold says report different facts) linked over the
 /// six clusters may not grow back.
 const NEAR_MISSES_LINKED_CEILING: usize = 9;
@@ -64,6 +67,12 @@ fn eval_suite_meets_the_floors() {
     let scores = &m.conflict_counts;
     if m.f1 < MACRO_F1_FLOOR {
         below.push(format!("macro F1 {:.3} < {MACRO_F1_FLOOR}", m.f1));
+    }
+    if m.fact_f1 < MACRO_FACT_F1_FLOOR {
+        below.push(format!(
+            "macro fact F1 {:.3} < {MACRO_FACT_F1_FLOOR}",
+            m.fact_f1
+        ));
     }
     if scores.near_misses_linked > NEAR_MISSES_LINKED_CEILING {
         below.push(format!(

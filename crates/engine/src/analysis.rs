@@ -159,25 +159,25 @@ impl Prepared {
     /// facts are grouped again.
     pub fn finish_with_facts(&self, config: &Config) -> Analysis {
         let mut analysis = self.finish(config);
-        analysis.facts = crate::facts::build_facts(&analysis);
+        let happenings = crate::facts::happenings(&analysis);
         let within_facts: Vec<crate::align::Candidate> =
             crate::conflict::claims::proposals_within_facts(
                 &analysis,
+                &happenings,
                 &self.features,
                 &self.regions,
             )
             .into_iter()
             .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
             .collect();
-        if within_facts.is_empty() {
-            return analysis;
+        if !within_facts.is_empty() {
+            crate::conflict::add_claim_links(
+                &mut analysis,
+                &self.features,
+                &self.regions,
+                within_facts,
+            );
         }
-        crate::conflict::add_claim_links(
-            &mut analysis,
-            &self.features,
-            &self.regions,
-            within_facts,
-        );
         analysis.facts = crate::facts::build_facts(&analysis);
         analysis
     }

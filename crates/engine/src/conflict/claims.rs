@@ -286,18 +286,19 @@ pub fn proposals(
     propose(analysis, features, regions, known, &all, true, |_, _| true)
 }
 
-/// Pairs of statements of one fact (grouped by their links, see [`crate::facts`]) that are
-/// not linked themselves, giving figures of one measure that the number detector flags:
-/// statements a chain of links puts in one fact tell one happening, wherever they stand in
-/// their articles.
+/// Pairs of statements of one of `happenings` (grouped by any chain of links, see
+/// [`crate::facts::happenings`]) that are not linked themselves, giving figures of one
+/// measure that the number detector flags: statements a chain of links joins tell one
+/// happening, wherever they stand in their articles.
 pub fn proposals_within_facts(
     analysis: &Analysis,
+    happenings: &[crate::model::Fact],
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let mut fact_of: std::collections::HashMap<StatementIdx, usize> =
         std::collections::HashMap::new();
-    for (i, f) in analysis.facts.iter().enumerate() {
+    for (i, f) in happenings.iter().enumerate() {
         for s in &f.statements {
             fact_of.insert(*s, i);
         }
