@@ -17,13 +17,13 @@ use parallax_eval::suite;
 /// Raise them as the engine improves, so that a later change cannot give the gain back.
 const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("seed", 0.74),
-    ("amd-seamicro-2012", 0.47),
+    ("amd-seamicro-2012", 0.50),
     ("athens-bank-firebomb-2010", 0.62),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.84),
     ("sudan-yida-bombing-2011", 0.41),
 ];
-const MACRO_F1_FLOOR: f64 = 0.63;
+const MACRO_F1_FLOOR: f64 = 0.64;
 /// The facts as a reader sees them (every two statements of one fact counted as linked):
 /// 0.546 before facts had to be cohesive, 0.561 after (precision 0.57 -> 0.72).
 const MACRO_FACT_F1_FLOOR: f64 = 0.55;
