@@ -263,33 +263,11 @@ fn fact_of(analysis: &Analysis, statements: Vec<StatementIdx>, links: Vec<LinkId
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Link, Source, SourceMeta, Statement, StatementKind};
+    use crate::model::Link;
 
     /// Four one-statement sources, with `links` (a, b, score) between them.
     fn chained(links: &[(usize, usize, f32)]) -> Analysis {
-        let mut analysis = Analysis::default();
-        for i in 0..4 {
-            let text = format!("Statement {i}.");
-            analysis.sources.push(Source {
-                id: format!("s{}", i + 1),
-                file_name: format!("{i}.txt"),
-                path: None,
-                stored_text: text.clone(),
-                decoded: None,
-                content_hash: String::new(),
-                meta: SourceMeta::default(),
-                warnings: vec![],
-            });
-            analysis.statements.push(Statement {
-                id: format!("s{}-1", i + 1),
-                source: SourceIdx(i),
-                start: 0,
-                end: text.len(),
-                text,
-                kind: StatementKind::Body,
-                boilerplate: None,
-            });
-        }
+        let mut analysis = Analysis::of_sentences(&["One.", "Two.", "Three.", "Four."]);
         for &(a, b, score) in links {
             analysis.links.push(Link {
                 a: StatementIdx(a),

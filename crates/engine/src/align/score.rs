@@ -213,32 +213,10 @@ fn reasons(shared: &[(&Key, &Key)]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Analysis, Source, SourceIdx, SourceMeta, Statement, StatementKind};
+    use crate::model::Analysis;
 
     fn features(texts: &[&str]) -> Vec<Features> {
-        let mut analysis = Analysis::default();
-        for (i, t) in texts.iter().enumerate() {
-            analysis.sources.push(Source {
-                id: format!("s{}", i + 1),
-                file_name: format!("{i}.txt"),
-                path: None,
-                stored_text: t.to_string(),
-                decoded: None,
-                content_hash: String::new(),
-                meta: SourceMeta::default(),
-                warnings: vec![],
-            });
-            analysis.statements.push(Statement {
-                id: format!("s{}-1", i + 1),
-                source: SourceIdx(i),
-                start: 0,
-                end: t.len(),
-                text: t.to_string(),
-                kind: StatementKind::Body,
-                boilerplate: None,
-            });
-        }
-        crate::align::features::compute(&analysis)
+        crate::align::features::compute(&Analysis::of_sentences(texts))
     }
 
     #[test]

@@ -411,3 +411,34 @@ impl Analysis {
             .map(FactIdx)
     }
 }
+
+#[cfg(test)]
+impl Analysis {
+    /// An analysis of one-statement articles, one per text (`s1-1`, `s2-1`, ...), with no
+    /// links: for tests of the stages that read statements.
+    pub(crate) fn of_sentences(texts: &[&str]) -> Self {
+        let mut analysis = Analysis::default();
+        for (i, t) in texts.iter().enumerate() {
+            analysis.sources.push(Source {
+                id: format!("s{}", i + 1),
+                file_name: format!("{i}.txt"),
+                path: None,
+                stored_text: t.to_string(),
+                decoded: None,
+                content_hash: String::new(),
+                meta: SourceMeta::default(),
+                warnings: vec![],
+            });
+            analysis.statements.push(Statement {
+                id: format!("s{}-1", i + 1),
+                source: SourceIdx(i),
+                start: 0,
+                end: t.len(),
+                text: t.to_string(),
+                kind: StatementKind::Body,
+                boilerplate: None,
+            });
+        }
+        analysis
+    }
+}
