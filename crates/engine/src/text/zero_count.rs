@@ -128,6 +128,10 @@ mod tests {
             vec![("no".to_string(), "casualties".to_string())]
         );
         assert_eq!(
+            found("The group confirmed there were no dead or wounded."),
+            vec![("no".to_string(), "dead".to_string())]
+        );
+        assert_eq!(
             found("Nobody was hurt."),
             vec![("Nobody".to_string(), "people".to_string())]
         );
