@@ -53,7 +53,9 @@ pub struct Claim<'f> {
 pub const OPENING_STATEMENTS: usize = 4;
 
 /// The figures of a known measure in each article's opening statements (see
-/// [`OPENING_STATEMENTS`]; boilerplate is skipped and not counted).
+/// [`OPENING_STATEMENTS`]; boilerplate is skipped and not counted), and the zero counts of
+/// its later ones: a report that no one was hurt ("there were no casualties", "no dead or
+/// wounded") is no scene nor part, and it contradicts any toll of the happening.
 pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f>> {
     let mut out = Vec::new();
     let mut seen_in_source: std::collections::HashMap<usize, usize> =
@@ -64,10 +66,8 @@ pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f
         }
         let position = seen_in_source.entry(s.source.0).or_insert(0);
         *position += 1;
-        if *position > OPENING_STATEMENTS {
-            continue;
-        }
-        out.extend(claims_of(features, i, &s.text));
+        let opening = *position <= OPENING_STATEMENTS;
+        out.extend(claims_of(features, i, &s.text).filter(|c| opening || c.quantity.value == 0.0));
     }
     out
 }
