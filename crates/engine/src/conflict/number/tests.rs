@@ -596,6 +596,22 @@ fn the_perpetrator_may_be_counted_or_not() {
         )
         .is_none()
     );
+    // The perpetrator's death told elsewhere in either article.
+    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+    let one_dead = "A gunman opened fire on residents on Sunday, leaving one person dead.";
+    let two_dead = "The shooting on Sunday left two dead and six wounded.";
+    let article = format!("{two_dead} The gunman was also killed by a SWAT officer.");
+    assert!(
+        run(
+            Written::new(one_dead, "Daily Ledger").dated(date),
+            Written::new(two_dead, "Evening Post")
+                .dated(date)
+                .in_article(&article),
+            detect,
+        )
+        .is_none()
+    );
+    assert!(compare(one_dead, two_dead).is_some());
     // Without a suicide the one more dead contradicts.
     assert!(
         compare(
