@@ -57,6 +57,8 @@ pub enum Rule {
     PlacedApart,
     /// Figures linked by their measure alone that may both be true.
     NotDisjoint,
+    /// The figure's clause tells of another incident ("in an air strike on another school").
+    AnotherIncident,
 }
 
 impl Rule {
@@ -84,6 +86,7 @@ impl Rule {
             Rule::EarlierEvent => "an earlier event",
             Rule::PlacedApart => "different places",
             Rule::NotDisjoint => "figures that may both be true",
+            Rule::AnotherIncident => "another incident",
         }
     }
 }

@@ -164,6 +164,10 @@ fn compare_figures(
                     continue;
                 }
             }
+            if scenes::tells_another_incident(a, qa) || scenes::tells_another_incident(b, qb) {
+                record((qa, qb), Verdict::Kept(Rule::AnotherIncident));
+                continue;
+            }
             if let Some(rule) = scope_explains((a, qa), (b, qb), mea.event) {
                 record((qa, qb), Verdict::Kept(rule));
                 continue;

@@ -289,3 +289,30 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
     }
     out
 }
+
+/// Does the clause a figure stands in tell of another incident: "another" before a noun
+/// ("three people also died in an air strike on another UN school", "in another attack")?
+/// Not "another" right before a figure ("another three died"), an increment that the
+/// subset rules read.
+pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Quantity) -> bool {
+    const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–'];
+    let text = side.text();
+    let start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let end = text[q.end..]
+        .find(CLAUSE_MARKS)
+        .map_or(text.len(), |i| q.end + i);
+    let figures: Vec<(usize, usize)> = side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .map(|f| (f.start, f.end))
+        .collect();
+    let words = side.features.parse.words_between(text, start, end);
+    words.iter().enumerate().any(|(i, (_, w))| {
+        w == "another"
+            && words
+                .get(i + 1)
+                .is_some_and(|(next, _)| !figures.iter().any(|&(s, e)| (s..e).contains(next)))
+    })
+}

@@ -934,3 +934,22 @@ fn a_change_in_per_cent_is_a_measure_of_what_changed() {
     assert!(events("Unemployment rose to 5.2 percent.").is_empty());
     assert!(events("Prices fell, 4 percent of shops said.").is_empty());
 }
+
+#[test]
+fn a_figure_of_another_incident_is_no_conflict() {
+    assert!(
+        compare(
+            "Forty people were killed when shells hit a school in the camp.",
+            "Three people also died in an air strike on another school in the city.",
+        )
+        .is_none()
+    );
+    // The same wording without "another" is one toll against another.
+    assert!(
+        compare(
+            "Forty people were killed when shells hit a school in the camp.",
+            "Three people died when shells hit a school in the camp.",
+        )
+        .is_some()
+    );
+}
