@@ -36,7 +36,8 @@ struct Groups {
     per_source: Vec<HashMap<SourceIdx, usize>>,
     /// The statements of each root's group.
     members: Vec<Vec<usize>>,
-    /// Linked statement pairs, lower index first.
+    /// Linked statement pairs, lower index first (read only by the cohesion test, so left
+    /// empty without one).
     linked: HashSet<(usize, usize)>,
     /// See [`FACT_COHESION`]; 0 joins on any link.
     cohesion: f32,
@@ -52,11 +53,15 @@ impl Groups {
                 .map(|s| HashMap::from([(s.source, 1)]))
                 .collect(),
             members: (0..analysis.statements.len()).map(|i| vec![i]).collect(),
-            linked: analysis
-                .links
-                .iter()
-                .map(|l| (l.a.0.min(l.b.0), l.a.0.max(l.b.0)))
-                .collect(),
+            linked: if cohesion > 0.0 {
+                analysis
+                    .links
+                    .iter()
+                    .map(|l| (l.a.0.min(l.b.0), l.a.0.max(l.b.0)))
+                    .collect()
+            } else {
+                HashSet::new()
+            },
             cohesion,
         }
     }

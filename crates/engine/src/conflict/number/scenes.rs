@@ -301,18 +301,15 @@ pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Qua
     let end = text[q.end..]
         .find(CLAUSE_MARKS)
         .map_or(text.len(), |i| q.end + i);
-    let figures: Vec<(usize, usize)> = side
-        .features
-        .parse
-        .quantities
-        .iter()
-        .map(|f| (f.start, f.end))
-        .collect();
-    let words = side.features.parse.words_between(text, start, end);
+    let parse = &side.features.parse;
+    let words = parse.words_between(text, start, end);
     words.iter().enumerate().any(|(i, (_, w))| {
         w == "another"
-            && words
-                .get(i + 1)
-                .is_some_and(|(next, _)| !figures.iter().any(|&(s, e)| (s..e).contains(next)))
+            && words.get(i + 1).is_some_and(|(next, _)| {
+                !parse
+                    .quantities
+                    .iter()
+                    .any(|f| (f.start..f.end).contains(next))
+            })
     })
 }
