@@ -132,8 +132,27 @@ fn letters_and_digits(word: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// The happenings next to a date, within its clause: what it says happened then.
 pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
+    anchor_terms(s, d, false).map(|t| t.key.clone()).collect()
+}
+
+/// The first happening of the date's clause (up to punctuation or a word that opens
+/// another clause), however far from the date: the clause's main verb, to which a date
+/// written beside a second verb also belongs ("foiled an attack on ships crossing the
+/// gulf on Friday capturing 26").
+fn clause_happening<'s>(s: &'s Side, d: &'s DateMention) -> Option<&'s str> {
+    anchor_terms(s, d, true)
+        .min_by_key(|t| t.start)
+        .map(|t| t.key.as_str())
+}
+
+/// The event concepts tied to a date: next to it, or anywhere in its clause.
+fn anchor_terms<'s>(
+    s: &'s Side,
+    d: &'s DateMention,
+    whole_clause: bool,
+) -> impl Iterator<Item = &'s crate::text::normalize::Term> {
     let text = s.text();
-    let is_break = |from: usize, to: usize| {
+    let is_break = move |from: usize, to: usize| {
         text[from..to].contains([',', ';', ':', '(', ')', '—', '–'])
             || s.features
                 .parse
@@ -146,8 +165,12 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
         .terms
         .iter()
         .filter(|t| t.kind == TermKind::Concept && EVENT_CONCEPTS.contains(&t.key.as_str()))
-        .filter(|t| {
-            if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
+        .filter(move |t| {
+            if whole_clause && t.end <= d.start {
+                !is_break(t.end, d.start)
+            } else if whole_clause && t.start >= d.end {
+                !is_break(d.end, t.start)
+            } else if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
                 !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
                 !is_break(d.end, t.start)
@@ -157,9 +180,7 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
                 false
             }
         })
-        .filter(|t| !is_other_happening(s, t.start))
-        .map(|t| t.key.clone())
-        .collect()
+        .filter(move |t| !is_other_happening(s, t.start))
 }
 
 /// Is the date inside a quotation? A quoted "tonight" or "on Monday" is relative to when
@@ -265,8 +286,17 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             return None;
         }
     }
-    let (ax, ay) = (anchors(a, x), anchors(b, y));
-    if !ax.iter().any(|k| ay.contains(k)) {
+    // Each date is tied to a happening next to it ("on Thursday thwarted"), and that
+    // happening is told in the other date's clause, next to its date or not ("foiled an
+    // attack on ships crossing the gulf on Friday capturing 26"): a date is often written
+    // beside a second verb of the clause it belongs to.
+    let (mut ax, mut ay) = (anchors(a, x), anchors(b, y));
+    let tied_to_happenings =
+        !ax.is_empty() && !ay.is_empty() && !is_reporting_day(a, x) && !is_reporting_day(b, y);
+    ax.extend(clause_happening(a, x).map(str::to_owned));
+    ay.extend(clause_happening(b, y).map(str::to_owned));
+    let tied = tied_to_happenings && ax.iter().any(|k| ay.contains(k));
+    if !tied {
         return None; // the dates tell when different things happened
     }
     Some(Finding {
@@ -313,6 +343,16 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn a_date_beside_a_second_verb_is_the_day_of_its_clause() {
+        assert!(compare(
+            "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.",
+            (2011, 11, 11),
+            "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.",
+            (2011, 11, 11),
+        ));
+    }
+
     /// Pairs whose dates are not compared, each with why: (why, a, its article's date, b, its
     /// article's date). In the second, the later page carries the date of an update: its
     /// "Thursday" resolves months away, which says nothing about what either outlet reported.
@@ -321,6 +361,7 @@ mod tests {
         ("different happenings", "Prosecutors on Saturday filed charges against the driver.", (2019, 5, 11), "The driver struck the crowd near the market Friday.", (2019, 5, 11)),
         ("a weekday against a page dated months later", "The march in the park on Thursday ended in gunfire.", (2018, 3, 3), "The march in the park on Thursday ended in gunfire, witnesses said.", (2018, 9, 20)),
         ("a day things were reported", "Police said Monday they had found the car.", (2019, 5, 14), "Police said the car was found early Sunday.", (2019, 5, 14)),
+        ("a day a custody was reported", "Police said on Monday they had taken three men into custody after the shooting.", (2019, 5, 14), "Three men were taken into custody Sunday after the shooting.", (2019, 5, 14)),
         ("a later clause's day", "Officers were searching for the man on Monday after he shot two guards.", (2019, 5, 14), "The man shot two guards Sunday.", (2019, 5, 14)),
         ("quoted", "\"We lost two neighbours tonight,\" the mayor said of the shooting.", (2019, 5, 11), "\"We lost two neighbours tonight,\" the mayor said of the shooting.", (2019, 5, 12)),
         ("late night against early morning", "Two men were shot late Sunday night outside the club.", (2019, 5, 13), "Two men were shot early Monday morning outside the club.", (2019, 5, 13)),
