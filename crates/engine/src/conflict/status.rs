@@ -59,6 +59,10 @@ word_lists::sections! {
 
     /// Words right before an "-ing" form that make the action under way: "are storming".
     ONGOING = STATUS_CUES["ongoing"];
+
+    /// Forms of "be" and "have" passed over between an intention and its action: "could
+    /// be reversed", "would have sent".
+    AUXILIARIES = STATUS_CUES["auxiliaries"];
 }
 
 fn status_of(s: &Side, term: &Term) -> Status {
@@ -107,8 +111,18 @@ fn status_of(s: &Side, term: &Term) -> Status {
     {
         return Status::Ongoing;
     }
+    // "is being sent": a passive under way.
+    if before.first().is_some_and(|w| w == "being") {
+        return Status::Ongoing;
+    }
+    // The two nearest words that are neither an adverb nor a form of "be" or "have": "could
+    // be quickly reversed" is as intended as "could reverse".
     let is_intent = |w: &String| INTENT.contains(&w.as_str());
-    if before.first().is_some_and(is_intent) || before.get(1).is_some_and(is_intent) {
+    let mut auxiliaries = governing
+        .iter()
+        .filter(|w| !(w.ends_with("ly") || AUXILIARIES.contains(&w.as_str())))
+        .take(2);
+    if auxiliaries.any(is_intent) {
         return Status::Intended;
     }
     // "Russia to send forces" (headline future), "agreed to send": "to" is an intention
@@ -193,6 +207,9 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if *action == "FIRE" && stem(a, &ta) != stem(b, &tb) {
             continue;
         }
+        if !actor_told_in(a, &ta, b) || !actor_told_in(b, &tb, a) {
+            continue; // "King took over" and "Cheeks will take over": two people's actions
+        }
         let (sa, sb) = (status_of(a, &ta), status_of(b, &tb));
         let done = |s: Status, side: &Side, t: &Term| s == Status::Done && is_past(side, t);
         let happening = |s: Status, side: &Side, t: &Term| done(s, side, t) || s == Status::Ongoing;
@@ -233,6 +250,21 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         }
     }
     None
+}
+
+/// Is the actor named right before the action in `s` ("King took over") also named in
+/// `other`? True when no name stands right before the action.
+fn actor_told_in(s: &Side, action: &Term, other: &Side) -> bool {
+    let text = s.text();
+    let actor = s.features.terms.iter().rev().find(|t| {
+        t.end <= action.start && text[t.end..action.start].chars().all(char::is_whitespace)
+    });
+    match actor {
+        Some(name) if name.kind == TermKind::Name && name.capitalized && !name.sentence_initial => {
+            other.features.terms.iter().any(|t| t.key == name.key)
+        }
+        _ => true,
+    }
 }
 
 /// The action with up to two words before it, as written.
@@ -318,6 +350,44 @@ mod tests {
                 "The ministry reversed the rule on Tuesday.",
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn deeds_told_in_other_shapes_are_not_intentions() {
+        let done = "Police said the driver was arrested on Sunday.";
+        for (why, other) in [
+            (
+                "an ordinal",
+                "He is the second driver this month to be arrested in the city.",
+            ),
+            ("a purpose", "Police use a Taser to arrest the driver."),
+            (
+                "a passive under way",
+                "The driver is being arrested by police.",
+            ),
+            ("a question", "Reporters asked what would be arrested next."),
+        ] {
+            assert!(compare(other, done).is_none(), "{why}: {other}");
+        }
+        assert!(
+            compare(
+                "The rule could be quickly reversed.",
+                "The minister reversed the rule."
+            )
+            .is_some(),
+            "an adverb and 'be' between the intention and the action"
+        );
+    }
+
+    #[test]
+    fn two_people_s_actions_are_not_one_status() {
+        assert!(
+            compare(
+                "He is the fourth coach since Ortiz took over the club in 2003.",
+                "Mo Cheeks will take over as the club's new coach.",
+            )
+            .is_none()
         );
     }
 

@@ -554,6 +554,7 @@ mod tests {
                 "relative",
                 "attempt",
                 "ongoing",
+                "auxiliaries",
             ],
         ),
         (
