@@ -107,6 +107,20 @@ pub(crate) fn named_apart(a: &Side, b: &Side) -> bool {
     places_named_apart((a, &places_of_happening(a)), (b, &places_of_happening(b)))
 }
 
+/// Do the two statements each name places of their happenings, none of which shares a word
+/// with the other statement ("in the Jabaliya refugee camp" and "in the southern city of
+/// Khan Younis"; not "a Fort Myers club" and "at Club Blu Bar and Grill")?
+pub(crate) fn named_apart_by_words(a: &Side, b: &Side) -> bool {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
+    let shares_a_word = |own: &[String], other_text: &str| {
+        own.iter()
+            .flat_map(|p| p.split_whitespace())
+            .any(|w| names(other_text, w))
+    };
+    !pa.is_empty() && !pb.is_empty() && !shares_a_word(&pa, &tb) && !shares_a_word(&pb, &ta)
+}
+
 /// [`named_apart`], given each statement's places of happening.
 fn places_named_apart((a, pa): (&Side, &[String]), (b, pb): (&Side, &[String])) -> bool {
     let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());

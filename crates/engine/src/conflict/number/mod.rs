@@ -256,7 +256,9 @@ fn compare_figures(
                 .is_none_or(|(f, _)| f.severity < finding.severity)
             {
                 // Figures of happenings on two different days count different incidents
-                // (a weekend's shootings); checked last, as reading dates costs the most.
+                // (a weekend's shootings), as do figures placed in two places no word of
+                // which the other statement names (one school in Jabaliya, another in Khan
+                // Younis); checked last, as reading dates costs the most.
                 if best.is_none() {
                     let apart = if crate::conflict::date::on_different_days(a, b) {
                         Some(Rule::DifferentDays)
@@ -264,6 +266,8 @@ fn compare_figures(
                         || tells_earlier_event(b, a.article_date)
                     {
                         Some(Rule::EarlierEvent)
+                    } else if crate::conflict::claims::named_apart_by_words(a, b) {
+                        Some(Rule::PlacedApart)
                     } else {
                         None
                     };

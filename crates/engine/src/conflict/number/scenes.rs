@@ -238,9 +238,18 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
                     && PLACE_PREPOSITIONS.contains(&t.folded.as_str())
             })
     };
+    // "hundreds of Palestinians", "thousands of Greeks": "of" after a figure says what it
+    // counts, not where.
+    let after_a_figure = |c: &crate::text::parse::Chunk| {
+        &text[c.start..c.end] == "of"
+            && parse
+                .quantities
+                .iter()
+                .any(|q| q.end <= c.start && text[q.end..c.start].trim().is_empty())
+    };
     let mut out: Vec<(usize, String)> = Vec::new();
     for (i, c) in chunks.iter().enumerate() {
-        if !is_preposition(c) {
+        if !is_preposition(c) || after_a_figure(c) {
             continue;
         }
         let mut run: Vec<String> = Vec::new();

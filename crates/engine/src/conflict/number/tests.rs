@@ -953,3 +953,30 @@ fn a_figure_of_another_incident_is_no_conflict() {
         .is_some()
     );
 }
+
+#[test]
+fn figures_placed_in_two_places_count_two_incidents() {
+    assert!(
+        compare(
+            "Some 30 people were killed when shells landed at a school in the Jabaliya refugee camp.",
+            "Two people were killed when a shell hit a school in the southern city of Khan Younis.",
+        )
+        .is_none()
+    );
+    // A place named two ways that share a word is one place.
+    assert!(
+        compare(
+            "Two teens are dead and 18 people are injured after gunfire in the parking lot of a Fort Myers club.",
+            "Up to 16 were injured in the early-morning gunfire at Club Blu Bar and Grill.",
+        )
+        .is_some()
+    );
+    // "hundreds of Palestinians" counts people; it names no place.
+    assert!(
+        compare(
+            "At least 43 people were killed in the school, where hundreds of Palestinians had sought refuge.",
+            "Some 30 people were killed when shells landed at a school in the Jabaliya refugee camp.",
+        )
+        .is_some()
+    );
+}
