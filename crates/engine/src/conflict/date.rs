@@ -355,66 +355,50 @@ mod tests {
     /// A day as (year, month, day).
     type Day = (i32, u32, u32);
 
-    fn compare(a: &str, date_a: Day, b: &str, date_b: Day) -> bool {
+    fn finding(a: &str, date_a: Day, b: &str, date_b: Day) -> Option<Finding> {
         let written = |text, (y, m, d): (i32, u32, u32)| {
             Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
         };
-        run(written(a, date_a), written(b, date_b), detect).is_some()
+        run(written(a, date_a), written(b, date_b), detect)
     }
 
-    #[test]
-    fn the_same_happening_on_two_days_is_flagged() {
-        assert!(compare(
-            "The gunman was shot dead by officers on Friday near the station.",
-            (2019, 5, 11),
-            "The gunman was shot dead by officers on Saturday near the station.",
-            (2019, 5, 11),
-        ));
+    fn compare(a: &str, date_a: Day, b: &str, date_b: Day) -> bool {
+        finding(a, date_a, b, date_b).is_some()
     }
 
+    /// Check that each case is flagged (`flagged`) or not.
+    fn check_each(cases: &[(&str, &str, Day, &str, Day)], flagged: bool) {
+        for &(why, a, date_a, b, date_b) in cases {
+            assert_eq!(compare(a, date_a, b, date_b), flagged, "{why}: {a} / {b}");
+        }
+    }
+
+    /// Pairs that place one happening on two days, each with why: (why, a, its article's
+    /// date, b, its article's date).
+    #[rustfmt::skip]
+    const FLAGGED: &[(&str, &str, Day, &str, Day)] = &[
+        ("the same happening", "The gunman was shot dead by officers on Friday near the station.", (2019, 5, 11), "The gunman was shot dead by officers on Saturday near the station.", (2019, 5, 11)),
+        ("a date beside a second verb is the day of its clause", "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.", (2011, 11, 11), "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.", (2011, 11, 11)),
+        ("the happening opening a date's clause is its day", "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.", (2016, 7, 25), "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.", (2016, 7, 25)),
+    ];
+
     #[test]
-    fn a_date_beside_a_second_verb_is_the_day_of_its_clause() {
-        assert!(compare(
-            "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.",
-            (2011, 11, 11),
-            "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.",
-            (2011, 11, 11),
-        ));
+    fn one_happening_on_two_days_is_flagged() {
+        check_each(FLAGGED, true);
     }
 
     #[test]
     fn late_night_against_early_morning_is_told_as_perhaps_one_hour() {
-        let written =
-            |text| Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(2019, 5, 13));
-        let finding = run(
-            written("Two men were shot late Sunday night outside the club."),
-            written("Two men were shot early Monday morning outside the club."),
-            detect,
+        let day = (2019, 5, 13);
+        let told = finding(
+            "Two men were shot late Sunday night outside the club.",
+            day,
+            "Two men were shot early Monday morning outside the club.",
+            day,
         )
-        .expect("two days told");
-        assert!(
-            finding.explanation.contains("around midnight"),
-            "{}",
-            finding.explanation
-        );
-    }
-
-    #[test]
-    fn the_happening_opening_a_date_s_clause_is_its_day() {
-        assert!(compare(
-            "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.",
-            (2016, 7, 25),
-            "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.",
-            (2016, 7, 25),
-        ));
-        // A happening inside the clause is not its subject: the protesters poured out on
-        // Wednesday, the shooting was earlier.
-        assert!(!compare(
-            "Protesters enraged over the fatal shooting of a teenager poured into the streets for a third night Wednesday.",
-            (2013, 3, 14),
-            "The teenager was shot and killed by police on Saturday.",
-            (2013, 3, 14),
-        ));
+        .expect("two days told")
+        .explanation;
+        assert!(told.contains("around midnight"), "{told}");
     }
 
     /// Pairs whose dates are not compared, each with why: (why, a, its article's date, b, its
@@ -425,6 +409,7 @@ mod tests {
         ("different happenings", "Prosecutors on Saturday filed charges against the driver.", (2019, 5, 11), "The driver struck the crowd near the market Friday.", (2019, 5, 11)),
         ("a weekday against a page dated months later", "The march in the park on Thursday ended in gunfire.", (2018, 3, 3), "The march in the park on Thursday ended in gunfire, witnesses said.", (2018, 9, 20)),
         ("a day things were reported", "Police said Monday they had found the car.", (2019, 5, 14), "Police said the car was found early Sunday.", (2019, 5, 14)),
+        ("a happening inside the clause, not its subject", "Protesters enraged over the fatal shooting of a teenager poured into the streets for a third night Wednesday.", (2013, 3, 14), "The teenager was shot and killed by police on Monday.", (2013, 3, 14)),
         ("a day a custody was reported", "Police said on Monday they had taken three men into custody after the shooting.", (2019, 5, 14), "Three men were taken into custody Sunday after the shooting.", (2019, 5, 14)),
         ("a later clause's day", "Officers were searching for the man on Monday after he shot two guards.", (2019, 5, 14), "The man shot two guards Sunday.", (2019, 5, 14)),
         ("quoted", "\"We lost two neighbours tonight,\" the mayor said of the shooting.", (2019, 5, 11), "\"We lost two neighbours tonight,\" the mayor said of the shooting.", (2019, 5, 12)),
@@ -436,8 +421,6 @@ mod tests {
 
     #[test]
     fn dates_that_do_not_tell_one_happening_apart_are_not_compared() {
-        for &(why, a, date_a, b, date_b) in NOT_COMPARED {
-            assert!(!compare(a, date_a, b, date_b), "{why}: {a} / {b}");
-        }
+        check_each(NOT_COMPARED, false);
     }
 }
