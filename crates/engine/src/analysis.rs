@@ -254,7 +254,7 @@ impl Prepared {
                 || (crate::conflict::agrees_with_different_precision(l) && {
                     let (a, b) =
                         crate::conflict::sides(&self.base, &self.features, &self.regions, l.a, l.b);
-                    !crate::conflict::claims::named_apart(&a, &b)
+                    !crate::conflict::number::named_apart(&a, &b)
                 })
         });
         analysis

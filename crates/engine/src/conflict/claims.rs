@@ -32,7 +32,7 @@ use crate::model::{Analysis, Link, StatementIdx};
 use crate::text::quantity::Quantity;
 use crate::text::word_lists;
 
-use super::number::{self, Measure};
+use super::number::{self, Measure, names, places_named_apart, places_of_happening};
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
 
@@ -92,42 +92,6 @@ pub fn is_claim_link(link: &Link) -> bool {
     link.reasons.first().is_some_and(|r| r.starts_with(REASON))
 }
 
-/// Does the lowercase `text` name `place`, as whole words?
-fn names(text: &str, place: &str) -> bool {
-    text.match_indices(place).any(|(i, m)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
-/// Do the two statements each name places of their happenings, none of which the other
-/// statement names ("across Marren County" and "in the village of Oskby")?
-pub(crate) fn named_apart(a: &Side, b: &Side) -> bool {
-    places_named_apart((a, &places_of_happening(a)), (b, &places_of_happening(b)))
-}
-
-/// Do the two statements each name places of their happenings, none of which shares a word
-/// with the other statement ("in the Jabaliya refugee camp" and "in the southern city of
-/// Khan Younis"; not "a Fort Myers club" and "at Club Blu Bar and Grill")?
-pub(crate) fn named_apart_by_words(a: &Side, b: &Side) -> bool {
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
-    let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
-    let shares_a_word = |own: &[String], other_text: &str| {
-        own.iter()
-            .flat_map(|p| p.split_whitespace())
-            .any(|w| names(other_text, w))
-    };
-    !pa.is_empty() && !pb.is_empty() && !shares_a_word(&pa, &tb) && !shares_a_word(&pb, &ta)
-}
-
-/// [`named_apart`], given each statement's places of happening.
-fn places_named_apart((a, pa): (&Side, &[String]), (b, pb): (&Side, &[String])) -> bool {
-    let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
-    let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !names(other_text, p));
-    !pa.is_empty() && !pb.is_empty() && elsewhere(pa, &tb) && elsewhere(pb, &ta)
-}
-
 /// Do the two statements place their happenings apart: in places the other statement does
 /// not name while naming its own, or in a place the other's whole article never names?
 fn placed_apart(a: &Side, b: &Side) -> bool {
@@ -137,51 +101,6 @@ fn placed_apart(a: &Side, b: &Side) -> bool {
     }
     let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
     pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
-}
-
-/// The places a statement puts something in ([`number::placed_names`]), less the places where
-/// it was said: a place whose preposition follows a verb of telling within two words
-/// ("told journalists in Geneva", "said in Washington").
-fn places_of_happening(side: &Side) -> Vec<String> {
-    let text = side.text();
-    let parse = &side.features.parse;
-    // The attribution: with one verb of telling, the side of it that holds no figure
-    // ("Miabek Lang, the commissioner of Pariang County, said that 12 were killed"), and
-    // the speaker after a comma when the verb comes last.
-    let telling: Vec<usize> = parse
-        .tokens
-        .iter()
-        .filter(|t| word_lists::TELLING_VERBS.contains(&t.folded.as_str()))
-        .map(|t| t.start)
-        .collect();
-    let figures: Vec<usize> = number::measured(side.features, text)
-        .iter()
-        .map(|(q, _)| q.start)
-        .collect();
-    let attribution = match telling.as_slice() {
-        [verb] if !figures.is_empty() && figures.iter().all(|f| f > verb) => 0..*verb,
-        // "12 were killed in Yida, the governor of Unity State said": from the comma that
-        // opens the speaker's name.
-        [verb] if !figures.is_empty() && figures.iter().all(|f| f < verb) => {
-            let last_figure = figures.iter().max().copied().unwrap_or(0);
-            let opens = text[last_figure..*verb]
-                .rfind(',')
-                .map_or(*verb, |c| last_figure + c);
-            opens..text.len()
-        }
-        _ => 0..0,
-    };
-    number::placed_names(side)
-        .into_iter()
-        .filter(|(at, _)| {
-            !attribution.contains(at)
-                && !parse
-                    .words_before(text, *at)
-                    .take(2)
-                    .any(|(_, w)| word_lists::TELLING_VERBS.contains(&w.as_ref()))
-        })
-        .map(|(_, name)| name)
-        .collect()
 }
 
 word_lists::sections! {

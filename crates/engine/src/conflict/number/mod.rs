@@ -22,9 +22,11 @@ mod things;
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{change_subject, counts_people, measured};
 pub use scenes::is_background;
-pub(crate) use scenes::placed_names;
 #[cfg(test)]
 pub(crate) use scenes::places;
+pub(crate) use scenes::{
+    named_apart, named_apart_by_words, names, places_named_apart, places_of_happening,
+};
 pub(crate) use things::{Counted, counted};
 
 use scenes::tells_earlier_event;
@@ -266,7 +268,7 @@ fn compare_figures(
                         || tells_earlier_event(b, a.article_date)
                     {
                         Some(Rule::EarlierEvent)
-                    } else if crate::conflict::claims::named_apart_by_words(a, b) {
+                    } else if named_apart_by_words(a, b) {
                         Some(Rule::PlacedApart)
                     } else {
                         None
