@@ -15,12 +15,31 @@ use super::{Finding, Side, Subject};
 /// open also closes, as some sites type it), or between two straight quotes. Quotations are
 /// found in the article rather than in one statement, since a long quotation is often
 /// split across sentences.
+///
+/// A straight quote has no side of its own, so its shape tells it: one at the start of a
+/// line, or after a space and before a word, opens (a quotation that runs over paragraphs
+/// opens each of them again without closing the last: the open one ends at the line
+/// break); one right after a word or a stop closes, and is passed over when none is open
+/// (an inch mark, a stray). Read by pairs alone, one paragraph opened twice turned the rest
+/// of an article into a quotation.
 pub fn regions(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let opens_shaped = previous.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p))
+            && next.is_some_and(|n| !n.is_whitespace());
         match (open, c) {
-            (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
+            (None, '“') => open = Some((i + c.len_utf8(), c)),
+            (None, '"') if opens_shaped => open = Some((i + c.len_utf8(), c)),
+            (None, '"') => {} // a closing mark with nothing open: an inch mark, a stray
+            // A new paragraph of a quotation that ran over the line break.
+            (Some((s, '"')), '"') if opens_shaped && previous == Some('\n') => {
+                out.push((s, (i - 1).max(s)));
+                open = Some((i + c.len_utf8(), c));
+            }
             (Some((s, '“')), '”') | (Some((s, '“')), '“') | (Some((s, '"')), '"') => {
                 out.push((s, i));
                 open = None;
@@ -32,6 +51,7 @@ pub fn regions(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        previous = Some(c);
     }
     if let Some((s, _)) = open {
         out.push((s, text.len()));
@@ -445,6 +465,23 @@ mod tests {
             as_spoken("I'm sure we can't, 'til 5%"),
             "i am sure we cannot, until 5 percent"
         );
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_opens_each_again_and_ends_there() {
+        let text = "He said: \"It spread to the roof.\"\n\"It then spread fast.\n\"We stopped it,\" he said.\nAn inquiry has begun.\nThe 17\" screen is new.";
+        let r = regions(text);
+        let parts = quoted_parts(text, &r, 0, text.len());
+        assert_eq!(
+            parts,
+            [
+                "It spread to the roof.",
+                "It then spread fast.",
+                "We stopped it,"
+            ]
+        );
+        let after = text.find("An inquiry").unwrap();
+        assert!(quoted_parts(text, &r, after, text.len()).is_empty());
     }
 
     #[test]
