@@ -21,7 +21,7 @@ use super::{Finding, Side, Subject};
 /// opens each of them again without closing the last: the open one ends at the line
 /// break); one right after a word or a stop closes, and is passed over when none is open
 /// (an inch mark, a stray). Read by pairs alone, one paragraph opened twice turned the rest
-/// of an article into a quotation.
+/// of an article into a quotation. A “ opening a line while one is open does the same.
 pub fn regions(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -36,7 +36,7 @@ pub fn regions(text: &str) -> Vec<(usize, usize)> {
             (None, '"') if opens_shaped => open = Some((i + c.len_utf8(), c)),
             (None, '"') => {} // a closing mark with nothing open: an inch mark, a stray
             // A new paragraph of a quotation that ran over the line break.
-            (Some((s, '"')), '"') if opens_shaped && previous == Some('\n') => {
+            (Some((s, '"' | '“')), '"' | '“') if opens_shaped && previous == Some('\n') => {
                 out.push((s, (i - 1).max(s)));
                 open = Some((i + c.len_utf8(), c));
             }
@@ -470,6 +470,12 @@ mod tests {
     #[test]
     fn a_quotation_over_paragraphs_opens_each_again_and_ends_there() {
         let text = "He said: \"It spread to the roof.\"\n\"It then spread fast.\n\"We stopped it,\" he said.\nAn inquiry has begun.\nThe 17\" screen is new.";
+        let curly = "He said: “It then spread fast.\n“We stopped it,” he said.";
+        let r = regions(curly);
+        assert_eq!(
+            quoted_parts(curly, &r, 0, curly.len()),
+            ["It then spread fast.", "We stopped it,"]
+        );
         let r = regions(text);
         let parts = quoted_parts(text, &r, 0, text.len());
         assert_eq!(
