@@ -118,11 +118,11 @@ fn status_of(s: &Side, term: &Term) -> Status {
     // The two nearest words that are neither an adverb nor a form of "be" or "have": "could
     // be quickly reversed" is as intended as "could reverse".
     let is_intent = |w: &String| INTENT.contains(&w.as_str());
-    let mut auxiliaries = governing
+    let mut nearest_words = governing
         .iter()
         .filter(|w| !(w.ends_with("ly") || AUXILIARIES.contains(&w.as_str())))
         .take(2);
-    if auxiliaries.any(is_intent) {
+    if nearest_words.any(is_intent) {
         return Status::Intended;
     }
     // "Russia to send forces" (headline future), "agreed to send": "to" is an intention
