@@ -53,6 +53,8 @@ pub enum MeasureKey {
     /// A rise or a fall in per cent ("Greek stocks plunged 5.4 per cent"): `direction`
     /// `rise` or `fall`, `of` the stems of what the clause names as changing ("stock").
     Change { direction: &'static str, of: String },
+    /// An earthquake's magnitude ("a 6.1-magnitude quake").
+    Magnitude,
 }
 
 impl MeasureKey {
@@ -68,6 +70,7 @@ impl MeasureKey {
             MeasureKey::Money { currency } => currency.clone(),
             MeasureKey::Percent => "per cent".to_string(),
             MeasureKey::Change { direction, of } => format!("{direction} of {of} (per cent)"),
+            MeasureKey::Magnitude => "magnitude".to_string(),
         }
     }
 
@@ -77,6 +80,7 @@ impl MeasureKey {
             MeasureKey::Toll { population, .. } => !population.is_empty(),
             MeasureKey::Count { .. } => true,
             MeasureKey::Change { of, .. } => !of.is_empty(),
+            MeasureKey::Magnitude => true,
             MeasureKey::Money { .. } | MeasureKey::Percent => false,
         }
     }
@@ -193,7 +197,9 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     let background = is_background(side);
     let mut found: Vec<(usize, FigureClaim)> = Vec::new();
     for (q, m) in measured(features, text) {
-        let key = if m.is_change() {
+        let key = if m.event == "MAGNITUDE" {
+            MeasureKey::Magnitude
+        } else if m.is_change() {
             let mut of = number::change_subject(features, text, q);
             of.reverse();
             MeasureKey::Change {

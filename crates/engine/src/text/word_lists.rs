@@ -517,6 +517,8 @@ mod tests {
             "change-up",
             "change-down",
             "change-auxiliaries",
+            "magnitude-marks",
+            "several-quakes",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -336,6 +336,51 @@ fn change_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure> {
     })
 }
 
+word_lists::sections! {
+    /// Words next to a figure that make it an earthquake's magnitude ("a 6.1-magnitude
+    /// quake", "magnitude 5.9", "5.6 on the Richter scale").
+    MAGNITUDE_MARKS = FIGURE_CUES["magnitude-marks"];
+}
+
+/// The most words after a figure that may lead to "Richter": "5.6 on the Richter scale".
+const RICHTER_REACH_WORDS: usize = 3;
+
+/// Is the figure a magnitude, on the scale of earthquakes (below 10): a word of
+/// [`MAGNITUDE_MARKS`] joined to it ("6.1-magnitude"), right before it ("magnitude 6.0")
+/// or right after it ("6.1 magnitude"), or "Richter" within a few words after it?
+pub(crate) fn is_magnitude(f: &Features, text: &str, q: &Quantity) -> bool {
+    if !(q.value > 0.0 && q.value < 10.0) {
+        return false;
+    }
+    let is_mark = |w: &str| {
+        w.split(|c: char| !c.is_alphanumeric())
+            .any(|part| MAGNITUDE_MARKS.contains(&part))
+    };
+    let joined = text
+        .get(q.end..)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|w| is_mark(&w.to_lowercase()));
+    let before = f
+        .parse
+        .words_before(text, q.start)
+        .next()
+        .is_some_and(|(at, w)| {
+            is_mark(&w)
+                && text
+                    .get(at + w.len()..q.start)
+                    .is_some_and(|gap| gap.trim_matches(['-', ' ']).is_empty())
+        });
+    let after = f.parse.words_between(text, q.end, text.len());
+    joined
+        || before
+        || after.first().is_some_and(|(_, w)| is_mark(w))
+        || after
+            .iter()
+            .take(RICHTER_REACH_WORDS + 1)
+            .any(|(_, w)| w == "richter")
+}
+
 /// How many words before a word of change may name what changed: "as Greek stocks
 /// plunged" names "Greek stocks".
 const CHANGE_SUBJECT_WORDS: usize = 3;
@@ -392,6 +437,13 @@ pub fn measure_of(
     }
     if let Some(measure) = change_of(f, text, q) {
         return Some(measure);
+    }
+    if is_magnitude(f, text, q) {
+        return Some(Measure {
+            event: "MAGNITUDE",
+            event_label: "magnitude",
+            population: Population::Unknown,
+        });
     }
     if is_population_figure(f, text, q) {
         return Some(Measure {

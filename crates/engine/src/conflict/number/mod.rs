@@ -34,6 +34,7 @@ use scope_rules::scope_explains;
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::word_lists;
 
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
@@ -73,6 +74,30 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         && qa.kind == qb.kind
         && x.population.compatible(y.population)
         && (x.population != Population::Unknown || y.population != Population::Unknown)
+}
+
+word_lists::sections! {
+    /// Words that tell of several quakes in one statement ("the latest tremor", "followed
+    /// by", "aftershocks").
+    SEVERAL_QUAKES = FIGURE_CUES["several-quakes"];
+}
+
+/// Does the statement tell of one quake: one magnitude, and no word of several quakes?
+fn tells_one_quake(side: &Side) -> bool {
+    let text = side.text();
+    let magnitudes = side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| measure::is_magnitude(side.features, text, q))
+        .count();
+    magnitudes == 1
+        && !side
+            .features
+            .parse
+            .folded_words()
+            .any(|w| SEVERAL_QUAKES.contains(&w))
 }
 
 /// Compare the figures of two linked statements.
@@ -137,6 +162,11 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::Background));
                 continue;
             }
+            // Magnitudes of a story of several quakes are of different quakes.
+            if mea.event == "MAGNITUDE" && !(tells_one_quake(a) && tells_one_quake(b)) {
+                record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
+                continue;
+            }
             // A population is of one place: "Qeshm island, home to 120,000" is not "Zarand,
             // a town of about 15,000". Figures that name no place are of the story's.
             if mea.event == "POPULATION"
@@ -170,7 +200,10 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::AnotherIncident));
                 continue;
             }
-            if let Some(rule) = scope_explains((a, qa), (b, qb), mea.event) {
+            // Parts and wholes are of counts; a magnitude is no count ("5.6" against "5.2").
+            if mea.event != "MAGNITUDE"
+                && let Some(rule) = scope_explains((a, qa), (b, qb), mea.event)
+            {
                 record((qa, qb), Verdict::Kept(rule));
                 continue;
             }

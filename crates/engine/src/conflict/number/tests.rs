@@ -980,3 +980,44 @@ fn figures_placed_in_two_places_count_two_incidents() {
         .is_some()
     );
 }
+
+#[test]
+fn magnitudes_of_one_quake_are_compared_and_of_several_are_not() {
+    let flagged = compare(
+        "The 6.1-magnitude quake struck the island, state media said.",
+        "The 5.9-magnitude quake struck the island, state media said.",
+    )
+    .expect("two magnitudes of one quake");
+    assert!(
+        flagged.explanation.starts_with("magnitude: 6.1"),
+        "{}",
+        flagged.explanation
+    );
+    assert!(
+        compare(
+            "A quake measuring 5.6 on the Richter scale jolted the island on Sunday.",
+            "A magnitude 5.2 quake has injured three people on the island.",
+        )
+        .is_some(),
+        "Richter and magnitude N"
+    );
+    for (why, other) in [
+        (
+            "two quakes",
+            "The city was hit by the 7.6 and 7.5 magnitude quakes on Sunday.",
+        ),
+        (
+            "one of several",
+            "One of the quakes, a 7.3-magnitude tremor, was felt far away.",
+        ),
+        (
+            "an aftershock",
+            "It was followed by a 2.0-magnitude quake two miles east.",
+        ),
+    ] {
+        assert!(
+            compare("A magnitude 6.1 earthquake hit the province today.", other).is_none(),
+            "{why}: {other}"
+        );
+    }
+}
