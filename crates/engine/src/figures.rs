@@ -197,7 +197,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     let background = is_background(side);
     let mut found: Vec<(usize, FigureClaim)> = Vec::new();
     for (q, m) in measured(features, text) {
-        let key = if m.event == "MAGNITUDE" {
+        let key = if m.is_magnitude() {
             MeasureKey::Magnitude
         } else if m.is_change() {
             let mut of = number::change_subject(features, text, q);

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision};
-use crate::text::normalize::TermKind;
+use crate::text::normalize::{Term, TermKind};
 use crate::text::{lexicon, word_lists};
 
 use super::{Finding, Side, Subject};
@@ -139,10 +139,8 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
 /// another clause), however far from the date: the clause's main verb, to which a date
 /// written beside a second verb also belongs ("foiled an attack on ships crossing the
 /// gulf on Friday capturing 26").
-fn clause_happening<'s>(s: &'s Side, d: &'s DateMention) -> Option<&'s str> {
-    anchor_terms(s, d, true)
-        .min_by_key(|t| t.start)
-        .map(|t| t.key.as_str())
+fn clause_happening<'s>(s: &'s Side, d: &'s DateMention) -> Option<&'s Term> {
+    anchor_terms(s, d, true).min_by_key(|t| t.start)
 }
 
 /// The event concepts tied to a date: next to it, or anywhere in its clause.
@@ -150,7 +148,7 @@ fn anchor_terms<'s>(
     s: &'s Side,
     d: &'s DateMention,
     whole_clause: bool,
-) -> impl Iterator<Item = &'s crate::text::normalize::Term> {
+) -> impl Iterator<Item = &'s Term> {
     let text = s.text();
     let is_break = move |from: usize, to: usize| breaks_clause(s, from, to);
     s.features
@@ -188,21 +186,17 @@ fn breaks_clause(s: &Side, from: usize, to: usize) -> bool {
             .any(|w| CLAUSE_BREAKS.contains(&w))
 }
 
-/// The happening that opens the date's clause as its subject, before the date: "gunfire"
-/// in "after gunfire erupted outside a nightclub late Sunday night". Not a happening told
-/// inside the clause ("protesters enraged over the shooting poured into the streets
-/// Wednesday"): the subject's clause then opens with another word.
-fn subject_happening<'s>(s: &'s Side, d: &'s DateMention) -> Option<&'s str> {
-    let first = anchor_terms(s, d, true)
-        .min_by_key(|t| t.start)
-        .filter(|t| t.end <= d.start)?;
-    let opens_clause = s
-        .features
-        .terms
-        .iter()
-        .rfind(|t| t.end <= first.start)
-        .is_none_or(|prev| breaks_clause(s, prev.end, first.start));
-    opens_clause.then_some(first.key.as_str())
+/// Is the clause's first happening (`first`, see [`clause_happening`]) its subject, before
+/// the date: "gunfire" in "after gunfire erupted outside a nightclub late Sunday night"? Not
+/// a happening told inside the clause ("protesters enraged over the shooting poured into the
+/// streets Wednesday"): the subject's clause then opens with another word.
+fn is_subject_before(s: &Side, first: &Term, d: &DateMention) -> bool {
+    first.end <= d.start
+        && s.features
+            .terms
+            .iter()
+            .rfind(|t| t.end <= first.start)
+            .is_none_or(|prev| breaks_clause(s, prev.end, first.start))
 }
 
 /// Is the date inside a quotation? A quoted "tonight" or "on Monday" is relative to when
@@ -313,12 +307,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // attack on ships crossing the gulf on Friday capturing 26"): a date is often written
     // beside a second verb of the clause it belongs to.
     let (mut ax, mut ay) = (anchors(a, x), anchors(b, y));
-    ax.extend(subject_happening(a, x).map(str::to_owned));
-    ay.extend(subject_happening(b, y).map(str::to_owned));
+    let (first_a, first_b) = (clause_happening(a, x), clause_happening(b, y));
+    let key = |t: &Term| t.key.clone();
+    ax.extend(first_a.filter(|t| is_subject_before(a, t, x)).map(key));
+    ay.extend(first_b.filter(|t| is_subject_before(b, t, y)).map(key));
     let tied_to_happenings =
         !ax.is_empty() && !ay.is_empty() && !is_reporting_day(a, x) && !is_reporting_day(b, y);
-    ax.extend(clause_happening(a, x).map(str::to_owned));
-    ay.extend(clause_happening(b, y).map(str::to_owned));
+    ax.extend(first_a.map(key));
+    ay.extend(first_b.map(key));
     let tied = tied_to_happenings && ax.iter().any(|k| ay.contains(k));
     if !tied {
         return None; // the dates tell when different things happened

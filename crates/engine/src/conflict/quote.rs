@@ -28,9 +28,10 @@ pub fn regions(text: &str) -> Vec<(usize, usize)> {
     let mut previous: Option<char> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        let opens_shaped = previous.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p))
-            && next.is_some_and(|n| !n.is_whitespace());
+        // Read for quotation marks only, the rare characters.
+        let opens_shaped = matches!(c, '"' | '“')
+            && previous.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p))
+            && chars.peek().is_some_and(|&(_, n)| !n.is_whitespace());
         match (open, c) {
             (None, '“') => open = Some((i + c.len_utf8(), c)),
             (None, '"') if opens_shaped => open = Some((i + c.len_utf8(), c)),

@@ -65,4 +65,12 @@ impl Measure {
     pub fn is_change(self) -> bool {
         matches!(self.event, "RISE" | "FALL")
     }
+
+    /// An earthquake's magnitude ("a 6.1-magnitude quake"), no count of anything.
+    pub fn is_magnitude(self) -> bool {
+        self.event == Self::MAGNITUDE
+    }
+
+    /// The event of a magnitude.
+    pub(crate) const MAGNITUDE: &'static str = "MAGNITUDE";
 }

@@ -440,7 +440,7 @@ pub fn measure_of(
     }
     if is_magnitude(f, text, q) {
         return Some(Measure {
-            event: "MAGNITUDE",
+            event: Measure::MAGNITUDE,
             event_label: "magnitude",
             population: Population::Unknown,
         });

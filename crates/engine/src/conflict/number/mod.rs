@@ -163,7 +163,7 @@ fn compare_figures(
                 continue;
             }
             // Magnitudes of a story of several quakes are of different quakes.
-            if mea.event == "MAGNITUDE" && !(tells_one_quake(a) && tells_one_quake(b)) {
+            if mea.is_magnitude() && !(tells_one_quake(a) && tells_one_quake(b)) {
                 record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
                 continue;
             }
@@ -201,7 +201,7 @@ fn compare_figures(
                 continue;
             }
             // Parts and wholes are of counts; a magnitude is no count ("5.6" against "5.2").
-            if mea.event != "MAGNITUDE"
+            if !mea.is_magnitude()
                 && let Some(rule) = scope_explains((a, qa), (b, qb), mea.event)
             {
                 record((qa, qb), Verdict::Kept(rule));

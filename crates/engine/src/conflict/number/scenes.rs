@@ -319,20 +319,29 @@ pub(crate) fn named_apart(a: &Side, b: &Side) -> bool {
 /// with the other statement ("in the Jabaliya refugee camp" and "in the southern city of
 /// Khan Younis"; not "a Fort Myers club" and "at Club Blu Bar and Grill")?
 pub(crate) fn named_apart_by_words(a: &Side, b: &Side) -> bool {
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
-    let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
-    let shares_a_word = |own: &[String], other_text: &str| {
-        own.iter()
-            .flat_map(|p| p.split_whitespace())
-            .any(|w| names(other_text, w))
-    };
-    !pa.is_empty() && !pb.is_empty() && !shares_a_word(&pa, &tb) && !shares_a_word(&pb, &ta)
+    let shares_a_word =
+        |other_text: &str, place: &str| place.split_whitespace().any(|w| names(other_text, w));
+    apart(
+        (a, &places_of_happening(a)),
+        (b, &places_of_happening(b)),
+        shares_a_word,
+    )
 }
 
 /// [`named_apart`], given each statement's places of happening.
-pub(crate) fn places_named_apart((a, pa): (&Side, &[String]), (b, pb): (&Side, &[String])) -> bool {
+pub(crate) fn places_named_apart(a: (&Side, &[String]), b: (&Side, &[String])) -> bool {
+    apart(a, b, names)
+}
+
+/// Do both statements name places, none of which `told_in(other statement's lowercase text,
+/// place)` finds in the other?
+fn apart(
+    (a, pa): (&Side, &[String]),
+    (b, pb): (&Side, &[String]),
+    told_in: impl Fn(&str, &str) -> bool,
+) -> bool {
     let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
-    let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !names(other_text, p));
+    let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !told_in(other_text, p));
     !pa.is_empty() && !pb.is_empty() && elsewhere(pa, &tb) && elsewhere(pb, &ta)
 }
 
