@@ -18,7 +18,7 @@ use parallax_eval::suite;
 const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("seed", 0.74),
     ("amd-seamicro-2012", 0.50),
-    ("athens-bank-firebomb-2010", 0.62),
+    ("athens-bank-firebomb-2010", 0.64),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.84),
     ("sudan-yida-bombing-2011", 0.41),
@@ -35,10 +35,11 @@ const NEAR_MISSES_LINKED_CEILING: usize = 9;
 /// precision, never as conflicts; the engine must still notice them, so the two together
 /// have a floor of their own, at the figure before the change. 38 found once a date's
 /// clause subject ties it to a happening and late night against early morning is told; 39
-/// once straight quotes are read by their shape.
-const CONFLICTS_FOUND_FLOOR: usize = 38;
-const CONFLICTS_OR_PRECISION_FLOOR: usize = 51;
-const HARD_CONFLICTS_FOUND_FLOOR: usize = 12;
+/// once straight quotes are read by their shape; 42 (16 hard) once a place's other names
+/// are one name and an added count that names its place is that place's whole count.
+const CONFLICTS_FOUND_FLOOR: usize = 41;
+const CONFLICTS_OR_PRECISION_FLOOR: usize = 54;
+const HARD_CONFLICTS_FOUND_FLOOR: usize = 15;
 /// Conflict precision may not fall below the bar of 0.80 to buy recall.
 const CONFLICT_PRECISION_FLOOR: f64 = 0.80;
 

@@ -25,6 +25,10 @@ struct Tables {
     stop_words: HashSet<&'static str>,
     /// Demonyms, short forms and capitals to their country.
     countries: HashMap<&'static str, &'static str>,
+    /// Other names of a place to the name outlets use now ("salonika" to "thessaloniki").
+    place_names: HashMap<&'static str, &'static str>,
+    /// Every name of a place (the name used now first), by each of its names.
+    names_of_place: HashMap<&'static str, Vec<&'static str>>,
     spellings: HashMap<&'static str, &'static str>,
     /// `-ise` words that have no `-ize` form.
     keep_ise: HashSet<&'static str>,
@@ -68,6 +72,17 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             .into_iter()
             .collect(),
         countries: by_section(word_lists::COUNTRIES).collect(),
+        place_names: by_section(word_lists::PLACE_NAMES).collect(),
+        names_of_place: word_lists::PLACE_NAMES
+            .sections()
+            .into_iter()
+            .flat_map(|s| {
+                let names: Vec<&'static str> = std::iter::once(s.name())
+                    .chain(s.entries.iter().copied())
+                    .collect();
+                names.clone().into_iter().map(move |n| (n, names.clone()))
+            })
+            .collect(),
         spellings: word_lists::BRITISH_SPELLINGS
             .section("")
             .into_iter()
@@ -159,12 +174,28 @@ pub fn country_of(word: &str) -> Option<&'static str> {
     TABLES.countries.get(word).copied()
 }
 
+/// The name outlets use now for another name of a place ("salonika" gives
+/// "thessaloniki"), from `place-names.txt`.
+pub fn place_name(word: &str) -> Option<&'static str> {
+    TABLES.place_names.get(word).copied()
+}
+
+/// Every name of the place `name` is one name of, `name` itself among them ("thessaloniki"
+/// gives "thessaloniki", "salonika" and "salonica"); just `name` for a place with one name.
+pub fn names_of_place(name: &str) -> Vec<&str> {
+    match TABLES.names_of_place.get(name) {
+        Some(names) => names.clone(),
+        None => vec![name],
+    }
+}
+
 /// True for a country, a demonym or a capital standing for its country ("france",
 /// "french", "paris"), and for words shaped like country names ("-stan", "-land").
 pub fn is_place_word(word: &str) -> bool {
     let t = &*TABLES;
     t.countries.contains_key(word)
         || t.countries.values().any(|c| *c == word)
+        || t.names_of_place.contains_key(word)
         || ["stan", "land"]
             .iter()
             .any(|s| word.len() > s.len() + 2 && word.ends_with(s))
@@ -211,6 +242,26 @@ mod tests {
             concept_of("demonstrators", &stem("demonstrators")),
             Some("PROTESTER")
         );
+    }
+
+    #[test]
+    fn another_name_of_a_place_is_the_same_name() {
+        assert_eq!(place_name("salonika"), Some("thessaloniki"));
+        assert_eq!(place_name("thessaloniki"), None);
+        assert_eq!(
+            names_of_place("salonika"),
+            vec!["thessaloniki", "salonika", "salonica"]
+        );
+        assert_eq!(names_of_place("athens"), vec!["athens"]);
+        // An old name of a capital standing for its country stands for it too.
+        assert_eq!(place_name("peking").and_then(country_of), Some("china"));
+        let keys = |text: &str| -> Vec<String> {
+            crate::text::normalize::terms(text)
+                .into_iter()
+                .map(|t| t.key)
+                .collect()
+        };
+        assert_eq!(keys("Salonika"), keys("Thessaloniki"));
     }
 
     #[test]

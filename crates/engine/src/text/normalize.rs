@@ -133,6 +133,8 @@ pub fn terms(text: &str) -> Vec<Term> {
             capitalized,
             sentence_initial: i == 1,
         };
+        // "Salonika" and "Thessaloniki" are one name.
+        let lower = lexicon::place_name(lower).unwrap_or(lower);
         if let Some(country) = lexicon::country_of(lower) {
             out.push(term(country.to_string(), TermKind::Name));
             continue;

@@ -213,6 +213,8 @@ list_files! {
     UNIT_ENDS => "unit-ends.txt",
     /// Demonyms, short forms and capitals, by the country they stand for.
     COUNTRIES => "countries.txt",
+    /// Other names of one place (exonyms, former names), by the name outlets use now.
+    PLACE_NAMES => "place-names.txt",
     /// British spellings and their American forms; `-ise` words with no `-ize` form.
     BRITISH_SPELLINGS => "british-spellings.txt",
     /// Number words (units, tens, scales, ordinals) with their values.
@@ -353,10 +355,38 @@ mod tests {
         }
     }
 
+    /// Another name of a place folds to one place, which no country word stands for
+    /// ("kiev" is Ukraine's, in `countries.txt`); the places are kept in alphabetical order.
+    #[test]
+    fn another_name_of_a_place_is_one_place_and_no_country() {
+        let countries: HashSet<&str> = COUNTRIES.entries().into_iter().collect();
+        let sections = PLACE_NAMES.sections();
+        let names: Vec<&str> = sections.iter().map(|s| s.name()).collect();
+        let mut sorted = names.clone();
+        sorted.sort_unstable();
+        assert_eq!(names, sorted, "place-names.txt: sections out of order");
+        for section in &sections {
+            for name in std::iter::once(section.name()).chain(section.entries.iter().copied()) {
+                assert!(
+                    !name.contains(' '),
+                    "place-names.txt: {name:?} is not one word"
+                );
+                assert!(
+                    !countries.contains(name) || name == section.name(),
+                    "place-names.txt: {name:?} is a country word"
+                );
+                assert!(
+                    !names.contains(&name) || name == section.name(),
+                    "place-names.txt: {name:?} is a place and another name of one"
+                );
+            }
+        }
+    }
+
     /// A word in two sections of these files would belong to two concepts or two countries.
     #[test]
     fn a_word_has_one_concept_and_one_country() {
-        for file in [CONCEPTS, COUNTRIES] {
+        for file in [CONCEPTS, COUNTRIES, PLACE_NAMES] {
             let mut owner = HashMap::new();
             for section in file.sections() {
                 for entry in &section.entries {
@@ -494,6 +524,7 @@ mod tests {
             "subset-phrases",
             "severity-adverbs",
             "subset-heads",
+            "addition-heads",
             "more-of",
             "partitive-heads",
             "count-starters",

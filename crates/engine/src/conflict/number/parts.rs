@@ -25,6 +25,10 @@ word_lists::sections! {
     /// suspects", "the last two officers slain".
     SUBSET_HEADS = FIGURE_CUES["subset-heads"];
 
+    /// Words right before a count that make it an addition to a count told before
+    /// ("another three", "a further 20,000"); see [`counts_its_own_place`].
+    ADDITION_HEADS = FIGURE_CUES["addition-heads"];
+
     /// Nouns after "N more" that make the count an addition to another ("two more people").
     MORE_OF = FIGURE_CUES["more-of"];
 
@@ -275,5 +279,38 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
         || graded
         || more_of
         || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
-        || before.is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
+        || before
+            .as_ref()
+            .is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
+        || before.is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()))
+            && !counts_its_own_place(f, text, q)
+}
+
+/// Does an added count ("another 20,000") name the place it counts in its own clause:
+/// right before it after "where" ("in the northern city of Thessaloniki, where another
+/// 20,000 people marched"), or after it before the clause ends ("and another three in
+/// Kandahar")? It is then that place's whole count, not a part of a count told before.
+fn counts_its_own_place(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_end = text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    super::scenes::placed_name_spans(&f.parse, text)
+        .iter()
+        .any(|place| {
+            if place.preposition >= q.end {
+                return place.preposition < clause_end;
+            }
+            let between: Vec<String> = f
+                .parse
+                .letter_runs_between(text, place.end, q.start)
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect();
+            place.end <= q.start
+                && between.first().is_some_and(|w| w == "where")
+                && between.len() <= 3
+                && between
+                    .last()
+                    .is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()))
+        })
 }

@@ -6,6 +6,7 @@
 use chrono::Datelike;
 
 use crate::conflict::Side;
+use crate::text::lexicon;
 use crate::text::parse::Parse;
 use crate::text::quantity::QuantityKind;
 use crate::text::word_lists;
@@ -229,8 +230,24 @@ pub(crate) fn places(side: &Side) -> Vec<String> {
 
 /// [`places`], each with the offset of its preposition in the statement.
 pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
-    let text = side.text();
-    let parse = &side.features.parse;
+    placed_name_spans(&side.features.parse, side.text())
+        .into_iter()
+        .map(|p| (p.preposition, p.name))
+        .collect()
+}
+
+/// A place named after a preposition of place (see [`places`]).
+pub(crate) struct PlacedName {
+    /// The preposition's offset in the text.
+    pub preposition: usize,
+    /// The offset right after the name's last letter.
+    pub end: usize,
+    /// The name, lowercase, its words one space apart.
+    pub name: String,
+}
+
+/// The places `text` (parsed as `parse`) puts something in, in order (see [`places`]).
+pub(crate) fn placed_name_spans(parse: &Parse, text: &str) -> Vec<PlacedName> {
     let chunks = parse.chunks(text);
     let is_preposition = |c: &crate::text::parse::Chunk| {
         c.tokens.len() == 1
@@ -248,12 +265,13 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
                 .iter()
                 .any(|q| q.end <= c.start && text[q.end..c.start].trim().is_empty())
     };
-    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut out: Vec<PlacedName> = Vec::new();
     for (i, c) in chunks.iter().enumerate() {
         if !is_preposition(c) || after_a_figure(c) {
             continue;
         }
         let mut run: Vec<String> = Vec::new();
+        let mut end = c.end;
         // "in the Fernwood neighborhood": one article may stand before the name, and one
         // word of direction ("in eastern China").
         let article = usize::from(
@@ -283,25 +301,34 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
             if !capitalised || date_word {
                 break;
             }
-            run.push(
-                parse
-                    .folded_range(text, bare_start, bare_start + bare.len())
-                    .into_owned(),
-            );
+            end = bare_start + bare.len();
+            run.push(parse.folded_range(text, bare_start, end).into_owned());
             // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
             if possessive || written.ends_with([',', '.', ';', ':', ')']) {
                 break;
             }
         }
         if !run.is_empty() {
-            out.push((c.start, run.join(" ")));
+            out.push(PlacedName {
+                preposition: c.start,
+                end,
+                name: run.join(" "),
+            });
         }
     }
     out
 }
 
-/// Does the lowercase `text` name `place`, as whole words?
+/// Does the lowercase `text` name `place`, as whole words, by any of its names ("in
+/// Salonika" names "thessaloniki")?
 pub(crate) fn names(text: &str, place: &str) -> bool {
+    lexicon::names_of_place(place)
+        .into_iter()
+        .any(|name| names_as_written(text, name))
+}
+
+/// Does the lowercase `text` hold `place` as whole words?
+fn names_as_written(text: &str, place: &str) -> bool {
     text.match_indices(place).any(|(i, m)| {
         let before = text[..i].chars().next_back();
         let after = text[i + m.len()..].chars().next();

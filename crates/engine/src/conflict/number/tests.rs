@@ -1018,3 +1018,36 @@ fn magnitudes_of_one_quake_are_compared_and_of_several_are_not() {
         );
     }
 }
+
+#[test]
+fn an_added_count_that_names_its_place_is_that_place_s_whole_count() {
+    // Two outlets on one city's march, one naming it by its older English name.
+    let found = compare(
+        "Violence also broke out in the northern city of Thessaloniki, where another 20,000 \
+         people marched through the city center and some youths smashed store windows.",
+        "Meanwhile, extended clashes broke out in Salonika where approximately 50,000 people \
+         marched destroying dozens of banks and corporate shops.",
+    )
+    .expect("one city's crowd, 20,000 against 50,000");
+    assert_eq!(found.severity, Severity::Hard);
+    assert!(
+        compare(
+            "Violence was also reported in Thessaloniki, where a further 20,000 people joined \
+             the city's demonstrations.",
+            "Extended clashes broke out in Salonika where approximately 50,000 people marched.",
+        )
+        .is_some()
+    );
+    // An addition to a count told before, with no place of its own, is a part of a toll.
+    assert!(
+        compare(
+            "Three people died at the scene and another two people died in hospital.",
+            "Five people were killed in the blast.",
+        )
+        .is_none()
+    );
+    assert_eq!(
+        events("Two people were killed in the blast and another three people died later."),
+        vec![("Two".to_string(), "KILL")]
+    );
+}
