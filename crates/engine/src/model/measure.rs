@@ -73,4 +73,12 @@ impl Measure {
 
     /// The event of a magnitude.
     pub(crate) const MAGNITUDE: &'static str = "MAGNITUDE";
+
+    /// A count of things ("five bombs"), whose label names the things.
+    pub fn is_things(self) -> bool {
+        self.event == Self::THINGS
+    }
+
+    /// The event of a count of things.
+    pub(crate) const THINGS: &'static str = "THINGS";
 }

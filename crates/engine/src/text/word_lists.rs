@@ -625,6 +625,7 @@ mod tests {
                 "not-counted",
                 "increments",
                 "nobody",
+                "news-things",
             ],
         ),
         (

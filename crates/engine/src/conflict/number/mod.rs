@@ -118,6 +118,26 @@ pub fn differ(a: &Side, b: &Side) -> bool {
     compare_figures(a, b, true, None).is_some()
 }
 
+/// The statement's figures of a measure ([`measured`]: counts of people, changes,
+/// populations, magnitudes), then its counts of news things ("five bombs",
+/// [`things::thing_counts`]), each a measure of its thing.
+fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
+    let mut all = measured(side.features, side.text());
+    all.extend(
+        things::thing_counts(side.features, side.text())
+            .into_iter()
+            .map(|(q, thing)| {
+                let measure = Measure {
+                    event: Measure::THINGS,
+                    event_label: thing,
+                    population: Population::Unknown,
+                };
+                (q, measure)
+            }),
+    );
+    all
+}
+
 /// Compare figures; `keep_compatible` also reports figures that say the same thing with
 /// different precision ("at least three" vs "three", "several" vs "nine"). The finding
 /// comes with whether its two figures' intervals are disjoint.
@@ -137,8 +157,8 @@ fn compare_figures(
         }
     };
     let background = is_background(a) || is_background(b);
-    let ma = measured(a.features, a.text());
-    let mb = measured(b.features, b.text());
+    let ma = with_things(a);
+    let mb = with_things(b);
     let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {
@@ -155,6 +175,16 @@ fn compare_figures(
                 let sa = measure::change_subject(a.features, a.text(), qa);
                 let sb = measure::change_subject(b.features, b.text(), qb);
                 if !sa.iter().any(|k| sb.contains(k)) {
+                    continue;
+                }
+            }
+            // Counts of one thing are of one measure when the same was done with them:
+            // "five bombs were dropped" and "dropped four bombs", not "two boats" seized
+            // and "five boats" that attacked.
+            if mea.is_things() {
+                let da = things::doings(a.features, a.text(), qa, mea.event_label);
+                let db = things::doings(b.features, b.text(), qb, meb.event_label);
+                if mea.event_label != meb.event_label || !da.iter().any(|w| db.contains(w)) {
                     continue;
                 }
             }

@@ -9,7 +9,7 @@ use crate::conflict::rule::Rule;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists;
 
-use super::measure::{counts_people, measure_of, measured};
+use super::measure::{Measure, counts_people, measure_of, measured};
 use super::scenes::{
     article_spans_several_scenes, is_running_total, names_a_place, places, spans_several_scenes,
     tells_one_day,
@@ -248,7 +248,12 @@ pub(super) fn scope_explains(
     {
         return Some(Rule::PerpetratorCounted);
     }
-    if gives_figure_as_part(sa, qb, event) || gives_figure_as_part(sb, qa, event) {
+    // A part is given of a count of people ("five shot dead: four men at a restaurant");
+    // a bare figure by a count of things counts something else ("five bombs were
+    // dropped, of which four exploded").
+    if event != Measure::THINGS
+        && (gives_figure_as_part(sa, qb, event) || gives_figure_as_part(sb, qa, event))
+    {
         return Some(Rule::FigureAsPart);
     }
     // One outlet's later article with a higher figure: its own update, not a contradiction.

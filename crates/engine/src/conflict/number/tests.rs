@@ -1051,3 +1051,53 @@ fn an_added_count_that_names_its_place_is_that_place_s_whole_count() {
         vec![("Two".to_string(), "KILL")]
     );
 }
+
+#[test]
+fn counts_of_one_thing_done_alike_are_compared() {
+    let found = explanation(
+        "Five bombs were dropped, of which four exploded, they told our correspondent.",
+        "Nevertheless, on Thursday afternoon an Antonov bomber dropped four bombs on the \
+         South Sudanese area of Yida, hitting a refugee camp.",
+        "five bombs dropped against four",
+    );
+    assert!(found.starts_with("bombs: Five"), "{found}");
+    assert_eq!(
+        compare(
+            "Five bombs were dropped, of which four exploded.",
+            "All of whom said that four bombs were dropped but that they caused no casualties.",
+        )
+        .map(|f| f.severity),
+        Some(Severity::Hard)
+    );
+    // A lower bound that allows the other's figure is agreement.
+    assert!(
+        compare(
+            "Five bombs were dropped, of which four exploded.",
+            "At least four bombs were reportedly dropped.",
+        )
+        .is_none()
+    );
+    // Not what was done with them alike: boats that attacked and boats seized.
+    assert!(
+        compare(
+            "Five boats attacked the merchant vessels in the Gulf of Aden.",
+            "The warship seized two boats and captured 26 pirates.",
+        )
+        .is_none()
+    );
+    // A count of one names an item of a list; a part of a group is no count of it.
+    assert!(
+        compare(
+            "The cache included seven rifles and one rocket propelled grenade launcher.",
+            "The seized arms included a grenade launcher with two rockets.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Two of the bombs fell within the Yida camp.",
+            "Five bombs fell on the camp on Thursday.",
+        )
+        .is_none()
+    );
+}

@@ -82,6 +82,74 @@ pub fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted>
     }
 }
 
+word_lists::sections! {
+    /// Things whose count outlets report and contradict ("bombs", "boats", "homes"), as an
+    /// explanation names them.
+    NEWS_THINGS = FIGURE_WORDS["news-things"];
+}
+
+/// The counts of [`NEWS_THINGS`] in a statement, each with the thing as the list names it
+/// ("Five bombs were dropped" gives "Five" and "bombs"). Not a part of a group ("two of
+/// the bombs", "two other boats"), nor a count whose noun is not the thing itself, nor a
+/// count of one, which names a thing more often than it counts it ("one rocket propelled
+/// grenade launcher" in a list of what was seized).
+pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, &'static str)> {
+    f.parse
+        .quantities
+        .iter()
+        .filter(|q| {
+            q.kind == QuantityKind::Count && q.value != 1.0 && !super::parts::is_subset(f, text, q)
+        })
+        .filter_map(|q| {
+            let Some(Counted::Things(stemmed)) = counted(f, text, q) else {
+                return None;
+            };
+            let thing = NEWS_THINGS.iter().find(|t| stem(t) == stemmed)?;
+            Some((q, *thing))
+        })
+        .collect()
+}
+
+/// How many words on each side of a count are read for what was done with the things.
+const DOING_WORDS: usize = 4;
+
+/// What was done with the things a count counts, as the stems of the content words of its
+/// clause nearest to it (up to [`DOING_WORDS`] before the figure and after its noun, stop
+/// words and the thing itself left out): "Five bombs were dropped, of which ..." gives
+/// "drop"; "an Antonov bomber dropped four bombs on the area" gives "antonov", "bomber",
+/// "drop", "area".
+pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<String> {
+    const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
+    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let noun_end = q.end + q.unit.len();
+    let after_from = noun_end.min(text.len());
+    let clause_end = text[after_from..]
+        .find(CLAUSE_MARKS)
+        .map_or(text.len(), |i| after_from + i);
+    let content = |w: &String| {
+        w.chars().all(char::is_alphabetic)
+            && !crate::text::lexicon::is_stop_word(w)
+            && stem(w) != stem(thing)
+    };
+    let before = f.parse.letter_runs_between(text, clause_start, q.start);
+    let after = f.parse.letter_runs_between(text, after_from, clause_end);
+    before
+        .iter()
+        .rev()
+        .map(|(_, w)| w)
+        .filter(|w| content(w))
+        .take(DOING_WORDS)
+        .chain(
+            after
+                .iter()
+                .map(|(_, w)| w)
+                .filter(|w| content(w))
+                .take(DOING_WORDS),
+        )
+        .map(|w| stem(w))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
