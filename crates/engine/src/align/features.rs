@@ -101,12 +101,16 @@ impl Features {
     }
 }
 
+/// How the key of a sum of money begins.
+pub(crate) const SUM_KEY_PREFIX: &str = "#$";
+
 /// The key a quantity contributes, if it is a figure worth matching on.
 pub(crate) fn number_key(q: &Quantity) -> Option<String> {
     match q.kind {
-        QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent => {
-            Some(format!("#{}", q.value))
-        }
+        // A sum of money meets the same sum only ("$334 million" and "US$334 million"),
+        // not a count or a share of the same value.
+        QuantityKind::Money => Some(format!("{SUM_KEY_PREFIX}{}", q.value)),
+        QuantityKind::Count | QuantityKind::Percent => Some(format!("#{}", q.value)),
         QuantityKind::Year => Some(format!("#y{}", q.value)),
         QuantityKind::Duration => Some(format!("#d{}{}", q.value, q.unit)),
         // A person's age, kept apart from counts: "81-year-old" and "who is 81" meet, but

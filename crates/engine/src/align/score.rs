@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::features::{Features, Key, KeyKind};
+use super::features::{Features, Key, KeyKind, SUM_KEY_PREFIX};
 use crate::text::lexicon;
 
 /// Pairs sharing fewer content keys (words, concepts, figures) than this score zero.
@@ -79,6 +79,16 @@ pub fn names_an_age(shared: &[(&Key, &Key)]) -> bool {
         && shared.iter().any(|(k, _)| k.kind == KeyKind::Name)
 }
 
+/// How many sums of money the shared keys hold: one sum ("$334 million") is a fact of its
+/// own, so it counts as a second piece of evidence beyond its figure, as an age with a
+/// name does. A count or a share does not: "100 percent" is no "100 yards".
+pub fn sums_shared(shared: &[(&Key, &Key)]) -> usize {
+    shared
+        .iter()
+        .filter(|(k, _)| k.kind == KeyKind::Number && k.key.starts_with(SUM_KEY_PREFIX))
+        .count()
+}
+
 /// The similarity of two statements in `0..=1`, without reasons (the hot path).
 pub fn similarity(a: &Features, b: &Features) -> f32 {
     similarity_and_origin(a, b).0
@@ -96,7 +106,8 @@ fn similarity_and_origin(a: &Features, b: &Features) -> (f32, bool) {
         .iter()
         .filter(|(k, _)| k.kind != KeyKind::Name)
         .count()
-        + usize::from(names_an_age(&shared));
+        + usize::from(names_an_age(&shared))
+        + sums_shared(&shared);
     if content < MIN_SHARED_CONTENT {
         return (0.0, false);
     }
@@ -243,6 +254,22 @@ mod tests {
         ]);
         assert!(similarity(&f[0], &f[1]) > 0.0);
         assert_eq!(similarity(&f[0], &f[2]), 0.0);
+    }
+
+    #[test]
+    fn a_sum_of_money_is_evidence_but_a_share_of_the_same_value_is_not() {
+        let f = features(&[
+            "AMD will pay $334 million for SeaMicro, including $281 million in cash.",
+            "In a bold move, AMD will acquire low-power server specialist SeaMicro for $334 \
+             million, the companies said today.",
+            "AMD owns 334 million shares of the company.",
+            "This game was without a doubt 100 percent on my shoulders, he said.",
+            "The Chiefs had two players rush for over 100 yards apiece.",
+        ]);
+        assert!(similarity(&f[0], &f[1]) > 0.0);
+        // A count of the same value is another figure.
+        assert_eq!(similarity(&f[0], &f[2]), 0.0);
+        assert_eq!(similarity(&f[3], &f[4]), 0.0);
     }
 
     /// The whole-statement score alone, for comparison.
