@@ -1100,4 +1100,12 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .is_none()
     );
+    // Curly quotes, dashes and accents around the counts are read, not sliced through.
+    assert!(
+        compare(
+            "“Five bombs” were dropped — of which four exploded — near Yéi’s café.",
+            "An Antonov dropped four bombs… on the camp’s market.",
+        )
+        .is_some()
+    );
 }

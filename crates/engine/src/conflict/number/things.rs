@@ -121,15 +121,24 @@ const DOING_WORDS: usize = 4;
 pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<String> {
     const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
     let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
-    let noun_end = q.end + q.unit.len();
-    let after_from = noun_end.min(text.len());
+    // After the thing's own word: the first token after the figure with its stem (the
+    // figure's unit is read, not written, so its length says nothing of the text).
+    let thing_stem = stem(thing);
+    let after_from = f
+        .parse
+        .tokens
+        .iter()
+        .filter(|t| t.start >= q.end)
+        .take(4)
+        .find(|t| stem(t.folded.trim_matches(|c: char| !c.is_alphabetic())) == thing_stem)
+        .map_or(q.end, |t| t.end);
     let clause_end = text[after_from..]
         .find(CLAUSE_MARKS)
         .map_or(text.len(), |i| after_from + i);
     let content = |w: &String| {
         w.chars().all(char::is_alphabetic)
             && !crate::text::lexicon::is_stop_word(w)
-            && stem(w) != stem(thing)
+            && stem(w) != thing_stem
     };
     let before = f.parse.letter_runs_between(text, clause_start, q.start);
     let after = f.parse.letter_runs_between(text, after_from, clause_end);
