@@ -15,17 +15,19 @@
 
 mod measure;
 mod parts;
+mod places;
 mod scenes;
 mod scope_rules;
 mod things;
 
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{change_subject, counts_people, measured};
+pub(crate) use places::names;
 pub use scenes::is_background;
 #[cfg(test)]
 pub(crate) use scenes::places;
 pub(crate) use scenes::{
-    named_apart, named_apart_by_words, names, places_named_apart, places_of_happening,
+    named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
 pub(crate) use things::{Counted, counted};
 

@@ -294,7 +294,7 @@ fn counts_its_own_place(f: &Features, text: &str, q: &Quantity) -> bool {
     let clause_end = text[q.end..]
         .find([',', ';', '.', ':'])
         .map_or(text.len(), |i| q.end + i);
-    super::scenes::placed_name_spans(&f.parse, text)
+    super::places::placed_name_spans(&f.parse, text)
         .iter()
         .any(|place| {
             if place.preposition >= q.end {

@@ -5,8 +5,8 @@
 
 use chrono::Datelike;
 
+use super::places::{names, placed_name_spans};
 use crate::conflict::Side;
-use crate::text::lexicon;
 use crate::text::parse::Parse;
 use crate::text::quantity::QuantityKind;
 use crate::text::word_lists;
@@ -207,14 +207,6 @@ pub(super) fn names_a_place(text: &str) -> bool {
     PLACE_MARKS.iter().any(|m| lower.contains(m))
 }
 
-word_lists::sections! {
-    /// Prepositions before the name of a place where something happened.
-    PLACE_PREPOSITIONS = FIGURE_CUES["place-prepositions"];
-
-    /// Words of direction between a preposition and a place's name ("in eastern China").
-    PLACE_DIRECTIONS = FIGURE_CUES["place-directions"];
-}
-
 /// Names of places where the statement puts something: runs of capitalised words right
 /// after a preposition of place ("in Salonika", "streets of South Kordofan"), lowercase,
 /// months and weekdays left out. Read over the statement's whitespace chunks
@@ -234,106 +226,6 @@ pub(crate) fn placed_names(side: &Side) -> Vec<(usize, String)> {
         .into_iter()
         .map(|p| (p.preposition, p.name))
         .collect()
-}
-
-/// A place named after a preposition of place (see [`places`]).
-pub(crate) struct PlacedName {
-    /// The preposition's offset in the text.
-    pub preposition: usize,
-    /// The offset right after the name's last letter.
-    pub end: usize,
-    /// The name, lowercase, its words one space apart.
-    pub name: String,
-}
-
-/// The places `text` (parsed as `parse`) puts something in, in order (see [`places`]).
-pub(crate) fn placed_name_spans(parse: &Parse, text: &str) -> Vec<PlacedName> {
-    let chunks = parse.chunks(text);
-    let is_preposition = |c: &crate::text::parse::Chunk| {
-        c.tokens.len() == 1
-            && parse.tokens.get(c.tokens.start).is_some_and(|t| {
-                (t.start, t.end) == (c.start, c.end)
-                    && PLACE_PREPOSITIONS.contains(&t.folded.as_str())
-            })
-    };
-    // "hundreds of Palestinians", "thousands of Greeks": "of" after a figure says what it
-    // counts, not where.
-    let after_a_figure = |c: &crate::text::parse::Chunk| {
-        &text[c.start..c.end] == "of"
-            && parse
-                .quantities
-                .iter()
-                .any(|q| q.end <= c.start && text[q.end..c.start].trim().is_empty())
-    };
-    let mut out: Vec<PlacedName> = Vec::new();
-    for (i, c) in chunks.iter().enumerate() {
-        if !is_preposition(c) || after_a_figure(c) {
-            continue;
-        }
-        let mut run: Vec<String> = Vec::new();
-        let mut end = c.end;
-        // "in the Fernwood neighborhood": one article may stand before the name, and one
-        // word of direction ("in eastern China").
-        let article = usize::from(
-            chunks
-                .get(i + 1)
-                .is_some_and(|n| matches!(&text[n.start..n.end], "the" | "a" | "an")),
-        );
-        let direction = usize::from(
-            chunks
-                .get(i + 1 + article)
-                .is_some_and(|n| PLACE_DIRECTIONS.contains(&&text[n.start..n.end])),
-        );
-        let skip = article + direction;
-        for next in chunks.iter().skip(i + 1 + skip) {
-            let written = &text[next.start..next.end];
-            let bare = written.trim_matches(|c: char| !c.is_alphanumeric());
-            let bare_start = next.start
-                + (written.len()
-                    - written
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .len());
-            let possessive = bare.ends_with("'s") || bare.ends_with("’s");
-            let bare = bare.trim_end_matches("'s").trim_end_matches("’s");
-            let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
-            let date_word = crate::text::numbers::month_number(bare).is_some()
-                || crate::text::numbers::weekday_of(bare).is_some();
-            if !capitalised || date_word {
-                break;
-            }
-            end = bare_start + bare.len();
-            run.push(parse.folded_range(text, bare_start, end).into_owned());
-            // A name ends at a possessive or at punctuation: "South Sudan's Unity State".
-            if possessive || written.ends_with([',', '.', ';', ':', ')']) {
-                break;
-            }
-        }
-        if !run.is_empty() {
-            out.push(PlacedName {
-                preposition: c.start,
-                end,
-                name: run.join(" "),
-            });
-        }
-    }
-    out
-}
-
-/// Does the lowercase `text` name `place`, as whole words, by any of its names ("in
-/// Salonika" names "thessaloniki")?
-pub(crate) fn names(text: &str, place: &str) -> bool {
-    lexicon::names_of_place(place)
-        .into_iter()
-        .any(|name| names_as_written(text, name))
-}
-
-/// Does the lowercase `text` hold `place` as whole words?
-fn names_as_written(text: &str, place: &str) -> bool {
-    text.match_indices(place).any(|(i, m)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// Do the two statements each name places of their happenings, none of which the other
