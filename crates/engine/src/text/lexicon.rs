@@ -181,12 +181,10 @@ pub fn place_name(word: &str) -> Option<&'static str> {
 }
 
 /// Every name of the place `name` is one name of, `name` itself among them ("thessaloniki"
-/// gives "thessaloniki", "salonika" and "salonica"); just `name` for a place with one name.
-pub fn names_of_place(name: &str) -> Vec<&str> {
-    match TABLES.names_of_place.get(name) {
-        Some(names) => names.clone(),
-        None => vec![name],
-    }
+/// gives "thessaloniki", "salonika" and "salonica"), when `place-names.txt` gives it
+/// several.
+pub fn names_of_place(name: &str) -> Option<&'static [&'static str]> {
+    TABLES.names_of_place.get(name).map(Vec::as_slice)
 }
 
 /// True for a country, a demonym or a capital standing for its country ("france",
@@ -250,9 +248,9 @@ mod tests {
         assert_eq!(place_name("thessaloniki"), None);
         assert_eq!(
             names_of_place("salonika"),
-            vec!["thessaloniki", "salonika", "salonica"]
+            Some(&["thessaloniki", "salonika", "salonica"][..])
         );
-        assert_eq!(names_of_place("athens"), vec!["athens"]);
+        assert_eq!(names_of_place("athens"), None);
         // An old name of a capital standing for its country stands for it too.
         assert_eq!(place_name("peking").and_then(country_of), Some("china"));
         let keys = |text: &str| -> Vec<String> {

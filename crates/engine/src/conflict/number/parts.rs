@@ -282,8 +282,8 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
         || before
             .as_ref()
             .is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
-        || before.is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()))
-            && !counts_its_own_place(f, text, q)
+        || (before.is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()))
+            && !counts_its_own_place(f, text, q))
 }
 
 /// Does an added count ("another 20,000") name the place it counts in its own clause:

@@ -105,9 +105,10 @@ pub(crate) fn placed_name_spans(parse: &Parse, text: &str) -> Vec<PlacedName> {
 /// Does the lowercase `text` name `place`, as whole words, by any of its names ("in
 /// Salonika" names "thessaloniki")?
 pub(crate) fn names(text: &str, place: &str) -> bool {
-    lexicon::names_of_place(place)
-        .into_iter()
-        .any(|name| names_as_written(text, name))
+    match lexicon::names_of_place(place) {
+        Some(all) => all.iter().any(|name| names_as_written(text, name)),
+        None => names_as_written(text, place),
+    }
 }
 
 /// Does the lowercase `text` hold `place` as whole words?

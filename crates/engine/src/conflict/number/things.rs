@@ -83,8 +83,8 @@ pub fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted>
 }
 
 word_lists::sections! {
-    /// Things whose count outlets report and contradict ("bombs", "boats", "homes"), as an
-    /// explanation names them.
+    /// Things whose count outlets report and contradict: weapons and craft ("bombs",
+    /// "boats"), as an explanation names them.
     NEWS_THINGS = FIGURE_WORDS["news-things"];
 }
 
