@@ -183,12 +183,23 @@ fn compare_figures(
             // Counts of one thing are of one measure when the same was done with them:
             // "five bombs were dropped" and "dropped four bombs", not "two boats" seized
             // and "five boats" that attacked.
+            // A participle among the shared words names it in the explanation: "bombs
+            // dropped".
+            let mut done: Option<String> = None;
             if mea.is_things() {
                 let da = things::doings(a.features, a.text(), qa, mea.event_label);
                 let db = things::doings(b.features, b.text(), qb, meb.event_label);
-                if mea.event_label != meb.event_label || !da.iter().any(|w| db.contains(w)) {
+                let shared: Vec<&things::Doing> = da
+                    .iter()
+                    .filter(|x| db.iter().any(|y| y.stem == x.stem))
+                    .collect();
+                if mea.event_label != meb.event_label || shared.is_empty() {
                     continue;
                 }
+                done = shared
+                    .iter()
+                    .find(|x| x.word.ends_with("ed"))
+                    .map(|x| x.word.clone());
             }
             if background {
                 record((qa, qb), Verdict::Kept(Rule::Background));
@@ -262,7 +273,10 @@ fn compare_figures(
             } else {
                 mea.population
             };
-            let what = format!("{}{}", population.label(), mea.event_label);
+            let what = match &done {
+                Some(done) => format!("{} {done}", mea.event_label),
+                None => format!("{}{}", population.label(), mea.event_label),
+            };
             let figures = format!(
                 "{what}: {} ({}) vs {} ({})",
                 qa.text,

@@ -1060,7 +1060,7 @@ fn counts_of_one_thing_done_alike_are_compared() {
          South Sudanese area of Yida, hitting a refugee camp.",
         "five bombs dropped against four",
     );
-    assert!(found.starts_with("bombs: Five"), "{found}");
+    assert!(found.starts_with("bombs dropped: Five"), "{found}");
     assert_eq!(
         compare(
             "Five bombs were dropped, of which four exploded.",

@@ -113,12 +113,20 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
 /// How many words on each side of a count are read for what was done with the things.
 const DOING_WORDS: usize = 4;
 
-/// What was done with the things a count counts, as the stems of the content words of its
-/// clause nearest to it (up to [`DOING_WORDS`] before the figure and after its noun, stop
-/// words and the thing itself left out): "Five bombs were dropped, of which ..." gives
-/// "drop"; "an Antonov bomber dropped four bombs on the area" gives "antonov", "bomber",
-/// "drop", "area".
-pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<String> {
+/// A content word of a count's clause: a word of what was done with the things counted.
+pub(super) struct Doing {
+    /// The word's stem, compared across statements.
+    pub stem: String,
+    /// The word, folded, for an explanation.
+    pub word: String,
+}
+
+/// What was done with the things a count counts: the content words of its clause nearest
+/// to it (up to [`DOING_WORDS`] before the figure and after its noun, stop words and the
+/// thing itself left out). "Five bombs were dropped, of which ..." gives "dropped"; "an
+/// Antonov bomber dropped four bombs on the area" gives "antonov", "bomber", "dropped",
+/// "area".
+pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<Doing> {
     const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
     let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
     // After the thing's own word: the first token after the figure with its stem (the
@@ -155,7 +163,10 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
                 .filter(|w| content(w))
                 .take(DOING_WORDS),
         )
-        .map(|w| stem(w))
+        .map(|w| Doing {
+            stem: stem(w),
+            word: w.clone(),
+        })
         .collect()
 }
 
