@@ -187,13 +187,16 @@ fn compare_figures(
             // dropped".
             let mut done: Option<String> = None;
             if mea.is_things() {
+                if mea.event_label != meb.event_label {
+                    continue;
+                }
                 let da = things::doings(a.features, a.text(), qa, mea.event_label);
                 let db = things::doings(b.features, b.text(), qb, meb.event_label);
                 let shared: Vec<&things::Doing> = da
                     .iter()
                     .filter(|x| db.iter().any(|y| y.stem == x.stem))
                     .collect();
-                if mea.event_label != meb.event_label || shared.is_empty() {
+                if shared.is_empty() {
                     continue;
                 }
                 done = shared

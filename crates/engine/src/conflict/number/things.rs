@@ -88,6 +88,10 @@ word_lists::sections! {
     NEWS_THINGS = FIGURE_WORDS["news-things"];
 }
 
+/// Each of [`NEWS_THINGS`] with its stem, stemmed once.
+static NEWS_THING_STEMS: std::sync::LazyLock<Vec<(String, &'static str)>> =
+    std::sync::LazyLock::new(|| NEWS_THINGS.iter().map(|t| (stem(t), *t)).collect());
+
 /// The counts of [`NEWS_THINGS`] in a statement, each with the thing as the list names it
 /// ("Five bombs were dropped" gives "Five" and "bombs"). Not a part of a group ("two of
 /// the bombs", "two other boats"), nor a count whose noun is not the thing itself, nor a
@@ -97,15 +101,13 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
     f.parse
         .quantities
         .iter()
-        .filter(|q| {
-            q.kind == QuantityKind::Count && q.value != 1.0 && !super::parts::is_subset(f, text, q)
-        })
+        .filter(|q| q.kind == QuantityKind::Count && q.value != 1.0)
         .filter_map(|q| {
             let Some(Counted::Things(stemmed)) = counted(f, text, q) else {
                 return None;
             };
-            let thing = NEWS_THINGS.iter().find(|t| stem(t) == stemmed)?;
-            Some((q, *thing))
+            let (_, thing) = NEWS_THING_STEMS.iter().find(|(s, _)| *s == stemmed)?;
+            (!super::parts::is_subset(f, text, q)).then_some((q, *thing))
         })
         .collect()
 }
