@@ -117,22 +117,22 @@ word_lists::sections! {
 
 /// A word of the statement with what the detector needs.
 #[derive(Debug, Clone)]
-struct Word<'t> {
+pub(super) struct Word<'t> {
     /// As written, possessive kept.
-    text: &'t str,
+    pub(super) text: &'t str,
     /// Lowercase, possessive dropped.
-    lower: String,
-    start: usize,
-    end: usize,
+    pub(super) lower: String,
+    pub(super) start: usize,
+    pub(super) end: usize,
     /// A clause break (comma, colon, dash, quotation mark, parenthesis) follows it.
-    break_after: bool,
-    possessive: bool,
+    pub(super) break_after: bool,
+    pub(super) possessive: bool,
 }
 
 /// The words of a statement from its parse: its tokens split at hyphens ("Moscow-led"
 /// gives "Moscow" and "led"), without apostrophes at their edges (quotation marks typed as
 /// apostrophes), each folded with its possessive dropped.
-fn words<'t>(text: &'t str, parse: &Parse) -> Vec<Word<'t>> {
+pub(super) fn words<'t>(text: &'t str, parse: &Parse) -> Vec<Word<'t>> {
     let mut spans = Vec::new();
     for token in &parse.tokens {
         let mut at = token.start;
@@ -173,7 +173,7 @@ fn words<'t>(text: &'t str, parse: &Parse) -> Vec<Word<'t>> {
 }
 
 /// Capitalised, but not an acronym (acronyms name organisations, whose role is unknown).
-fn is_capitalized(w: &Word) -> bool {
+pub(super) fn is_capitalized(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().any(char::is_lowercase)
 }
 

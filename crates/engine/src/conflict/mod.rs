@@ -1,6 +1,6 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`scope`], [`actor`],
+//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`scope`], [`actor`], [`role`],
 //! [`date`], [`span`]) looks at one kind of disagreement between two statements already
 //! judged to report the same fact, and says in plain words what differs and whether both
 //! can be true (soft) or not (hard). [`claims`] proposes pairs that share few words but
@@ -13,6 +13,7 @@ pub mod count;
 pub mod date;
 pub mod number;
 pub mod quote;
+pub mod role;
 pub mod scope;
 pub mod span;
 pub mod status;
@@ -121,6 +122,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         status::detect(a, b),
         scope::detect(a, b),
         actor::detect(a, b),
+        role::detect(a, b),
         date::detect(a, b),
         span::detect_traced(a, b, checks),
     ];

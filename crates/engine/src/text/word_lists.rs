@@ -256,6 +256,9 @@ list_files! {
     /// Words of the quotation detector: words that end a speaker's name, capitalised words
     /// that are no name, contracted and informal forms spelled out.
     QUOTATIONS => "quotations.txt",
+    /// Words of the role detector: heads of a post, the words between a name and its post,
+    /// and the words that open, end and fill a post's scope.
+    ROLES => "roles.txt",
 }
 
 #[cfg(test)]
@@ -626,6 +629,20 @@ mod tests {
                 "increments",
                 "nobody",
                 "news-things",
+            ],
+        ),
+        (
+            ROLES,
+            &[
+                "role-heads",
+                "role-links",
+                "title-words",
+                "past-posts",
+                "scope-openers",
+                "scope-ends",
+                "scope-fillers",
+                "unit-nouns",
+                "jurisdictions",
             ],
         ),
         (

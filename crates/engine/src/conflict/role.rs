@@ -1,0 +1,334 @@
+//! Role conflicts (kind `entity`): two outlets give one named person two different posts
+//! ("Lisa Su, senior vice president and general manager for AMD's products division"
+//! against "Lisa Su ... general manager for its global business units").
+//!
+//! A post is read right after a name: the words that may stand between a name and its post
+//! ("who will become", "the company's senior vice"; `role-links` in
+//! `assets/lexicon/roles.txt`, a capitalised word or a possessive), then a run of titles
+//! whose last head ("manager", "spokesman"; `role-heads`) is the post's head, then "of" or
+//! "for" and its scope, up to punctuation or a word that opens another phrase. A post the
+//! person held before ("former", "then") is not read.
+//!
+//! Two posts of one person (the same last name before each) are compared only when they
+//! have the same head and both give a scope. They disagree when neither scope's words hold
+//! the other's, read without words of newness, articles and the nouns of a part of an
+//! organisation and of a level of government (`unit-nouns`, `jurisdictions`: "AMD's new
+//! data center solutions business" is held by "AMD's newly created data-center server
+//! solutions business", "the Attorney General's office" by "Attorney General Greg Abbott",
+//! "the county department" by "the fire department", and "a new division" says nothing),
+//! when no scope names a country, and when one of them names a part of an organisation: "president of
+//! Kazakhstan" and "president of the Central Asian nation" describe one post two ways.
+//! Posts are what outlets copy from a press release or get wrong, so the disagreement is
+//! soft.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::{lexicon, stem, word_lists};
+
+use super::actor::{Word, is_capitalized, words};
+use super::{Finding, Side};
+
+word_lists::sections! {
+    /// Heads of a post ("manager", "spokesman"). This module's lists are sections of
+    /// `assets/lexicon/roles.txt`, by name.
+    ROLE_HEADS = ROLES["role-heads"];
+
+    /// Words that may stand between a name and its post.
+    ROLE_LINKS = ROLES["role-links"];
+
+    /// Words inside a title before its head ("senior vice", "general").
+    TITLE_WORDS = ROLES["title-words"];
+
+    /// Words that make a post one held before ("former") or after ("then").
+    PAST_POSTS = ROLES["past-posts"];
+
+    /// Prepositions that open a post's scope.
+    SCOPE_OPENERS = ROLES["scope-openers"];
+
+    /// Words that end a post's scope.
+    SCOPE_ENDS = ROLES["scope-ends"];
+
+    /// Words of a scope that name nothing of it.
+    SCOPE_FILLERS = ROLES["scope-fillers"];
+
+    /// Nouns of a part of an organisation.
+    UNIT_NOUNS = ROLES["unit-nouns"];
+
+    /// Words of a place an authority governs ("county", "state").
+    JURISDICTIONS = ROLES["jurisdictions"];
+}
+
+/// The most words between a name and the head of its post.
+const MAX_WORDS_TO_HEAD: usize = 10;
+
+/// The most words of a post's scope.
+const MAX_SCOPE_WORDS: usize = 12;
+
+/// One post a statement gives a named person.
+#[derive(Debug, Clone, PartialEq)]
+struct Post {
+    /// The person's last name, folded.
+    person: String,
+    /// The post's head, folded ("manager").
+    head: String,
+    /// The post as written, from its first title word to the end of its scope.
+    written: String,
+    /// The stems of the scope's words, fillers, the nouns of a part of an organisation and
+    /// of a level of government dropped.
+    scope: Vec<String>,
+    /// Does the scope name a country or another name of a place?
+    names_a_place: bool,
+    /// Does the scope name a part of an organisation?
+    names_a_unit: bool,
+}
+
+/// Does a clause or phrase break between the two words: punctuation other than a hyphen
+/// inside a word, an apostrophe or a quotation mark?
+fn breaks_between(text: &str, w: &Word, next: &Word) -> bool {
+    let gap = &text[w.end..next.start];
+    if gap == "-" {
+        return false;
+    }
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '.' | '(' | ')' | '[' | ']' | '!' | '?' | '—' | '–' | '-'
+        )
+    })
+}
+
+/// Does a dash or a comma (an apposition) or nothing but spaces stand between the two words?
+fn apposition_between(text: &str, w: &Word, next: &Word) -> bool {
+    text[w.end..next.start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | '\'' | '’'))
+}
+
+/// Does the word start with a capital (a name or an acronym: the organisation, "AMD")?
+fn starts_upper(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The posts a statement gives named persons.
+fn posts(side: &Side) -> Vec<Post> {
+    let text = side.text();
+    let ws = words(text, &side.features.parse);
+    let mut out = Vec::new();
+    for (i, name) in ws.iter().enumerate() {
+        // A possessive names the organisation ("Intel's general manager"), not the person.
+        if !is_capitalized(name)
+            || name.possessive
+            || ws.get(i + 1).is_some_and(|n| n.lower == "s")
+            || ROLE_LINKS.contains(&name.lower.as_str())
+        {
+            continue;
+        }
+        // The name ends here: the next word is not capitalised or a break follows.
+        if let Some(next) = ws.get(i + 1)
+            && is_capitalized(next)
+            && !breaks_between(text, name, next)
+        {
+            continue;
+        }
+        if let Some(post) = post_after(text, &ws, i) {
+            out.push(post);
+        }
+    }
+    out
+}
+
+/// The post told right after the name at `ws[at]`, if any.
+fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
+    let mut i = at + 1;
+    let mut first_title = None;
+    let mut head: Option<usize> = None;
+    // Links, organisations and titles up to the scope's preposition.
+    loop {
+        let w = ws.get(i)?;
+        let prev = &ws[i - 1];
+        let gap_ok = if i == at + 1 {
+            apposition_between(text, prev, w)
+        } else {
+            !breaks_between(text, prev, w) || (head.is_none() && apposition_between(text, prev, w))
+        };
+        if !gap_ok || (head.is_none() && i - at > MAX_WORDS_TO_HEAD) {
+            return None;
+        }
+        let lower = w.lower.as_str();
+        if PAST_POSTS.contains(&lower) {
+            return None;
+        }
+        if ROLE_HEADS.contains(&lower) || TITLE_WORDS.contains(&lower) {
+            // The title runs from its first word after anything else.
+            if ROLE_HEADS.contains(&lower) {
+                head = Some(i);
+            }
+            first_title.get_or_insert(i);
+        } else if head.is_some() && SCOPE_OPENERS.contains(&lower) {
+            break;
+        } else if head.is_none()
+            && (ROLE_LINKS.contains(&lower)
+                || starts_upper(w)
+                || w.possessive
+                || lower == "s"
+                || ws.get(i + 1).is_some_and(|n| n.lower == "s"))
+        {
+            first_title = None;
+        } else {
+            return None;
+        }
+        i += 1;
+    }
+    let head = head?;
+    let opener = i;
+    let mut scope_words: Vec<&Word> = Vec::new();
+    let mut j = opener + 1;
+    while let Some(w) = ws.get(j) {
+        if breaks_between(text, &ws[j - 1], w)
+            || SCOPE_ENDS.contains(&w.lower.as_str())
+            || scope_words.len() == MAX_SCOPE_WORDS
+        {
+            break;
+        }
+        scope_words.push(w);
+        j += 1;
+    }
+    let last = scope_words.last()?;
+    // The scope's words: not fillers, not the part of an organisation it names (an office
+    // is its holder's: "the Attorney General's office" and "Attorney General Greg Abbott"),
+    // not the level of government ("the county department" for "the fire department").
+    let scope: Vec<String> = scope_words
+        .iter()
+        .filter(|w| {
+            let lower = w.lower.as_str();
+            !SCOPE_FILLERS.contains(&lower)
+                && !UNIT_NOUNS.contains(&lower)
+                && !JURISDICTIONS.contains(&lower)
+                && lower.len() > 1
+        })
+        .map(|w| stem::stem(&w.lower))
+        .collect();
+    let start = ws[first_title.unwrap_or(head)].start;
+    Some(Post {
+        person: ws[at].lower.clone(),
+        head: ws[head].lower.clone(),
+        written: text[start..last.end].to_string(),
+        names_a_place: scope_words
+            .iter()
+            .any(|w| lexicon::is_place_word(&w.lower) || lexicon::place_name(&w.lower).is_some()),
+        names_a_unit: scope_words
+            .iter()
+            .any(|w| UNIT_NOUNS.contains(&w.lower.as_str())),
+        scope,
+    })
+}
+
+/// Does every word of `part` stand in `whole`?
+fn holds(whole: &[String], part: &[String]) -> bool {
+    part.iter().all(|w| whole.contains(w))
+}
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let (pa, pb) = (posts(a), posts(b));
+    for x in &pa {
+        for y in pb
+            .iter()
+            .filter(|y| y.person == x.person && y.head == x.head)
+        {
+            if x.scope.is_empty()
+                || y.scope.is_empty()
+                || holds(&x.scope, &y.scope)
+                || holds(&y.scope, &x.scope)
+                || x.names_a_place
+                || y.names_a_place
+                || !(x.names_a_unit || y.names_a_unit)
+            {
+                continue;
+            }
+            let person = a
+                .text()
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| w.to_lowercase() == x.person)
+                .unwrap_or(&x.person);
+            return Some(Finding {
+                kind: ConflictKind::Entity,
+                severity: Severity::Soft,
+                explanation: format!(
+                    "{person}'s post differs: “{}” ({}) vs “{}” ({})",
+                    x.written,
+                    a.attribution_label(),
+                    y.written,
+                    b.attribution_label()
+                ),
+                value_a: Some(x.written.clone()),
+                value_b: Some(y.written.clone()),
+                subject: super::Subject::OfItsKind,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{Written, run};
+
+    fn finding(a: &str, b: &str) -> Option<Finding> {
+        run(
+            Written::new(a, "Daily Ledger"),
+            Written::new(b, "Evening Post"),
+            detect,
+        )
+    }
+
+    /// Pairs that give one person two posts: (why, a, b).
+    #[rustfmt::skip]
+    const FLAGGED: &[(&str, &str, &str)] = &[
+        ("two units of one company", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "We are not intending to compete with our customers, said Lisa Su, who recently joined AMD to serve as senior vice president and general manager for global business units."),
+        ("a post between dashes, the organisation's possessive split", "Intel’ s Jason Waxman — who heads the company’ s general manager of Intel’ s High Density Computing group — tells Wired the deal changes little.", "Jason Waxman, Intel's general manager for cloud computing, said it has enjoyed its relationship with the company."),
+        ("two offices", "Officer Dana Reyes, a spokeswoman for the Marren County Sheriff's Office, said the road was closed.", "Dana Reyes, spokeswoman for the Oskby Police Department, said two men were held."),
+    ];
+
+    #[test]
+    fn one_person_given_two_posts_is_flagged() {
+        for (why, a, b) in FLAGGED {
+            assert!(finding(a, b).is_some(), "{why}: {a} / {b}");
+        }
+    }
+
+    /// Pairs whose posts agree or are not compared: (why, a, b).
+    #[rustfmt::skip]
+    const NOT_FLAGGED: &[(&str, &str, &str)] = &[
+        ("one scope within the other", "Andrew Feldman will become general manager of AMD's data center solutions business.", "Andrew Feldman, who will become general manager of AMD's newly created data center server solutions business, said bidders called."),
+        ("a country told two ways", "Kassym-Jomart Tokayev, president of Kazakhstan, declared an emergency.", "Tokayev, president of the Central Asian nation, declared an emergency."),
+        ("no part of an organisation", "Maria Lopez, director of communications, said the store would reopen.", "Maria Lopez, director of marketing strategy, said the store would reopen."),
+        ("a former post", "Tom Hale, former head of the fraud unit, said the money was gone.", "Tom Hale, head of the customs office, said the money was gone."),
+        ("different heads", "Lisa Su, senior vice president of the products division, spoke.", "Lisa Su, general manager of global business units, spoke."),
+        ("different people", "Jane Ortiz, a spokeswoman for the state police office, said the road was closed.", "Mark Fell, a spokesman for the county sheriff's office, said the road was closed."),
+        ("a post with no scope", "Jane Ortiz, a police spokeswoman, said the road was closed.", "Jane Ortiz, spokeswoman for the county sheriff's office, said the road was closed."),
+        ("an office and its holder", "Jeffs must serve 45 years, according to Jerry Strickland, spokesman for the Texas Attorney General's office.", "Jerry Strickland, a spokesman for Texas Attorney General Greg Abbott told TIME the state stands ready."),
+        ("a part named by its noun alone", "SeaMicro CEO Andrew Feldman will become general manager of a new division at AMD, the Data Center Server Solutions group.", "Andrew Feldman, who will become general manager of AMD's newly created data center server solutions business, said bidders called."),
+        ("a jurisdiction for the department's name", "Firefighters had gone to the home, said Mark Brady, spokesman for the fire department.", "The incident began about 7:30 p.m., said Mark Brady, a spokesman for the county department."),
+    ];
+
+    #[test]
+    fn posts_that_may_both_be_true_are_not_flagged() {
+        for (why, a, b) in NOT_FLAGGED {
+            assert!(
+                finding(a, b).is_none(),
+                "{why}: {a} / {b}: {:?}",
+                finding(a, b)
+            );
+        }
+    }
+
+    #[test]
+    fn the_explanation_names_the_person_both_posts_and_both_outlets() {
+        let (_, a, b) = FLAGGED[0];
+        let told = finding(a, b).expect("flagged").explanation;
+        assert_eq!(
+            told,
+            "Su's post differs: “senior vice president and general manager for AMD's products division” (Daily Ledger) vs “senior vice president and general manager for global business units” (Evening Post)"
+        );
+    }
+}
