@@ -1,5 +1,6 @@
 //! Date conflicts: two statements of one fact that place it on different days, after
-//! weekdays are resolved against each article's date.
+//! weekdays are resolved against each article's date, or that start it in different months
+//! ("fighting began in July" against "uprooted since June as a result of fighting").
 //!
 //! A date is only compared when both statements attach it to the same happening (the words
 //! next to each date share a term: "shot Friday" vs "shot on Saturday", not "charged on
@@ -278,7 +279,88 @@ fn compared_dates<'s>(s: &'s Side) -> impl Iterator<Item = &'s DateMention> {
         .filter(|d| is_compared(s, d) && !is_quoted(s, d))
 }
 
+word_lists::sections! {
+    /// Words opening a month that make it the start of a state ("since June").
+    START_EDGES = DATE_CUES["start-edges"];
+
+    /// Words just before a month that make it the month a happening began ("began in July").
+    START_WORDS = DATE_CUES["start-words"];
+}
+
+/// The month the statement says its happening began, with its words as written from the
+/// cue ("since June", "began in July"): its one month (a month, not a day, of a known year,
+/// not quoted) after "since" or "from" ("fighting since June") or right after a word of
+/// beginning ("fighting began in July").
+fn start_month<'s>(s: &'s Side) -> Option<(&'s DateMention, &'s str)> {
+    let months: Vec<&DateMention> = s
+        .features
+        .parse
+        .dates
+        .iter()
+        .filter(|d| d.precision == DatePrecision::Month && d.resolved.is_some())
+        .collect();
+    let [month] = months.as_slice() else {
+        return None;
+    };
+    if is_quoted(s, month) {
+        return None;
+    }
+    let text = s.text();
+    let lower = folded(s, month);
+    if START_EDGES
+        .iter()
+        .any(|w| lower.split(' ').next() == Some(w))
+    {
+        return Some((month, &text[month.start..month.end]));
+    }
+    let before: Vec<_> = s
+        .features
+        .parse
+        .words_before(text, month.start)
+        .take(2)
+        .collect();
+    let cue = before
+        .first()
+        .filter(|(_, b)| START_EDGES.contains(&b.as_ref()))
+        .or_else(|| {
+            before
+                .iter()
+                .find(|(_, b)| START_WORDS.contains(&b.as_ref()))
+        })?;
+    Some((month, &text[cue.0..month.end]))
+}
+
+/// Two statements of one fact that start it in different months ("fighting began in July"
+/// against "fighting since June"): soft, since a state may be told from its first signs
+/// or from its outbreak.
+fn detect_start_months(a: &Side, b: &Side) -> Option<Finding> {
+    let ((x, shown_x), (y, shown_y)) = (start_month(a)?, start_month(b)?);
+    let (mx, my) = (x.resolved?, y.resolved?);
+    if mx == my {
+        return None;
+    }
+    Some(Finding {
+        kind: ConflictKind::Date,
+        severity: Severity::Soft,
+        explanation: format!(
+            "start differs: “{shown_x}” ({}, {}) vs “{shown_y}” ({}, {})",
+            mx.format("%B %Y"),
+            a.attribution_label(),
+            my.format("%B %Y"),
+            b.attribution_label()
+        ),
+        value_a: Some(shown_x.to_string()),
+        value_b: Some(shown_y.to_string()),
+        subject: Subject::OfItsKind,
+    })
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    detect_days(a, b).or_else(|| detect_start_months(a, b))
+}
+
+/// Two statements placing one happening on two days (see the module documentation).
+fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     let (da, db): (Vec<_>, Vec<_>) = (compared_dates(a).collect(), compared_dates(b).collect());
     // Only a single dated event on each side can be compared safely.
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
@@ -381,6 +463,44 @@ mod tests {
     #[test]
     fn one_happening_on_two_days_is_flagged() {
         check_each(FLAGGED, true);
+    }
+
+    #[test]
+    fn a_state_started_in_two_months_is_flagged_and_explained() {
+        let day = (2011, 11, 10);
+        let told = finding(
+            "Since fighting between the army and the rebels began in July, thousands have fled the state.",
+            day,
+            "Thousands of civilians have been uprooted since June as a result of fighting.",
+            (2011, 11, 11),
+        )
+        .expect("two start months")
+        .explanation;
+        assert!(
+            told.starts_with("start differs: “began in July” (July 2011"),
+            "{told}"
+        );
+        assert!(told.contains("“since June” (June 2011"), "{told}");
+        let not_flagged = [
+            (
+                "one month",
+                "Fighting began in June, officials said.",
+                "Civilians have fled since June as a result of fighting.",
+            ),
+            (
+                "a month that is no start",
+                "Fighting flared in July near the border.",
+                "Civilians have fled since June as a result of fighting.",
+            ),
+            (
+                "two months on a side",
+                "Fighting began in July and spread in August.",
+                "Civilians have fled since June as a result of fighting.",
+            ),
+        ];
+        for (why, a, b) in not_flagged {
+            assert!(!compare(a, day, b, day), "{why}: {a} / {b}");
+        }
     }
 
     #[test]

@@ -601,6 +601,8 @@ mod tests {
                 "clause-breaks",
                 "other-happening",
                 "date-starters",
+                "start-edges",
+                "start-words",
             ],
         ),
         (
