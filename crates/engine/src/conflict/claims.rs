@@ -206,6 +206,15 @@ fn counts_a_month(side: &Side) -> bool {
     })
 }
 
+/// Does either statement count what only its article can place: incidents told before ("in
+/// those bombings"), one step of a story, or a month's tally? Such figures are compared only
+/// between statements linked for their words.
+pub fn told_elsewhere(a: &Side, b: &Side) -> bool {
+    [a, b]
+        .iter()
+        .any(|s| refers_back(s) || tells_a_step(s) || counts_a_month(s))
+}
+
 /// Pairs of statements of two sources giving figures of one well-defined measure that the
 /// number detector flags, other than those in `known`, each with the reason naming the two
 /// figures.
@@ -284,12 +293,7 @@ fn propose(
             let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
             if super::is_caption_debris(a.text())
                 || super::is_caption_debris(b.text())
-                || refers_back(&a)
-                || refers_back(&b)
-                || tells_a_step(&a)
-                || tells_a_step(&b)
-                || counts_a_month(&a)
-                || counts_a_month(&b)
+                || told_elsewhere(&a, &b)
             {
                 continue;
             }

@@ -153,7 +153,7 @@ pub fn agrees_with_different_precision(link: &crate::model::Link) -> bool {
 /// Why a pair that shares few words still reports one fact, if it does: figures for one
 /// well-defined measure (deaths of the security forces, a population), or one quotation.
 pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
-    if number::same_measure(a, b) && number::differ(a, b) {
+    if number::same_measure(a, b) && number::differ(a, b) && !claims::told_elsewhere(a, b) {
         return Some(FIGURES_OF_ONE_MEASURE);
     }
     if quote::detect(a, b).is_some() {
