@@ -109,6 +109,9 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
     let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
         .into_iter()
+        .chain(crate::conflict::claims::response_proposals(
+            &analysis, &features, &regions, &known,
+        ))
         .map(|(a, b, why)| claim_candidate(&features, a, b, why))
         .collect();
     Prepared {

@@ -87,9 +87,71 @@ fn claims_of<'f>(
         })
 }
 
-/// Was the link proposed by its figures alone (see [`proposals`])?
+/// The first reason of a link proposed by the responses of one party (see
+/// [`response_proposals`]).
+pub const RESPONSE_REASON: &str = "responses of one party";
+
+/// Was the link proposed by its claims alone: its figures ([`proposals`]) or its responses
+/// ([`response_proposals`])?
 pub fn is_claim_link(link: &Link) -> bool {
-    link.reasons.first().is_some_and(|r| r.starts_with(REASON))
+    link.reasons
+        .first()
+        .is_some_and(|r| r.starts_with(REASON) || r.starts_with(RESPONSE_REASON))
+}
+
+/// The finding of a link proposed by its claims alone, by the detector of its claims:
+/// responses by [`super::response`], figures by the number detector ([`finding_traced`]).
+pub fn claim_finding_traced(
+    link: &Link,
+    a: &Side,
+    b: &Side,
+    checks: &mut Vec<Check>,
+) -> Option<Finding> {
+    if link
+        .reasons
+        .first()
+        .is_some_and(|r| r.starts_with(RESPONSE_REASON))
+    {
+        super::response::detect(a, b)
+    } else {
+        finding_traced(a, b, checks)
+    }
+}
+
+/// Pairs of statements of two sources, other than those in `known`, reporting responses of
+/// one party that disagree (no comment against a denial; see [`super::response`]),
+/// wherever they stand in their articles: a party's answer is told late, in words of its
+/// own.
+pub fn response_proposals(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    known: &HashSet<(StatementIdx, StatementIdx)>,
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let telling: Vec<StatementIdx> = (0..analysis.statements.len())
+        .map(StatementIdx)
+        .filter(|&i| {
+            !analysis.statement(i).is_boilerplate() && {
+                let (side, _) = super::sides(analysis, features, regions, i, i);
+                super::response::tells_a_response(&side)
+            }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (k, &x) in telling.iter().enumerate() {
+        for &y in &telling[k + 1..] {
+            if analysis.statement(x).source == analysis.statement(y).source
+                || known.contains(&(x, y))
+            {
+                continue;
+            }
+            let (a, b) = super::sides(analysis, features, regions, x, y);
+            if let Some(f) = super::response::detect(&a, &b) {
+                out.push((x, y, format!("{RESPONSE_REASON}: {}", f.explanation)));
+            }
+        }
+    }
+    out
 }
 
 /// Do the two statements place their happenings apart: in places the other statement does

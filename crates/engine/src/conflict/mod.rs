@@ -1,6 +1,7 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`scope`], [`actor`], [`role`],
+//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`response`], [`scope`],
+//! [`actor`], [`role`],
 //! [`date`], [`span`]) looks at one kind of disagreement between two statements already
 //! judged to report the same fact, and says in plain words what differs and whether both
 //! can be true (soft) or not (hard). [`claims`] proposes pairs that share few words but
@@ -13,6 +14,7 @@ pub mod count;
 pub mod date;
 pub mod number;
 pub mod quote;
+pub mod response;
 pub mod role;
 pub mod scope;
 pub mod span;
@@ -123,6 +125,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         scope::detect(a, b),
         actor::detect(a, b),
         role::detect(a, b),
+        response::detect(a, b),
         date::detect(a, b),
         span::detect_traced(a, b, checks),
     ];
@@ -158,6 +161,9 @@ pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
     }
     if quote::detect(a, b).is_some() {
         return Some("the same quotation");
+    }
+    if response::detect(a, b).is_some() {
+        return Some(claims::RESPONSE_REASON);
     }
     None
 }
@@ -326,7 +332,7 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
             let (a, b) = sides(analysis, features, &regions, l.a, l.b);
             let finding = if claims::is_claim_link(l) {
                 // Linked for its figures alone: only they can disagree.
-                claims::finding_traced(&a, &b, &mut checks)
+                claims::claim_finding_traced(l, &a, &b, &mut checks)
             } else {
                 compare_traced(&a, &b, &mut checks)
             };

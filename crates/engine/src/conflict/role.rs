@@ -227,7 +227,20 @@ fn holds(whole: &[String], part: &[String]) -> bool {
     part.iter().all(|w| whole.contains(w))
 }
 
+/// May the statement give a post: does a head of a post stand among its folded tokens? A
+/// look before its words are read.
+fn may_give_a_post(side: &Side) -> bool {
+    side.features
+        .parse
+        .tokens
+        .iter()
+        .any(|t| ROLE_HEADS.contains(&t.folded.as_str()))
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    if !may_give_a_post(a) || !may_give_a_post(b) {
+        return None;
+    }
     let (pa, pb) = (posts(a), posts(b));
     for x in &pa {
         for y in pb

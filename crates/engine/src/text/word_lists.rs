@@ -259,6 +259,9 @@ list_files! {
     /// Words of the role detector: heads of a post, the words between a name and its post,
     /// and the words that open, end and fill a post's scope.
     ROLES => "roles.txt",
+    /// Words of the response detector: phrases of no comment, verbs of a denial, and the
+    /// words that end or name no party.
+    RESPONSES => "responses.txt",
 }
 
 #[cfg(test)]
@@ -632,6 +635,10 @@ mod tests {
                 "nobody",
                 "news-things",
             ],
+        ),
+        (
+            RESPONSES,
+            &["no-comment", "denials", "party-ends", "generic-party-words"],
         ),
         (
             ROLES,
