@@ -498,6 +498,19 @@ pub(crate) mod testing {
         )
     }
 
+    /// Check that `detect` flags each case, (why, a, b) of two outlets, exactly when
+    /// `flagged`.
+    pub fn check_each(
+        cases: &[(&str, &str, &str)],
+        detect: impl Fn(&Side, &Side) -> Option<super::Finding>,
+        flagged: bool,
+    ) {
+        for (why, a, b) in cases {
+            let found = between_outlets(a, b, &detect);
+            assert_eq!(found.is_some(), flagged, "{why}: {a} / {b}: {found:?}");
+        }
+    }
+
     /// Run `detect` on the two written sides.
     pub fn run<R>(a: Written<'_>, b: Written<'_>, detect: impl FnOnce(&Side, &Side) -> R) -> R {
         let statement = |text: &str| Statement {

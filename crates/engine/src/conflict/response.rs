@@ -207,15 +207,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::{Written, run};
-
-    fn finding(a: &str, b: &str) -> Option<Finding> {
-        run(
-            Written::new(a, "Daily Ledger"),
-            Written::new(b, "Evening Post"),
-            detect,
-        )
-    }
+    use crate::conflict::testing::{between_outlets, check_each};
 
     /// Pairs where one outlet reports no comment and the other a denial: (why, a, b).
     #[rustfmt::skip]
@@ -226,9 +218,7 @@ mod tests {
 
     #[test]
     fn no_comment_against_a_denial_by_one_party_is_flagged() {
-        for (why, a, b) in FLAGGED {
-            assert!(finding(a, b).is_some(), "{why}: {a} / {b}");
-        }
+        check_each(FLAGGED, detect, true);
     }
 
     /// Pairs not flagged: (why, a, b).
@@ -241,19 +231,13 @@ mod tests {
 
     #[test]
     fn responses_of_other_parties_or_of_one_stance_are_not_flagged() {
-        for (why, a, b) in NOT_FLAGGED {
-            assert!(
-                finding(a, b).is_none(),
-                "{why}: {a} / {b}: {:?}",
-                finding(a, b)
-            );
-        }
+        check_each(NOT_FLAGGED, detect, false);
     }
 
     #[test]
     fn the_explanation_quotes_both_responses() {
         let (_, a, b) = FLAGGED[0];
-        let told = finding(a, b).expect("flagged").explanation;
+        let told = between_outlets(a, b, detect).expect("flagged").explanation;
         assert_eq!(
             told,
             "response differs: Daily Ledger says “no immediate comment from the Sudanese government in Khartoum”, Evening Post says “Sudan's armed forces denied”"

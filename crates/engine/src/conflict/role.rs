@@ -284,15 +284,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::{Written, run};
-
-    fn finding(a: &str, b: &str) -> Option<Finding> {
-        run(
-            Written::new(a, "Daily Ledger"),
-            Written::new(b, "Evening Post"),
-            detect,
-        )
-    }
+    use crate::conflict::testing::{between_outlets, check_each};
 
     /// Pairs that give one person two posts: (why, a, b).
     #[rustfmt::skip]
@@ -304,9 +296,7 @@ mod tests {
 
     #[test]
     fn one_person_given_two_posts_is_flagged() {
-        for (why, a, b) in FLAGGED {
-            assert!(finding(a, b).is_some(), "{why}: {a} / {b}");
-        }
+        check_each(FLAGGED, detect, true);
     }
 
     /// Pairs whose posts agree or are not compared: (why, a, b).
@@ -326,19 +316,13 @@ mod tests {
 
     #[test]
     fn posts_that_may_both_be_true_are_not_flagged() {
-        for (why, a, b) in NOT_FLAGGED {
-            assert!(
-                finding(a, b).is_none(),
-                "{why}: {a} / {b}: {:?}",
-                finding(a, b)
-            );
-        }
+        check_each(NOT_FLAGGED, detect, false);
     }
 
     #[test]
     fn the_explanation_names_the_person_both_posts_and_both_outlets() {
         let (_, a, b) = FLAGGED[0];
-        let told = finding(a, b).expect("flagged").explanation;
+        let told = between_outlets(a, b, detect).expect("flagged").explanation;
         assert_eq!(
             told,
             "Su's post differs: “senior vice president and general manager for AMD's products division” (Daily Ledger) vs “senior vice president and general manager for global business units” (Evening Post)"
