@@ -116,9 +116,11 @@ pub struct ClusterReport {
     #[serde(flatten)]
     pub conflict_counts: ConflictCounts,
     pub mentions_uncovered: usize,
-    /// Pairs of figures the conflict detectors compared on the cluster's links and flagged.
+    /// Pairs of figures (and of posts one person holds) the conflict detectors compared on
+    /// the cluster's links and flagged.
     pub figure_pairs_flagged: usize,
-    /// How often each rule kept a compared pair of figures from being a conflict.
+    /// How often each rule kept a compared pair of figures (or of posts) from being a
+    /// conflict.
     pub rule_counts: BTreeMap<Rule, usize>,
 }
 
@@ -506,8 +508,8 @@ impl SuiteReport {
             .map(|r| r.describe().chars().count())
             .max()
             .unwrap_or(0)
-            .max("figure pairs flagged".len());
-        let mut text = format!("{:width$}", "rule that kept figures apart");
+            .max("compared pairs flagged".len());
+        let mut text = format!("{:width$}", "rule that kept a compared pair apart");
         for c in &self.clusters {
             text += &format!(" {:>7}", c.name.chars().take(7).collect::<String>());
         }
@@ -524,7 +526,7 @@ impl SuiteReport {
             row(rule.describe(), &of, self.macro_.rule_counts[&rule]);
         }
         row(
-            "figure pairs flagged",
+            "compared pairs flagged",
             &|c: &ClusterReport| c.figure_pairs_flagged,
             self.macro_.figure_pairs_flagged,
         );

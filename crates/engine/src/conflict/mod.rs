@@ -111,8 +111,8 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
     compare_traced(a, b, &mut Vec::new())
 }
 
-/// [`compare`], recording in `checks` every pair of figures the figure detectors
-/// compared and what decided it (see [`rule`]).
+/// [`compare`], recording in `checks` every pair of figures the figure detectors (and of
+/// posts the role detector) compared and what decided it (see [`rule`]).
 pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Option<Finding> {
     if is_caption_debris(a.text()) || is_caption_debris(b.text()) {
         return None;
@@ -124,7 +124,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         status::detect(a, b),
         scope::detect(a, b),
         actor::detect(a, b),
-        role::detect(a, b),
+        role::detect_traced(a, b, checks),
         response::detect(a, b),
         date::detect(a, b),
         span::detect_traced(a, b, checks),

@@ -25,6 +25,7 @@ use crate::model::{ConflictKind, Severity};
 use crate::text::{lexicon, stem, word_lists};
 
 use super::actor::{Word, is_capitalized, words};
+use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
 
 word_lists::sections! {
@@ -238,6 +239,13 @@ fn may_give_a_post(side: &Side) -> bool {
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    detect_traced(a, b, &mut Vec::new())
+}
+
+/// [`detect`], recording in `checks` every pair of posts compared (one person, one head,
+/// a scope on both sides) and what decided it: the first pair flagged, or the rule that
+/// kept each pair before it.
+pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Finding> {
     if !may_give_a_post(a) || !may_give_a_post(b) {
         return None;
     }
@@ -247,14 +255,25 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             .iter()
             .filter(|y| y.person == x.person && y.head == x.head)
         {
-            if x.scope.is_empty()
-                || y.scope.is_empty()
-                || holds(&x.scope, &y.scope)
-                || holds(&y.scope, &x.scope)
-                || x.names_a_place
-                || y.names_a_place
-                || !(x.names_a_unit || y.names_a_unit)
-            {
+            if x.scope.is_empty() || y.scope.is_empty() {
+                continue;
+            }
+            let kept = if holds(&x.scope, &y.scope) || holds(&y.scope, &x.scope) {
+                Some(Rule::ScopeWithin)
+            } else if x.names_a_place || y.names_a_place {
+                Some(Rule::CountryScope)
+            } else if !(x.names_a_unit || y.names_a_unit) {
+                Some(Rule::NoUnitNamed)
+            } else {
+                None
+            };
+            let verdict = kept.map_or(Verdict::Flagged(Severity::Soft), Verdict::Kept);
+            checks.push(Check {
+                value_a: x.written.clone(),
+                value_b: y.written.clone(),
+                verdict,
+            });
+            if kept.is_some() {
                 continue;
             }
             let person = a
@@ -317,6 +336,24 @@ mod tests {
     #[test]
     fn posts_that_may_both_be_true_are_not_flagged() {
         check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn every_compared_pair_of_posts_records_what_decided_it() {
+        let decided = |(_, a, b): (&str, &str, &str)| {
+            between_outlets(a, b, |x, y| {
+                let mut checks = Vec::new();
+                detect_traced(x, y, &mut checks);
+                checks.iter().map(|c| c.verdict).collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(decided(FLAGGED[0]), [Verdict::Flagged(Severity::Soft)]);
+        assert_eq!(decided(NOT_FLAGGED[0]), [Verdict::Kept(Rule::ScopeWithin)]);
+        assert_eq!(decided(NOT_FLAGGED[1]), [Verdict::Kept(Rule::CountryScope)]);
+        assert_eq!(decided(NOT_FLAGGED[2]), [Verdict::Kept(Rule::NoUnitNamed)]);
+        // No post compared: a former post is not read, another person is not compared.
+        assert!(decided(NOT_FLAGGED[3]).is_empty());
+        assert!(decided(NOT_FLAGGED[5]).is_empty());
     }
 
     #[test]

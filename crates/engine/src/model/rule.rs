@@ -1,5 +1,5 @@
-//! The named rules that keep a compared pair of figures from being a conflict, and the
-//! record of what decided each compared pair.
+//! The named rules that keep a compared pair of figures (or of posts one person holds) from
+//! being a conflict, and the record of what decided each compared pair.
 //!
 //! Figures that differ are not always a contradiction: a part against its total, another
 //! day, an outlet's own later update, an earlier event told as background. Each such
@@ -59,6 +59,15 @@ pub enum Rule {
     NotDisjoint,
     /// The figure's clause tells of another incident ("in an air strike on another school").
     AnotherIncident,
+    /// One post's scope within the other's: a name shortened ("AMD's data center solutions
+    /// business" within "AMD's newly created data-center server solutions business").
+    ScopeWithin,
+    /// A post's scope names a country, which outlets describe many ways ("president of
+    /// Kazakhstan", "of the Central Asian nation").
+    CountryScope,
+    /// Neither post's scope names a part of an organisation ("director of communications",
+    /// "director of marketing strategy": facets of one post).
+    NoUnitNamed,
 }
 
 impl Rule {
@@ -87,6 +96,9 @@ impl Rule {
             Rule::PlacedApart => "different places",
             Rule::NotDisjoint => "figures that may both be true",
             Rule::AnotherIncident => "another incident",
+            Rule::ScopeWithin => "one post's scope within the other's",
+            Rule::CountryScope => "a post of a country, described two ways",
+            Rule::NoUnitNamed => "no part of an organisation named",
         }
     }
 }
