@@ -112,6 +112,9 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
         .chain(crate::conflict::claims::response_proposals(
             &analysis, &features, &regions, &known,
         ))
+        .chain(crate::conflict::claims::age_proposals(
+            &analysis, &features, &regions, &known,
+        ))
         .map(|(a, b, why)| claim_candidate(&features, a, b, why))
         .collect();
     Prepared {

@@ -91,30 +91,46 @@ fn claims_of<'f>(
 /// [`response_proposals`]).
 pub const RESPONSE_REASON: &str = "responses of one party";
 
-/// Was the link proposed by its claims alone: its figures ([`proposals`]) or its responses
-/// ([`response_proposals`])?
+/// The first reason of a link proposed by the ages of one person (see [`age_proposals`]).
+pub const AGE_REASON: &str = "ages of one person";
+
+/// A detector of two sides, as the claims' own detectors are.
+type Detector = fn(&Side, &Side) -> Option<Finding>;
+
+/// The claims read in a statement's own words, each with the first reason of the links it
+/// proposes and its detector: a party's responses, a person's ages.
+const WORDED_CLAIMS: [(&str, Detector); 2] = [
+    (RESPONSE_REASON, super::response::detect),
+    (AGE_REASON, super::age::detect),
+];
+
+/// The detector of a link proposed by worded claims (see [`WORDED_CLAIMS`]), if it is one.
+fn worded_detector(link: &Link) -> Option<Detector> {
+    let first = link.reasons.first()?;
+    WORDED_CLAIMS
+        .iter()
+        .find(|(reason, _)| first.starts_with(reason))
+        .map(|&(_, detect)| detect)
+}
+
+/// Was the link proposed by its claims alone: its figures ([`proposals`]), a party's
+/// responses ([`response_proposals`]) or a person's ages ([`age_proposals`])?
 pub fn is_claim_link(link: &Link) -> bool {
-    link.reasons
-        .first()
-        .is_some_and(|r| r.starts_with(REASON) || r.starts_with(RESPONSE_REASON))
+    link.reasons.first().is_some_and(|r| r.starts_with(REASON)) || worded_detector(link).is_some()
 }
 
 /// The finding of a link proposed by its claims alone, by the detector of its claims:
-/// responses by [`super::response`], figures by the number detector ([`finding_traced`]).
+/// responses and ages by their own detectors, figures by the number detector
+/// ([`finding_traced`]).
 pub fn claim_finding_traced(
     link: &Link,
     a: &Side,
     b: &Side,
     checks: &mut Vec<Check>,
 ) -> Option<Finding> {
-    if link
-        .reasons
-        .first()
-        .is_some_and(|r| r.starts_with(RESPONSE_REASON))
-    {
-        super::response::detect(a, b)
-    } else {
-        finding_traced(a, b, checks)
+    match worded_detector(link) {
+        Some(detect) => detect(a, b),
+        None => finding_traced(a, b, checks),
     }
 }
 
@@ -128,12 +144,51 @@ pub fn response_proposals(
     regions: &[Vec<(usize, usize)>],
     known: &HashSet<(StatementIdx, StatementIdx)>,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let context = (analysis, features, regions, known);
+    worded_proposals(context, RESPONSE_REASON, super::response::tells_a_response)
+}
+
+/// Pairs of statements of two sources, other than those in `known`, giving one person two
+/// ages (see [`super::age`]), wherever they stand in their articles: an outlet gives an age
+/// where it first names the person.
+pub fn age_proposals(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    known: &HashSet<(StatementIdx, StatementIdx)>,
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let context = (analysis, features, regions, known);
+    worded_proposals(context, AGE_REASON, super::age::may_give_an_age)
+}
+
+/// What proposing pairs reads: the statements, their features, their quotations and the
+/// pairs already candidates.
+type ProposalContext<'c> = (
+    &'c Analysis,
+    &'c [Features],
+    &'c [Vec<(usize, usize)>],
+    &'c HashSet<(StatementIdx, StatementIdx)>,
+);
+
+/// Pairs of statements of two sources, not `known`, that may tell a claim (`tells`) and
+/// that the claim's detector (of [`WORDED_CLAIMS`], by `reason`) flags, each with `reason`
+/// and the explanation.
+fn worded_proposals(
+    (analysis, features, regions, known): ProposalContext,
+    reason: &str,
+    tells: fn(&Side) -> bool,
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let detect = WORDED_CLAIMS
+        .iter()
+        .find(|(r, _)| *r == reason)
+        .map(|&(_, d)| d)
+        .expect("a worded claim's reason");
     let telling: Vec<StatementIdx> = (0..analysis.statements.len())
         .map(StatementIdx)
         .filter(|&i| {
             !analysis.statement(i).is_boilerplate() && {
                 let (side, _) = super::sides(analysis, features, regions, i, i);
-                super::response::tells_a_response(&side)
+                tells(&side)
             }
         })
         .collect();
@@ -146,8 +201,8 @@ pub fn response_proposals(
                 continue;
             }
             let (a, b) = super::sides(analysis, features, regions, x, y);
-            if let Some(f) = super::response::detect(&a, &b) {
-                out.push((x, y, format!("{RESPONSE_REASON}: {}", f.explanation)));
+            if let Some(f) = detect(&a, &b) {
+                out.push((x, y, format!("{reason}: {}", f.explanation)));
             }
         }
     }

@@ -1,13 +1,14 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`count`], [`quote`], [`status`], [`response`], [`scope`],
-//! [`actor`], [`role`],
-//! [`date`], [`span`]) looks at one kind of disagreement between two statements already
-//! judged to report the same fact, and says in plain words what differs and whether both
-//! can be true (soft) or not (hard). [`claims`] proposes pairs that share few words but
-//! give figures of one measure.
+//! Each detector ([`number`], [`age`], [`count`], [`quote`], [`status`], [`response`],
+//! [`scope`], [`actor`], [`role`], [`date`], [`span`]) looks at one kind of disagreement
+//! between two statements already judged to report the same fact, and says in plain words
+//! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
+//! pairs that share few words but give figures of one measure, a party's responses or a
+//! person's ages.
 
 pub mod actor;
+pub mod age;
 pub mod attribution;
 pub mod claims;
 pub mod count;
@@ -126,6 +127,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         actor::detect(a, b),
         role::detect_traced(a, b, checks),
         response::detect(a, b),
+        age::detect(a, b),
         date::detect(a, b),
         span::detect_traced(a, b, checks),
     ];
@@ -164,6 +166,9 @@ pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
     }
     if response::detect(a, b).is_some() {
         return Some(claims::RESPONSE_REASON);
+    }
+    if age::detect(a, b).is_some() {
+        return Some(claims::AGE_REASON);
     }
     None
 }

@@ -1,0 +1,266 @@
+//! Age conflicts (kind `number`): two outlets give one named person two ages ("Jose Luis
+//! Orozco, 27," against "29-year-old Jose Luis Orozco").
+//!
+//! An age is read by the figure reader (`QuantityKind::Age`: "Orozco, 27,", "27-year-old",
+//! "aged 27"); its person is the run of capitalised words right before it ("Jose Luis
+//! Orozco, 27") or, for "27-year-old", right after it with at most two words between
+//! ("a 27-year-old father, Jose Orozco", "27-year-old Jose Luis Orozco"). Only a name of two
+//! words or more is read, and a person is known by the first and last of them ("jose
+//! orozco"): a surname alone is shared by a family ("Green, 49" and "Koi Green, 5"). Two ages
+//! of one person disagree when they differ, unless the person may have aged between the
+//! two reports (the older age in the later article, by no more years than passed: "18" in
+//! August 2015, "19" at the plea in January 2016). The conflict is soft: a birthday may
+//! fall between two undated reports, and a father and son may share a name.
+//!
+//! Outlets state an age wherever they first name the person, in sentences that share little
+//! else, so such pairs are proposed across sources directly (`claims::age_proposals`), as
+//! a party's responses are.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::quantity::QuantityKind;
+
+use super::actor::{Word, words};
+use super::{Finding, Side};
+
+/// The most words between "27-year-old" and the name it describes ("a 27-year-old father,
+/// Jose Orozco").
+const MAX_WORDS_TO_NAME: usize = 2;
+
+/// Words that join the items of a list: the name after one is another person's ("an
+/// unidentified three-year-old boy, and Alejandro Martinez").
+const LIST_JOINERS: [&str; 3] = ["and", "or", "with"];
+
+/// One age a statement gives a named person.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Age {
+    /// The person: the first and last words of the name, folded ("jose orozco").
+    pub(crate) person: String,
+    /// The name as written ("Jose Luis Orozco").
+    pub(crate) name: String,
+    pub(crate) years: f64,
+    /// The age as written ("27", "27-year-old").
+    pub(crate) written: String,
+}
+
+/// Is the word a name's: a capital, then a lowercase letter ("Orozco"), or an initial
+/// ("K")? Not an acronym, which names an organisation.
+fn is_name_word(w: &Word) -> bool {
+    let mut chars = w.text.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && (w.text.chars().any(char::is_lowercase) || chars.next().is_none())
+}
+
+/// Are the two words of one name: only spaces between, a hyphen ("Edmond-Gray"), or an
+/// initial's full stop ("Winston K. Blackmore")?
+fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    let gap = &text[a.end..b.start];
+    gap.chars().all(char::is_whitespace)
+        || gap == "-"
+        || (a.text.chars().count() == 1 && gap.trim_end() == ".")
+}
+
+/// The name of two words or more (not counting initials) ending at `ws[at]` (going back) or
+/// starting there (going forward), as (first index, last index).
+fn name_run(text: &str, ws: &[Word], at: usize, forward: bool) -> Option<(usize, usize)> {
+    if !is_name_word(ws.get(at)?) {
+        return None;
+    }
+    let (mut from, mut to) = (at, at);
+    if forward {
+        while to + 1 < ws.len() && is_name_word(&ws[to + 1]) && joined(text, &ws[to], &ws[to + 1]) {
+            to += 1;
+        }
+    } else {
+        while from > 0 && is_name_word(&ws[from - 1]) && joined(text, &ws[from - 1], &ws[from]) {
+            from -= 1;
+        }
+    }
+    let full_words = ws[from..=to]
+        .iter()
+        .filter(|w| w.text.chars().count() > 1)
+        .count();
+    // A possessive ends a name ("Orozco's sister, 19"): the age is not his.
+    (full_words >= 2 && !ws[to].possessive && ws[from].text.chars().count() > 1)
+        .then_some((from, to))
+}
+
+/// The ages the statement gives named persons.
+pub(crate) fn ages(side: &Side) -> Vec<Age> {
+    let text = side.text();
+    let ages: Vec<_> = side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Age && q.low == q.high)
+        .collect();
+    if ages.is_empty() {
+        return Vec::new();
+    }
+    let ws = words(text, &side.features.parse);
+    let mut out = Vec::new();
+    for q in ages {
+        // "27-year-old" stands before its person ("27-year-old Jose Orozco", "a 27-year-old
+        // father, Jose Orozco"); a bare age after it, with only a comma between ("Orozco,
+        // 27", "Orozco, age 27"). A list ("44-year-old Omar Cannon, 32-year-old Misty
+        // McBride") gives each age the name after it.
+        // An age glued to a word before it ("Twetny-one-year-old", misspelt) is misread.
+        if text[..q.start].ends_with('-') {
+            continue;
+        }
+        let run = if q.text.to_lowercase().contains("year") {
+            let after = ws.partition_point(|w| w.start < q.end);
+            (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
+                .take_while(|&i| !LIST_JOINERS.contains(&ws[i].lower.as_str()))
+                .find_map(|i| name_run(text, &ws, i, true))
+        } else {
+            let mut before = ws.partition_point(|w| w.end <= q.start);
+            if before > 0 && matches!(ws[before - 1].lower.as_str(), "age" | "aged") {
+                before -= 1;
+            }
+            let at_age = ws.get(before).map_or(q.start, |w| w.start.min(q.start));
+            before
+                .checked_sub(1)
+                .filter(|&i| text[ws[i].end..at_age].trim() == ",")
+                .and_then(|i| name_run(text, &ws, i, false))
+        };
+        let Some((from, to)) = run else {
+            continue;
+        };
+        out.push(Age {
+            person: format!("{} {}", ws[from].lower, ws[to].lower),
+            name: text[ws[from].start..ws[to].end].to_string(),
+            years: q.value,
+            written: q.text.clone(),
+        });
+    }
+    out
+}
+
+/// May the statement give an age: does the figure reader find one in it?
+pub(crate) fn may_give_an_age(side: &Side) -> bool {
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Age)
+}
+
+/// Did the person age between the two reports: both articles dated a month or more apart,
+/// the older age in the later one, and no more years between the ages than may have passed
+/// ("18" in August 2015 and "19" in January 2016)?
+fn aged_between((a, x): (&Side, &Age), (b, y): (&Side, &Age)) -> bool {
+    let (Some(da), Some(db)) = (a.article_date, b.article_date) else {
+        return false;
+    };
+    let ((earlier, younger), (later, older)) = if da <= db {
+        ((da, x.years), (db, y.years))
+    } else {
+        ((db, y.years), (da, x.years))
+    };
+    let days = (later - earlier).num_days();
+    let years_passed = days as f64 / 365.25;
+    // Within a month a birthday is a long chance: a year more is worth a look.
+    days >= MIN_DAYS_TO_AGE && older > younger && older - younger <= years_passed.ceil()
+}
+
+/// The fewest days between two reports for a year more to be read as a birthday between
+/// them.
+const MIN_DAYS_TO_AGE: i64 = 30;
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    if !may_give_an_age(a) || !may_give_an_age(b) {
+        return None;
+    }
+    let (aa, ab) = (ages(a), ages(b));
+    let (x, y) = aa.iter().find_map(|x| {
+        ab.iter()
+            .find(|y| y.person == x.person && y.years != x.years && !aged_between((a, x), (b, y)))
+            .map(|y| (x, y))
+    })?;
+    Some(Finding {
+        kind: ConflictKind::Number,
+        severity: Severity::Soft,
+        explanation: format!(
+            "{}'s age differs: {} ({}) vs {} ({})",
+            x.name,
+            x.years,
+            a.attribution_label(),
+            y.years,
+            b.attribution_label()
+        ),
+        value_a: Some(x.written.clone()),
+        value_b: Some(y.written.clone()),
+        subject: super::Subject::OfItsKind,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{between_outlets, check_each};
+
+    /// Pairs giving one person two ages: (why, a, b).
+    #[rustfmt::skip]
+    const FLAGGED: &[(&str, &str, &str)] = &[
+        ("a name before, a name after", "Police identified the victim as Jose Luis Orozco, 27, of Fort Myers.", "The 29-year-old Jose Luis Orozco was shot outside his home."),
+        ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
+        ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
+    ];
+
+    #[test]
+    fn one_person_given_two_ages_is_flagged() {
+        check_each(FLAGGED, detect, true);
+    }
+
+    /// Pairs not flagged: (why, a, b).
+    #[rustfmt::skip]
+    const NOT_FLAGGED: &[(&str, &str, &str)] = &[
+        ("one age", "Jose Luis Orozco, 27, died at the scene.", "The 27-year-old Jose Orozco was shot."),
+        ("a surname alone", "Green, 49, was arrested.", "Koi Green, 5, was killed."),
+        ("two people", "Jose Orozco, 27, died.", "Maria Orozco, 29, survived."),
+        ("a possessive", "Jose Orozco's sister, 19, was hurt.", "Jose Orozco, 27, died."),
+        ("ages of a list, one name each", "Winston K. Blackmore, 52, and James Oler, 44, were arrested.", "Police arrested James Oler, 44, and Winston Blackmore, 52."),
+        ("an age after a one-word name is not the next person's", "Carey Shriver, 46, and his wife, Valirea, 44; and Darrell Shriver, 68.", "68-year-old Darrell Dean Shriver died in the violence."),
+        ("'age 41' is the name's before it", "the murders of Michael Ballour, age 41, Daniel Craig Sharp, age 26, and two others", "Daniel Sharp, 26, and Michael Ballour, 41, were killed."),
+        ("a name after 'and' is another person's", "Police said the victims are Paula Nino, 20, an unidentified three-year-old boy, and Alejandro Martinez, 20.", "Alejandro Martinez, 20, and Paula Nino, 20, died."),
+        ("an age glued to a misspelt word", "Twetny-one-year-old Mondale Goens is accused of killing his brother.", "Mondale Goens, 21, was arrested at the scene."),
+        ("a list of ages before names", "They are 44-year-old Officer Omar Cannon, 32-year-old Officer Misty McBride and 39-year-old Officer Jesus Retana.", "They are Officer Omar Cannon, 44, Officer Misty McBride, 32, and Officer Jesus Retana, 39."),
+    ];
+
+    #[test]
+    fn ages_of_other_people_or_one_age_are_not_flagged() {
+        check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn a_person_who_aged_between_two_dated_reports_is_not_flagged() {
+        use crate::conflict::testing::{Written, run};
+        let day = |y, m, d| crate::model::Date::from_ymd_opt(y, m, d);
+        let (a, b) = (
+            "Kirshean Nelson, 18, of Detroit, is charged with assault.",
+            "Kirshean Nelson, 19, of Detroit, pleaded guilty.",
+        );
+        let compare = |da, db| {
+            run(
+                Written::new(a, "Daily Ledger").dated(da),
+                Written::new(b, "Evening Post").dated(db),
+                detect,
+            )
+        };
+        assert!(compare(day(2015, 8, 4), day(2016, 1, 28)).is_none());
+        // One day apart, or the older age first: two ages.
+        assert!(compare(day(2015, 8, 4), day(2015, 8, 5)).is_some());
+        assert!(compare(day(2016, 1, 28), day(2015, 8, 4)).is_some());
+    }
+
+    #[test]
+    fn the_explanation_names_the_person_and_both_ages() {
+        let (_, a, b) = FLAGGED[0];
+        let told = between_outlets(a, b, detect).expect("flagged").explanation;
+        assert_eq!(
+            told,
+            "Jose Luis Orozco's age differs: 27 (Daily Ledger) vs 29 (Evening Post)"
+        );
+    }
+}
