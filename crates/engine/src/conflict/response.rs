@@ -192,11 +192,11 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         kind: ConflictKind::Status,
         severity: Severity::Soft,
         explanation: format!(
-            "response differs: {} says “{}”, {} says “{}”",
-            a.attribution_label(),
+            "response differs: “{}” ({}) vs “{}” ({})",
             x.written,
-            b.attribution_label(),
-            y.written
+            a.attribution_label(),
+            y.written,
+            b.attribution_label()
         ),
         value_a: Some(x.written.clone()),
         value_b: Some(y.written.clone()),
@@ -240,7 +240,7 @@ mod tests {
         let told = between_outlets(a, b, detect).expect("flagged").explanation;
         assert_eq!(
             told,
-            "response differs: Daily Ledger says “no immediate comment from the Sudanese government in Khartoum”, Evening Post says “Sudan's armed forces denied”"
+            "response differs: “no immediate comment from the Sudanese government in Khartoum” (Daily Ledger) vs “Sudan's armed forces denied” (Evening Post)"
         );
     }
 }
