@@ -110,10 +110,10 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
         .into_iter()
         .chain(crate::conflict::claims::response_proposals(
-            &analysis, &features, &regions, &known,
+            &analysis, &features, &regions,
         ))
         .chain(crate::conflict::claims::age_proposals(
-            &analysis, &features, &regions, &known,
+            &analysis, &features, &regions,
         ))
         .map(|(a, b, why)| claim_candidate(&features, a, b, why))
         .collect();
@@ -236,7 +236,16 @@ impl Prepared {
                 Some((c, true))
             })
             .collect();
-        scored.extend(self.by_claims.iter().map(|c| (c.clone(), true)));
+        // A pair proposed by its claims that is linked already (for its words, or promoted)
+        // is compared as such; the others join, kept only as conflicts.
+        let linked: std::collections::HashSet<(StatementIdx, StatementIdx)> =
+            scored.iter().map(|(c, _)| (c.a, c.b)).collect();
+        scored.extend(
+            self.by_claims
+                .iter()
+                .filter(|c| !linked.contains(&(c.a, c.b)))
+                .map(|c| (c.clone(), true)),
+        );
         analysis.links = crate::align::select(
             &analysis,
             &self.features,

@@ -137,8 +137,17 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
     out
 }
 
+/// The persons the statement gives ages (the keys two statements must share to be
+/// compared).
+pub(crate) fn persons_of(side: &Side) -> Vec<String> {
+    if !may_give_an_age(side) {
+        return Vec::new();
+    }
+    ages(side).into_iter().map(|a| a.person).collect()
+}
+
 /// May the statement give an age: does the figure reader find one in it?
-pub(crate) fn may_give_an_age(side: &Side) -> bool {
+fn may_give_an_age(side: &Side) -> bool {
     side.features
         .parse
         .quantities

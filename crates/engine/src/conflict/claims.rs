@@ -97,11 +97,20 @@ pub const AGE_REASON: &str = "ages of one person";
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
+/// What a statement's claims of one kind can meet another's on: the persons of its ages,
+/// the words of a responding party's name.
+type Keys = fn(&Side) -> Vec<String>;
+
 /// The claims read in a statement's own words, each with the first reason of the links it
-/// proposes and its detector: a party's responses, a person's ages.
-const WORDED_CLAIMS: [(&str, Detector); 2] = [
-    (RESPONSE_REASON, super::response::detect),
-    (AGE_REASON, super::age::detect),
+/// proposes, its detector, and the keys two statements must share for it to compare them:
+/// a party's responses, a person's ages.
+const WORDED_CLAIMS: [(&str, Detector, Keys); 2] = [
+    (
+        RESPONSE_REASON,
+        super::response::detect,
+        super::response::party_keys_of,
+    ),
+    (AGE_REASON, super::age::detect, super::age::persons_of),
 ];
 
 /// The detector of a link proposed by worded claims (see [`WORDED_CLAIMS`]), if it is one.
@@ -109,8 +118,8 @@ fn worded_detector(link: &Link) -> Option<Detector> {
     let first = link.reasons.first()?;
     WORDED_CLAIMS
         .iter()
-        .find(|(reason, _)| first.starts_with(reason))
-        .map(|&(_, detect)| detect)
+        .find(|(reason, ..)| first.starts_with(reason))
+        .map(|&(_, detect, _)| detect)
 }
 
 /// Was the link proposed by its claims alone: its figures ([`proposals`]), a party's
@@ -134,79 +143,78 @@ pub fn claim_finding_traced(
     }
 }
 
-/// Pairs of statements of two sources, other than those in `known`, reporting responses of
-/// one party that disagree (no comment against a denial; see [`super::response`]),
-/// wherever they stand in their articles: a party's answer is told late, in words of its
-/// own.
+/// Pairs of statements of two sources reporting responses of one party that disagree (no
+/// comment against a denial; see [`super::response`]), wherever they stand in their
+/// articles: a party's answer is told late, in words of its own.
 pub fn response_proposals(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
-    known: &HashSet<(StatementIdx, StatementIdx)>,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let context = (analysis, features, regions, known);
-    worded_proposals(context, RESPONSE_REASON, super::response::tells_a_response)
+    worded_proposals((analysis, features, regions), RESPONSE_REASON)
 }
 
-/// Pairs of statements of two sources, other than those in `known`, giving one person two
-/// ages (see [`super::age`]), wherever they stand in their articles: an outlet gives an age
-/// where it first names the person.
+/// Pairs of statements of two sources giving one person two ages (see [`super::age`]),
+/// wherever they stand in their articles: an outlet gives an age where it first names the
+/// person.
 pub fn age_proposals(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
-    known: &HashSet<(StatementIdx, StatementIdx)>,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let context = (analysis, features, regions, known);
-    worded_proposals(context, AGE_REASON, super::age::may_give_an_age)
+    worded_proposals((analysis, features, regions), AGE_REASON)
 }
 
-/// What proposing pairs reads: the statements, their features, their quotations and the
-/// pairs already candidates.
-type ProposalContext<'c> = (
-    &'c Analysis,
-    &'c [Features],
-    &'c [Vec<(usize, usize)>],
-    &'c HashSet<(StatementIdx, StatementIdx)>,
-);
+/// What proposing pairs reads: the statements, their features and their quotations.
+type ProposalContext<'c> = (&'c Analysis, &'c [Features], &'c [Vec<(usize, usize)>]);
 
-/// Pairs of statements of two sources, not `known`, that may tell a claim (`tells`) and
-/// that the claim's detector (of [`WORDED_CLAIMS`], by `reason`) flags, each with `reason`
-/// and the explanation.
+/// Pairs of statements of two sources whose claims of one kind (of [`WORDED_CLAIMS`], by
+/// `reason`) share a key and that the claims' detector flags, each with `reason` and the
+/// explanation. Statements meet through their keys only, so a large set is not compared
+/// pair by pair. Pairs that are candidates already are proposed too: one scoring below the
+/// link threshold is linked only so (the analysis leaves out a proposal of a pair it links
+/// for other reasons).
 fn worded_proposals(
-    (analysis, features, regions, known): ProposalContext,
+    (analysis, features, regions): ProposalContext,
     reason: &str,
-    tells: fn(&Side) -> bool,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let detect = WORDED_CLAIMS
+    let (_, detect, keys) = *WORDED_CLAIMS
         .iter()
-        .find(|(r, _)| *r == reason)
-        .map(|&(_, d)| d)
+        .find(|(r, ..)| *r == reason)
         .expect("a worded claim's reason");
-    let telling: Vec<StatementIdx> = (0..analysis.statements.len())
-        .map(StatementIdx)
-        .filter(|&i| {
-            !analysis.statement(i).is_boilerplate() && {
-                let (side, _) = super::sides(analysis, features, regions, i, i);
-                tells(&side)
-            }
-        })
-        .collect();
-    let mut out = Vec::new();
-    for (k, &x) in telling.iter().enumerate() {
-        for &y in &telling[k + 1..] {
-            if analysis.statement(x).source == analysis.statement(y).source
-                || known.contains(&(x, y))
-            {
-                continue;
-            }
-            let (a, b) = super::sides(analysis, features, regions, x, y);
-            if let Some(f) = detect(&a, &b) {
-                out.push((x, y, format!("{reason}: {}", f.explanation)));
+    let mut by_key: std::collections::HashMap<String, Vec<StatementIdx>> =
+        std::collections::HashMap::new();
+    for i in (0..analysis.statements.len()).map(StatementIdx) {
+        if analysis.statement(i).is_boilerplate() {
+            continue;
+        }
+        let (side, _) = super::sides(analysis, features, regions, i, i);
+        let mut own = keys(&side);
+        own.sort();
+        own.dedup();
+        for key in own {
+            by_key.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
+        std::collections::BTreeSet::new();
+    for statements in by_key.values() {
+        for (k, &x) in statements.iter().enumerate() {
+            for &y in &statements[k + 1..] {
+                let pair = (x.min(y), x.max(y));
+                if analysis.statement(x).source != analysis.statement(y).source {
+                    pairs.insert(pair);
+                }
             }
         }
     }
-    out
+    pairs
+        .into_iter()
+        .filter_map(|(x, y)| {
+            let (a, b) = super::sides(analysis, features, regions, x, y);
+            detect(&a, &b).map(|f| (x, y, format!("{reason}: {}", f.explanation)))
+        })
+        .collect()
 }
 
 /// Do the two statements place their happenings apart: in places the other statement does

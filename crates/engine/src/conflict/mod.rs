@@ -164,12 +164,6 @@ pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
     if quote::detect(a, b).is_some() {
         return Some("the same quotation");
     }
-    if response::detect(a, b).is_some() {
-        return Some(claims::RESPONSE_REASON);
-    }
-    if age::detect(a, b).is_some() {
-        return Some(claims::AGE_REASON);
-    }
     None
 }
 

@@ -164,9 +164,13 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
     out
 }
 
-/// Does the statement report a response of either stance?
-pub(crate) fn tells_a_response(side: &Side) -> bool {
-    may_tell_a_response(side) && !responses(side).is_empty()
+/// The words of the parties whose responses the statement reports (the keys two statements
+/// must share to be compared).
+pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
+    if !may_tell_a_response(side) {
+        return Vec::new();
+    }
+    responses(side).into_iter().flat_map(|r| r.party).collect()
 }
 
 /// May the statement report a response: does a word of a denial or "comment" stand in it?
