@@ -6,8 +6,9 @@
 //! ("who will become", "the company's senior vice"; `role-links` in
 //! `assets/lexicon/roles.txt`, a capitalised word or a possessive), then a run of titles
 //! whose last head ("manager", "spokesman"; `role-heads`) is the post's head, then "of" or
-//! "for" and its scope, up to punctuation or a word that opens another phrase. A post the
-//! person held before ("former", "then") is not read.
+//! "for" and its scope, up to punctuation or a word that opens another phrase, or a comma
+//! and the capitalised name of the unit ("General Manager, Global Business Units"). A post
+//! the person held before ("former", "then") is not read.
 //!
 //! Two posts of one person (the same last name before each) are compared only when they
 //! have the same head and both give a scope. They disagree when neither scope's words hold
@@ -142,6 +143,9 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
     let mut i = at + 1;
     let mut first_title = None;
     let mut head: Option<usize> = None;
+    // A scope named after a comma ("General Manager, Global Business Units"): capitalised
+    // words only, the unit's name.
+    let mut named_after_comma = false;
     // Links, organisations and titles up to the scope's preposition.
     loop {
         let w = ws.get(i)?;
@@ -151,6 +155,14 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         } else {
             !breaks_between(text, prev, w) || (head.is_none() && apposition_between(text, prev, w))
         };
+        if !gap_ok
+            && head == Some(i - 1)
+            && text[prev.end..w.start].trim() == ","
+            && is_capitalized(w)
+        {
+            named_after_comma = true;
+            break;
+        }
         if !gap_ok || (head.is_none() && i - at > MAX_WORDS_TO_HEAD) {
             return None;
         }
@@ -180,13 +192,14 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         i += 1;
     }
     let head = head?;
-    let opener = i;
     let mut scope_words: Vec<&Word> = Vec::new();
-    let mut j = opener + 1;
+    // The scope starts after its preposition, or at the comma's first capitalised word.
+    let mut j = if named_after_comma { i } else { i + 1 };
     while let Some(w) = ws.get(j) {
-        if breaks_between(text, &ws[j - 1], w)
+        if (j > i && breaks_between(text, &ws[j - 1], w))
             || SCOPE_ENDS.contains(&w.lower.as_str())
             || scope_words.len() == MAX_SCOPE_WORDS
+            || (named_after_comma && !is_capitalized(w))
         {
             break;
         }
@@ -310,6 +323,7 @@ mod tests {
     const FLAGGED: &[(&str, &str, &str)] = &[
         ("two units of one company", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "We are not intending to compete with our customers, said Lisa Su, who recently joined AMD to serve as senior vice president and general manager for global business units."),
         ("a post between dashes, the organisation's possessive split", "Intel’ s Jason Waxman — who heads the company’ s general manager of Intel’ s High Density Computing group — tells Wired the deal changes little.", "Jason Waxman, Intel's general manager for cloud computing, said it has enjoyed its relationship with the company."),
+        ("a unit named after a comma", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "Cloud data centers are growing fastest, said Lisa Su, Senior Vice President and General Manager, Global Business Units."),
         ("two offices", "Officer Dana Reyes, a spokeswoman for the Marren County Sheriff's Office, said the road was closed.", "Dana Reyes, spokeswoman for the Oskby Police Department, said two men were held."),
     ];
 
@@ -326,6 +340,7 @@ mod tests {
         ("no part of an organisation", "Maria Lopez, director of communications, said the store would reopen.", "Maria Lopez, director of marketing strategy, said the store would reopen."),
         ("a former post", "Tom Hale, former head of the fraud unit, said the money was gone.", "Tom Hale, head of the customs office, said the money was gone."),
         ("different heads", "Lisa Su, senior vice president of the products division, spoke.", "Lisa Su, general manager of global business units, spoke."),
+        ("a comma, then no name of a unit", "Lisa Su, senior vice president and general manager for AMD's products division, spoke.", "Lisa Su, general manager, said the deal was good."),
         ("different people", "Jane Ortiz, a spokeswoman for the state police office, said the road was closed.", "Mark Fell, a spokesman for the county sheriff's office, said the road was closed."),
         ("a post with no scope", "Jane Ortiz, a police spokeswoman, said the road was closed.", "Jane Ortiz, spokeswoman for the county sheriff's office, said the road was closed."),
         ("an office and its holder", "Jeffs must serve 45 years, according to Jerry Strickland, spokesman for the Texas Attorney General's office.", "Jerry Strickland, a spokesman for Texas Attorney General Greg Abbott told TIME the state stands ready."),
