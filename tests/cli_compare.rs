@@ -99,6 +99,23 @@ fn json_follows_the_contract_and_offsets_are_file_bytes() {
             .iter()
             .any(|s| s["action"] == "SEND" && s["status"] == "intended")
     );
+    // A named person's post and age are claims of their own.
+    assert!(
+        v["post_claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["person"] == "rogozin"
+                && p["post"] == "director of the Russian space agency Roscosmos")
+    );
+    assert!(
+        v["age_claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["person"] == "Nursultan Nazarbayev" && a["years"] == 81.0)
+    );
+    assert!(v["response_claims"].is_array());
     let toll = &v["figures"][0];
     assert_eq!(toll["label"], "killed (security forces)");
     assert_eq!(toll["hard_conflict"], true);

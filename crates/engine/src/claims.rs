@@ -1,8 +1,9 @@
 //! Every statement's claims as typed data, for the JSON contract and the views: what it
 //! counts (figures, see [`crate::figures`]), when a happening took place (times), whose
-//! words it quotes (quotations) and how far an action has gone (statuses). All are read
-//! from the same features the conflict detectors compare, once per statement; boilerplate
-//! makes no claim.
+//! words it quotes (quotations), how far an action has gone (statuses), the post and the
+//! age it gives a named person (posts, ages) and how a party answered (responses). All are
+//! read from the same features the conflict detectors compare, once per statement;
+//! boilerplate makes no claim.
 
 use serde::Serialize;
 
@@ -52,6 +53,41 @@ pub struct StatusClaim {
     pub status: Status,
 }
 
+/// The post a statement gives a named person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PostClaim {
+    pub statement: StatementIdx,
+    /// The person's last name, folded ("su").
+    pub person: String,
+    /// The post's head ("manager").
+    pub head: String,
+    /// The post as written: "senior vice president and general manager for AMD's products
+    /// division".
+    pub post: String,
+}
+
+/// The age a statement gives a named person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AgeClaim {
+    pub statement: StatementIdx,
+    /// The name as written ("Jose Luis Orozco").
+    pub person: String,
+    pub years: f64,
+}
+
+/// How a party answered, as a statement reports it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResponseClaim {
+    pub statement: StatementIdx,
+    /// `no-comment` or `denied`.
+    pub stance: crate::conflict::response::Stance,
+    /// The words of the party's name two outlets can share (country keys and capitalised
+    /// words, folded).
+    pub party: Vec<String>,
+    /// As written: "Sudan's armed forces denied".
+    pub text: String,
+}
+
 /// The claims of every statement of an analysis, each list in statement order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Claims {
@@ -59,6 +95,9 @@ pub struct Claims {
     pub times: Vec<TimeClaim>,
     pub quotations: Vec<QuotationClaim>,
     pub statuses: Vec<StatusClaim>,
+    pub posts: Vec<PostClaim>,
+    pub ages: Vec<AgeClaim>,
+    pub responses: Vec<ResponseClaim>,
 }
 
 impl Claims {
@@ -108,6 +147,29 @@ impl Claims {
                 status,
             });
         }
+        for (person, head, post) in crate::conflict::role::post_claims(side) {
+            self.posts.push(PostClaim {
+                statement,
+                person,
+                head,
+                post,
+            });
+        }
+        for (person, years) in crate::conflict::age::age_claims(side) {
+            self.ages.push(AgeClaim {
+                statement,
+                person,
+                years,
+            });
+        }
+        for (stance, party, text) in crate::conflict::response::response_claims(side) {
+            self.responses.push(ResponseClaim {
+                statement,
+                stance,
+                party,
+                text,
+            });
+        }
     }
 }
 
@@ -116,6 +178,34 @@ mod tests {
     use super::*;
     use crate::corpus::{ArticleSet, article_from_bytes};
     use crate::{Config, analyze};
+
+    #[test]
+    fn a_statement_gives_its_posts_ages_and_responses() {
+        let text = "Source: Daily Ledger\nPublished: Friday, 7 January 2022\n\n\
+                    Jose Luis Orozco, 27, was arrested, said Dana Reyes, spokeswoman for the Marren County Sheriff's Office.\n\n\
+                    Acme Mining declined to comment on the spill.\n";
+        let set = ArticleSet {
+            name: "one".into(),
+            warnings: vec![],
+            articles: vec![article_from_bytes("ledger.txt", text.as_bytes(), None).unwrap()],
+        };
+        let claims = Claims::of(&analyze(&set, &Config::default()));
+        assert_eq!(claims.ages.len(), 1);
+        assert_eq!(claims.ages[0].person, "Jose Luis Orozco");
+        assert_eq!(claims.ages[0].years, 27.0);
+        assert_eq!(claims.posts.len(), 1);
+        assert_eq!(claims.posts[0].person, "reyes");
+        assert_eq!(
+            claims.posts[0].post,
+            "spokeswoman for the Marren County Sheriff's Office"
+        );
+        assert_eq!(claims.responses.len(), 1);
+        assert_eq!(
+            claims.responses[0].stance,
+            crate::conflict::response::Stance::NoComment
+        );
+        assert_eq!(claims.responses[0].party, ["acme", "mining"]);
+    }
 
     #[test]
     fn a_statement_gives_its_times_quotations_and_statuses() {

@@ -33,6 +33,45 @@ pub struct Comparison<'a> {
     /// Every action a statement reports whose status (intended, attempted, under way,
     /// done) is compared.
     pub status_claims: Vec<StatusClaimJson>,
+    /// Every post a statement gives a named person.
+    pub post_claims: Vec<PostClaimJson>,
+    /// Every age a statement gives a named person.
+    pub age_claims: Vec<AgeClaimJson>,
+    /// Every answer of a party a statement reports (no comment, a denial).
+    pub response_claims: Vec<ResponseClaimJson>,
+}
+
+/// A post of a named person (see [`parallax_engine::claims::PostClaim`]).
+#[derive(Debug, Serialize)]
+pub struct PostClaimJson {
+    pub statement: String,
+    /// The person's last name, folded: "su".
+    pub person: String,
+    /// The post's head: "manager".
+    pub head: String,
+    /// As written: "senior vice president and general manager for AMD's products division".
+    pub post: String,
+}
+
+/// An age of a named person (see [`parallax_engine::claims::AgeClaim`]).
+#[derive(Debug, Serialize)]
+pub struct AgeClaimJson {
+    pub statement: String,
+    /// The name as written: "Jose Luis Orozco".
+    pub person: String,
+    pub years: f64,
+}
+
+/// A party's answer (see [`parallax_engine::claims::ResponseClaim`]).
+#[derive(Debug, Serialize)]
+pub struct ResponseClaimJson {
+    pub statement: String,
+    /// `no-comment` or `denied`.
+    pub stance: parallax_engine::conflict::response::Stance,
+    /// The words of the party's name two outlets can share, folded: `["sudan"]`.
+    pub party: Vec<String>,
+    /// As written: "Sudan's armed forces denied".
+    pub text: String,
 }
 
 /// A date a statement gives (see [`parallax_engine::claims::TimeClaim`]).
@@ -251,6 +290,35 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 action: s.action.clone(),
                 text: s.text.clone(),
                 status: s.status,
+            })
+            .collect(),
+        post_claims: all_claims
+            .posts
+            .iter()
+            .map(|p| PostClaimJson {
+                statement: id_of(p.statement),
+                person: p.person.clone(),
+                head: p.head.clone(),
+                post: p.post.clone(),
+            })
+            .collect(),
+        age_claims: all_claims
+            .ages
+            .iter()
+            .map(|a| AgeClaimJson {
+                statement: id_of(a.statement),
+                person: a.person.clone(),
+                years: a.years,
+            })
+            .collect(),
+        response_claims: all_claims
+            .responses
+            .iter()
+            .map(|r| ResponseClaimJson {
+                statement: id_of(r.statement),
+                stance: r.stance,
+                party: r.party.clone(),
+                text: r.text.clone(),
             })
             .collect(),
         format: FORMAT,

@@ -137,6 +137,15 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
     out
 }
 
+/// The ages the statement gives named persons, as (name as written, years), for the
+/// claims of the JSON contract.
+pub(crate) fn age_claims(side: &Side) -> Vec<(String, f64)> {
+    if !may_give_an_age(side) {
+        return Vec::new();
+    }
+    ages(side).into_iter().map(|a| (a.name, a.years)).collect()
+}
+
 /// The persons the statement gives ages (the keys two statements must share to be
 /// compared).
 pub(crate) fn persons_of(side: &Side) -> Vec<String> {

@@ -42,8 +42,9 @@ word_lists::sections! {
 const MAX_PARTY_WORDS: usize = 8;
 
 /// What a party answered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Stance {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
     NoComment,
     Denied,
 }
@@ -162,6 +163,18 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
         }
     }
     out
+}
+
+/// The responses the statement reports, as (stance, party's words, as written), for the
+/// claims of the JSON contract.
+pub(crate) fn response_claims(side: &Side) -> Vec<(Stance, Vec<String>, String)> {
+    if !may_tell_a_response(side) {
+        return Vec::new();
+    }
+    responses(side)
+        .into_iter()
+        .map(|r| (r.stance, r.party, r.written))
+        .collect()
 }
 
 /// The words of the parties whose responses the statement reports (the keys two statements

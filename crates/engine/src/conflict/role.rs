@@ -116,11 +116,13 @@ fn posts(side: &Side) -> Vec<Post> {
     let ws = words(text, &side.features.parse);
     let mut out = Vec::new();
     for (i, name) in ws.iter().enumerate() {
-        // A possessive names the organisation ("Intel's general manager"), not the person.
+        // A possessive names the organisation ("Intel's general manager"), not the person;
+        // a country's word its people ("the Belarusian president").
         if !is_capitalized(name)
             || name.possessive
             || ws.get(i + 1).is_some_and(|n| n.lower == "s")
             || ROLE_LINKS.contains(&name.lower.as_str())
+            || lexicon::is_place_word(&name.lower)
         {
             continue;
         }
@@ -207,6 +209,15 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         j += 1;
     }
     let last = scope_words.last()?;
+    // After a comma, only the name of a unit is a scope ("General Manager, Global Business
+    // Units"), not the person's name ("president, Alexander Lukashenko").
+    if named_after_comma
+        && !scope_words
+            .iter()
+            .any(|w| UNIT_NOUNS.contains(&w.lower.as_str()))
+    {
+        return None;
+    }
     // The scope's words: not fillers, not the part of an organisation it names (an office
     // is its holder's: "the Attorney General's office" and "Attorney General Greg Abbott"),
     // not the level of government ("the county department" for "the fire department").
@@ -239,6 +250,18 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
 /// Does every word of `part` stand in `whole`?
 fn holds(whole: &[String], part: &[String]) -> bool {
     part.iter().all(|w| whole.contains(w))
+}
+
+/// The posts the statement gives named persons, as (person's last name, head, post as
+/// written), for the claims of the JSON contract.
+pub(crate) fn post_claims(side: &Side) -> Vec<(String, String, String)> {
+    if !may_give_a_post(side) {
+        return Vec::new();
+    }
+    posts(side)
+        .into_iter()
+        .map(|p| (p.person, p.head, p.written))
+        .collect()
 }
 
 /// May the statement give a post: does a head of a post stand among its folded tokens? A
