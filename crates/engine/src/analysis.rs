@@ -109,10 +109,7 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
     let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
         .into_iter()
-        .chain(crate::conflict::claims::response_proposals(
-            &analysis, &features, &regions,
-        ))
-        .chain(crate::conflict::claims::age_proposals(
+        .chain(crate::conflict::claims::worded_proposals(
             &analysis, &features, &regions,
         ))
         .map(|(a, b, why)| claim_candidate(&features, a, b, why))

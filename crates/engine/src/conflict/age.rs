@@ -13,7 +13,7 @@
 //! fall between two undated reports, and a father and son may share a name.
 //!
 //! Outlets state an age wherever they first name the person, in sentences that share little
-//! else, so such pairs are proposed across sources directly (`claims::age_proposals`), as
+//! else, so such pairs are proposed across sources directly (`claims::worded_proposals`), as
 //! a party's responses are.
 
 use crate::model::{ConflictKind, Severity};
@@ -140,18 +140,12 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
 /// The ages the statement gives named persons, as (name as written, years), for the
 /// claims of the JSON contract.
 pub(crate) fn age_claims(side: &Side) -> Vec<(String, f64)> {
-    if !may_give_an_age(side) {
-        return Vec::new();
-    }
     ages(side).into_iter().map(|a| (a.name, a.years)).collect()
 }
 
 /// The persons the statement gives ages (the keys two statements must share to be
 /// compared).
 pub(crate) fn persons_of(side: &Side) -> Vec<String> {
-    if !may_give_an_age(side) {
-        return Vec::new();
-    }
     ages(side).into_iter().map(|a| a.person).collect()
 }
 

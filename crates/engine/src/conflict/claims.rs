@@ -88,10 +88,10 @@ fn claims_of<'f>(
 }
 
 /// The first reason of a link proposed by the responses of one party (see
-/// [`response_proposals`]).
+/// [`worded_proposals`]).
 pub const RESPONSE_REASON: &str = "responses of one party";
 
-/// The first reason of a link proposed by the ages of one person (see [`age_proposals`]).
+/// The first reason of a link proposed by the ages of one person (see [`worded_proposals`]).
 pub const AGE_REASON: &str = "ages of one person";
 
 /// A detector of two sides, as the claims' own detectors are.
@@ -122,8 +122,8 @@ fn worded_detector(link: &Link) -> Option<Detector> {
         .map(|&(_, detect, _)| detect)
 }
 
-/// Was the link proposed by its claims alone: its figures ([`proposals`]), a party's
-/// responses ([`response_proposals`]) or a person's ages ([`age_proposals`])?
+/// Was the link proposed by its claims alone: its figures ([`proposals`]), or a party's
+/// responses or a person's ages ([`worded_proposals`])?
 pub fn is_claim_link(link: &Link) -> bool {
     link.reasons.first().is_some_and(|r| r.starts_with(REASON)) || worded_detector(link).is_some()
 }
@@ -143,78 +143,55 @@ pub fn claim_finding_traced(
     }
 }
 
-/// Pairs of statements of two sources reporting responses of one party that disagree (no
-/// comment against a denial; see [`super::response`]), wherever they stand in their
-/// articles: a party's answer is told late, in words of its own.
-pub fn response_proposals(
+/// Pairs of statements of two sources whose worded claims of one kind (see
+/// [`WORDED_CLAIMS`]: a party's responses, no comment against a denial; a person's ages)
+/// share a key and that the claims' detector flags, each with the kind's reason and the
+/// explanation, kind by kind. Such claims stand anywhere in an article, in words of their
+/// own (a party's answer is told late; an age where a person is first named), so every
+/// statement is read; statements meet through their keys only, so a large set is not
+/// compared pair by pair. Pairs that are candidates already are proposed too: one scoring
+/// below the link threshold is linked only so (the analysis leaves out a proposal of a
+/// pair it links for other reasons).
+pub fn worded_proposals(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    worded_proposals((analysis, features, regions), RESPONSE_REASON)
-}
-
-/// Pairs of statements of two sources giving one person two ages (see [`super::age`]),
-/// wherever they stand in their articles: an outlet gives an age where it first names the
-/// person.
-pub fn age_proposals(
-    analysis: &Analysis,
-    features: &[Features],
-    regions: &[Vec<(usize, usize)>],
-) -> Vec<(StatementIdx, StatementIdx, String)> {
-    worded_proposals((analysis, features, regions), AGE_REASON)
-}
-
-/// What proposing pairs reads: the statements, their features and their quotations.
-type ProposalContext<'c> = (&'c Analysis, &'c [Features], &'c [Vec<(usize, usize)>]);
-
-/// Pairs of statements of two sources whose claims of one kind (of [`WORDED_CLAIMS`], by
-/// `reason`) share a key and that the claims' detector flags, each with `reason` and the
-/// explanation. Statements meet through their keys only, so a large set is not compared
-/// pair by pair. Pairs that are candidates already are proposed too: one scoring below the
-/// link threshold is linked only so (the analysis leaves out a proposal of a pair it links
-/// for other reasons).
-fn worded_proposals(
-    (analysis, features, regions): ProposalContext,
-    reason: &str,
-) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let (_, detect, keys) = *WORDED_CLAIMS
-        .iter()
-        .find(|(r, ..)| *r == reason)
-        .expect("a worded claim's reason");
-    let mut by_key: std::collections::HashMap<String, Vec<StatementIdx>> =
-        std::collections::HashMap::new();
+    type ByKey = std::collections::HashMap<String, Vec<StatementIdx>>;
+    let mut by_kind: Vec<ByKey> = WORDED_CLAIMS.iter().map(|_| ByKey::new()).collect();
     for i in (0..analysis.statements.len()).map(StatementIdx) {
         if analysis.statement(i).is_boilerplate() {
             continue;
         }
         let (side, _) = super::sides(analysis, features, regions, i, i);
-        let mut own = keys(&side);
-        own.sort();
-        own.dedup();
-        for key in own {
-            by_key.entry(key).or_default().push(i);
-        }
-    }
-    let mut pairs: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
-        std::collections::BTreeSet::new();
-    for statements in by_key.values() {
-        for (k, &x) in statements.iter().enumerate() {
-            for &y in &statements[k + 1..] {
-                let pair = (x.min(y), x.max(y));
-                if analysis.statement(x).source != analysis.statement(y).source {
-                    pairs.insert(pair);
-                }
+        for ((_, _, keys), by_key) in WORDED_CLAIMS.iter().zip(&mut by_kind) {
+            let mut own = keys(&side);
+            own.sort();
+            own.dedup();
+            for key in own {
+                by_key.entry(key).or_default().push(i);
             }
         }
     }
-    pairs
-        .into_iter()
-        .filter_map(|(x, y)| {
+    let mut out = Vec::new();
+    for (&(reason, detect, _), by_key) in WORDED_CLAIMS.iter().zip(&by_kind) {
+        let mut pairs: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
+            std::collections::BTreeSet::new();
+        for statements in by_key.values() {
+            for (k, &x) in statements.iter().enumerate() {
+                for &y in &statements[k + 1..] {
+                    if analysis.statement(x).source != analysis.statement(y).source {
+                        pairs.insert((x.min(y), x.max(y)));
+                    }
+                }
+            }
+        }
+        out.extend(pairs.into_iter().filter_map(|(x, y)| {
             let (a, b) = super::sides(analysis, features, regions, x, y);
             detect(&a, &b).map(|f| (x, y, format!("{reason}: {}", f.explanation)))
-        })
-        .collect()
+        }));
+    }
+    out
 }
 
 /// Do the two statements place their happenings apart: in places the other statement does

@@ -14,7 +14,7 @@
 //! soft: a party that gave no immediate comment may deny later the same day.
 //!
 //! Statements telling responses often share few words with each other, so such pairs are
-//! proposed across sources directly (`claims::response_proposals`), as figures of one
+//! proposed across sources directly (`claims::worded_proposals`), as figures of one
 //! measure are.
 
 use crate::model::{ConflictKind, Severity};
@@ -116,6 +116,9 @@ fn subject_before<'w>(text: &str, ws: &'w [Word], at: usize) -> Vec<&'w Word<'w>
 
 /// The responses the statement reports.
 pub(crate) fn responses(side: &Side) -> Vec<Response> {
+    if !may_tell_a_response(side) {
+        return Vec::new();
+    }
     let text = side.text();
     let ws = words(text, &side.features.parse);
     let mut out = Vec::new();
@@ -168,9 +171,6 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
 /// The responses the statement reports, as (stance, party's words, as written), for the
 /// claims of the JSON contract.
 pub(crate) fn response_claims(side: &Side) -> Vec<(Stance, Vec<String>, String)> {
-    if !may_tell_a_response(side) {
-        return Vec::new();
-    }
     responses(side)
         .into_iter()
         .map(|r| (r.stance, r.party, r.written))
@@ -180,9 +180,6 @@ pub(crate) fn response_claims(side: &Side) -> Vec<(Stance, Vec<String>, String)>
 /// The words of the parties whose responses the statement reports (the keys two statements
 /// must share to be compared).
 pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
-    if !may_tell_a_response(side) {
-        return Vec::new();
-    }
     responses(side).into_iter().flat_map(|r| r.party).collect()
 }
 

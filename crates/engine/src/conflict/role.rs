@@ -112,6 +112,9 @@ fn starts_upper(w: &Word) -> bool {
 
 /// The posts a statement gives named persons.
 fn posts(side: &Side) -> Vec<Post> {
+    if !may_give_a_post(side) {
+        return Vec::new();
+    }
     let text = side.text();
     let ws = words(text, &side.features.parse);
     let mut out = Vec::new();
@@ -255,9 +258,6 @@ fn holds(whole: &[String], part: &[String]) -> bool {
 /// The posts the statement gives named persons, as (person's last name, head, post as
 /// written), for the claims of the JSON contract.
 pub(crate) fn post_claims(side: &Side) -> Vec<(String, String, String)> {
-    if !may_give_a_post(side) {
-        return Vec::new();
-    }
     posts(side)
         .into_iter()
         .map(|p| (p.person, p.head, p.written))
