@@ -163,3 +163,39 @@ fn empty_folder_is_one_clear_line() {
     let out = parallax(&["compare", dir.path().to_str().unwrap()]);
     assert_one_line_error(&out, "nothing to compare");
 }
+
+#[test]
+fn an_input_is_never_the_output() {
+    // `compare --json a.txt b.txt` reads `a.txt` as the output file: an existing article
+    // is never replaced with JSON, and no input is ever an output.
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    let text_a = "Police said 12 people were hurt in the blast on Monday.\n";
+    std::fs::write(&a, text_a).unwrap();
+    std::fs::write(
+        &b,
+        "Officials said 14 people were injured in Monday's blast.\n",
+    )
+    .unwrap();
+    let (a_arg, b_arg) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = parallax(&["compare", "--json", a_arg, b_arg]);
+    assert_one_line_error(&out, "an article file exists there");
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), text_a);
+    // Through a folder, and through `export -o`, the same.
+    let dir_arg = dir.path().to_str().unwrap();
+    let out = parallax(&["compare", dir_arg, "--json", b_arg]);
+    assert_one_line_error(&out, "is one of the inputs");
+    let out = parallax(&["export", dir_arg, "-f", "html", "-o", a_arg]);
+    assert_one_line_error(&out, "is one of the inputs");
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), text_a);
+    // A new file next to the inputs is written.
+    let json = dir.path().join("out.json");
+    let out = parallax(&["compare", dir_arg, "--json", json.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(json.exists());
+}

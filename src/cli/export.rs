@@ -62,6 +62,17 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     } else {
         parallax_engine::corpus::load_paths(&args.paths)?
     };
+    if let Some(path) = args
+        .output
+        .as_deref()
+        .filter(|p| !parallax_fsio::is_stdout(p))
+    {
+        super::refuse_input_as_output(
+            path,
+            &set,
+            &args.annotations.as_deref().into_iter().collect::<Vec<_>>(),
+        )?;
+    }
     let analysis = analyze(&set, &Config::default());
     let annotations = match &args.annotations {
         Some(path) => {

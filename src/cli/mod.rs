@@ -278,8 +278,52 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<ArticleSet> {
     }
 }
 
+/// Refuse an output file that is one of the inputs: `compare --json a.txt b.txt` takes
+/// `a.txt` as the output, and writing there would replace an article the user asked to
+/// read. Paths are compared after resolving links; an output that does not exist yet is
+/// no input.
+pub(crate) fn refuse_input_as_output(
+    output: &Path,
+    set: &ArticleSet,
+    other_inputs: &[&Path],
+) -> anyhow::Result<()> {
+    let Ok(out) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    let articles = set.articles.iter().filter_map(|a| a.source.path.as_deref());
+    for input in articles.chain(other_inputs.iter().copied()) {
+        if std::fs::canonicalize(input).is_ok_and(|p| p == out) {
+            anyhow::bail!(
+                "{}: is one of the inputs; not writing over it (give the output file after --json or -o)",
+                output.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Refuse to replace an existing article file with JSON: `compare --json a.txt b.txt`
+/// reads `a.txt` as the output and would destroy it.
+fn refuse_replacing_an_article(output: &Path) -> anyhow::Result<()> {
+    let is_article = output
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(corpus::load::is_article_name);
+    if is_article && std::fs::metadata(output).is_ok_and(|m| m.is_file()) {
+        anyhow::bail!(
+            "{}: an article file exists there; not replacing it with JSON (give a .json file after --json)",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
 fn compare(paths: &[PathBuf], json: Option<&Path>) -> anyhow::Result<()> {
     let set = load(paths)?;
+    if let Some(p) = json.filter(|p| !parallax_fsio::is_stdout(p)) {
+        refuse_input_as_output(p, &set, &[])?;
+        refuse_replacing_an_article(p)?;
+    }
     let analysis = analyze(&set, &Config::default());
     match json {
         Some(p) if parallax_fsio::is_stdout(p) => {
@@ -423,6 +467,12 @@ fn eval(
     let gold = parallax_eval::Gold::parse(&gold_text)
         .map_err(|e| anyhow::anyhow!("{}: {e}", gold_path.display()))?;
     let set = load(paths)?;
+    if let Some(p) = dump_features
+        .as_deref()
+        .filter(|p| !parallax_fsio::is_stdout(p))
+    {
+        refuse_input_as_output(p, &set, &[&gold_path])?;
+    }
     let analysis = analyze(&set, &config);
     let report = parallax_eval::evaluate(&analysis, &gold);
     if let Some(p) = dump_features {
