@@ -437,3 +437,28 @@ fn markdown_with_front_matter() {
     );
     assert_eq!(a.statements[2].kind, StatementKind::ListItem);
 }
+
+#[test]
+fn a_wire_dateline_without_a_year_takes_the_year_of_the_set() {
+    // The PTI copy of the Gulf of Aden story is dated only "Mumbai, Nov 11 -"; the Hindu's
+    // copy is "Updated: November 11, 2011". Read together, the PTI copy is of 2011, so its
+    // "yesterday" is Thursday 10 November 2011.
+    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus") else {
+        return;
+    };
+    let pti = folder.join("12_3ecbplus.txt");
+    let alone = load_paths(std::slice::from_ref(&pti)).unwrap();
+    let meta = &alone.articles[0].source.meta;
+    assert_eq!((meta.date, meta.date_text.as_deref()), (None, Some("Nov 11")));
+
+    let set = load_paths(&[folder.join("12_1ecbplus.txt"), pti]).unwrap();
+    let pti = &set.articles[1].source;
+    assert_eq!(pti.meta.date, chrono::NaiveDate::from_ymd_opt(2011, 11, 11));
+    assert!(
+        set.warnings
+            .iter()
+            .any(|w| w.contains("12_3ecbplus.txt") && w.contains("gives no year; 2011")),
+        "{:?}",
+        set.warnings
+    );
+}

@@ -242,6 +242,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
         }
     }
     super::sidecar::apply(&mut set.articles);
+    years_from_the_set(&mut set.articles);
     for (i, a) in set.articles.iter().enumerate() {
         for w in &a.source.warnings {
             set.warnings.push(format!("{}: {w}", a.source.file_name));
@@ -266,6 +267,52 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<ArticleSet, LoadError> {
         return Err(LoadError::Empty(detail));
     }
     Ok(set)
+}
+
+/// How far from another article's date a wire dateline without a year may lie to take that
+/// article's year.
+const YEARLESS_DATE_REACH_DAYS: i64 = 31;
+
+/// Give a year to an article whose only date is a wire dateline without one ("Mumbai, Nov
+/// 11 -"): the year that puts its month and day nearest another article's date, when that
+/// is within [`YEARLESS_DATE_REACH_DAYS`]; articles of one set report one event. Without
+/// it, the article's "yesterday" and "on Thursday" stay unresolved. The article says so in
+/// a warning.
+fn years_from_the_set(articles: &mut [super::Article]) {
+    use chrono::Datelike;
+    let dated: Vec<crate::model::Date> =
+        articles.iter().filter_map(|a| a.source.meta.date).collect();
+    for article in articles.iter_mut() {
+        let meta = &mut article.source.meta;
+        if meta.date.is_some() {
+            continue;
+        }
+        let Some((month, day)) = meta
+            .date_text
+            .as_deref()
+            .and_then(super::meta::month_and_day)
+        else {
+            continue;
+        };
+        let nearest = dated
+            .iter()
+            .flat_map(|d| (d.year() - 1..=d.year() + 1).map(move |y| (y, d)))
+            .filter_map(|(y, d)| {
+                let date = crate::model::Date::from_ymd_opt(y, month, day)?;
+                Some(((date - *d).num_days().abs(), date))
+            })
+            .min();
+        if let Some((distance, date)) = nearest
+            && distance <= YEARLESS_DATE_REACH_DAYS
+        {
+            meta.date = Some(date);
+            article.source.warnings.push(format!(
+                "its date line \u{201c}{}\u{201d} gives no year; {} is taken from the other articles",
+                meta.date_text.as_deref().unwrap_or_default(),
+                date.year()
+            ));
+        }
+    }
 }
 
 fn set_name(p: &Path) -> String {

@@ -559,6 +559,40 @@ pub fn title_suffix_outlet(title: &str) -> Option<(String, String)> {
     name_like.then(|| (head.trim().to_string(), tail.to_string()))
 }
 
+/// A month and day without a year, as a wire dateline writes them: "Nov 11", "Nov. 16",
+/// "May 12".
+pub fn month_and_day(text: &str) -> Option<(u32, u32)> {
+    let mut words = text.split_whitespace();
+    let month = crate::text::numbers::month_number(words.next()?.trim_end_matches('.'))?;
+    let day = words.next()?;
+    if words.next().is_some() || day.is_empty() || day.len() > 2 {
+        return None;
+    }
+    let day: u32 = day.parse().ok()?;
+    // Any year will do for the check: the 29th of February is a day of a leap year.
+    Date::from_ymd_opt(2000, month, day)?;
+    Some((month, day))
+}
+
+/// A wire dateline that gives no year, opening a line: "Mumbai, Nov 11 -", "HOUSTON,
+/// Nov. 16 (Xinhua) -- A house party ...". The place is one to four capitalised words (a
+/// "/" between two places allowed); the month and day are followed by a dash, an agency in
+/// brackets, a colon or the line's end. Returns the month and day as written ("Nov 11").
+pub fn yearless_dateline(line: &str) -> Option<String> {
+    let (place, rest) = line.trim_start().split_once(", ")?;
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || *w == "/";
+    if place_words.is_empty() || place_words.len() > 4 || !place_words.iter().all(capitalised) {
+        return None;
+    }
+    let mut parts = rest.splitn(3, ' ');
+    let (month, day) = (parts.next()?, parts.next()?);
+    let after = parts.next().unwrap_or("").trim_start();
+    let closes = after.is_empty() || after.starts_with(['-', '–', '—', '(', ':']);
+    let written = format!("{month} {day}");
+    (closes && month_and_day(&written).is_some()).then_some(written)
+}
+
 /// Whether a line reads like a headline: a few words, no final period.
 pub fn is_headline_like(line: &str) -> bool {
     let t = line.trim();
@@ -578,6 +612,35 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn wire_datelines_without_a_year() {
+        let cases = [
+            ("Mumbai, Nov 11 -", Some("Nov 11")),
+            ("New Delhi / Mumbai, Nov 11 -", Some("Nov 11")),
+            (
+                "HOUSTON, Nov. 16 (Xinhua) -- A house party in the U.S. city ended.",
+                Some("Nov. 16"),
+            ),
+            (
+                "NEW ORLEANS, May 12 (UPI) -- Gunfire erupted.",
+                Some("May 12"),
+            ),
+            ("Mumbai, Nov 11", Some("Nov 11")),
+            // A full date is a date line's; a sentence is no dateline.
+            ("Mumbai, Nov 11, 2011 -", None),
+            ("Police said, May 12 was the day.", None),
+            ("In the end, police arrived on May 12 - too late.", None),
+            ("Mumbai, Nov 31 -", None),
+            ("Mumbai, November -", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(yearless_dateline(line).as_deref(), want, "{line}");
+        }
+        assert_eq!(month_and_day("Nov. 16"), Some((11, 16)));
+        assert_eq!(month_and_day("Feb 29"), Some((2, 29)));
+        assert_eq!(month_and_day("nov 16"), None);
     }
 
     #[test]

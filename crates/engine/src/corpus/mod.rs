@@ -429,6 +429,10 @@ fn analyse_blocks(
     (meta, statements)
 }
 
+/// How many blocks open an article where a wire dateline without a year is looked for
+/// (headline, date or by-line lines, the lede).
+const YEARLESS_DATELINE_BLOCKS: usize = 6;
+
 /// Read title, outlet, date, by-line and URL from classified blocks and page metadata.
 fn read_meta(
     blocks: &[Block],
@@ -453,7 +457,15 @@ fn read_meta(
         Some((d, text, _)) => (Some(d), Some(text)),
         None => match page.published.as_deref().and_then(meta::parse_date_line) {
             Some((d, text, _)) => (Some(d), Some(text)),
-            None => (None, None),
+            // A wire dateline without a year: the date as written, its year left to the
+            // set (`load::years_from_the_set`).
+            None => (
+                None,
+                texts
+                    .iter()
+                    .take(YEARLESS_DATELINE_BLOCKS)
+                    .find_map(|t| meta::yearless_dateline(t)),
+            ),
         },
     };
 
