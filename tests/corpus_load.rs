@@ -449,7 +449,10 @@ fn a_wire_dateline_without_a_year_takes_the_year_of_the_set() {
     let pti = folder.join("12_3ecbplus.txt");
     let alone = load_paths(std::slice::from_ref(&pti)).unwrap();
     let meta = &alone.articles[0].source.meta;
-    assert_eq!((meta.date, meta.date_text.as_deref()), (None, Some("Nov 11")));
+    assert_eq!(
+        (meta.date, meta.date_text.as_deref()),
+        (None, Some("Nov 11"))
+    );
 
     let set = load_paths(&[folder.join("12_1ecbplus.txt"), pti]).unwrap();
     let pti = &set.articles[1].source;

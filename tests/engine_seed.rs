@@ -85,6 +85,41 @@ fn at_least_eight_vs_thirteen_is_compatible_and_not_a_conflict() {
     );
 }
 
+/// One outlet has Nazarbayev step down as head of the security council, another has
+/// Tokayev fire him from it: a soft status conflict naming both manners, and the pair
+/// records its verdict.
+#[test]
+fn stepping_down_against_being_fired_is_a_status_conflict() {
+    let analysis = seed_analysis();
+    let step_down = find(
+        &analysis,
+        "001",
+        "would step down as head of the security council",
+    );
+    let fired = find(
+        &analysis,
+        "003",
+        "fired Nazarbayev as head of the powerful Security Council",
+    );
+    let link = link_between(&analysis, step_down, fired).expect("linked");
+    let conflict = link.conflict.as_ref().expect("conflict");
+    assert_eq!(
+        (conflict.kind, conflict.severity),
+        (ConflictKind::Status, Severity::Soft)
+    );
+    assert!(
+        conflict.explanation.contains("left of their own accord")
+            && conflict.explanation.contains("removed"),
+        "{}",
+        conflict.explanation
+    );
+    assert!(
+        link.checks
+            .iter()
+            .any(|c| c.verdict == Verdict::Flagged(Severity::Soft))
+    );
+}
+
 #[test]
 fn mayors_office_crowd_size_is_a_hard_conflict() {
     let analysis = seed_analysis();

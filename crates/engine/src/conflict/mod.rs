@@ -1,6 +1,6 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`age`], [`count`], [`quote`], [`status`], [`response`],
+//! Each detector ([`number`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
 //! [`scope`], [`actor`], [`role`], [`date`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
@@ -13,6 +13,7 @@ pub mod attribution;
 pub mod claims;
 pub mod count;
 pub mod date;
+pub mod departure;
 pub mod number;
 pub mod quote;
 pub mod response;
@@ -123,6 +124,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         count::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
+        departure::detect_traced(a, b, checks),
         scope::detect(a, b),
         actor::detect(a, b),
         role::detect_traced(a, b, checks),

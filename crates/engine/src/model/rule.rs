@@ -1,5 +1,5 @@
-//! The named rules that keep a compared pair of figures (or of posts one person holds) from
-//! being a conflict, and the record of what decided each compared pair.
+//! The named rules that keep a compared pair of figures (or of posts one person holds, or
+//! of one person's departures) from being a conflict, and the record of what decided each compared pair.
 //!
 //! Figures that differ are not always a contradiction: a part against its total, another
 //! day, an outlet's own later update, an earlier event told as background. Each such
@@ -68,6 +68,14 @@ pub enum Rule {
     /// Neither post's scope names a part of an organisation ("director of communications",
     /// "director of marketing strategy": facets of one post).
     NoUnitNamed,
+    /// One person's two departures from posts that are not one ("stepped down as president
+    /// in 2019", "fired as head of the security council"): perhaps two departures.
+    PostsApart,
+    /// A post named by one report of a departure only: perhaps two departures.
+    PostOnOneSide,
+    /// Reports of a departure more than three days apart: an offer to resign, then a
+    /// dismissal, tell how things went on.
+    DaysApart,
 }
 
 impl Rule {
@@ -99,6 +107,9 @@ impl Rule {
             Rule::ScopeWithin => "one post's scope within the other's",
             Rule::CountryScope => "a post of a country, described two ways",
             Rule::NoUnitNamed => "no part of an organisation named",
+            Rule::PostsApart => "departures from two posts",
+            Rule::PostOnOneSide => "a post named by one report only",
+            Rule::DaysApart => "reports days apart, a story's steps",
         }
     }
 }

@@ -262,6 +262,9 @@ list_files! {
     /// Words of the response detector: phrases of no comment, verbs of a denial, and the
     /// words that end or name no party.
     RESPONSES => "responses.txt",
+    /// Words of the departure detector: verbs of leaving and of removing a person from a
+    /// post, and the words around them.
+    DEPARTURES => "departures.txt",
 }
 
 #[cfg(test)]
@@ -641,6 +644,22 @@ mod tests {
             &["no-comment", "denials", "party-ends", "generic-party-words"],
         ),
         (
+            DEPARTURES,
+            &[
+                "leaving",
+                "leaving-particles",
+                "removing",
+                "forcing",
+                "between",
+                "negations",
+                "shooting-verbs",
+                "shooting",
+                "post-openers",
+                "post-ends",
+                "post-fillers",
+            ],
+        ),
+        (
             ROLES,
             &[
                 "role-heads",
@@ -700,6 +719,8 @@ mod tests {
         // A title before a name never ends a sentence, whatever follows it.
         (SENTENCE_PARTS, "name-titles", "before-number"),
         (SENTENCE_PARTS, "name-titles", "usually-inside"),
+        // A verb is of leaving or of removing, never both.
+        (DEPARTURES, "leaving", "removing"),
         // The reader skips the modifiers before it looks for a bare count's predicate.
         (FIGURE_WORDS, "unit-skip", "bare-predicates"),
     ];
