@@ -81,4 +81,19 @@ impl Measure {
 
     /// The event of a count of things.
     pub(crate) const THINGS: &'static str = "THINGS";
+
+    /// The event of a count of those taken to hospital ("19 were treated at local
+    /// hospitals"): a part of the hurt.
+    pub(crate) const HOSPITAL: &'static str = "HOSPITAL";
+
+    /// A count of those taken to hospital.
+    pub fn is_hospital(self) -> bool {
+        self.event == Self::HOSPITAL
+    }
+
+    /// A count of those taken to hospital against one of the injured: the part against its
+    /// whole, in that order.
+    pub fn hospital_and_injured(self, other: Measure) -> bool {
+        self.is_hospital() && other.event == "INJURE"
+    }
 }

@@ -73,6 +73,9 @@ pub enum Rule {
     PostsApart,
     /// A post named by one report of a departure only: perhaps two departures.
     PostOnOneSide,
+    /// A count of those taken to hospital within the count of the injured: a part of the
+    /// hurt, no more than the whole.
+    HospitalPart,
     /// Reports of a departure more than three days apart: an offer to resign, then a
     /// dismissal, tell how things went on.
     DaysApart,
@@ -107,6 +110,7 @@ impl Rule {
             Rule::ScopeWithin => "one post's scope within the other's",
             Rule::CountryScope => "a post of a country, described two ways",
             Rule::NoUnitNamed => "no part of an organisation named",
+            Rule::HospitalPart => "those taken to hospital, a part of the injured",
             Rule::PostsApart => "departures from two posts",
             Rule::PostOnOneSide => "a post named by one report only",
             Rule::DaysApart => "reports days apart, a story's steps",

@@ -531,6 +531,10 @@ mod tests {
         const READ: &[&str] = &[
             "subset-words",
             "subset-phrases",
+            "hospital-words",
+            "taken-to-hospital",
+            "hospital-nouns",
+            "not-hospital-count",
             "severity-adverbs",
             "subset-heads",
             "addition-heads",

@@ -9,7 +9,8 @@ use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
 use super::parts::{
-    SINGLE_PERSONS, is_decade, is_list_part, is_subset, is_whole_of_a_part, starts_count,
+    SINGLE_PERSONS, is_decade, is_hospital_count, is_list_part, is_subset, is_whole_of_a_part,
+    starts_count,
 };
 
 /// Event concepts a count can measure, with the words used in explanations (tagged
@@ -450,6 +451,20 @@ pub fn measure_of(
             event: "POPULATION",
             event_label: "population",
             population: Population::People,
+        });
+    }
+    // "19 were transported to Lee Memorial Hospital": those taken to hospital, a part of
+    // the hurt, compared only with a count of the injured (`conflict::number`).
+    if q.kind == QuantityKind::Count
+        && counts_people(f, q)
+        && !is_decade(text, q)
+        && !is_unreal(text, q)
+        && is_hospital_count(f, text, q)
+    {
+        return Some(Measure {
+            event: Measure::HOSPITAL,
+            event_label: "taken to hospital",
+            population: population_of(f, text, q),
         });
     }
     if q.kind == QuantityKind::Count

@@ -72,7 +72,7 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
 /// compatible populations of which at least one is named ("people", "security forces")?
 pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)) -> bool {
     let ((qa, x), (qb, y)) = (a, b);
-    x.event == y.event
+    (x.event == y.event || x.hospital_and_injured(y) || y.hospital_and_injured(x))
         && qa.kind == qb.kind
         && x.population.compatible(y.population)
         && (x.population != Population::Unknown || y.population != Population::Unknown)
@@ -100,6 +100,17 @@ fn tells_one_quake(side: &Side) -> bool {
             .parse
             .folded_words()
             .any(|w| SEVERAL_QUAKES.contains(&w))
+}
+
+/// The most the statement counts dead (its figures of the killed, at their upper bounds), 0
+/// when it counts none.
+fn dead_told(side: &Side) -> f64 {
+    measured(side.features, side.text())
+        .iter()
+        .filter(|(_, m)| m.event == "KILL")
+        .map(|(q, _)| q.high)
+        .filter(|h| h.is_finite())
+        .fold(0.0, f64::max)
 }
 
 /// Compare the figures of two linked statements.
@@ -164,7 +175,11 @@ fn compare_figures(
     let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {
-            if mea.event != meb.event
+            // Those taken to hospital are a part of the injured: compared with them only,
+            // and never with another hospital's count (one hospital among several).
+            let hospital_part = mea.hospital_and_injured(*meb) || meb.hospital_and_injured(*mea);
+            if (mea.event != meb.event && !hospital_part)
+                || (mea.is_hospital() && meb.is_hospital())
                 || !mea.population.compatible(meb.population)
                 || qa.kind != qb.kind
                 || (qa.kind == QuantityKind::Money && !qa.unit.eq_ignore_ascii_case(&qb.unit))
@@ -207,6 +222,20 @@ fn compare_figures(
             if background {
                 record((qa, qb), Verdict::Kept(Rule::Background));
                 continue;
+            }
+            // Only more taken to hospital than were hurt contradicts the injured count; the
+            // dead either statement counts may have been taken to hospital too ("two teens
+            // are dead and 18 people are injured" against "19 were transported").
+            if hospital_part {
+                let (part, whole) = if mea.is_hospital() {
+                    (qa, qb)
+                } else {
+                    (qb, qa)
+                };
+                if part.low <= whole.high + dead_told(a).max(dead_told(b)) {
+                    record((qa, qb), Verdict::Kept(Rule::HospitalPart));
+                    continue;
+                }
             }
             // Magnitudes of a story of several quakes are of different quakes.
             if mea.is_magnitude() && !(tells_one_quake(a) && tells_one_quake(b)) {
@@ -278,6 +307,12 @@ fn compare_figures(
             };
             let what = match &done {
                 Some(done) => format!("{} {done}", mea.event_label),
+                None if hospital_part => format!(
+                    "{}{} against {}",
+                    population.label(),
+                    mea.event_label,
+                    meb.event_label
+                ),
                 None => format!("{}{}", population.label(), mea.event_label),
             };
             let figures = format!(
@@ -292,6 +327,11 @@ fn compare_figures(
                 (
                     Severity::Soft,
                     "the figures differ, but one is only a rough amount".to_string(),
+                )
+            } else if hospital_part {
+                (
+                    Severity::Hard,
+                    "more were taken to hospital than were injured".to_string(),
                 )
             } else if !qa.compatible_with(qb) {
                 (

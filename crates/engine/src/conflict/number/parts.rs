@@ -240,6 +240,86 @@ pub(super) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool
         .any(|part| part.end <= of && text[part.end..of].trim().is_empty())
 }
 
+word_lists::sections! {
+    /// Words after a count that make it a count of those taken to hospital.
+    HOSPITAL_WORDS = FIGURE_CUES["hospital-words"];
+
+    /// Verbs after a count that, with a hospital later in its clause, make it one.
+    TAKEN_TO_HOSPITAL = FIGURE_CUES["taken-to-hospital"];
+
+    /// Nouns of a hospital.
+    HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
+
+    /// Words after a count that keep it from being a hospital count of the event.
+    NOT_HOSPITAL_COUNT = FIGURE_CUES["not-hospital-count"];
+}
+
+/// How many words after a count its hospital word or verb may stand ("19 people, ranging
+/// from 12- to 27-years-old, were treated").
+const HOSPITAL_VERB_WITHIN_WORDS: usize = 12;
+
+/// Is the count one of those taken to hospital ("three people were hospitalized", "at least
+/// 19 people ... were treated at local hospitals", "19 were transported to Lee Memorial
+/// Hospital"): a hospital word after it, or a verb of taking or treating with a hospital
+/// later in the count's clause? Not when a word makes it a part of another count ("two
+/// others were hospitalized", "three remain hospitalized"), after a head of a part ("the
+/// other five"), or as a part of a group ("two of the victims").
+pub(super) fn is_hospital_count(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_end = text[q.end..]
+        .find([';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    let after: Vec<String> = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
+    let near = &after[..after.len().min(HOSPITAL_VERB_WITHIN_WORDS)];
+    let before = f
+        .parse
+        .letter_runs_before(text, q.start)
+        .next()
+        .map(|(_, w)| w);
+    if after.first().is_some_and(|w| w == "of")
+        || near
+            .iter()
+            .any(|w| NOT_HOSPITAL_COUNT.contains(&w.as_str()))
+        || before.as_ref().is_some_and(|w| {
+            SUBSET_HEADS.contains(&w.as_str()) || ADDITION_HEADS.contains(&w.as_str())
+        })
+    {
+        return false;
+    }
+    let Some(verb) = near.iter().position(|w| {
+        HOSPITAL_WORDS.contains(&w.as_str()) || TAKEN_TO_HOSPITAL.contains(&w.as_str())
+    }) else {
+        return false;
+    };
+    let hospital_named = HOSPITAL_WORDS.contains(&after[verb].as_str())
+        || after[verb + 1..]
+            .iter()
+            .any(|n| HOSPITAL_NOUNS.contains(&n.as_str()));
+    // The verb is the count's own: no other figure stands between them, but in an aside
+    // between commas ("At least 19 people, ranging from 12- to 27-years-old, were
+    // treated"); "12- to 27-years-old, were treated" counts no one.
+    let verb_at = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end)
+        .get(verb)
+        .map_or(clause_end, |(at, _)| *at);
+    let between = &text[q.end..verb_at];
+    let in_aside = |at: usize| {
+        let (before, after) = between.split_at(at - q.end);
+        before.contains(',') && after.contains(',')
+    };
+    let figure_between = f
+        .parse
+        .quantities
+        .iter()
+        .any(|x| x.start >= q.end && x.start < verb_at && !in_aside(x.start));
+    hospital_named && !figure_between
+}
+
 pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
     let after: Vec<String> = f
         .parse

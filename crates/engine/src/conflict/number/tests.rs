@@ -1109,3 +1109,67 @@ fn counts_of_one_thing_done_alike_are_compared() {
         .is_some()
     );
 }
+
+#[test]
+fn counts_taken_to_hospital_are_a_part_of_the_injured() {
+    let cases = [
+        (
+            "At least 19 people, ranging from 12- to 27-years-old, were treated at local hospitals, said Lisa Sgarlata.",
+            vec![("At least 19", "HOSPITAL")],
+        ),
+        (
+            "One person died at the scene, and 19 were transported to Lee Memorial Hospital.",
+            // One death at the scene is a part of the toll, not measured.
+            vec![("19", "HOSPITAL")],
+        ),
+        (
+            "Three people were hospitalized after the shooting.",
+            vec![("Three", "HOSPITAL")],
+        ),
+        // Not the event's hospital count: those still there, the others.
+        (
+            "Three people remain hospitalized after the shooting.",
+            vec![],
+        ),
+        ("Two others were taken to the hospital.", vec![]),
+        // Taken elsewhere: no hospital named, a count of those detained.
+        (
+            "Three people were taken to the county jail.",
+            vec![("Three", "DETAIN")],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = events(text);
+        let want: Vec<(String, &str)> = want.into_iter().map(|(t, e)| (t.to_string(), e)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn more_taken_to_hospital_than_were_injured_is_a_hard_conflict() {
+    let told = explanation(
+        "At least 19 people were treated at local hospitals, a hospital official said.",
+        "Up to 16 were injured in the early-morning gunfire at the club.",
+        "19 treated against up to 16 injured",
+    );
+    assert!(
+        told.contains("more were taken to hospital than were injured"),
+        "{told}"
+    );
+    // Fewer taken to hospital than were hurt: a part of the injured.
+    assert_eq!(
+        compare(
+            "Sixteen people were treated at Lee Memorial Hospital.",
+            "Up to 16 were injured in the early-morning gunfire at the club.",
+        ),
+        None
+    );
+    // The dead may have been taken to hospital too.
+    assert_eq!(
+        compare(
+            "One person died at the scene, and 19 were transported to Lee Memorial Hospital.",
+            "Two teens are dead and 18 people are injured after gunfire broke out.",
+        ),
+        None
+    );
+}
