@@ -116,6 +116,15 @@ fn json_follows_the_contract_and_offsets_are_file_bytes() {
             .any(|a| a["person"] == "Nursultan Nazarbayev" && a["years"] == 81.0)
     );
     assert!(v["response_claims"].is_array());
+    // How a person left a post: of their own accord by one outlet, removed by another.
+    let manners: Vec<&str> = v["departure_claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["person"] == "nazarbayev" && d["post"].is_string())
+        .map(|d| d["manner"].as_str().unwrap())
+        .collect();
+    assert_eq!(manners, ["left", "removed"]);
     let toll = &v["figures"][0];
     assert_eq!(toll["label"], "killed (security forces)");
     assert_eq!(toll["hard_conflict"], true);

@@ -1,7 +1,8 @@
 //! Every statement's claims as typed data, for the JSON contract and the views: what it
 //! counts (figures, see [`crate::figures`]), when a happening took place (times), whose
-//! words it quotes (quotations), how far an action has gone (statuses), the post and the
-//! age it gives a named person (posts, ages) and how a party answered (responses). All are
+//! words it quotes (quotations), how far an action has gone (statuses), the post, the
+//! leaving of a post and the age it gives a named person (posts, departures, ages) and how
+//! a party answered (responses). All are
 //! read from the same features the conflict detectors compare, once per statement;
 //! boilerplate makes no claim.
 
@@ -66,6 +67,21 @@ pub struct PostClaim {
     pub post: String,
 }
 
+/// How a statement says a named person left a post.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DepartureClaim {
+    pub statement: StatementIdx,
+    /// The person's last name, folded ("nazarbayev").
+    pub person: String,
+    /// `left` (of their own accord: resigned, stepped down) or `removed` (fired, dismissed,
+    /// forced to resign).
+    pub manner: crate::conflict::departure::Manner,
+    /// The post left, as written ("head of the security council"), when one is named.
+    pub post: Option<String>,
+    /// As written: "would step down as head of the security council".
+    pub text: String,
+}
+
 /// The age a statement gives a named person.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgeClaim {
@@ -96,6 +112,7 @@ pub struct Claims {
     pub quotations: Vec<QuotationClaim>,
     pub statuses: Vec<StatusClaim>,
     pub posts: Vec<PostClaim>,
+    pub departures: Vec<DepartureClaim>,
     pub ages: Vec<AgeClaim>,
     pub responses: Vec<ResponseClaim>,
 }
@@ -155,6 +172,15 @@ impl Claims {
                 post,
             });
         }
+        for (person, manner, post, text) in crate::conflict::departure::departure_claims(side) {
+            self.departures.push(DepartureClaim {
+                statement,
+                person,
+                manner,
+                post,
+                text,
+            });
+        }
         for (person, years) in crate::conflict::age::age_claims(side) {
             self.ages.push(AgeClaim {
                 statement,
@@ -180,10 +206,11 @@ mod tests {
     use crate::{Config, analyze};
 
     #[test]
-    fn a_statement_gives_its_posts_ages_and_responses() {
+    fn a_statement_gives_its_posts_departures_ages_and_responses() {
         let text = "Source: Daily Ledger\nPublished: Friday, 7 January 2022\n\n\
                     Jose Luis Orozco, 27, was arrested, said Dana Reyes, spokeswoman for the Marren County Sheriff's Office.\n\n\
-                    Acme Mining declined to comment on the spill.\n";
+                    Acme Mining declined to comment on the spill.\n\n\
+                    Mine director Tom Ellery was forced to resign as head of the safety board on Thursday.\n";
         let set = ArticleSet {
             name: "one".into(),
             warnings: vec![],
@@ -205,6 +232,18 @@ mod tests {
             crate::conflict::response::Stance::NoComment
         );
         assert_eq!(claims.responses[0].party, ["acme", "mining"]);
+        assert_eq!(claims.departures.len(), 1);
+        let departure = &claims.departures[0];
+        assert_eq!(departure.person, "ellery");
+        assert_eq!(
+            departure.manner,
+            crate::conflict::departure::Manner::Removed
+        );
+        assert_eq!(departure.post.as_deref(), Some("head of the safety board"));
+        assert_eq!(
+            departure.text,
+            "was forced to resign as head of the safety board"
+        );
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct Comparison<'a> {
     pub status_claims: Vec<StatusClaimJson>,
     /// Every post a statement gives a named person.
     pub post_claims: Vec<PostClaimJson>,
+    /// Every leaving of a post a statement tells of a named person.
+    pub departure_claims: Vec<DepartureClaimJson>,
     /// Every age a statement gives a named person.
     pub age_claims: Vec<AgeClaimJson>,
     /// Every answer of a party a statement reports (no comment, a denial).
@@ -51,6 +53,20 @@ pub struct PostClaimJson {
     pub head: String,
     /// As written: "senior vice president and general manager for AMD's products division".
     pub post: String,
+}
+
+/// A named person's leaving of a post (see [`parallax_engine::claims::DepartureClaim`]).
+#[derive(Debug, Serialize)]
+pub struct DepartureClaimJson {
+    pub statement: String,
+    /// The person's last name, folded: "nazarbayev".
+    pub person: String,
+    /// `left` or `removed`.
+    pub manner: parallax_engine::conflict::departure::Manner,
+    /// The post as written, when named: "head of the security council".
+    pub post: Option<String>,
+    /// As written: "would step down as head of the security council".
+    pub text: String,
 }
 
 /// An age of a named person (see [`parallax_engine::claims::AgeClaim`]).
@@ -300,6 +316,17 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 person: p.person.clone(),
                 head: p.head.clone(),
                 post: p.post.clone(),
+            })
+            .collect(),
+        departure_claims: all_claims
+            .departures
+            .iter()
+            .map(|d| DepartureClaimJson {
+                statement: id_of(d.statement),
+                person: d.person.clone(),
+                manner: d.manner,
+                post: d.post.clone(),
+                text: d.text.clone(),
             })
             .collect(),
         age_claims: all_claims

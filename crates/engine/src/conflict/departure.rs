@@ -75,8 +75,9 @@ const MAX_SAME_NEWS_DAYS: i64 = 3;
 const MAX_POST_WORDS: usize = 10;
 
 /// How a person left a post.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Manner {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Manner {
     /// Of their own accord: resigned, stepped down.
     Left,
     /// Removed: fired, dismissed, forced to resign.
@@ -102,6 +103,8 @@ struct Departure {
     written: String,
     /// The post's words, fillers dropped, folded; empty when no post is named.
     post: Vec<String>,
+    /// The post as written ("head of the security council"), when one is named.
+    post_written: Option<String>,
 }
 
 /// Is the word a person's name: capitalised, no stop word ("He", "The"), weekday, month or
@@ -144,6 +147,8 @@ fn departures(side: &Side) -> Vec<Departure> {
             continue;
         };
         let (post, post_end) = post_after(&ws, last);
+        let post_written =
+            (post_end > last + 1).then(|| text[ws[last + 2].start..ws[post_end].end].to_string());
         // Told from the words after the person ("would step down", "was fired") or from
         // the verb before the person ("fired Nazarbayev").
         let start = ws[if person_at < i { person_at + 1 } else { i }].start;
@@ -152,6 +157,7 @@ fn departures(side: &Side) -> Vec<Departure> {
             manner,
             written: text[start..ws[post_end].end].to_string(),
             post,
+            post_written,
         });
     }
     out
@@ -231,7 +237,8 @@ fn removal_at(ws: &[Word], at: usize) -> Option<(usize, Manner, usize)> {
     if passive {
         return is_name(&ws[before]).then_some((before, Manner::Removed, at));
     }
-    // Active: the capitalised run right after the verb, its last name.
+    // Active: the capitalised run right after the verb, its last name; a possessive names
+    // whose someone else is ("removed Nazarbayev's nephew").
     let mut last_name = None;
     let mut j = at;
     while let Some(w) = ws.get(j + 1) {
@@ -239,6 +246,9 @@ fn removal_at(ws: &[Word], at: usize) -> Option<(usize, Manner, usize)> {
             break;
         }
         j += 1;
+        if w.possessive {
+            return None;
+        }
         last_name = Some(j).filter(|&k| is_name(&ws[k]));
     }
     last_name.map(|k| (k, Manner::Removed, k))
@@ -273,6 +283,15 @@ fn post_after(ws: &[Word], last: usize) -> (Vec<String>, usize) {
         j += 1;
     }
     (post, end)
+}
+
+/// The departures the statement tells, as (person's last name, manner, the post as written
+/// if named, the departure as written), for the claims of the JSON contract.
+pub(crate) fn departure_claims(side: &Side) -> Vec<(String, Manner, Option<String>, String)> {
+    departures(side)
+        .into_iter()
+        .map(|d| (d.person, d.manner, d.post_written, d.written))
+        .collect()
 }
 
 /// Does every word of `part` stand in `whole`?
@@ -378,6 +397,7 @@ mod tests {
         ("a negation", "Anna Varga refused to resign on Monday, the agency said.", "Anna Varga was dismissed on Monday, the agency said."),
         ("no person named", "The government resigned on Wednesday.", "Tokayev dismissed the government on Wednesday."),
         ("a pronoun is no name", "He resigned on Monday, the agency said.", "He was dismissed on Monday, the agency said."),
+        ("a possessive names someone else", "Nazarbayev resigned from the committee.", "He removed Nazarbayev's nephew from the committee."),
     ];
 
     #[test]
