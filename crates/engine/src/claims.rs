@@ -95,7 +95,8 @@ pub struct AgeClaim {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseClaim {
     pub statement: StatementIdx,
-    /// `no-comment` or `denied`.
+    /// `no-comment`, `denied-happening` ("denied the attack occurred"),
+    /// `denied-involvement` ("denied any links to the raid") or `denied` (not saying which).
     pub stance: crate::conflict::response::Stance,
     /// The words of the party's name two outlets can share (country keys and capitalised
     /// words, folded).

@@ -82,7 +82,8 @@ pub struct AgeClaimJson {
 #[derive(Debug, Serialize)]
 pub struct ResponseClaimJson {
     pub statement: String,
-    /// `no-comment` or `denied`.
+    /// `no-comment`, `denied-happening` ("denied the attack occurred"),
+    /// `denied-involvement` ("denied any links to the raid") or `denied` (not saying which).
     pub stance: parallax_engine::conflict::response::Stance,
     /// The words of the party's name two outlets can share, folded: `["sudan"]`.
     pub party: Vec<String>,

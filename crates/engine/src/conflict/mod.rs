@@ -62,6 +62,9 @@ pub enum Subject {
     },
     /// One quotation worded (or spelled) differently: the words only each side has.
     Wording { only_a: String, only_b: String },
+    /// Two answers of one party ("no comment", "a denial that it happened"): the stances
+    /// say the disagreement, whichever words each statement told it in.
+    Stances { a: &'static str, b: &'static str },
 }
 
 /// One side of a compared pair, with what the detectors need to explain it.
@@ -290,6 +293,7 @@ fn gist(analysis: &Analysis, link: &crate::model::Link, finding: &Finding) -> Gi
         ),
         // The words that differ.
         Subject::Wording { only_a, only_b } => (only_a.clone(), only_b.clone()),
+        Subject::Stances { a, b } => (a.to_string(), b.to_string()),
         Subject::OfItsKind => (
             gist_of_value(finding.value_a.as_deref()),
             gist_of_value(finding.value_b.as_deref()),

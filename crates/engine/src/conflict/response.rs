@@ -36,7 +36,26 @@ word_lists::sections! {
 
     /// Capitalised words that name no party of their own.
     GENERIC_PARTY_WORDS = RESPONSES["generic-party-words"];
+
+    /// Words after a verb of denial that make it a denial that something happened.
+    DENIED_HAPPENING = RESPONSES["denied-happening"];
+
+    /// Words after a verb of denial that make it a denial of a part in it.
+    DENIED_INVOLVEMENT = RESPONSES["denied-involvement"];
+
+    /// Words that open a clause of who did it after a verb of denial.
+    DENIED_DOERS = RESPONSES["denied-doers"];
+
+    /// Small words inside a name an acronym stands for.
+    ACRONYM_FILLERS = RESPONSES["acronym-fillers"];
 }
+
+/// The concepts of the lexicon that name what happened (tagged `event`).
+static EVENT_CONCEPTS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| lexicon::concepts_tagged("event"));
+
+/// How many words after a verb of denial tell what was denied.
+const DENIED_WITHIN_WORDS: usize = 8;
 
 /// The most words of a party's name, after "from" or before the phrase or verb.
 const MAX_PARTY_WORDS: usize = 8;
@@ -46,7 +65,29 @@ const MAX_PARTY_WORDS: usize = 8;
 #[serde(rename_all = "kebab-case")]
 pub enum Stance {
     NoComment,
+    /// A denial whose object does not say whether the happening or a part in it is denied
+    /// ("Sudan denied the attack").
     Denied,
+    /// A denial that it happened ("denied the attack occurred").
+    DeniedHappening,
+    /// A denial of a part in it ("denied any links to the raid", "denied they carried out
+    /// the strike").
+    DeniedInvolvement,
+}
+
+impl Stance {
+    fn is_denial(self) -> bool {
+        self != Self::NoComment
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Self::NoComment => "no comment",
+            Self::Denied => "a denial",
+            Self::DeniedHappening => "a denial that it happened",
+            Self::DeniedInvolvement => "a denial of any part in it",
+        }
+    }
 }
 
 /// One response a statement reports.
@@ -81,21 +122,79 @@ fn phrase_at(text: &str, ws: &[Word], at: usize, phrase: &str) -> Option<usize> 
     found.then_some(words.len())
 }
 
-/// The words of a party's name as keys two outlets can share.
-fn party_keys(party: &[&Word]) -> Vec<String> {
+/// The words an acronym stands for where its article defines it: "The Sudan Armed Forces,
+/// or SAF," and "Crimes Against Police Officers Section (CAPOS)" give the capitalised words
+/// before the definition whose initials spell it, small words inside passed over.
+fn acronym_expansion<'t>(article: &'t str, acronym: &str) -> Option<Vec<&'t str>> {
+    let marks = [format!(", or {acronym}"), format!(" ({acronym})")];
+    for mark in &marks {
+        let mut from = 0;
+        while let Some(found) = article
+            .get(from..)
+            .and_then(|rest| rest.find(mark.as_str()))
+        {
+            let at = from + found;
+            from = at + mark.len();
+            let before: Vec<&str> = article[..at].split_whitespace().rev().take(12).collect();
+            let mut initials: Vec<char> = Vec::new();
+            let mut words: Vec<&str> = Vec::new();
+            for w in before {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                if ACRONYM_FILLERS.contains(&w.to_lowercase().as_str()) && !words.is_empty() {
+                    continue;
+                }
+                let Some(first) = w.chars().next().filter(|c| c.is_uppercase()) else {
+                    break;
+                };
+                initials.insert(0, first);
+                words.insert(0, w);
+                if initials.len() >= acronym.chars().count() {
+                    break;
+                }
+            }
+            if initials.iter().copied().eq(acronym.chars()) {
+                return Some(words);
+            }
+        }
+    }
+    None
+}
+
+/// Is the word an acronym: two to six capitals?
+fn is_acronym(w: &Word) -> bool {
+    (2..=6).contains(&w.text.len()) && w.text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The key of one word of a party's name, if it names the party: its country, or the word
+/// folded when it is capitalised and no generic word of a body or post.
+fn party_key(word: &str, capitalised: bool) -> Option<String> {
+    let lower = word.to_lowercase();
+    if let Some(country) = lexicon::country_of(&lower) {
+        return Some(country.to_string());
+    }
+    (capitalised
+        && lower.chars().count() > 1
+        && !GENERIC_PARTY_WORDS.contains(&lower.as_str())
+        && !lexicon::is_stop_word(&lower))
+    .then_some(lower)
+}
+
+/// The words of a party's name as keys two outlets can share; an acronym the article
+/// defines stands for the words it abbreviates ("SAF" for "Sudan Armed Forces": Sudan).
+fn party_keys(party: &[&Word], article: &str) -> Vec<String> {
     let mut keys: Vec<String> = party
         .iter()
-        .filter_map(|w| {
-            let lower = w.lower.as_str();
-            if let Some(country) = lexicon::country_of(lower) {
-                return Some(country.to_string());
+        .flat_map(|w| {
+            if is_acronym(w)
+                && let Some(words) = acronym_expansion(article, w.text)
+            {
+                return words
+                    .into_iter()
+                    .filter_map(|x| party_key(x, true))
+                    .collect::<Vec<_>>();
             }
             let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
-            (capitalised
-                && lower.chars().count() > 1
-                && !GENERIC_PARTY_WORDS.contains(&lower)
-                && !lexicon::is_stop_word(lower))
-            .then(|| lower.to_string())
+            party_key(&w.lower, capitalised).into_iter().collect()
         })
         .collect();
     keys.sort();
@@ -152,20 +251,58 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
             };
             out.push(Response {
                 stance: Stance::NoComment,
-                party: party_keys(&party),
+                party: party_keys(&party, side.article_text),
                 written: text[first.start..last.end].to_string(),
             });
         } else if DENIALS.contains(&ws[i].lower.as_str()) {
             let party = subject_before(text, &ws, i);
             let first = party.first().copied().unwrap_or(&ws[i]);
+            let (stance, last) = denied(text, &ws, i);
             out.push(Response {
-                stance: Stance::Denied,
-                party: party_keys(&party),
-                written: text[first.start..ws[i].end].to_string(),
+                stance,
+                party: party_keys(&party, side.article_text),
+                written: text[first.start..ws[last].end].to_string(),
             });
         }
     }
     out
+}
+
+/// Is the word a happening's verb or noun ("bombed", "attack")?
+fn is_event_word(lower: &str) -> bool {
+    lexicon::concept_of(lower, &crate::text::stem::stem(lower))
+        .is_some_and(|c| EVENT_CONCEPTS.contains(&c))
+}
+
+/// What the denial at `ws[at]` denies, read in its clause's next words, and the index of the
+/// last word that tells it (`at` when nothing does): that it happened ("the attack
+/// occurred", "there was an attack"), a part in it ("any links to the raid", "they carried
+/// out the strike", "striking South Sudanese territory", "it had bombed the camp"), or
+/// neither.
+fn denied(text: &str, ws: &[Word], at: usize) -> (Stance, usize) {
+    // The denied clause: its words up to a break, at most DENIED_WITHIN_WORDS.
+    let mut end = at;
+    while let Some(w) = ws.get(end + 1) {
+        if end + 1 - at > DENIED_WITHIN_WORDS || breaks_between(text, &ws[end], w) {
+            break;
+        }
+        end += 1;
+    }
+    for j in at + 1..=end {
+        let lower = ws[j].lower.as_str();
+        if DENIED_HAPPENING.contains(&lower) {
+            return (Stance::DeniedHappening, end);
+        }
+        // A gerund right after the verb is what the party is denied doing ("denied
+        // striking", "denied any wrongdoing" is a noun of the same).
+        let gerund = j == at + 1 && lower.len() > 4 && lower.ends_with("ing");
+        let doer_then_deed = DENIED_DOERS.contains(&lower)
+            && (j + 1..(j + 4).min(end + 1)).any(|k| is_event_word(&ws[k].lower));
+        if DENIED_INVOLVEMENT.contains(&lower) || gerund || doer_then_deed {
+            return (Stance::DeniedInvolvement, end);
+        }
+    }
+    (Stance::Denied, at)
 }
 
 /// The responses the statement reports, as (stance, party's words, as written), for the
@@ -192,6 +329,16 @@ fn may_tell_a_response(side: &Side) -> bool {
     })
 }
 
+/// Do two answers of one party disagree: no comment against a denial, or a denial that it
+/// happened against a denial of a part in it?
+fn disagree(x: Stance, y: Stance) -> bool {
+    use Stance::{DeniedHappening, DeniedInvolvement, NoComment};
+    matches!(
+        (x, y),
+        (DeniedHappening, DeniedInvolvement) | (DeniedInvolvement, DeniedHappening)
+    ) || (x == NoComment) != (y == NoComment) && (x.is_denial() || y.is_denial())
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !may_tell_a_response(a) || !may_tell_a_response(b) {
         return None;
@@ -199,22 +346,36 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (ra, rb) = (responses(a), responses(b));
     let (x, y) = ra.iter().find_map(|x| {
         rb.iter()
-            .find(|y| y.stance != x.stance && y.party.iter().any(|k| x.party.contains(k)))
+            .find(|y| disagree(x.stance, y.stance) && y.party.iter().any(|k| x.party.contains(k)))
             .map(|y| (x, y))
     })?;
     Some(Finding {
         kind: ConflictKind::Status,
         severity: Severity::Soft,
         explanation: format!(
-            "response differs: “{}” ({}) vs “{}” ({})",
+            "response differs: “{}” ({}, {}) vs “{}” ({}, {})",
             x.written,
             a.attribution_label(),
+            x.stance.describe(),
             y.written,
-            b.attribution_label()
+            b.attribution_label(),
+            y.stance.describe()
         ),
         value_a: Some(x.written.clone()),
         value_b: Some(y.written.clone()),
-        subject: super::Subject::OfItsKind,
+        // Against no comment, any denial is one disagreement, whatever it denies.
+        subject: if x.stance == Stance::NoComment || y.stance == Stance::NoComment {
+            let coarse = |s: Stance| if s.is_denial() { Stance::Denied } else { s };
+            super::Subject::Stances {
+                a: coarse(x.stance).describe(),
+                b: coarse(y.stance).describe(),
+            }
+        } else {
+            super::Subject::Stances {
+                a: x.stance.describe(),
+                b: y.stance.describe(),
+            }
+        },
     })
 }
 
@@ -228,6 +389,8 @@ mod tests {
     const FLAGGED: &[(&str, &str, &str)] = &[
         ("a demonym against the country's possessive", "There was no immediate comment from the Sudanese government in Khartoum on Thursday, as fighting broke out.", "Sudan's armed forces denied they carried out the strike."),
         ("the party before the phrase", "Acme Mining declined to comment on the spill.", "A spokesman for Acme Mining denied that waste had reached the river, but Acme said it would test the water."),
+        ("a denial that it happened against a denial of a part in it", "Sudan's army denied the attack occurred.", "Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid."),
+        ("a gerund of the deed", "Sudan has denied striking South Sudanese territory.", "Sudan's military denied that there was any air raid."),
     ];
 
     #[test]
@@ -240,7 +403,8 @@ mod tests {
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("another party", "There was no immediate comment from the Sudanese government.", "A rebel spokesman denied the group had attacked the town."),
         ("a party named by its kind alone", "The government declined to comment.", "The government denied the report."),
-        ("two denials", "Sudan denied the attack.", "Sudan's army denied it had bombed the camp."),
+        ("a denial that says not what it denies", "Sudan denied the attack.", "Sudan's army denied it had bombed the camp."),
+        ("two denials of a part", "Sudan's armed forces denied they carried out the strike.", "Sudan's army denied it had bombed the camp."),
     ];
 
     #[test]
@@ -249,12 +413,33 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_stands_for_the_name_its_article_gives_it() {
+        let article = "The Sudan Armed Forces, or SAF, attacked a refugee camp. A SAF spokesman denied the attack occurred.";
+        assert_eq!(
+            acronym_expansion(article, "SAF"),
+            Some(vec!["Sudan", "Armed", "Forces"])
+        );
+        assert_eq!(
+            acronym_expansion(
+                "Lowell Anger of the Crimes Against Police Officers Section (CAPOS) said.",
+                "CAPOS"
+            ),
+            Some(vec!["Crimes", "Against", "Police", "Officers", "Section"])
+        );
+        assert_eq!(acronym_expansion("The SAF said so.", "SAF"), None);
+        assert_eq!(
+            acronym_expansion("Free Syrian Army (SAF) said.", "SAF"),
+            None
+        );
+    }
+
+    #[test]
     fn the_explanation_quotes_both_responses() {
         let (_, a, b) = FLAGGED[0];
         let told = between_outlets(a, b, detect).expect("flagged").explanation;
         assert_eq!(
             told,
-            "response differs: “no immediate comment from the Sudanese government in Khartoum” (Daily Ledger) vs “Sudan's armed forces denied” (Evening Post)"
+            "response differs: “no immediate comment from the Sudanese government in Khartoum” (Daily Ledger, no comment) vs “Sudan's armed forces denied they carried out the strike” (Evening Post, a denial of any part in it)"
         );
     }
 }

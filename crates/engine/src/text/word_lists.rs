@@ -645,7 +645,16 @@ mod tests {
         ),
         (
             RESPONSES,
-            &["no-comment", "denials", "party-ends", "generic-party-words"],
+            &[
+                "no-comment",
+                "denials",
+                "party-ends",
+                "generic-party-words",
+                "denied-happening",
+                "denied-involvement",
+                "denied-doers",
+                "acronym-fillers",
+            ],
         ),
         (
             DEPARTURES,
@@ -723,6 +732,8 @@ mod tests {
         // A title before a name never ends a sentence, whatever follows it.
         (SENTENCE_PARTS, "name-titles", "before-number"),
         (SENTENCE_PARTS, "name-titles", "usually-inside"),
+        // A denial is of a happening or of a part in it, never both.
+        (RESPONSES, "denied-happening", "denied-involvement"),
         // A verb is of leaving or of removing, never both.
         (DEPARTURES, "leaving", "removing"),
         // The reader skips the modifiers before it looks for a bare count's predicate.
