@@ -155,8 +155,9 @@ fn acronym_keys(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// Function words allowed inside a spelled-out name ("Bank of England").
-fn is_joining_word(w: &str) -> bool {
+/// Function words allowed inside a spelled-out name ("Bank of England"), which give an
+/// acronym no letter.
+pub(crate) fn is_joining_word(w: &str) -> bool {
     ["of", "for", "and", "the"].contains(&w)
 }
 

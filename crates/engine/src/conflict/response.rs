@@ -46,8 +46,6 @@ word_lists::sections! {
     /// Words that open a clause of who did it after a verb of denial.
     DENIED_DOERS = RESPONSES["denied-doers"];
 
-    /// Small words inside a name an acronym stands for.
-    ACRONYM_FILLERS = RESPONSES["acronym-fillers"];
 }
 
 /// The concepts of the lexicon that name what happened (tagged `event`).
@@ -140,7 +138,7 @@ fn acronym_expansion<'t>(article: &'t str, acronym: &str) -> Option<Vec<&'t str>
             let mut words: Vec<&str> = Vec::new();
             for w in before {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                if ACRONYM_FILLERS.contains(&w.to_lowercase().as_str()) && !words.is_empty() {
+                if crate::align::features::is_joining_word(w) && !words.is_empty() {
                     continue;
                 }
                 let Some(first) = w.chars().next().filter(|c| c.is_uppercase()) else {

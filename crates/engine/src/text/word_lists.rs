@@ -653,7 +653,6 @@ mod tests {
                 "denied-happening",
                 "denied-involvement",
                 "denied-doers",
-                "acronym-fillers",
             ],
         ),
         (
