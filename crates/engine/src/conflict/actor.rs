@@ -172,6 +172,20 @@ pub(super) fn words<'t>(text: &'t str, parse: &Parse) -> Vec<Word<'t>> {
         .collect()
 }
 
+/// Does every word of `part` stand in `whole`? (One post's or scope's words within
+/// another's.)
+pub(super) fn holds_all(whole: &[String], part: &[String]) -> bool {
+    part.iter().all(|w| whole.contains(w))
+}
+
+/// A person's folded last name as the statement writes it ("su" -> "Su"), for an
+/// explanation; the folded name when the text does not hold it.
+pub(super) fn name_as_written<'t>(text: &'t str, folded: &'t str) -> &'t str {
+    text.split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.to_lowercase() == folded)
+        .unwrap_or(folded)
+}
+
 /// Capitalised, but not an acronym (acronyms name organisations, whose role is unknown).
 pub(super) fn is_capitalized(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase) && w.text.chars().any(char::is_lowercase)

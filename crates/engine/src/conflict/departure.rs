@@ -28,7 +28,7 @@ use crate::model::{ConflictKind, Severity};
 use crate::text::numbers::{is_month_name, is_weekday_word};
 use crate::text::{lexicon, word_lists};
 
-use super::actor::{Word, is_capitalized, words};
+use super::actor::{Word, holds_all, is_capitalized, name_as_written, words};
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
 
@@ -294,17 +294,12 @@ pub(crate) fn departure_claims(side: &Side) -> Vec<(String, Manner, Option<Strin
         .collect()
 }
 
-/// Does every word of `part` stand in `whole`?
-fn holds(whole: &[String], part: &[String]) -> bool {
-    part.iter().all(|w| whole.contains(w))
-}
-
 /// Why two departures of one person told in different manners may both be true, if they
 /// may (see the module documentation).
 fn kept_apart(x: &Departure, y: &Departure) -> Option<Rule> {
     match (x.post.is_empty(), y.post.is_empty()) {
         (true, true) => None,
-        (false, false) if holds(&x.post, &y.post) || holds(&y.post, &x.post) => None,
+        (false, false) if holds_all(&x.post, &y.post) || holds_all(&y.post, &x.post) => None,
         (false, false) => Some(Rule::PostsApart),
         _ => Some(Rule::PostOnOneSide),
     }
@@ -342,11 +337,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             if kept.is_some() {
                 continue;
             }
-            let person = a
-                .text()
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| w.to_lowercase() == x.person)
-                .unwrap_or(&x.person);
+            let person = name_as_written(a.text(), &x.person);
             return Some(Finding {
                 kind: ConflictKind::Status,
                 severity: Severity::Soft,

@@ -25,7 +25,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::{lexicon, stem, word_lists};
 
-use super::actor::{Word, is_capitalized, words};
+use super::actor::{Word, holds_all, is_capitalized, name_as_written, words};
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side};
 
@@ -250,11 +250,6 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
     })
 }
 
-/// Does every word of `part` stand in `whole`?
-fn holds(whole: &[String], part: &[String]) -> bool {
-    part.iter().all(|w| whole.contains(w))
-}
-
 /// The posts the statement gives named persons, as (person's last name, head, post as
 /// written), for the claims of the JSON contract.
 pub(crate) fn post_claims(side: &Side) -> Vec<(String, String, String)> {
@@ -294,7 +289,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             if x.scope.is_empty() || y.scope.is_empty() {
                 continue;
             }
-            let kept = if holds(&x.scope, &y.scope) || holds(&y.scope, &x.scope) {
+            let kept = if holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope) {
                 Some(Rule::ScopeWithin)
             } else if x.names_a_place || y.names_a_place {
                 Some(Rule::CountryScope)
@@ -312,11 +307,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             if kept.is_some() {
                 continue;
             }
-            let person = a
-                .text()
-                .split(|c: char| !c.is_alphanumeric())
-                .find(|w| w.to_lowercase() == x.person)
-                .unwrap_or(&x.person);
+            let person = name_as_written(a.text(), &x.person);
             return Some(Finding {
                 kind: ConflictKind::Entity,
                 severity: Severity::Soft,
