@@ -97,3 +97,31 @@ fn a_later_report_of_no_one_hurt_meets_an_opening_toll() {
         conflict.explanation
     );
 }
+
+/// The Enough Project's "A SAF spokesman denied the attack occurred" and Reuters's "Sudan's
+/// armed forces denied they carried out the strike" share few words; their responses meet
+/// through the party's name (the acronym as the Enough Project's article defines it: "The
+/// Sudan Armed Forces, or SAF"), and one denies that it happened, the other a part in it.
+#[test]
+fn a_denial_that_it_happened_meets_a_denial_of_a_part_in_it() {
+    let Some(analysis) = yida() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let enough = find(&analysis, "A SAF spokesman denied the attack occurred");
+    let reuters = find(&analysis, "denied they carried out the strike");
+    let link = link(&analysis, enough, reuters).expect("the two statements are linked");
+    assert_eq!(link.relation, Relation::Conflict);
+    assert!(
+        link.reasons[0].starts_with(parallax_engine::conflict::claims::RESPONSE_REASON),
+        "proposed by the responses: {:?}",
+        link.reasons
+    );
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("a denial that it happened")
+            && conflict.explanation.contains("a denial of any part in it"),
+        "{}",
+        conflict.explanation
+    );
+}

@@ -94,6 +94,10 @@ pub const RESPONSE_REASON: &str = "responses of one party";
 /// The first reason of a link proposed by the ages of one person (see [`worded_proposals`]).
 pub const AGE_REASON: &str = "ages of one person";
 
+/// The first reason of a link proposed by one person's departures from a post (see
+/// [`worded_proposals`]).
+pub const DEPARTURE_REASON: &str = "departures of one person";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -103,14 +107,19 @@ type Keys = fn(&Side) -> Vec<String>;
 
 /// The claims read in a statement's own words, each with the first reason of the links it
 /// proposes, its detector, and the keys two statements must share for it to compare them:
-/// a party's responses, a person's ages.
-const WORDED_CLAIMS: [(&str, Detector, Keys); 2] = [
+/// a party's responses, a person's ages, a person's departures from a post.
+const WORDED_CLAIMS: [(&str, Detector, Keys); 3] = [
     (
         RESPONSE_REASON,
         super::response::detect,
         super::response::party_keys_of,
     ),
     (AGE_REASON, super::age::detect, super::age::persons_of),
+    (
+        DEPARTURE_REASON,
+        super::departure::detect,
+        super::departure::persons_of,
+    ),
 ];
 
 /// The detector of a link proposed by worded claims (see [`WORDED_CLAIMS`]), if it is one.
@@ -144,7 +153,8 @@ pub fn claim_finding_traced(
 }
 
 /// Pairs of statements of two sources whose worded claims of one kind (see
-/// [`WORDED_CLAIMS`]: a party's responses, no comment against a denial; a person's ages)
+/// [`WORDED_CLAIMS`]: a party's responses, no comment against a denial; a person's ages;
+/// a person's leaving of a post as their own decision and as a removal)
 /// share a key and that the claims' detector flags, each with the kind's reason and the
 /// explanation, kind by kind. Such claims stand anywhere in an article, in words of their
 /// own (a party's answer is told late; an age where a person is first named), so every

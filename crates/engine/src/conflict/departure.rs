@@ -285,6 +285,12 @@ fn post_after(ws: &[Word], last: usize) -> (Vec<String>, usize) {
     (post, end)
 }
 
+/// The persons whose departures the statement tells (the keys two statements must share to
+/// be compared).
+pub(crate) fn persons_of(side: &Side) -> Vec<String> {
+    departures(side).into_iter().map(|d| d.person).collect()
+}
+
 /// The departures the statement tells, as (person's last name, manner, the post as written
 /// if named, the departure as written), for the claims of the JSON contract.
 pub(crate) fn departure_claims(side: &Side) -> Vec<(String, Manner, Option<String>, String)> {
