@@ -459,6 +459,7 @@ pub fn measure_of(
         && counts_people(f, q)
         && !is_decade(text, q)
         && !is_unreal(text, q)
+        && !is_list_part(f, text, q)
         && is_hospital_count(f, text, q)
     {
         return Some(Measure {

@@ -1132,6 +1132,11 @@ fn counts_taken_to_hospital_are_a_part_of_the_injured() {
             vec![],
         ),
         ("Two others were taken to the hospital.", vec![]),
+        // Ages in a list are no count.
+        (
+            "Three other victims, men ages 18, 21 and 35, were taken to Temple University Hospital.",
+            vec![],
+        ),
         // Taken elsewhere: no hospital named, a count of those detained.
         (
             "Three people were taken to the county jail.",
@@ -1164,7 +1169,14 @@ fn more_taken_to_hospital_than_were_injured_is_a_hard_conflict() {
         ),
         None
     );
-    // The dead may have been taken to hospital too.
+    // The dead may have been taken to hospital too, one person's death included.
+    assert_eq!(
+        compare(
+            "Five people taken to hospital after shooting at the plaza, police said.",
+            "One dead, four hurt in plaza shooting",
+        ),
+        None
+    );
     assert_eq!(
         compare(
             "One person died at the scene, and 19 were transported to Lee Memorial Hospital.",
