@@ -55,6 +55,10 @@ pub enum MeasureKey {
     Change { direction: &'static str, of: String },
     /// An earthquake's magnitude ("a 6.1-magnitude quake").
     Magnitude,
+    /// A share of an election in per cent: `of` `turnout` or `share of the vote`, with who won a
+    /// share of the vote (`holder`, the words of its clause before the figure: "ruling";
+    /// empty for the turnout).
+    Share { of: &'static str, holder: String },
 }
 
 impl MeasureKey {
@@ -71,6 +75,8 @@ impl MeasureKey {
             MeasureKey::Percent => "per cent".to_string(),
             MeasureKey::Change { direction, of } => format!("{direction} of {of} (per cent)"),
             MeasureKey::Magnitude => "magnitude".to_string(),
+            MeasureKey::Share { of, holder } if holder.is_empty() => format!("{of} (per cent)"),
+            MeasureKey::Share { of, holder } => format!("{of}: {holder} (per cent)"),
         }
     }
 
@@ -81,6 +87,8 @@ impl MeasureKey {
             MeasureKey::Count { .. } => true,
             MeasureKey::Change { of, .. } => !of.is_empty(),
             MeasureKey::Magnitude => true,
+            // The turnout is one; a share of the vote is one only with its holder.
+            MeasureKey::Share { of, holder } => *of == "turnout" || !holder.is_empty(),
             MeasureKey::Money { .. } | MeasureKey::Percent => false,
         }
     }
@@ -205,6 +213,15 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
             MeasureKey::Change {
                 direction: m.event_label,
                 of: of.join(" "),
+            }
+        } else if m.is_share() {
+            MeasureKey::Share {
+                of: m.event_label,
+                holder: if m.event == crate::model::measure::Measure::VOTE_SHARE {
+                    number::share_holder(features, text, q).join(" ")
+                } else {
+                    String::new()
+                },
             }
         } else {
             MeasureKey::Toll {

@@ -82,6 +82,17 @@ impl Measure {
     /// The event of a count of things.
     pub(crate) const THINGS: &'static str = "THINGS";
 
+    /// The event of a percentage of an election's vote won by a party or a candidate.
+    pub(crate) const VOTE_SHARE: &'static str = "VOTE_SHARE";
+
+    /// The event of an election's turnout.
+    pub(crate) const TURNOUT: &'static str = "TURNOUT";
+
+    /// A share of an election: of the vote won, or the turnout.
+    pub fn is_share(self) -> bool {
+        matches!(self.event, Self::VOTE_SHARE | Self::TURNOUT)
+    }
+
     /// The event of a count of those taken to hospital ("19 were treated at local
     /// hospitals"): a part of the hurt.
     pub(crate) const HOSPITAL: &'static str = "HOSPITAL";

@@ -73,6 +73,9 @@ pub enum Rule {
     PostsApart,
     /// A post named by one report of a departure only: perhaps two departures.
     PostOnOneSide,
+    /// Shares of the vote whose clauses name no holder in common ("the ruling party" and
+    /// "the opposition"): shares of different parties or candidates.
+    OtherHolder,
     /// A count of those taken to hospital within the count of the injured: a part of the
     /// hurt, no more than the whole.
     HospitalPart,
@@ -110,6 +113,7 @@ impl Rule {
             Rule::ScopeWithin => "one post's scope within the other's",
             Rule::CountryScope => "a post of a country, described two ways",
             Rule::NoUnitNamed => "no part of an organisation named",
+            Rule::OtherHolder => "shares of different parties or candidates",
             Rule::HospitalPart => "those taken to hospital, a part of the injured",
             Rule::PostsApart => "departures from two posts",
             Rule::PostOnOneSide => "a post named by one report only",

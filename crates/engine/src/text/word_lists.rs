@@ -563,6 +563,11 @@ mod tests {
             "change-auxiliaries",
             "magnitude-marks",
             "several-quakes",
+            "share-of-vote",
+            "turnout-words",
+            "voter-nouns",
+            "voting-verbs",
+            "share-holder-generic",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

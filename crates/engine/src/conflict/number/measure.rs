@@ -439,6 +439,9 @@ pub fn measure_of(
     if let Some(measure) = change_of(f, text, q) {
         return Some(measure);
     }
+    if let Some(measure) = super::shares::share_of(f, text, q) {
+        return Some(measure);
+    }
     if is_magnitude(f, text, q) {
         return Some(Measure {
             event: Measure::MAGNITUDE,

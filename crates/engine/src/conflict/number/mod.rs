@@ -11,13 +11,15 @@
 //! - `parts`: counts that are a part, not the toll (a subset, one item of a list);
 //! - `scenes`: several scenes or one, a running total or one day, places, earlier events;
 //! - `scope_rules`: the rules that explain a difference by what each figure counts;
-//! - `things`: what a figure counts when it counts no people (things, money, a percentage).
+//! - `things`: what a figure counts when it counts no people (things, money, a percentage);
+//! - `shares`: an election's shares (of the vote won, the turnout) and who won a share.
 
 mod measure;
 mod parts;
 mod places;
 mod scenes;
 mod scope_rules;
+mod shares;
 mod things;
 
 pub use measure::{Measure, Population, measure_of};
@@ -29,6 +31,7 @@ pub(crate) use scenes::places;
 pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
+pub(crate) use shares::share_holder;
 pub(crate) use things::{Counted, counted};
 
 use scenes::tells_earlier_event;
@@ -253,6 +256,15 @@ fn compare_figures(
                 };
                 if part.low <= whole.high + dead_told(a).max(dead_told(b)) {
                     record((qa, qb), Verdict::Kept(Rule::HospitalPart));
+                    continue;
+                }
+            }
+            // Shares of the vote are of one measure when one holder won them.
+            if mea.event == Measure::VOTE_SHARE {
+                let ha = shares::share_holder(a.features, a.text(), qa);
+                let hb = shares::share_holder(b.features, b.text(), qb);
+                if !ha.iter().any(|w| hb.contains(w)) {
+                    record((qa, qb), Verdict::Kept(Rule::OtherHolder));
                     continue;
                 }
             }

@@ -1185,3 +1185,54 @@ fn more_taken_to_hospital_than_were_injured_is_a_hard_conflict() {
         None
     );
 }
+
+#[test]
+fn an_elections_shares_are_measures_of_their_own() {
+    let cases = [
+        (
+            "The ruling party won 41.5 percent of the vote in Sunday's election.",
+            vec![("41.5 percent", "VOTE_SHARE")],
+        ),
+        ("Turnout was almost 90%.", vec![("almost 90%", "TURNOUT")]),
+        (
+            "Some 2.44 million people, accounting for some 88.41 percent of the country's eligible voters, cast their ballots.",
+            vec![("some 88.41 percent", "TURNOUT")],
+        ),
+        // A percentage of something else is neither.
+        ("Prices rose by 5 percent of their level.", vec![]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(String, &str)> = events(text)
+            .into_iter()
+            .filter(|(_, e)| matches!(*e, "VOTE_SHARE" | "TURNOUT"))
+            .collect();
+        let want: Vec<(String, &str)> = want.into_iter().map(|(t, e)| (t.to_string(), e)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
+    let told = explanation(
+        "The ruling party won 41.5 percent of the vote, the electoral commission said.",
+        "The ruling party won 44 percent of the vote in Sunday's election.",
+        "41.5 against 44 percent of the vote",
+    );
+    assert!(
+        told.starts_with("share of the vote: 41.5 percent"),
+        "{told}"
+    );
+    assert_eq!(
+        compare(
+            "The ruling party won 44 percent of the vote, the electoral commission said.",
+            "The opposition won 41.5 percent of the vote in Sunday's election.",
+        ),
+        None
+    );
+    let told = explanation(
+        "Turnout was 71 percent, officials said.",
+        "Turnout was 68 percent.",
+        "two turnouts",
+    );
+    assert!(told.starts_with("turnout: 71 percent"), "{told}");
+}
