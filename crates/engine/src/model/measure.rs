@@ -14,6 +14,10 @@ pub enum Population {
     /// "attackers", "gunmen", "suicide bombers": those who did it, never part of a toll of
     /// their victims ("seven dead attackers" against "80 people died").
     Perpetrators,
+    /// Those aboard a craft as passengers, a part of everyone aboard.
+    Passengers,
+    /// A craft's crew, a part of everyone aboard.
+    Crew,
     Unknown,
 }
 
@@ -26,14 +30,20 @@ impl Population {
             Self::Protesters => "protesters ",
             Self::People => "people ",
             Self::Perpetrators => "attackers ",
+            Self::Passengers => "passengers ",
+            Self::Crew => "crew ",
             Self::Unknown => "",
         }
     }
 
-    /// A group apart from the public (security forces, troops), whose count is a part of
-    /// a toll of everyone. Protesters are not apart: tolls of a protest count them as people.
+    /// A group apart from the public (security forces, troops, a craft's passengers or
+    /// crew), whose count is a part of a toll of everyone. Protesters are not apart: tolls
+    /// of a protest count them as people.
     pub(crate) fn is_group(self) -> bool {
-        matches!(self, Self::Security | Self::Troops)
+        matches!(
+            self,
+            Self::Security | Self::Troops | Self::Passengers | Self::Crew
+        )
     }
 
     /// Can two counts of these populations be counts of the same thing? A count of the

@@ -505,6 +505,8 @@ mod tests {
             "perpetrator",
             "population-head",
             "counted-after-no",
+            "passengers",
+            "crew",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {

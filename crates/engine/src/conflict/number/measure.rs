@@ -24,6 +24,14 @@ static POPULATION_HEADS: LazyLock<Vec<&'static str>> =
 
 pub use crate::model::measure::{Measure, Population};
 
+/// Nouns of a craft's passengers (kind `passengers` in `assets/lexicon/people.txt`).
+static PASSENGER_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "passengers"));
+
+/// Nouns of a craft's crew (kind `crew` in `assets/lexicon/people.txt`).
+static CREW_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "crew"));
+
 /// Nouns for those who carried out an attack.
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
@@ -86,6 +94,15 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
         || (q.unit.is_empty() && is_perpetrator_noun(q.counted_noun()))
     {
         return Population::Perpetrators;
+    }
+    // A craft's passengers or crew, by the unit's words ("155 passengers", "seven crew
+    // members").
+    let unit_words = || q.unit.split([' ', '-']);
+    if unit_words().any(|w| PASSENGER_NOUNS.contains(&w)) {
+        return Population::Passengers;
+    }
+    if unit_words().any(|w| CREW_NOUNS.contains(&w)) {
+        return Population::Crew;
     }
     // Whole words of the unit (folded already), each part of a compound too
     // ("non-residents"): not "personnel" nor "presidential guards".

@@ -1236,3 +1236,29 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     );
     assert!(told.starts_with("turnout: 71 percent"), "{told}");
 }
+
+#[test]
+fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
+    // Passengers against everyone, crew against a toll that names no one: parts of it.
+    assert_eq!(
+        compare(
+            "All 155 passengers were killed when the plane crashed, officials said.",
+            "All 162 people on board were killed when the plane crashed.",
+        ),
+        None
+    );
+    assert_eq!(
+        compare(
+            "Seven crew members died when the plane crashed, officials said.",
+            "The crash killed 162, officials said.",
+        ),
+        None
+    );
+    // Two counts of the passengers disagree.
+    let told = explanation(
+        "All 155 passengers were killed when the plane crashed, officials said.",
+        "All 150 passengers were killed when the plane crashed.",
+        "155 against 150 passengers",
+    );
+    assert!(told.starts_with("passengers killed"), "{told}");
+}
