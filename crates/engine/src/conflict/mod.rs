@@ -1,6 +1,6 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
+//! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
 //! [`scope`], [`actor`], [`role`], [`date`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
@@ -21,6 +21,7 @@ pub mod role;
 pub mod scope;
 pub mod span;
 pub mod status;
+pub mod tally;
 
 /// The rules that keep differing figures apart are data of the analysis (each link records
 /// its checks), so they live in the model; detectors name them as `conflict::rule`.
@@ -125,6 +126,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
     let findings = [
         number::detect_traced(a, b, checks).map(|(finding, _)| finding),
         count::detect(a, b),
+        tally::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
         departure::detect_traced(a, b, checks),

@@ -703,6 +703,8 @@ mod tests {
                 "back-prepositions",
                 "step-cues",
                 "duration-cues",
+                "tally-cues",
+                "chambers",
             ],
         ),
     ];

@@ -1,0 +1,202 @@
+//! Tally conflicts (kind `number`): two outlets give one vote two tallies ("The bill passed
+//! the senate by 52 votes to 48" against "passed the senate 51-49").
+//!
+//! A tally is read next to a word of a vote in its clause (`tally-cues` in
+//! `assets/lexicon/conflict-cues.txt`: "passed", "approved", "votes"): a pair of figures
+//! joined by a dash ("51-49", which the figure reader takes for a score), or a figure
+//! followed, within a few words, by "to" and a second one ("52 votes to 48", "a vote of 155
+//! to 142"). Two tallies of linked statements, one on each side (two in one statement are
+//! of two votes, or two teams' records), disagree when either figure differs; they
+//! are of different votes when the statements name different bodies that vote
+//! (`chambers`: "the house" against "the senate"). Both cannot be true of one vote: hard.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::quantity::{Quantity, QuantityKind};
+use crate::text::word_lists;
+
+use super::{Finding, Side, Subject};
+
+word_lists::sections! {
+    /// Words of a vote. This module's lists are sections of
+    /// `assets/lexicon/conflict-cues.txt`, by name.
+    TALLY_CUES = CONFLICT_CUES["tally-cues"];
+
+    /// Bodies that vote.
+    CHAMBERS = CONFLICT_CUES["chambers"];
+}
+
+/// The most bytes between a tally's first figure and its "to" ("52 votes to 48").
+const TO_WITHIN_BYTES: usize = 12;
+
+/// How far before a tally (in bytes, within its clause) its word of a vote may stand
+/// ("passed the senate by 52 votes to 48", "approved the bill by a vote of 155 to 142").
+const CUE_BEFORE_BYTES: usize = 48;
+
+/// How far after a tally its word of a vote may stand ("52-48 vote").
+const CUE_AFTER_BYTES: usize = 16;
+
+/// A tally of votes: for and against, as written.
+#[derive(Debug, Clone, PartialEq)]
+struct Tally {
+    ayes: u64,
+    noes: u64,
+    written: String,
+}
+
+/// A whole number of votes, if the figure is one.
+fn votes(q: &Quantity) -> Option<u64> {
+    (q.value >= 0.0 && q.value.fract() == 0.0 && q.value < 1e7).then_some(q.value as u64)
+}
+
+/// Does a word of a vote stand near the tally at `start..end`, in its clause?
+fn cued(text: &str, start: usize, end: usize) -> bool {
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(start.saturating_sub(CUE_BEFORE_BYTES));
+    let to = floor((end + CUE_AFTER_BYTES).min(text.len()));
+    let before = text[from..start]
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or("");
+    let after = text[end..to].split(['.', ';', ':']).next().unwrap_or("");
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .any(|w| TALLY_CUES.contains(&w.to_lowercase().as_str()))
+    };
+    words(before) || words(after)
+}
+
+/// The tallies of the statement's clauses that tell of a vote.
+fn tallies(side: &Side) -> Vec<Tally> {
+    let f = side.features;
+    if !f.parse.folded_words().any(|w| TALLY_CUES.contains(&w)) {
+        return Vec::new();
+    }
+    let text = side.text();
+    let qs = &f.parse.quantities;
+    let mut out = Vec::new();
+    for (i, q) in qs.iter().enumerate() {
+        // "51-49": the figure reader's score.
+        if q.kind == QuantityKind::Other && q.unit == "score" {
+            let mut parts = q.text.split(['-', '–']);
+            if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next())
+                && let (Ok(ayes), Ok(noes)) = (a.trim().parse(), b.trim().parse())
+                && cued(text, q.start, q.end)
+            {
+                out.push(Tally {
+                    ayes,
+                    noes,
+                    written: q.text.clone(),
+                });
+            }
+            continue;
+        }
+        // "52 votes to 48", "155 to 142".
+        let Some(next) = qs.get(i + 1) else { continue };
+        if q.kind != QuantityKind::Count || next.kind != QuantityKind::Count {
+            continue;
+        }
+        let between = &text[q.end..next.start];
+        let joined = between.len() <= TO_WITHIN_BYTES
+            && between.trim_end().ends_with(" to")
+            && !between.contains([',', ';', '.']);
+        if let (true, Some(ayes), Some(noes)) = (joined, votes(q), votes(next))
+            && cued(text, q.start, next.end)
+        {
+            out.push(Tally {
+                ayes,
+                noes,
+                written: text[q.start..next.end].to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// The bodies that vote the statement names, folded.
+fn chambers<'s>(side: &Side<'s>) -> Vec<&'s str> {
+    side.features
+        .parse
+        .folded_words()
+        .filter(|w| CHAMBERS.contains(w))
+        .collect()
+}
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    // One tally on each side: two in a statement are of two votes (or two teams' records).
+    let (ta, tb) = (tallies(a), tallies(b));
+    let ([x], [y]) = (ta.as_slice(), tb.as_slice()) else {
+        return None;
+    };
+    if (x.ayes, x.noes) == (y.ayes, y.noes) {
+        return None;
+    }
+    let (ca, cb) = (chambers(a), chambers(b));
+    if !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|c| cb.contains(c)) {
+        return None; // votes of two bodies
+    }
+    Some(Finding {
+        kind: ConflictKind::Number,
+        severity: Severity::Hard,
+        explanation: format!(
+            "vote tally differs: {} to {} ({}) vs {} to {} ({}); one vote cannot have both",
+            x.ayes,
+            x.noes,
+            a.attribution_label(),
+            y.ayes,
+            y.noes,
+            b.attribution_label()
+        ),
+        value_a: Some(x.written.clone()),
+        value_b: Some(y.written.clone()),
+        subject: Subject::OfItsKind,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{between_outlets, check_each};
+
+    /// Pairs that give one vote two tallies: (why, a, b).
+    #[rustfmt::skip]
+    const FLAGGED: &[(&str, &str, &str)] = &[
+        ("votes to, against a dash", "The bill passed the senate by 52 votes to 48 on Tuesday.", "The bill passed the senate 51-49 on Tuesday."),
+        ("a vote of, against a dash", "Parliament approved the bill by a vote of 155 to 142.", "The measure passed 155-140 in parliament."),
+    ];
+
+    #[test]
+    fn one_vote_given_two_tallies_is_flagged() {
+        check_each(FLAGGED, detect, true);
+    }
+
+    /// Pairs that are no disagreement: (why, a, b).
+    #[rustfmt::skip]
+    const NOT_FLAGGED: &[(&str, &str, &str)] = &[
+        ("the same tally", "The bill passed the senate by 52 votes to 48.", "The bill passed the senate 52-48."),
+        ("two bodies", "The bill passed the house by 220 votes to 212.", "The bill passed the senate 51-49."),
+        ("a game's score", "The Sixers lost 98-92 on Saturday.", "The Sixers lost 98-90 on Saturday."),
+        ("a game won", "The Knicks defeated the Sixers 98-92 on Saturday.", "The Knicks defeated the Sixers 98-90 on Saturday."),
+        ("a team's record far from a word of a vote", "He had nine rebounds for North Carolina (10-0), which passed its test early.", "He had nine rebounds against the Purple Aces (7-2) before he passed Ford as the leading scorer."),
+        ("figures joined by 'to' that are no vote", "Temperatures rose from 20 to 30 degrees.", "Temperatures rose from 20 to 32 degrees."),
+    ];
+
+    #[test]
+    fn tallies_that_may_both_be_true_are_not_flagged() {
+        check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn the_explanation_gives_both_tallies_and_both_outlets() {
+        let (_, a, b) = FLAGGED[0];
+        let told = between_outlets(a, b, detect).expect("flagged").explanation;
+        assert_eq!(
+            told,
+            "vote tally differs: 52 to 48 (Daily Ledger) vs 51 to 49 (Evening Post); one vote cannot have both"
+        );
+    }
+}
