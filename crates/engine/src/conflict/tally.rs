@@ -191,6 +191,15 @@ mod tests {
     }
 
     #[test]
+    fn a_tally_among_letters_of_many_bytes_is_read_without_a_panic() {
+        // The window before and after the tally may start inside a character.
+        let a = "Le Sénat a adopté — “définitivement” — le texte par 52 voix contre 48, vote à main levée.";
+        let b = "Ο νόμος ψηφίστηκε (passed) 51–49 στη Βουλή, ψήφοι «υπέρ» και «κατά».";
+        between_outlets(a, b, detect);
+        between_outlets(b, a, detect);
+    }
+
+    #[test]
     fn the_explanation_gives_both_tallies_and_both_outlets() {
         let (_, a, b) = FLAGGED[0];
         let told = between_outlets(a, b, detect).expect("flagged").explanation;
