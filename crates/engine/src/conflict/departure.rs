@@ -368,7 +368,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::{between_outlets, check_each};
+    use crate::conflict::testing::{between_outlets, check_each, verdicts};
 
     /// Pairs that tell one departure in two manners: (why, a, b).
     #[rustfmt::skip]
@@ -404,13 +404,7 @@ mod tests {
 
     #[test]
     fn every_compared_pair_of_departures_records_what_decided_it() {
-        let decided = |(_, a, b): (&str, &str, &str)| {
-            between_outlets(a, b, |x, y| {
-                let mut checks = Vec::new();
-                detect_traced(x, y, &mut checks);
-                checks.iter().map(|c| c.verdict).collect::<Vec<_>>()
-            })
-        };
+        let decided = |case| verdicts(case, detect_traced);
         assert_eq!(decided(FLAGGED[0]), [Verdict::Flagged(Severity::Soft)]);
         assert_eq!(decided(NOT_FLAGGED[1]), [Verdict::Kept(Rule::PostsApart)]);
         assert_eq!(

@@ -518,6 +518,19 @@ pub(crate) mod testing {
         }
     }
 
+    /// What decided each pair a traced detector compared in the case (why, a, b) of two
+    /// outlets, in order.
+    pub fn verdicts(
+        (_, a, b): (&str, &str, &str),
+        detect_traced: impl Fn(&Side, &Side, &mut Vec<super::rule::Check>) -> Option<super::Finding>,
+    ) -> Vec<super::rule::Verdict> {
+        between_outlets(a, b, |x, y| {
+            let mut checks = Vec::new();
+            detect_traced(x, y, &mut checks);
+            checks.iter().map(|c| c.verdict).collect()
+        })
+    }
+
     /// Run `detect` on the two written sides.
     pub fn run<R>(a: Written<'_>, b: Written<'_>, detect: impl FnOnce(&Side, &Side) -> R) -> R {
         let statement = |text: &str| Statement {
