@@ -299,14 +299,25 @@ pub(super) fn is_hospital_count(f: &Features, text: &str, q: &Quantity) -> bool 
         || after[verb + 1..]
             .iter()
             .any(|n| HOSPITAL_NOUNS.contains(&n.as_str()));
+    // One hospital by its name ("Sixteen people were treated at Lee Memorial Hospital"), and
+    // no other: that hospital's count, a part of those taken to hospital.
+    let runs = f.parse.letter_runs_between(text, q.end, clause_end);
+    let one_named_hospital = !after.iter().any(|w| w == "hospitals")
+        && runs.windows(2).any(|pair| {
+            let ((before, _), (_, noun)) = (&pair[0], &pair[1]);
+            noun == "hospital"
+                && text[*before..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+    if one_named_hospital {
+        return false;
+    }
     // The verb is the count's own: no other figure stands between them, but in an aside
     // between commas ("At least 19 people, ranging from 12- to 27-years-old, were
     // treated"); "12- to 27-years-old, were treated" counts no one.
-    let verb_at = f
-        .parse
-        .letter_runs_between(text, q.end, clause_end)
-        .get(verb)
-        .map_or(clause_end, |(at, _)| *at);
+    let verb_at = runs.get(verb).map_or(clause_end, |(at, _)| *at);
     let between = &text[q.end..verb_at];
     let in_aside = |at: usize| {
         let (before, after) = between.split_at(at - q.end);
