@@ -1,6 +1,7 @@
 //! Figures of one measure compared across sources beyond linked sentences, on a real
 //! cluster (`../shared/corpora/news/ecbplus/ecb_41_ecbplus`, the six articles the dev gold
-//! of the Yida bombing lists). Skips cleanly when the corpora are not beside the checkout.
+//! of the Yida bombing lists), and the Figures table of another (`gva/611479`, the Fort
+//! Myers shooting). Skips cleanly when the corpora are not beside the checkout.
 
 mod common;
 
@@ -124,4 +125,32 @@ fn a_denial_that_it_happened_meets_a_denial_of_a_part_in_it() {
         "{}",
         conflict.explanation
     );
+}
+
+/// The Fort Myers cluster's injured: WPBF's "Up to 16 were injured" says not whom it counts,
+/// yet it stands in the row of the people injured, beside "more than a dozen" and "18", and
+/// the row is marked for its hard conflict (18 against up to 16).
+#[test]
+fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
+    let Some(folder) = common::shared_path("corpora/news/gva/611479") else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let set = parallax_engine::corpus::load_paths(&[folder]).expect("the folder loads");
+    let analysis = analyze(&set, &Config::default());
+    let claims = parallax_engine::claims::Claims::of(&analysis);
+    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
+    let injured = rows
+        .iter()
+        .find(|r| r.label == "injured (people)")
+        .expect("a row of the people injured");
+    let figures: Vec<&str> = injured
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(figures.contains(&"Up to 16"), "{figures:?}");
+    assert!(figures.contains(&"18"), "{figures:?}");
+    assert!(injured.hard_conflict);
 }

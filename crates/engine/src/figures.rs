@@ -246,12 +246,30 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
 /// The rows of the Figures table: each measure that two or more sources give figures of,
 /// rows with a hard conflict first, then by how many sources give the measure.
 pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
-    let mut by_measure: BTreeMap<&MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
+    let mut by_measure: BTreeMap<MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
     for c in claims
         .iter()
         .filter(|c| c.measure.makes_a_row() && !c.background)
     {
-        by_measure.entry(&c.measure).or_default().push(c);
+        by_measure.entry(c.measure.clone()).or_default().push(c);
+    }
+    // A toll that does not say whom it counts ("Up to 16 were injured") stands in the row
+    // of the same toll of people, when there is one: the number detector compares the two
+    // as one measure, and the reader should see them side by side.
+    for c in claims.iter().filter(|c| !c.background) {
+        if let MeasureKey::Toll {
+            event,
+            population: "",
+        } = c.measure
+        {
+            let people = MeasureKey::Toll {
+                event,
+                population: "people",
+            };
+            if let Some(row) = by_measure.get_mut(&people) {
+                row.push(c);
+            }
+        }
     }
     let hard_pairs: Vec<(StatementIdx, StatementIdx)> = analysis
         .links
@@ -267,7 +285,8 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let source_of = |c: &FigureClaim| analysis.statement(c.statement).source;
     let mut rows: Vec<FigureRow> = by_measure
         .into_iter()
-        .filter_map(|(measure, found)| {
+        .filter_map(|(measure, mut found)| {
+            found.sort_by_key(|c| c.statement);
             let mut cells: Vec<Vec<FigureClaim>> = vec![Vec::new(); analysis.sources.len()];
             for c in &found {
                 let SourceIdx(s) = source_of(c);
