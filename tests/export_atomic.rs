@@ -91,3 +91,35 @@ fn the_writers_own_error_comes_back_whole_and_no_backup_is_kept() {
     assert_eq!(entries(&dir), ["report.json"], "an export keeps no .bak");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_export_is_never_written_over_an_article_compared() {
+    // A slip in the file dialog: the report's path is one of the articles. The export is
+    // refused with a clear message and the article is left as it was.
+    let dir = scratch_dir("over-article");
+    let article = dir.join("a.txt");
+    let text = "Police said 12 people were hurt in the blast on Monday.\n";
+    std::fs::write(&article, text).unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Officials said 14 people were injured in Monday's blast.\n",
+    )
+    .unwrap();
+    let set = parallax_engine::corpus::load_paths(std::slice::from_ref(&dir)).unwrap();
+    let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
+    let err = export_to_file(ExportFormat::Html, &analysis, None, &article).unwrap_err();
+    assert!(
+        err.to_string().contains("is one of the articles compared"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
+    // A new file beside the articles is written.
+    export_to_file(
+        ExportFormat::Html,
+        &analysis,
+        None,
+        &dir.join("report.html"),
+    )
+    .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -165,6 +165,8 @@ pub enum ExportError {
     Csv(#[from] ::csv::Error),
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("{path} is one of the articles compared; the export is not written over it")]
+    OverAnArticle { path: PathBuf },
 }
 
 impl ExportError {
@@ -175,7 +177,7 @@ impl ExportError {
             Self::Io(e) | Self::File { cause: e, .. } => broken(e),
             Self::Csv(e) => matches!(e.kind(), ::csv::ErrorKind::Io(io) if broken(io)),
             Self::Json(e) => e.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe),
-            Self::UnknownFormat(_) => false,
+            Self::UnknownFormat(_) | Self::OverAnArticle { .. } => false,
         }
     }
 }
@@ -250,7 +252,28 @@ pub fn export_to_file(
     annotations: Option<&AnnotationSet>,
     path: &Path,
 ) -> Result<(), ExportError> {
+    refuse_an_article(analysis, path)?;
     write_atomically(path, |w| export(format, analysis, annotations, w))
+}
+
+/// Refuse to write over one of the articles the analysis compares (a report saved over
+/// an article by a slip in the file dialog would lose it). Paths are compared after
+/// resolving links; a file that does not exist yet is no article.
+fn refuse_an_article(analysis: &Analysis, path: &Path) -> Result<(), ExportError> {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    let is_article = analysis
+        .sources
+        .iter()
+        .filter_map(|s| s.path.as_deref())
+        .any(|p| std::fs::canonicalize(p).is_ok_and(|p| p == target));
+    if is_article {
+        return Err(ExportError::OverAnArticle {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
 }
 
 /// Write a file atomically with [`parallax_fsio::write_atomic`]: `write` fills a temporary
