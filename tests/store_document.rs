@@ -165,3 +165,30 @@ fn a_saves_events_grouped_by_hand_are_kept_when_its_annotations_are_saved() {
     assert_eq!(saved.events, events);
     assert_eq!(saved.annotations.len(), 1);
 }
+
+#[test]
+fn annotations_are_never_saved_over_an_article_compared() {
+    // "Save annotations as" pointed at one of the articles: refused, the article kept.
+    let dir = scratch("over-article");
+    let article = dir.join("a.txt");
+    let text = "Police said 12 people were hurt in the blast on Monday.\n";
+    std::fs::write(&article, text).unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Officials said 14 people were injured in Monday's blast.\n",
+    )
+    .unwrap();
+    let set = parallax_engine::corpus::load_paths(std::slice::from_ref(&dir)).unwrap();
+    let analysis = parallax_engine::analyze(&set, &Default::default());
+    let mut doc = Document::new(&dir.join("saves"), "blast", &analysis);
+    add_note(&mut doc, &analysis, 0, "checked");
+    let err = doc.save_as(&article, &analysis).unwrap_err();
+    assert!(
+        matches!(err, StoreError::Write { .. })
+            && err.to_string().contains("one of the articles compared"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), text);
+    assert!(doc.is_dirty(), "nothing was saved");
+    doc.save_as(&dir.join("blast.ron"), &analysis).unwrap();
+}

@@ -9,3 +9,20 @@ pub mod annotate;
 pub mod export;
 pub mod present;
 pub mod store;
+
+/// Is `path` one of the articles the analysis compares? Paths are compared after resolving
+/// links; a file that does not exist yet is none. An export or a save is never written over
+/// one: a slip in a file dialog would lose the article.
+pub(crate) fn is_an_article(
+    analysis: &parallax_engine::model::Analysis,
+    path: &std::path::Path,
+) -> bool {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return false;
+    };
+    analysis
+        .sources
+        .iter()
+        .filter_map(|s| s.path.as_deref())
+        .any(|p| std::fs::canonicalize(p).is_ok_and(|p| p == target))
+}

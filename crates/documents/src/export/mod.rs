@@ -256,19 +256,10 @@ pub fn export_to_file(
     write_atomically(path, |w| export(format, analysis, annotations, w))
 }
 
-/// Refuse to write over one of the articles the analysis compares (a report saved over
-/// an article by a slip in the file dialog would lose it). Paths are compared after
-/// resolving links; a file that does not exist yet is no article.
+/// Refuse to write over one of the articles the analysis compares (see
+/// [`crate::is_an_article`]).
 fn refuse_an_article(analysis: &Analysis, path: &Path) -> Result<(), ExportError> {
-    let Ok(target) = std::fs::canonicalize(path) else {
-        return Ok(());
-    };
-    let is_article = analysis
-        .sources
-        .iter()
-        .filter_map(|s| s.path.as_deref())
-        .any(|p| std::fs::canonicalize(p).is_ok_and(|p| p == target));
-    if is_article {
+    if crate::is_an_article(analysis, path) {
         return Err(ExportError::OverAnArticle {
             path: path.to_path_buf(),
         });

@@ -208,6 +208,14 @@ impl Document {
     /// Save to `path` (which becomes the document's path). The old path's autosave is
     /// removed too. Refuses to replace a file that is not a readable save.
     pub fn save_as(&mut self, path: &Path, analysis: &Analysis) -> Result<(), StoreError> {
+        if crate::is_an_article(analysis, path) {
+            return Err(StoreError::Write {
+                path: path.to_path_buf(),
+                cause: std::io::Error::other(
+                    "it is one of the articles compared; the annotations are not saved over it",
+                ),
+            });
+        }
         let old_path = self.save_path();
         self.set = SetIdentity::of(self.set.name.clone(), analysis);
         save(path, &self.to_save_file())?;
