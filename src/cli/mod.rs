@@ -287,17 +287,12 @@ pub(crate) fn refuse_input_as_output(
     set: &ArticleSet,
     other_inputs: &[&Path],
 ) -> anyhow::Result<()> {
-    let Ok(out) = std::fs::canonicalize(output) else {
-        return Ok(());
-    };
     let articles = set.articles.iter().filter_map(|a| a.source.path.as_deref());
-    for input in articles.chain(other_inputs.iter().copied()) {
-        if std::fs::canonicalize(input).is_ok_and(|p| p == out) {
-            anyhow::bail!(
-                "{}: is one of the inputs; not writing over it (give the output file after --json or -o)",
-                output.display()
-            );
-        }
+    if parallax_documents::is_one_of(output, articles.chain(other_inputs.iter().copied())) {
+        anyhow::bail!(
+            "{}: is one of the inputs; not writing over it (give the output file after --json or -o)",
+            output.display()
+        );
     }
     Ok(())
 }
