@@ -278,10 +278,10 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<ArticleSet> {
     }
 }
 
-/// Refuse an output file that is one of the inputs: `compare --json a.txt b.txt` takes
-/// `a.txt` as the output, and writing there would replace an article the user asked to
-/// read. Paths are compared after resolving links; an output that does not exist yet is
-/// no input.
+/// Refuse an output file that is one of the inputs: `compare folder/ --json folder/b.txt`
+/// would replace an article the user asked to read, `export -o save.ron --annotations
+/// save.ron` the annotations. Paths are compared after resolving links; an output that
+/// does not exist yet is no input.
 pub(crate) fn refuse_input_as_output(
     output: &Path,
     set: &ArticleSet,
