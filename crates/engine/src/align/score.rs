@@ -1,20 +1,11 @@
 //! Scoring one pair of statements: shared key weight as cosine and as containment, gated so
 //! that a pair needs more than one common name to count, with reasons a person can read.
 
-use std::sync::LazyLock;
-
 use super::features::{Features, Key, KeyKind, SUM_KEY_PREFIX};
 use crate::text::lexicon;
 
 /// Pairs sharing fewer content keys (words, concepts, figures) than this score zero.
 const MIN_SHARED_CONTENT: usize = 2;
-
-/// Concepts that name what happened (the predicate of a fact; tagged `event` in
-/// `assets/lexicon/concepts.txt`). Two statements that each
-/// name events, but no event in common, tell different facts about the same people or
-/// places ("the mayor's office was stormed" vs "the mayor's office was set on fire").
-static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::concepts_tagged("event"));
 
 /// A clause pair needs this many shared content keys (words, concepts, figures) to stand
 /// for one fact: more than whole statements need, since clauses are short.
@@ -35,7 +26,7 @@ pub fn event_keys(f: &Features) -> Vec<&str> {
 fn events(f: &Features) -> impl Iterator<Item = &str> {
     f.keys
         .iter()
-        .filter(|k| k.kind == KeyKind::Concept && EVENT_CONCEPTS.contains(&k.key.as_str()))
+        .filter(|k| k.kind == KeyKind::Concept && lexicon::is_event_concept(&k.key))
         .map(|k| k.key.as_str())
 }
 

@@ -9,8 +9,6 @@
 //! read against a wrong article date (a page stamped with its last update) lands weeks
 //! away, which is a misreading, not a disagreement between outlets.
 
-use std::sync::LazyLock;
-
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision};
 use crate::text::normalize::{Term, TermKind};
@@ -85,13 +83,6 @@ fn token_end(s: &Side, at: usize) -> usize {
         .map_or(at, |t| t.end)
 }
 
-/// Concepts of things that happen on a day (a killing, an arrest, a storming; tagged `event`
-/// in `assets/lexicon/concepts.txt`), which tie
-/// a date to the happening; reporting verbs and other words ("said Monday", "answered the
-/// door Tuesday") do not, since each outlet reports and visits on its own days.
-static EVENT_CONCEPTS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::concepts_tagged("event"));
-
 word_lists::sections! {
     /// Words that start another clause with a time of its own: "hunting on Monday after he
     /// shot two officers".
@@ -155,7 +146,7 @@ fn anchor_terms<'s>(
     s.features
         .terms
         .iter()
-        .filter(|t| t.kind == TermKind::Concept && EVENT_CONCEPTS.contains(&t.key.as_str()))
+        .filter(|t| t.kind == TermKind::Concept && lexicon::is_event_concept(&t.key))
         .filter(move |t| {
             if whole_clause && t.end <= d.start {
                 !is_break(t.end, d.start)

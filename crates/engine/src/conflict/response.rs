@@ -45,12 +45,7 @@ word_lists::sections! {
 
     /// Words that open a clause of who did it after a verb of denial.
     DENIED_DOERS = RESPONSES["denied-doers"];
-
 }
-
-/// The concepts of the lexicon that name what happened (tagged `event`).
-static EVENT_CONCEPTS: std::sync::LazyLock<Vec<&'static str>> =
-    std::sync::LazyLock::new(|| lexicon::concepts_tagged("event"));
 
 /// How many words after a verb of denial tell what was denied.
 const DENIED_WITHIN_WORDS: usize = 8;
@@ -269,7 +264,7 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
 /// Is the word a happening's verb or noun ("bombed", "attack")?
 fn is_event_word(lower: &str) -> bool {
     lexicon::concept_of(lower, &crate::text::stem::stem(lower))
-        .is_some_and(|c| EVENT_CONCEPTS.contains(&c))
+        .is_some_and(lexicon::is_event_concept)
 }
 
 /// What the denial at `ws[at]` denies, read in its clause's next words, and the index of the
@@ -334,7 +329,7 @@ fn disagree(x: Stance, y: Stance) -> bool {
     matches!(
         (x, y),
         (DeniedHappening, DeniedInvolvement) | (DeniedInvolvement, DeniedHappening)
-    ) || (x == NoComment) != (y == NoComment) && (x.is_denial() || y.is_denial())
+    ) || (x == NoComment) != (y == NoComment)
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {

@@ -136,6 +136,15 @@ pub fn concepts_tagged(tag: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Does the concept key name what happened (tagged `event` in `concepts.txt`: a killing, an
+/// arrest, a storming), the predicate of a fact? The aligner (statements naming events, none
+/// in common, tell different facts), the date detector (a date next to an event word is
+/// that happening's day) and the response detector ("denied it had bombed the camp") read it.
+pub fn is_event_concept(key: &str) -> bool {
+    static EVENTS: LazyLock<Vec<&'static str>> = LazyLock::new(|| concepts_tagged("event"));
+    EVENTS.contains(&key)
+}
+
 /// The concepts a count can measure (tagged `measure=word`), with the word explanations
 /// use for them: ("KILL", "killed").
 pub fn measured_concepts() -> Vec<(&'static str, &'static str)> {
