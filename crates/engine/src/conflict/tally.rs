@@ -11,6 +11,7 @@
 //! (`chambers`: "the house" against "the senate"). Both cannot be true of one vote: hard.
 
 use crate::model::{ConflictKind, Severity};
+use crate::text::parse::char_floor;
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
@@ -50,14 +51,8 @@ fn votes(q: &Quantity) -> Option<u64> {
 
 /// Does a word of a vote stand near the tally at `start..end`, in its clause?
 fn cued(text: &str, start: usize, end: usize) -> bool {
-    let floor = |mut i: usize| {
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let from = floor(start.saturating_sub(CUE_BEFORE_BYTES));
-    let to = floor((end + CUE_AFTER_BYTES).min(text.len()));
+    let from = char_floor(text, start.saturating_sub(CUE_BEFORE_BYTES));
+    let to = char_floor(text, end + CUE_AFTER_BYTES);
     let before = text[from..start]
         .rsplit(['.', ';', ':'])
         .next()

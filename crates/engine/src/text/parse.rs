@@ -68,7 +68,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The largest character boundary of `text` at or before `i` (and within it).
-fn char_floor(text: &str, i: usize) -> usize {
+pub(crate) fn char_floor(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -268,41 +268,33 @@ pub(super) fn is_hospital_count(f: &Features, text: &str, q: &Quantity) -> bool 
     let clause_end = text[q.end..]
         .find([';', '.', ':'])
         .map_or(text.len(), |i| q.end + i);
-    let after: Vec<String> = f
-        .parse
-        .letter_runs_between(text, q.end, clause_end)
-        .into_iter()
-        .map(|(_, w)| w)
-        .collect();
+    let runs = f.parse.letter_runs_between(text, q.end, clause_end);
+    let after: Vec<&str> = runs.iter().map(|(_, w)| w.as_str()).collect();
     let near = &after[..after.len().min(HOSPITAL_VERB_WITHIN_WORDS)];
     let before = f
         .parse
         .letter_runs_before(text, q.start)
         .next()
         .map(|(_, w)| w);
-    if after.first().is_some_and(|w| w == "of")
-        || near
-            .iter()
-            .any(|w| NOT_HOSPITAL_COUNT.contains(&w.as_str()))
+    if after.first() == Some(&"of")
+        || near.iter().any(|w| NOT_HOSPITAL_COUNT.contains(w))
         || before.as_ref().is_some_and(|w| {
             SUBSET_HEADS.contains(&w.as_str()) || ADDITION_HEADS.contains(&w.as_str())
         })
     {
         return false;
     }
-    let Some(verb) = near.iter().position(|w| {
-        HOSPITAL_WORDS.contains(&w.as_str()) || TAKEN_TO_HOSPITAL.contains(&w.as_str())
-    }) else {
+    let Some(verb) = near
+        .iter()
+        .position(|w| HOSPITAL_WORDS.contains(w) || TAKEN_TO_HOSPITAL.contains(w))
+    else {
         return false;
     };
-    let hospital_named = HOSPITAL_WORDS.contains(&after[verb].as_str())
-        || after[verb + 1..]
-            .iter()
-            .any(|n| HOSPITAL_NOUNS.contains(&n.as_str()));
+    let hospital_named = HOSPITAL_WORDS.contains(&after[verb])
+        || after[verb + 1..].iter().any(|n| HOSPITAL_NOUNS.contains(n));
     // One hospital by its name ("Sixteen people were treated at Lee Memorial Hospital"), and
     // no other: that hospital's count, a part of those taken to hospital.
-    let runs = f.parse.letter_runs_between(text, q.end, clause_end);
-    let one_named_hospital = !after.iter().any(|w| w == "hospitals")
+    let one_named_hospital = !after.contains(&"hospitals")
         && runs.windows(2).any(|pair| {
             let ((before, _), (_, noun)) = (&pair[0], &pair[1]);
             noun == "hospital"
