@@ -37,7 +37,10 @@ word_lists::sections! {
     /// `assets/lexicon/departures.txt`, by name.
     LEAVING = DEPARTURES["leaving"];
 
-    /// Words after "step" or "stand" that make it a leaving.
+    /// Verbs of leaving that leave only with a particle after them.
+    PARTICLE_VERBS = DEPARTURES["particle-verbs"];
+
+    /// Words after such a verb that make it a leaving.
     LEAVING_PARTICLES = DEPARTURES["leaving-particles"];
 
     /// Verbs of removing a person from a post.
@@ -48,6 +51,9 @@ word_lists::sections! {
 
     /// Words that may stand between a person and a verb of departure.
     BETWEEN = DEPARTURES["between"];
+
+    /// Auxiliaries that make the verb after them passive.
+    PASSIVE_AUXILIARIES = DEPARTURES["passive-auxiliaries"];
 
     /// Words that make a departure none.
     NEGATIONS = DEPARTURES["negations"];
@@ -185,7 +191,7 @@ fn subject_before(ws: &[Word], verb: usize) -> Option<(usize, bool, bool)> {
         if FORCING.contains(&lower) {
             forced = true;
         } else if BETWEEN.contains(&lower) {
-            passive |= matches!(lower, "was" | "were" | "been" | "being" | "is" | "be");
+            passive |= PASSIVE_AUXILIARIES.contains(&lower);
         } else {
             return Some((j, forced, passive));
         }
@@ -197,13 +203,7 @@ fn subject_before(ws: &[Word], verb: usize) -> Option<(usize, bool, bool)> {
 /// the departure's last word.
 fn leaving_at(ws: &[Word], at: usize) -> Option<(usize, Manner, usize)> {
     let mut last = at;
-    if matches!(
-        ws[at].lower.as_str(),
-        "step" | "steps" | "stepped" | "stepping"
-    ) || matches!(
-        ws[at].lower.as_str(),
-        "stand" | "stands" | "stood" | "standing"
-    ) {
+    if PARTICLE_VERBS.contains(&ws[at].lower.as_str()) {
         let particle = ws.get(at + 1)?;
         if ws[at].break_after || !LEAVING_PARTICLES.contains(&particle.lower.as_str()) {
             return None;

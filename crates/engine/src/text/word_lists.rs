@@ -666,10 +666,12 @@ mod tests {
             DEPARTURES,
             &[
                 "leaving",
+                "particle-verbs",
                 "leaving-particles",
                 "removing",
                 "forcing",
                 "between",
+                "passive-auxiliaries",
                 "negations",
                 "shooting-verbs",
                 "shooting",
