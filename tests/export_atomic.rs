@@ -1,6 +1,7 @@
 //! Exports to a file are atomic: a failure leaves an existing file as it was, and no
 //! temporary file behind.
 
+mod common;
 mod export_fixtures;
 
 use export_fixtures::*;
@@ -97,16 +98,7 @@ fn an_export_is_never_written_over_an_article_compared() {
     // A slip in the file dialog: the report's path is one of the articles. The export is
     // refused with a clear message and the article is left as it was.
     let dir = scratch_dir("over-article");
-    let article = dir.join("a.txt");
-    let text = "Police said 12 people were hurt in the blast on Monday.\n";
-    std::fs::write(&article, text).unwrap();
-    std::fs::write(
-        dir.join("b.txt"),
-        "Officials said 14 people were injured in Monday's blast.\n",
-    )
-    .unwrap();
-    let set = parallax_engine::corpus::load_paths(std::slice::from_ref(&dir)).unwrap();
-    let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
+    let (article, text, analysis) = common::two_reports_of_a_blast(&dir);
     let err = export_to_file(ExportFormat::Html, &analysis, None, &article).unwrap_err();
     assert!(
         err.to_string().contains("is one of the articles compared"),

@@ -1,5 +1,7 @@
 //! The document workflow: new, edit, save, autosave, crash, recover, save as, open.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use parallax_documents::annotate::anchor::statement_target;
@@ -170,16 +172,7 @@ fn a_saves_events_grouped_by_hand_are_kept_when_its_annotations_are_saved() {
 fn annotations_are_never_saved_over_an_article_compared() {
     // "Save annotations as" pointed at one of the articles: refused, the article kept.
     let dir = scratch("over-article");
-    let article = dir.join("a.txt");
-    let text = "Police said 12 people were hurt in the blast on Monday.\n";
-    std::fs::write(&article, text).unwrap();
-    std::fs::write(
-        dir.join("b.txt"),
-        "Officials said 14 people were injured in Monday's blast.\n",
-    )
-    .unwrap();
-    let set = parallax_engine::corpus::load_paths(std::slice::from_ref(&dir)).unwrap();
-    let analysis = parallax_engine::analyze(&set, &Default::default());
+    let (article, text, analysis) = common::two_reports_of_a_blast(&dir);
     let mut doc = Document::new(&dir.join("saves"), "blast", &analysis);
     add_note(&mut doc, &analysis, 0, "checked");
     let err = doc.save_as(&article, &analysis).unwrap_err();

@@ -216,3 +216,26 @@ impl Drop for Scratch {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// Two short reports of one blast, written as `a.txt` and `b.txt` into `dir`, and their
+/// analysis: for the tests that an output is never written over an article compared.
+/// Returns `a.txt`'s path and text.
+pub fn two_reports_of_a_blast(
+    dir: &std::path::Path,
+) -> (
+    std::path::PathBuf,
+    &'static str,
+    parallax_engine::model::Analysis,
+) {
+    let article = dir.join("a.txt");
+    let text = "Police said 12 people were hurt in the blast on Monday.\n";
+    std::fs::write(&article, text).unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Officials said 14 people were injured in Monday's blast.\n",
+    )
+    .unwrap();
+    let set = parallax_engine::corpus::load_paths(&[dir.to_path_buf()]).unwrap();
+    let analysis = parallax_engine::analyze(&set, &parallax_engine::Config::default());
+    (article, text, analysis)
+}

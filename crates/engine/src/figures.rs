@@ -264,7 +264,7 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
         {
             let people = MeasureKey::Toll {
                 event,
-                population: "people",
+                population: number::Population::People.label().trim_end(),
             };
             if let Some(row) = by_measure.get_mut(&people) {
                 row.push(c);
