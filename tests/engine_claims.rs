@@ -127,6 +127,45 @@ fn a_denial_that_it_happened_meets_a_denial_of_a_part_in_it() {
     );
 }
 
+/// The Gulf of Aden cluster (`ecbplus/ecb_12_ecbplus`): IANS's lead "An Indian warship
+/// foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on
+/// Friday" and the Navy's release "thwarting a multiple-boat piracy attack on 10 Nov 11"
+/// share too few words to be linked; the happening they date (foiling an attack) and its
+/// place (the Gulf of Aden) bring them together, and their days differ: Friday 11 against
+/// Thursday 10 November.
+#[test]
+fn two_days_of_one_happening_meet_through_the_happening_and_its_place() {
+    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus") else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
+        .iter()
+        .map(|f| folder.join(format!("{f}ecbplus.txt")))
+        .collect();
+    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
+    let analysis = analyze(&set, &Config::default());
+    let ians = find(&analysis, "foiled a five-boat pirate attack");
+    let navy = find(
+        &analysis,
+        "thwarting a multiple-boat piracy attack on 10 Nov 11",
+    );
+    let link = link(&analysis, ians, navy).expect("the two statements are linked");
+    assert_eq!(link.relation, Relation::Conflict);
+    assert!(
+        link.reasons[0].starts_with(parallax_engine::conflict::claims::DAY_REASON),
+        "proposed by the days of one happening: {:?}",
+        link.reasons
+    );
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("Friday 11 November 2011")
+            && conflict.explanation.contains("Thursday 10 November 2011"),
+        "{}",
+        conflict.explanation
+    );
+}
+
 /// The Fort Myers cluster's injured: WPBF's "Up to 16 were injured" says not whom it counts,
 /// yet it stands in the row of the people injured, beside "more than a dozen" and "18", and
 /// the row is marked for its hard conflict (18 against up to 16).

@@ -98,6 +98,10 @@ pub const AGE_REASON: &str = "ages of one person";
 /// [`worded_proposals`]).
 pub const DEPARTURE_REASON: &str = "departures of one person";
 
+/// The first reason of a link proposed by the days of one happening (see
+/// [`worded_proposals`]).
+pub const DAY_REASON: &str = "days of one happening";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -107,8 +111,9 @@ type Keys = fn(&Side) -> Vec<String>;
 
 /// The claims read in a statement's own words, each with the first reason of the links it
 /// proposes, its detector, and the keys two statements must share for it to compare them:
-/// a party's responses, a person's ages, a person's departures from a post.
-const WORDED_CLAIMS: [(&str, Detector, Keys); 3] = [
+/// a party's responses, a person's ages, a person's departures from a post, the days of one
+/// happening in one place.
+const WORDED_CLAIMS: [(&str, Detector, Keys); 4] = [
     (
         RESPONSE_REASON,
         super::response::detect,
@@ -120,7 +125,41 @@ const WORDED_CLAIMS: [(&str, Detector, Keys); 3] = [
         super::departure::detect,
         super::departure::persons_of,
     ),
+    (
+        DAY_REASON,
+        days_of_one_happening,
+        dated_happenings_in_places,
+    ),
 ];
+
+/// What a statement's dated happenings can meet another statement's on: each happening
+/// tied to a day or a start month ([`super::date::dated_happenings`]) with each place the
+/// statement puts something in ([`places_of_happening`]): "EXPLODE upper nile". Two reports
+/// of one happening name it alike and where it was; a kind of happening alone would meet
+/// every report of every bombing, and a name alone every statement of a party's.
+fn dated_happenings_in_places(side: &Side) -> Vec<String> {
+    let happenings = super::date::dated_happenings(side);
+    if happenings.is_empty() {
+        return Vec::new();
+    }
+    let places = places_of_happening(side);
+    places
+        .iter()
+        .flat_map(|p| happenings.iter().map(move |h| format!("{h} {p}")))
+        .collect()
+}
+
+/// Two statements that tell one happening, named alike and with a name in common, on two
+/// days or from two months ([`super::date::detect`]), unless they place it apart: in
+/// places the other does not name while naming its own ("the bombing of a village in the
+/// east on Tuesday" against "a camp in the north was bombed Thursday").
+fn days_of_one_happening(a: &Side, b: &Side) -> Option<Finding> {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    if places_named_apart((a, &pa), (b, &pb)) {
+        return None;
+    }
+    super::date::detect(a, b)
+}
 
 /// The detector of a link proposed by worded claims (see [`WORDED_CLAIMS`]), if it is one.
 fn worded_detector(link: &Link) -> Option<Detector> {
@@ -131,8 +170,9 @@ fn worded_detector(link: &Link) -> Option<Detector> {
         .map(|&(_, detect, _)| detect)
 }
 
-/// Was the link proposed by its claims alone: its figures ([`proposals`]), or a party's
-/// responses or a person's ages ([`worded_proposals`])?
+/// Was the link proposed by its claims alone: its figures ([`proposals`]), or its worded
+/// claims ([`worded_proposals`]: a party's responses, a person's ages or departures, the
+/// days of one happening)?
 pub fn is_claim_link(link: &Link) -> bool {
     link.reasons.first().is_some_and(|r| r.starts_with(REASON)) || worded_detector(link).is_some()
 }
@@ -154,8 +194,8 @@ pub fn claim_finding_traced(
 
 /// Pairs of statements of two sources whose worded claims of one kind (see
 /// [`WORDED_CLAIMS`]: a party's responses, no comment against a denial; a person's ages;
-/// a person's leaving of a post as their own decision and as a removal)
-/// share a key and that the claims' detector flags, each with the kind's reason and the
+/// a person's leaving of a post as their own decision and as a removal; one happening in
+/// one place on two days) share a key and that the claims' detector flags, each with the kind's reason and the
 /// explanation, kind by kind. Such claims stand anywhere in an article, in words of their
 /// own (a party's answer is told late; an age where a person is first named), so every
 /// statement is read; statements meet through their keys only, so a large set is not

@@ -8,6 +8,10 @@
 //! hearing), and, for a weekday or "yesterday", when the two days are close: a weekday
 //! read against a wrong article date (a page stamped with its last update) lands weeks
 //! away, which is a misreading, not a disagreement between outlets.
+//!
+//! A death of wounds ("died from his injuries Saturday") is a later happening, compared
+//! only with another. Statements that date one happening in one place meet across sources
+//! even when they share few words ([`dated_happenings`], read by `claims::WORDED_CLAIMS`).
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision};
@@ -158,11 +162,33 @@ fn anchor_terms<'s>(
                 !is_break(d.end, t.start)
                     && s.features.parse.chunk_count_between(text, d.end, t.start)
                         <= MAX_WORDS_TO_LATER_ANCHOR
+                    && !governed_by_a_verb_between(s, d.end, t.start)
             } else {
                 false
             }
         })
         .filter(move |t| !is_other_happening(s, t.start))
+}
+
+/// Is a word between a date and a happening after it a word of its own, such as a verb
+/// the date belongs to ("in Pasadena Sunday mourned the death"), not a function word
+/// ("Friday that killed") nor a happening itself ("the May 11 fatal shooting")?
+fn governed_by_a_verb_between(s: &Side, from: usize, to: usize) -> bool {
+    let is_happening_at = |at: usize| {
+        s.features.terms.iter().any(|t| {
+            t.kind == TermKind::Concept
+                && lexicon::is_event_concept(&t.key)
+                && t.start <= at
+                && at < t.end
+        })
+    };
+    s.features
+        .parse
+        .words_between(s.text(), from, to)
+        .iter()
+        .any(|(at, w)| {
+            !is_happening_at(*at) && letters_and_digits(w).any(|w| !lexicon::is_stop_word(w))
+        })
 }
 
 /// Does a clause end between bytes `from` and `to` of the statement: punctuation, or a word
@@ -346,12 +372,63 @@ fn detect_start_months(a: &Side, b: &Side) -> Option<Finding> {
     })
 }
 
+/// The happenings a statement dates: each happening tied to a compared day that is not a
+/// day of telling, and, when the statement starts a state in a month, its happenings.
+pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
+    let mut happenings: Vec<String> = Vec::new();
+    for d in compared_dates(s).filter(|d| !is_reporting_day(s, d)) {
+        happenings.extend(anchors(s, d));
+        happenings.extend(clause_happening(s, d).map(|t| t.key.clone()));
+    }
+    if start_month(s).is_some() {
+        happenings.extend(
+            s.features
+                .terms
+                .iter()
+                .filter(|t| t.kind == TermKind::Concept && lexicon::is_event_concept(&t.key))
+                .map(|t| t.key.clone()),
+        );
+    }
+    happenings.sort();
+    happenings.dedup();
+    happenings
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     detect_days(a, b).or_else(|| detect_start_months(a, b))
 }
 
+word_lists::sections! {
+    /// Words of a wound told right after a death: "died from his injuries Saturday".
+    WOUNDS_DIED_OF = DATE_CUES["wounds-died-of"];
+}
+
+/// The most words from a death to the wound it came of ("died from his injuries").
+const MAX_WORDS_TO_WOUND: usize = 3;
+
+/// Does the statement tell a death of wounds ("died from his injuries Saturday", "died of
+/// her wounds")? Its day is the day someone hurt earlier died, not the attack's.
+fn tells_a_death_of_wounds(s: &Side) -> bool {
+    let text = s.text();
+    s.features
+        .terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Concept && t.key == "KILL")
+        .any(|t| {
+            s.features
+                .parse
+                .words_between(text, t.end, text.len())
+                .iter()
+                .take(MAX_WORDS_TO_WOUND)
+                .any(|(_, w)| WOUNDS_DIED_OF.contains(&w.as_ref()))
+        })
+}
+
 /// Two statements placing one happening on two days (see the module documentation).
 fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
+    if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
+        return None;
+    }
     let (da, db): (Vec<_>, Vec<_>) = (compared_dates(a).collect(), compared_dates(b).collect());
     // Only a single dated event on each side can be compared safely.
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
@@ -448,6 +525,7 @@ mod tests {
     const FLAGGED: &[(&str, &str, Day, &str, Day)] = &[
         ("the same happening", "The gunman was shot dead by officers on Friday near the station.", (2019, 5, 11), "The gunman was shot dead by officers on Saturday near the station.", (2019, 5, 11)),
         ("a date beside a second verb is the day of its clause", "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.", (2011, 11, 11), "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.", (2011, 11, 11)),
+        ("a happening written right after the date, an adjective between", "They were charged in the May 11 fatal shooting of the girl.", (2016, 5, 13), "The girl was shot in the neck late Thursday night.", (2016, 5, 13)),
         ("the happening opening a date's clause is its day", "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.", (2016, 7, 25), "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.", (2016, 7, 25)),
     ];
 
@@ -524,6 +602,8 @@ mod tests {
         ("another happening's verb (an arrest)", "Police on Monday arrested the driver in the deadly crash.", (2019, 5, 11), "The driver was killed on Sunday near the bridge.", (2019, 5, 11)),
         ("another incident", "In other shootings on Thursday, two men were wounded downtown.", (2019, 5, 11), "The two men were wounded early Friday outside the bar.", (2019, 5, 11)),
         ("another happening's verb (a second death)", "The girl was the second child to die Tuesday in the city.", (2019, 5, 11), "The boy died on Wednesday at the hospital.", (2019, 5, 11)),
+        ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
+        ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
     ];
 
     #[test]

@@ -620,6 +620,7 @@ mod tests {
                 "date-starters",
                 "start-edges",
                 "start-words",
+                "wounds-died-of",
             ],
         ),
         (
