@@ -92,6 +92,15 @@ impl Measure {
     /// The event of a count of things.
     pub(crate) const THINGS: &'static str = "THINGS";
 
+    /// A sum of money in one currency, of what the words after it name ("$100 billion
+    /// worth of trade").
+    pub fn is_money(self) -> bool {
+        self.event == Self::MONEY
+    }
+
+    /// The event of a sum of money.
+    pub(crate) const MONEY: &'static str = "MONEY";
+
     /// The event of a percentage of an election's vote won by a party or a candidate.
     pub(crate) const VOTE_SHARE: &'static str = "VOTE_SHARE";
 

@@ -649,6 +649,8 @@ mod tests {
                 "increments",
                 "nobody",
                 "news-things",
+                "money-rates",
+                "not-money-objects",
             ],
         ),
         (

@@ -170,6 +170,14 @@ fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
                 (q, measure)
             }),
     );
+    all.extend(things::money_sum(side.features, side.text()).map(|q| {
+        let measure = Measure {
+            event: Measure::MONEY,
+            event_label: "money",
+            population: Population::Unknown,
+        };
+        (q, measure)
+    }));
     all
 }
 
@@ -223,12 +231,21 @@ fn compare_figures(
             // A participle among the shared words names it in the explanation: "bombs
             // dropped".
             let mut done: Option<String> = None;
-            if mea.is_things() {
+            if mea.is_things() || mea.is_money() {
                 if mea.event_label != meb.event_label {
                     continue;
                 }
-                let da = things::doings(a.features, a.text(), qa, mea.event_label);
-                let db = things::doings(b.features, b.text(), qb, meb.event_label);
+                let (da, db) = if mea.is_money() {
+                    (
+                        things::money_objects(a.features, a.text(), qa),
+                        things::money_objects(b.features, b.text(), qb),
+                    )
+                } else {
+                    (
+                        things::doings(a.features, a.text(), qa, mea.event_label),
+                        things::doings(b.features, b.text(), qb, meb.event_label),
+                    )
+                };
                 let shared: Vec<&things::Doing> = da
                     .iter()
                     .filter(|x| db.iter().any(|y| y.stem == x.stem))
@@ -236,10 +253,17 @@ fn compare_figures(
                 if shared.is_empty() {
                     continue;
                 }
-                done = shared
-                    .iter()
-                    .find(|x| x.word.ends_with("ed"))
-                    .map(|x| x.word.clone());
+                // A sum of money is named by what it is of, as both tell it: "money (external
+                // trade)".
+                done = if mea.is_money() {
+                    let of: Vec<&str> = shared.iter().take(3).map(|x| x.word.as_str()).collect();
+                    Some(format!("({})", of.join(" ")))
+                } else {
+                    shared
+                        .iter()
+                        .find(|x| x.word.ends_with("ed"))
+                        .map(|x| x.word.clone())
+                };
             }
             if background {
                 record((qa, qb), Verdict::Kept(Rule::Background));
@@ -284,7 +308,14 @@ fn compare_figures(
             }
             // Checked first: the plainest reason, whatever else holds.
             let same_value = (qa.value - qb.value).abs() <= f64::EPSILON * qa.value.abs().max(1.0);
-            if same_value && qa.bound == qb.bound {
+            // A sum of money is mostly a round estimate: "$1 million in damage" and "more
+            // than $1 million" give one sum, loosely; only bounds pointing opposite ways
+            // ("nearly $100 billion" against "over a hundred billion") tell it apart.
+            let below =
+                |q: &Quantity| matches!(q.bound, Bound::AtMost | Bound::LessThan | Bound::Nearly);
+            let above = |q: &Quantity| matches!(q.bound, Bound::AtLeast | Bound::MoreThan);
+            let opposite = (below(qa) && above(qb)) || (above(qa) && below(qb));
+            if same_value && (qa.bound == qb.bound || (mea.is_money() && !opposite)) {
                 // The same figure: agreement, not conflict.
                 record((qa, qb), Verdict::Kept(Rule::SameFigure));
                 continue;
@@ -354,7 +385,18 @@ fn compare_figures(
                 b.attribution_label()
             );
             let rough = !(committed(qa) && committed(qb));
-            let (severity, why) = if !qa.compatible_with(qb) && rough {
+            // One figure given with two bounds ("nearly 100" against "over a hundred",
+            // "three times" against "more than three times"): soft, whatever the intervals.
+            let (severity, why) = if same_value {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the same figure, but given as {} and as {}",
+                        bound_phrase(qa),
+                        bound_phrase(qb)
+                    ),
+                )
+            } else if !qa.compatible_with(qb) && rough {
                 (
                     Severity::Soft,
                     "the figures differ, but one is only a rough amount".to_string(),
@@ -368,15 +410,6 @@ fn compare_figures(
                 (
                     Severity::Hard,
                     "the figures cannot both be true".to_string(),
-                )
-            } else if same_value {
-                (
-                    Severity::Soft,
-                    format!(
-                        "the same figure, but given as {} and as {}",
-                        bound_phrase(qa),
-                        bound_phrase(qb)
-                    ),
                 )
             } else {
                 let (loose, other) = if qa.bound == Bound::Exact {

@@ -249,9 +249,10 @@ pub(super) fn scope_explains(
         return Some(Rule::PerpetratorCounted);
     }
     // A part is given of a count of people ("five shot dead: four men at a restaurant");
-    // a bare figure by a count of things counts something else ("five bombs were
+    // a bare figure by a count of things or a sum of money counts something else ("five bombs were
     // dropped, of which four exploded").
     if event != Measure::THINGS
+        && event != Measure::MONEY
         && (gives_figure_as_part(sa, qb, event) || gives_figure_as_part(sb, qa, event))
     {
         return Some(Rule::FigureAsPart);

@@ -1111,6 +1111,57 @@ fn counts_of_one_thing_done_alike_are_compared() {
 }
 
 #[test]
+fn sums_of_money_of_one_thing_are_compared() {
+    let found = compare(
+        "The operation foiled an attack on the sea lane through which nearly $100 billion worth of India's external trade passes.",
+        "Over a hundred billion dollars of India's external trade passes each year through this sea lane.",
+    )
+    .expect("nearly against over one sum");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found
+            .explanation
+            .starts_with("money (india external trade): nearly $100 billion")
+            && found
+                .explanation
+                .contains("the same figure, but given as an approximation and as a lower bound"),
+        "{}",
+        found.explanation
+    );
+    let hard = compare(
+        "Robbers made off with $137 million of diamonds and jewels from the store.",
+        "The robbers snatched $108 million worth of diamond rings and watches.",
+    )
+    .expect("two sums of the jewels");
+    assert_eq!(hard.severity, Severity::Hard);
+    let not_flagged = [
+        (
+            "one sum given loosely",
+            "The fire caused $1 million in damage to the church.",
+            "The fire caused more than $1 million in damage to the church.",
+        ),
+        (
+            "a rate against a total",
+            "The team offered him an eight-year deal worth $184 million.",
+            "The offer is worth roughly $22 million per season over eight years of the deal.",
+        ),
+        (
+            "sums of different things",
+            "The company paid $334 million for the maker of servers.",
+            "The maker of servers raised $35 million in funding.",
+        ),
+        (
+            "a statement of several sums: a whole and its part",
+            "AMD will pay $334 million for SeaMicro, including $281 million in cash.",
+            "AMD said $281 million of the purchase price for SeaMicro will be in cash.",
+        ),
+    ];
+    for (why, a, b) in not_flagged {
+        assert!(compare(a, b).is_none(), "{why}: {a} / {b}");
+    }
+}
+
+#[test]
 fn counts_taken_to_hospital_are_a_part_of_the_injured() {
     let cases = [
         (

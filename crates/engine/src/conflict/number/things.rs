@@ -112,6 +112,87 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
         .collect()
 }
 
+word_lists::sections! {
+    /// Words within a few after a sum of money that make it a rate, not a sum: "$22 million
+    /// per season", "a $5,000 reward in each case", "$50 a barrel".
+    MONEY_RATES = FIGURE_WORDS["money-rates"];
+
+    /// Words after a sum of money that do not tell what it is of: "$100 billion worth of
+    /// trade", "$281 million in cash".
+    NOT_MONEY_OBJECTS = FIGURE_WORDS["not-money-objects"];
+}
+
+/// How many words after a sum of money are read for a rate ([`MONEY_RATES`]) and for what
+/// it is of ([`money_objects`]).
+const MONEY_WORDS: usize = 4;
+
+/// Marks that end a figure's clause.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
+
+/// The end of the clause that runs from byte `from`.
+fn clause_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .find(CLAUSE_MARKS)
+        .map_or(text.len(), |i| from + i)
+}
+
+/// The statement's one sum of money in a named currency, not a modifier ("a $5 fee") nor
+/// an increment nor a rate ([`MONEY_RATES`]). A statement with several sums gives parts,
+/// prices of several things or a list ("$334 million, including $281 million in cash";
+/// "$1,199 and $1,499 versions"), which only a reading of the whole can tell apart: none
+/// of its sums is compared.
+pub(super) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity> {
+    let sums: Vec<&Quantity> = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| matches!(counted(f, text, q), Some(Counted::Money(_))))
+        .collect();
+    let [sum] = sums.as_slice() else {
+        return None;
+    };
+    let is_rate = f
+        .parse
+        .letter_runs_between(text, sum.end, clause_end(text, sum.end))
+        .iter()
+        .take(MONEY_WORDS)
+        .any(|(_, w)| MONEY_RATES.contains(&w.as_str()));
+    (!is_rate).then_some(*sum)
+}
+
+/// What a sum of money is of: the content words right after it, up to a clause mark
+/// ("$100 billion worth of India's external trade" gives "india", "external", "trade"; "a
+/// $144 billion bailout from the IMF" gives "bailout", "imf"), and the word before an "of"
+/// that opens it ("a bailout of $144 billion"). Currency words and [`NOT_MONEY_OBJECTS`]
+/// are left out.
+pub(super) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
+    let content = |w: &String| {
+        w.chars().all(char::is_alphabetic)
+            && !crate::text::lexicon::is_stop_word(w)
+            && !NOT_MONEY_OBJECTS.contains(&w.as_str())
+            && crate::text::quantity::currency_word(w).is_none()
+    };
+    let after = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end(text, q.end));
+    let before = f.parse.letter_runs_between(text, 0, q.start);
+    let of_head = match before.as_slice() {
+        [.., (_, head), (_, of)] if of == "of" => Some(head.clone()),
+        _ => None,
+    };
+    after
+        .iter()
+        .map(|(_, w)| w.clone())
+        .filter(|w| content(w))
+        .take(MONEY_WORDS)
+        .chain(of_head.filter(|w| content(w)))
+        .map(|w| Doing {
+            stem: stem(&w),
+            word: w,
+        })
+        .collect()
+}
+
 /// How many words on each side of a count are read for what was done with the things.
 const DOING_WORDS: usize = 4;
 
@@ -129,7 +210,6 @@ pub(super) struct Doing {
 /// Antonov bomber dropped four bombs on the area" gives "antonov", "bomber", "dropped",
 /// "area".
 pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<Doing> {
-    const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
     let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
     // After the thing's own word: the first token after the figure with its stem (the
     // figure's unit is read, not written, so its length says nothing of the text).

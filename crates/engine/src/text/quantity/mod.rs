@@ -357,7 +357,8 @@ static CURRENCY_WORDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::n
         .collect()
 });
 
-fn currency_word(word: &str) -> Option<&'static str> {
+/// The unit a currency word is reported as ("usd" gives "dollars"), if it is one.
+pub(crate) fn currency_word(word: &str) -> Option<&'static str> {
     CURRENCY_WORDS
         .iter()
         .find(|(w, _)| word.eq_ignore_ascii_case(w))
