@@ -488,9 +488,16 @@ pub fn measure_of(
             population: population_of(f, text, q),
         });
     }
+    // "12 remain missing", "two still aboard": of a measure that only its phrases give, what
+    // remains so is the whole count, not a part of a count told before ("three remain in
+    // hospital").
+    let of_a_phrase_only_measure = || {
+        let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
+        phrase_event(f, text, q, reach).is_some_and(crate::text::lexicon::is_phrase_only_measure)
+    };
     if q.kind == QuantityKind::Count
         && (!counts_people(f, q)
-            || is_subset(f, text, q)
+            || (is_subset(f, text, q) && !of_a_phrase_only_measure())
             || is_whole_of_a_part(f, text, q)
             || is_list_part(f, text, q)
             || is_decade(text, q)

@@ -1111,6 +1111,60 @@ fn counts_of_one_thing_done_alike_are_compared() {
 }
 
 #[test]
+fn those_aboard_and_the_missing_are_measures_of_their_own() {
+    assert_eq!(
+        events("The airliner had 162 people on board when it crashed into the sea."),
+        vec![("162".to_string(), "ABOARD")]
+    );
+    assert_eq!(
+        events("Five people are missing after the mudslide."),
+        vec![("Five".to_string(), "MISSING")]
+    );
+    assert_eq!(
+        events("Twelve people remain unaccounted for, the governor said."),
+        vec![("Twelve".to_string(), "MISSING")]
+    );
+    assert_eq!(
+        events("Three people still remain missing."),
+        vec![("Three".to_string(), "MISSING")]
+    );
+    // A toll of those aboard is a toll.
+    assert_eq!(
+        events("All 162 people on board were killed in the crash."),
+        vec![("162".to_string(), "KILL")]
+    );
+    let found = explanation(
+        "The airliner had 162 people on board when it crashed into the sea.",
+        "The plane was carrying 155 people on board, the airline said.",
+        "two counts of everyone aboard",
+    );
+    assert!(found.starts_with("people aboard: 162"), "{found}");
+    // The passengers are a part of everyone aboard.
+    assert!(
+        compare(
+            "The airliner had 162 people on board when it crashed into the sea.",
+            "There were 155 passengers on board, the airline said.",
+        )
+        .is_none()
+    );
+    // Those aboard are no toll, nor the missing.
+    assert!(
+        compare(
+            "The airliner had 162 people on board when it crashed into the sea.",
+            "At least 40 people were killed in the crash.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Five people are missing after the mudslide.",
+            "Seven people died in the mudslide.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn sums_of_money_of_one_thing_are_compared() {
     let found = compare(
         "The operation foiled an attack on the sea lane through which nearly $100 billion worth of India's external trade passes.",
