@@ -104,8 +104,7 @@ impl ViewIndex {
                 }
             }
             if let Some(f) = fact_of[i] {
-                for (src, stance) in analysis.facts[f.0].stances.iter().enumerate() {
-                    let src = SourceIdx(src);
+                for (src, stance) in analysis.facts[f.0].stances.told() {
                     if src != st.source
                         && matches!(stance, SourceStance::States { .. })
                         && !agreeing.contains(&src)

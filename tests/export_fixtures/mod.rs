@@ -85,7 +85,8 @@ pub fn hostile() -> Analysis {
                 statements: vec![b0],
                 figure: Some(format!("13 {SCRIPT}")),
             },
-        ],
+        ]
+        .into(),
     }];
     analysis
 }

@@ -155,7 +155,8 @@ pub(crate) fn fixture() -> Analysis {
                     figure: Some("13".into()),
                 },
                 SourceStance::Silent,
-            ],
+            ]
+            .into(),
         },
         Fact {
             id: "f2".into(),
@@ -173,7 +174,8 @@ pub(crate) fn fixture() -> Analysis {
                 SourceStance::States {
                     statements: vec![StatementIdx(7)],
                 },
-            ],
+            ]
+            .into(),
         },
     ];
     Analysis {
@@ -218,8 +220,6 @@ pub(crate) fn fixture_with_an_off_topic_article() -> Analysis {
     );
     analysis.sources.push(extra);
     analysis.statements.extend(statements);
-    for fact in &mut analysis.facts {
-        fact.stances.push(SourceStance::Silent);
-    }
+    // The new source tells no fact: its column is silent, which a fact's row leaves out.
     analysis
 }

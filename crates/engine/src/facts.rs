@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{
-    Analysis, Fact, FactStatus, LinkIdx, Relation, SourceIdx, SourceStance, StatementIdx,
+    Analysis, Fact, FactStatus, LinkIdx, Relation, SourceIdx, SourceStance, Stances, StatementIdx,
 };
 
 /// At most this many statements of one source in one fact.
@@ -206,17 +206,21 @@ fn fact_of(analysis: &Analysis, statements: Vec<StatementIdx>, links: Vec<LinkId
         .collect();
     let reference = analysis.statement(representative).source;
 
-    let stances = (0..analysis.sources.len())
-        .map(SourceIdx)
+    // Only the sources that tell the fact: the others are silent, which the row leaves out.
+    let mut telling: Vec<SourceIdx> = statements
+        .iter()
+        .map(|&s| analysis.statement(s).source)
+        .collect();
+    telling.sort_unstable();
+    telling.dedup();
+    let stances: Stances = telling
+        .into_iter()
         .map(|source| {
             let own: Vec<StatementIdx> = statements
                 .iter()
                 .copied()
                 .filter(|&s| analysis.statement(s).source == source)
                 .collect();
-            if own.is_empty() {
-                return SourceStance::Silent;
-            }
             // A conflict with the reference source, seen from this source's side.
             let against = conflicts.iter().find_map(|l| {
                 let (mine, other) = if own.contains(&l.a) {
@@ -235,19 +239,17 @@ fn fact_of(analysis: &Analysis, statements: Vec<StatementIdx>, links: Vec<LinkId
                     }
                 })
             });
-            match against {
+            let stance = match against {
                 Some(figure) => SourceStance::Contradicts {
                     statements: own,
                     figure,
                 },
                 None => SourceStance::States { statements: own },
-            }
+            };
+            (source, stance)
         })
-        .collect::<Vec<_>>();
-    let sources = stances
-        .iter()
-        .filter(|s| !matches!(s, SourceStance::Silent))
-        .count();
+        .collect();
+    let sources = stances.told().count();
     let status = if !conflicts.is_empty() {
         FactStatus::Conflicting
     } else if sources >= 2 {

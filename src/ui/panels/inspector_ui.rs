@@ -21,7 +21,7 @@ use crate::ui::workspace::Workspace;
 use parallax_documents::annotate::anchor::{fact_target, link_target, statement_target};
 use parallax_documents::present::{DiffPiece, diff_side, shared_word_share, word_diff};
 use parallax_engine::model::{
-    FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceIdx, SourceStance, StatementIdx,
+    FactIdx, FactStatus, LinkIdx, Relation, Severity, SourceStance, StatementIdx,
 };
 
 /// A word-level difference between two statements, computed by the report's
@@ -567,8 +567,8 @@ fn fact_section_ui(ui: &mut Ui, ws: &Workspace, f: FactIdx, actions: &mut Action
         }
     });
     ui.add_space(6.0);
-    for (i, stance) in fact.stances.iter().enumerate() {
-        let source = ws.analysis.source(SourceIdx(i));
+    for (i, stance) in fact.stances.row(ws.analysis.sources.len()) {
+        let source = ws.analysis.source(i);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(source.label()).strong());
             match stance {

@@ -197,7 +197,7 @@ fn fact_row_ui(
             egui::Label::new(RichText::new(status).color(color)),
         );
         for &s in sources {
-            let stance = fact.stances.get(s.0).unwrap_or(&SourceStance::Silent);
+            let stance = fact.stances.get(s);
             cell_ui(ui, ws, s, stance, row_height, actions);
         }
     });

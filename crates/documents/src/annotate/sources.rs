@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::annotate::model::SourceRef;
-use parallax_engine::model::{Analysis, Date, SourceIdx, SourceStance};
+use parallax_engine::model::{Analysis, Date, SourceIdx};
 
 /// Where an article's text comes from, as the checker says.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -418,13 +418,7 @@ fn without_sources(
 pub fn shared_fact_counts(analysis: &Analysis) -> Vec<usize> {
     let mut counts = vec![0; analysis.sources.len()];
     for fact in &analysis.facts {
-        let stating: Vec<usize> = fact
-            .stances
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !matches!(s, SourceStance::Silent))
-            .map(|(i, _)| i)
-            .collect();
+        let stating: Vec<usize> = fact.stances.told().map(|(source, _)| source.0).collect();
         if stating.len() >= 2 {
             for i in stating {
                 if let Some(c) = counts.get_mut(i) {

@@ -409,10 +409,9 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 independent: analysis.reuse.independent_in(f),
                 stances: f
                     .stances
-                    .iter()
-                    .zip(&analysis.sources)
-                    .map(|(st, src)| StanceJson {
-                        source: &src.id,
+                    .row(analysis.sources.len())
+                    .map(|(source, st)| StanceJson {
+                        source: &analysis.source(source).id,
                         stance: match st {
                             SourceStance::States { .. } => "states",
                             SourceStance::Contradicts { .. } => "contradicts",

@@ -349,17 +349,72 @@ pub struct Fact {
     /// One representative sentence.
     pub summary: String,
     pub status: FactStatus,
-    /// One entry per source, in source order.
-    pub stances: Vec<SourceStance>,
+    /// What each source does with the fact: its row of the claim-by-source matrix.
+    pub stances: Stances,
 }
 
 impl Fact {
     /// Number of sources that state or contradict this fact.
     pub fn source_count(&self) -> usize {
-        self.stances
-            .iter()
-            .filter(|s| !matches!(s, SourceStance::Silent))
-            .count()
+        self.stances.told().count()
+    }
+}
+
+/// A fact's row of the claim-by-source matrix, kept sparse: the sources that state or
+/// contradict the fact, in source order; every other source is silent. A set of a thousand
+/// articles holds some ten thousand facts, mostly told by one or two sources, and a dense
+/// row of every source for each held half a gigabyte of silence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stances {
+    told: Vec<(SourceIdx, SourceStance)>,
+}
+
+impl Stances {
+    /// What `source` does with the fact ([`SourceStance::Silent`] when it does not tell it).
+    pub fn get(&self, source: SourceIdx) -> &SourceStance {
+        const SILENT: SourceStance = SourceStance::Silent;
+        match self.told.binary_search_by_key(&source, |(s, _)| *s) {
+            Ok(i) => &self.told[i].1,
+            Err(_) => &SILENT,
+        }
+    }
+
+    /// The sources that state or contradict the fact, in source order, with what they do.
+    pub fn told(&self) -> impl Iterator<Item = (SourceIdx, &SourceStance)> {
+        self.told.iter().map(|(s, st)| (*s, st))
+    }
+
+    /// Every source of a set of `sources`, in order, with what it does (silent or not): the
+    /// whole row, for a view or a report that shows every column.
+    pub fn row(&self, sources: usize) -> impl Iterator<Item = (SourceIdx, &SourceStance)> {
+        (0..sources).map(SourceIdx).map(|s| (s, self.get(s)))
+    }
+}
+
+/// A whole row, one stance per source in source order: the silent ones are left out.
+impl From<Vec<SourceStance>> for Stances {
+    fn from(row: Vec<SourceStance>) -> Self {
+        Stances {
+            told: row
+                .into_iter()
+                .enumerate()
+                .filter(|(_, st)| !matches!(st, SourceStance::Silent))
+                .map(|(i, st)| (SourceIdx(i), st))
+                .collect(),
+        }
+    }
+}
+
+impl FromIterator<(SourceIdx, SourceStance)> for Stances {
+    /// The stances of some sources; silent ones are left out, and the rest kept in source
+    /// order.
+    fn from_iter<I: IntoIterator<Item = (SourceIdx, SourceStance)>>(iter: I) -> Self {
+        let mut told: Vec<(SourceIdx, SourceStance)> = iter
+            .into_iter()
+            .filter(|(_, st)| !matches!(st, SourceStance::Silent))
+            .collect();
+        told.sort_by_key(|(s, _)| *s);
+        Stances { told }
     }
 }
 

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Fact, SourceIdx, SourceStance};
+use super::{Fact, SourceIdx};
 
 /// How two articles share text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,10 +64,8 @@ impl Reuse {
     /// How many independent reports state or contradict `fact`.
     pub fn independent_in(&self, fact: &Fact) -> usize {
         fact.stances
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| !matches!(s, SourceStance::Silent))
-            .filter_map(|(i, _)| self.reports.get(i))
+            .told()
+            .filter_map(|(source, _)| self.reports.get(source.0))
             .collect::<HashSet<_>>()
             .len()
     }

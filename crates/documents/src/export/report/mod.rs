@@ -387,10 +387,10 @@ impl Report {
                         .filter_map(|s| analysis.statements.get(s.0).map(|st| st.id.clone()))
                         .collect()
                 };
-                let mut cells: Vec<MatrixCell> = f
+                let cells: Vec<MatrixCell> = f
                     .stances
-                    .iter()
-                    .map(|s| match s {
+                    .row(analysis.sources.len())
+                    .map(|(_, s)| match s {
                         SourceStance::States { statements } => MatrixCell::States {
                             statements: ids(statements),
                         },
@@ -403,7 +403,6 @@ impl Report {
                         SourceStance::Silent => MatrixCell::Silent,
                     })
                     .collect();
-                cells.resize(analysis.sources.len(), MatrixCell::Silent);
                 let statement_ids = ids(&f.statements);
                 let annotations = annotations
                     .iter()
