@@ -250,12 +250,17 @@ impl ParallaxApp {
                 message: warning.clone(),
             });
         }
+        // A set loaded from paths already carries its articles' warnings, named by file;
+        // each is shown once.
         for source in &ws.analysis.sources {
             for warning in &source.warnings {
-                self.view.problems.push(Problem {
-                    severity: ProblemSeverity::Warning,
-                    message: format!("{}: {warning}", source.file_name),
-                });
+                let message = format!("{}: {warning}", source.file_name);
+                if !self.view.problems.iter().any(|p| p.message == message) {
+                    self.view.problems.push(Problem {
+                        severity: ProblemSeverity::Warning,
+                        message,
+                    });
+                }
             }
         }
         if ws.analysis.sources.len() < 2 {

@@ -52,6 +52,35 @@ fn a_folder_with_a_bad_file_shows_a_problem_in_the_window() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// An article's warning (here a wire date line without its year, which the set's other
+/// article dates) stands once in the banner, though the set and the article both carry it.
+#[test]
+fn an_article_warning_is_shown_once() {
+    let dir = scratch_dir("yearless");
+    std::fs::write(
+        dir.join("dated.txt"),
+        "Navy foils pirate attack\nNovember 11, 2011\n\nThe navy foiled a pirate attack on Thursday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("wire.txt"),
+        "Navy foils attack\n\nMumbai, Nov 11 -\n\nThe navy yesterday foiled a pirate attack on merchant ships.\n",
+    )
+    .unwrap();
+    let harness = harness_opening(SetOrigin::Paths(vec![dir.clone()]));
+    let problems = &harness.state().view().problems;
+    let yearless: Vec<_> = problems
+        .iter()
+        .filter(|p| p.message.contains("gives no year"))
+        .collect();
+    assert_eq!(yearless.len(), 1, "{problems:?}");
+    assert!(
+        yearless[0].message.starts_with("wire.txt: "),
+        "{problems:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn a_missing_path_shows_an_error_and_the_window_carries_on() {
     let missing = std::env::temp_dir().join("parallax-ui-test-no-such-folder-7f3a");
