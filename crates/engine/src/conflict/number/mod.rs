@@ -3,7 +3,8 @@
 //!
 //! Figures are intervals ([`Quantity::low`]..[`Quantity::high`]): disjoint intervals cannot
 //! both be true (hard); overlapping ones with different nominal values are compatible but
-//! differ in precision or bound (soft), and the explanation says why.
+//! differ in precision or bound (soft), and the explanation says why. One figure given with
+//! two bounds ("nearly 100" against "over a hundred") is soft, whatever the intervals.
 //!
 //! This module owns the pair comparison ([`detect`], [`differ`], [`same_measure`]); its
 //! parts read one side each:
@@ -11,7 +12,8 @@
 //! - `parts`: counts that are a part, not the toll (a subset, one item of a list);
 //! - `scenes`: several scenes or one, a running total or one day, places, earlier events;
 //! - `scope_rules`: the rules that explain a difference by what each figure counts;
-//! - `things`: what a figure counts when it counts no people (things, money, a percentage);
+//! - `things`: what a figure counts when it counts no people (things, money, a percentage),
+//!   what was done with the things and what a sum of money is of;
 //! - `shares`: an election's shares (of the vote won, the turnout) and who won a share.
 
 mod measure;

@@ -1,7 +1,9 @@
 //! What a figure counts when it counts no people ([`counted`]): things by their noun ("five
 //! bombs"), money in a currency, a percentage; and the figures that count nothing of their
 //! own (a modifier, "a 7-yard pass"; an increment, "two more rebounds"). The Figures table
-//! lines sources up on it, and the number detector compares counts of one thing.
+//! lines sources up on it, and the number detector compares counts of one thing done alike
+//! ([`doings`]) and a statement's one sum of money against another's of the same thing
+//! ([`money_sum`], [`money_objects`]).
 
 use crate::align::Features;
 use crate::text::quantity::{Quantity, QuantityKind};
