@@ -193,7 +193,7 @@ pub fn claim_finding_traced(
 }
 
 /// Pairs of statements of two sources whose worded claims of one kind (see
-/// [`WORDED_CLAIMS`]: a party's responses, no comment against a denial; a person's ages;
+/// `WORDED_CLAIMS`: a party's responses, no comment against a denial; a person's ages;
 /// a person's leaving of a post as their own decision and as a removal; one happening in
 /// one place on two days) share a key and that the claims' detector flags, each with the kind's reason and the
 /// explanation, kind by kind. Such claims stand anywhere in an article, in words of their

@@ -11,7 +11,7 @@
 //!
 //! A death of wounds ("died from his injuries Saturday") is a later happening, compared
 //! only with another. Statements that date one happening in one place meet across sources
-//! even when they share few words ([`dated_happenings`], read by `claims::WORDED_CLAIMS`).
+//! even when they share few words (`dated_happenings`, read by `claims::WORDED_CLAIMS`).
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::date::{DateMention, DatePrecision};

@@ -27,7 +27,7 @@
 //! the figure makes a `Duration`; clock times (value in hours since midnight, unit "time"),
 //! days of a month, ordinals, labels ("Article 4", "No. 2", "number two"), numbers in names
 //! ("CBS 2", "Channel 8"), codes with a leading zero, scores, phone numbers and street
-//! blocks and reference marks ("[1]") are `Other`; everything else is a `Count`. Figures inside web addresses are
+//! blocks and reference marks ("\[1\]") are `Other`; everything else is a `Count`. Figures inside web addresses are
 //! skipped, and so is a lone "one" that is a pronoun ("no one", "one of the").
 
 use std::sync::LazyLock;
