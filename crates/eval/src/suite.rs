@@ -1,5 +1,5 @@
 //! The eval suite: every gold file of an eval folder (`shared/eval`), each on exactly the
-//! articles its `sources` lists, scored with [`evaluate`](super::evaluate), one row per
+//! articles its `sources` lists, scored with [`super::evaluate`], one row per
 //! cluster and the macro average.
 //!
 //! Layout of an eval folder:

@@ -114,7 +114,7 @@ impl SaveFile {
     }
 
     /// The annotations as a clean set with no undo history (anchors as saved; see
-    /// [`crate::store::reopen`] to re-anchor them against an analysis first).
+    /// [`crate::store::reopen()`] to re-anchor them against an analysis first).
     pub fn to_annotation_set(&self) -> AnnotationSet {
         AnnotationSet::from_parts(self.annotations.clone(), self.overrides.clone())
             .with_source_corrections(self.source_corrections.clone())

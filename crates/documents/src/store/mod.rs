@@ -1,6 +1,6 @@
 //! Save files for annotations: RON on disk, written atomically, read defensively.
 //!
-//! - [`format`]: the [`SaveFile`] content, its RON encoding and format versions.
+//! - [`format`](mod@format): the [`SaveFile`] content, its RON encoding and format versions.
 //! - [`files`]: [`save`] (atomic, keeps `<name>.ron.bak`) and [`load`] (never writes).
 //! - [`reopen`](mod@reopen): re-anchoring a save against the current analysis, with a report.
 //! - [`document`]: the open [`Document`]: save, save as, open, autosave, recovery, title.

@@ -5,7 +5,7 @@
 //!
 //! The actor is the subject of an action verb of a small general class (announce, order,
 //! declare, accept, dismiss, sign, approve, ...), read from the words before the verb, from
-//! "X to <verb>", from "by <actor>" after a passive, from "a government announcement", or
+//! "X to \<verb\>", from "by \<actor\>" after a passive, from "a government announcement", or
 //! for "by announcing" from the subject of the sentence. Its role comes from the lexicon's
 //! titles and bodies, never from the names of one article set. The detector stays silent
 //! whenever an actor is unclear (a pronoun, a spokesperson speaking for a body, "the
