@@ -1100,6 +1100,22 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .is_none()
     );
+    // The seats a party won, and not a parliament's size.
+    assert!(
+        explanation(
+            "The ruling party won 120 seats in the election, officials said.",
+            "Final results show the ruling party won 118 seats.",
+            "two counts of the seats won",
+        )
+        .starts_with("seats: 120")
+    );
+    assert!(
+        compare(
+            "The new parliament has 125 seats.",
+            "The ruling party won 120 seats in the election.",
+        )
+        .is_none()
+    );
     // Curly quotes, dashes and accents around the counts are read, not sliced through.
     assert!(
         compare(
