@@ -40,6 +40,8 @@ pub(crate) struct Age {
     pub(crate) years: f64,
     /// The age as written ("27", "27-year-old").
     pub(crate) written: String,
+    /// Where the age starts in its statement (bytes).
+    pub(crate) start: usize,
 }
 
 /// Is the word a name's: a capital, then a lowercase letter ("Orozco"), or an initial
@@ -132,6 +134,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             name: text[ws[from].start..ws[to].end].to_string(),
             years: q.value,
             written: q.text.clone(),
+            start: q.start,
         });
     }
     out
@@ -180,6 +183,40 @@ fn aged_between((a, x): (&Side, &Age), (b, y): (&Side, &Age)) -> bool {
 /// them.
 const MIN_DAYS_TO_AGE: i64 = 30;
 
+/// The earliest year a statement names before its article's year and before an age
+/// (`age_start`): "According to a story in 2003, a 40-year-old Don Spirit pleaded guilty"
+/// tells the age of that year. A year told after the age tells what the person did then
+/// ("Lamont Powell, 24, who was a suspect in the 2013 killing"), at the age of now.
+fn earlier_year_named(side: &Side, age_start: usize) -> Option<i32> {
+    let this_year = chrono::Datelike::year(&side.article_date?);
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year && q.end <= age_start)
+        .map(|q| q.value as i32)
+        .filter(|&y| y < this_year)
+        .min()
+}
+
+/// May the younger age be of an earlier year the statement names, and the person have aged
+/// since, by no more years than have passed ("a 40-year-old" in a statement of 2003 against
+/// "51" in an article of 2014)?
+fn of_an_earlier_year((a, x): (&Side, &Age), (b, y): (&Side, &Age)) -> bool {
+    let ((young_side, younger), (old_side, older)) = if x.years < y.years {
+        ((a, x), (b, y.years))
+    } else {
+        ((b, y), (a, x.years))
+    };
+    let (Some(then), Some(now)) = (
+        earlier_year_named(young_side, younger.start),
+        old_side.article_date.map(|d| chrono::Datelike::year(&d)),
+    ) else {
+        return false;
+    };
+    older - younger.years <= f64::from(now - then)
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !may_give_an_age(a) || !may_give_an_age(b) {
         return None;
@@ -187,7 +224,12 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (aa, ab) = (ages(a), ages(b));
     let (x, y) = aa.iter().find_map(|x| {
         ab.iter()
-            .find(|y| y.person == x.person && y.years != x.years && !aged_between((a, x), (b, y)))
+            .find(|y| {
+                y.person == x.person
+                    && y.years != x.years
+                    && !aged_between((a, x), (b, y))
+                    && !of_an_earlier_year((a, x), (b, y))
+            })
             .map(|y| (x, y))
     })?;
     Some(Finding {
@@ -264,6 +306,43 @@ mod tests {
         // One day apart, or the older age first: two ages.
         assert!(compare(day(2015, 8, 4), day(2015, 8, 5)).is_some());
         assert!(compare(day(2016, 1, 28), day(2015, 8, 4)).is_some());
+    }
+
+    #[test]
+    fn an_age_of_an_earlier_year_the_statement_names_is_not_flagged() {
+        use crate::conflict::testing::{Written, run};
+        let day = crate::model::Date::from_ymd_opt(2014, 9, 18);
+        let compare = |a, b| {
+            run(
+                Written::new(a, "Daily Ledger").dated(day),
+                Written::new(b, "Evening Post").dated(day),
+                detect,
+            )
+        };
+        let now = "The sheriff identified the gunman as Don Charles Spirit, 51, of Bell.";
+        assert!(
+            compare(
+                now,
+                "According to a story in 2003 by the Sentinel, a 40-year-old Don Spirit pleaded guilty.",
+            )
+            .is_none()
+        );
+        // A year told after the age is what the person did then, at the age of now.
+        assert!(
+            compare(
+                "Police arrested Lamont Powell, 25, on Tuesday.",
+                "Officials suspect the pair targeted Lamont Powell, 24, a suspect in the 2013 killing.",
+            )
+            .is_some()
+        );
+        // More years between the ages than have passed since: two ages.
+        assert!(
+            compare(
+                now,
+                "According to a story in 2010 by the Sentinel, a 40-year-old Don Spirit pleaded guilty.",
+            )
+            .is_some()
+        );
     }
 
     #[test]

@@ -18,6 +18,26 @@ fn phrase_after(text: &str, at: usize) -> Option<String> {
 }
 
 /// The cited source of a statement, lowercase-first as written ("the Health Ministry").
+/// The speaker of "…, officials have said" or "…, who police said": function words (stop
+/// words) cut from the end ("Officials have") and from the start ("who police"), though
+/// not an article opening a name ("the Interior Ministry").
+fn trim_function_words(who: &str) -> &str {
+    let is_function = |w: &str| crate::text::lexicon::is_stop_word(&w.to_lowercase());
+    let mut who = who;
+    while let Some((rest, last)) = who.rsplit_once(' ')
+        && is_function(last)
+    {
+        who = rest.trim_end();
+    }
+    while let Some((first, rest)) = who.split_once(' ')
+        && is_function(first)
+        && !matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+    {
+        who = rest.trim_start();
+    }
+    who
+}
+
 pub fn attribution(text: &str) -> Option<String> {
     // ASCII lowering keeps byte offsets, so positions found in `lower` are valid in `text`.
     let lower = text.to_ascii_lowercase();
@@ -34,7 +54,7 @@ pub fn attribution(text: &str) -> Option<String> {
                 .char_indices()
                 .rfind(|(_, c)| is_break(*c))
                 .map_or(0, |(p, c)| p + c.len_utf8());
-            let who = head[start..].trim();
+            let who = trim_function_words(head[start..].trim());
             let n = who.split_whitespace().count();
             let institutional = [
                 "ministry",
@@ -77,6 +97,11 @@ mod tests {
                 Some("the Interior Ministry"),
             ),
             ("Police fired tear gas.", None),
+            (
+                "They suspect the pair targeted Powell, officials have said.",
+                Some("officials"),
+            ),
+            ("The man, who police said was armed, fled.", Some("police")),
             // Multi-byte punctuation before the cue.
             (
                 "“He stayed at his post,” DCCCD police chief Joseph Hannigan said.",

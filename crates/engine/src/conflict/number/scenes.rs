@@ -54,7 +54,8 @@ pub(super) fn tells_earlier_event(
         .parse
         .dates
         .iter()
-        .filter(|d| !d.relative)
+        // A day without its year ("On April 6") is the latest such day up to the article's,
+        // so it too may lie months back; a weekday or "yesterday" never does.
         .filter_map(|d| d.span())
         .any(|(_, last)| too_early(last))
     {

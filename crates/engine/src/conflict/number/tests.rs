@@ -774,6 +774,22 @@ fn figures_of_an_earlier_dated_event_are_background() {
         )
         .is_none()
     );
+    // A day without its year is the latest such day, months back: an earlier quake.
+    assert!(
+        compare_dated(
+            (
+                "On April 6, an earthquake measuring 7.2 on the Richter scale struck the east.",
+                "Daily Ledger",
+                (2013, 7, 2)
+            ),
+            (
+                "Rescuers are searching the rubble after a 6.1 magnitude earthquake hit the province.",
+                "Evening Post",
+                (2013, 7, 3)
+            ),
+        )
+        .is_none()
+    );
     assert!(
         compare_dated(
             (
