@@ -545,6 +545,7 @@ mod tests {
             "count-starters",
             "background",
             "unreal",
+            "vote-counts",
             "running-total",
             "run-words",
             "place-marks",

@@ -191,6 +191,21 @@ fn is_unreal(text: &str, q: &Quantity) -> bool {
     UNREAL_CUES.iter().any(|c| clause.contains(c))
 }
 
+word_lists::sections! {
+    /// Words right after a figure that make it a count of votes ("nine in favor of the death
+    /// penalty").
+    VOTE_COUNTS = FIGURE_CUES["vote-counts"];
+}
+
+/// Is the figure a count of votes: does a word of [`VOTE_COUNTS`] follow it, whole words?
+fn is_vote_count(text: &str, q: &Quantity) -> bool {
+    let rest = text[q.end..].trim_start().to_lowercase();
+    VOTE_COUNTS.iter().any(|c| {
+        rest.strip_prefix(c)
+            .is_some_and(|after| !after.starts_with(|ch: char| ch.is_alphanumeric()))
+    })
+}
+
 /// Marks that end a clause or a quotation: a participle before one does not govern a
 /// figure after it.
 const CLAUSE_MARKS: &[char] = &[
@@ -501,7 +516,8 @@ pub fn measure_of(
             || is_whole_of_a_part(f, text, q)
             || is_list_part(f, text, q)
             || is_decade(text, q)
-            || is_unreal(text, q))
+            || is_unreal(text, q)
+            || is_vote_count(text, q))
     {
         return None; // "15 shots", "two other people", "three still in hospital"
     }

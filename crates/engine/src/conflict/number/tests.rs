@@ -1143,6 +1143,25 @@ fn counts_of_one_thing_done_alike_are_compared() {
 }
 
 #[test]
+fn votes_and_wishes_are_no_tolls() {
+    assert_eq!(
+        events(
+            "The jury was deadlocked at 9-3, with nine in favor of the death penalty and three voting for life without parole."
+        ),
+        vec![]
+    );
+    assert_eq!(events("\"Praying that nobody died.\""), vec![]);
+    // A toll is still a toll.
+    assert_eq!(
+        events("Nine people died in the fire, and three were hurt."),
+        vec![
+            ("Nine".to_string(), "KILL"),
+            ("three".to_string(), "INJURE")
+        ]
+    );
+}
+
+#[test]
 fn those_aboard_and_the_missing_are_measures_of_their_own() {
     assert_eq!(
         events("The airliner had 162 people on board when it crashed into the sea."),
