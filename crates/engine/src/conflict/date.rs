@@ -191,6 +191,18 @@ fn governed_by_a_verb_between(s: &Side, from: usize, to: usize) -> bool {
         })
 }
 
+/// Is the date written right after a happening, with no other word between ("arrested
+/// Friday night", "killed on Sunday": a date's lead word such as "on" is part of the date)?
+fn governed_before(s: &Side, d: &DateMention) -> bool {
+    let text = s.text();
+    s.features.terms.iter().any(|t| {
+        t.kind == TermKind::Concept
+            && lexicon::is_event_concept(&t.key)
+            && t.end <= d.start
+            && text[t.end..d.start].chars().all(char::is_whitespace)
+    })
+}
+
 /// Does a clause end between bytes `from` and `to` of the statement: punctuation, or a word
 /// that opens another clause ("after", "when")?
 fn breaks_clause(s: &Side, from: usize, to: usize) -> bool {
@@ -463,8 +475,15 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     ay.extend(first_b.filter(|t| is_subject_before(b, t, y)).map(key));
     let tied_to_happenings =
         !ax.is_empty() && !ay.is_empty() && !is_reporting_day(a, x) && !is_reporting_day(b, y);
-    ax.extend(first_a.map(key));
-    ay.extend(first_b.map(key));
+    // A happening written right before its date governs it ("was arrested Friday night"):
+    // the clause's first happening then stays out unless it is the subject ("a woman
+    // suspected of shooting a child was arrested Friday night" is not a day of the shooting).
+    if !governed_before(a, x) {
+        ax.extend(first_a.map(key));
+    }
+    if !governed_before(b, y) {
+        ay.extend(first_b.map(key));
+    }
     let tied = tied_to_happenings && ax.iter().any(|k| ay.contains(k));
     if !tied {
         return None; // the dates tell when different things happened
@@ -602,6 +621,7 @@ mod tests {
         ("another happening's verb (an arrest)", "Police on Monday arrested the driver in the deadly crash.", (2019, 5, 11), "The driver was killed on Sunday near the bridge.", (2019, 5, 11)),
         ("another incident", "In other shootings on Thursday, two men were wounded downtown.", (2019, 5, 11), "The two men were wounded early Friday outside the bar.", (2019, 5, 11)),
         ("another happening's verb (a second death)", "The girl was the second child to die Tuesday in the city.", (2019, 5, 11), "The boy died on Wednesday at the hospital.", (2019, 5, 11)),
+        ("a happening right before the date governs it, not the clause's first", "A woman suspected of shooting a child in a drive-by was arrested Friday night, police said.", (2017, 3, 11), "The child who was injured Tuesday evening in a shooting has been released.", (2017, 3, 11)),
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
         ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
     ];
