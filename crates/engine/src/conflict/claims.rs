@@ -149,8 +149,8 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
         .collect()
 }
 
-/// Two statements that tell one happening, named alike and with a name in common, on two
-/// days or from two months ([`super::date::detect`]), unless they place it apart: in
+/// Two statements that tell one happening, named alike and placed in one place (their key,
+/// [`dated_happenings_in_places`]), on two days or from two months ([`super::date::detect`]), unless they place it apart: in
 /// places the other does not name while naming its own ("the bombing of a village in the
 /// east on Tuesday" against "a camp in the north was bombed Thursday").
 fn days_of_one_happening(a: &Side, b: &Side) -> Option<Finding> {
