@@ -104,6 +104,31 @@ word_lists::sections! {
     OTHER_HAPPENING_WORDS = DATE_CUES["other-happening"];
 }
 
+word_lists::sections! {
+    /// Words of a happening that the lexicon has no concept for, read only here, as the
+    /// happenings a date may be tied to ("the plane crashed on Tuesday", "the quake struck
+    /// on Sunday"): a concept would change how statements are matched.
+    DATED_HAPPENING_WORDS = DATE_CUES["happening-words"];
+}
+
+/// The stems of [`DATED_HAPPENING_WORDS`], stemmed once.
+static DATED_HAPPENING_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    DATED_HAPPENING_WORDS
+        .iter()
+        .map(|w| crate::text::stem::stem(w))
+        .collect()
+});
+
+/// Does the term name a happening a date may be tied to: an event concept of the lexicon,
+/// or a word of [`DATED_HAPPENING_WORDS`]?
+fn is_happening(t: &Term) -> bool {
+    match t.kind {
+        TermKind::Concept => lexicon::is_event_concept(&t.key),
+        TermKind::Word => DATED_HAPPENING_STEMS.contains(&t.key),
+        TermKind::Name => false,
+    }
+}
+
 /// Is the happening at `start` marked as another one (within the three words before it)?
 fn is_other_happening(s: &Side, start: usize) -> bool {
     let text = s.text();
@@ -150,7 +175,7 @@ fn anchor_terms<'s>(
     s.features
         .terms
         .iter()
-        .filter(|t| t.kind == TermKind::Concept && lexicon::is_event_concept(&t.key))
+        .filter(|t| is_happening(t))
         .filter(move |t| {
             if whole_clause && t.end <= d.start {
                 !is_break(t.end, d.start)
@@ -175,12 +200,10 @@ fn anchor_terms<'s>(
 /// ("Friday that killed") nor a happening itself ("the May 11 fatal shooting")?
 fn governed_by_a_verb_between(s: &Side, from: usize, to: usize) -> bool {
     let is_happening_at = |at: usize| {
-        s.features.terms.iter().any(|t| {
-            t.kind == TermKind::Concept
-                && lexicon::is_event_concept(&t.key)
-                && t.start <= at
-                && at < t.end
-        })
+        s.features
+            .terms
+            .iter()
+            .any(|t| is_happening(t) && t.start <= at && at < t.end)
     };
     s.features
         .parse
@@ -196,10 +219,7 @@ fn governed_by_a_verb_between(s: &Side, from: usize, to: usize) -> bool {
 fn governed_before(s: &Side, d: &DateMention) -> bool {
     let text = s.text();
     s.features.terms.iter().any(|t| {
-        t.kind == TermKind::Concept
-            && lexicon::is_event_concept(&t.key)
-            && t.end <= d.start
-            && text[t.end..d.start].chars().all(char::is_whitespace)
+        is_happening(t) && t.end <= d.start && text[t.end..d.start].chars().all(char::is_whitespace)
     })
 }
 
@@ -397,7 +417,7 @@ pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
             s.features
                 .terms
                 .iter()
-                .filter(|t| t.kind == TermKind::Concept && lexicon::is_event_concept(&t.key))
+                .filter(|t| is_happening(t))
                 .map(|t| t.key.clone()),
         );
     }
@@ -545,6 +565,8 @@ mod tests {
         ("the same happening", "The gunman was shot dead by officers on Friday near the station.", (2019, 5, 11), "The gunman was shot dead by officers on Saturday near the station.", (2019, 5, 11)),
         ("a date beside a second verb is the day of its clause", "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.", (2011, 11, 11), "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.", (2011, 11, 11)),
         ("a happening written right after the date, an adjective between", "They were charged in the May 11 fatal shooting of the girl.", (2016, 5, 13), "The girl was shot in the neck late Thursday night.", (2016, 5, 13)),
+        ("a happening the lexicon has no concept for (a crash)", "The airliner crashed on Tuesday in the mountains, officials said.", (2015, 3, 25), "The airliner crashed in the mountains on Wednesday morning.", (2015, 3, 25)),
+        ("a quake that struck", "The quake struck on Sunday near the coast.", (2013, 7, 3), "The quake struck the coast early on Monday.", (2013, 7, 3)),
         ("the happening opening a date's clause is its day", "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.", (2016, 7, 25), "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.", (2016, 7, 25)),
     ];
 

@@ -622,6 +622,7 @@ mod tests {
                 "start-edges",
                 "start-words",
                 "wounds-died-of",
+                "happening-words",
             ],
         ),
         (
