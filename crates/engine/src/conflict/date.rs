@@ -566,6 +566,7 @@ mod tests {
         ("a date beside a second verb is the day of its clause", "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.", (2011, 11, 11), "A warship foiled an attack on merchant ships crossing the gulf on Friday capturing 26 pirates.", (2011, 11, 11)),
         ("a happening written right after the date, an adjective between", "They were charged in the May 11 fatal shooting of the girl.", (2016, 5, 13), "The girl was shot in the neck late Thursday night.", (2016, 5, 13)),
         ("a happening the lexicon has no concept for (a crash)", "The airliner crashed on Tuesday in the mountains, officials said.", (2015, 3, 25), "The airliner crashed in the mountains on Wednesday morning.", (2015, 3, 25)),
+        ("an oath of office", "The new president was sworn in on Monday in the capital.", (2016, 5, 12), "The president was sworn in on Tuesday at the palace.", (2016, 5, 12)),
         ("a quake that struck", "The quake struck on Sunday near the coast.", (2013, 7, 3), "The quake struck the coast early on Monday.", (2013, 7, 3)),
         ("the happening opening a date's clause is its day", "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.", (2016, 7, 25), "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.", (2016, 7, 25)),
     ];
