@@ -10,8 +10,8 @@
 //! Only a negation that counts people harmed is read: "no one", "nobody", "no-one" and "no"
 //! before a noun of people with a word of death or injury right after ("no one was killed",
 //! "no civilians were hurt"), and "no" before a noun of harm ("no casualties", "no
-//! deaths"). What is counted (killed, injured) is left to the event words around it, as for
-//! any figure.
+//! deaths"), or before a noun that is a measure of its own ("no survivors"). What is
+//! counted (killed, injured, survived) is left to the words around it, as for any figure.
 
 use std::sync::LazyLock;
 
@@ -45,6 +45,12 @@ fn tells_harm(word: &str) -> bool {
         super::lexicon::concept_of(word, &stemmed),
         Some("KILL" | "INJURE")
     )
+}
+
+/// Is the noun a measure of its own that only phrases give ("no survivors": `SURVIVE` of
+/// `measure-phrases.txt`)?
+fn is_measured_noun(word: &str) -> bool {
+    super::lexicon::measure_phrase_after(word).is_some_and(super::lexicon::is_phrase_only_measure)
 }
 
 /// A zero count read from a negation; `unit` is the noun ("casualties") or "people".
@@ -85,7 +91,7 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
         } else if word == "no"
             && let Some((_, next_end, next)) = words.get(i + 1)
             && COUNTED_AFTER_NO.binary_search(&next.as_str()).is_ok()
-            && (tells_harm(next) || harm_follows(i + 1))
+            && (tells_harm(next) || harm_follows(i + 1) || is_measured_noun(next))
         {
             // "no one" counts people; the figure is "no", the noun its unit.
             let unit = if next == "one" {

@@ -1143,6 +1143,35 @@ fn counts_of_one_thing_done_alike_are_compared() {
 }
 
 #[test]
+fn survivors_are_a_measure_and_none_is_a_count() {
+    assert_eq!(
+        events("There were no survivors, the airline said."),
+        vec![("no".to_string(), "SURVIVE")]
+    );
+    assert_eq!(
+        events("Two passengers survived the crash."),
+        vec![("Two".to_string(), "SURVIVE")]
+    );
+    let found = explanation(
+        "There were no survivors, the airline said.",
+        "Two passengers survived the crash, rescuers said.",
+        "no survivors against two",
+    );
+    assert!(
+        found.contains("survived: no") && found.contains("vs Two"),
+        "{found}"
+    );
+    // Survivors are no toll.
+    assert!(
+        compare(
+            "There were no survivors, the airline said.",
+            "At least 40 people were killed in the crash.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn votes_and_wishes_are_no_tolls() {
     assert_eq!(
         events(
