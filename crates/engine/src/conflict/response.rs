@@ -31,6 +31,12 @@ word_lists::sections! {
     /// Verbs of a denial.
     DENIALS = RESPONSES["denials"];
 
+    /// Phrases of a party claiming an attack as its own ("claimed responsibility").
+    CLAIMS_OF_RESPONSIBILITY = RESPONSES["claims-of-responsibility"];
+
+    /// Words before a claim of responsibility that make it no claim ("no group has").
+    NOT_CLAIMED = RESPONSES["not-claimed"];
+
     /// Words that end a party's name after "from".
     PARTY_ENDS = RESPONSES["party-ends"];
 
@@ -66,11 +72,13 @@ pub enum Stance {
     /// A denial of a part in it ("denied any links to the raid", "denied they carried out
     /// the strike").
     DeniedInvolvement,
+    /// A claim of the attack as its own ("the group claimed responsibility").
+    ClaimedResponsibility,
 }
 
 impl Stance {
     fn is_denial(self) -> bool {
-        self != Self::NoComment
+        !matches!(self, Self::NoComment | Self::ClaimedResponsibility)
     }
 
     fn describe(self) -> &'static str {
@@ -79,6 +87,7 @@ impl Stance {
             Self::Denied => "a denial",
             Self::DeniedHappening => "a denial that it happened",
             Self::DeniedInvolvement => "a denial of any part in it",
+            Self::ClaimedResponsibility => "a claim of responsibility",
         }
     }
 }
@@ -247,6 +256,24 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
                 party: party_keys(&party, side.article_text),
                 written: text[first.start..last.end].to_string(),
             });
+        } else if let Some(n) = CLAIMS_OF_RESPONSIBILITY
+            .iter()
+            .find_map(|p| phrase_at(text, &ws, i, p))
+        {
+            let party = subject_before(text, &ws, i);
+            // "No group has claimed responsibility": no claim.
+            if party
+                .iter()
+                .any(|w| NOT_CLAIMED.contains(&w.lower.as_str()))
+            {
+                continue;
+            }
+            let first = party.first().copied().unwrap_or(&ws[i]);
+            out.push(Response {
+                stance: Stance::ClaimedResponsibility,
+                party: party_keys(&party, side.article_text),
+                written: text[first.start..ws[i + n - 1].end].to_string(),
+            });
         } else if DENIALS.contains(&ws[i].lower.as_str()) {
             let party = subject_before(text, &ws, i);
             let first = party.first().copied().unwrap_or(&ws[i]);
@@ -318,14 +345,19 @@ pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
 fn may_tell_a_response(side: &Side) -> bool {
     side.features.parse.tokens.iter().any(|t| {
         let w = t.folded.as_str();
-        w == "comment" || DENIALS.contains(&w)
+        w == "comment" || w == "responsibility" || w == "credit" || DENIALS.contains(&w)
     })
 }
 
-/// Do two answers of one party disagree: no comment against a denial, or a denial that it
-/// happened against a denial of a part in it?
+/// Do two answers of one party disagree: no comment against a denial, a denial that it
+/// happened against a denial of a part in it, or a claim of responsibility against a denial
+/// or against no comment?
 fn disagree(x: Stance, y: Stance) -> bool {
-    use Stance::{DeniedHappening, DeniedInvolvement, NoComment};
+    use Stance::{ClaimedResponsibility, DeniedHappening, DeniedInvolvement, NoComment};
+    let claimed = |s: Stance| s == ClaimedResponsibility;
+    if claimed(x) || claimed(y) {
+        return claimed(x) != claimed(y);
+    }
     matches!(
         (x, y),
         (DeniedHappening, DeniedInvolvement) | (DeniedInvolvement, DeniedHappening)
@@ -384,6 +416,7 @@ mod tests {
         ("the party before the phrase", "Acme Mining declined to comment on the spill.", "A spokesman for Acme Mining denied that waste had reached the river, but Acme said it would test the water."),
         ("a denial that it happened against a denial of a part in it", "Sudan's army denied the attack occurred.", "Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid."),
         ("a gerund of the deed", "Sudan has denied striking South Sudanese territory.", "Sudan's military denied that there was any air raid."),
+        ("a claim of responsibility against a denial", "The Shabab militia claimed responsibility for the bombing in a statement.", "A Shabab spokesman denied any involvement in the bombing."),
     ];
 
     #[test]
@@ -398,6 +431,9 @@ mod tests {
         ("a party named by its kind alone", "The government declined to comment.", "The government denied the report."),
         ("a denial that says not what it denies", "Sudan denied the attack.", "Sudan's army denied it had bombed the camp."),
         ("two denials of a part", "Sudan's armed forces denied they carried out the strike.", "Sudan's army denied it had bombed the camp."),
+        ("no claim yet", "No group has claimed responsibility for the bombing, police said.", "A Shabab spokesman denied any involvement in the bombing."),
+        ("two claims", "The Shabab militia claimed responsibility for the bombing.", "Shabab claimed credit for the attack on the hotel."),
+        ("a fault owned, not an attack claimed", "The Shabab militia denied any involvement in the bombing.", "The Shabab leader said he took responsibility for the delays."),
     ];
 
     #[test]

@@ -659,6 +659,8 @@ mod tests {
             RESPONSES,
             &[
                 "no-comment",
+                "claims-of-responsibility",
+                "not-claimed",
                 "denials",
                 "party-ends",
                 "generic-party-words",
