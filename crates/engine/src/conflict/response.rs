@@ -222,6 +222,12 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
     }
     let text = side.text();
     let ws = words(text, &side.features.parse);
+    // A response of a party (its words) as written from its first word to its last.
+    let response = |stance, party: &[&Word], first: &Word, last: &Word| Response {
+        stance,
+        party: party_keys(party, side.article_text),
+        written: text[first.start..last.end].to_string(),
+    };
     let mut out = Vec::new();
     for i in 0..ws.len() {
         if let Some(n) = NO_COMMENT.iter().find_map(|p| phrase_at(text, &ws, i, p)) {
@@ -251,11 +257,7 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
             } else {
                 party.first().copied().unwrap_or(&ws[i])
             };
-            out.push(Response {
-                stance: Stance::NoComment,
-                party: party_keys(&party, side.article_text),
-                written: text[first.start..last.end].to_string(),
-            });
+            out.push(response(Stance::NoComment, &party, first, last));
         } else if let Some(n) = CLAIMS_OF_RESPONSIBILITY
             .iter()
             .find_map(|p| phrase_at(text, &ws, i, p))
@@ -269,20 +271,17 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
                 continue;
             }
             let first = party.first().copied().unwrap_or(&ws[i]);
-            out.push(Response {
-                stance: Stance::ClaimedResponsibility,
-                party: party_keys(&party, side.article_text),
-                written: text[first.start..ws[i + n - 1].end].to_string(),
-            });
+            out.push(response(
+                Stance::ClaimedResponsibility,
+                &party,
+                first,
+                &ws[i + n - 1],
+            ));
         } else if DENIALS.contains(&ws[i].lower.as_str()) {
             let party = subject_before(text, &ws, i);
             let first = party.first().copied().unwrap_or(&ws[i]);
             let (stance, last) = denied(text, &ws, i);
-            out.push(Response {
-                stance,
-                party: party_keys(&party, side.article_text),
-                written: text[first.start..ws[last].end].to_string(),
-            });
+            out.push(response(stance, &party, first, &ws[last]));
         }
     }
     out
@@ -340,12 +339,17 @@ pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
     responses(side).into_iter().flat_map(|r| r.party).collect()
 }
 
-/// May the statement report a response: does a word of a denial or "comment" stand in it?
-/// A look at its folded tokens, before its words are read.
+/// May the statement report a response: does a word of a denial, the last word of a claim
+/// of responsibility or "comment" stand in it? A look at its folded tokens, before its
+/// words are read.
 fn may_tell_a_response(side: &Side) -> bool {
     side.features.parse.tokens.iter().any(|t| {
         let w = t.folded.as_str();
-        w == "comment" || w == "responsibility" || w == "credit" || DENIALS.contains(&w)
+        // The last word of a phrase of a claim ("responsibility", "credit").
+        let ends_a_claim = CLAIMS_OF_RESPONSIBILITY
+            .iter()
+            .any(|p| p.rsplit(' ').next() == Some(w));
+        w == "comment" || ends_a_claim || DENIALS.contains(&w)
     })
 }
 

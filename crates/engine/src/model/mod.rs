@@ -394,14 +394,10 @@ impl Stances {
 /// A whole row, one stance per source in source order: the silent ones are left out.
 impl From<Vec<SourceStance>> for Stances {
     fn from(row: Vec<SourceStance>) -> Self {
-        Stances {
-            told: row
-                .into_iter()
-                .enumerate()
-                .filter(|(_, st)| !matches!(st, SourceStance::Silent))
-                .map(|(i, st)| (SourceIdx(i), st))
-                .collect(),
-        }
+        row.into_iter()
+            .enumerate()
+            .map(|(i, st)| (SourceIdx(i), st))
+            .collect()
     }
 }
 

@@ -150,38 +150,35 @@ pub fn is_event_concept(key: &str) -> bool {
 /// only phrases of `measure-phrases.txt` give, which no word of a statement names and so
 /// never take part in matching ("162 people on board": `ABOARD`).
 pub fn measured_concepts() -> Vec<(&'static str, &'static str)> {
-    let mut out: Vec<(&'static str, &'static str)> = word_lists::CONCEPTS
+    word_lists::CONCEPTS
         .sections()
         .iter()
         .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
-        .collect();
-    for s in word_lists::MEASURE_PHRASES.sections() {
-        if let Some(word) = s.tag_value("measure")
-            && !out.iter().any(|(k, _)| *k == s.name())
-        {
-            out.push((s.name(), word));
-        }
-    }
-    out
+        .chain(PHRASE_ONLY_MEASURES.iter().copied())
+        .collect()
 }
+
+/// The measures that only phrases of `measure-phrases.txt` give (a section tagged
+/// `measure=word` whose name no section of `concepts.txt` bears), with their words:
+/// ("ABOARD", "aboard").
+static PHRASE_ONLY_MEASURES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let named: Vec<&str> = word_lists::CONCEPTS
+        .sections()
+        .iter()
+        .map(|s| s.name())
+        .collect();
+    word_lists::MEASURE_PHRASES
+        .sections()
+        .iter()
+        .filter(|s| !named.contains(&s.name()))
+        .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
+        .collect()
+});
 
 /// Is the concept a measure that only phrases of `measure-phrases.txt` give, which no word
 /// of `concepts.txt` names (`ABOARD`, `MISSING`)?
 pub fn is_phrase_only_measure(concept: &str) -> bool {
-    static PHRASE_ONLY: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-        let named: Vec<&str> = word_lists::CONCEPTS
-            .sections()
-            .iter()
-            .map(|s| s.name())
-            .collect();
-        word_lists::MEASURE_PHRASES
-            .sections()
-            .iter()
-            .filter(|s| s.tag_value("measure").is_some() && !named.contains(&s.name()))
-            .map(|s| s.name())
-            .collect()
-    });
-    PHRASE_ONLY.contains(&concept)
+    PHRASE_ONLY_MEASURES.iter().any(|(k, _)| *k == concept)
 }
 
 /// The concept a lowercase word (or its stem) belongs to.
