@@ -339,18 +339,30 @@ pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
     responses(side).into_iter().flat_map(|r| r.party).collect()
 }
 
-/// May the statement report a response: does a word of a denial, the last word of a claim
-/// of responsibility or "comment" stand in it? A look at its folded tokens, before its
-/// words are read.
+/// The words a statement must hold for it to report a response: the last word of every
+/// phrase of no comment ("comment", "respond") and of a claim of responsibility
+/// ("responsibility", "credit"), and the verbs of a denial; folded and sorted.
+static RESPONSE_CUES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let last = |p: &&'static str| p.rsplit(' ').next().unwrap_or(p);
+    let mut cues: Vec<&'static str> = NO_COMMENT
+        .iter()
+        .chain(CLAIMS_OF_RESPONSIBILITY.iter())
+        .map(last)
+        .chain(DENIALS.iter().copied())
+        .collect();
+    cues.sort_unstable();
+    cues.dedup();
+    cues
+});
+
+/// May the statement report a response: does one of [`RESPONSE_CUES`] stand in it? A look
+/// at its folded tokens, before its words are read.
 fn may_tell_a_response(side: &Side) -> bool {
-    side.features.parse.tokens.iter().any(|t| {
-        let w = t.folded.as_str();
-        // The last word of a phrase of a claim ("responsibility", "credit").
-        let ends_a_claim = CLAIMS_OF_RESPONSIBILITY
-            .iter()
-            .any(|p| p.rsplit(' ').next() == Some(w));
-        w == "comment" || ends_a_claim || DENIALS.contains(&w)
-    })
+    side.features
+        .parse
+        .tokens
+        .iter()
+        .any(|t| RESPONSE_CUES.binary_search(&t.folded.as_str()).is_ok())
 }
 
 /// Do two answers of one party disagree: no comment against a denial, a denial that it
@@ -421,6 +433,7 @@ mod tests {
         ("a denial that it happened against a denial of a part in it", "Sudan's army denied the attack occurred.", "Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any links to the raid."),
         ("a gerund of the deed", "Sudan has denied striking South Sudanese territory.", "Sudan's military denied that there was any air raid."),
         ("a claim of responsibility against a denial", "The Shabab militia claimed responsibility for the bombing in a statement.", "A Shabab spokesman denied any involvement in the bombing."),
+        ("no answer without the word comment", "Acme Mining did not immediately respond to questions about the spill.", "A spokesman for Acme Mining denied that waste had reached the river."),
     ];
 
     #[test]
