@@ -193,3 +193,42 @@ fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
     assert!(figures.contains(&"18"), "{figures:?}");
     assert!(injured.hard_conflict);
 }
+
+/// The Gulf of Aden cluster's trade through the gulf: four outlets give it as "nearly $100
+/// billion" or "over a hundred billion dollars" of India's external trade, in sentences the
+/// outlets word apart. Each statement gives one sum and names what it is of, so the four
+/// stand in one row of the Figures table, named by the words they share.
+#[test]
+fn sums_of_money_of_one_thing_stand_in_one_row() {
+    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus") else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
+        .iter()
+        .map(|f| folder.join(format!("{f}ecbplus.txt")))
+        .collect();
+    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
+    let analysis = analyze(&set, &Config::default());
+    let claims = parallax_engine::claims::Claims::of(&analysis);
+    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
+    let trade = rows
+        .iter()
+        .find(|r| r.label == "dollars (india external trade)")
+        .unwrap_or_else(|| {
+            let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+            panic!("a row of the trade's worth among {labels:?}")
+        });
+    assert_eq!(trade.sources(), 4);
+    let figures: Vec<&str> = trade
+        .cells
+        .iter()
+        .flatten()
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(figures.contains(&"nearly $100 billion"), "{figures:?}");
+    assert!(
+        figures.contains(&"over a hundred billion dollars"),
+        "{figures:?}"
+    );
+}

@@ -5,8 +5,11 @@
 //! A measure is what a figure counts: a toll (a happening to people, of a population:
 //! "killed, security forces"), a count of things ("bombs"), an amount of money in one
 //! currency, or a percentage. Tolls and counts of things make rows when two or more sources
-//! give figures of them; money and percentages have no subject that the figure alone tells
-//! ("$141 billion" of what?), so they are listed as claims but make no row of their own.
+//! give figures of them. A sum of money has no subject that the figure alone tells ("$141
+//! billion" of what?): it makes a row only when its statement gives one sum and names what
+//! it is of ("a $144 billion bailout", `of` the words after it, as the number detector
+//! reads them), and sums of one currency sharing such a word stand in one row ("dollars
+//! (bailout)"). Percentages make no row of their own.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +20,7 @@ use crate::conflict::Side;
 use crate::conflict::number::{self, Counted, counted, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity};
+use crate::text::stem::stem;
 
 /// The figures of a statement that the toll detector does not measure, each with what it
 /// counts.
@@ -46,8 +50,14 @@ pub enum MeasureKey {
     },
     /// A count of things, by the stem of the counted noun ("bomb").
     Count { noun: String },
-    /// An amount of money in one currency ("dollars").
-    Money { currency: String },
+    /// An amount of money in one currency ("dollars"), and what it is of when the
+    /// statement gives one sum and names it: the content words after the sum, folded
+    /// (`["bailout", "imf"]`); in a row, the one word its sums share most.
+    Money {
+        currency: String,
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        of: Vec<String>,
+    },
     /// A percentage.
     Percent,
     /// A rise or a fall in per cent ("Greek stocks plunged 5.4 per cent"): `direction`
@@ -71,7 +81,8 @@ impl MeasureKey {
             } => event.to_string(),
             MeasureKey::Toll { event, population } => format!("{event} ({population})"),
             MeasureKey::Count { .. } => first_noun.to_string(),
-            MeasureKey::Money { currency } => currency.clone(),
+            MeasureKey::Money { currency, of } if of.is_empty() => currency.clone(),
+            MeasureKey::Money { currency, of } => format!("{currency} ({})", of.join(" ")),
             MeasureKey::Percent => "per cent".to_string(),
             MeasureKey::Change { direction, of } => format!("{direction} of {of} (per cent)"),
             MeasureKey::Magnitude => "magnitude".to_string(),
@@ -89,6 +100,7 @@ impl MeasureKey {
             MeasureKey::Magnitude => true,
             // The turnout is one; a share of the vote is one only with its holder.
             MeasureKey::Share { of, holder } => *of == "turnout" || !holder.is_empty(),
+            // Sums of money are lined up by what they are of, in [`money_rows`].
             MeasureKey::Money { .. } | MeasureKey::Percent => false,
         }
     }
@@ -115,6 +127,14 @@ pub struct FigureClaim {
 }
 
 impl FigureClaim {
+    /// The words of what a sum of money is of; empty for other measures.
+    fn measure_words(&self) -> &[String] {
+        match &self.measure {
+            MeasureKey::Money { of, .. } => of,
+            _ => &[],
+        }
+    }
+
     fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey, background: bool) -> Self {
         Self {
             background,
@@ -234,7 +254,18 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     for (q, counted) in figures_of(features, text) {
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
-            Counted::Money(currency) => MeasureKey::Money { currency },
+            Counted::Money(currency) => {
+                let of =
+                    if number::money_sum(features, text).is_some_and(|sum| std::ptr::eq(sum, q)) {
+                        number::money_objects(features, text, q)
+                            .into_iter()
+                            .map(|d| d.word)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    };
+                MeasureKey::Money { currency, of }
+            }
             Counted::Percent => MeasureKey::Percent,
         };
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
@@ -270,6 +301,9 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
                 row.push(c);
             }
         }
+    }
+    for (key, found) in money_rows(claims) {
+        by_measure.entry(key).or_default().extend(found);
     }
     let hard_pairs: Vec<(StatementIdx, StatementIdx)> = analysis
         .links
@@ -310,6 +344,88 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             .then(x.label.cmp(&y.label))
     });
     rows
+}
+
+/// How many of the words its sums share name a row of sums of money.
+const MONEY_LABEL_WORDS: usize = 3;
+
+/// The sums of money that stand in one row: those of one currency whose words of what
+/// they are of share a stem, through any chain of such sums ("a $144 billion bailout from
+/// the IMF", "the $141 billion bailout"); each group keyed by the words all its sums give,
+/// or else the word most of them give. Background sums are left out.
+fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
+    let sums: Vec<(&FigureClaim, &str, Vec<String>)> = claims
+        .iter()
+        .filter(|c| !c.background)
+        .filter_map(|c| match &c.measure {
+            MeasureKey::Money { currency, of } if !of.is_empty() => {
+                let mut stems: Vec<String> = of.iter().map(|w| stem(w)).collect();
+                stems.sort_unstable();
+                stems.dedup();
+                Some((c, currency.as_str(), stems))
+            }
+            _ => None,
+        })
+        .collect();
+    // Each sum's group: the lowest index it is joined to, through shared stems.
+    let mut group: Vec<usize> = (0..sums.len()).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    for i in 0..sums.len() {
+        for j in i + 1..sums.len() {
+            let (_, ci, si) = &sums[i];
+            let (_, cj, sj) = &sums[j];
+            if ci == cj && si.iter().any(|x| sj.contains(x)) {
+                let (ri, rj) = (root(&mut group, i), root(&mut group, j));
+                group[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..sums.len() {
+        members.entry(root(&mut group, i)).or_default().push(i);
+    }
+    members
+        .into_values()
+        .filter(|m| m.len() >= 2)
+        .map(|m| {
+            // The words every sum of the group gives, as the first writes them; else the
+            // one word most of them give (the first in the alphabet among equals).
+            let first = sums[m[0]].0.measure_words();
+            let gives = |i: usize, w: &str| sums[i].2.contains(&stem(w));
+            let mut of: Vec<String> = first
+                .iter()
+                .filter(|w| m.iter().all(|&i| gives(i, w)))
+                .cloned()
+                .collect();
+            of.dedup();
+            of.truncate(MONEY_LABEL_WORDS);
+            if of.is_empty() {
+                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+                for &i in &m {
+                    for w in sums[i].0.measure_words() {
+                        *counts.entry(w.as_str()).or_insert(0) +=
+                            m.iter().filter(|&&j| gives(j, w)).count();
+                    }
+                }
+                let (word, _) = counts
+                    .iter()
+                    .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+                    .expect("a group of sums shares a word");
+                of.push((*word).to_string());
+            }
+            let key = MeasureKey::Money {
+                currency: sums[m[0]].1.to_string(),
+                of,
+            };
+            (key, m.iter().map(|&i| sums[i].0).collect())
+        })
+        .collect()
 }
 
 #[cfg(test)]

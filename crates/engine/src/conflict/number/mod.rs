@@ -34,7 +34,7 @@ pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
 pub(crate) use shares::share_holder;
-pub(crate) use things::{Counted, counted};
+pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
 use scenes::tells_earlier_event;
 use scope_rules::scope_explains;

@@ -143,7 +143,7 @@ fn clause_end(text: &str, from: usize) -> usize {
 /// prices of several things or a list ("$334 million, including $281 million in cash";
 /// "$1,199 and $1,499 versions"), which only a reading of the whole can tell apart: none
 /// of its sums is compared.
-pub(super) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity> {
+pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity> {
     let sums: Vec<&Quantity> = f
         .parse
         .quantities
@@ -165,14 +165,21 @@ pub(super) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity>
 /// What a sum of money is of: the content words right after it, up to a clause mark
 /// ("$100 billion worth of India's external trade" gives "india", "external", "trade"; "a
 /// $144 billion bailout from the IMF" gives "bailout", "imf"), and the word before an "of"
-/// that opens it ("a bailout of $144 billion"). Currency words and [`NOT_MONEY_OBJECTS`]
-/// are left out.
-pub(super) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
+/// that opens it ("a bailout of $144 billion"). Currency words, number words and ordinals
+/// ("over three years", "for the first time"), days and months ("early Monday") and
+/// [`NOT_MONEY_OBJECTS`] are left out.
+pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
     let content = |w: &String| {
         w.chars().all(char::is_alphabetic)
             && !crate::text::lexicon::is_stop_word(w)
             && !NOT_MONEY_OBJECTS.contains(&w.as_str())
             && crate::text::quantity::currency_word(w).is_none()
+            // "over three years", "for the first time": a span or a turn, not a thing.
+            && crate::text::numbers::classify_number_word(w).is_none()
+            && crate::text::numbers::ordinal_value(w).is_none()
+            // "over $2.6 million early Monday": a time, not a thing.
+            && !crate::text::numbers::is_weekday_word(w)
+            && !crate::text::numbers::is_month_name(w)
     };
     let after = f
         .parse
@@ -199,7 +206,7 @@ pub(super) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
 const DOING_WORDS: usize = 4;
 
 /// A content word of a count's clause: a word of what was done with the things counted.
-pub(super) struct Doing {
+pub(crate) struct Doing {
     /// The word's stem, compared across statements.
     pub stem: String,
     /// The word, folded, for an explanation.
