@@ -3,7 +3,8 @@
 //!
 //! Figures are intervals ([`Quantity::low`]..[`Quantity::high`]): disjoint intervals cannot
 //! both be true (hard); overlapping ones with different nominal values are compatible but
-//! differ in precision or bound (soft), and the explanation says why. One figure given with
+//! differ in precision or bound and are agreement, unless both are ranges that touch at one
+//! point only ("as many as 20,000" against "tens of thousands": soft). One figure given with
 //! two bounds ("nearly 100" against "over a hundred") is soft, whatever the intervals.
 //!
 //! This module owns the pair comparison ([`detect`], [`differ`], [`same_measure`]); its
@@ -61,6 +62,30 @@ fn bound_phrase(q: &Quantity) -> &'static str {
         Bound::Exact => "an exact figure",
     }
 }
+/// Do two figures that are both ranges ("as many as 20,000", "tens of thousands") have
+/// intervals that meet at one point only? A figure that is one value ("12" against "at
+/// least 12") meets the other's interval fully, so it never counts.
+fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
+    let ranged = |q: &Quantity| q.low < q.high;
+    ranged(a) && ranged(b) && a.compatible_with(b) && a.low.max(b.low) >= a.high.min(b.high)
+}
+
+/// A value as a reader writes it: "20,000", "2.5".
+fn format_value(v: f64) -> String {
+    if v.fract() != 0.0 || v.abs() >= 1e15 {
+        return format!("{v}");
+    }
+    let digits = format!("{}", v.abs() as u64);
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}
+
 /// Does the pair give figures for one well-defined measure (an event of a known
 /// population, a population size, or a rate of change)? Such a pair is one fact even when
 /// the wording around the figures differs a lot.
@@ -360,7 +385,11 @@ fn compare_figures(
                 || loose_word(qb)
                 // Two lower bounds ("at least two", "at least 70") never disagree.
                 || (qa.high.is_infinite() && qb.high.is_infinite());
-            if says_the_same && !keep_compatible {
+            // Two loose figures whose intervals only touch ("as many as 20,000" against
+            // "tens of thousands") both hold only if the true figure is exactly where they
+            // touch: no agreement to show, a difference to tell.
+            let touch = meets_at_an_edge(qa, qb);
+            if says_the_same && !touch && !keep_compatible {
                 record((qa, qb), Verdict::Kept(Rule::SamePrecision));
                 continue;
             }
@@ -389,7 +418,15 @@ fn compare_figures(
             let rough = !(committed(qa) && committed(qb));
             // One figure given with two bounds ("nearly 100" against "over a hundred",
             // "three times" against "more than three times"): soft, whatever the intervals.
-            let (severity, why) = if same_value {
+            let (severity, why) = if touch {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures meet only at {}: both hold only if it was exactly that",
+                        format_value(qa.low.max(qb.low))
+                    ),
+                )
+            } else if same_value {
                 (
                     Severity::Soft,
                     format!(

@@ -155,6 +155,38 @@ fn compatible_figures_are_no_conflict() {
 }
 
 #[test]
+fn loose_figures_that_only_touch_are_a_soft_conflict() {
+    let f = compare(
+        "Police said as many as 20,000 people took to the streets of the capital.",
+        "Tens of thousands of people took to the streets of the capital.",
+    )
+    .expect("up to 20,000 and tens of thousands meet at 20,000 only");
+    assert_eq!(f.severity, crate::model::Severity::Soft);
+    assert!(
+        f.explanation
+            .contains("the figures meet only at 20,000: both hold only if it was exactly that"),
+        "{}",
+        f.explanation
+    );
+    // A figure that is one value lies wholly within the other's interval.
+    assert!(
+        compare(
+            "At least 12 people were killed.",
+            "Twelve people were killed."
+        )
+        .is_none()
+    );
+    // Ranges that share more than a point may both be true.
+    assert!(
+        compare(
+            "Tens of thousands of people took to the streets.",
+            "An estimated 90,000 people took to the streets."
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn the_whole_a_part_is_taken_from_measures_no_happening() {
     // "two of the three victims died": three is the group, not the dead.
     assert!(
