@@ -571,6 +571,7 @@ mod tests {
             "voter-nouns",
             "voting-verbs",
             "share-holder-generic",
+            "counts-that-grow",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -5,7 +5,8 @@
 //! both be true (hard); overlapping ones with different nominal values are compatible but
 //! differ in precision or bound and are agreement, unless both are ranges that touch at one
 //! point only ("as many as 20,000" against "tens of thousands": soft). One figure given with
-//! two bounds ("nearly 100" against "over a hundred") is soft, whatever the intervals.
+//! two bounds ("nearly 100" against "over a hundred") is soft, whatever the intervals, and
+//! so is a toll that is higher in an article published on a later day (it may have risen).
 //!
 //! This module owns the pair comparison ([`detect`], [`differ`], [`same_measure`]); its
 //! parts read one side each:
@@ -62,6 +63,28 @@ fn bound_phrase(q: &Quantity) -> &'static str {
         Bound::Exact => "an exact figure",
     }
 }
+word_lists::sections! {
+    /// The measures whose count grows as news comes in ("killed", "injured", "detained").
+    COUNTS_THAT_GROW = FIGURE_CUES["counts-that-grow"];
+}
+
+/// Of two figures that cannot both be true, the outlet of the higher when its article was
+/// published on a later day than the other's: a toll grows as news comes in, so the earlier
+/// report's figure may have been true when it was written. A report that no one was hurt is
+/// no first count that grows: it denies a toll, so it is never explained this way.
+fn later_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
+    let ((sa, qa), (sb, qb)) = (a, b);
+    let (high, low) = if qa.low > qb.high {
+        ((sa, qa), (sb, qb))
+    } else {
+        ((sb, qb), (sa, qa))
+    };
+    let (Some(late), Some(early)) = (high.0.article_date, low.0.article_date) else {
+        return None;
+    };
+    (late > early && low.1.high > 0.0 && high.1.low > low.1.high).then(|| high.0.outlet.to_string())
+}
+
 /// Do two figures that are both ranges ("as many as 20,000", "tens of thousands") have
 /// intervals that meet at one point only? A figure that is one value ("12" against "at
 /// least 12") meets the other's interval fully, so it never counts.
@@ -444,6 +467,17 @@ fn compare_figures(
                 (
                     Severity::Hard,
                     "more were taken to hospital than were injured".to_string(),
+                )
+            } else if !qa.compatible_with(qb)
+                && COUNTS_THAT_GROW.contains(&mea.event_label)
+                && let Some(later) = later_and_higher((a, qa), (b, qb))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {} was published later: a count of {} may have risen in between",
+                        later, mea.event_label
+                    ),
                 )
             } else if !qa.compatible_with(qb) {
                 (

@@ -894,6 +894,50 @@ fn an_outlet_raising_its_own_figure_later_is_an_update() {
 }
 
 #[test]
+fn a_higher_toll_published_later_may_have_risen() {
+    let earlier = (
+        "3 dead, 7 hurt when gunman opens fire in movie theater",
+        "Evening Post",
+        (2015, 7, 23),
+    );
+    let later = (
+        "3 are dead, 9 injured in theater shooting",
+        "Daily Ledger",
+        (2015, 7, 24),
+    );
+    let f = compare_dated(earlier, later).expect("seven and nine injured differ");
+    assert_eq!(f.severity, crate::model::Severity::Soft);
+    assert!(
+        f.explanation.contains(
+            "the figures differ, but Daily Ledger was published later: a count of injured may have risen in between"
+        ),
+        "{}",
+        f.explanation
+    );
+    // The lower figure published later: no rise explains it.
+    let later_lower = (
+        "3 are dead, 5 injured in theater shooting",
+        "Daily Ledger",
+        (2015, 7, 24),
+    );
+    let f = compare_dated(earlier, later_lower).expect("seven and five injured differ");
+    assert_eq!(f.severity, crate::model::Severity::Hard);
+    // A report that no one was hurt denies a toll; it is no first count.
+    let none = (
+        "No one was killed in the theater shooting, police said.",
+        "Evening Post",
+        (2015, 7, 23),
+    );
+    let toll = (
+        "Three people were killed in the theater shooting.",
+        "Daily Ledger",
+        (2015, 7, 24),
+    );
+    let f = compare_dated(none, toll).expect("no one and three killed differ");
+    assert_eq!(f.severity, crate::model::Severity::Hard);
+}
+
+#[test]
 fn a_participle_across_a_quotation_or_an_aside_does_not_govern() {
     assert!(
         events("'Shooting For Fun': 3 Hurt, 1 Fatally, Mayor Says")
