@@ -323,7 +323,7 @@ impl Scanner<'_, '_> {
                 day: Some(day),
             });
         }
-        // Month first: "January 6, 2022", "Jan. 5", "December 2011".
+        // Month first: "January 6, 2022", "Jan. 5", "December 2011", "December of 2011".
         if let Some(month) = month_number(token.text).filter(|_| token.is_word()) {
             let mut at = i + 1;
             if is_month_abbreviation(token.text) && self.joined_punct(at, '.') {
@@ -345,7 +345,8 @@ impl Scanner<'_, '_> {
                     day: Some(day),
                 });
             }
-            let comma = usize::from(self.get(at).is_some_and(|t| t.is_punct(',')));
+            // "December 2011", "December, 2011", "December of 2011".
+            let comma = usize::from(self.get(at).is_some_and(|t| t.is_punct(',') || t.is("of")));
             if let Some(year) = self.get(at + comma).and_then(year_number) {
                 return Some(Absolute {
                     first_token: i,
@@ -639,9 +640,13 @@ impl Scanner<'_, '_> {
             }
             let month_token = self.get(at)?;
             let month = month_number(month_token.text).filter(|_| month_token.is_word())?;
-            if self
-                .get(at + 1)
-                .is_some_and(|t| day_number(t).is_some() || year_number(t).is_some())
+            // A month with its day or year is read whole from the month ("since August of
+            // 2015").
+            let of = usize::from(self.is(at + 1, "of"));
+            if self.get(at + 1).is_some_and(|t| day_number(t).is_some())
+                || self
+                    .get(at + 1 + of)
+                    .is_some_and(|t| year_number(t).is_some())
             {
                 return None;
             }

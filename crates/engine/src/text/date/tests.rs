@@ -125,6 +125,11 @@ fn absolute_and_relative_words() {
         (month.resolved, month.resolved_end),
         (Some(ymd(2011, 12, 1)), Some(ymd(2011, 12, 31)))
     );
+    let month_of = one("He has been with the sheriff's office since August of 2015.");
+    assert_eq!(
+        (month_of.text.as_str(), month_of.resolved, month_of.relative),
+        ("August of 2015", Some(ymd(2015, 8, 1)), false)
+    );
     let year = one(
         "some of the worst street violence since the former Soviet country's independence in 1991, AP reports.",
     );
