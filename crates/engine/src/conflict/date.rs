@@ -7,7 +7,9 @@
 //! Saturday" vs "killed Friday"), when it tells when something happened (not a scheduled
 //! hearing), and, for a weekday or "yesterday", when the two days are close: a weekday
 //! read against a wrong article date (a page stamped with its last update) lands weeks
-//! away, which is a misreading, not a disagreement between outlets.
+//! away, which is a misreading, not a disagreement between outlets. The same relative words
+//! on both sides ("this evening" and "this evening") name two days only when the articles
+//! are dated apart: a copy keeps its first day's words, so they are not compared.
 //!
 //! A death of wounds ("died from his injuries Saturday") is a later happening, compared
 //! only with another. Statements that date one happening in one place meet across sources
@@ -473,6 +475,12 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     if (x.relative || y.relative) && (dx - dy).num_days().abs() > MAX_RELATIVE_GAP_DAYS {
         return None;
     }
+    // The same words relative to each article ("this evening" and "this evening") name two
+    // days only because the articles are dated apart: a copy keeps its first day's words,
+    // and a page's date may be when it was updated.
+    if x.relative && y.relative && x.text.eq_ignore_ascii_case(&y.text) {
+        return None;
+    }
     // "Late Sunday night" and "early Monday" may be one hour told as two days: still two
     // days a reader should see, said so in the explanation.
     let gap_days = (dx - dy).num_days();
@@ -630,7 +638,8 @@ mod tests {
 
     /// Pairs whose dates are not compared, each with why: (why, a, its article's date, b, its
     /// article's date). In the second, the later page carries the date of an update: its
-    /// "Thursday" resolves months away, which says nothing about what either outlet reported.
+    /// "Thursday" resolves months away, which says nothing about what either outlet reported;
+    /// in the last, the same words name two days only because the pages are dated apart.
     #[rustfmt::skip]
     const NOT_COMPARED: &[(&str, &str, Day, &str, Day)] = &[
         ("different happenings", "Prosecutors on Saturday filed charges against the driver.", (2019, 5, 11), "The driver struck the crowd near the market Friday.", (2019, 5, 11)),
@@ -647,6 +656,7 @@ mod tests {
         ("a happening right before the date governs it, not the clause's first", "A woman suspected of shooting a child in a drive-by was arrested Friday night, police said.", (2017, 3, 11), "The child who was injured Tuesday evening in a shooting has been released.", (2017, 3, 11)),
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
         ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
+        ("the same words relative to pages dated apart", "A boy was shot in the stomach this evening in the city.", (2017, 1, 11), "A boy was shot in the stomach this evening in the city.", (2017, 1, 12)),
     ];
 
     #[test]
