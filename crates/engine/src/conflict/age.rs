@@ -30,6 +30,18 @@ const MAX_WORDS_TO_NAME: usize = 2;
 /// unidentified three-year-old boy, and Alejandro Martinez").
 const LIST_JOINERS: [&str; 3] = ["and", "or", "with"];
 
+/// Words that open a place or a body after an age ("24 year old men from El Dorado", "a
+/// 30-year-old officer of the Dallas Police"): the capitalised words after them are no
+/// person's name.
+const PLACE_OR_BODY_OPENERS: [&str; 5] = ["from", "of", "in", "at", "near"];
+
+/// Singular nouns of one person (`one-more-person` in `people.txt`: "man", "woman",
+/// "officer"): a name right before one describes the person ("a 30-year-old New York man"),
+/// it does not name them.
+static ONE_PERSON_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "one-more-person")
+});
+
 /// One age a statement gives a named person.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Age {
@@ -113,8 +125,15 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
         let run = if q.text.to_lowercase().contains("year") {
             let after = ws.partition_point(|w| w.start < q.end);
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
-                .take_while(|&i| !LIST_JOINERS.contains(&ws[i].lower.as_str()))
+                .take_while(|&i| {
+                    let w = ws[i].lower.as_str();
+                    !LIST_JOINERS.contains(&w) && !PLACE_OR_BODY_OPENERS.contains(&w)
+                })
                 .find_map(|i| name_run(text, &ws, i, true))
+                .filter(|&(_, to)| {
+                    ws.get(to + 1)
+                        .is_none_or(|w| !ONE_PERSON_NOUNS.contains(&w.lower.as_str()))
+                })
         } else {
             let mut before = ws.partition_point(|w| w.end <= q.start);
             if before > 0 && matches!(ws[before - 1].lower.as_str(), "age" | "aged") {
@@ -277,6 +296,8 @@ mod tests {
         ("ages of a list, one name each", "Winston K. Blackmore, 52, and James Oler, 44, were arrested.", "Police arrested James Oler, 44, and Winston Blackmore, 52."),
         ("an age after a one-word name is not the next person's", "Carey Shriver, 46, and his wife, Valirea, 44; and Darrell Shriver, 68.", "68-year-old Darrell Dean Shriver died in the violence."),
         ("'age 41' is the name's before it", "the murders of Michael Ballour, age 41, Daniel Craig Sharp, age 26, and two others", "Daniel Sharp, 26, and Michael Ballour, 41, were killed."),
+        ("a place after 'from' is no name", "The 20 and 24 year old men from El Dorado were held without bond.", "Police charged a 19-year-old from El Dorado, Jose Orozco."),
+        ("a name before a noun of one person describes the person", "A 30-year-old New York man was arrested.", "A 45-year-old New York woman was shot."),
         ("a name after 'and' is another person's", "Police said the victims are Paula Nino, 20, an unidentified three-year-old boy, and Alejandro Martinez, 20.", "Alejandro Martinez, 20, and Paula Nino, 20, died."),
         ("an age glued to a misspelt word", "Twetny-one-year-old Mondale Goens is accused of killing his brother.", "Mondale Goens, 21, was arrested at the scene."),
         ("a list of ages before names", "They are 44-year-old Officer Omar Cannon, 32-year-old Officer Misty McBride and 39-year-old Officer Jesus Retana.", "They are Officer Omar Cannon, 44, Officer Misty McBride, 32, and Officer Jesus Retana, 39."),
