@@ -340,9 +340,11 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
     let before = before_words.first().cloned();
     // "seriously injured four": only the worst hurt, a part of the injured; "three attacks
     // that each left four dead": a count per incident.
+    // "no one was hurt too badly", "two were severely injured": a grade after it too.
     let graded = before_words
         .get(1)
         .is_some_and(|w| SEVERITY_ADVERBS.contains(&w.as_str()))
+        || after.iter().any(|w| SEVERITY_ADVERBS.contains(&w.as_str()))
         || before_words.iter().any(|w| w == "each");
     let partitive = q.bound != Bound::Vague
         && after.first().is_some_and(|w| w == "of")

@@ -426,6 +426,14 @@ fn one_day_against_a_running_total_is_a_part() {
         )
         .is_none()
     );
+    // A total as of a time is a running total too.
+    assert!(
+        compare(
+            "Police arrested three people on Saturday in the capital.",
+            "As of late Saturday, at least 10 suspects had been arrested.",
+        )
+        .is_none()
+    );
     // Two running totals disagree.
     assert!(
         compare(
@@ -681,6 +689,29 @@ fn added_ones_charges_and_graded_injuries_are_parts() {
             "The fire injured five people.",
         )
         .is_none()
+    );
+    // "one dead and three injured": the hurt may count the dead, four in all.
+    assert!(
+        compare(
+            "Four hurt in shooting at gas station",
+            "The shootout at the gas station left one dead and three injured.",
+        )
+        .is_none()
+    );
+    // A grade after the count: none hurt badly is no report that none were hurt.
+    assert!(
+        compare(
+            "Seems like no one was hurt too badly, the chief said of the shooting.",
+            "Seven men were wounded in the shooting.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "No one was hurt in the shooting, the chief said.",
+            "Seven men were wounded in the shooting.",
+        )
+        .is_some()
     );
 }
 

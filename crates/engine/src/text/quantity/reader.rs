@@ -127,8 +127,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         reading.first_token = k;
         self.read_suffixes(&mut reading, currency);
         if reading.shape == (CoreShape::Words { single_one: true })
-            && (reading.unit.is_empty()
-                || self.before_one_is_pronoun(core)
+            // "which one person was killed" counts; "which one" alone does not.
+            && ((reading.unit.is_empty()
+                && (!self.harm_follows(reading.end_token) || self.before_one_is_pronoun(core)))
                 || self.is(reading.end_token, "of"))
             && !has_prefix
             && reading.kind.is_none_or(|kind| kind == QuantityKind::Count)
@@ -136,6 +137,22 @@ impl<'t, 'a> Reader<'t, 'a> {
             return None;
         }
         Some(reading)
+    }
+
+    /// Does a word of death or injury follow the figure that ends before token `end`
+    /// ("left one dead", "one killed and two hurt")? A lone "one" is then a count of people.
+    fn harm_follows(&self, end: usize) -> bool {
+        self.tokens[end.min(self.tokens.len())..]
+            .iter()
+            .find(|t| !t.is_any(UNIT_SKIP))
+            .is_some_and(|t| {
+                let word = t.lower();
+                t.is_word()
+                    && matches!(
+                        crate::text::lexicon::concept_of(&word, &crate::text::stem::stem(&word)),
+                        Some("KILL" | "INJURE")
+                    )
+            })
     }
 
     /// "no one", "the one", "this one": not a count.

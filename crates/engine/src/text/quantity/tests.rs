@@ -255,6 +255,17 @@ fn other_figures() {
     assert!(extract_quantities("The COVID-19 pandemic and F-16 jets").is_empty());
     assert!(extract_quantities("one of the most stable of the ex-Soviet republics").is_empty());
     assert!(extract_quantities("No one was hurt.").is_empty());
+    assert!(extract_quantities("The one who was hurt spoke.").is_empty());
+    // A lone "one" before a word of death or injury is a count of people.
+    let one_dead = extract_quantities("The shootout left one dead and three injured.");
+    let texts: Vec<&str> = one_dead.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["one", "three"]);
+    // With its noun it counts, whatever word stands before it.
+    let which = only("a shooting in which one person was killed");
+    assert_eq!(
+        (which.text.as_str(), which.unit.as_str()),
+        ("one", "person")
+    );
     assert!(extract_quantities("one of Kazakhstan's main exports").is_empty());
     assert!(
         extract_quantities("<https://www.themoscowtimes.com/2022/01/06/russia-a75980>").is_empty()
