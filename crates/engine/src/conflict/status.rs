@@ -207,7 +207,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if *action == "FIRE" && stem(a, &ta) != stem(b, &tb) {
             continue;
         }
-        if !actor_told_in(a, &ta, b) || !actor_told_in(b, &tb, a) {
+        if !actor_told_in(a, &ta, b, &tb) || !actor_told_in(b, &tb, a, &ta) {
             continue; // "King took over" and "Cheeks will take over": two people's actions
         }
         let (sa, sb) = (status_of(a, &ta), status_of(b, &tb));
@@ -253,15 +253,21 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 }
 
 /// Is the actor named right before the action in `s` ("King took over") also named in
-/// `other`? True when no name stands right before the action.
-fn actor_told_in(s: &Side, action: &Term, other: &Side) -> bool {
+/// `other`, before its action (`other_action`)? A name after it is whom the action is
+/// done to or for ("will take over for the retiring King"). True when no name stands right
+/// before the action.
+fn actor_told_in(s: &Side, action: &Term, other: &Side, other_action: &Term) -> bool {
     let text = s.text();
     let actor = s.features.terms.iter().rev().find(|t| {
         t.end <= action.start && text[t.end..action.start].chars().all(char::is_whitespace)
     });
     match actor {
         Some(name) if name.kind == TermKind::Name && name.capitalized && !name.sentence_initial => {
-            other.features.terms.iter().any(|t| t.key == name.key)
+            other
+                .features
+                .terms
+                .iter()
+                .any(|t| t.key == name.key && t.end <= other_action.start)
         }
         _ => true,
     }
@@ -388,6 +394,22 @@ mod tests {
                 "Mo Cheeks will take over as the club's new coach.",
             )
             .is_none()
+        );
+        // The one named in the other is whom the action is done for, not who does it.
+        assert!(
+            compare(
+                "David Tennant then starred for three seasons before Smith took over in 2010.",
+                "Peter Capaldi, the bookmakers' choice, will take over for the retiring Matt Smith.",
+            )
+            .is_none()
+        );
+        // One actor named before the action on both sides: one action.
+        assert!(
+            compare(
+                "Smith took over the club in 2010.",
+                "Matt Smith will take over the club next season.",
+            )
+            .is_some()
         );
     }
 
