@@ -20,6 +20,18 @@ fn yida() -> Option<Analysis> {
     Some(analyze(&set, &Config::default()))
 }
 
+/// The analysis of the Gulf of Aden cluster's six articles (the dev gold's), or `None`
+/// when the corpora are not here.
+fn gulf() -> Option<Analysis> {
+    let folder = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus")?;
+    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
+        .iter()
+        .map(|f| folder.join(format!("{f}ecbplus.txt")))
+        .collect();
+    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
+    Some(analyze(&set, &Config::default()))
+}
+
 /// The index of the statement holding `words`.
 fn find(analysis: &Analysis, words: &str) -> usize {
     analysis
@@ -135,16 +147,10 @@ fn a_denial_that_it_happened_meets_a_denial_of_a_part_in_it() {
 /// Thursday 10 November.
 #[test]
 fn two_days_of_one_happening_meet_through_the_happening_and_its_place() {
-    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus") else {
+    let Some(analysis) = gulf() else {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
-        .iter()
-        .map(|f| folder.join(format!("{f}ecbplus.txt")))
-        .collect();
-    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
-    let analysis = analyze(&set, &Config::default());
     let ians = find(&analysis, "foiled a five-boat pirate attack");
     let navy = find(
         &analysis,
@@ -200,16 +206,10 @@ fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
 /// stand in one row of the Figures table, named by the words they share.
 #[test]
 fn sums_of_money_of_one_thing_stand_in_one_row() {
-    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus") else {
+    let Some(analysis) = gulf() else {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
-        .iter()
-        .map(|f| folder.join(format!("{f}ecbplus.txt")))
-        .collect();
-    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
-    let analysis = analyze(&set, &Config::default());
     let claims = parallax_engine::claims::Claims::of(&analysis);
     let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
     let trade = rows

@@ -221,15 +221,7 @@ impl TimelinePoint {
         } else if v.fract() != 0.0 {
             format!("{v:.1}")
         } else {
-            let digits = format!("{:.0}", v.abs());
-            let mut out = String::new();
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
-            }
-            if v < 0.0 { format!("-{out}") } else { out }
+            parallax_engine::text::numbers::group_thousands(v)
         }
     }
 }

@@ -512,9 +512,30 @@ pub(crate) fn is_weekday_word(lower: &str) -> bool {
     c.weekdays.contains(&lower) || c.weekday_abbreviations.contains(&lower)
 }
 
+/// A whole number as a reader writes it, its thousands grouped: "20,000", "-1,500".
+pub fn group_thousands(v: f64) -> String {
+    let digits = format!("{:.0}", v.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 { format!("-{out}") } else { out }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(20_000.0), "20,000");
+        assert_eq!(group_thousands(999.0), "999");
+        assert_eq!(group_thousands(1_234_567.0), "1,234,567");
+        assert_eq!(group_thousands(-1_500.0), "-1,500");
+    }
 
     #[test]
     fn number_words_compose() {

@@ -96,17 +96,10 @@ fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
 /// A value as a reader writes it: "20,000", "2.5".
 fn format_value(v: f64) -> String {
     if v.fract() != 0.0 || v.abs() >= 1e15 {
-        return format!("{v}");
+        format!("{v}")
+    } else {
+        crate::text::numbers::group_thousands(v)
     }
-    let digits = format!("{}", v.abs() as u64);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 { format!("-{out}") } else { out }
 }
 
 /// Does the pair give figures for one well-defined measure (an event of a known
