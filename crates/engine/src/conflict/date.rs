@@ -516,6 +516,31 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     if !tied {
         return None; // the dates tell when different things happened
     }
+    // A statement telling two happenings of the kind the dates share, in one word written
+    // twice ("a girl was shot Friday night, two days after another was shot and killed";
+    // "placed on injured reserve a day after the injury Sunday"), gives one date to one of
+    // them, and which one is not read: nothing to compare. Two words of one happening
+    // ("were shot ... after gunfire erupted") are one telling.
+    let told_twice = |s: &Side, k: &String| {
+        let mut stems: Vec<String> = s
+            .features
+            .terms
+            .iter()
+            .filter(|t| is_happening(t) && t.key == *k)
+            .map(|t| crate::text::stem::stem(&t.surface.to_lowercase()))
+            .collect();
+        let told = stems.len();
+        stems.sort_unstable();
+        stems.dedup();
+        stems.len() < told
+    };
+    if ax
+        .iter()
+        .filter(|k| ay.contains(k))
+        .all(|k| told_twice(a, k) || told_twice(b, k))
+    {
+        return None;
+    }
     Some(Finding {
         kind: ConflictKind::Date,
         severity: Severity::Soft,
@@ -656,6 +681,7 @@ mod tests {
         ("a happening right before the date governs it, not the clause's first", "A woman suspected of shooting a child in a drive-by was arrested Friday night, police said.", (2017, 3, 11), "The child who was injured Tuesday evening in a shooting has been released.", (2017, 3, 11)),
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
         ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
+        ("one date, two happenings of its kind", "A 3-year-old girl died after being shot Wednesday evening in a home.", (2015, 7, 31), "An 8-year-old girl was shot Friday night, just two days after a 3-year-old girl was shot and killed.", (2015, 7, 31)),
         ("the same words relative to pages dated apart", "A boy was shot in the stomach this evening in the city.", (2017, 1, 11), "A boy was shot in the stomach this evening in the city.", (2017, 1, 12)),
     ];
 
