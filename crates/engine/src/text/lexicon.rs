@@ -167,12 +167,16 @@ static PHRASE_ONLY_MEASURES: LazyLock<Vec<(&'static str, &'static str)>> = LazyL
         .iter()
         .map(|s| s.name())
         .collect();
-    word_lists::MEASURE_PHRASES
+    let mut measures: Vec<(&'static str, &'static str)> = word_lists::MEASURE_PHRASES
         .sections()
         .iter()
         .filter(|s| !named.contains(&s.name()))
         .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
-        .collect()
+        .collect();
+    // A measure may have phrases after the figure and before it: one entry.
+    let mut seen = std::collections::HashSet::new();
+    measures.retain(|(name, _)| seen.insert(*name));
+    measures
 });
 
 /// Is the concept a measure that only phrases of `measure-phrases.txt` give, which no word

@@ -510,11 +510,16 @@ pub fn measure_of(
         let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
         phrase_event(f, text, q, reach).is_some_and(crate::text::lexicon::is_phrase_only_measure)
     };
+    // "155 passengers and seven crew members": each item counts a group aboard whole (the
+    // groups within everyone aboard), not a part of one toll as "two deputies and a
+    // trooper" are.
+    let population = population_of(f, text, q);
+    let aboard_group = matches!(population, Population::Passengers | Population::Crew);
     if q.kind == QuantityKind::Count
         && (!counts_people(f, q)
             || (is_subset(f, text, q) && !of_a_phrase_only_measure())
             || is_whole_of_a_part(f, text, q)
-            || is_list_part(f, text, q)
+            || (is_list_part(f, text, q) && !aboard_group)
             || is_decade(text, q)
             || is_unreal(text, q)
             || is_vote_count(text, q))
@@ -571,8 +576,23 @@ pub fn measure_of(
     let (event, event_label) = adjacent
         .or(after)
         .or_else(before)
-        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))?;
-    let mut population = population_of(f, text, q);
+        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
+        // A group aboard in a list takes the list's predicate: "155 passengers and seven
+        // crew members on board"; "carrying 155 passengers and seven crew".
+        .or_else(|| {
+            aboard_group
+                .then(|| {
+                    // The list's clause, past the other items ("and seven crew").
+                    let clause = text[q.end..]
+                        .find(CLAUSE_MARKS)
+                        .map_or(text.len(), |i| q.end + i);
+                    phrase_event(f, text, q, clause)
+                        .and_then(event_of)
+                        .or_else(|| previous.and_then(|m| event_of(m.event)))
+                })
+                .flatten()
+        })?;
+    let mut population = population;
     if population == Population::Unknown
         && let Some(p) = previous
     {
@@ -626,7 +646,13 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
         }
         head = rest.trim_end();
     }
-    crate::text::lexicon::measure_phrase_before(head).filter(|c| f.has_concept(c))
+    // A measure only phrases give names no concept the statement could hold: its phrase
+    // before a count ("carrying 162 people") is enough, not before a share or a sum
+    // ("carrying 75 percent of traffic", "carrying $2,400 in cash").
+    crate::text::lexicon::measure_phrase_before(head).filter(|c| {
+        f.has_concept(c)
+            || (q.kind == QuantityKind::Count && crate::text::lexicon::is_phrase_only_measure(c))
+    })
 }
 
 fn countable(q: &Quantity) -> bool {

@@ -1559,3 +1559,55 @@ fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
     );
     assert!(told.starts_with("passengers killed"), "{told}");
 }
+
+#[test]
+fn a_list_of_those_aboard_counts_each_group_whole() {
+    let groups = |text: &str| {
+        let f = Features::unweighted(text, None);
+        measured(&f, text)
+            .into_iter()
+            .map(|(q, m)| (q.text.clone(), m.event, m.population))
+            .collect::<Vec<_>>()
+    };
+    // Each group takes the list's predicate, after it or before it.
+    assert_eq!(
+        groups("There were 155 passengers and seven crew members on board."),
+        [
+            ("155".to_string(), "ABOARD", Population::Passengers),
+            ("seven".to_string(), "ABOARD", Population::Crew)
+        ]
+    );
+    assert_eq!(
+        groups("The Airbus was carrying 155 passengers and seven crew."),
+        [
+            ("155".to_string(), "ABOARD", Population::Passengers),
+            ("seven".to_string(), "ABOARD", Population::Crew)
+        ]
+    );
+    // What a craft carries is no count of those aboard unless it counts people.
+    assert!(
+        groups("Three cables carrying more than 75 percent of the traffic have been damaged.")
+            .is_empty()
+    );
+    assert!(groups("He was carrying $2,400 in cash.").is_empty());
+    // "aboard" right after the figure is no noun: "162 aboard" counts those aboard.
+    assert_eq!(
+        groups("The jet with 162 aboard vanished over the sea."),
+        [("162".to_string(), "ABOARD", Population::Unknown)]
+    );
+    // Two counts of the crew disagree.
+    let told = explanation(
+        "There were 155 passengers and seven crew members on board.",
+        "The jet was carrying 155 passengers and six crew.",
+        "seven against six crew",
+    );
+    assert!(told.starts_with("crew aboard: seven"), "{told}");
+    // Parts of a list of one toll stay parts.
+    assert!(
+        compare(
+            "Two deputies and a trooper were killed in the ambush.",
+            "Four officers were killed in the ambush.",
+        )
+        .is_none()
+    );
+}
