@@ -11,7 +11,8 @@
 //! - exact figures are points: "317", "eight", "1,000", and also "19 million" (taken at
 //!   its word);
 //! - "more than n" starts at n + 1 for whole numbers, "fewer than n" ends at n − 1;
-//! - "about n" allows ±15 % (at least ±1);
+//! - "about n" allows ±15 % (at least ±1); a percentage, half the unit it is rounded to
+//!   and at least a point ("about 68 percent" 67–69, "about 70 percent" 65–75);
 //! - "nearly n" runs from 90 % of n (85 % for multipliers) up to n itself, included: so
 //!   "nearly doubled" (1.7–2) and "doubled" (2), or "nearly 19 million" and "19 million",
 //!   are *compatible* figures with the same value and different bounds — a borderline,
@@ -459,6 +460,15 @@ impl Reading {
             whole,
             kind == QuantityKind::Multiplier,
         );
+        // A percentage is already a share: "about 68 percent" is 67-69 (a point either way
+        // at least), "about 70 percent" 65-75 (half its rounding unit), not 15 % of the
+        // figure either way.
+        let (low, high) = if kind == QuantityKind::Percent && self.bound == Bound::About {
+            let spread = (rounding_unit(self.value) / 2.0).max(1.0);
+            ((self.value - spread).max(0.0), self.value + spread)
+        } else {
+            (low, high)
+        };
         // Clock times: "about 9:25" is within half an hour, not 15 %.
         let (low, high) = match (self.unit.as_str(), self.bound) {
             ("time", Bound::About) => (self.value - 0.5, self.value + 0.5),
@@ -490,6 +500,25 @@ impl Reading {
             implied_unit: String::new(),
         })
     }
+}
+
+/// The place of a figure's last written digit: 1 for 68, 10 for 70, 0.1 for 5.4, 1,000
+/// for 20,000 up to a place of 10 %: the unit it was rounded to.
+fn rounding_unit(value: f64) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return 1.0;
+    }
+    if value.fract() != 0.0 {
+        let places = format!("{value}")
+            .split_once('.')
+            .map_or(0, |(_, p)| p.len().min(6));
+        return 10f64.powi(-(places as i32));
+    }
+    let mut unit = 1.0;
+    while (value / (unit * 10.0)).fract() == 0.0 && unit * 10.0 <= value.abs() {
+        unit *= 10.0;
+    }
+    unit
 }
 
 /// The interval of true values for a bound applied to a figure.

@@ -197,6 +197,22 @@ fn years_durations_and_ages() {
 }
 
 #[test]
+fn an_approximate_percentage_is_a_few_points() {
+    let interval = |text: &str| {
+        let q = only(text);
+        (q.low, q.high)
+    };
+    assert_eq!(interval("Turnout was about 68 percent."), (67.0, 69.0));
+    assert_eq!(interval("Turnout was about 70 percent."), (65.0, 75.0));
+    assert_eq!(interval("Shares fell about 5.4 percent."), (4.4, 6.4));
+    // A count keeps its 15 %.
+    assert_eq!(
+        interval("About 20,000 people marched."),
+        (17_000.0, 23_000.0)
+    );
+}
+
+#[test]
 fn money_and_percent() {
     let found = extract_quantities(
         "making off with a two-million-euro ($2.6-million) booty, a police source said.",
