@@ -570,6 +570,8 @@ mod tests {
             "turnout-words",
             "voter-nouns",
             "voting-verbs",
+            "winning-verbs",
+            "election-words",
             "share-holder-generic",
             "counts-that-grow",
         ];

@@ -1,5 +1,6 @@
 //! Shares of an election: the percentage of the vote a party or a candidate won ("The ruling
-//! party won 41.5 percent of the vote") and the turnout ("Turnout was 71 percent", "88.41
+//! party won 41.5 percent of the vote"; "the opposition took 31 percent", a verb of winning
+//! right before the figure in a statement that tells of an election) and the turnout ("Turnout was 71 percent", "88.41
 //! percent of the country's eligible voters cast their ballots"), each a measure of its own
 //! (`VOTE_SHARE`, `TURNOUT`) that the number detector compares like any other. Two shares of
 //! the vote are of one measure only when their clauses name a shared holder (a name or a word
@@ -25,6 +26,12 @@ word_lists::sections! {
 
     /// Verbs of voting, for the nouns above.
     VOTING_VERBS = FIGURE_CUES["voting-verbs"];
+
+    /// Verbs of winning right before a share of the vote.
+    WINNING_VERBS = FIGURE_CUES["winning-verbs"];
+
+    /// Words that make a statement tell of an election.
+    ELECTION_WORDS = FIGURE_CUES["election-words"];
 
     /// Words before a share of the vote that name no one who won it.
     SHARE_HOLDER_GENERIC = FIGURE_CUES["share-holder-generic"];
@@ -72,6 +79,24 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         population: Population::Unknown,
     };
     if of_noun(&SHARE_OF_VOTE) {
+        return Some(measure(Measure::VOTE_SHARE, "share of the vote"));
+    }
+    // "The opposition took 31 percent and 89 seats": a verb of winning right before the
+    // figure (its bound words are the figure's own), in a statement that tells of an
+    // election.
+    let won_before = f
+        .parse
+        .letter_runs_before(text, q.start)
+        .take_while(|(at, _)| *at >= start)
+        .next()
+        .is_some_and(|(_, w)| WINNING_VERBS.contains(&w.as_str()));
+    let tells_an_election = || {
+        f.parse
+            .letter_runs_between(text, 0, text.len())
+            .iter()
+            .any(|(_, w)| ELECTION_WORDS.contains(&w.as_str()))
+    };
+    if won_before && tells_an_election() {
         return Some(measure(Measure::VOTE_SHARE, "share of the vote"));
     }
     let before: Vec<String> = f

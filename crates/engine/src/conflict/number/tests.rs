@@ -1532,6 +1532,22 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         "two turnouts",
     );
     assert!(told.starts_with("turnout: 71 percent"), "{told}");
+    // A verb of winning right before the figure, in a statement of an election.
+    let told = explanation(
+        "The opposition Democratic Alliance took 31 percent and 89 seats.",
+        "The Democratic Alliance won 33 percent of the vote and 94 seats.",
+        "31 against 33 percent",
+    );
+    assert!(told.starts_with("share of the vote: 31 percent"), "{told}");
+    // Without a word of an election, a share won is no share of a vote.
+    let shares = |text: &str| {
+        let f = Features::unweighted(text, None);
+        measured(&f, text)
+            .into_iter()
+            .map(|(q, m)| (q.text.clone(), m.event))
+            .collect::<Vec<_>>()
+    };
+    assert!(shares("The phone maker took 31 percent of the market.").is_empty());
 }
 
 #[test]
