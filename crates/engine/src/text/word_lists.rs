@@ -573,6 +573,8 @@ mod tests {
             "winning-verbs",
             "election-words",
             "share-holder-generic",
+            "toll-heads",
+            "toll-levels",
             "counts-that-grow",
         ];
         let sections = FIGURE_CUES.sections();

@@ -577,6 +577,12 @@ pub fn measure_of(
         .or(after)
         .or_else(before)
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
+        // "The death toll from the floods rose to 38": the toll's level.
+        .or_else(|| {
+            is_toll_level(f, text, q)
+                .then(|| event_of("KILL"))
+                .flatten()
+        })
         // A group aboard in a list takes the list's predicate: "155 passengers and seven
         // crew members on board"; "carrying 155 passengers and seven crew".
         .or_else(|| {
@@ -609,6 +615,35 @@ word_lists::sections! {
     /// Words between a phrase of attendance and its figure: "attended by an approximate
     /// 200,000" (bound words the figure reader leaves out).
     ARTICLES_AND_BOUNDS = FIGURE_CUES["articles-and-bounds"];
+}
+
+word_lists::sections! {
+    /// Words of a toll of the dead ("death toll", "toll").
+    TOLL_HEADS = FIGURE_CUES["toll-heads"];
+
+    /// Words between a toll and its figure that make the figure its level ("rose to", "of").
+    TOLL_LEVELS = FIGURE_CUES["toll-levels"];
+}
+
+/// Is the figure the level of a toll of the dead told before it in its clause: only words
+/// of [`TOLL_LEVELS`] right before it, and a word of [`TOLL_HEADS`] before those ("the
+/// death toll from the floods rose to 38", "a toll of 11")?
+fn is_toll_level(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let mut before = f
+        .parse
+        .letter_runs_before(text, q.start)
+        .take_while(|(at, _)| *at >= clause_start)
+        .peekable();
+    let mut levels = 0;
+    while before
+        .peek()
+        .is_some_and(|(_, w)| TOLL_LEVELS.contains(&w.as_str()))
+    {
+        before.next();
+        levels += 1;
+    }
+    levels > 0 && before.any(|(_, w)| TOLL_HEADS.contains(&w.as_str()))
 }
 
 /// The event a phrase of the lexicon's measure phrases gives a count of people: one after

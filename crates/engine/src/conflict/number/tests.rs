@@ -1577,6 +1577,30 @@ fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
 }
 
 #[test]
+fn the_level_of_a_death_toll_counts_the_killed() {
+    assert_eq!(
+        events("The death toll from the floods in the north rose to 38 on Tuesday."),
+        vec![("38".to_string(), "KILL")]
+    );
+    assert_eq!(
+        events("Death toll from floods rises to 38"),
+        vec![("38".to_string(), "KILL")]
+    );
+    let told = explanation(
+        "Floods have killed at least 43 people in the northern province, officials said.",
+        "The death toll from the floods in the northern province rose to 38.",
+        "at least 43 against a toll of 38",
+    );
+    assert!(
+        told.contains("at least 43") && told.contains("38"),
+        "{told}"
+    );
+    // A toll with other words between is not the figure's: "the toll rose as 12 more
+    // bodies were found".
+    assert!(events("The toll rose after 12 more bodies were found in the river.").is_empty());
+}
+
+#[test]
 fn a_list_of_those_aboard_counts_each_group_whole() {
     let groups = |text: &str| {
         let f = Features::unweighted(text, None);
