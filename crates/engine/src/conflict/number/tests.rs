@@ -1577,6 +1577,36 @@ fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
 }
 
 #[test]
+fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
+    assert_eq!(
+        events("More than 12,000 people have been evacuated from their homes."),
+        vec![("More than 12,000".to_string(), "EVACUATE")]
+    );
+    assert_eq!(
+        events("Some 40,000 people were displaced by the floods."),
+        vec![("Some 40,000".to_string(), "DISPLACE")]
+    );
+    assert_eq!(
+        events("Firefighters said 12 people were rescued from the rubble."),
+        vec![("12".to_string(), "RESCUE")]
+    );
+    let told = explanation(
+        "More than 12,000 people have been evacuated from their homes.",
+        "About 9,000 residents were evacuated from their homes.",
+        "two counts of the evacuated",
+    );
+    assert!(told.starts_with("people evacuated"), "{told}");
+    // The evacuated are no toll.
+    assert!(
+        compare(
+            "More than 12,000 people have been evacuated from their homes.",
+            "At least 43 people were killed in the floods.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn the_level_of_a_death_toll_counts_the_killed() {
     assert_eq!(
         events("The death toll from the floods in the north rose to 38 on Tuesday."),
