@@ -618,7 +618,7 @@ word_lists::sections! {
 }
 
 word_lists::sections! {
-    /// Words of a toll of the dead ("death toll", "toll").
+    /// Words of a toll of the dead ("toll", as in "the death toll").
     TOLL_HEADS = FIGURE_CUES["toll-heads"];
 
     /// Words between a toll and its figure that make the figure its level ("rose to", "of").
