@@ -1551,6 +1551,33 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
 }
 
 #[test]
+fn a_part_of_things_counts_what_its_clause_tells_and_its_whole_does_not() {
+    let told = explanation(
+        "The Justice Party won 183 of the 300 seats in the election.",
+        "The Justice Party won 176 seats in the election.",
+        "183 against 176 seats won",
+    );
+    assert!(told.starts_with("seats: 183"), "{told}");
+    // The whole a part is taken from is not what was done: 300 seats were not won.
+    let mut checks = Vec::new();
+    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+    run(
+        Written::new(
+            "The Justice Party won 183 of the 300 seats in the election.",
+            "Daily Ledger",
+        )
+        .dated(date),
+        Written::new(
+            "The Justice Party won 183 seats in the election.",
+            "Evening Post",
+        )
+        .dated(date),
+        |x, y| detect_traced(x, y, &mut checks),
+    );
+    assert!(checks.iter().all(|c| c.value_a != "300"), "{checks:?}");
+}
+
+#[test]
 fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
     // Passengers against everyone, crew against a toll that names no one: parts of it.
     assert_eq!(

@@ -63,9 +63,52 @@ fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
     start < end && INCREMENT_WORDS.contains(&word)
 }
 
+/// The news things ([`NEWS_THINGS`]) a partitive count is of: "183 of the 300 seats" and
+/// "two of the bombs" count seats and bombs (the part the rest of the clause tells of: won,
+/// fell within the camp). The noun of the whole's figure, or the word after "of" and a
+/// determiner; `None` for other nouns ("two of his cousins", "four of this year's
+/// homicides"), and for people, whom the toll detector reads.
+fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<String> {
+    if q.kind != QuantityKind::Count || !q.unit.is_empty() {
+        return None;
+    }
+    let after = features.parse.letter_runs_between(text, q.end, text.len());
+    let [(_, of), rest @ ..] = after.as_slice() else {
+        return None;
+    };
+    if of != "of" {
+        return None;
+    }
+    let rest = match rest {
+        [(_, head), tail @ ..] if super::parts::is_partitive_head(head) => tail,
+        _ => rest,
+    };
+    let (at, word) = rest.first()?;
+    let whole = features.parse.quantities.iter().find(|y| y.start == *at);
+    let noun = match whole {
+        Some(y) if y.kind == QuantityKind::Count && !super::counts_people(features, y) => {
+            y.counted_noun().to_lowercase()
+        }
+        Some(_) => return None,
+        None => word.clone(),
+    };
+    let people = Quantity {
+        unit: noun.clone(),
+        ..q.clone()
+    };
+    (noun.chars().all(char::is_alphabetic)
+        && !super::counts_people(features, &people)
+        && NEWS_THING_STEMS.iter().any(|(s, _)| *s == stem(&noun)))
+    .then_some(noun)
+}
+
 pub fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted> {
     if is_modifier(text, q) || is_increment(features, text, q) {
         return None;
+    }
+    if let Some(noun) = partitive_things(features, text, q) {
+        let stemmed = stem(&noun);
+        return (!NOT_COUNTED.contains(&stemmed.as_str())).then_some(Counted::Things(stemmed));
     }
     match q.kind {
         QuantityKind::Money if !q.unit.is_empty() => Some(Counted::Money(q.unit.clone())),
@@ -109,7 +152,11 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
                 return None;
             };
             let (_, thing) = NEWS_THING_STEMS.iter().find(|(s, _)| *s == stemmed)?;
-            (!super::parts::is_subset(f, text, q)).then_some((q, *thing))
+            // A partitive count of things is the part its clause tells of; the whole it is
+            // taken from ("the 300 seats") is not what was done.
+            let part = partitive_things(f, text, q).is_some();
+            let whole = super::parts::is_whole_of_a_part(f, text, q);
+            ((part || !super::parts::is_subset(f, text, q)) && !whole).then_some((q, *thing))
         })
         .collect()
 }
