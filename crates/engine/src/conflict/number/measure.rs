@@ -564,14 +564,18 @@ pub fn measure_of(
         })
         .find_map(|t| event_of(&t.key));
     let before = || {
+        // Only a participle governs a figure after it: "killing at least 16"; not across a
+        // clause mark or a quotation ("'Killing For Sport': 4 Shot"); and the nearest one
+        // ("killing Smith and striking two students" strikes the two, kills none of them).
         f.terms
             .iter()
-            // Only a participle governs a figure after it: "killing at least 16"; not
-            // across a clause mark or a quotation ("'Killing For Sport': 4 Shot").
-            .filter(|t| t.end <= q.start && t.end + 24 >= q.start && t.surface.ends_with("ing"))
-            .filter(|t| !text[t.end..q.start].contains(CLAUSE_MARKS))
-            .filter_map(|t| event_of(&t.key))
-            .next_back()
+            .rfind(|t| {
+                t.end <= q.start
+                    && t.end + 24 >= q.start
+                    && t.surface.ends_with("ing")
+                    && !text[t.end..q.start].contains(CLAUSE_MARKS)
+            })
+            .and_then(|t| event_of(&t.key))
     };
     let (event, event_label) = adjacent
         .or(after)
@@ -654,15 +658,35 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
     let reach = (reach.min(text.len())..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    if q.end <= reach {
-        let words = f.parse.words_between(text, q.end, reach);
-        for (at, _) in words.iter().take(6) {
-            let rest = text[*at..reach].to_lowercase();
-            if let Some(concept) = crate::text::lexicon::measure_phrase_after(&rest) {
-                return Some(concept);
-            }
+    let after_from = |from: usize| {
+        if from > reach {
+            return None;
         }
-    }
+        f.parse
+            .words_between(text, from, reach)
+            .iter()
+            .take(6)
+            .find_map(|(at, _)| {
+                crate::text::lexicon::measure_phrase_after(&text[*at..reach].to_lowercase())
+            })
+    };
+    // Past the figure's noun first ("35 hostages were freed"), then the phrase before it
+    // ("freeing 35 hostages"), and only then the noun itself, which may be a measure's own
+    // word ("about 40 hostages").
+    let past_noun = text[q.end..]
+        .to_lowercase()
+        .find(q.unit.as_str())
+        .filter(|_| !q.unit.is_empty())
+        .map_or(q.end, |i| q.end + i + q.unit.len());
+    after_from(past_noun)
+        .or_else(|| phrase_before(f, text, q))
+        .or_else(|| after_from(q.end))
+}
+
+/// The event of a phrase of the measure phrases right before the figure, its bound words
+/// stripped ("attended by an approximate 200,000"), when the statement tells of that event
+/// or the event is a measure only phrases give.
+fn phrase_before(f: &Features, text: &str, q: &Quantity) -> Option<&'static str> {
     let from = (q.start.saturating_sub(48)..=q.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(q.start);

@@ -1634,6 +1634,19 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
 }
 
 #[test]
+fn the_nearest_participle_governs_a_figure() {
+    // "striking two students": not two killed.
+    assert!(
+        events("He opened fire with a revolver, killing Smith and striking two students.")
+            .is_empty()
+    );
+    assert_eq!(
+        events("The gunman opened fire, killing at least 16 people."),
+        vec![("at least 16".to_string(), "KILL")]
+    );
+}
+
+#[test]
 fn the_level_of_a_death_toll_counts_the_killed() {
     assert_eq!(
         events("The death toll from the floods in the north rose to 38 on Tuesday."),
