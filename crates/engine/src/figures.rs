@@ -251,19 +251,19 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         };
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }
+    let sum = number::money_sum(features, text);
     for (q, counted) in figures_of(features, text) {
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
             Counted::Money(currency) => {
-                let of =
-                    if number::money_sum(features, text).is_some_and(|sum| std::ptr::eq(sum, q)) {
-                        number::money_objects(features, text, q)
-                            .into_iter()
-                            .map(|d| d.word)
-                            .collect()
-                    } else {
-                        Vec::new()
-                    };
+                let of = if sum.is_some_and(|sum| std::ptr::eq(sum, q)) {
+                    number::money_objects(features, text, q)
+                        .into_iter()
+                        .map(|d| d.word)
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 MeasureKey::Money { currency, of }
             }
             Counted::Percent => MeasureKey::Percent,

@@ -527,7 +527,7 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
             .terms
             .iter()
             .filter(|t| is_happening(t) && t.key == *k)
-            .map(|t| crate::text::stem::stem(&t.surface.to_lowercase()))
+            .map(|t| s.written_stem(t))
             .collect();
         let told = stems.len();
         stems.sort_unstable();

@@ -84,6 +84,17 @@ pub struct Side<'a> {
 }
 
 impl Side<'_> {
+    /// The stem of a term as the statement writes it (its folded words): "shot" and
+    /// "shooting" are two words of one concept.
+    pub(crate) fn written_stem(&self, t: &crate::text::normalize::Term) -> String {
+        crate::text::stem::stem(
+            &self
+                .features
+                .parse
+                .folded_range(self.text(), t.start, t.end),
+        )
+    }
+
     pub fn text(&self) -> &str {
         &self.statement.text
     }

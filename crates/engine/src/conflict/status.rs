@@ -200,11 +200,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             continue;
         };
         // "fire" is shooting or burning: only the same word on both sides is one action.
-        let stem = |s: &Side, t: &Term| {
-            let folded = s.features.parse.folded_range(s.text(), t.start, t.end);
-            crate::text::stem::stem(&folded)
-        };
-        if *action == "FIRE" && stem(a, &ta) != stem(b, &tb) {
+        if *action == "FIRE" && a.written_stem(&ta) != b.written_stem(&tb) {
             continue;
         }
         if !actor_told_in(a, &ta, b, &tb) || !actor_told_in(b, &tb, a, &ta) {

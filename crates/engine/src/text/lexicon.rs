@@ -185,6 +185,13 @@ pub fn is_phrase_only_measure(concept: &str) -> bool {
     PHRASE_ONLY_MEASURES.iter().any(|(k, _)| *k == concept)
 }
 
+/// Does the lowercase word tell of death or injury (a word of the `KILL` or `INJURE`
+/// concept, or its stem)?
+pub fn tells_harm(word: &str) -> bool {
+    let stemmed = super::stem::stem(word);
+    matches!(concept_of(word, &stemmed), Some("KILL" | "INJURE"))
+}
+
 /// The concept a lowercase word (or its stem) belongs to.
 pub fn concept_of(word: &str, stem: &str) -> Option<&'static str> {
     let t = &*TABLES;

@@ -38,15 +38,6 @@ static COUNTED_AFTER_NO: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// no dead.
 const HARM_WITHIN_WORDS: usize = 3;
 
-/// Does the word tell of death or injury (a word of the lexicon's `KILL` or `INJURE`)?
-fn tells_harm(word: &str) -> bool {
-    let stemmed = super::stem::stem(word);
-    matches!(
-        super::lexicon::concept_of(word, &stemmed),
-        Some("KILL" | "INJURE")
-    )
-}
-
 /// Is the noun a measure of its own that only phrases give ("no survivors": `SURVIVE` of
 /// `measure-phrases.txt`)?
 fn is_measured_noun(word: &str) -> bool {
@@ -78,7 +69,7 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
             .iter()
             .skip(i + 1)
             .take(HARM_WITHIN_WORDS)
-            .any(|(_, _, w)| tells_harm(w))
+            .any(|(_, _, w)| super::lexicon::tells_harm(w))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -91,7 +82,7 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
         } else if word == "no"
             && let Some((_, next_end, next)) = words.get(i + 1)
             && COUNTED_AFTER_NO.binary_search(&next.as_str()).is_ok()
-            && (tells_harm(next) || harm_follows(i + 1) || is_measured_noun(next))
+            && (super::lexicon::tells_harm(next) || harm_follows(i + 1) || is_measured_noun(next))
         {
             // "no one" counts people; the figure is "no", the noun its unit.
             let unit = if next == "one" {

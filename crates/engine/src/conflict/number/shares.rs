@@ -1,11 +1,11 @@
 //! Shares of an election: the percentage of the vote a party or a candidate won ("The ruling
 //! party won 41.5 percent of the vote"; "the opposition took 31 percent", a verb of winning
-//! right before the figure in a statement that tells of an election) and the turnout ("Turnout was 71 percent", "88.41
-//! percent of the country's eligible voters cast their ballots"), each a measure of its own
-//! (`VOTE_SHARE`, `TURNOUT`) that the number detector compares like any other. Two shares of
-//! the vote are of one measure only when their clauses name a shared holder (a name or a word
-//! of who won it, not "party" or "won"): "the ruling party" and "the opposition" won
-//! different shares.
+//! right before the figure in a statement that tells of an election) and the turnout
+//! ("Turnout was 71 percent", "88.41 percent of the country's eligible voters cast their
+//! ballots"), each a measure of its own (`VOTE_SHARE`, `TURNOUT`) that the number detector
+//! compares like any other. Two shares of the vote are of one measure only when their
+//! clauses name a shared holder (a name or a word of who won it, not "party" or "won"): "the
+//! ruling party" and "the opposition" won different shares.
 
 use crate::align::Features;
 use crate::text::quantity::{Quantity, QuantityKind};

@@ -444,21 +444,24 @@ fn one_day_against_a_running_total_is_a_part() {
     );
 }
 
+/// Every pair of figures the detector compared between two outlets' statements of one day,
+/// with its verdict.
+fn traced(a: &str, b: &str) -> Vec<(String, String, Verdict)> {
+    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+    let mut checks = Vec::new();
+    run(
+        Written::new(a, "Daily Ledger").dated(date),
+        Written::new(b, "Evening Post").dated(date),
+        |x, y| detect_traced(x, y, &mut checks),
+    );
+    checks
+        .into_iter()
+        .map(|c| (c.value_a, c.value_b, c.verdict))
+        .collect()
+}
+
 #[test]
 fn every_compared_pair_says_which_rule_decided() {
-    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
-    let traced = |a: &str, b: &str| {
-        let mut checks = Vec::new();
-        run(
-            Written::new(a, "Daily Ledger").dated(date),
-            Written::new(b, "Evening Post").dated(date),
-            |x, y| detect_traced(x, y, &mut checks),
-        );
-        checks
-            .into_iter()
-            .map(|c| (c.value_a, c.value_b, c.verdict))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
         traced(
             "Police arrested 200 people on Thursday in the capital.",
@@ -1540,14 +1543,7 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     );
     assert!(told.starts_with("share of the vote: 31 percent"), "{told}");
     // Without a word of an election, a share won is no share of a vote.
-    let shares = |text: &str| {
-        let f = Features::unweighted(text, None);
-        measured(&f, text)
-            .into_iter()
-            .map(|(q, m)| (q.text.clone(), m.event))
-            .collect::<Vec<_>>()
-    };
-    assert!(shares("The phone maker took 31 percent of the market.").is_empty());
+    assert!(events("The phone maker took 31 percent of the market.").is_empty());
 }
 
 #[test]
@@ -1559,22 +1555,11 @@ fn a_part_of_things_counts_what_its_clause_tells_and_its_whole_does_not() {
     );
     assert!(told.starts_with("seats: 183"), "{told}");
     // The whole a part is taken from is not what was done: 300 seats were not won.
-    let mut checks = Vec::new();
-    let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
-    run(
-        Written::new(
-            "The Justice Party won 183 of the 300 seats in the election.",
-            "Daily Ledger",
-        )
-        .dated(date),
-        Written::new(
-            "The Justice Party won 183 seats in the election.",
-            "Evening Post",
-        )
-        .dated(date),
-        |x, y| detect_traced(x, y, &mut checks),
+    let checks = traced(
+        "The Justice Party won 183 of the 300 seats in the election.",
+        "The Justice Party won 183 seats in the election.",
     );
-    assert!(checks.iter().all(|c| c.value_a != "300"), "{checks:?}");
+    assert!(checks.iter().all(|(a, _, _)| a != "300"), "{checks:?}");
 }
 
 #[test]

@@ -66,8 +66,8 @@ fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
 /// The news things ([`NEWS_THINGS`]) a partitive count is of: "183 of the 300 seats" and
 /// "two of the bombs" count seats and bombs (the part the rest of the clause tells of: won,
 /// fell within the camp). The noun of the whole's figure, or the word after "of" and a
-/// determiner; `None` for other nouns ("two of his cousins", "four of this year's
-/// homicides"), and for people, whom the toll detector reads.
+/// determiner; `None` for other nouns, people's among them ("two of his cousins", "four of
+/// this year's homicides"), whom the toll detector reads.
 fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<String> {
     if q.kind != QuantityKind::Count || !q.unit.is_empty() {
         return None;
@@ -86,18 +86,12 @@ fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<Str
     let (at, word) = rest.first()?;
     let whole = features.parse.quantities.iter().find(|y| y.start == *at);
     let noun = match whole {
-        Some(y) if y.kind == QuantityKind::Count && !super::counts_people(features, y) => {
-            y.counted_noun().to_lowercase()
-        }
+        Some(y) if y.kind == QuantityKind::Count => y.counted_noun().to_lowercase(),
         Some(_) => return None,
         None => word.clone(),
     };
-    let people = Quantity {
-        unit: noun.clone(),
-        ..q.clone()
-    };
+    // A news thing is no noun of people.
     (noun.chars().all(char::is_alphabetic)
-        && !super::counts_people(features, &people)
         && NEWS_THING_STEMS.iter().any(|(s, _)| *s == stem(&noun)))
     .then_some(noun)
 }
@@ -154,9 +148,9 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
             let (_, thing) = NEWS_THING_STEMS.iter().find(|(s, _)| *s == stemmed)?;
             // A partitive count of things is the part its clause tells of; the whole it is
             // taken from ("the 300 seats") is not what was done.
-            let part = partitive_things(f, text, q).is_some();
-            let whole = super::parts::is_whole_of_a_part(f, text, q);
-            ((part || !super::parts::is_subset(f, text, q)) && !whole).then_some((q, *thing))
+            let counted_whole =
+                !super::parts::is_subset(f, text, q) || partitive_things(f, text, q).is_some();
+            (counted_whole && !super::parts::is_whole_of_a_part(f, text, q)).then_some((q, *thing))
         })
         .collect()
 }

@@ -346,11 +346,11 @@ impl Scanner<'_, '_> {
                 });
             }
             // "December 2011", "December, 2011", "December of 2011".
-            let comma = usize::from(self.get(at).is_some_and(|t| t.is_punct(',') || t.is("of")));
-            if let Some(year) = self.get(at + comma).and_then(year_number) {
+            let joiner = usize::from(self.get(at).is_some_and(|t| t.is_punct(',') || t.is("of")));
+            if let Some(year) = self.get(at + joiner).and_then(year_number) {
                 return Some(Absolute {
                     first_token: i,
-                    end_token: at + comma + 1,
+                    end_token: at + joiner + 1,
                     year: Some(year),
                     month,
                     day: None,

@@ -502,8 +502,8 @@ impl Reading {
     }
 }
 
-/// The place of a figure's last written digit: 1 for 68, 10 for 70, 0.1 for 5.4, 1,000
-/// for 20,000 up to a place of 10 %: the unit it was rounded to.
+/// The place of a figure's last nonzero digit, the unit it was rounded to: 1 for 68, 10 for
+/// 70, 0.1 for 5.4, 10,000 for 20,000.
 fn rounding_unit(value: f64) -> f64 {
     if !value.is_finite() || value == 0.0 {
         return 1.0;

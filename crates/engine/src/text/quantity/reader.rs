@@ -145,14 +145,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         self.tokens[end.min(self.tokens.len())..]
             .iter()
             .find(|t| !t.is_any(UNIT_SKIP))
-            .is_some_and(|t| {
-                let word = t.lower();
-                t.is_word()
-                    && matches!(
-                        crate::text::lexicon::concept_of(&word, &crate::text::stem::stem(&word)),
-                        Some("KILL" | "INJURE")
-                    )
-            })
+            .is_some_and(|t| t.is_word() && crate::text::lexicon::tells_harm(&t.lower()))
     }
 
     /// "no one", "the one", "this one": not a count.
