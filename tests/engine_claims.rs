@@ -32,6 +32,15 @@ fn gulf() -> Option<Analysis> {
     Some(analyze(&set, &Config::default()))
 }
 
+/// Every figure of a row of the Figures table, as written, source after source.
+fn figures_of(row: &parallax_engine::figures::FigureRow) -> Vec<&str> {
+    row.cells
+        .iter()
+        .flatten()
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
 /// The index of the statement holding `words`.
 fn find(analysis: &Analysis, words: &str) -> usize {
     analysis
@@ -189,12 +198,7 @@ fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
         .iter()
         .find(|r| r.label == "injured (people)")
         .expect("a row of the people injured");
-    let figures: Vec<&str> = injured
-        .cells
-        .iter()
-        .flatten()
-        .map(|c| c.text.as_str())
-        .collect();
+    let figures = figures_of(injured);
     assert!(figures.contains(&"Up to 16"), "{figures:?}");
     assert!(figures.contains(&"18"), "{figures:?}");
     assert!(injured.hard_conflict);
@@ -220,12 +224,7 @@ fn sums_of_money_of_one_thing_stand_in_one_row() {
             panic!("a row of the trade's worth among {labels:?}")
         });
     assert_eq!(trade.sources(), 4);
-    let figures: Vec<&str> = trade
-        .cells
-        .iter()
-        .flatten()
-        .map(|c| c.text.as_str())
-        .collect();
+    let figures = figures_of(trade);
     assert!(figures.contains(&"nearly $100 billion"), "{figures:?}");
     assert!(
         figures.contains(&"over a hundred billion dollars"),
