@@ -576,6 +576,8 @@ mod tests {
             "toll-heads",
             "toll-levels",
             "counts-that-grow",
+            "accused-words",
+            "accused-nouns",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

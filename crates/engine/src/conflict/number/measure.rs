@@ -526,6 +526,11 @@ pub fn measure_of(
     {
         return None; // "15 shots", "two other people", "three still in hospital"
     }
+    // A happening to people is counted, never a sum or a share: "bond set at $1 million for
+    // a man accused of killing three", "75% among those killed".
+    if q.kind != QuantityKind::Count {
+        return None;
+    }
     let event_of = |key: &str| EVENTS.iter().find(|(k, _)| *k == key);
     // The nearest event word after the figure and its noun ("eight killed", "200 people
     // were detained"), with no other figure in between; else just before it ("killing at
@@ -539,7 +544,7 @@ pub fn measure_of(
         .min()
         .unwrap_or(usize::MAX);
     let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
-    let after = f
+    let after_term = f
         .terms
         .iter()
         .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
@@ -553,7 +558,26 @@ pub fn measure_of(
                 || surface.ends_with("ized")
                 || surface.ends_with("ised")
         })
-        .find_map(|t| event_of(&t.key));
+        .find_map(|t| event_of(&t.key).map(|e| (t.start, e)));
+    // "2 men charged in shooting death", "three suspects in the death of a girl": the count
+    // is of those accused of the harm its clause names, not of its victims (not so of their
+    // arrest: "two suspects in custody").
+    if let Some((event_at, (event, _))) = after_term
+        && matches!(*event, "KILL" | "INJURE")
+    {
+        let gap = f.parse.words_between(text, q.end, event_at);
+        let accused = gap.iter().enumerate().any(|(i, (_, w))| {
+            ACCUSED_WORDS.contains(&w.as_ref())
+                || (ACCUSED_NOUNS.contains(&w.as_ref())
+                    && !gap[i + 1..]
+                        .iter()
+                        .all(|(_, w)| PASSIVE_AUXILIARIES.contains(&w.as_ref())))
+        });
+        if accused {
+            return None;
+        }
+    }
+    let after = after_term.map(|(_, e)| e);
     // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
     // people and killed one".
     let adjacent = f
@@ -619,6 +643,19 @@ word_lists::sections! {
     /// Words between a phrase of attendance and its figure: "attended by an approximate
     /// 200,000" (bound words the figure reader leaves out).
     ARTICLES_AND_BOUNDS = FIGURE_CUES["articles-and-bounds"];
+}
+
+word_lists::sections! {
+    /// Words between a count and its word of harm that make it a count of the accused
+    /// ("2 men charged in shooting death").
+    ACCUSED_WORDS = FIGURE_CUES["accused-words"];
+
+    /// Nouns of those suspected ("three suspects in the death of a girl").
+    ACCUSED_NOUNS = FIGURE_CUES["accused-nouns"];
+
+    /// "be", "been", "was", "were": between a noun and a word of harm, the harm is the
+    /// noun's ("two suspects were killed").
+    PASSIVE_AUXILIARIES = DEPARTURES["passive-auxiliaries"];
 }
 
 word_lists::sections! {

@@ -233,6 +233,65 @@ fn a_group_count_is_a_part_of_the_toll() {
     );
 }
 
+/// Found by setting the tolls the engine reads from the news corpus's shootings against
+/// the Gun Violence Archive's record (`parallax eval --record`).
+#[test]
+fn a_count_of_the_accused_is_no_toll_of_their_victims() {
+    for text in [
+        "Three men indicted in the shooting death of a teenager",
+        "Two brothers were charged Friday with killing a store clerk.",
+        "The two are accused of murdering a mother of three.",
+        "Police are looking for two suspects in the death of a bus driver.",
+        "Two suspects charged in shooting that injured a child",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|(_, e)| !matches!(*e, "KILL" | "INJURE")),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // What is done to the suspects themselves is counted.
+    assert_eq!(
+        events("Two suspects were killed in the exchange of fire."),
+        [("Two".to_string(), "KILL")]
+    );
+    assert_eq!(
+        events("2 suspects killed after a police chase"),
+        [("2".to_string(), "KILL")]
+    );
+    assert!(
+        events("Two suspects were arrested in the killing of a teenager.")
+            .iter()
+            .any(|(q, e)| q == "Two" && *e != "KILL" && *e != "INJURE"),
+        "{:?}",
+        events("Two suspects were arrested in the killing of a teenager.")
+    );
+    // The accused's own toll still counts: "accused of killing 2".
+    assert_eq!(
+        events("A man accused of killing 2 at a nightclub was arrested."),
+        [("2".to_string(), "KILL")]
+    );
+}
+
+#[test]
+fn a_sum_or_a_share_is_no_toll() {
+    for text in [
+        "Bail was set at $1 million for a man accused of killing three relatives.",
+        "Police offered a $10,000 reward for information leading to an arrest.",
+        "A fundraising page raised more than $5,000 for the family of the man killed.",
+        "Seat belts were worn by 75% of those killed in crashes last year.",
+    ] {
+        let read = events(text);
+        assert!(
+            read.iter()
+                .all(|(q, _)| !q.contains('$') && !q.contains('%')),
+            "{text}: {read:?}"
+        );
+    }
+}
+
 #[test]
 fn each_figure_takes_its_own_verb() {
     assert_eq!(
