@@ -102,9 +102,17 @@ enum Command {
               default_missing_value = "../shared/eval",
               conflicts_with_all = ["paths", "gold", "dump_features"])]
         suite: Option<PathBuf>,
-        /// With `--suite`: write the figures as JSON to FILE, or to stdout with `-`.
-        #[arg(long, value_name = "FILE", requires = "suite")]
+        /// With `--suite` or `--record`: write the figures as JSON to FILE, or to stdout
+        /// with `-`.
+        #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+        /// Set the tolls of the killed and the injured read from every shooting of the news
+        /// corpus (default `../shared/corpora/news`) against the Gun Violence Archive's
+        /// record of each (`gva_incidents.jsonl`).
+        #[arg(long, value_name = "DIR", num_args = 0..=1,
+              default_missing_value = "../shared/corpora/news",
+              conflicts_with_all = ["paths", "gold", "dump_features", "suite"])]
+        record: Option<PathBuf>,
     },
     /// Fit the link model on the eval suite, print each cluster's figures under a model
     /// fitted without it, and write the model fitted on all clusters (by default to
@@ -182,6 +190,15 @@ pub fn main() -> ExitCode {
         Some(Command::InstallDesktop { force }) => crate::desktop::run_install_command(force),
         Some(Command::UninstallDesktop) => crate::desktop::run_uninstall_command(),
         Some(Command::Eval {
+            record: Some(corpus),
+            json,
+            verbose,
+            threshold,
+            model,
+            ..
+        }) => config(model, threshold)
+            .and_then(|config| eval_record(&corpus, json.as_deref(), verbose, config)),
+        Some(Command::Eval {
             suite: Some(suite),
             json,
             verbose,
@@ -197,9 +214,13 @@ pub fn main() -> ExitCode {
             threshold,
             dump_features,
             model,
+            json,
             ..
-        }) => config(model, threshold)
-            .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
+        }) => match json {
+            Some(_) => Err(anyhow::anyhow!("--json needs --suite or --record")),
+            None => config(model, threshold)
+                .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
+        },
         Some(Command::Bench {
             scale: Some(corpus_dir),
             runs,
@@ -604,6 +625,36 @@ fn config(model: Option<PathBuf>, threshold: Option<f32>) -> anyhow::Result<Conf
         config.link_threshold = t;
     }
     Ok(config)
+}
+
+/// `parallax eval --record`: the tolls of the corpus's shootings against the record.
+fn eval_record(
+    corpus: &Path,
+    json: Option<&Path>,
+    verbose: bool,
+    config: Config,
+) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let report = parallax_eval::record::run(corpus, 1, &config)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let mut text = report.table();
+    if let Some(p) = json {
+        let json_text = serde_json::to_string_pretty(&report)? + "\n";
+        if parallax_fsio::is_stdout(p) {
+            return print_out(&json_text);
+        }
+        parallax_documents::store::write_atomic(p, json_text.as_bytes(), false)?;
+        text += &format!("JSON written to {}\n", p.display());
+    }
+    text += &format!("{} incidents in {seconds:.1} s\n", report.incidents);
+    if verbose {
+        text += "\nTolls that disagree with the record:\n";
+        for line in &report.disagreements {
+            text += line;
+            text += "\n";
+        }
+    }
+    print_out(&text)
 }
 
 fn eval_suite(

@@ -1,0 +1,50 @@
+//! The tolls read from the news corpus's shootings against the Gun Violence Archive's
+//! record (`parallax eval --record`), on every 5th incident (about 660, so the test stays
+//! quick in a debug build), against floors. Skips when the shared material is not here,
+//! unless `PARALLAX_REQUIRE_SHARED=1`.
+
+mod common;
+
+use parallax_engine::Config;
+use parallax_eval::record;
+
+/// Every how many incidents one is checked.
+const EVERY: usize = 5;
+
+/// Floors on the sample, just under the figures at the commit that set them (killed: 267 of
+/// 347 tolls agree, 0.769; injured: 195 of 300, 0.650): a change to the figure reader that
+/// reads worse fails here. Over every incident (`parallax eval --record`) the figures are
+/// in the README.
+const KILLED_AGREEMENT_FLOOR: f64 = 0.76;
+const INJURED_AGREEMENT_FLOOR: f64 = 0.64;
+/// Tolls read on the sample may not fall far (5 % under today's): a reader that stops
+/// reading agrees easily.
+const KILLED_TOLLS_FLOOR: usize = 330;
+const INJURED_TOLLS_FLOOR: usize = 285;
+
+#[test]
+fn tolls_read_from_shootings_agree_with_the_record() {
+    let Some(corpus) = common::shared_path("corpora/news") else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let report = record::run(&corpus, EVERY, &Config::default()).expect("the record is read");
+    eprintln!("{}", report.table());
+    assert!(report.incidents >= 100, "{} incidents", report.incidents);
+    for (measure, agreement_floor, tolls_floor) in [
+        ("killed", KILLED_AGREEMENT_FLOOR, KILLED_TOLLS_FLOOR),
+        ("injured", INJURED_AGREEMENT_FLOOR, INJURED_TOLLS_FLOOR),
+    ] {
+        let tally = report.tally(measure);
+        assert!(
+            tally.agreement() >= agreement_floor,
+            "{measure}: {:.3} of tolls agree, floor {agreement_floor}",
+            tally.agreement()
+        );
+        assert!(
+            tally.claims >= tolls_floor,
+            "{measure}: {} tolls read, floor {tolls_floor}",
+            tally.claims
+        );
+    }
+}
