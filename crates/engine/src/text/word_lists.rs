@@ -578,6 +578,7 @@ mod tests {
             "counts-that-grow",
             "accused-words",
             "accused-nouns",
+            "other-clause-starts",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -544,10 +544,20 @@ pub fn measure_of(
         .min()
         .unwrap_or(usize::MAX);
     let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
+    // "held two people hostage before being fatally shot": a word that starts another
+    // clause ends the search for the figure's own event word.
+    let other_clause = f
+        .parse
+        .words_between(text, q.end, reach)
+        .into_iter()
+        .find(|(_, w)| OTHER_CLAUSE_STARTS.contains(&w.as_ref()))
+        .map_or(usize::MAX, |(at, _)| at);
     let after_term = f
         .terms
         .iter()
-        .filter(|t| t.start >= q.end && t.start <= reach && t.start < next_figure)
+        .filter(|t| {
+            t.start >= q.end && t.start <= reach && t.start < next_figure && t.start < other_clause
+        })
         .filter(|t| {
             !EVENT_ADJECTIVES.contains(&f.parse.folded_range(text, t.start, t.end).as_ref())
         })
@@ -558,6 +568,8 @@ pub fn measure_of(
                 || surface.ends_with("ized")
                 || surface.ends_with("ised")
         })
+        // "shot at a dozen people before killing himself": the gunman's own death.
+        .filter(|t| !super::scope_rules::self_death_at(text, t.start))
         .find_map(|t| event_of(&t.key).map(|e| (t.start, e)));
     // "2 men charged in shooting death", "three suspects in the death of a girl": the count
     // is of those accused of the harm its clause names, not of its victims (not so of their
@@ -579,12 +591,20 @@ pub fn measure_of(
     }
     let after = after_term.map(|(_, e)| e);
     // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
-    // people and killed one".
+    // people and killed one"; so does an event adverb of the verb right before it
+    // ("fatally shot seven people").
     let adjacent = f
         .terms
         .iter()
         .filter(|t| {
-            t.end <= q.start && q.start - t.end <= 2 && text[t.end..q.start].trim().is_empty()
+            t.end <= q.start
+                && (q.start - t.end <= 2 && text[t.end..q.start].trim().is_empty()
+                    || t.surface.ends_with("ly")
+                        && !text[t.end..q.start].contains(CLAUSE_MARKS)
+                        && matches!(
+                            f.parse.words_between(text, t.end, q.start).as_slice(),
+                            [(_, verb)] if !PHRASE_BREAKS.contains(&verb.as_ref())
+                        ))
         })
         .find_map(|t| event_of(&t.key));
     let before = || {
@@ -656,6 +676,10 @@ word_lists::sections! {
     /// "be", "been", "was", "were": between a noun and a word of harm, the harm is the
     /// noun's ("two suspects were killed").
     PASSIVE_AUXILIARIES = DEPARTURES["passive-auxiliaries"];
+
+    /// Words that start another clause ("before", "after", "when"): a word of harm past
+    /// them is not the figure's.
+    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
 }
 
 word_lists::sections! {

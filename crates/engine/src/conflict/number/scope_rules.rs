@@ -48,6 +48,16 @@ fn tells_self_death(text: &str) -> bool {
     SELF_DEATH_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// Does a phrase of the perpetrator's own death start at byte `at` of `text` ("killing
+/// himself" in "shot at a dozen people before killing himself")?
+pub(super) fn self_death_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    SELF_DEATH_WORDS.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
+}
+
 /// The counts whose next one an ordinal may add: "a second" to "a tenth".
 const NEXT_ONE_ORDINALS: std::ops::RangeInclusive<usize> = 2..=10;
 

@@ -276,6 +276,35 @@ fn a_count_of_the_accused_is_no_toll_of_their_victims() {
 }
 
 #[test]
+fn the_gunmans_own_death_is_no_toll_of_those_he_shot_at() {
+    assert!(
+        events("The gunman shot at a dozen people before killing himself.")
+            .iter()
+            .all(|(q, e)| q != "a dozen" || *e != "KILL"),
+        "{:?}",
+        events("The gunman shot at a dozen people before killing himself.")
+    );
+    assert!(
+        events("He held two people hostage before being fatally shot by officers.")
+            .iter()
+            .all(|(_, e)| *e != "KILL")
+    );
+    assert!(
+        events("Police release 2 held after killing of girl, 7")
+            .iter()
+            .all(|(_, e)| *e != "KILL")
+    );
+    assert_eq!(
+        events("The gunman killed 3 people before killing himself."),
+        [("3".to_string(), "KILL")]
+    );
+    assert_eq!(
+        events("A man who fatally shot seven people before killing himself was drunk."),
+        [("seven".to_string(), "KILL")]
+    );
+}
+
+#[test]
 fn a_sum_or_a_share_is_no_toll() {
     for text in [
         "Bail was set at $1 million for a man accused of killing three relatives.",

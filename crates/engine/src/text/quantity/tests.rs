@@ -185,6 +185,14 @@ fn years_durations_and_ages() {
         (old.kind, old.value, old.text.as_str()),
         (QuantityKind::Age, 25.0, "25-year-old")
     );
+    // Scraped pages space one dash of an age.
+    for text in [
+        "A three -year-old girl has been shot dead.",
+        "The coroner said 16- year-old Shakur Franklin also died.",
+    ] {
+        let spaced = only(text);
+        assert_eq!(spaced.kind, QuantityKind::Age, "{text}: {spaced:?}");
+    }
     let found =
         extract_quantities("in December 2011 police fired on protesters, killing at least 14");
     assert_eq!(found.len(), 2, "{found:#?}");

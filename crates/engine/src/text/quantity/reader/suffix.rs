@@ -105,7 +105,13 @@ impl Reader<'_, '_> {
             reading.end_token = e + 1;
             return;
         }
-        // Ages: "25-year-old", "25 years old", "a 3-month-old".
+        // Ages: "25-year-old", "25 years old", "a 3-month-old"; and with the first dash
+        // spaced, as scraped pages often have it ("a three -year-old girl", "16- year-old").
+        let word_at = if !joined_word && self.get(e).is_some_and(|t| t.is_dash()) {
+            e + 1
+        } else {
+            word_at
+        };
         if self
             .get(word_at)
             .is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
