@@ -579,6 +579,7 @@ mod tests {
             "accused-words",
             "accused-nouns",
             "other-clause-starts",
+            "harm-negations",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();
@@ -653,6 +654,7 @@ mod tests {
                 "currencies",
                 "time-units",
                 "labels",
+                "calling-verbs",
                 "unit-skip",
                 "non-number-starters",
                 "not-counted",

@@ -585,7 +585,13 @@ pub fn measure_of(
                         .iter()
                         .all(|(_, w)| PASSIVE_AUXILIARIES.contains(&w.as_ref())))
         });
-        if accused {
+        // "Two adults inside the home were not hurt": those unharmed.
+        let denied = gap
+            .iter()
+            .rev()
+            .find(|(_, w)| !PASSIVE_AUXILIARIES.contains(&w.as_ref()))
+            .is_some_and(|(_, w)| HARM_NEGATIONS.contains(&w.as_ref()));
+        if accused || denied {
             return None;
         }
     }
@@ -680,6 +686,9 @@ word_lists::sections! {
     /// Words that start another clause ("before", "after", "when"): a word of harm past
     /// them is not the figure's.
     OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
+
+    /// Words that deny the word of harm after a count ("were not hurt").
+    HARM_NEGATIONS = FIGURE_CUES["harm-negations"];
 }
 
 word_lists::sections! {

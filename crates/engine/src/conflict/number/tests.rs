@@ -305,6 +305,28 @@ fn the_gunmans_own_death_is_no_toll_of_those_he_shot_at() {
 }
 
 #[test]
+fn a_count_of_the_unharmed_is_no_toll() {
+    for text in [
+        "Two adults inside the home were not hurt.",
+        "Those two children were not injured.",
+        "One person inside the apartment has not been injured.",
+    ] {
+        assert!(
+            events(text)
+                .iter()
+                .all(|(_, e)| !matches!(*e, "KILL" | "INJURE")),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+    // A negation elsewhere in the phrase denies nothing of the harm.
+    assert_eq!(
+        events("Two people not from the town were killed."),
+        [("Two".to_string(), "KILL")]
+    );
+}
+
+#[test]
 fn a_sum_or_a_share_is_no_toll() {
     for text in [
         "Bail was set at $1 million for a man accused of killing three relatives.",

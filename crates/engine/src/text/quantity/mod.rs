@@ -391,6 +391,9 @@ fn is_time_unit(token: &Token) -> bool {
 word_lists::sections! {
     /// Words before a figure that make it a label or an identifier, not an amount.
     LABEL_WORDS = FIGURE_WORDS["labels"];
+
+    /// Verbs before a bare figure that make it a telephone number ("called 911").
+    CALLING_VERBS = FIGURE_WORDS["calling-verbs"];
 }
 
 /// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).

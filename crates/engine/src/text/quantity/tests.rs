@@ -185,6 +185,9 @@ fn years_durations_and_ages() {
         (old.kind, old.value, old.text.as_str()),
         (QuantityKind::Age, 25.0, "25-year-old")
     );
+    // A telephone number is no amount.
+    let phone = only("Horrified neighbors called 911 and tended to the severely injured.");
+    assert_eq!(phone.kind, QuantityKind::Other, "{phone:?}");
     // Scraped pages space one dash of an age.
     for text in [
         "A three -year-old girl has been shot dead.",

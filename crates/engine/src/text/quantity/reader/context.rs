@@ -117,6 +117,14 @@ impl Reader<'_, '_> {
         {
             return Some(QuantityKind::Other);
         }
+        // A telephone number: "neighbors called 911 and tended to the injured".
+        if plain_len.is_some()
+            && reading.bound == Bound::Exact
+            && reading.unit.is_empty()
+            && prev.is_some_and(|p| p.is_word() && p.is_any(&CALLING_VERBS))
+        {
+            return Some(QuantityKind::Other);
+        }
         // A leading zero marks a code, not an amount: "iMovie 09", "007".
         if plain_len.is_some_and(|l| l > 1)
             && self
