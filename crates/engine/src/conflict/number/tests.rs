@@ -26,6 +26,14 @@ fn events(text: &str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// The figures of `text` read as counts of the killed or the injured.
+fn harms(text: &str) -> Vec<(String, &'static str)> {
+    events(text)
+        .into_iter()
+        .filter(|(_, e)| matches!(*e, "KILL" | "INJURE"))
+        .collect()
+}
+
 #[test]
 fn a_report_of_no_casualties_contradicts_a_toll() {
     let found = compare(
@@ -244,13 +252,7 @@ fn a_count_of_the_accused_is_no_toll_of_their_victims() {
         "Police are looking for two suspects in the death of a bus driver.",
         "Two suspects charged in shooting that injured a child",
     ] {
-        assert!(
-            events(text)
-                .iter()
-                .all(|(_, e)| !matches!(*e, "KILL" | "INJURE")),
-            "{text}: {:?}",
-            events(text)
-        );
+        assert_eq!(harms(text), [], "{text}");
     }
     // What is done to the suspects themselves is counted.
     assert_eq!(
@@ -277,23 +279,15 @@ fn a_count_of_the_accused_is_no_toll_of_their_victims() {
 
 #[test]
 fn the_gunmans_own_death_is_no_toll_of_those_he_shot_at() {
-    assert!(
-        events("The gunman shot at a dozen people before killing himself.")
-            .iter()
-            .all(|(q, e)| q != "a dozen" || *e != "KILL"),
-        "{:?}",
-        events("The gunman shot at a dozen people before killing himself.")
+    assert_eq!(
+        harms("The gunman shot at a dozen people before killing himself."),
+        []
     );
-    assert!(
-        events("He held two people hostage before being fatally shot by officers.")
-            .iter()
-            .all(|(_, e)| *e != "KILL")
+    assert_eq!(
+        harms("He held two people hostage before being fatally shot by officers."),
+        []
     );
-    assert!(
-        events("Police release 2 held after killing of girl, 7")
-            .iter()
-            .all(|(_, e)| *e != "KILL")
-    );
+    assert_eq!(harms("Police release 2 held after killing of girl, 7"), []);
     assert_eq!(
         events("The gunman killed 3 people before killing himself."),
         [("3".to_string(), "KILL")]
@@ -311,13 +305,7 @@ fn a_count_of_the_unharmed_is_no_toll() {
         "Those two children were not injured.",
         "One person inside the apartment has not been injured.",
     ] {
-        assert!(
-            events(text)
-                .iter()
-                .all(|(_, e)| !matches!(*e, "KILL" | "INJURE")),
-            "{text}: {:?}",
-            events(text)
-        );
+        assert_eq!(harms(text), [], "{text}");
     }
     // A negation elsewhere in the phrase denies nothing of the harm.
     assert_eq!(
