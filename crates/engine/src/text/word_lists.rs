@@ -347,7 +347,9 @@ mod tests {
     /// opening) and give different kinds of boilerplate; and the files whose sections are
     /// each the list of one check (figure-cues.txt: "found" both after a count and before
     /// it; actors.txt and quotations.txt: "on" both opening an adverbial and linking a
-    /// gerund; those of [`READ_BY_NAME`]).
+    /// gerund; those of [`READ_BY_NAME`]). In measure-phrases.txt a phrase may tell its
+    /// measure both after a count and before it ("35 hostages were freed", "freed 150
+    /// hostages"), but of one measure only.
     #[test]
     fn an_entry_stands_once_in_its_file() {
         for file in ALL.iter().filter(|f| {
@@ -355,11 +357,23 @@ mod tests {
                 && f.name != FIGURE_CUES.name
                 && f.name != ACTORS.name
                 && f.name != QUOTATIONS.name
+                && f.name != MEASURE_PHRASES.name
                 && !READ_BY_NAME.iter().any(|(read, _)| read.name == f.name)
         }) {
             let mut seen = HashSet::new();
             for entry in file.entries() {
                 assert!(seen.insert(entry), "{}: {entry:?} twice", file.name);
+            }
+        }
+        let mut measure_of: HashMap<&str, &str> = HashMap::new();
+        for section in MEASURE_PHRASES.sections() {
+            for entry in &section.entries {
+                let measure = *measure_of.entry(entry).or_insert(section.name());
+                assert_eq!(
+                    measure,
+                    section.name(),
+                    "measure-phrases.txt: {entry:?} tells two measures"
+                );
             }
         }
     }

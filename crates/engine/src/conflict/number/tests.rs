@@ -315,6 +315,33 @@ fn a_count_of_the_unharmed_is_no_toll() {
 }
 
 #[test]
+fn hostages_are_people_held_freed_or_killed() {
+    assert_eq!(
+        events("Gunmen stormed the hotel, taking 170 people hostage."),
+        [("170".to_string(), "HOSTAGE")]
+    );
+    assert_eq!(
+        events("The gunmen took 20 hostages at the store."),
+        [("20".to_string(), "HOSTAGE")]
+    );
+    assert_eq!(
+        events("In all, 35 hostages were freed and 21 hostages were killed."),
+        [("35".to_string(), "RESCUE"), ("21".to_string(), "KILL")]
+    );
+    assert_eq!(
+        events("Officers were able to rescue 30 hostages and lead them to safety."),
+        [("30".to_string(), "RESCUE")]
+    );
+    // Two tolls of hostages killed meet.
+    let found = explanation(
+        "At least 37 hostages were killed in the siege, the prime minister said.",
+        "Officials said 25 hostages were killed in the siege.",
+        "two tolls of the hostages",
+    );
+    assert!(found.contains("37") && found.contains("25"), "{found}");
+}
+
+#[test]
 fn a_sum_or_a_share_is_no_toll() {
     for text in [
         "Bail was set at $1 million for a man accused of killing three relatives.",
