@@ -590,7 +590,10 @@ pub fn measure_of(
             .iter()
             .rev()
             .find(|(_, w)| !PASSIVE_AUXILIARIES.contains(&w.as_ref()))
-            .is_some_and(|(_, w)| HARM_NEGATIONS.contains(&w.as_ref()));
+            .is_some_and(|(_, w)| {
+                // A contraction denies as "not" does: "weren't", "wasn’t".
+                HARM_NEGATIONS.contains(&w.as_ref()) || w.ends_with("n't") || w.ends_with("n’t")
+            });
         if accused || denied {
             return None;
         }

@@ -304,6 +304,8 @@ fn a_count_of_the_unharmed_is_no_toll() {
         "Two adults inside the home were not hurt.",
         "Those two children were not injured.",
         "One person inside the apartment has not been injured.",
+        "Two people weren't injured in the shooting.",
+        "One man inside the home wasn’t hurt.",
     ] {
         assert_eq!(harms(text), [], "{text}");
     }
