@@ -651,6 +651,13 @@ pub fn measure_of(
                         .map_or(text.len(), |i| q.end + i);
                     phrase_event(f, text, q, clause)
                         .and_then(event_of)
+                        // "227 passengers and 12 crew members are presumed dead".
+                        .or_else(|| {
+                            f.terms
+                                .iter()
+                                .filter(|t| t.start >= q.end && t.start < clause)
+                                .find_map(|t| event_of(&t.key))
+                        })
                         .or_else(|| previous.and_then(|m| event_of(m.event)))
                 })
                 .flatten()

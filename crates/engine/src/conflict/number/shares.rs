@@ -111,14 +111,26 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
     turnout.then(|| measure(Measure::TURNOUT, "turnout"))
 }
 
-/// Who won a share of the vote, as the words of its clause before the figure: its names and
-/// content words, folded, without the verbs of winning and the kinds of those who stand.
+/// Who won a share of the vote, as the words of its clause before the figure and after any
+/// figure before it ("Smith won 51.3 percent of the vote, while Jones took 48.7 percent":
+/// Jones took the second): its names and content words, folded, without the verbs of
+/// winning, the kinds of those who stand and the words of the vote.
 pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
-    let (start, _) = clause(text, q);
+    let (clause_start, _) = clause(text, q);
+    let start = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|x| x.end <= q.start)
+        .map(|x| x.end)
+        .max()
+        .map_or(clause_start, |end| end.max(clause_start));
     f.terms
         .iter()
         .filter(|t| t.start >= start && t.end <= q.start)
         .map(|t| t.surface.to_lowercase())
-        .filter(|w| !SHARE_HOLDER_GENERIC.contains(&w.as_str()))
+        .filter(|w| {
+            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
+        })
         .collect()
 }

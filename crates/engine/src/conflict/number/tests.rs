@@ -1671,6 +1671,21 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     assert!(told.starts_with("share of the vote: 31 percent"), "{told}");
     // Without a word of an election, a share won is no share of a vote.
     assert!(events("The phone maker took 31 percent of the market.").is_empty());
+    // The second holder of a clause is the one after the first figure.
+    let told = explanation(
+        "Smith won 51.3 percent of the vote, while Jones took 48.7 percent.",
+        "Jones won 46 percent of the vote in the runoff election.",
+        "48.7 against 46 percent for Jones",
+    );
+    assert!(told.contains("48.7") && told.contains("46"), "{told}");
+    assert_eq!(
+        compare(
+            "Smith won 51.3 percent of the vote, while Jones took 48.7 percent.",
+            "Smith won 52 percent of the vote in the runoff election.",
+        )
+        .map(|c| c.explanation.contains("48.7")),
+        Some(false)
+    );
 }
 
 #[test]
@@ -1687,6 +1702,14 @@ fn a_part_of_things_counts_what_its_clause_tells_and_its_whole_does_not() {
         "The Justice Party won 183 seats in the election.",
     );
     assert!(checks.iter().all(|(a, _, _)| a != "300"), "{checks:?}");
+}
+
+#[test]
+fn each_group_of_a_list_aboard_takes_the_lists_word_of_harm() {
+    assert_eq!(
+        events("The plane's 227 passengers and 12 crew members are presumed dead."),
+        [("227".to_string(), "KILL"), ("12".to_string(), "KILL")]
+    );
 }
 
 #[test]
