@@ -326,8 +326,13 @@ fn compare_figures(
                     continue;
                 }
             }
-            // Shares of the vote are of one measure when one holder won them.
-            if mea.event == Measure::VOTE_SHARE {
+            // Shares of the vote are of one measure when one holder won them; so are the
+            // seats or other things won in an election ("183 of the 300 seats" of the ruling
+            // party against the opposition's "94 seats").
+            let won_in_an_election = mea.is_things()
+                && shares::tells_an_election(a.features, a.text())
+                && shares::tells_an_election(b.features, b.text());
+            if mea.event == Measure::VOTE_SHARE || won_in_an_election {
                 let ha = shares::share_holder(a.features, a.text(), qa);
                 let hb = shares::share_holder(b.features, b.text(), qb);
                 if !ha.iter().any(|w| hb.contains(w)) {

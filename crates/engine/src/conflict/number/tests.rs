@@ -1686,6 +1686,25 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         .map(|c| c.explanation.contains("48.7")),
         Some(false)
     );
+    // Seats won in an election are of their holder too; a figure with no words of its own
+    // is the earlier figure's holder's.
+    let checks = traced(
+        "The ruling Justice Party won 52 percent of the vote and 183 of the 300 seats.",
+        "The Democratic Alliance won 33 percent of the vote and 94 seats.",
+    );
+    assert!(!checks.is_empty());
+    assert!(
+        checks
+            .iter()
+            .all(|(_, _, verdict)| *verdict == Verdict::Kept(Rule::OtherHolder)),
+        "{checks:?}"
+    );
+    let told = explanation(
+        "The opposition Democratic Alliance took 31 percent and 89 seats in the election.",
+        "The Democratic Alliance won 33 percent of the vote and 94 seats.",
+        "89 against 94 seats of one party",
+    );
+    assert!(told.contains("31") || told.contains("89"), "{told}");
 }
 
 #[test]
