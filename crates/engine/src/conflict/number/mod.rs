@@ -224,6 +224,79 @@ fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
     all
 }
 
+/// A craft's passengers and crew told apart in one statement add up to everyone aboard
+/// ("155 passengers and seven crew members on board" is 162 people): for each happening a
+/// statement gives one count of passengers and one of crew for, and no count of everyone,
+/// their sum as a figure of everyone ("155 passengers and seven crew, 162 in all").
+fn sums_of_groups(measured: &[(&Quantity, Measure)]) -> Vec<(Quantity, Measure)> {
+    let of = |event: &str, population: Population| -> Vec<&Quantity> {
+        measured
+            .iter()
+            .filter(|(_, m)| m.event == event && m.population == population)
+            .map(|(q, _)| *q)
+            .collect()
+    };
+    let mut out: Vec<(Quantity, Measure)> = Vec::new();
+    for (_, m) in measured {
+        if m.population != Population::Passengers || out.iter().any(|(_, o)| o.event == m.event) {
+            continue;
+        }
+        let everyone = measured.iter().any(|(_, o)| {
+            o.event == m.event && matches!(o.population, Population::People | Population::Unknown)
+        });
+        let (passengers, crew) = (
+            of(m.event, Population::Passengers),
+            of(m.event, Population::Crew),
+        );
+        let ([p], [c], false) = (passengers.as_slice(), crew.as_slice(), everyone) else {
+            continue;
+        };
+        let bound = match (p.bound, c.bound) {
+            (Bound::Exact, Bound::Exact) => Bound::Exact,
+            _ if p.high.is_infinite() || c.high.is_infinite() => Bound::AtLeast,
+            _ => Bound::Vague,
+        };
+        let value = p.value + c.value;
+        let sum = Quantity {
+            start: p.start.min(c.start),
+            end: p.end.max(c.end),
+            text: format!(
+                "{} passengers and {} crew, {} in all",
+                p.text,
+                c.text,
+                format_value(value)
+            ),
+            value,
+            low: p.low + c.low,
+            high: p.high + c.high,
+            bound,
+            kind: QuantityKind::Count,
+            unit: "people".to_string(),
+            implied_unit: String::new(),
+        };
+        out.push((
+            sum,
+            Measure {
+                population: Population::People,
+                ..*m
+            },
+        ));
+    }
+    out
+}
+
+/// A statement's measured figures followed by its [`sums_of_groups`].
+fn with_sums<'q>(
+    measured: &[(&'q Quantity, Measure)],
+    sums: &'q [(Quantity, Measure)],
+) -> Vec<(&'q Quantity, Measure)> {
+    measured
+        .iter()
+        .copied()
+        .chain(sums.iter().map(|(q, m)| (q, *m)))
+        .collect()
+}
+
 /// Compare figures; `keep_compatible` also reports figures that say the same thing with
 /// different precision ("at least three" vs "three", "several" vs "nine"). The finding
 /// comes with whether its two figures' intervals are disjoint.
@@ -243,8 +316,9 @@ fn compare_figures(
         }
     };
     let background = is_background(a) || is_background(b);
-    let ma = with_things(a);
-    let mb = with_things(b);
+    let (ma, mb) = (with_things(a), with_things(b));
+    let (sums_a, sums_b) = (sums_of_groups(&ma), sums_of_groups(&mb));
+    let (ma, mb) = (with_sums(&ma, &sums_a), with_sums(&mb, &sums_b));
     let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {

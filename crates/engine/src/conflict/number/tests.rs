@@ -1732,6 +1732,28 @@ fn each_group_of_a_list_aboard_takes_the_lists_word_of_harm() {
 }
 
 #[test]
+fn a_crafts_passengers_and_crew_add_up_to_everyone_aboard() {
+    let told = explanation(
+        "AirAsia Flight 8501, an Airbus A320 with 162 people on board, lost contact on Sunday.",
+        "AirAsia Flight 8501, carrying 155 passengers and six crew members, lost contact.",
+        "162 aboard against 155 and six",
+    );
+    assert!(
+        told.starts_with("people aboard: 162")
+            && told.contains("155 passengers and six crew, 161 in all"),
+        "{told}"
+    );
+    // Groups that add up to the whole agree.
+    assert_eq!(
+        compare(
+            "AirAsia Flight 8501, an Airbus A320 with 162 people on board, lost contact.",
+            "AirAsia Flight 8501, carrying 155 passengers and seven crew members, lost contact.",
+        ),
+        None
+    );
+}
+
+#[test]
 fn a_crafts_passengers_and_crew_are_parts_of_everyone_aboard() {
     // Passengers against everyone, crew against a toll that names no one: parts of it.
     assert_eq!(
