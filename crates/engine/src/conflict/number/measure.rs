@@ -212,6 +212,26 @@ const CLAUSE_MARKS: &[char] = &[
     ',', ';', ':', '.', '!', '?', '"', '\'', '“', '”', '‘', '’', '(', ')', '|', '—', '–',
 ];
 
+/// Where the marks of [`CLAUSE_MARKS`] stand in `text`, in order, but for an apostrophe
+/// within a word ("Brazil's", "the plane’s"), which ends no clause.
+fn clause_marks(text: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(|&(_, ch)| CLAUSE_MARKS.contains(&ch))
+        .filter(move |&(i, ch)| {
+            let within_word = matches!(ch, '\'' | '’')
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && text[i + ch.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            !within_word
+        })
+        .map(|(i, _)| i)
+}
+
 word_lists::sections! {
     /// Adjectives of an event ("a deadly shooting") describe a noun, not a count of victims.
     EVENT_ADJECTIVES = FIGURE_CUES["event-adjectives"];
@@ -646,8 +666,8 @@ pub fn measure_of(
             aboard_group
                 .then(|| {
                     // The list's clause, past the other items ("and seven crew").
-                    let clause = text[q.end..]
-                        .find(CLAUSE_MARKS)
+                    let clause = clause_marks(&text[q.end..])
+                        .next()
                         .map_or(text.len(), |i| q.end + i);
                     phrase_event(f, text, q, clause)
                         .and_then(event_of)
@@ -713,7 +733,9 @@ word_lists::sections! {
 /// of [`TOLL_LEVELS`] right before it, and a word of [`TOLL_HEADS`] before those ("the
 /// death toll from the floods rose to 38", "a toll of 11")?
 fn is_toll_level(f: &Features, text: &str, q: &Quantity) -> bool {
-    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let clause_start = clause_marks(&text[..q.start])
+        .next_back()
+        .map_or(0, |i| i + 1);
     let mut before = f
         .parse
         .letter_runs_before(text, q.start)
@@ -747,7 +769,12 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
             .iter()
             .take(6)
             .find_map(|(at, _)| {
-                crate::text::lexicon::measure_phrase_after(&text[*at..reach].to_lowercase())
+                // A phrase starts within the reach and may run on to its clause's end
+                // ("24,000 people have been forced from their homes").
+                let end = clause_marks(&text[*at..])
+                    .next()
+                    .map_or(text.len(), |i| at + i);
+                crate::text::lexicon::measure_phrase_after(&text[*at..end].to_lowercase())
             })
     };
     // Past the figure's noun first ("35 hostages were freed"), then the phrase before it

@@ -344,6 +344,30 @@ fn hostages_are_people_held_freed_or_killed() {
 }
 
 #[test]
+fn a_disasters_displaced_and_rescued_in_the_outlets_words() {
+    assert_eq!(
+        events("More than 24,000 people have been forced from their homes, officials said."),
+        [("More than 24,000".to_string(), "DISPLACE")]
+    );
+    assert_eq!(
+        events("Rescue teams have saved about 3,000 people by boat and helicopter."),
+        [("about 3,000".to_string(), "RESCUE")]
+    );
+}
+
+#[test]
+fn a_possessive_ends_no_clause_of_a_toll() {
+    assert_eq!(
+        events("The death toll from floods in Brazil's southernmost state rose to 56 on Friday."),
+        [("56".to_string(), "KILL")]
+    );
+    assert_eq!(
+        events("The plane’s 227 passengers and 12 crew members are presumed dead."),
+        [("227".to_string(), "KILL"), ("12".to_string(), "KILL")]
+    );
+}
+
+#[test]
 fn a_sum_or_a_share_is_no_toll() {
     for text in [
         "Bail was set at $1 million for a man accused of killing three relatives.",
