@@ -344,7 +344,7 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
 
 word_lists::sections! {
     /// Words of a rise right before a percentage ("jumped 5 percent", "closed up 2 percent").
-    CHANGE_UP = FIGURE_CUES["change-up"];
+    pub(super) CHANGE_UP = FIGURE_CUES["change-up"];
     /// Words of a fall right before a percentage ("plunged 5.4 per cent").
     CHANGE_DOWN = FIGURE_CUES["change-down"];
     /// Verbs passed over between what changed and the word of change ("stocks closed down").

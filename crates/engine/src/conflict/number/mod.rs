@@ -85,6 +85,22 @@ fn later_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Stri
     (late > early && low.1.high > 0.0 && high.1.low > low.1.high).then(|| high.0.outlet.to_string())
 }
 
+/// Of two figures that cannot both be true, is the higher told as a count that has risen
+/// ("the death toll ... has risen to 62", "toll rises to 62": a word of a rise among the
+/// three words right before it)? Then the lower may be the same count told earlier. Gives
+/// the outlet of the higher.
+fn risen_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
+    let ((sa, qa), (sb, qb)) = (a, b);
+    let (high, high_side) = if qa.low > qb.high { (qa, sa) } else { (qb, sb) };
+    let risen = high_side
+        .features
+        .parse
+        .letter_runs_before(high_side.text(), high.start)
+        .take(3)
+        .any(|(_, w)| measure::CHANGE_UP.contains(&w.as_str()));
+    risen.then(|| high_side.outlet.to_string())
+}
+
 /// Do two figures that are both ranges ("as many as 20,000", "tens of thousands") have
 /// intervals that meet at one point only? A figure that is one value ("12" against "at
 /// least 12") meets the other's interval fully, so it never counts.
@@ -549,6 +565,17 @@ fn compare_figures(
                     format!(
                         "the figures differ, but {} was published later: a count of {} may have risen in between",
                         later, mea.event_label
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && COUNTS_THAT_GROW.contains(&mea.event_label)
+                && let Some(risen) = risen_and_higher((a, qa), (b, qb))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {}",
+                        mea.event_label
                     ),
                 )
             } else if !qa.compatible_with(qb) {

@@ -356,6 +356,28 @@ fn a_disasters_displaced_and_rescued_in_the_outlets_words() {
 }
 
 #[test]
+fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
+    let found = compare(
+        "Suicide bomber kills 50 at Peshawar mosque",
+        "The death toll from Friday's suicide bombing at the Peshawar mosque has risen to 62.",
+    )
+    .expect("50 against a toll risen to 62");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(
+        found.explanation.contains("has risen"),
+        "{}",
+        found.explanation
+    );
+    // A toll not told as risen stays hard.
+    let found = compare(
+        "Suicide bomber kills 50 at Peshawar mosque",
+        "The suicide bombing at the Peshawar mosque killed 62 people.",
+    )
+    .expect("50 against 62");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+}
+
+#[test]
 fn a_possessive_ends_no_clause_of_a_toll() {
     assert_eq!(
         events("The death toll from floods in Brazil's southernmost state rose to 56 on Friday."),
