@@ -74,11 +74,17 @@ pub enum Stance {
     DeniedInvolvement,
     /// A claim of the attack as its own ("the group claimed responsibility").
     ClaimedResponsibility,
+    /// That no one has claimed it ("No group has claimed responsibility"), said of no party:
+    /// it disagrees with any party's claim.
+    NoneClaimed,
 }
 
 impl Stance {
     fn is_denial(self) -> bool {
-        !matches!(self, Self::NoComment | Self::ClaimedResponsibility)
+        !matches!(
+            self,
+            Self::NoComment | Self::ClaimedResponsibility | Self::NoneClaimed
+        )
     }
 
     fn describe(self) -> &'static str {
@@ -88,6 +94,7 @@ impl Stance {
             Self::DeniedHappening => "a denial that it happened",
             Self::DeniedInvolvement => "a denial of any part in it",
             Self::ClaimedResponsibility => "a claim of responsibility",
+            Self::NoneClaimed => "no claim of responsibility yet",
         }
     }
 }
@@ -263,11 +270,13 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
             .find_map(|p| phrase_at(text, &ws, i, p))
         {
             let party = subject_before(text, &ws, i);
-            // "No group has claimed responsibility": no claim.
+            // "No group has claimed responsibility": no claim, of no party.
             if party
                 .iter()
                 .any(|w| NOT_CLAIMED.contains(&w.lower.as_str()))
             {
+                let first = party.first().copied().unwrap_or(&ws[i]);
+                out.push(response(Stance::NoneClaimed, &[], first, &ws[i + n - 1]));
                 continue;
             }
             let first = party.first().copied().unwrap_or(&ws[i]);
@@ -333,10 +342,26 @@ pub(crate) fn response_claims(side: &Side) -> Vec<(Stance, Vec<String>, String)>
         .collect()
 }
 
+/// The key every claim of responsibility and every report that none was made share: a
+/// claim by any party disagrees with "no group has claimed responsibility".
+const RESPONSIBILITY_KEY: &str = "(responsibility)";
+
 /// The words of the parties whose responses the statement reports (the keys two statements
-/// must share to be compared).
+/// must share to be compared), and [`RESPONSIBILITY_KEY`] for a claim of responsibility or
+/// a report that none was made.
 pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
-    responses(side).into_iter().flat_map(|r| r.party).collect()
+    responses(side)
+        .into_iter()
+        .flat_map(|r| {
+            let claims = matches!(
+                r.stance,
+                Stance::ClaimedResponsibility | Stance::NoneClaimed
+            );
+            r.party
+                .into_iter()
+                .chain(claims.then(|| RESPONSIBILITY_KEY.to_string()))
+        })
+        .collect()
 }
 
 /// The words a statement must hold for it to report a response: the last word of every
@@ -369,7 +394,15 @@ fn may_tell_a_response(side: &Side) -> bool {
 /// happened against a denial of a part in it, or a claim of responsibility against a denial
 /// or against no comment?
 fn disagree(x: Stance, y: Stance) -> bool {
-    use Stance::{ClaimedResponsibility, DeniedHappening, DeniedInvolvement, NoComment};
+    use Stance::{
+        ClaimedResponsibility, DeniedHappening, DeniedInvolvement, NoComment, NoneClaimed,
+    };
+    if x == NoneClaimed || y == NoneClaimed {
+        return matches!(
+            (x, y),
+            (NoneClaimed, ClaimedResponsibility) | (ClaimedResponsibility, NoneClaimed)
+        );
+    }
     let claimed = |s: Stance| s == ClaimedResponsibility;
     if claimed(x) || claimed(y) {
         return claimed(x) != claimed(y);
@@ -385,9 +418,15 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     let (ra, rb) = (responses(a), responses(b));
+    // "No group has claimed responsibility" names no party: any party's claim disagrees.
+    let one_party = |x: &Response, y: &Response| {
+        x.stance == Stance::NoneClaimed
+            || y.stance == Stance::NoneClaimed
+            || y.party.iter().any(|k| x.party.contains(k))
+    };
     let (x, y) = ra.iter().find_map(|x| {
         rb.iter()
-            .find(|y| disagree(x.stance, y.stance) && y.party.iter().any(|k| x.party.contains(k)))
+            .find(|y| disagree(x.stance, y.stance) && one_party(x, y))
             .map(|y| (x, y))
     })?;
     Some(Finding {
@@ -434,6 +473,7 @@ mod tests {
         ("a gerund of the deed", "Sudan has denied striking South Sudanese territory.", "Sudan's military denied that there was any air raid."),
         ("a claim of responsibility against a denial", "The Shabab militia claimed responsibility for the bombing in a statement.", "A Shabab spokesman denied any involvement in the bombing."),
         ("no answer without the word comment", "Acme Mining did not immediately respond to questions about the spill.", "A spokesman for Acme Mining denied that waste had reached the river."),
+        ("a claim against none yet", "The Islamic State group claimed responsibility for the attack in a statement.", "No group has claimed responsibility for the attack, police said."),
     ];
 
     #[test]
