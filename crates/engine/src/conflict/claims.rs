@@ -102,6 +102,10 @@ pub const DEPARTURE_REASON: &str = "departures of one person";
 /// [`worded_proposals`]).
 pub const DAY_REASON: &str = "days of one happening";
 
+/// The first reason of a link proposed by two tallies of one body's vote (see
+/// [`worded_proposals`]).
+pub const TALLY_REASON: &str = "tallies of one vote";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -113,7 +117,7 @@ type Keys = fn(&Side) -> Vec<String>;
 /// proposes, its detector, and the keys two statements must share for it to compare them:
 /// a party's responses, a person's ages, a person's departures from a post, the days of one
 /// happening in one place.
-const WORDED_CLAIMS: [(&str, Detector, Keys); 4] = [
+const WORDED_CLAIMS: [(&str, Detector, Keys); 5] = [
     (
         RESPONSE_REASON,
         super::response::detect,
@@ -130,6 +134,7 @@ const WORDED_CLAIMS: [(&str, Detector, Keys); 4] = [
         days_of_one_happening,
         dated_happenings_in_places,
     ),
+    (TALLY_REASON, super::tally::detect, super::tally::tally_keys),
 ];
 
 /// What a statement's dated happenings can meet another statement's on: each happening

@@ -13,6 +13,7 @@
 use crate::model::{ConflictKind, Severity};
 use crate::text::parse::char_floor;
 use crate::text::quantity::{Quantity, QuantityKind};
+use crate::text::stem::stem;
 use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
@@ -121,6 +122,23 @@ fn chambers<'s>(side: &Side<'s>) -> Vec<&'s str> {
         .collect()
 }
 
+/// The stems of the bodies that vote a statement with one tally names ("senat" for "the
+/// Senate" and for "Senators voted 69-28"): the keys on which two outlets' tallies of one
+/// body's vote are compared across sources, however few words their statements share.
+pub(crate) fn tally_keys(side: &Side) -> Vec<String> {
+    static CHAMBER_STEMS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| CHAMBERS.iter().map(|c| stem(c)).collect());
+    if tallies(side).len() != 1 {
+        return Vec::new();
+    }
+    side.features
+        .parse
+        .folded_words()
+        .map(stem)
+        .filter(|s| CHAMBER_STEMS.contains(s))
+        .collect()
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // One tally on each side: two in a statement are of two votes (or two teams' records).
     let (ta, tb) = (tallies(a), tallies(b));
@@ -133,6 +151,17 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (ca, cb) = (chambers(a), chambers(b));
     if !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|c| cb.contains(c)) {
         return None; // votes of two bodies
+    }
+    // Votes on two days are two votes (a motion to end debate, then the bill): a day each
+    // statement gives alone, and the two differ.
+    let day = |s: &Side| match s.features.parse.dates.as_slice() {
+        [d] => d.resolved,
+        _ => None,
+    };
+    if let (Some(x), Some(y)) = (day(a), day(b))
+        && x != y
+    {
+        return None;
     }
     Some(Finding {
         kind: ConflictKind::Number,
@@ -183,6 +212,38 @@ mod tests {
     #[test]
     fn tallies_that_may_both_be_true_are_not_flagged() {
         check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn a_body_is_named_by_its_members_and_votes_on_two_days_are_two() {
+        let keys = between_outlets(
+            "Senators voted 69-28 early Saturday to approve the package.",
+            "The Senate passed the bill by a vote of 68 to 29.",
+            |a, b| (tally_keys(a), tally_keys(b)),
+        );
+        assert_eq!(keys, (vec!["senat".to_string()], vec!["senat".to_string()]));
+        // Two tallies in one statement are of two votes: no key.
+        let keys = between_outlets(
+            "The House voted 286-134 and the Senate voted 68-29.",
+            "The Senate passed the bill 68-29.",
+            |a, _| tally_keys(a),
+        );
+        assert!(keys.is_empty(), "{keys:?}");
+        let date = crate::model::Date::from_ymd_opt(2019, 5, 11);
+        let found = crate::conflict::testing::run(
+            crate::conflict::testing::Written::new(
+                "The Senate voted 60-38 on Thursday to end debate on the bill.",
+                "Daily Ledger",
+            )
+            .dated(date),
+            crate::conflict::testing::Written::new(
+                "The Senate voted 68-29 on Saturday to pass the bill.",
+                "Evening Post",
+            )
+            .dated(date),
+            detect,
+        );
+        assert!(found.is_none(), "{found:?}");
     }
 
     #[test]
