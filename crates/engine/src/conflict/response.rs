@@ -474,6 +474,7 @@ mod tests {
         ("a claim of responsibility against a denial", "The Shabab militia claimed responsibility for the bombing in a statement.", "A Shabab spokesman denied any involvement in the bombing."),
         ("no answer without the word comment", "Acme Mining did not immediately respond to questions about the spill.", "A spokesman for Acme Mining denied that waste had reached the river."),
         ("a claim against none yet", "The Islamic State group claimed responsibility for the attack in a statement.", "No group has claimed responsibility for the attack, police said."),
+        ("a claim against no claim", "There was no immediate claim of responsibility for the attack.", "The Shabab militia claimed responsibility for the attack."),
     ];
 
     #[test]
