@@ -589,7 +589,7 @@ pub fn measure_of(
                 || surface.ends_with("ised")
         })
         // "shot at a dozen people before killing himself": the gunman's own death.
-        .filter(|t| !super::scope_rules::self_death_at(text, t.start))
+        .filter(|t| !self_death_at(text, t.start))
         .find_map(|t| event_of(&t.key).map(|e| (t.start, e)));
     // "2 men charged in shooting death", "three suspects in the death of a girl": the count
     // is of those accused of the harm its clause names, not of its victims (not so of their
@@ -699,6 +699,22 @@ word_lists::sections! {
     /// Words between a phrase of attendance and its figure: "attended by an approximate
     /// 200,000" (bound words the figure reader leaves out).
     ARTICLES_AND_BOUNDS = FIGURE_CUES["articles-and-bounds"];
+}
+
+word_lists::sections! {
+    /// Words telling that the perpetrator died by their own hand: a toll may count them or not
+    /// ("killed three people and himself", "a murder-suicide that left four dead").
+    pub(super) SELF_DEATH_WORDS = FIGURE_CUES["self-death"];
+}
+
+/// Does a phrase of the perpetrator's own death start at byte `at` of `text` ("killing
+/// himself" in "shot at a dozen people before killing himself")?
+fn self_death_at(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or_default();
+    SELF_DEATH_WORDS.iter().any(|w| {
+        rest.get(..w.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(w))
+    })
 }
 
 word_lists::sections! {

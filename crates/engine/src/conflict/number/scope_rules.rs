@@ -9,7 +9,7 @@ use crate::conflict::rule::Rule;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists;
 
-use super::measure::{Measure, counts_people, measure_of, measured};
+use super::measure::{Measure, SELF_DEATH_WORDS, counts_people, measure_of, measured};
 use super::scenes::{
     article_spans_several_scenes, is_running_total, names_a_place, places, spans_several_scenes,
     tells_one_day,
@@ -37,25 +37,9 @@ fn counts_everyone(q: &Quantity) -> bool {
         .any(|w| NARROW_PERSON_NOUNS.contains(&w))
 }
 
-word_lists::sections! {
-    /// Words telling that the perpetrator died by their own hand: a toll may count them or not
-    /// ("killed three people and himself", "a murder-suicide that left four dead").
-    SELF_DEATH_WORDS = FIGURE_CUES["self-death"];
-}
-
 fn tells_self_death(text: &str) -> bool {
     let lower = text.to_lowercase();
     SELF_DEATH_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// Does a phrase of the perpetrator's own death start at byte `at` of `text` ("killing
-/// himself" in "shot at a dozen people before killing himself")?
-pub(super) fn self_death_at(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or_default();
-    SELF_DEATH_WORDS.iter().any(|w| {
-        rest.get(..w.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(w))
-    })
 }
 
 /// The counts whose next one an ordinal may add: "a second" to "a tenth".
