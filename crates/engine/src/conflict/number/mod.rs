@@ -475,6 +475,12 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::AnotherIncident));
                 continue;
             }
+            // "The second shooting ..., where two people were killed" against a toll told
+            // without such a rank: one incident of several against them all.
+            if scenes::tells_one_of_several(a) != scenes::tells_one_of_several(b) {
+                record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
+                continue;
+            }
             // Parts and wholes are of counts; a magnitude is no count ("5.6" against "5.2").
             if !mea.is_magnitude()
                 && let Some(rule) = scope_explains((a, qa), (b, qb), mea.event)

@@ -310,6 +310,24 @@ pub(crate) fn places_of_happening(side: &Side) -> Vec<String> {
         .collect()
 }
 
+/// Does the statement tell one incident of several by its rank: an ordinal right before a
+/// noun of an incident, singular or plural ("The second shooting happened about a mile
+/// away, where two people were killed")? Its figures then count that incident, a part of
+/// a toll of them all.
+pub(super) fn tells_one_of_several(side: &Side) -> bool {
+    static INCIDENT_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        INCIDENT_NOUNS
+            .iter()
+            .map(|n| crate::text::stem::stem(n))
+            .collect()
+    });
+    let words: Vec<&str> = side.features.parse.folded_words().collect();
+    words.windows(2).any(|pair| {
+        crate::text::numbers::ordinal_value(pair[0]).is_some()
+            && INCIDENT_STEMS.contains(&crate::text::stem::stem(pair[1]))
+    })
+}
+
 /// Does the clause a figure stands in tell of another incident: "another" before a noun
 /// ("three people also died in an air strike on another UN school", "in another attack")?
 /// Not "another" right before a figure ("another three died"), an increment that the

@@ -378,6 +378,29 @@ fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
 }
 
 #[test]
+fn an_incident_told_by_its_rank_is_one_of_several() {
+    let checks = traced(
+        "The second shooting happened about a mile away, where two people were killed at a car wash.",
+        "A man fatally shot four people in two villages on Wednesday.",
+    );
+    assert!(
+        checks
+            .iter()
+            .all(|(_, _, v)| *v == Verdict::Kept(Rule::OneSceneOfSeveral)),
+        "{checks:?}"
+    );
+    assert!(!checks.is_empty());
+    // Both told by the rank: one incident, compared.
+    assert!(
+        compare(
+            "The second shooting in the city this week killed three people.",
+            "The city's second shooting this week left four people dead.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn a_possessive_ends_no_clause_of_a_toll() {
     assert_eq!(
         events("The death toll from floods in Brazil's southernmost state rose to 56 on Friday."),
