@@ -185,6 +185,9 @@ fn years_durations_and_ages() {
         (old.kind, old.value, old.text.as_str()),
         (QuantityKind::Age, 25.0, "25-year-old")
     );
+    // A station's number before a day is part of its name.
+    let station = only("Her family told NBC 6 Monday that she was brain dead.");
+    assert_eq!(station.kind, QuantityKind::Other, "{station:?}");
     // A telephone number is no amount.
     let phone = only("Horrified neighbors called 911 and tended to the severely injured.");
     assert_eq!(phone.kind, QuantityKind::Other, "{phone:?}");

@@ -102,7 +102,7 @@ impl Reader<'_, '_> {
         }
         // A number right after a name is part of it: "CBS 2", "Channel 8", "Explorer 5";
         // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead"), where
-        // a capitalised word follows too.
+        // a capitalised word follows too, other than a day or a month ("told NBC 6 Monday").
         if plain_len.is_some()
             && reading.bound == Bound::Exact
             && reading.unit.is_empty()
@@ -113,7 +113,12 @@ impl Reader<'_, '_> {
                     && month_number(p.text).is_none()
                     && weekday_of(p.text).is_none()
             })
-            && !next.is_some_and(|n| n.is_word() && n.is_capitalized())
+            && !next.is_some_and(|n| {
+                n.is_word()
+                    && n.is_capitalized()
+                    && weekday_of(n.text).is_none()
+                    && month_number(n.text).is_none()
+            })
         {
             return Some(QuantityKind::Other);
         }
