@@ -674,6 +674,7 @@ mod tests {
                 "not-counted",
                 "increments",
                 "nobody",
+                "beyond-those-told",
                 "news-things",
                 "money-rates",
                 "not-money-objects",

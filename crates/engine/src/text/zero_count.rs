@@ -23,6 +23,10 @@ word_lists::sections! {
     /// Words that are a whole zero count of people on their own (section `nobody` of
     /// `assets/lexicon/figure-words.txt`).
     NOBODY = FIGURE_WORDS["nobody"];
+
+    /// Words after a negation of people that make it none beyond those told ("no one
+    /// else", "no other", "no further").
+    BEYOND_THOSE_TOLD = FIGURE_WORDS["beyond-those-told"];
 }
 
 /// Nouns that "no" before them makes a zero count of people (of kind `counted-after-no` in
@@ -71,18 +75,25 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
             .take(HARM_WITHIN_WORDS)
             .any(|(_, _, w)| super::lexicon::tells_harm(w))
     };
+    // "No one else was hurt": none beyond those told, no whole count.
+    let beyond = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|(_, _, w)| BEYOND_THOSE_TOLD.contains(&w.as_str()))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (start, end, word) = &words[i];
         if NOBODY.contains(&word.as_str()) {
-            if harm_follows(i) {
+            if harm_follows(i) && !beyond(i + 1) {
                 out.push(zero(text, *start, *end, "people"));
             }
         } else if word == "no"
             && let Some((_, next_end, next)) = words.get(i + 1)
             && COUNTED_AFTER_NO.binary_search(&next.as_str()).is_ok()
             && (super::lexicon::tells_harm(next) || harm_follows(i + 1) || is_measured_noun(next))
+            && !(next == "one" && beyond(i + 2))
         {
             // "no one" counts people; the figure is "no", the noun its unit.
             let unit = if next == "one" {
@@ -132,6 +143,15 @@ mod tests {
             found("Nobody was hurt."),
             vec![("Nobody".to_string(), "people".to_string())]
         );
+        // None beyond those told is no whole count.
+        for t in [
+            "No one else was injured in the shooting.",
+            "Luckily, nobody else was hurt.",
+            "No other people were injured.",
+            "There were no further casualties.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
         // Negations that count no dead or injured.
         assert!(found("There was no comment from the ministry.").is_empty());
         assert!(found("He said no, and no one else answered").is_empty());
