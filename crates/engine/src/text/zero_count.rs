@@ -67,13 +67,15 @@ fn zero(text: &str, start: usize, end: usize, unit: &str) -> Quantity {
 /// The zero counts of people in a text, in order.
 pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
     let words = raw_words(text);
-    // Harm told within a few words after word `i`.
+    // Harm told within a few words after word `i`, not as an infinitive ("Nobody deserves
+    // to die like this", "no one wants to be hurt" count no one).
     let harm_follows = |i: usize| {
-        words
-            .iter()
-            .skip(i + 1)
-            .take(HARM_WITHIN_WORDS)
-            .any(|(_, _, w)| super::lexicon::tells_harm(w))
+        (i + 1..words.len()).take(HARM_WITHIN_WORDS).any(|j| {
+            let before = |k: usize| j.checked_sub(k).map(|b| words[b].2.as_str());
+            super::lexicon::tells_harm(&words[j].2)
+                && before(1) != Some("to")
+                && !(before(1) == Some("be") && before(2) == Some("to"))
+        })
     };
     // "No one else was hurt": none beyond those told, no whole count.
     let beyond = |i: usize| {
@@ -143,6 +145,13 @@ mod tests {
             found("Nobody was hurt."),
             vec![("Nobody".to_string(), "people".to_string())]
         );
+        // A harm wished or feared is none counted.
+        for t in [
+            "\"Nobody deserves to die like this,\" she said.",
+            "No one wants to be hurt.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
         // None beyond those told is no whole count.
         for t in [
             "No one else was injured in the shooting.",
