@@ -638,13 +638,8 @@ fn eval_record(
     let report = parallax_eval::record::run(corpus, 1, &config)?;
     let seconds = started.elapsed().as_secs_f64();
     let mut text = report.table();
-    if let Some(p) = json {
-        let json_text = serde_json::to_string_pretty(&report)? + "\n";
-        if parallax_fsio::is_stdout(p) {
-            return print_out(&json_text);
-        }
-        parallax_documents::store::write_atomic(p, json_text.as_bytes(), false)?;
-        text += &format!("JSON written to {}\n", p.display());
+    if write_report_json(json, &report, &mut text)? {
+        return Ok(());
     }
     text += &format!("{} incidents in {seconds:.1} s\n", report.incidents);
     if verbose {
@@ -676,17 +671,11 @@ fn eval_suite(
         }
     })?;
     let seconds = started.elapsed().as_secs_f64();
-    let json_text = serde_json::to_string_pretty(&report)? + "\n";
     let mut text = report.table();
     text += "\n";
     text += &report.rule_table();
-    match json {
-        Some(p) if parallax_fsio::is_stdout(p) => return print_out(&json_text),
-        Some(p) => {
-            parallax_documents::store::write_atomic(p, json_text.as_bytes(), false)?;
-            text += &format!("JSON written to {}\n", p.display());
-        }
-        None => {}
+    if write_report_json(json, &report, &mut text)? {
+        return Ok(());
     }
     text += &format!(
         "{} clusters in {seconds:.2} s{}\n",
@@ -719,6 +708,24 @@ fn write_text(path: &Path, text: &str) -> anyhow::Result<()> {
         text.as_bytes(),
         false,
     )?)
+}
+
+/// Write a report's JSON where `--json` asks: to stdout alone (then `true`: print nothing
+/// else), or atomically to a file, adding a line to `text` that says so.
+fn write_report_json(
+    json: Option<&Path>,
+    report: &impl serde::Serialize,
+    text: &mut String,
+) -> anyhow::Result<bool> {
+    let Some(path) = json else {
+        return Ok(false);
+    };
+    write_text(path, &(serde_json::to_string_pretty(report)? + "\n"))?;
+    if parallax_fsio::is_stdout(path) {
+        return Ok(true);
+    }
+    *text += &format!("JSON written to {}\n", path.display());
+    Ok(false)
 }
 
 /// Print to stdout; a closed pipe (`parallax ... | head`) is not an error.
