@@ -335,6 +335,14 @@ fn compare_figures(
     let (ma, mb) = (with_things(a), with_things(b));
     let (sums_a, sums_b) = (sums_of_groups(&ma), sums_of_groups(&mb));
     let (ma, mb) = (with_sums(&ma, &sums_a), with_sums(&mb, &sums_b));
+    // What the two statements tell as wholes, read once and only when a pair asks.
+    let both_of_an_election = std::cell::LazyCell::new(|| {
+        shares::tells_an_election(a.features, a.text())
+            && shares::tells_an_election(b.features, b.text())
+    });
+    let one_ranked_incident = std::cell::LazyCell::new(|| {
+        scenes::tells_one_of_several(a) != scenes::tells_one_of_several(b)
+    });
     let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {
@@ -419,9 +427,7 @@ fn compare_figures(
             // Shares of the vote are of one measure when one holder won them; so are the
             // seats or other things won in an election ("183 of the 300 seats" of the ruling
             // party against the opposition's "94 seats").
-            let won_in_an_election = mea.is_things()
-                && shares::tells_an_election(a.features, a.text())
-                && shares::tells_an_election(b.features, b.text());
+            let won_in_an_election = mea.is_things() && *both_of_an_election;
             if mea.event == Measure::VOTE_SHARE || won_in_an_election {
                 let ha = shares::share_holder(a.features, a.text(), qa);
                 let hb = shares::share_holder(b.features, b.text(), qb);
@@ -477,7 +483,7 @@ fn compare_figures(
             }
             // "The second shooting ..., where two people were killed" against a toll told
             // without such a rank: one incident of several against them all.
-            if scenes::tells_one_of_several(a) != scenes::tells_one_of_several(b) {
+            if *one_ranked_incident {
                 record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
                 continue;
             }
