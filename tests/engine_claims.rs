@@ -9,10 +9,11 @@ use parallax_engine::conflict::claims::REASON;
 use parallax_engine::model::{Analysis, Link, Relation};
 use parallax_engine::{Config, analyze};
 
-/// The analysis of the six articles, or `None` when the corpora are not here.
-fn yida() -> Option<Analysis> {
-    let folder = common::shared_path("corpora/news/ecbplus/ecb_41_ecbplus")?;
-    let files: Vec<_> = ["41_1", "41_2", "41_3", "41_5", "41_6", "41_8"]
+/// The analysis of the articles `stems` (file names without `ecbplus.txt`) of the ECB+
+/// folder `folder`, or `None` when the corpora are not here.
+fn ecbplus_cluster(folder: &str, stems: [&str; 6]) -> Option<Analysis> {
+    let folder = common::shared_path(&format!("corpora/news/ecbplus/{folder}"))?;
+    let files: Vec<_> = stems
         .iter()
         .map(|f| folder.join(format!("{f}ecbplus.txt")))
         .collect();
@@ -20,16 +21,20 @@ fn yida() -> Option<Analysis> {
     Some(analyze(&set, &Config::default()))
 }
 
-/// The analysis of the Gulf of Aden cluster's six articles (the dev gold's), or `None`
-/// when the corpora are not here.
+/// The analysis of the Yida bombing's six articles (the dev gold's).
+fn yida() -> Option<Analysis> {
+    ecbplus_cluster(
+        "ecb_41_ecbplus",
+        ["41_1", "41_2", "41_3", "41_5", "41_6", "41_8"],
+    )
+}
+
+/// The analysis of the Gulf of Aden cluster's six articles (the dev gold's).
 fn gulf() -> Option<Analysis> {
-    let folder = common::shared_path("corpora/news/ecbplus/ecb_12_ecbplus")?;
-    let files: Vec<_> = ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"]
-        .iter()
-        .map(|f| folder.join(format!("{f}ecbplus.txt")))
-        .collect();
-    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
-    Some(analyze(&set, &Config::default()))
+    ecbplus_cluster(
+        "ecb_12_ecbplus",
+        ["12_1", "12_2", "12_3", "12_4", "12_6", "12_8"],
+    )
 }
 
 /// Every figure of a row of the Figures table, as written, source after source.
