@@ -419,9 +419,12 @@ pub fn credit_outlet(line: &str) -> Option<String> {
         .trim()
         .trim_start_matches("by ")
         .trim();
+    // ASCII folding keeps every byte where it is, so the cut is one of `rest`'s own
+    // offsets ("ẞ" lowercases shorter, "İ" longer).
+    let folded = rest.to_ascii_lowercase();
     let cut = ["all rights reserved", "all rights", ". "]
         .iter()
-        .filter_map(|p| rest.to_lowercase().find(p))
+        .filter_map(|p| folded.find(p))
         .min()
         .unwrap_or(rest.len());
     let name = rest[..cut]
@@ -736,6 +739,16 @@ mod tests {
             Some("WMC Action News 5")
         );
         assert_eq!(credit_outlet("(© 2016 KHOU)").as_deref(), Some("KHOU"));
+        // Letters whose lowercase is longer ('İ') or shorter ('ẞ', 'K' the Kelvin sign)
+        // before the cut: the cut stays where it is in the line.
+        assert_eq!(
+            credit_outlet("© 2016 İstanbul Times. All rights reserved.").as_deref(),
+            Some("İstanbul Times")
+        );
+        assert_eq!(
+            credit_outlet("© 2016 ẞé Zeitungé. All rights reserved.").as_deref(),
+            Some("ẞé Zeitungé")
+        );
         assert_eq!(
             credit_outlet("Copyright 2016 WSMV (Meredith Corporation). All rights reserved.")
                 .as_deref(),
