@@ -112,6 +112,25 @@ impl Measure {
         matches!(self.event, Self::VOTE_SHARE | Self::TURNOUT)
     }
 
+    /// The event of a count of those who carried out an attack ("four gunmen stormed the
+    /// hotel").
+    pub(crate) const ATTACKERS: &'static str = "ATTACKERS";
+
+    /// The measure of a count of those who carried out an attack, shown as "attackers in
+    /// the attack".
+    pub(crate) fn attackers() -> Measure {
+        Measure {
+            event: Self::ATTACKERS,
+            event_label: "in the attack",
+            population: Population::Perpetrators,
+        }
+    }
+
+    /// A count of those who carried out an attack.
+    pub fn is_attackers(self) -> bool {
+        self.event == Self::ATTACKERS
+    }
+
     /// The event of a count of those taken to hospital ("19 were treated at local
     /// hospitals"): a part of the hurt.
     pub(crate) const HOSPITAL: &'static str = "HOSPITAL";

@@ -594,6 +594,9 @@ mod tests {
             "accused-nouns",
             "other-clause-starts",
             "harm-negations",
+            "deeds-of-attackers",
+            "attackers-of-any-kind",
+            "attackers-with-guns",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -650,7 +650,7 @@ pub fn measure_of(
             })
             .and_then(|t| event_of(&t.key))
     };
-    let (event, event_label) = adjacent
+    let found = adjacent
         .or(after)
         .or_else(before)
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
@@ -681,10 +681,18 @@ pub fn measure_of(
                         .or_else(|| previous.and_then(|m| event_of(m.event)))
                 })
                 .flatten()
-        })?;
+        });
+    // "Four gunmen stormed the hotel", "three gunmen attacked": the attackers themselves.
+    if population == Population::Perpetrators
+        && found.is_none_or(|(_, label)| DEEDS_OF_ATTACKERS.contains(label))
+        && is_perpetrator_noun(q.counted_noun())
+    {
+        return Some(Measure::attackers());
+    }
+    let (event, event_label) = found?;
     let mut population = population;
     if population == Population::Unknown
-        && let Some(p) = previous
+        && let Some(p) = previous.filter(|p| !p.is_attackers())
     {
         population = p.population; // "317 police were injured and eight killed"
     }
@@ -735,6 +743,28 @@ word_lists::sections! {
 
     /// Words that deny the word of harm after a count ("were not hurt").
     HARM_NEGATIONS = FIGURE_CUES["harm-negations"];
+
+    /// Measures of what attackers did ("storming"): a count of attackers with one counts
+    /// the attackers.
+    DEEDS_OF_ATTACKERS = FIGURE_CUES["deeds-of-attackers"];
+
+    /// Nouns of attackers of any kind ("attacker", "militant"), singular.
+    ATTACKERS_OF_ANY_KIND = FIGURE_CUES["attackers-of-any-kind"];
+
+    /// Nouns of attackers armed with guns ("gunmen", "shooter"): one kind.
+    ATTACKERS_WITH_GUNS = FIGURE_CUES["attackers-with-guns"];
+}
+
+/// The kind of attackers a count of them counts, by its noun: "gunman" for "three gunmen"
+/// and "two shooters", "bomber" for "two suicide bombers"; `None` for a noun of any kind
+/// ("four attackers", "militants").
+pub(crate) fn attackers_kind(q: &Quantity) -> Option<String> {
+    let noun = q.counted_noun();
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    if ATTACKERS_WITH_GUNS.contains(&noun) || ATTACKERS_WITH_GUNS.contains(&singular) {
+        return Some("gunman".to_string());
+    }
+    (!ATTACKERS_OF_ANY_KIND.contains(&singular)).then(|| singular.to_string())
 }
 
 word_lists::sections! {

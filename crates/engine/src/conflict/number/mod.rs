@@ -135,6 +135,10 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
 pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)) -> bool {
     let ((qa, x), (qb, y)) = (a, b);
     (x.event == y.event || x.hospital_and_injured(y) || y.hospital_and_injured(x))
+        // Attackers are told of one target or one team at a time ("four gunmen stormed the
+        // hotel", "eight militants attacked the base"): compared only in statements linked
+        // for their words.
+        && !x.is_attackers()
         && qa.kind == qb.kind
         && x.population.compatible(y.population)
         && (x.population != Population::Unknown || y.population != Population::Unknown)
@@ -435,6 +439,16 @@ fn compare_figures(
                     record((qa, qb), Verdict::Kept(Rule::OtherHolder));
                     continue;
                 }
+            }
+            // Attackers of two kinds are two groups: "two suicide bombers" and "three
+            // gunmen" may both be true.
+            if mea.is_attackers()
+                && let (Some(ka), Some(kb)) =
+                    (measure::attackers_kind(qa), measure::attackers_kind(qb))
+                && ka != kb
+            {
+                record((qa, qb), Verdict::Kept(Rule::NarrowGroup));
+                continue;
             }
             // Magnitudes of a story of several quakes are of different quakes.
             if mea.is_magnitude() && !(tells_one_quake(a) && tells_one_quake(b)) {

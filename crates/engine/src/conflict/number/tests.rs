@@ -1966,3 +1966,88 @@ fn a_list_of_those_aboard_counts_each_group_whole() {
         .is_none()
     );
 }
+
+#[test]
+fn a_count_of_attackers_counts_the_attackers_not_a_harm() {
+    for (text, event) in [
+        (
+            "Four gunmen stormed a luxury hotel in the capital on Friday.",
+            "ATTACKERS",
+        ),
+        (
+            "Three gunmen attacked the hotel on Friday evening.",
+            "ATTACKERS",
+        ),
+        (
+            "Three suicide bombers blew themselves up at the hotel.",
+            "ATTACKERS",
+        ),
+        (
+            "Police believe two shooters opened fire on the crowd.",
+            "ATTACKERS",
+        ),
+        ("The three attackers were killed.", "KILL"),
+        ("Police arrested two gunmen on Saturday.", "DETAIN"),
+    ] {
+        assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
+    }
+    // Those the attackers harmed are not attackers: "killing 12" after "four gunmen".
+    let text = "Four gunmen stormed the hotel on Friday, killing 12.";
+    let f = Features::unweighted(text, None);
+    let read: Vec<_> = measured(&f, text)
+        .into_iter()
+        .map(|(q, m)| (q.text.clone(), m.event, m.population))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            ("Four".to_string(), "ATTACKERS", Population::Perpetrators),
+            ("12".to_string(), "KILL", Population::Unknown),
+        ]
+    );
+    // "two more gunmen" are more than those told.
+    assert!(events("Police are hunting up to two more gunmen.").is_empty());
+}
+
+#[test]
+fn counts_of_attackers_of_one_kind_are_compared() {
+    let why = explanation(
+        "Four gunmen stormed a luxury hotel in the capital on Friday, police said.",
+        "Three gunmen attacked the hotel in the capital on Friday evening, officials said.",
+        "four gunmen against three",
+    );
+    assert!(why.starts_with("attackers in the attack: Four"), "{why}");
+    // A noun of any kind of attacker meets a kind.
+    assert!(
+        compare(
+            "Four attackers stormed the hotel in the capital on Friday.",
+            "Three gunmen stormed the hotel in the capital on Friday.",
+        )
+        .is_some()
+    );
+    // Two kinds are two groups: both may be true.
+    assert!(
+        compare(
+            "The attack on the hotel was carried out by two suicide bombers.",
+            "Three gunmen attacked the hotel.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn counts_of_attackers_are_not_compared_on_their_figures_alone() {
+    // "four gunmen stormed the hotel" and "eight militants stormed the army base" may tell
+    // two targets: only a link by words says they tell one.
+    let (a, b) = (
+        "Four gunmen stormed a luxury hotel on Friday.",
+        "Eight militants stormed the army base early on Saturday.",
+    );
+    let (fa, fb) = (Features::unweighted(a, None), Features::unweighted(b, None));
+    let (ma, mb) = (measured(&fa, a), measured(&fb, b));
+    let ([(qa, xa)], [(qb, xb)]) = (ma.as_slice(), mb.as_slice()) else {
+        panic!("one count each: {ma:?} {mb:?}");
+    };
+    assert!(xa.is_attackers() && xb.is_attackers());
+    assert!(!well_defined_pair((qa, *xa), (qb, *xb)));
+}
