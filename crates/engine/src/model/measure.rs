@@ -18,6 +18,9 @@ pub enum Population {
     Passengers,
     /// A craft's crew, a part of everyone aboard.
     Crew,
+    /// Those held hostage ("35 hostages were freed"), a part of a toll of everyone ("21
+    /// hostages were killed" against "30 people died").
+    Hostages,
     Unknown,
 }
 
@@ -32,17 +35,18 @@ impl Population {
             Self::Perpetrators => "attackers ",
             Self::Passengers => "passengers ",
             Self::Crew => "crew ",
+            Self::Hostages => "hostages ",
             Self::Unknown => "",
         }
     }
 
     /// A group apart from the public (security forces, troops, a craft's passengers or
-    /// crew), whose count is a part of a toll of everyone. Protesters are not apart: tolls
-    /// of a protest count them as people.
+    /// crew, hostages), whose count is a part of a toll of everyone. Protesters are not
+    /// apart: tolls of a protest count them as people.
     pub(crate) fn is_group(self) -> bool {
         matches!(
             self,
-            Self::Security | Self::Troops | Self::Passengers | Self::Crew
+            Self::Security | Self::Troops | Self::Passengers | Self::Crew | Self::Hostages
         )
     }
 

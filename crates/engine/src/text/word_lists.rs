@@ -521,6 +521,7 @@ mod tests {
             "counted-after-no",
             "passengers",
             "crew",
+            "hostages",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {

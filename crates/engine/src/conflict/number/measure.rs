@@ -32,6 +32,10 @@ static PASSENGER_NOUNS: LazyLock<Vec<&'static str>> =
 static CREW_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "crew"));
 
+/// Nouns of those held hostage (kind `hostages` in `assets/lexicon/people.txt`).
+static HOSTAGE_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "hostages"));
+
 /// Nouns for those who carried out an attack.
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
@@ -103,6 +107,10 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     }
     if unit_words().any(|w| CREW_NOUNS.contains(&w)) {
         return Population::Crew;
+    }
+    // "freeing 35 hostages", "two hostages were killed".
+    if unit_words().any(|w| HOSTAGE_NOUNS.contains(&w)) {
+        return Population::Hostages;
     }
     // Whole words of the unit (folded already), each part of a compound too
     // ("non-residents"): not "personnel" nor "presidential guards".
@@ -690,9 +698,20 @@ pub fn measure_of(
         return Some(Measure::attackers());
     }
     let (event, event_label) = found?;
+    // Those held hostage are hostages, whatever noun counts them ("taking 170 people
+    // hostage").
+    if *event == "HOSTAGE" {
+        return Some(Measure {
+            event,
+            event_label,
+            population: Population::Hostages,
+        });
+    }
     let mut population = population;
     if population == Population::Unknown
-        && let Some(p) = previous.filter(|p| !p.is_attackers())
+        // Not from a count of those who did or suffered another thing than a harm ("four
+        // gunmen stormed", "taking a dozen people hostage and killing four").
+        && let Some(p) = previous.filter(|p| !p.is_attackers() && p.event != "HOSTAGE")
     {
         population = p.population; // "317 police were injured and eight killed"
     }

@@ -341,6 +341,34 @@ fn hostages_are_people_held_freed_or_killed() {
         "two tolls of the hostages",
     );
     assert!(found.contains("37") && found.contains("25"), "{found}");
+    // Hostages are a group of their own, whatever noun counts those held.
+    for text in [
+        "Gunmen stormed the hotel, taking 170 people hostage.",
+        "Security forces ended the siege, freeing 35 hostages.",
+        "Two hostages were killed.",
+    ] {
+        let f = Features::unweighted(text, None);
+        let populations: Vec<_> = measured(&f, text)
+            .iter()
+            .map(|(_, m)| m.population)
+            .collect();
+        assert_eq!(populations, [Population::Hostages], "{text}");
+    }
+    // Those freed, counted two ways, meet however the statements are worded.
+    let found = explanation(
+        "Security forces ended the 10-hour siege on Saturday morning, freeing 35 hostages.",
+        "Special forces stormed the building early on Saturday, rescuing 42 hostages.",
+        "35 hostages freed against 42 rescued",
+    );
+    assert!(found.starts_with("hostages rescued: 35"), "{found}");
+    // Hostages killed are a part of a toll of everyone.
+    assert!(
+        compare(
+            "Officials said 21 hostages were killed in the siege.",
+            "At least 30 people were killed in the siege, officials said.",
+        )
+        .is_none()
+    );
 }
 
 #[test]
