@@ -251,7 +251,7 @@ pub fn worded_proposals(
 
 /// Do the two statements place their happenings apart: in places the other statement does
 /// not name while naming its own, or in a place the other's whole article never names?
-fn placed_apart(a: &Side, b: &Side) -> bool {
+pub(super) fn placed_apart(a: &Side, b: &Side) -> bool {
     let (pa, pb) = (places_of_happening(a), places_of_happening(b));
     if places_named_apart((a, &pa), (b, &pb)) {
         return true;

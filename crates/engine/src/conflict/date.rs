@@ -253,7 +253,7 @@ fn is_subject_before(s: &Side, first: &Term, d: &DateMention) -> bool {
 
 /// Is the date inside a quotation? A quoted "tonight" or "on Monday" is relative to when
 /// the words were spoken, which neither article's date tells.
-fn is_quoted(s: &Side, d: &DateMention) -> bool {
+pub(super) fn is_quoted(s: &Side, d: &DateMention) -> bool {
     let head = &s.text()[..d.start];
     let straight = head.matches('"').count();
     let open = head.matches('“').count();
@@ -406,6 +406,27 @@ fn detect_start_months(a: &Side, b: &Side) -> Option<Finding> {
     })
 }
 
+/// The happenings a mention of time (a day, or a clock time read as one) tells when they
+/// took place: those next to it, and the first happening of its clause when it is the
+/// clause's subject before the time ("after gunfire erupted outside a nightclub late Sunday
+/// night"); with either, also the clause's first happening unless a happening written right
+/// before the time governs it ("was arrested Friday night": "a woman suspected of shooting
+/// a child was arrested Friday night" is not a day of the shooting). None for a time of
+/// telling ("police said Monday").
+pub(super) fn tied_happenings(s: &Side, d: &DateMention) -> Vec<String> {
+    if is_reporting_day(s, d) {
+        return Vec::new();
+    }
+    let key = |t: &Term| t.key.clone();
+    let mut keys = anchors(s, d);
+    let first = clause_happening(s, d);
+    keys.extend(first.filter(|t| is_subject_before(s, t, d)).map(key));
+    if !keys.is_empty() && !governed_before(s, d) {
+        keys.extend(first.map(key));
+    }
+    keys
+}
+
 /// The happenings a statement dates: each happening tied to a compared day that is not a
 /// day of telling, and, when the statement starts a state in a month, its happenings.
 pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
@@ -496,24 +517,8 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     // happening is told in the other date's clause, next to its date or not ("foiled an
     // attack on ships crossing the gulf on Friday capturing 26"): a date is often written
     // beside a second verb of the clause it belongs to.
-    let (mut ax, mut ay) = (anchors(a, x), anchors(b, y));
-    let (first_a, first_b) = (clause_happening(a, x), clause_happening(b, y));
-    let key = |t: &Term| t.key.clone();
-    ax.extend(first_a.filter(|t| is_subject_before(a, t, x)).map(key));
-    ay.extend(first_b.filter(|t| is_subject_before(b, t, y)).map(key));
-    let tied_to_happenings =
-        !ax.is_empty() && !ay.is_empty() && !is_reporting_day(a, x) && !is_reporting_day(b, y);
-    // A happening written right before its date governs it ("was arrested Friday night"):
-    // the clause's first happening then stays out unless it is the subject ("a woman
-    // suspected of shooting a child was arrested Friday night" is not a day of the shooting).
-    if !governed_before(a, x) {
-        ax.extend(first_a.map(key));
-    }
-    if !governed_before(b, y) {
-        ay.extend(first_b.map(key));
-    }
-    let tied = tied_to_happenings && ax.iter().any(|k| ay.contains(k));
-    if !tied {
+    let (ax, ay) = (tied_happenings(a, x), tied_happenings(b, y));
+    if !ax.iter().any(|k| ay.contains(k)) {
         return None; // the dates tell when different things happened
     }
     // A statement telling two happenings of the kind the dates share, in one word written

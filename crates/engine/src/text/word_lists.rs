@@ -650,6 +650,11 @@ mod tests {
                 "start-words",
                 "wounds-died-of",
                 "happening-words",
+                "time-zones",
+                "universal-time",
+                "time-after",
+                "time-before",
+                "time-edges",
             ],
         ),
         (

@@ -474,3 +474,23 @@ fn ranges_are_byte_exact_and_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_meridiem_glued_to_the_minutes_or_spaced_is_read() {
+    for (text, hours) in [
+        ("The shooting occurred around 5:30p.m. Thursday.", 17.5),
+        (
+            "The camp was bombed at 2:53 p. m. local time.",
+            14.0 + 53.0 / 60.0,
+        ),
+        ("It began at 9:10am.", 9.0 + 10.0 / 60.0),
+    ] {
+        let times: Vec<f64> = extract_quantities(text)
+            .into_iter()
+            .filter(|q| q.unit == "time")
+            .map(|q| q.value)
+            .collect();
+        assert_eq!(times.len(), 1, "{text}");
+        assert!((times[0] - hours).abs() < 1e-9, "{text}: {times:?}");
+    }
+}

@@ -169,9 +169,15 @@ impl Reader<'_, '_> {
     fn meridiem(&self, from: usize, to: usize) -> Option<bool> {
         (from..to).find_map(|i| {
             let lower = self.get(i)?.text.to_ascii_lowercase();
-            if lower.ends_with("pm") || lower == "p" {
+            // "p", "pm", and minutes with the first letter glued on ("5:30p.m.").
+            let glued = |letter: char| {
+                lower.strip_suffix(letter).is_some_and(|digits| {
+                    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            if lower.ends_with("pm") || lower == "p" || glued('p') {
                 Some(true)
-            } else if lower.ends_with("am") || lower == "a" {
+            } else if lower.ends_with("am") || lower == "a" || glued('a') {
                 Some(false)
             } else {
                 None
@@ -202,9 +208,14 @@ impl Reader<'_, '_> {
             && self
                 .get(i + 1)
                 .is_some_and(|d| d.is_punct('.') && !d.space_before)
-            && self
-                .get(i + 2)
-                .is_some_and(|m| m.is("m") && !m.space_before)
+            // "p.m.", and "p. m." as some archives space it (with its closing stop).
+            && self.get(i + 2).is_some_and(|m| {
+                m.is("m")
+                    && (!m.space_before
+                        || self
+                            .get(i + 3)
+                            .is_some_and(|d| d.is_punct('.') && !d.space_before))
+            })
         {
             let dot = self
                 .get(i + 3)
