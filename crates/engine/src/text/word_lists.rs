@@ -563,6 +563,7 @@ mod tests {
             "vote-counts",
             "running-total",
             "run-words",
+            "one-place-of-several",
             "place-marks",
             "self-death",
             "charge",

@@ -103,6 +103,18 @@ word_lists::sections! {
     /// Plural incident nouns that alone tell of several incidents: "8 dead in weekend
     /// shootings across the city".
     PLURAL_INCIDENTS = FIGURE_CUES["plural-incidents"];
+
+    /// Words that mark a statement's place as one of several ("in Jajarkot district alone",
+    /// "the worst-hit district").
+    ONE_PLACE_OF_SEVERAL = FIGURE_CUES["one-place-of-several"];
+}
+
+/// Does the statement mark its place as one of several the toll spans ("In Jajarkot
+/// district alone, 105 people were killed", "in the worst-hit district, where 92 died")?
+pub(super) fn marks_one_place_of_several(side: &Side) -> bool {
+    // Runs of letters: "worst-hit" is "worst" and "hit".
+    let words = letter_runs(side);
+    ONE_PLACE_OF_SEVERAL.iter().any(|m| has_phrase(&words, m))
 }
 
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",

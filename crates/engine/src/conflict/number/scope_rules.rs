@@ -11,8 +11,8 @@ use crate::text::word_lists;
 
 use super::measure::{Measure, SELF_DEATH_WORDS, counts_people, measure_of, measured};
 use super::scenes::{
-    article_spans_several_scenes, is_running_total, names_a_place, places, spans_several_scenes,
-    tells_one_day,
+    article_spans_several_scenes, is_running_total, marks_one_place_of_several, names_a_place,
+    places, spans_several_scenes, tells_one_day,
 };
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
@@ -160,6 +160,11 @@ pub(super) fn scope_explains(
     let lower = part.low <= whole.high;
     // One scene of several, or a narrower group of people.
     if lower && spans_several_scenes(whole_side) && !spans_several_scenes(part_side) {
+        return Some(Rule::OneSceneOfSeveral);
+    }
+    // The part's statement marks its place as one of several: "In Jajarkot district
+    // alone, 105 people were killed" against the quake's "at least 120".
+    if lower && marks_one_place_of_several(part_side) && !marks_one_place_of_several(whole_side) {
         return Some(Rule::OneSceneOfSeveral);
     }
     // The whole's article tells of several scenes, and the part names one place.

@@ -2079,3 +2079,35 @@ fn counts_of_attackers_are_not_compared_on_their_figures_alone() {
     assert!(xa.is_attackers() && xb.is_attackers());
     assert!(!well_defined_pair((qa, *xa), (qb, *xb)));
 }
+
+#[test]
+fn a_place_marked_as_one_of_several_counts_a_part() {
+    for (a, b) in [
+        (
+            "A magnitude 6.4 earthquake struck western Nepal late on Friday, killing at least 120 people, officials said.",
+            "In Jajarkot district alone, 105 people were killed and 85 injured, the district official said.",
+        ),
+        (
+            "Hundreds of houses collapsed in Jajarkot district, the worst-hit area, where 92 people died.",
+            "At least 157 people were killed when a strong earthquake shook western Nepal on Friday.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
+    }
+    // Unmarked, the district's toll meets the quake's as a conflict.
+    assert!(
+        compare(
+            "Hundreds of houses collapsed in Jajarkot district, where 92 people died.",
+            "At least 157 people were killed when a strong earthquake shook western Nepal on Friday.",
+        )
+        .is_some()
+    );
+    // Two tolls of the one place both mark are compared.
+    assert!(
+        compare(
+            "Hundreds of houses collapsed in Jajarkot district, the worst-hit area, where 92 people died.",
+            "In Jajarkot district alone, 105 people were killed and 85 injured.",
+        )
+        .is_some()
+    );
+}
