@@ -120,12 +120,12 @@ impl Measure {
     /// hotel").
     pub(crate) const ATTACKERS: &'static str = "ATTACKERS";
 
-    /// The measure of a count of those who carried out an attack, shown as "attackers in
-    /// the attack".
+    /// The measure of a count of those who carried out an attack, shown as "attackers
+    /// taking part".
     pub(crate) fn attackers() -> Measure {
         Measure {
             event: Self::ATTACKERS,
-            event_label: "in the attack",
+            event_label: "taking part",
             population: Population::Perpetrators,
         }
     }

@@ -2044,7 +2044,7 @@ fn counts_of_attackers_of_one_kind_are_compared() {
         "Three gunmen attacked the hotel in the capital on Friday evening, officials said.",
         "four gunmen against three",
     );
-    assert!(why.starts_with("attackers in the attack: Four"), "{why}");
+    assert!(why.starts_with("attackers taking part: Four"), "{why}");
     // A noun of any kind of attacker meets a kind.
     assert!(
         compare(
