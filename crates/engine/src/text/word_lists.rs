@@ -688,6 +688,7 @@ mod tests {
                 "news-things",
                 "money-rates",
                 "not-money-objects",
+                "craft-nouns",
             ],
         ),
         (

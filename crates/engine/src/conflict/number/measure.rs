@@ -53,6 +53,19 @@ fn is_perpetrator_noun(word: &str) -> bool {
     PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word)
 }
 
+/// Does the statement count both a craft's passengers and its crew ("68 passengers and
+/// four crew members")?
+fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
+    let populations: Vec<Population> = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count)
+        .map(|q| population_of(f, text, q))
+        .collect();
+    populations.contains(&Population::Passengers) && populations.contains(&Population::Crew)
+}
+
 /// Nouns of the public at large, singular: a count of them counts people.
 const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "citizen"];
 
@@ -687,6 +700,15 @@ pub fn measure_of(
                                 .find_map(|t| event_of(&t.key))
                         })
                         .or_else(|| previous.and_then(|m| event_of(m.event)))
+                        // "The ATR 72 aircraft, with 68 passengers and four crew members,
+                        // went down": passengers and crew counted side by side, with no
+                        // other event, are those aboard (not a ship's crew held by pirates,
+                        // "nearly 300 crewmen", counted alone).
+                        .or_else(|| {
+                            counts_passengers_and_crew(f, text)
+                                .then(|| event_of("ABOARD"))
+                                .flatten()
+                        })
                 })
                 .flatten()
         });

@@ -2111,3 +2111,21 @@ fn a_place_marked_as_one_of_several_counts_a_part() {
         .is_some()
     );
 }
+
+#[test]
+fn passengers_and_crew_counted_side_by_side_are_those_aboard() {
+    let text =
+        "The ATR 72 aircraft, with 68 passengers and four crew members, went down at 10:50 a.m.";
+    assert_eq!(
+        events(text),
+        [("68".to_string(), "ABOARD"), ("four".to_string(), "ABOARD")]
+    );
+    let why = explanation(
+        text,
+        "The plane, carrying 66 passengers and six crew, crashed at 10:33 a.m.",
+        "68 passengers against 66",
+    );
+    assert!(why.starts_with("passengers aboard: 68"), "{why}");
+    // A ship's crew held by pirates, counted alone, is not aboard a craft.
+    assert!(events("Pirates are holding about a dozen ships and nearly 300 crewmen.").is_empty());
+}

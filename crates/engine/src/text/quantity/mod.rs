@@ -392,6 +392,10 @@ word_lists::sections! {
     /// Words before a figure that make it a label or an identifier, not an amount.
     LABEL_WORDS = FIGURE_WORDS["labels"];
 
+    /// Nouns of craft after a maker's name and a number that make the number a model
+    /// ("a Boeing 737 jet", "the Airbus 320 plane").
+    CRAFT_NOUNS = FIGURE_WORDS["craft-nouns"];
+
     /// Verbs before a bare figure that make it a telephone number ("called 911").
     CALLING_VERBS = FIGURE_WORDS["calling-verbs"];
 }

@@ -494,3 +494,27 @@ fn a_meridiem_glued_to_the_minutes_or_spaced_is_read() {
         assert!((times[0] - hours).abs() < 1e-9, "{text}: {times:?}");
     }
 }
+
+#[test]
+fn a_number_in_a_model_name_counts_nothing() {
+    for (text, model) in [
+        ("The ATR 72 aircraft went down near the airport.", "72"),
+        ("A Boeing 737 jet carrying 176 people crashed.", "737"),
+        ("Police seized 14 AK 47 rifles.", "47"),
+        ("WPXI 11 News Two brothers were shot inside a home.", "11"),
+    ] {
+        let read = extract_quantities(text);
+        let figure = read
+            .iter()
+            .find(|q| q.text == model)
+            .unwrap_or_else(|| panic!("{text}: {read:?}"));
+        assert_eq!(figure.kind, QuantityKind::Other, "{text}");
+    }
+    // A count stays a count: "14" rifles, "176" people.
+    let counts: Vec<String> = extract_quantities("Police seized 14 AK 47 rifles.")
+        .into_iter()
+        .filter(|q| q.kind == QuantityKind::Count)
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(counts, ["14"]);
+}

@@ -122,6 +122,36 @@ impl Reader<'_, '_> {
         {
             return Some(QuantityKind::Other);
         }
+        // A model: a number right after a word in capitals ("the ATR 72 aircraft", "an AK 47
+        // rifle") or after a name and before a noun of craft ("a Boeing 737 jet"), not a
+        // count of what follows.
+        let model_name = |p: &Token| {
+            p.is_word()
+                && p.text.chars().count() >= 2
+                && p.text.chars().all(|c| c.is_ascii_uppercase())
+                && !next.is_some_and(|n| n.is_word() && n.text.chars().all(|c| !c.is_lowercase()))
+        };
+        let craft_after = || {
+            reading
+                .unit
+                .split(' ')
+                .next()
+                .is_some_and(|w| CRAFT_NOUNS.contains(&w))
+        };
+        if plain_len.is_some()
+            && reading.bound == Bound::Exact
+            && prev.is_some_and(|p| {
+                model_name(p)
+                    || p.is_word()
+                        && p.is_capitalized()
+                        && !p.is_any(&UNIT_STOP)
+                        && month_number(p.text).is_none()
+                        && weekday_of(p.text).is_none()
+                        && craft_after()
+            })
+        {
+            return Some(QuantityKind::Other);
+        }
         // A telephone number: "neighbors called 911 and tended to the injured".
         if plain_len.is_some()
             && reading.bound == Bound::Exact
