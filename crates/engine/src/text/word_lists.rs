@@ -599,6 +599,7 @@ mod tests {
             "deeds-of-attackers",
             "attackers-of-any-kind",
             "attackers-with-guns",
+            "lasting-verbs",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

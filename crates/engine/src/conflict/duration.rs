@@ -1,0 +1,217 @@
+//! Lengths of one happening: two statements that give what one thing lasted two lengths
+//! that cannot meet ("Security forces ended the 10-hour siege" against "a siege that
+//! lasted nearly 12 hours").
+//!
+//! A length is read by the figure reader (a `Duration`: "10-hour", "nearly 12 hours",
+//! "about 20 minutes") and tied to what it is the length of by its words: the noun right
+//! after a compound ("the 10-hour siege", "a two-day search"), or the noun before a verb of
+//! lasting ("a siege that lasted nearly 12 hours", "the flight from Kathmandu lasted about
+//! 20 minutes": `lasting-verbs` in `figure-cues.txt`). A length tied to nothing ("27
+//! minutes earlier", "for three years") is not compared, nor one of a quantity "of" a
+//! thing ("five hours of battery life", "30 hours of deliberation": of one model, of one
+//! jury, among several). Lengths are compared in hours, from minutes to weeks (months and
+//! years are told too loosely to compare), each with the span its words allow ("nearly 12
+//! hours" is 10.8 to 12, a plain "10-hour" a twentieth either way, as lengths are rounded); two
+//! that do not meet are a soft conflict, as lengths are told loosely and may be counted
+//! from different moments.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::normalize::TermKind;
+use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::word_lists;
+
+use super::{Finding, Side, Subject};
+
+word_lists::sections! {
+    /// Verbs of lasting: the noun before them is what a length after them is of. This
+    /// module's lists are sections of `assets/lexicon/figure-cues.txt`, by name.
+    LASTING_VERBS = FIGURE_CUES["lasting-verbs"];
+}
+
+/// The most words between a verb of lasting and the noun before it ("the flight from
+/// Kathmandu lasted").
+const WORDS_BACK_TO_NOUN: usize = 4;
+
+/// The share of a plain length it may be off by ("a 10-hour siege" is 9.5 to 10.5 hours).
+const ROUNDING_SHARE: f64 = 0.05;
+
+/// Hours in one of a time unit, singular or plural, from minutes to weeks.
+fn hours_per(unit: &str) -> Option<f64> {
+    let unit = unit.strip_suffix('s').unwrap_or(unit);
+    match unit {
+        "minute" | "min" => Some(1.0 / 60.0),
+        "hour" | "hr" => Some(1.0),
+        "day" => Some(24.0),
+        "week" => Some(168.0),
+        _ => None,
+    }
+}
+
+/// One length a statement gives, with what it is the length of.
+struct Length<'s> {
+    quantity: &'s Quantity,
+    /// The key (stem or concept) of what lasted.
+    of: String,
+    /// The noun as written.
+    noun: String,
+    low_hours: f64,
+    high_hours: f64,
+}
+
+/// The key and the written form of a content word (not a name) starting at byte `at`.
+fn noun_at(s: &Side, at: usize) -> Option<(String, String)> {
+    let t = s
+        .features
+        .terms
+        .iter()
+        .find(|t| t.start == at && t.kind != TermKind::Name)?;
+    Some((t.key.clone(), t.surface.clone()))
+}
+
+/// What the length `q` is of (see the module documentation).
+fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let after = parse.words_between(text, q.end, text.len());
+    // "the 10-hour siege": the compound's noun.
+    if q.text.contains('-') {
+        return after.first().and_then(|(at, _)| noun_at(s, *at));
+    }
+    // "a siege that lasted nearly 12 hours": the noun before the verb of lasting, in the
+    // figure's clause.
+    let mut before = parse.words_before(text, q.start).take(3);
+    let (verb_at, _) = before.find(|(_, w)| LASTING_VERBS.contains(&w.as_ref()))?;
+    if text[verb_at..q.start].contains([',', ';', ':']) {
+        return None;
+    }
+    parse
+        .words_before(text, verb_at)
+        .take(WORDS_BACK_TO_NOUN)
+        .take_while(|(at, w)| !text[*at + w.len()..verb_at].contains([',', ';', ':']))
+        .find_map(|(at, _)| noun_at(s, at))
+}
+
+/// The lengths of a statement tied to what lasted.
+fn lengths<'s>(s: &'s Side) -> Vec<Length<'s>> {
+    s.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Duration)
+        .filter_map(|q| {
+            let per = hours_per(&q.unit)?;
+            let (of, noun) = length_of(s, q)?;
+            // A plain length is a rounded one.
+            let slack = if q.bound == Bound::Exact {
+                q.value * ROUNDING_SHARE
+            } else {
+                0.0
+            };
+            Some(Length {
+                quantity: q,
+                of,
+                noun,
+                low_hours: (q.low - slack) * per,
+                high_hours: (q.high + slack) * per,
+            })
+        })
+        .collect()
+}
+
+/// Two statements giving one thing two lengths that cannot meet (see the module
+/// documentation).
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let (la, lb) = (lengths(a), lengths(b));
+    for x in &la {
+        for y in lb.iter().filter(|y| y.of == x.of) {
+            if x.low_hours <= y.high_hours && y.low_hours <= x.high_hours {
+                continue;
+            }
+            let (qx, qy) = (x.quantity, y.quantity);
+            return Some(Finding {
+                kind: ConflictKind::Number,
+                severity: Severity::Soft,
+                explanation: format!(
+                    "length of the {} differs: “{}” ({}) vs “{}” ({}); lengths are told loosely and may be counted from different moments",
+                    x.noun.to_lowercase(),
+                    qx.text,
+                    a.attribution_label(),
+                    qy.text,
+                    b.attribution_label()
+                ),
+                value_a: Some(qx.text.clone()),
+                value_b: Some(qy.text.clone()),
+                subject: Subject::OfItsKind,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::between_outlets;
+
+    #[test]
+    fn two_lengths_of_one_thing_are_a_soft_conflict() {
+        let found = between_outlets(
+            "Security forces ended the 10-hour siege on Saturday morning, freeing 35 hostages.",
+            "Special forces stormed the building, ending a siege that lasted nearly 12 hours.",
+            detect,
+        )
+        .expect("10 hours against nearly 12");
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(
+            found.explanation.starts_with("length of the siege differs"),
+            "{}",
+            found.explanation
+        );
+        assert!(
+            between_outlets(
+                "The flight from Kathmandu lasted about 20 minutes.",
+                "The flight lasted 45 minutes, the airline said.",
+                detect,
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn lengths_that_meet_or_of_other_things_are_not_compared() {
+        for (why, a, b) in [
+            (
+                "lengths that meet",
+                "The siege lasted about 10 hours.",
+                "Security forces ended the 11-hour siege.",
+            ),
+            (
+                "of two things",
+                "Security forces ended the 10-hour siege.",
+                "The talks lasted 12 hours.",
+            ),
+            (
+                "a quantity of a thing",
+                "The laptop gives eight hours of battery life.",
+                "The laptop gives five hours of battery life.",
+            ),
+            (
+                "a plain length is rounded",
+                "The jury deliberated for 30 hours before the siege that lasted 30 hours ended.",
+                "The siege lasted more than 30 hours.",
+            ),
+            (
+                "a length tied to nothing",
+                "The plane had taken off 27 minutes earlier.",
+                "The flight lasted about 20 minutes.",
+            ),
+            (
+                "years are told too loosely",
+                "The 10-year war ended.",
+                "The war that lasted 12 years ended.",
+            ),
+        ] {
+            assert!(between_outlets(a, b, detect).is_none(), "{why}: {a} / {b}");
+        }
+    }
+}
