@@ -265,7 +265,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::between_outlets;
+    use crate::conflict::testing::{between_outlets, check_each};
 
     fn flagged(a: &str, b: &str) -> bool {
         between_outlets(a, b, detect).is_some()
@@ -289,65 +289,67 @@ mod tests {
 
     #[test]
     fn times_that_meet_or_tell_other_things_are_not_compared() {
-        for (why, a, b) in [
-            (
-                "a whole hour holds the minutes near it",
-                "The bomb exploded at 3 p.m. near the market.",
-                "The bomb exploded at 2:53 p.m. near the market.",
-            ),
-            (
-                "shortly after",
-                "The shooting took place shortly after 12:30 a.m. outside the club.",
-                "The shooting took place at 12:41 a.m. outside the club.",
-            ),
-            (
-                "another happening",
-                "The plane crashed at 6:12 a.m. local time.",
-                "The plane took off at 6:10 a.m. and exploded in the air.",
-            ),
-            (
-                "a time of telling",
-                "The bomb exploded near the market, police said at 4 p.m.",
-                "The bomb exploded near the market, police said at 6 p.m.",
-            ),
-            (
-                "two zones",
-                "The shooting took place at 12:30 a.m. EDT outside the club.",
-                "The shooting took place at 04:30 GMT outside the club.",
-            ),
-            (
-                "a time in brackets is the one before it in another zone",
-                "The shooting took place at 12:30 a.m. (0430 GMT) outside the club.",
-                "The shooting took place at 12:30 a.m. outside the club.",
-            ),
-            (
-                "a time without a.m. or p.m. may be after noon",
-                "Police were called to a shooting around 4:30 p.m. Saturday.",
-                "The shooting happened on Filbert Place about 4:30 Saturday afternoon.",
-            ),
-            (
-                "one victim's death",
-                "He was pronounced dead at the scene at 8:25 p.m.",
-                "He was pronounced dead at 5:14 p.m., authorities said.",
-            ),
-            (
-                "one of several, ranked",
-                "The quake struck off the coast at 7:48 a.m. local time.",
-                "The first quake, magnitude 7.6, struck at 4:43 a.m. local time.",
-            ),
-            (
-                "two places",
-                "The shooting happened about 8:18 p.m. at a housing complex near Benning Road.",
-                "The shooting occurred about 9:20 p.m. on Ridge Road, police said.",
-            ),
-            (
-                "the edge of a span",
-                "The curfew began at 9 p.m. after the bomb exploded.",
-                "The bomb exploded until 11 p.m.",
-            ),
-        ] {
-            assert!(!flagged(a, b), "{why}: {a} / {b}");
-        }
+        check_each(
+            &[
+                (
+                    "a whole hour holds the minutes near it",
+                    "The bomb exploded at 3 p.m. near the market.",
+                    "The bomb exploded at 2:53 p.m. near the market.",
+                ),
+                (
+                    "shortly after",
+                    "The shooting took place shortly after 12:30 a.m. outside the club.",
+                    "The shooting took place at 12:41 a.m. outside the club.",
+                ),
+                (
+                    "another happening",
+                    "The plane crashed at 6:12 a.m. local time.",
+                    "The plane took off at 6:10 a.m. and exploded in the air.",
+                ),
+                (
+                    "a time of telling",
+                    "The bomb exploded near the market, police said at 4 p.m.",
+                    "The bomb exploded near the market, police said at 6 p.m.",
+                ),
+                (
+                    "two zones",
+                    "The shooting took place at 12:30 a.m. EDT outside the club.",
+                    "The shooting took place at 04:30 GMT outside the club.",
+                ),
+                (
+                    "a time in brackets is the one before it in another zone",
+                    "The shooting took place at 12:30 a.m. (0430 GMT) outside the club.",
+                    "The shooting took place at 12:30 a.m. outside the club.",
+                ),
+                (
+                    "a time without a.m. or p.m. may be after noon",
+                    "Police were called to a shooting around 4:30 p.m. Saturday.",
+                    "The shooting happened on Filbert Place about 4:30 Saturday afternoon.",
+                ),
+                (
+                    "one victim's death",
+                    "He was pronounced dead at the scene at 8:25 p.m.",
+                    "He was pronounced dead at 5:14 p.m., authorities said.",
+                ),
+                (
+                    "one of several, ranked",
+                    "The quake struck off the coast at 7:48 a.m. local time.",
+                    "The first quake, magnitude 7.6, struck at 4:43 a.m. local time.",
+                ),
+                (
+                    "two places",
+                    "The shooting happened about 8:18 p.m. at a housing complex near Benning Road.",
+                    "The shooting occurred about 9:20 p.m. on Ridge Road, police said.",
+                ),
+                (
+                    "the edge of a span",
+                    "The curfew began at 9 p.m. after the bomb exploded.",
+                    "The bomb exploded until 11 p.m.",
+                ),
+            ],
+            detect,
+            false,
+        );
     }
 
     #[test]

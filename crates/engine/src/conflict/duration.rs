@@ -151,7 +151,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::conflict::testing::between_outlets;
+    use crate::conflict::testing::{between_outlets, check_each};
 
     #[test]
     fn two_lengths_of_one_thing_are_a_soft_conflict() {
@@ -179,39 +179,41 @@ mod tests {
 
     #[test]
     fn lengths_that_meet_or_of_other_things_are_not_compared() {
-        for (why, a, b) in [
-            (
-                "lengths that meet",
-                "The siege lasted about 10 hours.",
-                "Security forces ended the 11-hour siege.",
-            ),
-            (
-                "of two things",
-                "Security forces ended the 10-hour siege.",
-                "The talks lasted 12 hours.",
-            ),
-            (
-                "a quantity of a thing",
-                "The laptop gives eight hours of battery life.",
-                "The laptop gives five hours of battery life.",
-            ),
-            (
-                "a plain length is rounded",
-                "The jury deliberated for 30 hours before the siege that lasted 30 hours ended.",
-                "The siege lasted more than 30 hours.",
-            ),
-            (
-                "a length tied to nothing",
-                "The plane had taken off 27 minutes earlier.",
-                "The flight lasted about 20 minutes.",
-            ),
-            (
-                "years are told too loosely",
-                "The 10-year war ended.",
-                "The war that lasted 12 years ended.",
-            ),
-        ] {
-            assert!(between_outlets(a, b, detect).is_none(), "{why}: {a} / {b}");
-        }
+        check_each(
+            &[
+                (
+                    "lengths that meet",
+                    "The siege lasted about 10 hours.",
+                    "Security forces ended the 11-hour siege.",
+                ),
+                (
+                    "of two things",
+                    "Security forces ended the 10-hour siege.",
+                    "The talks lasted 12 hours.",
+                ),
+                (
+                    "a quantity of a thing",
+                    "The laptop gives eight hours of battery life.",
+                    "The laptop gives five hours of battery life.",
+                ),
+                (
+                    "a plain length is rounded",
+                    "The jury deliberated for 30 hours before the siege that lasted 30 hours ended.",
+                    "The siege lasted more than 30 hours.",
+                ),
+                (
+                    "a length tied to nothing",
+                    "The plane had taken off 27 minutes earlier.",
+                    "The flight lasted about 20 minutes.",
+                ),
+                (
+                    "years are told too loosely",
+                    "The 10-year war ended.",
+                    "The war that lasted 12 years ended.",
+                ),
+            ],
+            detect,
+            false,
+        );
     }
 }
