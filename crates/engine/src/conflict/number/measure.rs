@@ -69,6 +69,23 @@ fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
 /// Nouns of the public at large, singular: a count of them counts people.
 const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "citizen"];
 
+/// Nouns of the public that leave some out (the military, visitors), singular: "no civilians
+/// were killed" says nothing of soldiers.
+const PUBLIC_PART_NOUNS: &[&str] = &["civilian", "resident", "citizen"];
+
+/// Is the figure a count of none of everyone ("no one was hurt", "there were no
+/// survivors", "no casualties"), which any count of a group above none contradicts ("two
+/// police officers were killed", "two passengers survived")? Not of a part of the public
+/// ("no civilians were killed").
+pub(crate) fn counts_none_of_everyone(q: &Quantity, m: Measure) -> bool {
+    let noun = q.counted_noun();
+    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    q.value == 0.0
+        && q.high == 0.0
+        && m.population == Population::People
+        && !PUBLIC_PART_NOUNS.contains(&singular)
+}
+
 fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "seven dead attackers", "three suicide bombers", "eight attackers … seven died".
     // The words after the figure, compounds split ("suicide-bombers"), each folded with the

@@ -130,6 +130,16 @@ pub fn same_measure(a: &Side, b: &Side) -> bool {
     })
 }
 
+/// Can two figures count of one population: compatible populations, or none of everyone
+/// against a group ("there were no survivors" against "two passengers survived"), which the
+/// rule of parts then compares?
+fn populations_meet(a: (&Quantity, Measure), b: (&Quantity, Measure)) -> bool {
+    let ((qa, x), (qb, y)) = (a, b);
+    x.population.compatible(y.population)
+        || (measure::counts_none_of_everyone(qa, x) && y.population.is_group())
+        || (measure::counts_none_of_everyone(qb, y) && x.population.is_group())
+}
+
 /// Are two figures of one well-defined measure: the same event, the same kind of figure,
 /// compatible populations of which at least one is named ("people", "security forces")?
 pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)) -> bool {
@@ -140,7 +150,7 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         // for their words.
         && !x.is_attackers()
         && qa.kind == qb.kind
-        && x.population.compatible(y.population)
+        && populations_meet((qa, x), (qb, y))
         && (x.population != Population::Unknown || y.population != Population::Unknown)
 }
 
@@ -355,7 +365,7 @@ fn compare_figures(
             let hospital_part = mea.hospital_and_injured(*meb) || meb.hospital_and_injured(*mea);
             if (mea.event != meb.event && !hospital_part)
                 || (mea.is_hospital() && meb.is_hospital())
-                || !mea.population.compatible(meb.population)
+                || !populations_meet((qa, *mea), (qb, *meb))
                 || qa.kind != qb.kind
                 || (qa.kind == QuantityKind::Money && !qa.unit.eq_ignore_ascii_case(&qb.unit))
             {

@@ -2129,3 +2129,27 @@ fn passengers_and_crew_counted_side_by_side_are_those_aboard() {
     // A ship's crew held by pirates, counted alone, is not aboard a craft.
     assert!(events("Pirates are holding about a dozen ships and nearly 300 crewmen.").is_empty());
 }
+
+#[test]
+fn none_of_everyone_meets_a_count_of_a_group() {
+    for (a, b) in [
+        (
+            "There were no survivors among the 72 people on board, officials said.",
+            "Two passengers survived the crash and were taken to hospital, officials said.",
+        ),
+        (
+            "Police said the crowd had dispersed and no injuries were reported.",
+            "Two officers suffered minor injuries in the clashes.",
+        ),
+    ] {
+        assert!(compare(a, b).is_some(), "{a} / {b}");
+    }
+    // None of a part of the public says nothing of a group outside it.
+    assert!(
+        compare(
+            "No civilians were killed in the clashes, the army said.",
+            "Two soldiers were killed in the clashes, the army said.",
+        )
+        .is_none()
+    );
+}
