@@ -93,6 +93,9 @@ impl Measure {
         self.event == Self::THINGS
     }
 
+    /// The event of a storm's category ("a Category 4 hurricane").
+    pub(crate) const STORM_CATEGORY: &'static str = "STORM_CATEGORY";
+
     /// The event of a count of things.
     pub(crate) const THINGS: &'static str = "THINGS";
 

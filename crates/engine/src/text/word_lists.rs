@@ -600,6 +600,7 @@ mod tests {
             "attackers-of-any-kind",
             "attackers-with-guns",
             "lasting-verbs",
+            "storm-nouns",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

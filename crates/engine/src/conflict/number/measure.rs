@@ -472,6 +472,23 @@ pub(crate) fn is_magnitude(f: &Features, text: &str, q: &Quantity) -> bool {
             .any(|(_, w)| w == "richter")
 }
 
+word_lists::sections! {
+    /// Nouns of a storm: "Category 4" in a statement naming one is the storm's category.
+    STORM_NOUNS = FIGURE_CUES["storm-nouns"];
+}
+
+/// Is the figure a storm's category ("a Category 4 hurricane", "was downgraded to Category
+/// 3"): a whole number from 1 to 5 right after "category", in a statement that names a storm?
+pub(crate) fn is_storm_category(f: &Features, text: &str, q: &Quantity) -> bool {
+    (1.0..=5.0).contains(&q.value)
+        && q.value.fract() == 0.0
+        && f.parse
+            .words_before(text, q.start)
+            .next()
+            .is_some_and(|(_, w)| w == "category")
+        && f.parse.folded_words().any(|w| STORM_NOUNS.contains(&w))
+}
+
 /// How many words before a word of change may name what changed: "as Greek stocks
 /// plunged" names "Greek stocks".
 const CHANGE_SUBJECT_WORDS: usize = 3;
@@ -536,6 +553,13 @@ pub fn measure_of(
         return Some(Measure {
             event: Measure::MAGNITUDE,
             event_label: "magnitude",
+            population: Population::Unknown,
+        });
+    }
+    if is_storm_category(f, text, q) {
+        return Some(Measure {
+            event: Measure::STORM_CATEGORY,
+            event_label: "storm category",
             population: Population::Unknown,
         });
     }
@@ -942,7 +966,10 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
     let figures = || f.parse.quantities.iter().chain(&f.parse.zero_counts);
     let read = f.measured.get_or_init(|| {
         let mut out: Vec<(usize, Measure)> = Vec::new();
-        for (i, q) in figures().enumerate().filter(|(_, q)| countable(q)) {
+        for (i, q) in figures()
+            .enumerate()
+            .filter(|(_, q)| countable(q) || is_storm_category(f, text, q))
+        {
             let previous = out.last().map(|(_, m)| *m);
             if let Some(m) = measure_of(f, text, q, previous) {
                 out.push((i, m));

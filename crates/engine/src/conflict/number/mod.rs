@@ -160,6 +160,18 @@ word_lists::sections! {
     SEVERAL_QUAKES = FIGURE_CUES["several-quakes"];
 }
 
+/// Does the statement give one storm category?
+fn one_storm_category(side: &Side) -> bool {
+    let text = side.text();
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| measure::is_storm_category(side.features, text, q))
+        .count()
+        == 1
+}
+
 /// Does the statement tell of one quake: one magnitude, and no word of several quakes?
 fn tells_one_quake(side: &Side) -> bool {
     let text = side.text();
@@ -460,6 +472,14 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::NarrowGroup));
                 continue;
             }
+            // A statement giving two categories tells a storm's change ("weakened to Category
+            // 3 from Category 4"): which one is of the other's hour is not read.
+            if mea.event == Measure::STORM_CATEGORY
+                && !(one_storm_category(a) && one_storm_category(b))
+            {
+                record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
+                continue;
+            }
             // Magnitudes of a story of several quakes are of different quakes.
             if mea.is_magnitude() && !(tells_one_quake(a) && tells_one_quake(b)) {
                 record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
@@ -613,6 +633,11 @@ fn compare_figures(
                         "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {}",
                         mea.event_label
                     ),
+                )
+            } else if !qa.compatible_with(qb) && mea.event == Measure::STORM_CATEGORY {
+                (
+                    Severity::Soft,
+                    "the categories differ, but a storm's category changes as it strengthens or weakens: the two may be of different hours".to_string(),
                 )
             } else if !qa.compatible_with(qb) {
                 (

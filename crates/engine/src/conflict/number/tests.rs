@@ -2153,3 +2153,31 @@ fn none_of_everyone_meets_a_count_of_a_group() {
         .is_none()
     );
 }
+
+#[test]
+fn a_storms_category_is_a_measure_told_at_an_hour() {
+    let found = compare(
+        "Hurricane Ian made landfall in Florida as a Category 4 storm on Wednesday.",
+        "Hurricane Ian made landfall in Florida as a Category 3 storm on Wednesday.",
+    )
+    .expect("Category 4 against Category 3");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found.explanation.starts_with("storm category: 4"),
+        "{}",
+        found.explanation
+    );
+    // A statement telling the change gives both; and "category" of anything else is none.
+    for (a, b) in [
+        (
+            "Hurricane Ian weakened to Category 3 from Category 4 over Florida.",
+            "Hurricane Ian made landfall in Florida as a Category 4 storm.",
+        ),
+        (
+            "The company was fined in Category 2 of the rules.",
+            "The company was fined in Category 3 of the rules.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
+    }
+}
