@@ -285,6 +285,11 @@ mod tests {
             "{}",
             found.explanation
         );
+        // A craft's disappearing is a happening of its own (`happening-words`).
+        assert!(flagged(
+            "The jet disappeared from radar at 7:24 a.m. on Sunday.",
+            "The jet disappeared from radar screens at 6:24 a.m. on Sunday.",
+        ));
     }
 
     #[test]
