@@ -1,6 +1,9 @@
 //! Response conflicts (kind `status`): one outlet says a party gave no answer ("there was
 //! no immediate comment from the Sudanese government in Khartoum"), another that the same
-//! party denied ("Sudan's armed forces denied they carried out the strike").
+//! party denied ("Sudan's armed forces denied they carried out the strike"). And (kind
+//! `entity`) two outlets naming two parties that each claimed the attack ("The Shabab
+//! militia claimed responsibility" against "Boko Haram claimed responsibility"), soft, as two
+//! groups may each claim one attack.
 //!
 //! A response is read from the statement's words: a phrase of no comment (`no-comment` in
 //! `assets/lexicon/responses.txt`) with its party after "from" or "by", or else the clause's
@@ -390,6 +393,23 @@ fn may_tell_a_response(side: &Side) -> bool {
         .any(|t| RESPONSE_CUES.binary_search(&t.folded.as_str()).is_ok())
 }
 
+/// Does `x` name its party by the initials of `y`'s party ("ISIS" and "Islamic State",
+/// "AQIM" and "Al-Qaeda in the Islamic Maghreb"): a word in capitals that begins with the
+/// first letters of the words of `y`'s name, two at least?
+fn names_by_initials(x: &Response, y: &Response) -> bool {
+    let initials: String = y
+        .party
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.chars().count() >= 2
+        && x.written
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .any(|w| w.to_lowercase().starts_with(&initials))
+}
+
 /// Do two answers of one party disagree: no comment against a denial, a denial that it
 /// happened against a denial of a part in it, or a claim of responsibility against a denial
 /// or against no comment?
@@ -424,6 +444,36 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             || y.stance == Stance::NoneClaimed
             || y.party.iter().any(|k| x.party.contains(k))
     };
+    // Two parties each claiming the attack ("The Shabab militia claimed responsibility"
+    // against "Boko Haram claimed responsibility"): no word of their names shared.
+    let two_claimants = |x: &Response, y: &Response| {
+        x.stance == Stance::ClaimedResponsibility
+            && y.stance == Stance::ClaimedResponsibility
+            && !x.party.is_empty()
+            && !y.party.is_empty()
+            && !y.party.iter().any(|k| x.party.contains(k))
+            && !names_by_initials(x, y)
+            && !names_by_initials(y, x)
+    };
+    if let Some((x, y)) = ra
+        .iter()
+        .find_map(|x| rb.iter().find(|y| two_claimants(x, y)).map(|y| (x, y)))
+    {
+        return Some(Finding {
+            kind: ConflictKind::Entity,
+            severity: Severity::Soft,
+            explanation: format!(
+                "who claimed it differs: “{}” ({}) vs “{}” ({}); two groups may each claim one attack",
+                x.written,
+                a.attribution_label(),
+                y.written,
+                b.attribution_label()
+            ),
+            value_a: Some(x.written.clone()),
+            value_b: Some(y.written.clone()),
+            subject: super::Subject::OfItsKind,
+        });
+    }
     let (x, y) = ra.iter().find_map(|x| {
         rb.iter()
             .find(|y| disagree(x.stance, y.stance) && one_party(x, y))
@@ -474,6 +524,8 @@ mod tests {
         ("a claim of responsibility against a denial", "The Shabab militia claimed responsibility for the bombing in a statement.", "A Shabab spokesman denied any involvement in the bombing."),
         ("no answer without the word comment", "Acme Mining did not immediately respond to questions about the spill.", "A spokesman for Acme Mining denied that waste had reached the river."),
         ("a claim against none yet", "The Islamic State group claimed responsibility for the attack in a statement.", "No group has claimed responsibility for the attack, police said."),
+        ("two claimants", "The Shabab militia claimed responsibility for the bombing in a statement.", "Boko Haram claimed responsibility for the bombing on Saturday."),
+        ("two claimants, one by its initials", "ISIS claims responsibility for the attack that left 129 dead.", "Boko Haram claims responsibility as the death toll rises to 129."),
         ("a claim against no claim", "There was no immediate claim of responsibility for the attack.", "The Shabab militia claimed responsibility for the attack."),
     ];
 
@@ -486,6 +538,9 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("another party", "There was no immediate comment from the Sudanese government.", "A rebel spokesman denied the group had attacked the town."),
+        ("one claimant named two ways", "The Islamic State group claimed responsibility for the attack.", "Islamic State claimed responsibility for the attack in a statement."),
+        ("one claimant by its initials", "ISIS claims responsibility for the attack that left 129 dead.", "Islamic State claims responsibility as the death toll rises to 129."),
+        ("a claim whose party is not named", "The group claimed responsibility for the bombing.", "Boko Haram claimed responsibility for the bombing."),
         ("a party named by its kind alone", "The government declined to comment.", "The government denied the report."),
         ("a denial that says not what it denies", "Sudan denied the attack.", "Sudan's army denied it had bombed the camp."),
         ("two denials of a part", "Sudan's armed forces denied they carried out the strike.", "Sudan's army denied it had bombed the camp."),
