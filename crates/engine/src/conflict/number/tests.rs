@@ -2181,3 +2181,25 @@ fn a_storms_category_is_a_measure_told_at_an_hour() {
         assert!(compare(a, b).is_none(), "{a} / {b}");
     }
 }
+
+#[test]
+fn votes_won_by_one_candidate_are_compared() {
+    let why = explanation(
+        "President Nana Akufo-Addo won 6,730,413 votes in the election, the electoral commission said.",
+        "President Nana Akufo-Addo won 6,214,889 votes in the election, the electoral commission said.",
+        "two counts of one candidate's votes",
+    );
+    assert!(why.starts_with("votes"), "{why}");
+    for (a, b) in [
+        (
+            "President Nana Akufo-Addo won 6,730,413 votes in the election.",
+            "His rival John Mahama won 6,213,182 votes in the election.",
+        ),
+        (
+            "The jurors said they were among the nine voting to put him to death.",
+            "The jury was deadlocked, with nine in favor and three voting for life.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
+    }
+}

@@ -145,6 +145,11 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
             let Some(Counted::Things(stemmed)) = counted(f, text, q) else {
                 return None;
             };
+            // A participle counts people doing it, not things: "three voting for life" are
+            // jurors, not votes.
+            if q.counted_noun().ends_with("ing") {
+                return None;
+            }
             let (_, thing) = NEWS_THING_STEMS.iter().find(|(s, _)| *s == stemmed)?;
             // A partitive count of things is the part its clause tells of; the whole it is
             // taken from ("the 300 seats") is not what was done.
