@@ -21,6 +21,12 @@ pub enum Population {
     /// Those held hostage ("35 hostages were freed"), a part of a toll of everyone ("21
     /// hostages were killed" against "30 people died").
     Hostages,
+    /// Nationals of one country ("63 Canadians"), by its key in `countries.txt` ("canada")
+    /// and its label ("nationals of canada "): a part of a toll of everyone.
+    Nationals {
+        country: &'static str,
+        label: &'static str,
+    },
     Unknown,
 }
 
@@ -36,6 +42,7 @@ impl Population {
             Self::Passengers => "passengers ",
             Self::Crew => "crew ",
             Self::Hostages => "hostages ",
+            Self::Nationals { label, .. } => label,
             Self::Unknown => "",
         }
     }
@@ -46,7 +53,12 @@ impl Population {
     pub(crate) fn is_group(self) -> bool {
         matches!(
             self,
-            Self::Security | Self::Troops | Self::Passengers | Self::Crew | Self::Hostages
+            Self::Security
+                | Self::Troops
+                | Self::Passengers
+                | Self::Crew
+                | Self::Hostages
+                | Self::Nationals { .. }
         )
     }
 

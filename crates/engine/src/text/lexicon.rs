@@ -220,6 +220,19 @@ pub fn country_of(word: &str) -> Option<&'static str> {
     TABLES.countries.get(word).copied()
 }
 
+/// The label of a count of a country's nationals ("nationals of canada "), for the
+/// country's key.
+pub fn nationals_label(country: &str) -> Option<&'static str> {
+    static LABELS: LazyLock<HashMap<&'static str, String>> = LazyLock::new(|| {
+        TABLES
+            .countries
+            .values()
+            .map(|c| (*c, format!("nationals of {c} ")))
+            .collect()
+    });
+    LABELS.get(country).map(String::as_str)
+}
+
 /// The name outlets use now for another name of a place ("salonika" gives
 /// "thessaloniki"), from `place-names.txt`.
 pub fn place_name(word: &str) -> Option<&'static str> {

@@ -53,6 +53,16 @@ fn is_perpetrator_noun(word: &str) -> bool {
     PERPETRATOR_NOUNS.contains(&singular) || PERPETRATOR_NOUNS.contains(&word)
 }
 
+/// The nearest word of death or injury before the figure in its clause ("Among the dead
+/// were 57 Canadians"), as the lexicon's concept.
+fn harm_before(f: &Features, text: &str, q: &Quantity) -> Option<&'static str> {
+    f.terms
+        .iter()
+        .rfind(|t| t.end <= q.start && !text[t.end..q.start].contains(CLAUSE_MARKS))
+        .filter(|t| matches!(t.key.as_str(), "KILL" | "INJURE"))
+        .map(|t| if t.key == "KILL" { "KILL" } else { "INJURE" })
+}
+
 /// Does the statement count both a craft's passengers and its crew ("68 passengers and
 /// four crew members")?
 fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
@@ -64,6 +74,44 @@ fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
         .map(|q| population_of(f, text, q))
         .collect();
     populations.contains(&Population::Passengers) && populations.contains(&Population::Crew)
+}
+
+/// The country a plural demonym stands for ("canadians" gives "canada"), from
+/// `countries.txt`. A demonym without a plural "s" ("Somali", "Dutch") is as often an
+/// adjective whose noun the figure reader left out ("two Yemeni fishing boats").
+fn country_of_demonym(word: &str) -> Option<&'static str> {
+    lexicon::country_of(word.strip_suffix('s')?)
+}
+
+/// Nouns after a demonym that count its nationals ("63 Canadian citizens").
+const NATIONALS_NOUNS: &[&str] = &["citizens", "nationals", "people"];
+
+/// The nationals a count counts: a plural demonym ("63 Canadians") or a demonym before a
+/// noun of nationals ("63 Canadian citizens").
+fn nationals_of(q: &Quantity) -> Option<Population> {
+    let words: Vec<&str> = q.unit.split_whitespace().collect();
+    let country = match words.as_slice() {
+        [.., demonym] if country_of_demonym(demonym).is_some() => country_of_demonym(demonym),
+        [.., adjective, noun] if NATIONALS_NOUNS.contains(noun) => lexicon::country_of(adjective),
+        _ => None,
+    }?;
+    Some(Population::Nationals {
+        country,
+        label: lexicon::nationals_label(country)?,
+    })
+}
+
+/// Is a count of nationals told as a part of a toll ("including 82 Iranians and 63
+/// Canadians", "Among the dead were 57 Canadians")? Alone, such a count is the toll itself
+/// ("the attack killed 40 Palestinians"), read as before.
+fn is_a_part_of_nationals(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    is_subset(f, text, q)
+        || is_list_part(f, text, q)
+        || f.parse
+            .words_between(text, clause_start, q.start)
+            .iter()
+            .any(|(_, w)| w == "among")
 }
 
 /// Nouns of the public at large, singular: a count of them counts people.
@@ -141,6 +189,9 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "freeing 35 hostages", "two hostages were killed".
     if unit_words().any(|w| HOSTAGE_NOUNS.contains(&w)) {
         return Population::Hostages;
+    }
+    if let Some(nationals) = nationals_of(q).filter(|_| is_a_part_of_nationals(f, text, q)) {
+        return nationals;
     }
     // Whole words of the unit (folded already), each part of a compound too
     // ("non-residents"): not "personnel" nor "presidential guards".
@@ -597,11 +648,14 @@ pub fn measure_of(
     // trooper" are.
     let population = population_of(f, text, q);
     let aboard_group = matches!(population, Population::Passengers | Population::Crew);
+    // "including 82 Iranians and 63 Canadians": nationals are a part by nature, compared
+    // with another count of the same country's.
+    let nationals = matches!(population, Population::Nationals { .. });
     if q.kind == QuantityKind::Count
-        && (!counts_people(f, q)
-            || (is_subset(f, text, q) && !of_a_phrase_only_measure())
+        && ((!counts_people(f, q) && !nationals)
+            || (is_subset(f, text, q) && !of_a_phrase_only_measure() && !nationals)
             || is_whole_of_a_part(f, text, q)
-            || (is_list_part(f, text, q) && !aboard_group)
+            || (is_list_part(f, text, q) && !aboard_group && !nationals)
             || is_decade(text, q)
             || is_unreal(text, q)
             || is_vote_count(text, q))
@@ -750,6 +804,17 @@ pub fn measure_of(
                                 .then(|| event_of("ABOARD"))
                                 .flatten()
                         })
+                })
+                .flatten()
+        })
+        // Nationals take the harm their list or clause tells: "killing all 176 people on
+        // board, including 82 Iranians and 63 Canadians", "Among the dead were 57 Canadians".
+        .or_else(|| {
+            nationals
+                .then(|| {
+                    previous
+                        .and_then(|m| event_of(m.event))
+                        .or_else(|| harm_before(f, text, q).and_then(event_of))
                 })
                 .flatten()
         });

@@ -2203,3 +2203,38 @@ fn votes_won_by_one_candidate_are_compared() {
         assert!(compare(a, b).is_none(), "{a} / {b}");
     }
 }
+
+#[test]
+fn nationals_among_the_dead_are_compared_country_by_country() {
+    let why = explanation(
+        "A Ukrainian passenger jet crashed near Tehran, killing all 176 people on board, including 82 Iranians and 63 Canadians, officials said.",
+        "Among the dead were 57 Canadians, Canada's foreign minister said.",
+        "63 Canadians against 57",
+    );
+    assert!(why.starts_with("nationals of canada killed: 63"), "{why}");
+    for (a, b) in [
+        (
+            "The jet crashed near Tehran, killing all 176 people on board, including 82 Iranians and 63 Canadians.",
+            "Among the dead were 10 Germans, state media said.",
+        ),
+        (
+            "The jet crashed near Tehran, killing all 176 people on board, including 63 Canadians.",
+            "The jet crashed near Tehran, killing at least 170 people.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
+    }
+    // Alone, a count of nationals is no part; a demonym without a plural is an adjective.
+    for text in [
+        "The attack on the school killed 40 Palestinians.",
+        "Pirates captured two Yemeni fishing boats.",
+    ] {
+        let f = Features::unweighted(text, None);
+        assert!(
+            measured(&f, text)
+                .iter()
+                .all(|(_, m)| !matches!(m.population, Population::Nationals { .. })),
+            "{text}"
+        );
+    }
+}
