@@ -734,7 +734,25 @@ pub fn measure_of(
             return None;
         }
     }
-    let after = after_term.map(|(_, e)| e);
+    // People taken by a verb of storming are detained: "capturing 26 pirates", "26 pirates
+    // were captured" (its object, before the figure or after a passive auxiliary), not "200
+    // protesters stormed the parliament".
+    let detained = || event_of("DETAIN");
+    let as_object = |e: &'static (&'static str, &'static str)| {
+        if e.0 == "STORM" && counts_people(f, q) {
+            detained().unwrap_or(e)
+        } else {
+            e
+        }
+    };
+    let after = after_term.map(|(at, e)| {
+        let passive = f
+            .parse
+            .words_between(text, q.end, at)
+            .iter()
+            .any(|(_, w)| PASSIVE_AUXILIARIES.contains(&w.as_ref()));
+        if passive { as_object(e) } else { e }
+    });
     // An event verb right before the figure governs it: "kills 2, injures 4", "hurt 15
     // people and killed one"; so does an event adverb of the verb right before it
     // ("fatally shot seven people").
@@ -767,8 +785,9 @@ pub fn measure_of(
             .and_then(|t| event_of(&t.key))
     };
     let found = adjacent
+        .map(as_object)
         .or(after)
-        .or_else(before)
+        .or_else(|| before().map(as_object))
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
         // "The death toll from the floods rose to 38": the toll's level.
         .or_else(|| {

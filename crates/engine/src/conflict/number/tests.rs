@@ -2238,3 +2238,24 @@ fn nationals_among_the_dead_are_compared_country_by_country() {
         );
     }
 }
+
+#[test]
+fn people_taken_by_a_verb_of_storming_are_detained() {
+    for (text, event) in [
+        (
+            "The Indian navy captured 23 piracy suspects in the Gulf of Aden.",
+            "DETAIN",
+        ),
+        (
+            "Officials said 26 suspects were captured on Friday.",
+            "DETAIN",
+        ),
+        (
+            "About 200 protesters stormed the parliament building.",
+            "STORM",
+        ),
+        ("Police captured two gunmen after a chase.", "DETAIN"),
+    ] {
+        assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
+    }
+}
