@@ -2259,3 +2259,23 @@ fn people_taken_by_a_verb_of_storming_are_detained() {
         assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
     }
 }
+
+#[test]
+fn a_disasters_evacuated_displaced_and_rescued_told_before_the_figure() {
+    for (text, event) in [
+        (
+            "Authorities evacuated more than 12,000 people from the coast.",
+            "EVACUATE",
+        ),
+        (
+            "The floods displaced 32,000 people across the state.",
+            "DISPLACE",
+        ),
+        (
+            "Rescuers pulled more than 3,500 people from flooded homes.",
+            "RESCUE",
+        ),
+    ] {
+        assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
+    }
+}
