@@ -87,7 +87,12 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     parse
         .words_before(text, verb_at)
         .take(WORDS_BACK_TO_NOUN)
-        .take_while(|(at, w)| !text[*at + w.len()..verb_at].contains([',', ';', ':']))
+        // The folded word may be shorter than the written one: a gap that is no slice of
+        // the text ends the search as a clause mark does.
+        .take_while(|(at, w)| {
+            text.get(*at + w.len()..verb_at)
+                .is_some_and(|gap| !gap.contains([',', ';', ':']))
+        })
         .find_map(|(at, _)| noun_at(s, at))
 }
 
@@ -175,6 +180,18 @@ mod tests {
             )
             .is_some()
         );
+    }
+
+    #[test]
+    fn a_folded_word_shorter_than_its_writing_does_not_panic() {
+        // "ﬂight" folds to "flight": a byte longer or shorter than the written word.
+        for text in [
+            "The ﬂight’s crew lasted 20 minutes.",
+            "The İstanbul siege, which lasted 12 hours, ended.",
+            "Straße’s closure lasted 3 days.",
+        ] {
+            between_outlets(text, "The siege lasted 10 hours.", detect);
+        }
     }
 
     #[test]
