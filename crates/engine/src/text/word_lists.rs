@@ -601,6 +601,7 @@ mod tests {
             "attackers-with-guns",
             "lasting-verbs",
             "storm-nouns",
+            "counts-that-move",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -66,6 +66,22 @@ fn bound_phrase(q: &Quantity) -> &'static str {
 word_lists::sections! {
     /// The measures whose count grows as news comes in ("killed", "injured", "detained").
     COUNTS_THAT_GROW = FIGURE_CUES["counts-that-grow"];
+
+    /// The measures whose count moves either way as news comes in ("missing": more are
+    /// reported, then found).
+    COUNTS_THAT_MOVE = FIGURE_CUES["counts-that-move"];
+}
+
+/// Of two figures, the outlet of the one published on a later day, if they were.
+fn published_later(a: &Side, b: &Side) -> Option<String> {
+    let (Some(da), Some(db)) = (a.article_date, b.article_date) else {
+        return None;
+    };
+    match da.cmp(&db) {
+        std::cmp::Ordering::Greater => Some(a.outlet.to_string()),
+        std::cmp::Ordering::Less => Some(b.outlet.to_string()),
+        std::cmp::Ordering::Equal => None,
+    }
 }
 
 /// Of two figures that cannot both be true, the outlet of the higher when its article was
@@ -631,6 +647,17 @@ fn compare_figures(
                     Severity::Soft,
                     format!(
                         "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {}",
+                        mea.event_label
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && COUNTS_THAT_MOVE.contains(&mea.event_label)
+                && let Some(later) = published_later(a, b)
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {later} was published on a later day: a count of {} moves either way as news comes in",
                         mea.event_label
                     ),
                 )

@@ -2279,3 +2279,35 @@ fn a_disasters_evacuated_displaced_and_rescued_told_before_the_figure() {
         assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
     }
 }
+
+#[test]
+fn the_missing_counted_on_two_days_differ_by_timing() {
+    let day = |d| crate::model::Date::from_ymd_opt(2024, 5, d);
+    let found = run(
+        Written::new(
+            "At least 39 people have died and 68 are missing after the floods, the governor said.",
+            "Daily Ledger",
+        )
+        .dated(day(2)),
+        Written::new(
+            "At least 39 people have died and 67 are still missing after the floods, officials said.",
+            "Evening Post",
+        )
+        .dated(day(3)),
+        detect,
+    )
+    .expect("68 against 67 missing");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    // On one day, they cannot both be true.
+    let same_day = compare(
+        "At least 39 people have died and 68 are missing after the floods, the governor said.",
+        "At least 39 people have died and 67 are still missing after the floods, officials said.",
+    )
+    .expect("68 against 67 missing, one day");
+    assert_eq!(
+        same_day.severity,
+        Severity::Hard,
+        "{}",
+        same_day.explanation
+    );
+}
