@@ -14,6 +14,10 @@
 //! hours" is 10.8 to 12, a plain "10-hour" a twentieth either way, as lengths are rounded); two
 //! that do not meet are a soft conflict, as lengths are told loosely and may be counted
 //! from different moments.
+//!
+//! A prison sentence is a length too ("sentenced to 25 years", "30 years in prison":
+//! `sentencing-verbs`, `prison-nouns`), told in years exactly, so it is compared in years;
+//! the disagreement stays soft, as two sentences may be of two defendants or charges.
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::normalize::TermKind;
@@ -26,6 +30,12 @@ word_lists::sections! {
     /// Verbs of lasting: the noun before them is what a length after them is of. This
     /// module's lists are sections of `assets/lexicon/figure-cues.txt`, by name.
     LASTING_VERBS = FIGURE_CUES["lasting-verbs"];
+
+    /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
+    SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
+
+    /// Nouns of prison after a length and "in" ("12 years in prison").
+    PRISON_NOUNS = FIGURE_CUES["prison-nouns"];
 }
 
 /// The most words between a verb of lasting and the noun before it ("the flight from
@@ -43,6 +53,15 @@ fn hours_per(unit: &str) -> Option<f64> {
         "hour" | "hr" => Some(1.0),
         "day" => Some(24.0),
         "week" => Some(168.0),
+        _ => None,
+    }
+}
+
+/// Hours in one month or year.
+fn hours_per_long(unit: &str) -> Option<f64> {
+    match unit.strip_suffix('s').unwrap_or(unit) {
+        "month" => Some(730.5),
+        "year" => Some(8766.0),
         _ => None,
     }
 }
@@ -68,10 +87,30 @@ fn noun_at(s: &Side, at: usize) -> Option<(String, String)> {
     Some((t.key.clone(), t.surface.clone()))
 }
 
+/// The key of a prison sentence's length ("sentenced to 10 years", "12 years in prison").
+const SENTENCE: &str = "#sentence";
+
+/// Is the length a prison sentence: right after a verb of sentencing and its preposition
+/// ("sentenced to 10 years", "jailed for six years"), or right before "in prison"?
+fn is_prison_sentence(s: &Side, q: &Quantity) -> bool {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let before: Vec<_> = parse.words_before(text, q.start).take(2).collect();
+    let after = parse.words_between(text, q.end, text.len());
+    let sentenced = matches!(before.as_slice(), [(_, to), (_, verb)]
+        if matches!(to.as_ref(), "to" | "for") && SENTENCING_VERBS.contains(&verb.as_ref()));
+    let in_prison = matches!(after.as_slice(), [(_, w), (_, place), ..]
+        if w == "in" && PRISON_NOUNS.contains(&place.as_ref()));
+    sentenced || in_prison
+}
+
 /// What the length `q` is of (see the module documentation).
 fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     let text = s.text();
     let parse = &s.features.parse;
+    if is_prison_sentence(s, q) {
+        return Some((SENTENCE.to_string(), "prison sentence".to_string()));
+    }
     let after = parse.words_between(text, q.end, text.len());
     // "the 10-hour siege": the compound's noun.
     if q.text.contains('-') {
@@ -104,8 +143,10 @@ fn lengths<'s>(s: &'s Side) -> Vec<Length<'s>> {
         .iter()
         .filter(|q| q.kind == QuantityKind::Duration)
         .filter_map(|q| {
-            let per = hours_per(&q.unit)?;
             let (of, noun) = length_of(s, q)?;
+            // A prison sentence is told in years exactly; other lengths in years too loosely.
+            let per = hours_per(&q.unit)
+                .or_else(|| (of == SENTENCE).then(|| hours_per_long(&q.unit)).flatten())?;
             // A plain length is a rounded one.
             let slack = if q.bound == Bound::Exact {
                 q.value * ROUNDING_SHARE
@@ -137,12 +178,17 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 kind: ConflictKind::Number,
                 severity: Severity::Soft,
                 explanation: format!(
-                    "length of the {} differs: “{}” ({}) vs “{}” ({}); lengths are told loosely and may be counted from different moments",
+                    "length of the {} differs: “{}” ({}) vs “{}” ({}); {}",
                     x.noun.to_lowercase(),
                     qx.text,
                     a.attribution_label(),
                     qy.text,
-                    b.attribution_label()
+                    b.attribution_label(),
+                    if x.of == SENTENCE {
+                        "the two may be of different defendants or charges"
+                    } else {
+                        "lengths are told loosely and may be counted from different moments"
+                    }
                 ),
                 value_a: Some(qx.text.clone()),
                 value_b: Some(qy.text.clone()),
@@ -179,6 +225,31 @@ mod tests {
                 detect,
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn two_lengths_of_one_prison_sentence_are_a_soft_conflict() {
+        let found = between_outlets(
+            "A judge sentenced Smith to 25 years in prison on Monday for the shooting.",
+            "Smith was sentenced to 30 years on Monday for the shooting, prosecutors said.",
+            detect,
+        )
+        .expect("25 years against 30");
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(
+            found.explanation.contains("different defendants"),
+            "{}",
+            found.explanation
+        );
+        check_each(
+            &[(
+                "one sentence told two ways",
+                "Smith was jailed for 25 years on Monday.",
+                "Smith was sentenced to 25 years in prison.",
+            )],
+            detect,
+            false,
         );
     }
 

@@ -602,6 +602,8 @@ mod tests {
             "lasting-verbs",
             "storm-nouns",
             "counts-that-move",
+            "sentencing-verbs",
+            "prison-nouns",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();
