@@ -273,22 +273,17 @@ pub(crate) fn responses(side: &Side) -> Vec<Response> {
             .find_map(|p| phrase_at(text, &ws, i, p))
         {
             let party = subject_before(text, &ws, i);
-            // "No group has claimed responsibility": no claim, of no party.
-            if party
-                .iter()
-                .any(|w| NOT_CLAIMED.contains(&w.lower.as_str()))
-            {
-                let first = party.first().copied().unwrap_or(&ws[i]);
-                out.push(response(Stance::NoneClaimed, &[], first, &ws[i + n - 1]));
-                continue;
-            }
             let first = party.first().copied().unwrap_or(&ws[i]);
-            out.push(response(
-                Stance::ClaimedResponsibility,
-                &party,
-                first,
-                &ws[i + n - 1],
-            ));
+            // "No group has claimed responsibility": no claim, of no party.
+            let none = party
+                .iter()
+                .any(|w| NOT_CLAIMED.contains(&w.lower.as_str()));
+            let (stance, claimant): (Stance, &[&Word]) = if none {
+                (Stance::NoneClaimed, &[])
+            } else {
+                (Stance::ClaimedResponsibility, &party)
+            };
+            out.push(response(stance, claimant, first, &ws[i + n - 1]));
         } else if DENIALS.contains(&ws[i].lower.as_str()) {
             let party = subject_before(text, &ws, i);
             let first = party.first().copied().unwrap_or(&ws[i]);

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::align::Features;
-use crate::text::normalize::TermKind;
+use crate::text::normalize::{Term, TermKind};
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
@@ -54,13 +54,12 @@ fn is_perpetrator_noun(word: &str) -> bool {
 }
 
 /// The nearest word of death or injury before the figure in its clause ("Among the dead
-/// were 57 Canadians"), as the lexicon's concept.
-fn harm_before(f: &Features, text: &str, q: &Quantity) -> Option<&'static str> {
+/// were 57 Canadians").
+fn harm_before<'f>(f: &'f Features, text: &str, q: &Quantity) -> Option<&'f Term> {
     f.terms
         .iter()
         .rfind(|t| t.end <= q.start && !text[t.end..q.start].contains(CLAUSE_MARKS))
         .filter(|t| matches!(t.key.as_str(), "KILL" | "INJURE"))
-        .map(|t| if t.key == "KILL" { "KILL" } else { "INJURE" })
 }
 
 /// Does the statement count both a craft's passengers and its crew ("68 passengers and
@@ -105,7 +104,9 @@ fn nationals_of(q: &Quantity) -> Option<Population> {
 /// Canadians", "Among the dead were 57 Canadians")? Alone, such a count is the toll itself
 /// ("the attack killed 40 Palestinians"), read as before.
 fn is_a_part_of_nationals(f: &Features, text: &str, q: &Quantity) -> bool {
-    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let clause_start = clause_marks(&text[..q.start])
+        .next_back()
+        .map_or(0, |i| i + 1);
     is_subset(f, text, q)
         || is_list_part(f, text, q)
         || f.parse
@@ -833,7 +834,7 @@ pub fn measure_of(
                 .then(|| {
                     previous
                         .and_then(|m| event_of(m.event))
-                        .or_else(|| harm_before(f, text, q).and_then(event_of))
+                        .or_else(|| harm_before(f, text, q).and_then(|t| event_of(&t.key)))
                 })
                 .flatten()
         });

@@ -103,34 +103,30 @@ impl Reader<'_, '_> {
         // A number right after a name is part of it: "CBS 2", "Channel 8", "Explorer 5";
         // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead"), where
         // a capitalised word follows too, other than a day or a month ("told NBC 6 Monday").
-        if plain_len.is_some()
-            && reading.bound == Bound::Exact
-            && reading.unit.is_empty()
-            && prev.is_some_and(|p| {
-                p.is_word()
-                    && p.is_capitalized()
-                    && !p.is_any(&UNIT_STOP)
-                    && month_number(p.text).is_none()
-                    && weekday_of(p.text).is_none()
-            })
+        // So is a model's: a number right after a word in capitals whatever follows ("the
+        // ATR 72 aircraft", "an AK 47 rifle"), or after a name and before a noun of craft
+        // ("a Boeing 737 jet"), not a count of what follows.
+        let name_before = prev.is_some_and(|p| {
+            p.is_word()
+                && p.is_capitalized()
+                && !p.is_any(&UNIT_STOP)
+                && month_number(p.text).is_none()
+                && weekday_of(p.text).is_none()
+        });
+        let label_of_a_name = reading.unit.is_empty()
+            && name_before
             && !next.is_some_and(|n| {
                 n.is_word()
                     && n.is_capitalized()
                     && weekday_of(n.text).is_none()
                     && month_number(n.text).is_none()
-            })
-        {
-            return Some(QuantityKind::Other);
-        }
-        // A model: a number right after a word in capitals ("the ATR 72 aircraft", "an AK 47
-        // rifle") or after a name and before a noun of craft ("a Boeing 737 jet"), not a
-        // count of what follows.
-        let model_name = |p: &Token| {
+            });
+        let model_name = prev.is_some_and(|p| {
             p.is_word()
                 && p.text.chars().count() >= 2
                 && p.text.chars().all(|c| c.is_ascii_uppercase())
                 && !next.is_some_and(|n| n.is_word() && n.text.chars().all(|c| !c.is_lowercase()))
-        };
+        });
         let craft_after = || {
             reading
                 .unit
@@ -140,15 +136,7 @@ impl Reader<'_, '_> {
         };
         if plain_len.is_some()
             && reading.bound == Bound::Exact
-            && prev.is_some_and(|p| {
-                model_name(p)
-                    || p.is_word()
-                        && p.is_capitalized()
-                        && !p.is_any(&UNIT_STOP)
-                        && month_number(p.text).is_none()
-                        && weekday_of(p.text).is_none()
-                        && craft_after()
-            })
+            && (label_of_a_name || model_name || (name_before && craft_after()))
         {
             return Some(QuantityKind::Other);
         }
