@@ -265,6 +265,9 @@ list_files! {
     /// Words of the departure detector: verbs of leaving and of removing a person from a
     /// post, and the words around them.
     DEPARTURES => "departures.txt",
+    /// Units of measurement by dimension with their factors, and the words around a
+    /// measurement: bearings, the words before a place measured from.
+    UNITS => "units.txt",
 }
 
 #[cfg(test)]

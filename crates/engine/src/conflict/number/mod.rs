@@ -38,7 +38,7 @@ pub(crate) use scenes::{
 pub(crate) use shares::share_holder;
 pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
-use scenes::tells_earlier_event;
+pub(crate) use scenes::tells_earlier_event;
 use scope_rules::scope_explains;
 
 use crate::model::{ConflictKind, Severity};

@@ -39,7 +39,7 @@ const EARLIER_EVENT_DAYS: i64 = 45;
 /// hit the town, killing 612", "on March 3, 2009")? Its figures then measure an earlier
 /// event. A follow-up article dating the story's own event ("the shooting in March") is
 /// not earlier than the other article, written in March.
-pub(super) fn tells_earlier_event(
+pub(crate) fn tells_earlier_event(
     side: &Side,
     other_article_date: Option<crate::model::Date>,
 ) -> bool {

@@ -1,0 +1,557 @@
+//! Measurements of one thing: two statements that give one thing's size, speed or extent
+//! in units of one dimension, as figures that cannot meet ("maximum sustained winds of 150
+//! mph" against "winds of 155 mph"; "travelling at 128 kilometres per hour" against "moving
+//! at about 110 km/h"; "less than 25 km (15 miles) from the border" against "10 miles (15
+//! kilometers) south of the border", which meet).
+//!
+//! A measurement is a figure of the figure reader followed by a unit of
+//! `assets/lexicon/units.txt` (a length followed by "per hour", "an hour" or "/h" is a
+//! speed), tied to what it measures by its words:
+//! - a distance from a place: a bearing or none, then "of", "from" or "off" and the place
+//!   ("80 kilometres northwest of Kathmandu", "25 km from the border");
+//! - a quantity "of" a thing ("20 inches of rain");
+//! - the noun right after the unit ("a 12-foot surge", "150 mph winds");
+//! - the noun before "of" ("winds of 150 mph", "a depth of 10 km");
+//! - a speed or a height "at" which something moved ("travelling at 128 km/h", "cruising
+//!   at 32,000 feet"), whatever the verb;
+//! - else the word right before the figure ("burned 45,000 acres"); after "by" it is a
+//!   change ("dropped by 3 feet"), compared only with another change.
+//!
+//! A measurement in brackets right after another is its conversion and is not read again.
+//! Two measurements of one thing are compared in the dimension's base unit, each with the
+//! span its words allow ("about 110" is 93.5 to 126.5, "up to 12" 0 to 12); when the two
+//! are written in different units each plain figure may be a twentieth off, as conversions
+//! are rounded. Two that do not meet are a soft conflict: measurements are taken at
+//! different times and places (a storm's winds, a fire's acres, a surge along a coast).
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::normalize::TermKind;
+use crate::text::quantity::{Bound, Quantity, QuantityKind};
+use crate::text::word_lists::{self, UNITS};
+
+use super::number::{is_background, tells_earlier_event};
+use super::{Finding, Side, Subject};
+
+word_lists::sections! {
+    /// Words of direction between a distance and the place it is measured from. This
+    /// module's lists are sections of `assets/lexicon/units.txt`, by name.
+    BEARINGS = UNITS["bearings"];
+
+    /// The words before the place a distance is measured from.
+    FROM_WORDS = UNITS["from-words"];
+}
+
+/// What a unit measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dimension {
+    /// In metres.
+    Length,
+    /// In square metres.
+    Area,
+    /// In kilometres an hour.
+    Speed,
+    /// In litres.
+    Volume,
+    /// In kilograms.
+    Mass,
+}
+
+impl Dimension {
+    /// The section of `units.txt` that lists the dimension's units.
+    fn section(self) -> &'static str {
+        match self {
+            Self::Length => "length",
+            Self::Area => "area",
+            Self::Speed => "speed",
+            Self::Volume => "volume",
+            Self::Mass => "mass",
+        }
+    }
+
+    /// The base unit, as explanations write it.
+    fn base_unit(self) -> &'static str {
+        match self {
+            Self::Length => "m",
+            Self::Area => "square metres",
+            Self::Speed => "km/h",
+            Self::Volume => "litres",
+            Self::Mass => "kg",
+        }
+    }
+
+    const ALL: [Dimension; 5] = [
+        Self::Length,
+        Self::Area,
+        Self::Speed,
+        Self::Volume,
+        Self::Mass,
+    ];
+}
+
+/// One unit of `units.txt`: its words, its dimension, and what one of it is in the base
+/// unit.
+struct Unit {
+    words: Vec<&'static str>,
+    dimension: Dimension,
+    factor: f64,
+}
+
+/// Every unit, those of more words first (so that "nautical miles" wins over "miles"
+/// where both match).
+static UNIT_TABLE: LazyLock<Vec<Unit>> = LazyLock::new(|| {
+    let mut units: Vec<Unit> = Dimension::ALL
+        .iter()
+        .flat_map(|&dimension| {
+            UNITS
+                .named(dimension.section())
+                .into_iter()
+                .map(move |entry| {
+                    let (unit, factor) = word_lists::pair(entry);
+                    Unit {
+                        words: unit.split(' ').collect(),
+                        dimension,
+                        factor: factor.parse().unwrap_or(f64::NAN),
+                    }
+                })
+        })
+        .collect();
+    units.sort_by_key(|u| std::cmp::Reverse(u.words.len()));
+    units
+});
+
+/// The phrases after a length that make it a speed ("per hour", "an hour", "h" of "km/h").
+static PER_HOUR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut phrases: Vec<Vec<&str>> = UNITS
+        .named("per-hour")
+        .into_iter()
+        .map(|p| p.split(' ').collect())
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+});
+
+/// The share of a plain figure a conversion into another unit may be off by.
+const CONVERSION_SHARE: f64 = 0.05;
+
+/// The key of what a speed or a height "at" which something moved measures.
+const AT_KEY: &str = "#at";
+
+/// One measurement a statement gives, with what it measures.
+pub(crate) struct Measurement<'s> {
+    pub quantity: &'s Quantity,
+    pub dimension: Dimension,
+    /// The unit as written ("mph", "km/h", "square miles").
+    pub unit: String,
+    /// The key of what is measured: a stem or a concept, "from " and a place's key for a
+    /// distance from it, "by " and a verb's key for a change.
+    pub of: String,
+    /// What is measured, as written ("winds", "from the border").
+    pub noun: String,
+    /// The span the words allow, in the dimension's base unit.
+    pub low: f64,
+    pub high: f64,
+    /// What one of the unit is in the base unit.
+    factor: f64,
+}
+
+/// Is the text between two words only white space (or a hyphen: "12-foot")?
+fn joined(gap: &str) -> bool {
+    gap.chars().all(|c| c.is_whitespace() || c == '-')
+}
+
+/// The unit right after the figure `q`: its dimension, its factor, its written form and
+/// the byte where it ends.
+fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)> {
+    let text = s.text();
+    let runs = s
+        .features
+        .parse
+        .letter_runs_between(text, q.end, text.len());
+    let runs: Vec<(usize, String)> = runs.into_iter().take(6).collect();
+    let starts_joined = |i: usize, from: usize| {
+        runs.get(i)
+            .is_some_and(|(at, _)| text.get(from..*at).is_some_and(joined))
+    };
+    if !starts_joined(0, q.end) {
+        return None;
+    }
+    let end_of = |i: usize| runs[i].0 + runs[i].1.len();
+    let matches_at = |words: &[&str], from: usize, glue: &dyn Fn(&str) -> bool| {
+        words.iter().enumerate().all(|(k, w)| {
+            runs.get(from + k).is_some_and(|(at, run)| {
+                run == w && (k == 0 || text.get(end_of(from + k - 1)..*at).is_some_and(glue))
+            })
+        })
+    };
+    let unit = UNIT_TABLE
+        .iter()
+        .find(|u| matches_at(&u.words, 0, &joined))?;
+    let mut n = unit.words.len();
+    let (mut dimension, mut factor) = (unit.dimension, unit.factor);
+    if dimension == Dimension::Length {
+        let after_unit = end_of(n - 1);
+        let per_hour = PER_HOUR.iter().find(|p| {
+            matches_at(p, n, &joined)
+                && runs
+                    .get(n)
+                    .and_then(|(at, _)| text.get(after_unit..*at))
+                    .is_some_and(|gap| joined(gap) || gap == "/")
+        });
+        if let Some(p) = per_hour {
+            n += p.len();
+            dimension = Dimension::Speed;
+            factor /= 1000.0;
+        }
+    }
+    // "5 feet 4 inches", "5 feet 3 to 5 feet 5": a measure of two units, not read.
+    if runs
+        .get(n)
+        .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let end = end_of(n - 1);
+    let written = text.get(runs[0].0..end)?.to_string();
+    Some((dimension, factor, written, end))
+}
+
+/// The key and the written form of the content word starting at byte `at` (a capitalised
+/// first word of the statement read as the word it is: "Winds of 130 mph"), or of the
+/// name there when `names` is set.
+fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
+    let t = s.features.terms.iter().find(|t| t.start == at)?;
+    let key = match t.kind {
+        TermKind::Name if names => t.key.clone(),
+        TermKind::Name if t.sentence_initial => s.written_stem(t),
+        TermKind::Name => return None,
+        _ => t.key.clone(),
+    };
+    Some((key, t.surface.clone()))
+}
+
+/// The first term among the next few words after byte `from` (a determiner passed over).
+fn term_after(s: &Side, from: usize, names: bool) -> Option<(String, String)> {
+    let text = s.text();
+    s.features
+        .parse
+        .words_between(text, from, text.len())
+        .iter()
+        .take(3)
+        .take_while(|(at, _)| {
+            text.get(from..*at)
+                .is_some_and(|g| !g.contains([',', ';', ':', '(']))
+        })
+        .find_map(|(at, _)| term_at(s, *at, names))
+}
+
+/// What the measurement of `q`, whose unit ends at byte `unit_end`, measures (see the module
+/// documentation).
+fn measured(
+    s: &Side,
+    q: &Quantity,
+    dimension: Dimension,
+    written_unit: &str,
+    unit_end: usize,
+) -> Option<(String, String)> {
+    let text = s.text();
+    let parse = &s.features.parse;
+    // A conversion in brackets after the unit is passed over: "25 km (15 miles) from".
+    let mut after = unit_end;
+    let rest = text.get(unit_end..)?;
+    if rest.trim_start().starts_with('(') {
+        after = unit_end + rest.find(')')? + 1;
+    }
+    let runs = parse.letter_runs_between(text, after, text.len());
+    let bearings = runs
+        .iter()
+        .take_while(|(_, w)| BEARINGS.contains(&w.as_str()))
+        .count();
+    if let Some((at, word)) = runs.get(bearings)
+        && FROM_WORDS.contains(&word.as_str())
+        && text
+            .get(after..*at)
+            .is_some_and(|g| !g.contains([',', ';', ':']))
+    {
+        // A distance from a place, or a quantity of a thing.
+        if bearings > 0 || word != "of" {
+            let (key, place) = term_after(s, at + word.len(), true)?;
+            return Some((format!("from {key}"), format!("distance from {place}")));
+        }
+        return term_after(s, at + word.len(), false);
+    }
+    let mut before = parse.words_before(text, q.start).take(4);
+    let word_before = before
+        .next()
+        .filter(|(at, word)| text.get(at + word.len()..q.start).is_some_and(joined));
+    match word_before.as_ref().map(|(_, w)| w.as_ref()) {
+        // "winds of 150 mph", "a depth of 10 km".
+        Some("of") => {
+            let (noun_at, _) = before.next()?;
+            return term_at(s, noun_at, false);
+        }
+        // "travelling at 128 km/h", "cruising at 32,000 feet".
+        Some("at") if matches!(dimension, Dimension::Speed | Dimension::Length) => {
+            return Some((AT_KEY.to_string(), "speed or height".to_string()));
+        }
+        // "dropped by 3 feet": a change.
+        Some("by") => {
+            let (verb_at, _) = before.next()?;
+            let (key, verb) = term_at(s, verb_at, false)?;
+            return Some((format!("by {key}"), format!("change ({verb} by)")));
+        }
+        _ => {}
+    }
+    // "150 mph winds": a unit written as a symbol, then its noun ("12 feet flooded" is no
+    // compound; "a 13-inch model", "a 45-yard field goal" name a kind of thing, of which
+    // there may be several).
+    if let Some((at, _)) = runs.first()
+        && after == unit_end
+        && text
+            .get(unit_end..*at)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+        && !written_unit.ends_with('s')
+        && !text
+            .get(q.end..unit_end)
+            .is_some_and(|u| u.starts_with('-'))
+        && let Some(found) = term_at(s, *at, false)
+    {
+        return Some(found);
+    }
+    // "burned 45,000 acres".
+    let (at, _) = word_before?;
+    term_at(s, at, false)
+}
+
+/// Is `q` a conversion in brackets of the figure before it ("150 mph (240 km/h)")?
+fn is_bracketed(s: &Side, q: &Quantity) -> bool {
+    s.text()
+        .get(..q.start)
+        .is_some_and(|before| before.trim_end().ends_with('('))
+}
+
+/// The measurements of a statement tied to what they measure.
+pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
+    s.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count && q.value.is_finite() && !is_bracketed(s, q))
+        .filter_map(|q| {
+            let (dimension, factor, unit, end) = unit_after(s, q)?;
+            if !factor.is_finite() {
+                return None;
+            }
+            let (of, noun) = measured(s, q, dimension, &unit, end)?;
+            Some(Measurement {
+                quantity: q,
+                dimension,
+                unit,
+                of,
+                noun,
+                low: q.low * factor,
+                high: q.high * factor,
+                factor,
+            })
+        })
+        .collect()
+}
+
+/// The span of a measurement widened by what a conversion into another unit may round
+/// away, for a plain figure.
+fn widened(m: &Measurement) -> (f64, f64) {
+    if m.quantity.bound == Bound::Exact {
+        let slack = m.quantity.value * m.factor * CONVERSION_SHARE;
+        (m.low - slack, m.high + slack)
+    } else {
+        (m.low, m.high)
+    }
+}
+
+/// A figure in a base unit, as an explanation writes it: "1,200" for 1200.4, "2.5" for 2.5.
+fn in_base_unit(value: f64) -> String {
+    if value >= 100.0 {
+        crate::text::numbers::group_thousands(value)
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+/// Two statements giving one thing two measurements that cannot meet (see the module
+/// documentation).
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    // A statement of an earlier event measures that event.
+    if is_background(a)
+        || is_background(b)
+        || tells_earlier_event(a, b.article_date)
+        || tells_earlier_event(b, a.article_date)
+    {
+        return None;
+    }
+    let (ma, mb) = (measurements(a), measurements(b));
+    for x in &ma {
+        for y in mb
+            .iter()
+            .filter(|y| y.dimension == x.dimension && y.of == x.of)
+        {
+            let same_unit = x.factor == y.factor;
+            let ((xl, xh), (yl, yh)) = if same_unit {
+                ((x.low, x.high), (y.low, y.high))
+            } else {
+                (widened(x), widened(y))
+            };
+            if xl <= yh && yl <= xh {
+                continue;
+            }
+            let (qx, qy) = (x.quantity, y.quantity);
+            let converted = if same_unit {
+                String::new()
+            } else {
+                format!(
+                    " ({} against {} {})",
+                    in_base_unit(qx.value * x.factor),
+                    in_base_unit(qy.value * y.factor),
+                    x.dimension.base_unit()
+                )
+            };
+            return Some(Finding {
+                kind: ConflictKind::Number,
+                severity: Severity::Soft,
+                explanation: format!(
+                    "measurement of the {} differs: “{} {}” ({}) vs “{} {}” ({}){converted}; measurements may be \
+                     taken at different times or places",
+                    x.noun.to_lowercase(),
+                    qx.text,
+                    x.unit,
+                    a.attribution_label(),
+                    qy.text,
+                    y.unit,
+                    b.attribution_label(),
+                ),
+                value_a: Some(format!("{} {}", qx.text, x.unit)),
+                value_b: Some(format!("{} {}", qy.text, y.unit)),
+                subject: Subject::OfItsKind,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{between_outlets, check_each};
+
+    #[test]
+    fn two_measurements_of_one_thing_are_a_soft_conflict() {
+        let found = between_outlets(
+            "Ian made landfall on Wednesday as a Category 4 storm with maximum sustained winds of 150 mph.",
+            "Ian slammed into the coast on Wednesday with winds of 155 mph, the hurricane center said.",
+            detect,
+        )
+        .expect("150 mph against 155");
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(
+            found
+                .explanation
+                .starts_with("measurement of the winds differs: “150 mph”"),
+            "{}",
+            found.explanation
+        );
+        check_each(
+            &[
+                (
+                    "speeds in two units",
+                    "The train was travelling at 128 kilometres per hour, railway officials said.",
+                    "The train had been moving at about 100 mph when it left the rails.",
+                ),
+                (
+                    "a surge",
+                    "A storm surge of up to 12 feet flooded coastal towns.",
+                    "The storm pushed a surge of 18 feet into the beach towns.",
+                ),
+                (
+                    "winds before their unit",
+                    "The storm brought 150 mph winds to the coast.",
+                    "Winds of 130 mph lashed the coast.",
+                ),
+                (
+                    "a distance from a place",
+                    "The epicentre was 80 kilometres northwest of Kathmandu.",
+                    "The quake struck about 120 km northwest of Kathmandu.",
+                ),
+                (
+                    "an area burned",
+                    "The wildfire has burned 45,000 acres, fire officials said.",
+                    "The wildfire has burned 60,000 acres, Cal Fire said.",
+                ),
+            ],
+            detect,
+            true,
+        );
+    }
+
+    #[test]
+    fn measurements_that_meet_or_of_different_things_are_no_conflict() {
+        check_each(
+            &[
+                (
+                    "a conversion rounded",
+                    "Winds reached 150 mph (240 km/h), forecasters said.",
+                    "Winds reached 240 km/h near the coast.",
+                ),
+                (
+                    "a bound and a figure",
+                    "The camp lies less than 25 km (15 miles) from the border with Sudan.",
+                    "The camp is located 10 miles (15 kilometers) south of the border.",
+                ),
+                (
+                    "two different places",
+                    "The epicentre was 80 kilometres northwest of Kathmandu.",
+                    "The quake struck 30 km east of Pokhara.",
+                ),
+                (
+                    "a depth against a distance",
+                    "The quake struck at a depth of 10 km.",
+                    "The quake struck 15 km from the city.",
+                ),
+                (
+                    "a change against a level",
+                    "The river rose by 3 feet overnight.",
+                    "The river rose to 20 feet on Sunday.",
+                ),
+                (
+                    "two things of one kind",
+                    "Apple will ask $1,099 for the base 13-inch version.",
+                    "The 15-inch version costs $1,799.",
+                ),
+                (
+                    "a height in two units",
+                    "Police described the shooter as about 5 feet 4 inches tall.",
+                    "Police described the shooter as 5 feet 3 to 5 feet 5.",
+                ),
+                (
+                    "an earlier quake",
+                    "The earthquake struck at a depth of 2.7 miles, according to the USGS.",
+                    "The last earthquake of that size, in 2019, struck at a depth of 1.1 miles.",
+                ),
+                (
+                    "a figure with no unit",
+                    "The storm killed 150 people.",
+                    "The storm killed 155 people.",
+                ),
+                (
+                    "one measurement told two ways",
+                    "The train was travelling at 128 km/h.",
+                    "The train was travelling at 128 kilometres an hour.",
+                ),
+            ],
+            detect,
+            false,
+        );
+    }
+}
