@@ -21,6 +21,9 @@ pub enum Population {
     /// Those held hostage ("35 hostages were freed"), a part of a toll of everyone ("21
     /// hostages were killed" against "30 people died").
     Hostages,
+    /// Firefighters, rescuers and medics sent to the scene ("two firefighters were
+    /// injured"), a part of a toll of everyone.
+    Responders,
     /// Nationals of one country ("63 Canadians"), by its key in `countries.txt` ("canada")
     /// and its label ("nationals of canada "): a part of a toll of everyone.
     Nationals {
@@ -42,13 +45,14 @@ impl Population {
             Self::Passengers => "passengers ",
             Self::Crew => "crew ",
             Self::Hostages => "hostages ",
+            Self::Responders => "responders ",
             Self::Nationals { label, .. } => label,
             Self::Unknown => "",
         }
     }
 
     /// A group apart from the public (security forces, troops, a craft's passengers or
-    /// crew, hostages), whose count is a part of a toll of everyone. Protesters are not
+    /// crew, hostages, responders), whose count is a part of a toll of everyone. Protesters are not
     /// apart: tolls of a protest count them as people.
     pub(crate) fn is_group(self) -> bool {
         matches!(
@@ -58,6 +62,7 @@ impl Population {
                 | Self::Passengers
                 | Self::Crew
                 | Self::Hostages
+                | Self::Responders
                 | Self::Nationals { .. }
         )
     }

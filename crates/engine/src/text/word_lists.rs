@@ -525,6 +525,7 @@ mod tests {
             "passengers",
             "crew",
             "hostages",
+            "responders",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {

@@ -36,6 +36,11 @@ static CREW_NOUNS: LazyLock<Vec<&'static str>> =
 static HOSTAGE_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "hostages"));
 
+/// Nouns of firefighters, rescuers and medics (kind `responders` in
+/// `assets/lexicon/people.txt`).
+static RESPONDER_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "responders"));
+
 /// Nouns for those who carried out an attack.
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
@@ -190,6 +195,10 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // "freeing 35 hostages", "two hostages were killed".
     if unit_words().any(|w| HOSTAGE_NOUNS.contains(&w)) {
         return Population::Hostages;
+    }
+    // "two firefighters were injured".
+    if unit_words().any(|w| RESPONDER_NOUNS.contains(&w)) {
+        return Population::Responders;
     }
     if let Some(nationals) = nationals_of(q).filter(|_| is_a_part_of_nationals(f, text, q)) {
         return nationals;

@@ -372,6 +372,29 @@ fn hostages_are_people_held_freed_or_killed() {
 }
 
 #[test]
+fn responders_are_a_group_of_their_own() {
+    let found = explanation(
+        "Two firefighters were injured and one civilian died, officials said.",
+        "Three civilians have been killed and three firefighters were hurt.",
+        "two tolls of firefighters hurt",
+    );
+    assert!(found.starts_with("responders injured"), "{found}");
+    // A civilian counted alone is one of the people.
+    assert_eq!(
+        events("One civilian died in the fire."),
+        [("One".to_string(), "KILL")]
+    );
+    // Firefighters hurt are a part of a toll of everyone.
+    assert!(
+        compare(
+            "Two firefighters were injured battling the blaze.",
+            "Ten people were injured in the fire, officials said.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn a_disasters_displaced_and_rescued_in_the_outlets_words() {
     assert_eq!(
         events("More than 24,000 people have been forced from their homes, officials said."),
