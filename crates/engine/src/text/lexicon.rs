@@ -172,12 +172,24 @@ static PHRASE_ONLY_MEASURES: LazyLock<Vec<(&'static str, &'static str)>> = LazyL
         .iter()
         .filter(|s| !named.contains(&s.name()))
         .filter_map(|s| Some((s.name(), s.tag_value("measure")?)))
+        // A tag is one word: "ordered-to-evacuate" is written "ordered to evacuate".
+        .map(|(name, word)| (name, spaced(word)))
         .collect();
     // A measure may have phrases after the figure and before it: one entry.
     let mut seen = std::collections::HashSet::new();
     measures.retain(|(name, _)| seen.insert(*name));
     measures
 });
+
+/// A measure's word with the hyphens of its tag as spaces, made once per measure for the
+/// table that lives as long as the program.
+fn spaced(word: &'static str) -> &'static str {
+    if word.contains('-') {
+        Box::leak(word.replace('-', " ").into_boxed_str())
+    } else {
+        word
+    }
+}
 
 /// Is the concept a measure that only phrases of `measure-phrases.txt` give, which no word
 /// of `concepts.txt` names (`ABOARD`, `MISSING`)?

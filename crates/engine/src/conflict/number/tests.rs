@@ -404,6 +404,30 @@ fn a_disasters_displaced_and_rescued_in_the_outlets_words() {
         events("Rescue teams have saved about 3,000 people by boat and helicopter."),
         [("about 3,000".to_string(), "RESCUE")]
     );
+    // An order to evacuate is a measure of its own, not an evacuation done.
+    for text in [
+        "Some 27,000 residents have been ordered to evacuate.",
+        "Authorities said 52,000 people were under evacuation orders.",
+    ] {
+        assert_eq!(events(text).len(), 1, "{text}");
+        assert_eq!(events(text)[0].1, "EVACORDER", "{text}");
+    }
+    let found = explanation(
+        "Some 27,000 residents have been ordered to evacuate.",
+        "Authorities said 52,000 people were under evacuation orders.",
+        "two counts of those ordered out",
+    );
+    assert!(
+        found.starts_with("people ordered to evacuate: Some 27,000"),
+        "{found}"
+    );
+    assert!(
+        compare(
+            "Some 27,000 residents have been ordered to evacuate.",
+            "About 12,000 people have been evacuated so far.",
+        )
+        .is_none()
+    );
 }
 
 #[test]
