@@ -7,8 +7,9 @@
 //! followed, within a few words, by "to" and a second one ("52 votes to 48", "a vote of 155
 //! to 142"). Two tallies of linked statements, one on each side (two in one statement are
 //! of two votes, or two teams' records), disagree when either figure differs; they
-//! are of different votes when the statements name different bodies that vote
-//! (`chambers`: "the house" against "the senate"). Both cannot be true of one vote: hard.
+//! are of different votes when the statements name different chambers (`chambers`: "the
+//! house" against "the senate"); a whole legislature (`legislatures`: "parliament", "the
+//! National Assembly") may be any of them. Both cannot be true of one vote: hard.
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::parse::char_floor;
@@ -25,6 +26,42 @@ word_lists::sections! {
 
     /// Bodies that vote.
     CHAMBERS = CONFLICT_CUES["chambers"];
+
+    /// Whole legislatures, whose tally may be that of any of their chambers.
+    LEGISLATURES = CONFLICT_CUES["legislatures"];
+
+    /// Words of the ayes between the two figures of "204 in favour and 85 against".
+    TALLY_FOR = CONFLICT_CUES["tally-for"];
+
+    /// Words of the noes after the second figure.
+    TALLY_AGAINST = CONFLICT_CUES["tally-against"];
+}
+
+/// The most bytes between the ayes' figure and the noes' ("204 lawmakers voting in favour
+/// and 85").
+const FOR_AND_AGAINST_WITHIN_BYTES: usize = 40;
+
+/// The most words after the noes' figure up to the word of the noes ("85 voted against").
+const AGAINST_WITHIN_WORDS: usize = 2;
+
+/// Are the two figures the ayes and the noes of "204 lawmakers voting in favour and 85
+/// against", "230 votes for and 197 against": a word of the ayes between them, in one
+/// clause, the second after "and", and a word of the noes right after it?
+fn for_and_against(side: &Side, ayes: &Quantity, noes: &Quantity) -> bool {
+    let (text, parse) = (side.text(), &side.features.parse);
+    let Some(between) = text.get(ayes.end..noes.start) else {
+        return false;
+    };
+    let words = parse.words_between(text, ayes.end, noes.start);
+    between.len() <= FOR_AND_AGAINST_WITHIN_BYTES
+        && !between.contains([';', '.', ':'])
+        && words.last().is_some_and(|(_, w)| w == "and")
+        && words.iter().any(|(_, w)| TALLY_FOR.contains(&w.as_ref()))
+        && parse
+            .words_between(text, noes.end, text.len())
+            .iter()
+            .take(AGAINST_WITHIN_WORDS)
+            .any(|(_, w)| TALLY_AGAINST.contains(&w.as_ref()))
 }
 
 /// The most bytes between a tally's first figure and its "to" ("52 votes to 48").
@@ -91,17 +128,26 @@ fn tallies(side: &Side) -> Vec<Tally> {
             }
             continue;
         }
-        // "52 votes to 48", "155 to 142".
+        // "52 votes to 48", "155 to 142"; "204 in favour and 85 against".
         let Some(next) = qs.get(i + 1) else { continue };
         if q.kind != QuantityKind::Count || next.kind != QuantityKind::Count {
             continue;
         }
         let between = &text[q.end..next.start];
-        let joined = between.len() <= TO_WITHIN_BYTES
+        let joined = (between.len() <= TO_WITHIN_BYTES
             && between.trim_end().ends_with(" to")
-            && !between.contains([',', ';', '.']);
+            && !between.contains([',', ';', '.']))
+            || for_and_against(side, q, next);
+        // A word of a vote between the figures cues them as well: "204 lawmakers voting in
+        // favour and 85 against".
+        let cued_between = || {
+            f.parse
+                .words_between(text, q.end, next.start)
+                .iter()
+                .any(|(_, w)| TALLY_CUES.contains(&w.as_ref()))
+        };
         if let (true, Some(ayes), Some(noes)) = (joined, votes(q), votes(next))
-            && cued(text, q.start, next.end)
+            && (cued(text, q.start, next.end) || cued_between())
         {
             out.push(Tally {
                 ayes,
@@ -122,21 +168,29 @@ fn chambers<'s>(side: &Side<'s>) -> Vec<&'s str> {
         .collect()
 }
 
+/// The key of a whole legislature ("parliament", "the National Assembly") in
+/// [`tally_keys`].
+const LEGISLATURE_KEY: &str = "#legislature";
+
 /// The stems of the bodies that vote a statement with one tally names ("senat" for "the
-/// Senate" and for "Senators voted 69-28"): the keys on which two outlets' tallies of one
-/// body's vote are compared across sources, however few words their statements share.
+/// Senate" and for "Senators voted 69-28"), and [`LEGISLATURE_KEY`] for a whole
+/// legislature: the keys on which two outlets' tallies of one body's vote are compared
+/// across sources, however few words their statements share.
 pub(crate) fn tally_keys(side: &Side) -> Vec<String> {
     static CHAMBER_STEMS: std::sync::LazyLock<Vec<String>> =
         std::sync::LazyLock::new(|| CHAMBERS.iter().map(|c| stem(c)).collect());
     if tallies(side).len() != 1 {
         return Vec::new();
     }
-    side.features
-        .parse
-        .folded_words()
+    let words = || side.features.parse.folded_words();
+    let mut keys: Vec<String> = words()
         .map(stem)
         .filter(|s| CHAMBER_STEMS.contains(s))
-        .collect()
+        .collect();
+    if words().any(|w| LEGISLATURES.contains(&w)) {
+        keys.push(LEGISLATURE_KEY.to_string());
+    }
+    keys
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
@@ -191,6 +245,8 @@ mod tests {
     const FLAGGED: &[(&str, &str, &str)] = &[
         ("votes to, against a dash", "The bill passed the senate by 52 votes to 48 on Tuesday.", "The bill passed the senate 51-49 on Tuesday."),
         ("a vote of, against a dash", "Parliament approved the bill by a vote of 155 to 142.", "The measure passed 155-140 in parliament."),
+        ("in favour and against, against votes to", "Parliament voted on Saturday to impeach the president, with 204 lawmakers voting in favour and 85 against.", "The National Assembly passed the impeachment motion by 208 votes to 85."),
+        ("for and against, against a dash", "The bill passed the house with 230 votes for and 197 against.", "The house passed the bill 228-197."),
     ];
 
     #[test]
@@ -203,10 +259,13 @@ mod tests {
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("the same tally", "The bill passed the senate by 52 votes to 48.", "The bill passed the senate 52-48."),
         ("two bodies", "The bill passed the house by 220 votes to 212.", "The bill passed the senate 51-49."),
+        ("two chambers, a legislature named too", "The bill passed the house of parliament by 220 votes to 212.", "The bill passed the senate of parliament 51-49."),
         ("a game's score", "The Sixers lost 98-92 on Saturday.", "The Sixers lost 98-90 on Saturday."),
         ("a game won", "The Knicks defeated the Sixers 98-92 on Saturday.", "The Knicks defeated the Sixers 98-90 on Saturday."),
         ("a team's record far from a word of a vote", "He had nine rebounds for North Carolina (10-0), which passed its test early.", "He had nine rebounds against the Purple Aces (7-2) before he passed Ford as the leading scorer."),
         ("figures joined by 'to' that are no vote", "Temperatures rose from 20 to 30 degrees.", "Temperatures rose from 20 to 32 degrees."),
+        ("the same tally told for and against", "The bill passed the house with 230 votes for and 197 against.", "The bill passed the house 230-197."),
+        ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 228-197."),
     ];
 
     #[test]

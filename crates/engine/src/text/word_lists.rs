@@ -758,7 +758,10 @@ mod tests {
                 "step-cues",
                 "duration-cues",
                 "tally-cues",
+                "tally-for",
+                "tally-against",
                 "chambers",
+                "legislatures",
             ],
         ),
     ];
