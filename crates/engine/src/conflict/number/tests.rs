@@ -372,6 +372,16 @@ fn hostages_are_people_held_freed_or_killed() {
 }
 
 #[test]
+fn members_of_a_body_who_abstained_are_counted() {
+    let found = explanation(
+        "Three lawmakers abstained in the vote on Saturday.",
+        "Two lawmakers abstained, the speaker said.",
+        "two counts of those who abstained",
+    );
+    assert!(found.starts_with("abstained: Three"), "{found}");
+}
+
+#[test]
 fn responders_are_a_group_of_their_own() {
     let found = explanation(
         "Two firefighters were injured and one civilian died, officials said.",
