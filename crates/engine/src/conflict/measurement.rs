@@ -13,7 +13,8 @@
 //! - the noun right after the unit ("a 12-foot surge", "150 mph winds");
 //! - the noun before "of" ("winds of 150 mph", "a depth of 10 km");
 //! - a speed or a height "at" which something moved ("travelling at 128 km/h", "cruising
-//!   at 32,000 feet"), whatever the verb;
+//!   at 32,000 feet"), whatever the verb; the levels "from" and "to" which it changed
+//!   ("fell from about 29,000 feet to 3,225 feet");
 //! - else the word right before the figure ("burned 45,000 acres"); after "by" it is a
 //!   change ("dropped by 3 feet"), compared only with another change.
 //!
@@ -140,6 +141,11 @@ const CONVERSION_SHARE: f64 = 0.05;
 
 /// The key of what a speed or a height "at" which something moved measures.
 const AT_KEY: &str = "#at";
+
+/// The keys of the levels a change of height or speed starts and ends at ("fell from
+/// about 29,000 feet to 3,225 feet").
+const FROM_LEVEL_KEY: &str = "#from";
+const TO_LEVEL_KEY: &str = "#to";
 
 /// One measurement a statement gives, with what it measures.
 pub(crate) struct Measurement<'s> {
@@ -297,6 +303,17 @@ fn measured(
         // "travelling at 128 km/h", "cruising at 32,000 feet".
         Some("at") if matches!(dimension, Dimension::Speed | Dimension::Length) => {
             return Some((AT_KEY.to_string(), "speed or height".to_string()));
+        }
+        // "fell from about 29,000 feet to 3,225 feet": the levels a change starts and ends at.
+        Some(edge @ ("from" | "to"))
+            if matches!(dimension, Dimension::Speed | Dimension::Length) =>
+        {
+            let (key, noun) = if edge == "from" {
+                (FROM_LEVEL_KEY, "level before the change")
+            } else {
+                (TO_LEVEL_KEY, "level after the change")
+            };
+            return Some((key.to_string(), noun.to_string()));
         }
         // "dropped by 3 feet": a change.
         Some("by") => {
@@ -483,6 +500,11 @@ mod tests {
                     "a distance from a place",
                     "The epicentre was 80 kilometres northwest of Kathmandu.",
                     "The quake struck about 120 km northwest of Kathmandu.",
+                ),
+                (
+                    "the level a fall ended at",
+                    "The jet plunged from a cruising altitude of 29,100 feet to 9,075 feet in two minutes.",
+                    "The plane fell from about 29,000 feet to 3,225 feet in around 1 minute and 35 seconds.",
                 ),
                 (
                     "an area burned",
