@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use crate::align::Features;
 use crate::text::normalize::TermKind;
-use crate::text::quantity::{Bound, Quantity};
+use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
 word_lists::sections! {
@@ -365,11 +365,23 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
         .map_or(text.len(), |i| q.end + i);
     let clause = text[q.end..clause_end].to_lowercase();
     let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));
+    // "killing eight people and wounding seven others": the others are those not counted
+    // by the count before, of another harm, so all the wounded; "two police officers and
+    // three others were injured" stays a part.
+    let others_of_another_harm = after.first().is_some_and(|w| w == "others")
+        && before.as_deref().is_some_and(lexicon::tells_harm)
+        && f.parse
+            .quantities
+            .iter()
+            .any(|earlier| earlier.end <= q.start && earlier.kind == QuantityKind::Count);
     partitive
         || at_one_place
         || graded
         || more_of
-        || after.iter().any(|w| SUBSET_WORDS.contains(&w.as_str()))
+        || after
+            .iter()
+            .enumerate()
+            .any(|(i, w)| SUBSET_WORDS.contains(&w.as_str()) && !(i == 0 && others_of_another_harm))
         || before
             .as_ref()
             .is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))

@@ -372,6 +372,42 @@ fn hostages_are_people_held_freed_or_killed() {
 }
 
 #[test]
+fn others_hurt_after_a_count_of_the_dead_are_all_the_hurt() {
+    for (text, others) in [
+        (
+            "A gunman opened fire at a mall, killing eight people and wounding seven others.",
+            "seven",
+        ),
+        ("1 dead, 7 others hurt in mall shooting", "7"),
+    ] {
+        assert!(
+            harms(text)
+                .iter()
+                .any(|(figure, event)| figure == others && *event == "INJURE"),
+            "{text}: {:?}",
+            harms(text)
+        );
+    }
+    let found = explanation(
+        "A gunman opened fire at a mall, killing eight people and wounding seven others.",
+        "Eight victims were killed and at least nine people were injured at the mall.",
+        "seven others wounded against at least nine",
+    );
+    assert!(found.starts_with("people injured: seven"), "{found}");
+    // Others of the same harm, or with no count before, are a part.
+    for text in [
+        "Two police officers and three others were injured.",
+        "A man shot his wife, wounding two others.",
+    ] {
+        assert!(
+            !harms(text).iter().any(|(figure, _)| figure == "three" || figure == "two"),
+            "{text}: {:?}",
+            harms(text)
+        );
+    }
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
