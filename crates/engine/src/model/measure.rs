@@ -30,6 +30,13 @@ pub enum Population {
         country: &'static str,
         label: &'static str,
     },
+    /// People of one sex or age told as a part of a toll ("Among the dead were three
+    /// children", "including two women"), by the plural noun of `people.txt` that counts
+    /// them and its label ("children "): compared with another count of the same part.
+    Part {
+        noun: &'static str,
+        label: &'static str,
+    },
     Unknown,
 }
 
@@ -46,7 +53,7 @@ impl Population {
             Self::Crew => "crew ",
             Self::Hostages => "hostages ",
             Self::Responders => "responders ",
-            Self::Nationals { label, .. } => label,
+            Self::Nationals { label, .. } | Self::Part { label, .. } => label,
             Self::Unknown => "",
         }
     }
@@ -64,6 +71,7 @@ impl Population {
                 | Self::Hostages
                 | Self::Responders
                 | Self::Nationals { .. }
+                | Self::Part { .. }
         )
     }
 

@@ -67,6 +67,21 @@ fn harm_before<'f>(f: &'f Features, text: &str, q: &Quantity) -> Option<&'f Term
         .filter(|t| matches!(t.key.as_str(), "KILL" | "INJURE"))
 }
 
+/// The last word of death or injury between the figure before `q` in its sentence and `q`
+/// ("seven people are injured, including one child"), if a figure stands before it.
+fn harm_since_figure<'f>(f: &'f Features, q: &Quantity) -> Option<&'f Term> {
+    let before = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|p| p.end <= q.start)
+        .max_by_key(|p| p.end)?;
+    f.terms
+        .iter()
+        .filter(|t| t.start >= before.end && t.end <= q.start)
+        .rfind(|t| matches!(t.key.as_str(), "KILL" | "INJURE"))
+}
+
 /// Does the statement count both a craft's passengers and its crew ("68 passengers and
 /// four crew members")?
 fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
@@ -105,10 +120,43 @@ fn nationals_of(q: &Quantity) -> Option<Population> {
     })
 }
 
-/// Is a count of nationals told as a part of a toll ("including 82 Iranians and 63
-/// Canadians", "Among the dead were 57 Canadians")? Alone, such a count is the toll itself
-/// ("the attack killed 40 Palestinians"), read as before.
-fn is_a_part_of_nationals(f: &Features, text: &str, q: &Quantity) -> bool {
+/// Nouns of one sex or age (kind `part-of-people` in `assets/lexicon/people.txt`).
+static PART_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "part-of-people"));
+
+/// The plural nouns of English whose singular is no plural less its "s".
+const IRREGULAR_PLURALS: &[(&str, &str)] =
+    &[("child", "children"), ("man", "men"), ("woman", "women")];
+
+/// The part of the people a count of one sex or age counts ("three children", "one
+/// child", "two women"), by the plural noun of [`PART_NOUNS`] that names it.
+fn part_of_people(q: &Quantity) -> Option<Population> {
+    let noun = q.unit.split_whitespace().last()?;
+    let plural = IRREGULAR_PLURALS
+        .iter()
+        .find(|(singular, _)| *singular == noun)
+        .map_or_else(|| noun.to_string(), |(_, plural)| plural.to_string());
+    let plural = if PART_NOUNS.contains(&plural.as_str()) {
+        plural
+    } else {
+        format!("{noun}s")
+    };
+    let noun: &'static str = PART_NOUNS.iter().find(|p| **p == plural)?;
+    static LABELS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        PART_NOUNS
+            .iter()
+            .map(|n| (*n, &*Box::leak(format!("{n} ").into_boxed_str())))
+            .collect()
+    });
+    let label = LABELS.iter().find(|(n, _)| *n == noun)?.1;
+    Some(Population::Part { noun, label })
+}
+
+/// Is a count of nationals or of one sex or age told as a part of a toll ("including 82
+/// Iranians and 63 Canadians", "Among the dead were 57 Canadians", "three children")?
+/// Alone, such a count is the toll itself ("the attack killed 40 Palestinians", "killing
+/// four men"), read as before.
+fn is_told_as_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let clause_start = clause_marks(&text[..q.start])
         .next_back()
         .map_or(0, |i| i + 1);
@@ -117,6 +165,30 @@ fn is_a_part_of_nationals(f: &Features, text: &str, q: &Quantity) -> bool {
         || f.parse
             .words_between(text, clause_start, q.start)
             .iter()
+            .any(|(_, w)| w == "among")
+}
+
+/// The most words between "among" or "including" and a count it makes a part ("Among the
+/// dead were three").
+const PART_MARK_WORDS: usize = 4;
+
+/// Is a count told as a part of a toll in so many words: right after "among" or
+/// "including" ("Among the dead were three children", "The dead included two women"), or
+/// right before "among" ("Two children were among those killed")?
+fn is_marked_as_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
+    let marks = |w: &str| matches!(w, "among" | "including" | "included");
+    f.parse
+        .words_before(text, q.start)
+        .take(PART_MARK_WORDS)
+        .take_while(|(at, w)| {
+            text.get(at + w.len()..q.start)
+                .is_some_and(|gap| !gap.contains(CLAUSE_MARKS))
+        })
+        .any(|(_, w)| marks(&w))
+        || f.parse
+            .words_between(text, q.end, text.len())
+            .iter()
+            .take(PART_MARK_WORDS)
             .any(|(_, w)| w == "among")
 }
 
@@ -200,8 +272,13 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     if unit_words().any(|w| RESPONDER_NOUNS.contains(&w)) {
         return Population::Responders;
     }
-    if let Some(nationals) = nationals_of(q).filter(|_| is_a_part_of_nationals(f, text, q)) {
+    if let Some(nationals) = nationals_of(q).filter(|_| is_told_as_a_part(f, text, q)) {
         return nationals;
+    }
+    // "Among the dead were three children": a part of one sex or age, when told as one in
+    // so many words ("Four men were hospitalized" is all those hospitalized).
+    if let Some(part) = part_of_people(q).filter(|_| is_marked_as_a_part(f, text, q)) {
+        return part;
     }
     // Whole words of the unit (folded already), each part of a compound too
     // ("non-residents"): not "personnel" nor "presidential guards".
@@ -660,7 +737,10 @@ pub fn measure_of(
     let aboard_group = matches!(population, Population::Passengers | Population::Crew);
     // "including 82 Iranians and 63 Canadians": nationals are a part by nature, compared
     // with another count of the same country's.
-    let nationals = matches!(population, Population::Nationals { .. });
+    let nationals = matches!(
+        population,
+        Population::Nationals { .. } | Population::Part { .. }
+    );
     if q.kind == QuantityKind::Count
         && ((!counts_people(f, q) && !nationals)
             || (is_subset(f, text, q) && !of_a_phrase_only_measure() && !nationals)
@@ -838,14 +918,18 @@ pub fn measure_of(
         })
         // Nationals take the harm their list or clause tells: "killing all 176 people on
         // board, including 82 Iranians and 63 Canadians", "Among the dead were 57 Canadians".
+        // A part of one sex or age takes the harm told since the figure before it: "seven
+        // people are injured, including one child"; not that of a count before ("One man
+        // died and four others, including one woman, were injured").
         .or_else(|| {
-            nationals
-                .then(|| {
-                    previous
-                        .and_then(|m| event_of(m.event))
-                        .or_else(|| harm_before(f, text, q).and_then(|t| event_of(&t.key)))
-                })
-                .flatten()
+            let harm = || harm_before(f, text, q).and_then(|t| event_of(&t.key));
+            match population {
+                Population::Part { .. } => harm_since_figure(f, q)
+                    .and_then(|t| event_of(&t.key))
+                    .or_else(harm),
+                _ if nationals => previous.and_then(|m| event_of(m.event)).or_else(harm),
+                _ => None,
+            }
         });
     // "Four gunmen stormed the hotel", "three gunmen attacked": the attackers themselves.
     if population == Population::Perpetrators

@@ -400,10 +400,72 @@ fn others_hurt_after_a_count_of_the_dead_are_all_the_hurt() {
         "A man shot his wife, wounding two others.",
     ] {
         assert!(
-            !harms(text).iter().any(|(figure, _)| figure == "three" || figure == "two"),
+            !harms(text)
+                .iter()
+                .any(|(figure, _)| figure == "three" || figure == "two"),
             "{text}: {:?}",
             harms(text)
         );
+    }
+}
+
+#[test]
+fn a_count_followed_by_including_is_the_whole() {
+    for (text, whole) in [
+        ("The attack killed 10 people, including two children.", "10"),
+        ("Ten people died, including three police officers.", "Ten"),
+    ] {
+        assert!(
+            harms(text).iter().any(|(figure, _)| figure == whole),
+            "{text}: {:?}",
+            harms(text)
+        );
+    }
+    // A count of an earlier time is background.
+    assert!(
+        compare(
+            "Police said Gray has four prior arrests, including charges of larceny.",
+            "Over 50 arrests have been made over four nights of protesting.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn a_part_of_one_sex_or_age_is_compared_with_the_same_part() {
+    let found = explanation(
+        "Among the dead were three children, the youngest aged three.",
+        "Two children were among those killed.",
+        "three children among the dead against two",
+    );
+    assert!(found.starts_with("children killed: three"), "{found}");
+    // A part takes the harm told since the figure before it, not a count's before that.
+    assert_eq!(
+        events("Two people are dead and seven people are injured, including one child."),
+        [
+            ("Two".to_string(), "KILL"),
+            ("seven".to_string(), "INJURE"),
+            ("one".to_string(), "INJURE")
+        ]
+    );
+    assert!(
+        !events("One man died and four others, including one woman, were injured.")
+            .iter()
+            .any(|(figure, _)| figure == "one")
+    );
+    for (a, b) in [
+        // A part against the whole.
+        (
+            "Among the dead were three children.",
+            "Eight people were killed in the attack.",
+        ),
+        // "Four men were hospitalized" is all those hospitalized, not a part.
+        (
+            "Three men were wounded in the attack.",
+            "Among the wounded were two children.",
+        ),
+    ] {
+        assert!(compare(a, b).is_none(), "{a} / {b}");
     }
 }
 
