@@ -236,3 +236,46 @@ fn sums_of_money_of_one_thing_stand_in_one_row() {
         "{figures:?}"
     );
 }
+
+/// The Yida cluster's camp and its distance from the border: "less than 25 km (15 miles)
+/// from the border" (Reuters, via Enough) and "10 miles (15 kilometers) south of the border"
+/// (AP) stand in one row of the Figures table, each as written with its unit, their values
+/// in metres; the two meet (15 km is less than 25), so no conflict is marked.
+#[test]
+fn measurements_of_one_thing_stand_in_one_row_in_base_units() {
+    let Some(analysis) = yida() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let claims = parallax_engine::claims::Claims::of(&analysis);
+    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
+    let distance = rows
+        .iter()
+        .find(|r| r.label.starts_with("distance from"))
+        .unwrap_or_else(|| {
+            let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+            panic!("a row of the camp's distance from the border among {labels:?}")
+        });
+    assert!(distance.label.ends_with("(length)"), "{}", distance.label);
+    let figures = figures_of(distance);
+    assert!(figures.contains(&"less than 25 km"), "{figures:?}");
+    assert!(figures.contains(&"10 miles"), "{figures:?}");
+    assert!(!distance.hard_conflict);
+    let ten_miles = distance
+        .cells
+        .iter()
+        .flatten()
+        .find(|c| c.text == "10 miles")
+        .expect("the AP's figure");
+    assert!(
+        (ten_miles.value - 16_093.44).abs() < 0.01,
+        "{}",
+        ten_miles.value
+    );
+    // A conversion in brackets counts nothing of its own: no row of "miles" or "feet".
+    assert!(
+        !rows.iter().any(|r| r.label == "miles" || r.label == "feet"),
+        "{:?}",
+        rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>()
+    );
+}

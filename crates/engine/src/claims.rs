@@ -105,22 +105,6 @@ pub struct ResponseClaim {
     pub text: String,
 }
 
-/// A measurement a statement gives of one thing, in a unit (a length, an area, a speed,
-/// a volume or a mass; see [`crate::conflict::measurement`]).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MeasurementClaim {
-    pub statement: StatementIdx,
-    /// The figure as written with its unit: "up to 12 feet", "about 110 km/h".
-    pub text: String,
-    pub dimension: crate::conflict::measurement::Dimension,
-    /// What is measured, as written: "winds", "distance from Kathmandu".
-    pub of: String,
-    /// The span the words allow in the dimension's base unit (metres, square metres,
-    /// km/h, litres, kilograms); `high` is `None` for "more than".
-    pub low: f64,
-    pub high: Option<f64>,
-}
-
 /// The claims of every statement of an analysis, each list in statement order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Claims {
@@ -132,7 +116,6 @@ pub struct Claims {
     pub departures: Vec<DepartureClaim>,
     pub ages: Vec<AgeClaim>,
     pub responses: Vec<ResponseClaim>,
-    pub measurements: Vec<MeasurementClaim>,
 }
 
 impl Claims {
@@ -206,16 +189,6 @@ impl Claims {
                 years,
             });
         }
-        for m in crate::conflict::measurement::measurements(side) {
-            self.measurements.push(MeasurementClaim {
-                statement,
-                text: format!("{} {}", m.quantity.text, m.unit),
-                dimension: m.dimension,
-                of: m.noun,
-                low: m.low,
-                high: m.high.is_finite().then_some(m.high),
-            });
-        }
         for (stance, party, text) in crate::conflict::response::response_claims(side) {
             self.responses.push(ResponseClaim {
                 statement,
@@ -285,18 +258,21 @@ mod tests {
             articles: vec![article_from_bytes("ledger.txt", text.as_bytes(), None).unwrap()],
         };
         let claims = Claims::of(&analyze(&set, &Config::default()));
-        let [winds, distance] = claims.measurements.as_slice() else {
-            panic!("two measurements: {:?}", claims.measurements);
+        let [winds, distance] = claims.figures.as_slice() else {
+            panic!("two measurements: {:?}", claims.figures);
         };
         assert_eq!(winds.text, "150 mph");
-        assert_eq!(winds.of, "winds");
+        assert_eq!(winds.noun, "winds");
         assert_eq!(
-            winds.dimension,
-            crate::conflict::measurement::Dimension::Speed
+            winds.measure,
+            crate::figures::MeasureKey::Measurement {
+                dimension: crate::conflict::measurement::Dimension::Speed,
+                of: "wind".into()
+            }
         );
         assert!((winds.low - 241.4).abs() < 0.1, "{}", winds.low);
         assert_eq!(distance.text, "more than 80 kilometres");
-        assert_eq!(distance.of, "distance from Kathmandu");
+        assert_eq!(distance.noun, "distance from Kathmandu");
         assert_eq!(distance.high, None);
     }
 

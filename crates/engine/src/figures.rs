@@ -69,6 +69,13 @@ pub enum MeasureKey {
     /// share of the vote (`holder`, the words of its clause before the figure: "ruling";
     /// empty for the turnout).
     Share { of: &'static str, holder: String },
+    /// A measurement of one thing in a unit of a dimension ("winds of 150 mph"), by what it
+    /// measures (the key of `conflict::measurement`: "wind", "from kathmandu"); its figures'
+    /// values are in the dimension's base unit, their text as written with the unit.
+    Measurement {
+        dimension: crate::conflict::measurement::Dimension,
+        of: String,
+    },
 }
 
 impl MeasureKey {
@@ -88,6 +95,9 @@ impl MeasureKey {
             MeasureKey::Magnitude => "magnitude".to_string(),
             MeasureKey::Share { of, holder } if holder.is_empty() => format!("{of} (per cent)"),
             MeasureKey::Share { of, holder } => format!("{of}: {holder} (per cent)"),
+            MeasureKey::Measurement { dimension, .. } => {
+                format!("{first_noun} ({})", dimension.section())
+            }
         }
     }
 
@@ -97,7 +107,7 @@ impl MeasureKey {
             MeasureKey::Toll { population, .. } => !population.is_empty(),
             MeasureKey::Count { .. } => true,
             MeasureKey::Change { of, .. } => !of.is_empty(),
-            MeasureKey::Magnitude => true,
+            MeasureKey::Magnitude | MeasureKey::Measurement { .. } => true,
             // The turnout is one; a share of the vote is one only with its holder.
             MeasureKey::Share { of, holder } => *of == "turnout" || !holder.is_empty(),
             // Sums of money are lined up by what they are of, in [`money_rows`].
@@ -252,7 +262,28 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }
     let sum = number::money_sum(features, text);
+    let measurements = crate::conflict::measurement::measurements(side);
+    let conversions = crate::conflict::measurement::conversions(side);
     for (q, counted) in figures_of(features, text) {
+        // "about two metres (6.6 feet)": the measurement before, told again.
+        if conversions.iter().any(|c| std::ptr::eq(*c, q)) {
+            continue;
+        }
+        // "winds of 150 mph": a measurement in a unit, its values in the base unit.
+        if let Some(m) = measurements.iter().find(|m| std::ptr::eq(m.quantity, q)) {
+            let key = MeasureKey::Measurement {
+                dimension: m.dimension,
+                of: m.of.clone(),
+            };
+            let mut claim = FigureClaim::new(idx, q, key, background);
+            claim.text = format!("{} {}", q.text, m.unit);
+            claim.noun = m.noun.clone();
+            claim.value = q.value * m.factor;
+            claim.low = m.low;
+            claim.high = m.high.is_finite().then_some(m.high);
+            found.push((q.start, claim));
+            continue;
+        }
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
             Counted::Money(currency) => {

@@ -41,24 +41,6 @@ pub struct Comparison<'a> {
     pub age_claims: Vec<AgeClaimJson>,
     /// Every answer of a party a statement reports (no comment, a denial).
     pub response_claims: Vec<ResponseClaimJson>,
-    /// Every measurement of one thing in a unit (a length, an area, a speed).
-    pub measurement_claims: Vec<MeasurementClaimJson>,
-}
-
-/// A measurement in a unit (see [`parallax_engine::claims::MeasurementClaim`]).
-#[derive(Debug, Serialize)]
-pub struct MeasurementClaimJson {
-    pub statement: String,
-    /// As written with its unit: "up to 12 feet".
-    pub text: String,
-    /// `length`, `area`, `speed`, `volume` or `mass`.
-    pub dimension: parallax_engine::conflict::measurement::Dimension,
-    /// What is measured, as written: "winds", "distance from Kathmandu".
-    pub of: String,
-    /// The span the words allow, in metres, square metres, km/h, litres or kilograms;
-    /// `high` is null for "more than".
-    pub low: f64,
-    pub high: Option<f64>,
 }
 
 /// A post of a named person (see [`parallax_engine::claims::PostClaim`]).
@@ -355,18 +337,6 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 statement: id_of(a.statement),
                 person: a.person.clone(),
                 years: a.years,
-            })
-            .collect(),
-        measurement_claims: all_claims
-            .measurements
-            .iter()
-            .map(|m| MeasurementClaimJson {
-                statement: id_of(m.statement),
-                text: m.text.clone(),
-                dimension: m.dimension,
-                of: m.of.clone(),
-                low: m.low,
-                high: m.high,
             })
             .collect(),
         response_claims: all_claims

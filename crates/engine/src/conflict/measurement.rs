@@ -47,7 +47,7 @@ word_lists::sections! {
 }
 
 /// What a unit measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Dimension {
     /// In metres.
@@ -63,8 +63,9 @@ pub enum Dimension {
 }
 
 impl Dimension {
-    /// The section of `units.txt` that lists the dimension's units.
-    fn section(self) -> &'static str {
+    /// The section of `units.txt` that lists the dimension's units, and the dimension's
+    /// name: "speed".
+    pub fn section(self) -> &'static str {
         match self {
             Self::Length => "length",
             Self::Area => "area",
@@ -162,7 +163,7 @@ pub(crate) struct Measurement<'s> {
     pub low: f64,
     pub high: f64,
     /// What one of the unit is in the base unit.
-    factor: f64,
+    pub factor: f64,
 }
 
 /// Is the text between two words only white space (or a hyphen: "12-foot")?
@@ -215,10 +216,10 @@ fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)>
         }
     }
     // "5 feet 4 inches", "5 feet 3 to 5 feet 5": a measure of two units, not read.
-    if runs
-        .get(n)
-        .is_some_and(|(_, w)| w.starts_with(|c: char| c.is_ascii_digit()))
-    {
+    if runs.get(n).is_some_and(|(at, w)| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && text.get(end_of(n - 1)..*at).is_some_and(joined)
+    }) {
         return None;
     }
     let end = end_of(n - 1);
@@ -349,6 +350,18 @@ fn is_bracketed(s: &Side, q: &Quantity) -> bool {
     s.text()
         .get(..q.start)
         .is_some_and(|before| before.trim_end().ends_with('('))
+}
+
+/// The figures of a statement in a unit that convert the measurement before them, in
+/// brackets ("6.6" of "about two metres (6.6 feet)"): no count of their own.
+pub(crate) fn conversions<'s>(s: &'s Side) -> Vec<&'s Quantity> {
+    s.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count && is_bracketed(s, q))
+        .filter(|q| unit_after(s, q).is_some())
+        .collect()
 }
 
 /// The measurements of a statement tied to what they measure.
