@@ -21,6 +21,7 @@ use crate::text::quantity::QuantityKind;
 
 use super::actor::{Word, words};
 use super::{Finding, Side};
+use crate::text::word_lists;
 
 /// The most words between "27-year-old" and the name it describes ("a 27-year-old father,
 /// Jose Orozco").
@@ -98,6 +99,77 @@ fn name_run(text: &str, ws: &[Word], at: usize, forward: bool) -> Option<(usize,
         .then_some((from, to))
 }
 
+word_lists::sections! {
+    /// Titles and heads of a post that may stand before a surname ("Prime Minister
+    /// Starmer", "President Biden"): no first name. Sections of `actors.txt` and
+    /// `roles.txt`, by name.
+    INDIVIDUAL_TITLES = ACTORS["individual-titles"];
+    UNCLEAR_HEADS = ACTORS["unclear-heads"];
+    ROLE_HEADS = ROLES["role-heads"];
+    TITLE_WORDS = ROLES["title-words"];
+}
+
+/// May the folded word be a first name before a surname: no title, head of a post or
+/// stop word ("Mr", "President", "Minister", "The")?
+fn may_be_first_name(lower: &str) -> bool {
+    ![
+        &INDIVIDUAL_TITLES,
+        &UNCLEAR_HEADS,
+        &ROLE_HEADS,
+        &TITLE_WORDS,
+    ]
+    .iter()
+    .any(|list| list.contains(&lower))
+        && !crate::text::lexicon::is_stop_word(lower)
+}
+
+/// The one full name the article gives a surname ("Keir Starmer" for "Starmer, 62," when
+/// the article names him so once or more and no one else of that name), as (first word
+/// folded, name as written): a surname alone is a person's only when the article leaves no
+/// doubt whose.
+fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)> {
+    let article = side.article_text;
+    let parse = crate::text::parse::Parse::new(article);
+    let ws = words(article, &parse);
+    // A family shares the surname: the article giving it two ages alone ("Zawahri, 25"
+    // the brother, "Zawahri, 55" the father) names two persons by it.
+    let mut lone_ages: Vec<&str> = ws
+        .windows(2)
+        .filter(|pair| pair[0].lower == surname.lower)
+        .filter(|pair| article[pair[0].end..pair[1].start].trim() == ",")
+        .map(|pair| pair[1].text)
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    lone_ages.sort_unstable();
+    lone_ages.dedup();
+    if lone_ages.len() > 1 {
+        return None;
+    }
+    let mut found: Option<(String, String)> = None;
+    for pair in ws.windows(2) {
+        let (first, last) = (&pair[0], &pair[1]);
+        if last.text != surname.text.trim_end_matches("'s").trim_end_matches("’s")
+            && last.lower != surname.lower
+        {
+            continue;
+        }
+        if !is_name_word(first)
+            || first.text.chars().count() < 2
+            || !joined(article, first, last)
+            || !may_be_first_name(&first.lower)
+        {
+            continue;
+        }
+        let name = format!("{} {}", first.text, last.text);
+        match &found {
+            Some((other, _)) if *other != first.lower => return None,
+            Some(_) => {}
+            None => found = Some((first.lower.clone(), name)),
+        }
+    }
+    found
+}
+
 /// The ages the statement gives named persons.
 pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let text = side.text();
@@ -146,6 +218,26 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 .and_then(|i| name_run(text, &ws, i, false))
         };
         let Some((from, to)) = run else {
+            // "Starmer, 62,": a surname alone, the person the article's one full name of it.
+            // Not "27-year-old Texas", a place more often than a surname.
+            let before = ws.partition_point(|w| w.end <= q.start);
+            let lone = before
+                .checked_sub(1)
+                .filter(|_| !q.text.to_lowercase().contains("year"))
+                .filter(|&i| text[ws[i].end..q.start].trim() == ",")
+                .filter(|&i| i == 0 || !is_name_word(&ws[i - 1]) || ws[i - 1].break_after)
+                .map(|i| &ws[i]);
+            if let Some(surname) = lone.filter(|w| is_name_word(w) && !w.possessive)
+                && let Some((first, name)) = full_name_in_article(side, surname)
+            {
+                out.push(Age {
+                    person: format!("{first} {}", surname.lower),
+                    name,
+                    years: q.value,
+                    written: q.text.clone(),
+                    start: q.start,
+                });
+            }
             continue;
         };
         out.push(Age {
@@ -284,6 +376,45 @@ mod tests {
     #[test]
     fn one_person_given_two_ages_is_flagged() {
         check_each(FLAGGED, detect, true);
+    }
+
+    /// A surname alone is the person of the one full name its article gives it.
+    #[test]
+    fn a_surname_alone_is_the_one_person_its_article_names_so() {
+        use crate::conflict::testing::{Written, run};
+        let (a, b) = (
+            "Keir Starmer, 61, will become prime minister.",
+            "Starmer, 62, entered Downing Street on Friday afternoon.",
+        );
+        let found = run(
+            Written::new(a, "Daily Ledger"),
+            Written::new(b, "Evening Post")
+                .in_article("Prime Minister Keir Starmer took office.\n\nStarmer, 62, entered Downing Street on Friday afternoon."),
+            detect,
+        )
+        .expect("61 against 62");
+        assert!(
+            found.explanation.starts_with("Keir Starmer's age differs"),
+            "{}",
+            found.explanation
+        );
+        // An article that never gives the full name leaves the surname no one's.
+        assert!(between_outlets(a, b, detect).is_none());
+        // A family shares the surname: two ages given to it alone are two persons'.
+        let family = "The suspect, John Zawahri, was shot by police.\n\nZawahri, 25, was the gunman's older brother.\n\nZawahri, 55, was the gunman's father.";
+        let found = run(
+            Written::new(
+                "The suspect, 23-year-old John Zawahri, was killed by police.",
+                "Daily Ledger",
+            ),
+            Written::new(
+                "Zawahri, 25, was the gunman's older brother.",
+                "Evening Post",
+            )
+            .in_article(family),
+            detect,
+        );
+        assert!(found.is_none(), "{found:?}");
     }
 
     /// Pairs not flagged: (why, a, b).
