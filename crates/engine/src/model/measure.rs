@@ -121,6 +121,10 @@ impl Measure {
     /// The event of a storm's category ("a Category 4 hurricane").
     pub(crate) const STORM_CATEGORY: &'static str = "STORM_CATEGORY";
 
+    /// The event of a count of those left without power ("1.8 million customers were
+    /// without electricity").
+    pub(crate) const OUTAGE: &'static str = "OUTAGE";
+
     /// The event of a count of things.
     pub(crate) const THINGS: &'static str = "THINGS";
 

@@ -605,6 +605,8 @@ mod tests {
             "attackers-with-guns",
             "lasting-verbs",
             "storm-nouns",
+            "power-loss",
+            "outage-nouns",
             "counts-that-move",
             "sentencing-verbs",
             "prison-nouns",

@@ -613,6 +613,45 @@ pub(crate) fn is_magnitude(f: &Features, text: &str, q: &Quantity) -> bool {
 word_lists::sections! {
     /// Nouns of a storm: "Category 4" in a statement naming one is the storm's category.
     STORM_NOUNS = FIGURE_CUES["storm-nouns"];
+
+    /// Phrases after a count of those left without power ("lost power", "without
+    /// electricity").
+    POWER_LOSS = FIGURE_CUES["power-loss"];
+
+    /// Nouns a count of those left without power counts ("customers", "homes").
+    OUTAGE_NOUNS = FIGURE_CUES["outage-nouns"];
+}
+
+/// How many words after a count's noun a phrase of power lost may start ("homes and
+/// businesses lost power", "customers were still without electricity").
+const POWER_LOSS_WORDS: usize = 6;
+
+/// Is the figure a count of those left without power ("More than 2.5 million homes and
+/// businesses lost power", "1.8 million customers were without electricity"): a noun of
+/// [`OUTAGE_NOUNS`] in its unit and a phrase of [`POWER_LOSS`] a few words after it, in its
+/// clause?
+pub(crate) fn is_power_outage(f: &Features, text: &str, q: &Quantity) -> bool {
+    if q.kind != QuantityKind::Count
+        || !q.unit.split_whitespace().any(|w| OUTAGE_NOUNS.contains(&w))
+    {
+        return false;
+    }
+    let clause_end = text[q.end..]
+        .find(CLAUSE_MARKS)
+        .map_or(text.len(), |i| q.end + i);
+    let words: Vec<String> = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end)
+        .into_iter()
+        .map(|(_, w)| w)
+        .take(q.unit.split_whitespace().count() + POWER_LOSS_WORDS)
+        .collect();
+    POWER_LOSS.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+    })
 }
 
 /// Is the figure a storm's category ("a Category 4 hurricane", "was downgraded to Category
@@ -698,6 +737,13 @@ pub fn measure_of(
         return Some(Measure {
             event: Measure::STORM_CATEGORY,
             event_label: "storm category",
+            population: Population::Unknown,
+        });
+    }
+    if is_power_outage(f, text, q) {
+        return Some(Measure {
+            event: Measure::OUTAGE,
+            event_label: "without power",
             population: Population::Unknown,
         });
     }

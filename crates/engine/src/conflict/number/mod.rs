@@ -167,7 +167,10 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         && !x.is_attackers()
         && qa.kind == qb.kind
         && populations_meet((qa, x), (qb, y))
-        && (x.population != Population::Unknown || y.population != Population::Unknown)
+        // Those left without power are all the customers of a region, whoever they are.
+        && (x.population != Population::Unknown
+            || y.population != Population::Unknown
+            || x.event == Measure::OUTAGE)
 }
 
 word_lists::sections! {
@@ -665,6 +668,11 @@ fn compare_figures(
                 (
                     Severity::Soft,
                     "the categories differ, but a storm's category changes as it strengthens or weakens: the two may be of different hours".to_string(),
+                )
+            } else if !qa.compatible_with(qb) && mea.event == Measure::OUTAGE {
+                (
+                    Severity::Soft,
+                    "the figures differ, but a count of those without power changes by the hour as power is cut and restored".to_string(),
                 )
             } else if !qa.compatible_with(qb) {
                 (

@@ -470,6 +470,31 @@ fn a_part_of_one_sex_or_age_is_compared_with_the_same_part() {
 }
 
 #[test]
+fn those_left_without_power_are_a_measure_of_their_own() {
+    let found = compare(
+        "More than 2.5 million homes and businesses lost power, according to PowerOutage.us.",
+        "Some 1.8 million customers were without electricity on Thursday morning.",
+    )
+    .expect("2.5 million against 1.8 million without power");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(
+        found
+            .explanation
+            .starts_with("without power: More than 2.5 million"),
+        "{}",
+        found.explanation
+    );
+    // Homes destroyed are no outage.
+    assert!(
+        compare(
+            "The storm destroyed 2,000 homes and left thousands homeless.",
+            "Some 1.8 million customers were without electricity on Thursday.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
