@@ -69,6 +69,9 @@ pub enum MeasureKey {
     /// share of the vote (`holder`, the words of its clause before the figure: "ruling";
     /// empty for the turnout).
     Share { of: &'static str, holder: String },
+    /// A percentage of one thing ("15 percent contained", "Containment stood at 5
+    /// percent"), by the key of what it is a share of (`conflict::percent`: "contain").
+    PercentOf { of: String },
     /// A measurement of one thing in a unit of a dimension ("winds of 150 mph"), by what it
     /// measures (the key of `conflict::measurement`: "wind", "from kathmandu"); its figures'
     /// values are in the dimension's base unit, their text as written with the unit.
@@ -95,6 +98,7 @@ impl MeasureKey {
             MeasureKey::Magnitude => "magnitude".to_string(),
             MeasureKey::Share { of, holder } if holder.is_empty() => format!("{of} (per cent)"),
             MeasureKey::Share { of, holder } => format!("{of}: {holder} (per cent)"),
+            MeasureKey::PercentOf { .. } => format!("{first_noun} (per cent)"),
             MeasureKey::Measurement { dimension, .. } => {
                 format!("{first_noun} ({})", dimension.section())
             }
@@ -107,7 +111,9 @@ impl MeasureKey {
             MeasureKey::Toll { population, .. } => !population.is_empty(),
             MeasureKey::Count { .. } => true,
             MeasureKey::Change { of, .. } => !of.is_empty(),
-            MeasureKey::Magnitude | MeasureKey::Measurement { .. } => true,
+            MeasureKey::Magnitude
+            | MeasureKey::Measurement { .. }
+            | MeasureKey::PercentOf { .. } => true,
             // The turnout is one; a share of the vote is one only with its holder.
             MeasureKey::Share { of, holder } => *of == "turnout" || !holder.is_empty(),
             // Sums of money are lined up by what they are of, in [`money_rows`].
@@ -264,6 +270,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     let sum = number::money_sum(features, text);
     let measurements = crate::conflict::measurement::measurements(side);
     let conversions = crate::conflict::measurement::conversions(side);
+    let percentages = crate::conflict::percent::percentages(side);
     for (q, counted) in figures_of(features, text) {
         // "about two metres (6.6 feet)": the measurement before, told again.
         if conversions.iter().any(|c| std::ptr::eq(*c, q)) {
@@ -297,7 +304,17 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
                 };
                 MeasureKey::Money { currency, of }
             }
-            Counted::Percent => MeasureKey::Percent,
+            Counted::Percent => match percentages.iter().find(|p| std::ptr::eq(p.quantity, q)) {
+                // "15 percent contained": a share of one thing, named by it.
+                Some(p) => {
+                    let key = MeasureKey::PercentOf { of: p.of.clone() };
+                    let mut claim = FigureClaim::new(idx, q, key, background);
+                    claim.noun = p.noun.to_lowercase();
+                    found.push((q.start, claim));
+                    continue;
+                }
+                None => MeasureKey::Percent,
+            },
         };
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }

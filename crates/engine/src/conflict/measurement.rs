@@ -15,8 +15,10 @@
 //! - a speed or a height "at" which something moved ("travelling at 128 km/h", "cruising
 //!   at 32,000 feet"), whatever the verb; the levels "from" and "to" which it changed
 //!   ("fell from about 29,000 feet to 3,225 feet");
-//! - else the word right before the figure ("burned 45,000 acres"); after "by" it is a
-//!   change ("dropped by 3 feet"), compared only with another change.
+//! - else the word right before the figure; after "by" it is a change ("dropped by 3
+//!   feet"), compared only with another change; an area after a verb or "to" is the
+//!   extent of what the statement tells of, whatever the verb ("burned 45,000 acres",
+//!   "scorched 60,000 acres", "has grown to 60,000 acres").
 //!
 //! A measurement in brackets right after another is its conversion and is not read again.
 //! Two measurements of one thing are compared in the dimension's base unit, each with the
@@ -142,6 +144,9 @@ const CONVERSION_SHARE: f64 = 0.05;
 
 /// The key of what a speed or a height "at" which something moved measures.
 const AT_KEY: &str = "#at";
+
+/// The key of an area told after a verb ("burned 45,000 acres", "scorched 60,000 acres").
+const AREA_KEY: &str = "#area";
 
 /// The keys of the levels a change of height or speed starts and ends at ("fell from
 /// about 29,000 feet to 3,225 feet").
@@ -340,8 +345,13 @@ fn measured(
     {
         return Some(found);
     }
-    // "burned 45,000 acres".
-    let (at, _) = word_before?;
+    // "burned 45,000 acres", "scorched 60,000 acres", "has grown to 60,000 acres": an area
+    // after a verb is the extent of what the statement tells of, whatever the verb.
+    let (at, word) = word_before?;
+    if dimension == Dimension::Area {
+        return (word == "to" || term_at(s, at, false).is_some())
+            .then(|| (AREA_KEY.to_string(), "extent".to_string()));
+    }
     term_at(s, at, false)
 }
 
@@ -522,7 +532,7 @@ mod tests {
                 (
                     "an area burned",
                     "The wildfire has burned 45,000 acres, fire officials said.",
-                    "The wildfire has burned 60,000 acres, Cal Fire said.",
+                    "The wildfire has scorched 60,000 acres, Cal Fire said.",
                 ),
             ],
             detect,

@@ -607,6 +607,7 @@ mod tests {
             "storm-nouns",
             "power-loss",
             "outage-nouns",
+            "percent-links",
             "counts-that-move",
             "sentencing-verbs",
             "prison-nouns",
