@@ -129,43 +129,60 @@ fn may_be_first_name(lower: &str) -> bool {
 /// doubt whose.
 fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)> {
     let article = side.article_text;
-    let parse = crate::text::parse::Parse::new(article);
-    let ws = words(article, &parse);
-    // A family shares the surname: the article giving it two ages alone ("Zawahri, 25"
-    // the brother, "Zawahri, 55" the father) names two persons by it.
-    let mut lone_ages: Vec<&str> = ws
-        .windows(2)
-        .filter(|pair| pair[0].lower == surname.lower)
-        .filter(|pair| article[pair[0].end..pair[1].start].trim() == ",")
-        .map(|pair| pair[1].text)
-        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
-        .collect();
+    let last = surname.text.trim_end_matches("'s").trim_end_matches("’s");
+    if last.is_empty() {
+        return None;
+    }
+    let mut lone_ages: Vec<&str> = Vec::new();
+    let mut found: Option<(String, String)> = None;
+    for (at, _) in article.match_indices(last) {
+        let after = &article[at + last.len()..];
+        let whole_word = article[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && !after.starts_with(char::is_alphanumeric);
+        if !whole_word {
+            continue;
+        }
+        // A family shares the surname: the article giving it two ages alone ("Zawahri,
+        // 25" the brother, "Zawahri, 55" the father) names two persons by it.
+        if let Some(rest) = after.strip_prefix(", ") {
+            let digits = rest
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(rest, |end| &rest[..end]);
+            if !digits.is_empty() {
+                lone_ages.push(digits);
+            }
+        }
+        // "Keir Starmer": the word right before, one space apart.
+        let Some(head) = article[..at].strip_suffix(' ') else {
+            continue;
+        };
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let first = &head[start..];
+        // As `is_name_word`: a capital, then a lowercase letter somewhere ("LaMont").
+        let name_like = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().count() >= 2
+            && first.chars().any(char::is_lowercase);
+        let lower = first.to_lowercase();
+        if !name_like || !may_be_first_name(&lower) {
+            continue;
+        }
+        match &found {
+            Some((other, _)) if *other != lower => return None,
+            Some(_) => {}
+            None => found = Some((lower, format!("{first} {last}"))),
+        }
+    }
     lone_ages.sort_unstable();
     lone_ages.dedup();
     if lone_ages.len() > 1 {
         return None;
-    }
-    let mut found: Option<(String, String)> = None;
-    for pair in ws.windows(2) {
-        let (first, last) = (&pair[0], &pair[1]);
-        if last.text != surname.text.trim_end_matches("'s").trim_end_matches("’s")
-            && last.lower != surname.lower
-        {
-            continue;
-        }
-        if !is_name_word(first)
-            || first.text.chars().count() < 2
-            || !joined(article, first, last)
-            || !may_be_first_name(&first.lower)
-        {
-            continue;
-        }
-        let name = format!("{} {}", first.text, last.text);
-        match &found {
-            Some((other, _)) if *other != first.lower => return None,
-            Some(_) => {}
-            None => found = Some((first.lower.clone(), name)),
-        }
     }
     found
 }

@@ -139,6 +139,10 @@ static PER_HOUR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     phrases
 });
 
+/// How many bytes after a figure or its unit are read for the unit and what it measures
+/// ("kilometres per hour", "northwest of Kathmandu").
+const WINDOW_BYTES: usize = 80;
+
 /// The share of a plain figure a conversion into another unit may be off by.
 const CONVERSION_SHARE: f64 = 0.05;
 
@@ -180,10 +184,10 @@ fn joined(gap: &str) -> bool {
 /// the byte where it ends.
 fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)> {
     let text = s.text();
-    let runs = s
-        .features
-        .parse
-        .letter_runs_between(text, q.end, text.len());
+    let runs =
+        s.features
+            .parse
+            .letter_runs_between(text, q.end, text.len().min(q.end + WINDOW_BYTES));
     let runs: Vec<(usize, String)> = runs.into_iter().take(6).collect();
     let starts_joined = |i: usize, from: usize| {
         runs.get(i)
@@ -278,7 +282,7 @@ fn measured(
     if rest.trim_start().starts_with('(') {
         after = unit_end + rest.find(')')? + 1;
     }
-    let runs = parse.letter_runs_between(text, after, text.len());
+    let runs = parse.letter_runs_between(text, after, text.len().min(after + WINDOW_BYTES));
     let bearings = runs
         .iter()
         .take_while(|(_, w)| BEARINGS.contains(&w.as_str()))
