@@ -155,16 +155,16 @@ fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)>
                 lone_ages.push(digits);
             }
         }
-        // "Keir Starmer": the word right before, one space apart.
+        // "Keir Starmer", "De’Shawn Davis": the word right before, one space apart.
         let Some(head) = article[..at].strip_suffix(' ') else {
             continue;
         };
         let start = head
             .char_indices()
             .rev()
-            .find(|(_, c)| !c.is_alphabetic())
+            .find(|(_, c)| !c.is_alphabetic() && !matches!(c, '\'' | '’' | '-'))
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let first = &head[start..];
+        let first = head[start..].trim_matches(['\'', '’', '-']);
         // As `is_name_word`: a capital, then a lowercase letter somewhere ("LaMont").
         let name_like = first.chars().next().is_some_and(char::is_uppercase)
             && first.chars().count() >= 2
