@@ -303,10 +303,14 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // The counted noun phrase: "317 police and national guard servicemen",
     // "thirteen members of the security forces"; not words further on.
     let window_end = q.end + q.unit.len().max(4) + 24;
+    // A clause mark ends it too: "injuring 48, police said" counts no police.
+    let clause_end = clause_marks(text)
+        .find(|&at| at >= q.end)
+        .unwrap_or(usize::MAX);
     for t in f
         .terms
         .iter()
-        .filter(|t| t.start >= q.end && t.start <= window_end)
+        .filter(|t| t.start >= q.end && t.start <= window_end && t.start < clause_end)
     {
         if t.kind == TermKind::Concept {
             match t.key.as_str() {

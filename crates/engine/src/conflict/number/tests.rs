@@ -495,6 +495,16 @@ fn those_left_without_power_are_a_measure_of_their_own() {
 }
 
 #[test]
+fn whom_a_statement_cites_after_a_comma_is_no_population() {
+    let found = explanation(
+        "A truck drove into the market, killing 12 people and injuring 48, police said.",
+        "Twelve people were killed and 56 were wounded at the market, officials said.",
+        "48 injured, police said, against 56 wounded",
+    );
+    assert!(found.starts_with("people injured: 48"), "{found}");
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
