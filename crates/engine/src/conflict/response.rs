@@ -522,6 +522,7 @@ mod tests {
         ("two claimants", "The Shabab militia claimed responsibility for the bombing in a statement.", "Boko Haram claimed responsibility for the bombing on Saturday."),
         ("two claimants, one by its initials", "ISIS claims responsibility for the attack that left 129 dead.", "Boko Haram claims responsibility as the death toll rises to 129."),
         ("a claim against no claim", "There was no immediate claim of responsibility for the attack.", "The Shabab militia claimed responsibility for the attack."),
+        ("an attack claimed, without the word responsibility", "The Islamic State group claimed responsibility on Tuesday through its Amaq news agency.", "No group had claimed the attack by Tuesday morning."),
     ];
 
     #[test]
@@ -542,6 +543,7 @@ mod tests {
         ("no claim yet", "No group has claimed responsibility for the bombing, police said.", "A Shabab spokesman denied any involvement in the bombing."),
         ("two claims", "The Shabab militia claimed responsibility for the bombing.", "Shabab claimed credit for the attack on the hotel."),
         ("a fault owned, not an attack claimed", "The Shabab militia denied any involvement in the bombing.", "The Shabab leader said he took responsibility for the delays."),
+        ("lives claimed by the attack", "No group has claimed responsibility for the bombing, police said.", "The bombing claimed the lives of 12 people, police said."),
     ];
 
     #[test]
