@@ -25,15 +25,8 @@ use crate::text::stem::stem;
 /// The figures of a statement that the toll detector does not measure, each with what it
 /// counts.
 fn figures_of<'f>(features: &'f Features, text: &str) -> Vec<(&'f Quantity, Counted)> {
-    let tolls: Vec<*const Quantity> = number::measured(features, text)
+    number::unmeasured(features, text)
         .into_iter()
-        .map(|(q, _)| q as *const Quantity)
-        .collect();
-    features
-        .parse
-        .quantities
-        .iter()
-        .filter(|q| !tolls.contains(&(*q as *const Quantity)))
         .filter_map(|q| counted(features, text, q).map(|c| (q, c)))
         .collect()
 }

@@ -23,12 +23,12 @@
 //! one of several ("the first quake, magnitude 7.6, struck at 4:43 a.m."); and statements
 //! placed apart tell two ("about 8:18 p.m. near Benning Road" in a night's roundup).
 
-use crate::model::{ConflictKind, Severity};
+use crate::model::ConflictKind;
 use crate::text::date::{DateMention, DatePrecision};
 use crate::text::quantity::{Bound, Quantity};
 use crate::text::word_lists;
 
-use super::{Finding, Side, Subject};
+use super::{Finding, Side};
 
 word_lists::sections! {
     /// Time zones written after a clock time. This module's lists are sections of
@@ -245,27 +245,20 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if super::claims::placed_apart(a, b) {
         return None;
     }
-    let (qx, qy) = (x.quantity, y.quantity);
-    Some(Finding {
-        kind: ConflictKind::Date,
-        severity: Severity::Soft,
-        explanation: format!(
-            "time differs: “{}” ({}) vs “{}” ({}); a happening may last, and each may time another moment of it",
-            qx.text,
-            a.attribution_label(),
-            qy.text,
-            b.attribution_label()
-        ),
-        value_a: Some(qx.text.clone()),
-        value_b: Some(qy.text.clone()),
-        subject: Subject::OfItsKind,
-    })
+    Some(Finding::soft_difference(
+        ConflictKind::Date,
+        "time",
+        (a, &x.quantity.text),
+        (b, &y.quantity.text),
+        "; a happening may last, and each may time another moment of it",
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::conflict::testing::{between_outlets, check_each};
+    use crate::model::Severity;
 
     fn flagged(a: &str, b: &str) -> bool {
         between_outlets(a, b, detect).is_some()

@@ -19,12 +19,12 @@
 //! `sentencing-verbs`, `prison-nouns`), told in years exactly, so it is compared in years;
 //! the disagreement stays soft, as two sentences may be of two defendants or charges.
 
-use crate::model::{ConflictKind, Severity};
+use crate::model::ConflictKind;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists;
 
-use super::{Finding, Side, Subject};
+use super::{Finding, Side};
 
 word_lists::sections! {
     /// Verbs of lasting: the noun before them is what a length after them is of. This
@@ -173,27 +173,18 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             if x.low_hours <= y.high_hours && y.low_hours <= x.high_hours {
                 continue;
             }
-            let (qx, qy) = (x.quantity, y.quantity);
-            return Some(Finding {
-                kind: ConflictKind::Number,
-                severity: Severity::Soft,
-                explanation: format!(
-                    "length of the {} differs: “{}” ({}) vs “{}” ({}); {}",
-                    x.noun.to_lowercase(),
-                    qx.text,
-                    a.attribution_label(),
-                    qy.text,
-                    b.attribution_label(),
-                    if x.of == SENTENCE {
-                        "the two may be of different defendants or charges"
-                    } else {
-                        "lengths are told loosely and may be counted from different moments"
-                    }
-                ),
-                value_a: Some(qx.text.clone()),
-                value_b: Some(qy.text.clone()),
-                subject: Subject::OfItsKind,
-            });
+            let why = if x.of == SENTENCE {
+                "; the two may be of different defendants or charges"
+            } else {
+                "; lengths are told loosely and may be counted from different moments"
+            };
+            return Some(Finding::soft_difference(
+                ConflictKind::Number,
+                &format!("length of the {}", x.noun.to_lowercase()),
+                (a, &x.quantity.text),
+                (b, &y.quantity.text),
+                why,
+            ));
         }
     }
     None
@@ -203,6 +194,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::conflict::testing::{between_outlets, check_each};
+    use crate::model::Severity;
 
     #[test]
     fn two_lengths_of_one_thing_are_a_soft_conflict() {

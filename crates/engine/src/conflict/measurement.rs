@@ -31,13 +31,13 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::model::{ConflictKind, Severity};
+use crate::model::ConflictKind;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists::{self, UNITS};
 
 use super::number::{is_background, tells_earlier_event};
-use super::{Finding, Side, Subject};
+use super::{Finding, Side};
 
 word_lists::sections! {
     /// Words of direction between a distance and the place it is measured from. This
@@ -462,24 +462,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                     x.dimension.base_unit()
                 )
             };
-            return Some(Finding {
-                kind: ConflictKind::Number,
-                severity: Severity::Soft,
-                explanation: format!(
-                    "measurement of the {} differs: “{} {}” ({}) vs “{} {}” ({}){converted}; measurements may be \
-                     taken at different times or places",
-                    x.noun.to_lowercase(),
-                    qx.text,
-                    x.unit,
-                    a.attribution_label(),
-                    qy.text,
-                    y.unit,
-                    b.attribution_label(),
-                ),
-                value_a: Some(format!("{} {}", qx.text, x.unit)),
-                value_b: Some(format!("{} {}", qy.text, y.unit)),
-                subject: Subject::OfItsKind,
-            });
+            return Some(Finding::soft_difference(
+                ConflictKind::Number,
+                &format!("measurement of the {}", x.noun.to_lowercase()),
+                (a, &format!("{} {}", qx.text, x.unit)),
+                (b, &format!("{} {}", qy.text, y.unit)),
+                &format!("{converted}; measurements may be taken at different times or places"),
+            ));
         }
     }
     None
@@ -489,6 +478,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::conflict::testing::{between_outlets, check_each};
+    use crate::model::Severity;
 
     #[test]
     fn two_measurements_of_one_thing_are_a_soft_conflict() {

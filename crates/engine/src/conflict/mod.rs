@@ -266,6 +266,30 @@ pub fn classify_pair(
 }
 
 impl Finding {
+    /// A soft disagreement of two values as the statements write them: "{what} differs:
+    /// “10-hour” (Daily Ledger) vs “nearly 12 hours” (Evening Post){after}", where `after`
+    /// says why both may be true ("; lengths are told loosely ...").
+    pub(crate) fn soft_difference(
+        kind: ConflictKind,
+        what: &str,
+        (a, value_a): (&Side, &str),
+        (b, value_b): (&Side, &str),
+        after: &str,
+    ) -> Finding {
+        Finding {
+            kind,
+            severity: Severity::Soft,
+            explanation: format!(
+                "{what} differs: “{value_a}” ({}) vs “{value_b}” ({}){after}",
+                a.attribution_label(),
+                b.attribution_label()
+            ),
+            value_a: Some(value_a.to_string()),
+            value_b: Some(value_b.to_string()),
+            subject: Subject::OfItsKind,
+        }
+    }
+
     pub fn into_conflict(self) -> Conflict {
         Conflict {
             kind: self.kind,

@@ -19,12 +19,12 @@
 //! soft conflict: a share is often told of different moments (a fire's containment grows
 //! by the hour) or by different sources (two polls).
 
-use crate::model::{ConflictKind, Severity};
+use crate::model::ConflictKind;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
-use super::{Finding, Side, Subject};
+use super::{Finding, Side};
 
 word_lists::sections! {
     /// Verbs between a noun and the percentage it has ("stood at", "was", "reached").
@@ -113,16 +113,9 @@ fn share_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
 /// share of an election, which the number detector reads.
 pub(crate) fn percentages<'s>(s: &'s Side) -> Vec<Percentage<'s>> {
     let (features, text) = (s.features, s.text());
-    let of_the_number_detector: Vec<*const Quantity> = super::number::measured(features, text)
+    super::number::unmeasured(features, text)
         .into_iter()
-        .map(|(q, _)| q as *const Quantity)
-        .collect();
-    features
-        .parse
-        .quantities
-        .iter()
         .filter(|q| q.kind == QuantityKind::Percent)
-        .filter(|q| !of_the_number_detector.contains(&(*q as *const Quantity)))
         .filter_map(|q| {
             let (of, noun) = share_of(s, q)?;
             let clause_end = text[q.end..]
@@ -162,22 +155,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             if qx.compatible_with(qy) {
                 continue;
             }
-            return Some(Finding {
-                kind: ConflictKind::Number,
-                severity: Severity::Soft,
-                explanation: format!(
-                    "percentage of {} differs: “{}” ({}) vs “{}” ({}); a share may be told of \
-                     different moments or by different sources",
-                    x.noun.to_lowercase(),
-                    qx.text,
-                    a.attribution_label(),
-                    qy.text,
-                    b.attribution_label(),
-                ),
-                value_a: Some(qx.text.clone()),
-                value_b: Some(qy.text.clone()),
-                subject: Subject::OfItsKind,
-            });
+            return Some(Finding::soft_difference(
+                ConflictKind::Number,
+                &format!("percentage of {}", x.noun.to_lowercase()),
+                (a, &qx.text),
+                (b, &qy.text),
+                "; a share may be told of different moments or by different sources",
+            ));
         }
     }
     None
@@ -187,6 +171,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 mod tests {
     use super::*;
     use crate::conflict::testing::{between_outlets, check_each};
+    use crate::model::Severity;
 
     #[test]
     fn two_percentages_of_one_thing_are_a_soft_conflict() {

@@ -1187,6 +1187,20 @@ fn countable(q: &Quantity) -> bool {
     )
 }
 
+/// The figures of a statement that [`measured`] gives no measure: counts of things, sums of
+/// money, percentages that are no change nor share of an election, measurements in units.
+pub(crate) fn unmeasured<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
+    let measured: Vec<*const Quantity> = measured(f, text)
+        .into_iter()
+        .map(|(q, _)| q as *const Quantity)
+        .collect();
+    f.parse
+        .quantities
+        .iter()
+        .filter(|q| !measured.contains(&(*q as *const Quantity)))
+        .collect()
+}
+
 /// The figures of a statement that count something, each with its measure.
 /// Read once per statement and kept in its features (`text` is the statement's text, which
 /// the features were read from).
