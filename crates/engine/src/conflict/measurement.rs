@@ -20,7 +20,9 @@
 //!   extent of what the statement tells of, whatever the verb ("burned 45,000 acres",
 //!   "scorched 60,000 acres", "has grown to 60,000 acres").
 //!
-//! A measurement in brackets right after another is its conversion and is not read again.
+//! A measurement in brackets right after another is its conversion and is not read again;
+//! one aimed at ("asked to fly at 34,000 feet": `unreal` in `figure-cues.txt`) is no
+//! measurement.
 //! Two measurements of one thing are compared in the dimension's base unit, each with the
 //! span its words allow ("about 110" is 93.5 to 126.5, "up to 12" 0 to 12); when the two
 //! are written in different units each plain figure may be a twentieth off, as conversions
@@ -385,6 +387,8 @@ pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
         .quantities
         .iter()
         .filter(|q| q.kind == QuantityKind::Count && q.value.is_finite() && !is_bracketed(s, q))
+        // "asked to fly at 34,000 feet": an aim, not a measurement.
+        .filter(|q| !super::number::is_unreal(s.text(), q))
         .filter_map(|q| {
             let (dimension, factor, unit, end) = unit_after(s, q)?;
             if !factor.is_finite() {
@@ -577,6 +581,11 @@ mod tests {
                     "an earlier quake",
                     "The earthquake struck at a depth of 2.7 miles, according to the USGS.",
                     "The last earthquake of that size, in 2019, struck at a depth of 1.1 miles.",
+                ),
+                (
+                    "a height asked for against one flown",
+                    "The plane was flying at 32,000 feet when it lost contact.",
+                    "The jet had asked to fly at 34,000 feet to avoid bad weather.",
                 ),
                 (
                     "a figure with no unit",

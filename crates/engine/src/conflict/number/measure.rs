@@ -359,7 +359,7 @@ word_lists::sections! {
 }
 
 /// Is the figure under a cue of [`UNREAL_CUES`] in its own clause?
-fn is_unreal(text: &str, q: &Quantity) -> bool {
+pub(crate) fn is_unreal(text: &str, q: &Quantity) -> bool {
     let from = (q.start.saturating_sub(40)..=q.start)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(q.start);
