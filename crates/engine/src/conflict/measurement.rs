@@ -7,6 +7,8 @@
 //! A measurement is a figure of the figure reader followed by a unit of
 //! `assets/lexicon/units.txt` (a length followed by "per hour", "an hour" or "/h" is a
 //! speed), tied to what it measures by its words:
+//! - an extent named by an adjective after the unit ("70 metres high", "75 metres tall":
+//!   heights; `extent-adjectives`);
 //! - a distance from a place: a bearing or none, then "of", "from" or "off" and the place
 //!   ("80 kilometres northwest of Kathmandu", "25 km from the border");
 //! - a quantity "of" a thing ("20 inches of rain");
@@ -48,6 +50,9 @@ word_lists::sections! {
 
     /// The words before the place a distance is measured from.
     FROM_WORDS = UNITS["from-words"];
+
+    /// Adjectives after a length that say which extent it is ("70 metres high").
+    EXTENT_ADJECTIVES = UNITS["extent-adjectives"];
 }
 
 /// What a unit measures.
@@ -285,6 +290,17 @@ fn measured(
         after = unit_end + rest.find(')')? + 1;
     }
     let runs = parse.letter_runs_between(text, after, text.len().min(after + WINDOW_BYTES));
+    // "70 metres high", "75 metres tall": the extent the adjective names, of what the
+    // statement tells of.
+    if dimension == Dimension::Length
+        && let Some((_, word)) = runs.first()
+        && let Some((_, extent)) = EXTENT_ADJECTIVES
+            .iter()
+            .map(|e| word_lists::pair(e))
+            .find(|(adjective, _)| adjective == word)
+    {
+        return Some((format!("#{extent}"), extent.to_string()));
+    }
     let bearings = runs
         .iter()
         .take_while(|(_, w)| BEARINGS.contains(&w.as_str()))
@@ -521,6 +537,11 @@ mod tests {
                     "a distance from a place",
                     "The epicentre was 80 kilometres northwest of Kathmandu.",
                     "The quake struck about 120 km northwest of Kathmandu.",
+                ),
+                (
+                    "a height told as high and as tall",
+                    "The two dams that burst were 70 metres high.",
+                    "The larger dam stood 75 metres tall.",
                 ),
                 (
                     "the level a fall ended at",
