@@ -500,6 +500,37 @@ mod tests {
     use crate::conflict::testing::{between_outlets, check_each};
     use crate::model::Severity;
 
+    /// `units.txt` is one table per dimension, each kept in alphabetical order, every
+    /// factor a positive number, and every unit in one dimension only.
+    #[test]
+    fn the_units_are_sorted_tables_of_positive_factors() {
+        let mut seen = std::collections::HashSet::new();
+        for dimension in Dimension::ALL {
+            let entries = UNITS.named(dimension.section());
+            assert!(!entries.is_empty(), "no units of {dimension:?}");
+            let units: Vec<&str> = entries.iter().map(|e| word_lists::pair(e).0).collect();
+            let mut sorted = units.clone();
+            sorted.sort_unstable();
+            assert_eq!(
+                units,
+                sorted,
+                "units.txt [{}] out of order",
+                dimension.section()
+            );
+            for entry in entries {
+                let (unit, factor) = word_lists::pair(entry);
+                let factor: f64 = factor.parse().unwrap_or(f64::NAN);
+                assert!(factor.is_finite() && factor > 0.0, "units.txt: {entry:?}");
+                assert!(seen.insert(unit), "units.txt: {unit:?} in two dimensions");
+            }
+        }
+        assert!(UNIT_TABLE.iter().all(|u| u.factor.is_finite()));
+        for entry in EXTENT_ADJECTIVES.iter() {
+            let (adjective, extent) = word_lists::pair(entry);
+            assert_ne!(adjective, extent, "units.txt: {entry:?} is no pair");
+        }
+    }
+
     #[test]
     fn two_measurements_of_one_thing_are_a_soft_conflict() {
         let found = between_outlets(
