@@ -28,7 +28,7 @@ word_lists::sections! {
     VOTING_VERBS = FIGURE_CUES["voting-verbs"];
 
     /// Verbs of winning right before a share of the vote.
-    WINNING_VERBS = FIGURE_CUES["winning-verbs"];
+    pub(super) WINNING_VERBS = FIGURE_CUES["winning-verbs"];
 
     /// Words that make a statement tell of an election.
     ELECTION_WORDS = FIGURE_CUES["election-words"];

@@ -1656,6 +1656,15 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .is_none()
     );
+    // Any verb of winning is one doing.
+    assert!(
+        explanation(
+            "Labour won 412 seats in the election on Thursday.",
+            "Labour secured 411 seats in the election on Thursday.",
+            "seats won and seats secured",
+        )
+        .starts_with("seats: 412")
+    );
     // Curly quotes, dashes and accents around the counts are read, not sliced through.
     assert!(
         compare(

@@ -301,11 +301,24 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
                 .take(DOING_WORDS),
         )
         .map(|w| Doing {
-            stem: stem(w),
+            stem: doing_key(w),
             word: w.clone(),
         })
         .collect()
 }
+
+/// The key a word of a doing is compared on: its stem, or one key for every verb of
+/// winning ("won 412 seats" and "secured 411 seats": `winning-verbs`).
+fn doing_key(word: &str) -> String {
+    if super::shares::WINNING_VERBS.contains(&word) {
+        WINNING_KEY.to_string()
+    } else {
+        stem(word)
+    }
+}
+
+/// The key of every verb of winning among a count's doings.
+const WINNING_KEY: &str = "#win";
 
 #[cfg(test)]
 mod tests {
