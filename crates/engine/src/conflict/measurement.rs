@@ -53,6 +53,9 @@ word_lists::sections! {
 
     /// Adjectives after a length that say which extent it is ("70 metres high").
     EXTENT_ADJECTIVES = UNITS["extent-adjectives"];
+
+    /// Other names of one thing measured ("rainfall" for "rain").
+    SAME_THING = UNITS["same-thing"];
 }
 
 /// What a unit measures.
@@ -254,6 +257,13 @@ fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
         TermKind::Name => return None,
         _ => t.key.clone(),
     };
+    // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
+    let folded = t.surface.to_lowercase();
+    let key = SAME_THING
+        .iter()
+        .map(|e| word_lists::pair(e))
+        .find(|(word, _)| *word == folded)
+        .map_or(key, |(_, thing)| crate::text::stem::stem(thing));
     Some((key, t.surface.clone()))
 }
 
@@ -573,6 +583,11 @@ mod tests {
                     "a height told as high and as tall",
                     "The two dams that burst were 70 metres high.",
                     "The larger dam stood 75 metres tall.",
+                ),
+                (
+                    "rain and rainfall",
+                    "More than 400 millimetres of rain fell on Bayda in 24 hours.",
+                    "Bayda recorded 300 mm of rainfall, the meteorological office said.",
                 ),
                 (
                     "the level a fall ended at",
