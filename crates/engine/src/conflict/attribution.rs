@@ -38,6 +38,20 @@ fn trim_function_words(who: &str) -> &str {
     who
 }
 
+/// Words of an institution in a cited speaker ("the Interior Ministry", "police"): a phrase
+/// before "said" holding one is whom the statement cites.
+const INSTITUTIONAL: [&str; 9] = [
+    "ministry",
+    "police",
+    "officials",
+    "media",
+    "television",
+    "tv",
+    "agency",
+    "authorities",
+    "office",
+];
+
 pub fn attribution(text: &str) -> Option<String> {
     // ASCII lowering keeps byte offsets, so positions found in `lower` are valid in `text`.
     let lower = text.to_ascii_lowercase();
@@ -56,25 +70,30 @@ pub fn attribution(text: &str) -> Option<String> {
                 .map_or(0, |(p, c)| p + c.len_utf8());
             let who = trim_function_words(head[start..].trim());
             let n = who.split_whitespace().count();
-            let institutional = [
-                "ministry",
-                "police",
-                "officials",
-                "media",
-                "television",
-                "tv",
-                "agency",
-                "authorities",
-                "office",
-            ]
-            .iter()
-            .any(|w| who.to_lowercase().contains(w));
+            let institutional = INSTITUTIONAL.iter().any(|w| who.to_lowercase().contains(w));
             if (1..=5).contains(&n) && institutional {
-                return Some(who.to_string());
+                return Some(uncapitalised(who, start == 0));
             }
         }
     }
     None
+}
+
+/// Whom a statement cites as an explanation writes it in mid-sentence: a common noun that
+/// opened the statement loses its capital ("Authorities said" gives "authorities"), a
+/// name keeps it ("Health Ministry", "Reuters").
+fn uncapitalised(who: &str, opens_the_statement: bool) -> String {
+    let first = who.split_whitespace().next().unwrap_or("");
+    let lower = first.to_lowercase();
+    let common = first.chars().skip(1).all(char::is_lowercase)
+        && (crate::text::lexicon::is_stop_word(&lower) || INSTITUTIONAL.contains(&lower.as_str()));
+    if !opens_the_statement || !common {
+        return who.to_string();
+    }
+    let mut chars = who.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
 }
 
 #[cfg(test)]
@@ -102,6 +121,11 @@ mod tests {
                 Some("officials"),
             ),
             ("The man, who police said was armed, fled.", Some("police")),
+            // A common noun opening the statement is cited as in mid-sentence.
+            (
+                "Authorities said 52,000 people were under evacuation orders.",
+                Some("authorities"),
+            ),
             // Multi-byte punctuation before the cue.
             (
                 "“He stayed at his post,” DCCCD police chief Joseph Hannigan said.",

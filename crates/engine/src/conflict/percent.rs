@@ -157,7 +157,11 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             }
             return Some(Finding::soft_difference(
                 ConflictKind::Number,
-                &format!("percentage of {}", x.noun.to_lowercase()),
+                &format!(
+                    "percentage {}{}",
+                    if x.noun.ends_with("ed") { "" } else { "of " },
+                    x.noun.to_lowercase()
+                ),
                 (a, &qx.text),
                 (b, &qy.text),
                 "; a share may be told of different moments or by different sources",
