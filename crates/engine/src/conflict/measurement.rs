@@ -340,7 +340,12 @@ fn measured(
         }
         // "travelling at 128 km/h", "cruising at 32,000 feet".
         Some("at") if matches!(dimension, Dimension::Speed | Dimension::Length) => {
-            return Some((AT_KEY.to_string(), "speed or height".to_string()));
+            let noun = if dimension == Dimension::Speed {
+                "speed"
+            } else {
+                "height"
+            };
+            return Some((AT_KEY.to_string(), noun.to_string()));
         }
         // "fell from about 29,000 feet to 3,225 feet": the levels a change starts and ends at.
         Some(edge @ ("from" | "to"))
