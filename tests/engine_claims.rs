@@ -37,6 +37,24 @@ fn gulf() -> Option<Analysis> {
     )
 }
 
+/// The rows of the Figures table of an analysis.
+fn figure_rows(analysis: &Analysis) -> Vec<parallax_engine::figures::FigureRow> {
+    let claims = parallax_engine::claims::Claims::of(analysis);
+    parallax_engine::figures::rows(analysis, &claims.figures)
+}
+
+/// The row of `rows` that `wanted` picks, or a failure naming `what` and every row's label.
+fn row_where<'r>(
+    rows: &'r [parallax_engine::figures::FigureRow],
+    what: &str,
+    wanted: impl Fn(&parallax_engine::figures::FigureRow) -> bool,
+) -> &'r parallax_engine::figures::FigureRow {
+    rows.iter().find(|r| wanted(r)).unwrap_or_else(|| {
+        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        panic!("{what} among {labels:?}")
+    })
+}
+
 /// Every figure of a row of the Figures table, as written, source after source.
 fn figures_of(row: &parallax_engine::figures::FigureRow) -> Vec<&str> {
     row.cells
@@ -197,12 +215,10 @@ fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
     };
     let set = parallax_engine::corpus::load_paths(&[folder]).expect("the folder loads");
     let analysis = analyze(&set, &Config::default());
-    let claims = parallax_engine::claims::Claims::of(&analysis);
-    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
-    let injured = rows
-        .iter()
-        .find(|r| r.label == "injured (people)")
-        .expect("a row of the people injured");
+    let rows = figure_rows(&analysis);
+    let injured = row_where(&rows, "a row of the people injured", |r| {
+        r.label == "injured (people)"
+    });
     let figures = figures_of(injured);
     assert!(figures.contains(&"Up to 16"), "{figures:?}");
     assert!(figures.contains(&"18"), "{figures:?}");
@@ -219,15 +235,10 @@ fn sums_of_money_of_one_thing_stand_in_one_row() {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let claims = parallax_engine::claims::Claims::of(&analysis);
-    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
-    let trade = rows
-        .iter()
-        .find(|r| r.label == "dollars (india external trade)")
-        .unwrap_or_else(|| {
-            let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
-            panic!("a row of the trade's worth among {labels:?}")
-        });
+    let rows = figure_rows(&analysis);
+    let trade = row_where(&rows, "a row of the trade's worth", |r| {
+        r.label == "dollars (india external trade)"
+    });
     assert_eq!(trade.sources(), 4);
     let figures = figures_of(trade);
     assert!(figures.contains(&"nearly $100 billion"), "{figures:?}");
@@ -247,15 +258,10 @@ fn measurements_of_one_thing_stand_in_one_row_in_base_units() {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let claims = parallax_engine::claims::Claims::of(&analysis);
-    let rows = parallax_engine::figures::rows(&analysis, &claims.figures);
-    let distance = rows
-        .iter()
-        .find(|r| r.label.starts_with("distance from"))
-        .unwrap_or_else(|| {
-            let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
-            panic!("a row of the camp's distance from the border among {labels:?}")
-        });
+    let rows = figure_rows(&analysis);
+    let distance = row_where(&rows, "a row of the camp's distance from the border", |r| {
+        r.label.starts_with("distance from")
+    });
     assert!(distance.label.ends_with("(length)"), "{}", distance.label);
     let figures = figures_of(distance);
     assert!(figures.contains(&"less than 25 km"), "{figures:?}");

@@ -250,12 +250,11 @@ fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)>
 /// first word of the statement read as the word it is: "Winds of 130 mph"), or of the
 /// name there when `names` is set.
 fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
-    let t = s.features.terms.iter().find(|t| t.start == at)?;
-    let key = match t.kind {
-        TermKind::Name if names => t.key.clone(),
-        TermKind::Name if t.sentence_initial => s.written_stem(t),
-        TermKind::Name => return None,
-        _ => t.key.clone(),
+    let t = s.content_term_at(at, names)?;
+    let key = if t.kind == TermKind::Name && !names {
+        s.written_stem(t)
+    } else {
+        t.key.clone()
     };
     // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
     let folded = t.surface.to_lowercase();

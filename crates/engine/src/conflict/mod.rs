@@ -99,6 +99,22 @@ impl Side<'_> {
         )
     }
 
+    /// The term starting at byte `at`, read as a content word: a word or a concept, or a
+    /// capitalised first word of the statement, which the term reader takes for a name
+    /// ("Winds of 130 mph", "Containment stood at"); with `names`, any name too.
+    pub(crate) fn content_term_at(
+        &self,
+        at: usize,
+        names: bool,
+    ) -> Option<&crate::text::normalize::Term> {
+        use crate::text::normalize::TermKind;
+        self.features
+            .terms
+            .iter()
+            .find(|t| t.start == at)
+            .filter(|t| names || t.kind != TermKind::Name || t.sentence_initial)
+    }
+
     pub fn text(&self) -> &str {
         &self.statement.text
     }

@@ -50,10 +50,7 @@ pub(crate) struct Percentage<'s> {
 /// The content word starting at byte `at` (not a name, but a capitalised first word of
 /// the statement: "Containment stood at"): its stem and its written form.
 fn content_at(s: &Side, at: usize) -> Option<(String, String)> {
-    s.features
-        .terms
-        .iter()
-        .find(|t| t.start == at && (t.kind != TermKind::Name || t.sentence_initial))
+    s.content_term_at(at, false)
         .map(|t| (s.written_stem(t), t.surface.clone()))
 }
 

@@ -454,20 +454,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         .iter()
         .find_map(|x| rb.iter().find(|y| two_claimants(x, y)).map(|y| (x, y)))
     {
-        return Some(Finding {
-            kind: ConflictKind::Entity,
-            severity: Severity::Soft,
-            explanation: format!(
-                "who claimed it differs: “{}” ({}) vs “{}” ({}); two groups may each claim one attack",
-                x.written,
-                a.attribution_label(),
-                y.written,
-                b.attribution_label()
-            ),
-            value_a: Some(x.written.clone()),
-            value_b: Some(y.written.clone()),
-            subject: super::Subject::OfItsKind,
-        });
+        return Some(Finding::soft_difference(
+            ConflictKind::Entity,
+            "who claimed it",
+            (a, &x.written),
+            (b, &y.written),
+            "; two groups may each claim one attack",
+        ));
     }
     let (x, y) = ra.iter().find_map(|x| {
         rb.iter()

@@ -308,20 +308,13 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 continue;
             }
             let person = name_as_written(a.text(), &x.person);
-            return Some(Finding {
-                kind: ConflictKind::Entity,
-                severity: Severity::Soft,
-                explanation: format!(
-                    "{person}'s post differs: “{}” ({}) vs “{}” ({})",
-                    x.written,
-                    a.attribution_label(),
-                    y.written,
-                    b.attribution_label()
-                ),
-                value_a: Some(x.written.clone()),
-                value_b: Some(y.written.clone()),
-                subject: super::Subject::OfItsKind,
-            });
+            return Some(Finding::soft_difference(
+                ConflictKind::Entity,
+                &format!("{person}'s post"),
+                (a, &x.written),
+                (b, &y.written),
+                "",
+            ));
         }
     }
     None

@@ -650,12 +650,9 @@ pub(crate) fn is_power_outage(f: &Features, text: &str, q: &Quantity) -> bool {
         .map(|(_, w)| w)
         .take(q.unit.split_whitespace().count() + POWER_LOSS_WORDS)
         .collect();
-    POWER_LOSS.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        words
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
-    })
+    POWER_LOSS
+        .iter()
+        .any(|phrase| super::scenes::has_phrase(&words, phrase))
 }
 
 /// Is the figure a storm's category ("a Category 4 hurricane", "was downgraded to Category

@@ -189,7 +189,7 @@ fn letter_runs(side: &Side) -> Vec<String> {
 }
 
 /// Do `words` hold the words of `phrase` (separated by spaces) in a row?
-fn has_phrase(words: &[String], phrase: &str) -> bool {
+pub(super) fn has_phrase(words: &[String], phrase: &str) -> bool {
     let phrase: Vec<&str> = phrase.split(' ').collect();
     words
         .windows(phrase.len())
