@@ -351,6 +351,21 @@ mod tests {
     }
 
     #[test]
+    fn a_flight_losing_contact_is_a_timed_happening() {
+        let found = between_outlets(
+            "The plane was flying from Kunming to Guangzhou when it lost contact over the city of Wuzhou at 2:20 p.m.",
+            "The Boeing 737 lost contact with air traffic control at 2:15 p.m. near Wuzhou.",
+            detect,
+        )
+        .expect("2:20 against 2:15");
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(flagged(
+            "The flight landed in Doha at 9:40 p.m. local time.",
+            "The flight landed in Doha at 10:25 p.m. local time.",
+        ));
+    }
+
+    #[test]
     fn a_meridiem_spaced_as_two_words_is_read() {
         // "2:53 p. m." (a spacing of some archives) is after noon: against "3 p.m." it is
         // the same moment, not eleven hours apart.

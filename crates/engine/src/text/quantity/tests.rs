@@ -500,6 +500,11 @@ fn a_number_in_a_model_name_counts_nothing() {
     for (text, model) in [
         ("The ATR 72 aircraft went down near the airport.", "72"),
         ("A Boeing 737 jet carrying 176 people crashed.", "737"),
+        ("A Boeing 737 carrying 132 people crashed.", "737"),
+        (
+            "A China Eastern Boeing 737-800 carrying 132 people crashed.",
+            "737-800",
+        ),
         ("Police seized 14 AK 47 rifles.", "47"),
         ("WPXI 11 News Two brothers were shot inside a home.", "11"),
     ] {
@@ -517,4 +522,16 @@ fn a_number_in_a_model_name_counts_nothing() {
         .map(|q| q.text)
         .collect();
     assert_eq!(counts, ["14"]);
+    // A range after a word that opens the sentence, or in a title-case headline, is a range.
+    for (text, range) in [
+        ("Between 200-300 people marched.", "200-300"),
+        ("Storm Leaves 200-300 Homeless", "200-300"),
+    ] {
+        let read = extract_quantities(text);
+        assert!(
+            read.iter()
+                .any(|q| q.text.ends_with(range) && q.kind == QuantityKind::Count),
+            "{text}: {read:?}"
+        );
+    }
 }

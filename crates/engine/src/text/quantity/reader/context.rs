@@ -113,7 +113,14 @@ impl Reader<'_, '_> {
                 && month_number(p.text).is_none()
                 && weekday_of(p.text).is_none()
         });
-        let label_of_a_name = reading.unit.is_empty()
+        // A verb's participle after the number is no noun it counts ("a Boeing 737 carrying
+        // 132 people").
+        let unit_is_participle = reading
+            .unit
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() > 4 && w.ends_with("ing"));
+        let label_of_a_name = (reading.unit.is_empty() || unit_is_participle)
             && name_before
             && !next.is_some_and(|n| {
                 n.is_word()
@@ -134,8 +141,15 @@ impl Reader<'_, '_> {
                 .next()
                 .is_some_and(|w| CRAFT_NOUNS.contains(&w))
         };
-        if plain_len.is_some()
-            && reading.bound == Bound::Exact
+        // A model's two numbers joined by a dash read as a range ("a Boeing 737-800").
+        let dashed_pair = reading.shape == CoreShape::Vague
+            && self
+                .get(core + 1)
+                .is_some_and(|t| t.is_dash() && !t.space_before)
+            && self
+                .get(core + 2)
+                .is_some_and(|t| t.class == TokenClass::Number && !t.space_before);
+        if (plain_len.is_some() && reading.bound == Bound::Exact || dashed_pair)
             && (label_of_a_name || model_name || (name_before && craft_after()))
         {
             return Some(QuantityKind::Other);
