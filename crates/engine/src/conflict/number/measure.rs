@@ -162,6 +162,7 @@ fn is_told_as_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
         .map_or(0, |i| i + 1);
     is_subset(f, text, q)
         || is_list_part(f, text, q)
+        || is_marked_as_a_part(f, text, q)
         || f.parse
             .words_between(text, clause_start, q.start)
             .iter()

@@ -2411,6 +2411,13 @@ fn nationals_among_the_dead_are_compared_country_by_country() {
         "63 Canadians against 57",
     );
     assert!(why.starts_with("nationals of canada killed: 63"), "{why}");
+    // One part alone, after "included", is a part as a list's are.
+    let why = explanation(
+        "The dead included eight Americans, the airline said.",
+        "The dead included 32 Kenyan nationals, 18 Canadians and nine Americans.",
+        "eight Americans against nine",
+    );
+    assert!(why.starts_with("nationals of us killed: eight"), "{why}");
     for (a, b) in [
         (
             "The jet crashed near Tehran, killing all 176 people on board, including 82 Iranians and 63 Canadians.",

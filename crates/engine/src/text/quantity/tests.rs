@@ -501,6 +501,7 @@ fn a_number_in_a_model_name_counts_nothing() {
         ("The ATR 72 aircraft went down near the airport.", "72"),
         ("A Boeing 737 jet carrying 176 people crashed.", "737"),
         ("A Boeing 737 carrying 132 people crashed.", "737"),
+        ("An Ethiopian Airlines Boeing 737 MAX crashed.", "737"),
         (
             "A China Eastern Boeing 737-800 carrying 132 people crashed.",
             "737-800",
@@ -526,6 +527,7 @@ fn a_number_in_a_model_name_counts_nothing() {
     for (text, range) in [
         ("Between 200-300 people marched.", "200-300"),
         ("Storm Leaves 200-300 Homeless", "200-300"),
+        ("SHOOTING LEAVES 5 DEAD", "5"),
     ] {
         let read = extract_quantities(text);
         assert!(

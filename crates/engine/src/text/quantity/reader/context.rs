@@ -120,14 +120,23 @@ impl Reader<'_, '_> {
             .split(' ')
             .next()
             .is_some_and(|w| w.chars().count() > 4 && w.ends_with("ing"));
-        let label_of_a_name = (reading.unit.is_empty() || unit_is_participle)
-            && name_before
-            && !next.is_some_and(|n| {
+        // A word in capitals after a number after a name in mixed case ends a model's name
+        // ("a Boeing 737 MAX"), as no headline is written that way.
+        let model_suffix = prev.is_some_and(|p| p.text.chars().any(char::is_lowercase))
+            && next.is_some_and(|n| {
                 n.is_word()
-                    && n.is_capitalized()
-                    && weekday_of(n.text).is_none()
-                    && month_number(n.text).is_none()
+                    && n.text.chars().count() >= 2
+                    && n.text.chars().all(|c| c.is_ascii_uppercase())
             });
+        let label_of_a_name = (reading.unit.is_empty() || unit_is_participle || model_suffix)
+            && name_before
+            && (model_suffix
+                || !next.is_some_and(|n| {
+                    n.is_word()
+                        && n.is_capitalized()
+                        && weekday_of(n.text).is_none()
+                        && month_number(n.text).is_none()
+                }));
         let model_name = prev.is_some_and(|p| {
             p.is_word()
                 && p.text.chars().count() >= 2
