@@ -19,6 +19,7 @@ pub mod duration;
 pub mod measurement;
 pub mod number;
 pub mod percent;
+pub mod polarity;
 pub mod quote;
 pub mod response;
 pub mod role;
@@ -160,6 +161,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         tally::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
+        polarity::detect(a, b),
         departure::detect_traced(a, b, checks),
         scope::detect(a, b),
         actor::detect(a, b),

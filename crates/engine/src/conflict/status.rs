@@ -52,7 +52,7 @@ word_lists::sections! {
     CALLS = STATUS_CUES["calls"];
 
     /// Words that open a relative clause: what follows is said of another actor.
-    RELATIVE = STATUS_CUES["relative"];
+    pub(super) RELATIVE = STATUS_CUES["relative"];
 
     /// Words before an action that make it attempted: "tried to topple".
     ATTEMPT = STATUS_CUES["attempt"];

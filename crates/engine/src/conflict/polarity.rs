@@ -1,0 +1,467 @@
+//! Polarity conflicts: one statement reports an action as done and the other as not done
+//! ("Shelton was named a suspect in the shooting" against "They have not named Gomez, Smith
+//! or Shelton as suspects"; "the black boxes were recovered on Monday" against
+//! "Investigators have not yet recovered the black boxes").
+//!
+//! An action is a word both statements write with one key (a stem or a concept), told as
+//! done in a past form ("were recovered", "police arrested", "have been found") on one side
+//! and denied on the other: "not", "never", "cannot" or a word in "n't" right before it, past
+//! forms of "be" and "have" and a few adverbs ("has not yet been formally charged"), or a
+//! subject counted as none ("no arrests have been made"), or "yet to" ("has yet to be
+//! determined"). Nothing is read where it is no report of a fact: a question, a condition
+//! ("if", "whether", "unless"), a wish or a plan ("would not have placed", "may not be
+//! released"), an infinitive, an adjective ("two armed men"), a former state ("Previously,
+//! agencies were required"). The two actions must share two participants in their clauses,
+//! within a few words of the action (names or words other than the action): "Klitschko
+//! landed 178 punches" and "Rahman didn't land a clean punch" share one, and are two
+//! boxers' deeds. A denial in an article days before the deed's is how the
+//! story went on ("has not been charged", then "was charged"), not a disagreement.
+//!
+//! Soft: a denial may be the state of things when one outlet wrote, or of one part of the
+//! action.
+
+use crate::model::ConflictKind;
+use crate::text::normalize::{Term, TermKind};
+use crate::text::word_lists;
+
+use super::{Finding, Side};
+
+word_lists::sections! {
+    /// Words right before an action that deny it. This module's lists are sections of
+    /// `assets/lexicon/status-cues.txt`, by name.
+    NEGATIONS = STATUS_CUES["negations"];
+
+    /// Words passed over between a denial and its action ("has not yet been charged").
+    POLARITY_SKIP = STATUS_CUES["polarity-skip"];
+
+    /// Words before a denial that make it a wish, a plan or a guess.
+    POLARITY_MODALS = STATUS_CUES["polarity-modals"];
+
+    /// Words that make a statement's actions conditions or questions.
+    POLARITY_CONDITIONS = STATUS_CUES["polarity-conditions"];
+
+    /// Words right before a past form that make it an adjective.
+    POLARITY_ADJECTIVE_BEFORE = STATUS_CUES["polarity-adjective-before"];
+
+    /// Past forms that do not end in "-ed".
+    IRREGULAR_PAST = STATUS_CUES["irregular-past"];
+
+    /// Denials that hold a wish or a plan: "won't", "wouldn't".
+    MODAL_DENIALS = STATUS_CUES["modal-denials"];
+
+    /// Words after a denied action that make the denial a delay: "not released until".
+    POLARITY_DELAYS = STATUS_CUES["polarity-delays"];
+
+    /// Words of a subject counted as none: "no arrests", "neither man".
+    SUBJECT_DENIALS = STATUS_CUES["subject-denials"];
+}
+
+/// Is the word after the one at byte `at` this one ("not only")?
+fn next_word_is(s: &Side, at: usize, word: &str) -> bool {
+    s.features
+        .parse
+        .words_between(s.text(), at, s.text().len())
+        .get(1)
+        .is_some_and(|(_, w)| w == word)
+}
+
+/// The folded words after the action, up to the end of its clause.
+fn clause_after<'s>(s: &'s Side, term: &Term) -> impl Iterator<Item = String> + 's {
+    let (_, end) = clause_of(s.text(), term);
+    s.features
+        .parse
+        .words_between(s.text(), term.end, end)
+        .into_iter()
+        .map(|(_, w)| w.into_owned())
+}
+
+/// Is byte `at` inside a quotation of the statement (after an odd number of quotation
+/// marks)?
+fn is_quoted(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1
+}
+
+/// How a statement reports an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Polarity {
+    Done,
+    Denied,
+}
+
+/// The most words looked at before an action: "no arrests have yet been made".
+const WORDS_BEFORE: usize = 6;
+
+/// The most words of a subject counted as none before its action: "no other injuries".
+const SUBJECT_WORDS: usize = 2;
+
+/// Articles further apart than this tell other days of a story, or other stories.
+const MAX_SAME_NEWS_DAYS: i64 = 3;
+
+/// How many participants the two actions must share: one word in common ("punch", "the
+/// victims") is as often said of two people's deeds ("Klitschko landed 178 punches" and
+/// "Rahman didn't land a clean punch").
+const SHARED_PARTICIPANTS: usize = 2;
+
+/// The most words between an action and a participant both statements name: "named Gomez,
+/// Smith or Shelton".
+const PARTICIPANT_WORDS: usize = 5;
+
+/// Marks that end a clause: the participants of an action are read within them.
+const CLAUSE_MARKS: &[char] = &[
+    ',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–',
+];
+
+/// Is the word a past form: "recovered", "found"?
+fn is_past_form(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word)
+}
+
+/// Does the word deny what follows: "not", "never", "hasn't", "n't"?
+fn is_negation(word: &str) -> bool {
+    // A lone "t" is the end of a denial some archives space apart ("hadn’ t").
+    NEGATIONS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t") || word == "t"
+}
+
+/// Is the word a figure: "two", "12"?
+fn is_figure(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || crate::text::numbers::simple_number_word(word).is_some()
+}
+
+/// How the statement reports the action of `term`, with the byte where its telling starts
+/// (the denial's first word, or the action), or None where it reports no fact.
+fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let word = parse.folded_range(text, term.start, term.end);
+    if term.kind == TermKind::Name
+        || word.contains(char::is_whitespace)
+        || is_quoted(text, term.start)
+    {
+        return None;
+    }
+    // The words before the action within its clause, nearest first.
+    let before: Vec<(usize, String)> = parse
+        .words_before(text, term.start)
+        .take_while(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .take(WORDS_BEFORE)
+        .map(|(at, w)| (at, w.into_owned()))
+        .collect();
+    let mut rest = before.iter().skip_while(|(_, w)| is_skipped(w));
+    let Some((at, nearest)) = rest.next() else {
+        return is_past_form(&word).then_some((Polarity::Done, term.start));
+    };
+    let after_it = || {
+        rest.clone()
+            .find(|(_, w)| !is_skipped(w))
+            .map(|(_, w)| w.as_str())
+    };
+    if is_negation(nearest) {
+        // "would not have placed", "won't be released": a wish or a plan denied; "not only
+        // repulsed an attack" is no denial; "not released until Monday" a delay.
+        let modal = |w: &str| {
+            POLARITY_MODALS.contains(&w) || MODAL_DENIALS.contains(&w.replace('’', "'").as_str())
+        };
+        if modal(nearest)
+            || after_it().is_some_and(modal)
+            || next_word_is(s, *at, "only")
+            || clause_after(s, term).next().is_some_and(|w| w == "only")
+        {
+            return None;
+        }
+        if clause_after(s, term).any(|w| POLARITY_DELAYS.contains(&w.as_str())) {
+            return None;
+        }
+        return Some((Polarity::Denied, *at));
+    }
+    if nearest == "to" {
+        // "has yet to be determined": not done; any other infinitive tells no deed.
+        return rest
+            .next()
+            .filter(|(_, w)| w == "yet")
+            .map(|(at, _)| (Polarity::Denied, *at));
+    }
+    if POLARITY_MODALS.contains(&nearest.as_str())
+        || POLARITY_ADJECTIVE_BEFORE.contains(&nearest.as_str())
+        || super::status::RELATIVE.contains(&nearest.as_str())
+        || is_figure(nearest)
+    {
+        return None;
+    }
+    // "no arrests have been made", "none were found", "no other injuries were reported": a
+    // subject counted as none.
+    if SUBJECT_DENIALS.contains(&nearest.as_str()) {
+        return Some((Polarity::Denied, *at));
+    }
+    if let Some((at, _)) = rest
+        .take(SUBJECT_WORDS)
+        .find(|(_, w)| SUBJECT_DENIALS.contains(&w.as_str()))
+    {
+        return Some((Polarity::Denied, *at));
+    }
+    // A deed told in a clause that denies something ("no financial terms were disclosed",
+    // "did not have an attorney listed", "suffered non-life threatening injuries") is no
+    // deed done.
+    let (clause_start, clause_end) = clause_of(text, term);
+    let words = parse.words_between(text, clause_start, clause_end);
+    if words.iter().any(|(at, w)| {
+        *at < term.start && (is_negation(w) || SUBJECT_DENIALS.contains(&w.as_ref()))
+            || w.starts_with("non-")
+    }) {
+        return None;
+    }
+    is_past_form(&word).then_some((Polarity::Done, term.start))
+}
+
+/// Is the statement a question or a condition, whose actions no one reports as facts?
+fn reports_no_fact(s: &Side) -> bool {
+    s.text().contains('?')
+        || s.features
+            .parse
+            .folded_words()
+            .any(|w| POLARITY_CONDITIONS.contains(&w))
+}
+
+/// The byte range of the clause around `term`: back to a mark, on across commas, which
+/// after an action part the items of its object ("named Gomez, Smith or Shelton").
+fn clause_of(text: &str, term: &Term) -> (usize, usize) {
+    let start = text[..term.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let end = text[term.end..]
+        .find(|c: char| c != ',' && CLAUSE_MARKS.contains(&c))
+        .map_or(text.len(), |i| term.end + i);
+    (start, end)
+}
+
+/// Do the two actions share a participant: a term other than the action, in its clause
+/// and within a few words of it, in both statements?
+fn share_participant(a: &Side, ta: &Term, b: &Side, tb: &Term) -> bool {
+    let others = |s: &Side, t: &Term| -> Vec<String> {
+        let text = s.text();
+        let (start, end) = clause_of(text, t);
+        // Words between, but for the auxiliaries and denials of the telling.
+        let words = |from: usize, to: usize| {
+            s.features
+                .parse
+                .words_between(text, from, to)
+                .iter()
+                .filter(|(_, w)| !(is_skipped(w) || is_negation(w) || w == "to"))
+                .count()
+        };
+        s.features
+            .terms
+            .iter()
+            .filter(|o| o.start >= start && o.end <= end && o.key != t.key)
+            .filter(|o| {
+                if o.end <= t.start {
+                    words(o.end, t.start) <= PARTICIPANT_WORDS
+                } else {
+                    words(t.end, o.start) <= PARTICIPANT_WORDS
+                }
+            })
+            .map(|o| o.key.clone())
+            .collect()
+    };
+    let (mut pa, pb) = (others(a, ta), others(b, tb));
+    pa.sort_unstable();
+    pa.dedup();
+    pa.iter().filter(|k| pb.contains(k)).count() >= SHARED_PARTICIPANTS
+}
+
+/// The days from the denial's article to the deed's, when both are dated.
+fn days_from_denial(denied: &Side, done: &Side) -> i64 {
+    match (denied.article_date, done.article_date) {
+        (Some(x), Some(y)) => (y - x).num_days(),
+        _ => 0,
+    }
+}
+
+/// The words of a telling, from its first word (with the forms of "be" and "have" before
+/// it: "have not named", "was named") to the action's end, as written.
+fn telling(s: &Side, from: usize, term: &Term) -> String {
+    let start = s
+        .features
+        .parse
+        .words_before(s.text(), from)
+        .take_while(|(_, w)| is_skipped(w))
+        .last()
+        .map_or(from, |(at, _)| at);
+    s.text()[start..term.end].trim().to_string()
+}
+
+/// Is the word passed over between a denial and its action?
+fn is_skipped(word: &str) -> bool {
+    POLARITY_SKIP.contains(&word) || word.ends_with("ly")
+}
+
+/// Compare how the two statements report an action both tell.
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    if reports_no_fact(a) || reports_no_fact(b) {
+        return None;
+    }
+    // A statement that tells an action more than once ("You can't play the way I played")
+    // tells more than one doing of it.
+    let told_once =
+        |s: &Side, t: &Term| s.features.terms.iter().filter(|o| o.key == t.key).count() == 1;
+    for ta in a.features.terms.iter().filter(|t| told_once(a, t)) {
+        let Some((pa, from_a)) = polarity_of(a, ta) else {
+            continue;
+        };
+        for tb in b
+            .features
+            .terms
+            .iter()
+            .filter(|t| t.key == ta.key && told_once(b, t))
+        {
+            let Some((pb, from_b)) = polarity_of(b, tb) else {
+                continue;
+            };
+            if pa == pb || !share_participant(a, ta, b, tb) {
+                continue;
+            }
+            let (denied, done) = if pa == Polarity::Denied {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            // Not yet done when one outlet wrote, done by the other's day; articles further
+            // apart tell other days of a story, or other stories.
+            let days = days_from_denial(denied, done);
+            if !(-MAX_SAME_NEWS_DAYS..=0).contains(&days) {
+                continue;
+            }
+            let (value_a, value_b) = (telling(a, from_a, ta), telling(b, from_b, tb));
+            return Some(Finding::soft_difference(
+                ConflictKind::Status,
+                "status",
+                (a, &value_a),
+                (b, &value_b),
+                "; one reports it done, the other not done",
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{between_outlets, check_each};
+    use crate::model::Severity;
+
+    #[test]
+    fn a_deed_denied_by_another_outlet_is_a_soft_status_conflict() {
+        for (why, a, b, denied) in [
+            (
+                "a suspect named, and not",
+                "Shelton was named a suspect in the shooting that left five people dead.",
+                "They have not named Gomez, Smith or Shelton as suspects.",
+                "have not named",
+            ),
+            (
+                "recorders recovered, and not yet",
+                "The black boxes were recovered on Monday, the airline said.",
+                "Investigators have not yet recovered the black boxes.",
+                "not yet recovered",
+            ),
+            (
+                "none made",
+                "Police arrested two suspects at the scene.",
+                "No suspects have been arrested, police said.",
+                "No suspects have been arrested",
+            ),
+            (
+                "a warning denied",
+                "There were no immediate reports of damage or casualties and no tsunami alert was issued.",
+                "The Meteorology and Geophysics Agency had issued a tsunami alert, but it was revoked within an hour.",
+                "no tsunami alert was issued",
+            ),
+            (
+                "yet to",
+                "The cause of the crash was determined by investigators.",
+                "The cause of the crash has yet to be determined.",
+                "yet to be determined",
+            ),
+        ] {
+            let found = between_outlets(a, b, detect).unwrap_or_else(|| panic!("{why}"));
+            assert_eq!(found.kind, ConflictKind::Status, "{why}");
+            assert_eq!(found.severity, Severity::Soft, "{why}");
+            assert!(
+                found.explanation.contains(denied),
+                "{why}: {}",
+                found.explanation
+            );
+        }
+    }
+
+    #[test]
+    fn conditions_wishes_adjectives_and_other_matters_are_no_denial() {
+        check_each(
+            &[
+                (
+                    "a condition",
+                    "Payton said the Saints would not have placed Bush on injured reserve if they were still fighting for the playoffs.",
+                    "The Saints have placed Bush on injured reserve.",
+                ),
+                (
+                    "whether",
+                    "Officials have not confirmed whether the gun is related to the shooting.",
+                    "A bystander, who was not related to the victims, was struck in the arm.",
+                ),
+                (
+                    "two participants",
+                    "Police have not charged anyone in the shooting.",
+                    "The man was charged with murder on Friday.",
+                ),
+                (
+                    "both denied",
+                    "A suspect had not yet been identified, police said.",
+                    "No suspects have been identified and no arrests have been made.",
+                ),
+                (
+                    "an adjective",
+                    "The suspects were not armed, police said.",
+                    "Two armed suspects robbed the store.",
+                ),
+                (
+                    "the same told two ways",
+                    "None suffered life-threatening injuries, police said Wednesday.",
+                    "The victims suffered non-life threatening injuries, police said.",
+                ),
+                (
+                    "a plan",
+                    "The names of the victims will not be released until families are notified.",
+                    "Police released the names of the victims on Monday.",
+                ),
+            ],
+            detect,
+            false,
+        );
+    }
+
+    #[test]
+    fn a_denial_days_before_the_deed_is_how_the_story_went_on() {
+        use crate::conflict::testing::{Written, run};
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2016, 3, d);
+        let flagged = |da, db| {
+            run(
+                Written::new(
+                    "Thomas and Shelton have not been charged in the massacre.",
+                    "A",
+                )
+                .dated(da),
+                Written::new("Thomas and Shelton were charged in the massacre.", "B").dated(db),
+                detect,
+            )
+            .is_some()
+        };
+        assert!(!flagged(day(1), day(20)));
+        assert!(flagged(day(4), day(2)));
+        assert!(!flagged(day(20), day(1)), "another day of the story");
+        assert!(flagged(None, None));
+    }
+}
