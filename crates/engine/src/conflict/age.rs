@@ -187,6 +187,110 @@ fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)>
     found
 }
 
+/// The most words of a post after "the 56-year-old" ("prime minister", "police chief").
+const MAX_POST_WORDS: usize = 3;
+
+/// The post after "the 56-year-old" ("the 56-year-old prime minister said"): lowercase
+/// words after the age, the last a head of a post, as written; None unless the age is told
+/// of one known person ("the", not "a 30-year-old man").
+fn post_after_age(text: &str, ws: &[Word], q_start: usize, q_end: usize) -> Option<String> {
+    let before = ws.partition_point(|w| w.end <= q_start);
+    if before == 0 || ws[before - 1].lower != "the" {
+        return None;
+    }
+    let after = ws.partition_point(|w| w.start < q_end);
+    let mut last = None;
+    for (i, w) in ws.iter().enumerate().skip(after).take(MAX_POST_WORDS) {
+        let lowercase = w.text.chars().all(|c| c.is_lowercase() || c == '-');
+        let gap = &text[ws[i - 1].end..w.start];
+        if !lowercase || (i > after && !gap.chars().all(char::is_whitespace)) {
+            break;
+        }
+        if is_post_head(&w.lower) {
+            last = Some(i);
+        }
+        if w.break_after {
+            break;
+        }
+    }
+    let last = last?;
+    Some(text[ws[after].start..ws[last].end].to_string())
+}
+
+/// Is the folded word the head of a post ("president", "minister", "chief")?
+fn is_post_head(lower: &str) -> bool {
+    INDIVIDUAL_TITLES.contains(&lower)
+        || ROLE_HEADS.contains(&lower)
+        || (UNCLEAR_HEADS.contains(&lower) && lower.chars().count() > 5)
+}
+
+/// The one person the article names with this post written as a title before the name
+/// ("Prime Minister Mark Rutte" for "the 56-year-old prime minister"), as (person, name as
+/// written): the first and last words of a name of two words or more, when the article so
+/// titles one person only.
+fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
+    let article = side.article_text;
+    let title_case: String = post
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut found: Option<(String, String)> = None;
+    for (at, _) in article.match_indices(&title_case) {
+        if article[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(rest) = article[at + title_case.len()..].strip_prefix(' ') else {
+            continue;
+        };
+        let name: Vec<&str> = rest
+            .split(char::is_whitespace)
+            .take(4)
+            .map_while(|w| {
+                let bare = w
+                    .trim_end_matches([',', '.', ';', ':'])
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s");
+                let name_like = bare.chars().next().is_some_and(char::is_uppercase)
+                    && bare.chars().count() >= 2
+                    && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && bare.chars().any(char::is_lowercase);
+                // A name ends at its punctuation or its possessive.
+                name_like.then_some((bare, bare.len() < w.len()))
+            })
+            .scan(false, |ended, (bare, ends)| {
+                if *ended {
+                    return None;
+                }
+                *ended = ends;
+                Some(bare)
+            })
+            .collect();
+        let (Some(first), Some(last)) = (name.first(), name.last()) else {
+            continue;
+        };
+        if name.len() < 2 || !may_be_first_name(&first.to_lowercase()) {
+            continue;
+        }
+        let person = format!("{} {}", first.to_lowercase(), last.to_lowercase());
+        match &found {
+            Some((other, _)) if *other != person => return None,
+            Some(_) => {}
+            None => found = Some((person, name.join(" "))),
+        }
+    }
+    found
+}
+
 /// The ages the statement gives named persons.
 pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let text = side.text();
@@ -235,6 +339,19 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 .and_then(|i| name_run(text, &ws, i, false))
         };
         let Some((from, to)) = run else {
+            // "the 56-year-old prime minister": the one person the article so titles.
+            if let Some(post) = post_after_age(text, &ws, q.start, q.end)
+                && let Some((person, name)) = titled_in_article(side, &post)
+            {
+                out.push(Age {
+                    person,
+                    name,
+                    years: q.value,
+                    written: q.text.clone(),
+                    start: q.start,
+                });
+                continue;
+            }
             // "Starmer, 62,": a surname alone, the person the article's one full name of it.
             // Not "27-year-old Texas", a place more often than a surname.
             let before = ws.partition_point(|w| w.end <= q.start);
@@ -396,6 +513,45 @@ mod tests {
     }
 
     /// A surname alone is the person of the one full name its article gives it.
+    #[test]
+    fn a_post_after_the_age_is_the_one_person_its_article_so_titles() {
+        use crate::conflict::testing::{Written, run};
+        let article = "Dutch Prime Minister Mark Rutte's government lost a confidence vote.\n\nThe 56-year-old prime minister said he would resign.";
+        let found = run(
+            Written::new("Mark Rutte, 55, said he would resign.", "Daily Ledger"),
+            Written::new(
+                "The 56-year-old prime minister said he would resign.",
+                "Evening Post",
+            )
+            .in_article(article),
+            detect,
+        )
+        .expect("55 against 56");
+        assert!(
+            found.explanation.starts_with("Mark Rutte's age differs"),
+            "{}",
+            found.explanation
+        );
+        // "a 56-year-old prime minister" is anyone; two persons so titled are neither.
+        for (b, article) in [
+            (
+                "A 56-year-old prime minister said he would resign.",
+                article,
+            ),
+            (
+                "The 56-year-old prime minister said he would resign.",
+                "Prime Minister Mark Rutte met Prime Minister Boris Johnson.\n\nThe 56-year-old prime minister said he would resign.",
+            ),
+        ] {
+            let found = run(
+                Written::new("Mark Rutte, 55, said he would resign.", "Daily Ledger"),
+                Written::new(b, "Evening Post").in_article(article),
+                detect,
+            );
+            assert!(found.is_none(), "{b}: {found:?}");
+        }
+    }
+
     #[test]
     fn a_surname_alone_is_the_one_person_its_article_names_so() {
         use crate::conflict::testing::{Written, run};

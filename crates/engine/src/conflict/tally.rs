@@ -48,20 +48,33 @@ const AGAINST_WITHIN_WORDS: usize = 2;
 /// against", "230 votes for and 197 against": a word of the ayes between them, in one
 /// clause, the second after "and", and a word of the noes right after it?
 fn for_and_against(side: &Side, ayes: &Quantity, noes: &Quantity) -> bool {
+    two_sides(side, (ayes, &TALLY_FOR), (noes, &TALLY_AGAINST))
+}
+
+/// Are the two figures the noes and the ayes of "77 lawmakers voting against it and 73 in
+/// favour", the same told the other way round?
+fn against_and_for(side: &Side, noes: &Quantity, ayes: &Quantity) -> bool {
+    two_sides(side, (noes, &TALLY_AGAINST), (ayes, &TALLY_FOR))
+}
+
+/// Are the two figures the two sides of one vote: a word of the first side between them,
+/// in one clause, the second after "and", and a word of the second side right after it?
+fn two_sides(side: &Side, first: (&Quantity, &[&str]), second: (&Quantity, &[&str])) -> bool {
     let (text, parse) = (side.text(), &side.features.parse);
-    let Some(between) = text.get(ayes.end..noes.start) else {
+    let ((q, first_words), (next, second_words)) = (first, second);
+    let Some(between) = text.get(q.end..next.start) else {
         return false;
     };
-    let words = parse.words_between(text, ayes.end, noes.start);
+    let words = parse.words_between(text, q.end, next.start);
     between.len() <= FOR_AND_AGAINST_WITHIN_BYTES
         && !between.contains([';', '.', ':'])
         && words.last().is_some_and(|(_, w)| w == "and")
-        && words.iter().any(|(_, w)| TALLY_FOR.contains(&w.as_ref()))
+        && words.iter().any(|(_, w)| first_words.contains(&w.as_ref()))
         && parse
-            .words_between(text, noes.end, text.len())
+            .words_between(text, next.end, text.len())
             .iter()
             .take(AGAINST_WITHIN_WORDS)
-            .any(|(_, w)| TALLY_AGAINST.contains(&w.as_ref()))
+            .any(|(_, w)| second_words.contains(&w.as_ref()))
 }
 
 /// The most bytes between a tally's first figure and its "to" ("52 votes to 48").
@@ -134,10 +147,12 @@ fn tallies(side: &Side) -> Vec<Tally> {
             continue;
         }
         let between = &text[q.end..next.start];
+        let reversed = against_and_for(side, q, next);
         let joined = (between.len() <= TO_WITHIN_BYTES
             && between.trim_end().ends_with(" to")
             && !between.contains([',', ';', '.']))
-            || for_and_against(side, q, next);
+            || for_and_against(side, q, next)
+            || reversed;
         // A word of a vote between the figures cues them as well: "204 lawmakers voting in
         // favour and 85 against".
         let cued_between = || {
@@ -146,7 +161,8 @@ fn tallies(side: &Side) -> Vec<Tally> {
                 .iter()
                 .any(|(_, w)| TALLY_CUES.contains(&w.as_ref()))
         };
-        if let (true, Some(ayes), Some(noes)) = (joined, votes(q), votes(next))
+        let (first, second) = if reversed { (next, q) } else { (q, next) };
+        if let (true, Some(ayes), Some(noes)) = (joined, votes(first), votes(second))
             && (cued(text, q.start, next.end) || cued_between())
         {
             out.push(Tally {
@@ -247,6 +263,7 @@ mod tests {
         ("a vote of, against a dash", "Parliament approved the bill by a vote of 155 to 142.", "The measure passed 155-140 in parliament."),
         ("in favour and against, against votes to", "Parliament voted on Saturday to impeach the president, with 204 lawmakers voting in favour and 85 against.", "The National Assembly passed the impeachment motion by 208 votes to 85."),
         ("for and against, against a dash", "The bill passed the house with 230 votes for and 197 against.", "The house passed the bill 228-197."),
+        ("against and in favour, against votes to", "The government lost a confidence vote on Tuesday, with 77 lawmakers voting against it and 73 in favour.", "The government lost a no-confidence vote in parliament on Tuesday by 76 votes to 74."),
     ];
 
     #[test]
@@ -265,6 +282,7 @@ mod tests {
         ("a team's record far from a word of a vote", "He had nine rebounds for North Carolina (10-0), which passed its test early.", "He had nine rebounds against the Purple Aces (7-2) before he passed Ford as the leading scorer."),
         ("figures joined by 'to' that are no vote", "Temperatures rose from 20 to 30 degrees.", "Temperatures rose from 20 to 32 degrees."),
         ("the same tally told for and against", "The bill passed the house with 230 votes for and 197 against.", "The bill passed the house 230-197."),
+        ("the same tally told against and for", "The bill passed the house with 197 votes against and 230 in favour.", "The bill passed the house 230-197."),
         ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 228-197."),
     ];
 
