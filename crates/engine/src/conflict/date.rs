@@ -9,7 +9,10 @@
 //! read against a wrong article date (a page stamped with its last update) lands weeks
 //! away, which is a misreading, not a disagreement between outlets. The same relative words
 //! on both sides ("this evening" and "this evening") name two days only when the articles
-//! are dated apart: a copy keeps its first day's words, so they are not compared.
+//! are dated apart: a copy keeps its first day's words, so they are not compared. Where an
+//! article is undated, its weekdays are still days: two weekday names are two days whatever
+//! week each falls in ("died on Friday" against "died on Thursday"), shown as written; a
+//! possessive one names a thing's day ("Sunday's game"), not the clause's happening.
 //!
 //! A death of wounds ("died from his injuries Saturday") is a later happening, compared
 //! only with another. Statements that date one happening in one place meet across sources
@@ -38,7 +41,8 @@ const ANCHOR_REACH_BYTES: usize = 32;
 const MAX_RELATIVE_GAP_DAYS: i64 = 3;
 
 fn is_compared(s: &Side, d: &DateMention) -> bool {
-    if d.precision != DatePrecision::Day || d.resolved.is_none() {
+    // A weekday of an undated article is a day too, though not one of the calendar.
+    if d.precision != DatePrecision::Day || d.resolved.is_none() && weekday_told(d).is_none() {
         return false;
     }
     let text = s.text();
@@ -320,7 +324,8 @@ pub fn on_different_days(a: &Side, b: &Side) -> bool {
     !(gap_days.abs() == 1 && around_midnight(earlier, later))
 }
 
-/// The dates of a side that may be compared: resolved days, not the edge of a span
+/// The dates of a side that may be compared: days (resolved, or weekdays of an undated
+/// article), not the edge of a span
 /// ("until Monday"), not a schedule ("will appear in court Monday"), not quoted.
 fn compared_dates<'s>(s: &'s Side) -> impl Iterator<Item = &'s DateMention> {
     s.features
@@ -479,6 +484,48 @@ fn tells_a_death_of_wounds(s: &Side) -> bool {
         })
 }
 
+/// The weekday a date names in so many words ("on Wednesday", "late Sunday night").
+fn weekday_told(d: &DateMention) -> Option<chrono::Weekday> {
+    if d.precision != DatePrecision::Day {
+        return None;
+    }
+    // "Sunday's game" names the game's day, not that of the clause's happening.
+    if d.text.ends_with("'s") || d.text.ends_with("’s") {
+        return None;
+    }
+    let mut days = d
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(crate::text::numbers::weekday_of);
+    let day = days.next()?;
+    days.next().is_none().then_some(day)
+}
+
+/// The two days of two dates, and whether both were resolved: two resolved days, or, where
+/// an article is undated, the two weekdays the dates name, each set in one week (a day
+/// after the other when they are adjacent: "late Sunday" and "early Monday"). Two weekday
+/// names are two days, whatever week each is in.
+fn days_compared(
+    x: &DateMention,
+    y: &DateMention,
+) -> Option<(crate::model::Date, crate::model::Date, bool)> {
+    use chrono::Datelike;
+    if let (Some(dx), Some(dy)) = (x.resolved, y.resolved) {
+        return Some((dx, dy, true));
+    }
+    let weekday = |d: &DateMention| d.resolved.map(|r| r.weekday()).or_else(|| weekday_told(d));
+    let (wx, wy) = (weekday(x)?, weekday(y)?);
+    // A Monday; the days after it stand for the weekdays.
+    let monday = crate::model::Date::from_ymd_opt(2001, 1, 1)?;
+    let dx = monday + chrono::Days::new(u64::from(wx.num_days_from_monday()));
+    let ahead = (7 + wy.num_days_from_monday() - wx.num_days_from_monday()) % 7;
+    let dy = match ahead {
+        6 => dx - chrono::Days::new(1),
+        n => dx + chrono::Days::new(u64::from(n)),
+    };
+    Some((dx, dy, false))
+}
+
 /// Two statements placing one happening on two days (see the module documentation).
 fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
@@ -489,7 +536,7 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
         return None;
     };
-    let (dx, dy) = (x.resolved?, y.resolved?);
+    let (dx, dy, dated) = days_compared(x, y)?;
     if dx == dy {
         return None;
     }
@@ -546,16 +593,24 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     {
         return None;
     }
+    // A day read from an undated article's weekday is shown as written alone.
+    let day = |d: crate::model::Date| {
+        if dated {
+            d.format("%A %-d %B %Y, ").to_string()
+        } else {
+            String::new()
+        }
+    };
     Some(Finding {
         kind: ConflictKind::Date,
         severity: Severity::Soft,
         explanation: format!(
-            "date differs: “{}” ({}, {}) vs “{}” ({}, {}){}",
+            "date differs: “{}” ({}{}) vs “{}” ({}{}){}",
             x.text,
-            dx.format("%A %-d %B %Y"),
+            day(dx),
             a.outlet,
             y.text,
-            dy.format("%A %-d %B %Y"),
+            day(dy),
             b.outlet,
             if midnight {
                 "; around midnight, so perhaps one hour told as two days"
@@ -612,6 +667,45 @@ mod tests {
     #[test]
     fn one_happening_on_two_days_is_flagged() {
         check_each(FLAGGED, true);
+    }
+
+    #[test]
+    fn weekdays_of_undated_articles_are_two_days() {
+        let undated = |a, b| {
+            run(
+                Written::new(a, "Daily Ledger"),
+                Written::new(b, "Evening Post"),
+                detect,
+            )
+        };
+        let found = undated(
+            "Mark Felt, the Watergate informant known as Deep Throat, died on Friday.",
+            "Mark Felt, the Watergate informant known as Deep Throat, died on Thursday.",
+        )
+        .expect("Friday against Thursday");
+        assert_eq!(
+            found.explanation,
+            "date differs: “on Friday” (Daily Ledger) vs “on Thursday” (Evening Post)"
+        );
+        for (why, a, b) in [
+            (
+                "one weekday",
+                "The plane crashed on Tuesday near the airport.",
+                "The plane crashed Tuesday near the airport.",
+            ),
+            (
+                "a game's day",
+                "The arrest will not affect his status for Sunday's game against the Jets.",
+                "The receiver was arrested Tuesday on suspicion of drunk driving.",
+            ),
+            (
+                "a roster move, no injury",
+                "The Saints placed Bush on injured reserve Wednesday.",
+                "Bush was injured Thursday night in the loss to Chicago.",
+            ),
+        ] {
+            assert!(undated(a, b).is_none(), "{why}");
+        }
     }
 
     #[test]
