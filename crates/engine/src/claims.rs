@@ -50,7 +50,7 @@ pub struct StatusClaim {
     pub action: String,
     /// The action with up to two words before it, as written: "would send".
     pub text: String,
-    /// Announced or intended, attempted, under way, done.
+    /// Announced or intended, attempted, under way, done, denied.
     pub status: Status,
 }
 
@@ -280,7 +280,8 @@ mod tests {
     fn a_statement_gives_its_times_quotations_and_statuses() {
         let text = "Source: Daily Ledger\nPublished: Friday, 7 January 2022\n\n\
                     Protesters stormed the city hall on Wednesday, the police said.\n\n\
-                    The alliance would send troops, the president said: \"We will restore order.\"\n";
+                    The alliance would send troops, the president said: \"We will restore order.\"\n\n\
+                    Police have not arrested anyone.\n";
         let set = ArticleSet {
             name: "one".into(),
             warnings: vec![],
@@ -302,6 +303,12 @@ mod tests {
             .expect("a status claim for the sending");
         assert_eq!(send.status, Status::Intended);
         assert_eq!(send.text, "alliance would send");
+        let arrest = claims
+            .statuses
+            .iter()
+            .find(|s| s.action == "DETAIN")
+            .expect("a status claim for the arrest");
+        assert_eq!(arrest.status, Status::Denied);
         let quote = claims
             .quotations
             .iter()

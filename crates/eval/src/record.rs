@@ -33,8 +33,22 @@ use parallax_engine::{Config, analyze};
 /// The record's file, relative to the news corpus.
 pub const RECORD_FILE: &str = "gva_incidents.jsonl";
 
-/// The measures the record counts, as the figure reader names them.
-pub const MEASURES: [&str; 2] = ["killed", "injured"];
+/// The measures the record counts, as the figure reader names them, then the same counting
+/// only tolls of everyone (no population, or people): a part ("two in critical
+/// condition", "three children", "two officers") is below the record's number by nature.
+pub const MEASURES: [&str; 4] = ["killed", "injured", "killed, all", "injured, all"];
+
+/// The figure reader's event of a measure of [`MEASURES`], and whether only tolls of
+/// everyone count.
+fn event_and_scope(measure: &str) -> (&str, bool) {
+    match measure.strip_suffix(", all") {
+        Some(event) => (event, true),
+        None => (measure, false),
+    }
+}
+
+/// Populations of a toll of everyone, as [`MeasureKey::Toll`] names them.
+const EVERYONE: [&str; 2] = ["", "people"];
 
 /// Why the record could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -67,7 +81,7 @@ pub struct Incident {
 impl Incident {
     /// The record's number for one of [`MEASURES`].
     fn count(&self, measure: &str) -> Option<u32> {
-        match measure {
+        match event_and_scope(measure).0 {
             "killed" => self.num_killed,
             "injured" => self.num_injured,
             _ => None,
@@ -147,7 +161,7 @@ impl RecordReport {
     pub fn table(&self) -> String {
         let mut out = format!(
             "Tolls against the Gun Violence Archive's record: {} incidents, {} articles\n\
-             {:<8} {:>6} {:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>12}\n",
+             {:<12} {:>6} {:>6} {:>6} {:>6} {:>9} {:>9} {:>12} {:>12}\n",
             self.incidents,
             self.articles,
             "measure",
@@ -163,7 +177,7 @@ impl RecordReport {
         for m in MEASURES {
             let t = self.tally(m);
             out += &format!(
-                "{m:<8} {:>6} {:>6} {:>6} {:>6} {:>9.3} {:>9} {:>12} {:>12}\n",
+                "{m:<12} {:>6} {:>6} {:>6} {:>6} {:>9.3} {:>9} {:>12} {:>12}\n",
                 t.claims,
                 t.agree,
                 t.below,
@@ -176,7 +190,9 @@ impl RecordReport {
         }
         out += "A toll agrees when the interval it allows holds the record's number. Articles: \
                 those giving a toll of the measure; lead agrees: of those, the ones whose \
-                first toll agrees; some agrees: the ones with any toll that agrees.\n";
+                first toll agrees; some agrees: the ones with any toll that agrees. \
+                \"all\": tolls of everyone only, no part (police, children, the critically \
+                hurt).\n";
         out
     }
 }
@@ -246,11 +262,14 @@ pub fn check(incident: &Incident, analysis: &Analysis) -> (usize, Vec<Tally>, Ve
             let Some(truth) = incident.count(measure).map(f64::from) else {
                 return tally;
             };
+            let (of_event, everyone_only) = event_and_scope(measure);
             for source in 0..analysis.sources.len() {
                 let of_source = claims.iter().filter(|c| {
                     !c.background
                         && analysis.statement(c.statement).source.0 == source
-                        && matches!(&c.measure, MeasureKey::Toll { event, .. } if *event == measure)
+                        && matches!(&c.measure, MeasureKey::Toll { event, population }
+                            if *event == of_event
+                                && (!everyone_only || EVERYONE.contains(population)))
                 });
                 let mut read = 0;
                 let mut some = false;
@@ -263,7 +282,7 @@ pub fn check(incident: &Incident, analysis: &Analysis) -> (usize, Vec<Tally>, Ve
                     } else {
                         tally.below += 1;
                     }
-                    if !holds {
+                    if !holds && !everyone_only {
                         let statement = analysis.statement(c.statement);
                         disagreements.push(format!(
                             "{} {measure} {truth} vs {:?} ({}): {}",
@@ -342,6 +361,8 @@ mod tests {
             report.disagreements.join("\n")
         );
         assert_eq!((injured.lead_agrees, injured.some_agrees), (1, 1));
+        // No part here: the tolls of everyone are all the tolls.
+        assert_eq!(report.tally("injured, all").claims, injured.claims);
         assert_eq!(report.disagreements.len(), 2);
         assert!(report.disagreements[0].starts_with("2 injured 4 vs \"Five\""));
         assert!(report.table().contains("killed"));

@@ -121,7 +121,7 @@ pub struct StatusClaimJson {
     pub action: String,
     /// As written: "would send".
     pub text: String,
-    /// `intended`, `attempted`, `ongoing`, `done` or `unclear`.
+    /// `intended`, `attempted`, `ongoing`, `done`, `denied` or `unclear`.
     pub status: parallax_engine::conflict::status::Status,
 }
 

@@ -599,6 +599,11 @@ mod tests {
                     "The plane fell from about 29,000 feet to 3,225 feet in around 1 minute and 35 seconds.",
                 ),
                 (
+                    "a fall told as fell and as plunged",
+                    "A 200-metre section of the bridge fell about 45 metres onto railway tracks.",
+                    "An 80-metre stretch of the viaduct plunged 100 metres to the ground.",
+                ),
+                (
                     "an area burned",
                     "The wildfire has burned 45,000 acres, fire officials said.",
                     "The wildfire has scorched 60,000 acres, Cal Fire said.",

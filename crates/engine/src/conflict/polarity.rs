@@ -93,6 +93,9 @@ enum Polarity {
     Denied,
 }
 
+/// Forms of "be" right before an "-ing" form that tell a deed under way ("was undergoing").
+const PROGRESSIVE_BE: &[&str] = &["been", "is", "are", "was", "were"];
+
 /// The most words looked at before an action: "no arrests have yet been made".
 const WORDS_BEFORE: usize = 6;
 
@@ -152,9 +155,16 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
         .take(WORDS_BEFORE)
         .map(|(at, w)| (at, w.into_owned()))
         .collect();
+    // A deed told in a past form, or under way after a form of "be" ("had been undergoing
+    // maintenance").
+    let told_done = is_past_form(&word)
+        || word.ends_with("ing")
+            && before
+                .first()
+                .is_some_and(|(_, w)| PROGRESSIVE_BE.contains(&w.as_str()));
     let mut rest = before.iter().skip_while(|(_, w)| is_skipped(w));
     let Some((at, nearest)) = rest.next() else {
-        return is_past_form(&word).then_some((Polarity::Done, term.start));
+        return told_done.then_some((Polarity::Done, term.start));
     };
     let after_it = || {
         rest.clone()
@@ -215,7 +225,7 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
     }) {
         return None;
     }
-    is_past_form(&word).then_some((Polarity::Done, term.start))
+    told_done.then_some((Polarity::Done, term.start))
 }
 
 /// Is the statement a question or a condition, whose actions no one reports as facts?
@@ -230,7 +240,10 @@ fn reports_no_fact(s: &Side) -> bool {
 /// The byte range of the clause around `term`: back to a mark, on across commas, which
 /// after an action part the items of its object ("named Gomez, Smith or Shelton").
 fn clause_of(text: &str, term: &Term) -> (usize, usize) {
-    let start = text[..term.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let start = text[..term.start]
+        .char_indices()
+        .rfind(|(_, c)| CLAUSE_MARKS.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let end = text[term.end..]
         .find(|c: char| c != ',' && CLAUSE_MARKS.contains(&c))
         .map_or(text.len(), |i| term.end + i);
@@ -373,6 +386,12 @@ mod tests {
                 "Police arrested two suspects at the scene.",
                 "No suspects have been arrested, police said.",
                 "No suspects have been arrested",
+            ),
+            (
+                "under way, and not",
+                "The bridge was built in the 1960s and had been undergoing maintenance work.",
+                "The bridge was not undergoing maintenance work at the time, the operator said.",
+                "was not undergoing",
             ),
             (
                 "a warning denied",

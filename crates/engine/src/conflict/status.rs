@@ -16,6 +16,9 @@ pub enum Status {
     Attempted,
     Ongoing,
     Done,
+    /// Denied: "was not arrested", "never sent" (compared by `conflict::polarity`, which
+    /// reads denials of any action).
+    Denied,
     /// Told of someone else in a relative clause ("the pirates who tried to board"): not
     /// the status of the action the other statement reports.
     Unclear,
@@ -28,6 +31,7 @@ impl Status {
             Self::Attempted => "attempted, not achieved",
             Self::Ongoing => "under way",
             Self::Done => "done",
+            Self::Denied => "denied, not done",
             Self::Unclear => "unclear",
         }
     }
@@ -93,7 +97,7 @@ fn status_of(s: &Side, term: &Term) -> Status {
         .iter()
         .any(|w| matches!(w.as_str(), "not" | "no" | "never") || w.ends_with("n't"))
     {
-        return Status::Unclear;
+        return Status::Denied;
     }
     let marked = before
         .iter()

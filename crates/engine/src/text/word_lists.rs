@@ -557,6 +557,7 @@ mod tests {
             "hospital-nouns",
             "not-hospital-count",
             "severity-adverbs",
+            "severity-grades",
             "subset-heads",
             "addition-heads",
             "more-of",
@@ -618,10 +619,23 @@ mod tests {
         for section in &sections {
             let how = section.tag_value("match");
             assert!(
-                matches!(how, Some("word" | "words" | "text")) && section.tags().count() == 1,
-                "figure-cues.txt [{}]: one tag, match=word|words|text",
+                matches!(how, Some("word" | "words" | "text" | "pair"))
+                    && section.tags().count() == 1,
+                "figure-cues.txt [{}]: one tag, match=word|words|text|pair",
                 section.header
             );
+            if how == Some("pair") {
+                for entry in &section.entries {
+                    let (word, value) = pair(entry);
+                    assert!(
+                        entry.contains(" = ")
+                            && word.chars().all(char::is_alphanumeric)
+                            && value.chars().all(char::is_alphanumeric),
+                        "figure-cues.txt [{}]: {entry:?} is not a `word = value` pair",
+                        section.header
+                    );
+                }
+            }
             if how == Some("word") {
                 for entry in &section.entries {
                     assert!(

@@ -152,6 +152,89 @@ fn part_of_people(q: &Quantity) -> Option<Population> {
     Some(Population::Part { noun, label })
 }
 
+word_lists::sections! {
+    /// Words that grade a harm, each `word = grade` ("serious = seriously": "in a serious
+    /// condition" and "seriously injured" are one grade).
+    SEVERITY_GRADES = FIGURE_CUES["severity-grades"];
+}
+
+/// The most words after a count up to its grade ("12 of them were in a serious").
+const GRADE_WORDS: usize = 6;
+
+/// Nouns an adjective of a grade is said of: "in critical condition", "suffered minor
+/// injuries".
+const GRADED_NOUNS: &[&str] = &["condition", "injuries", "injury", "wounds"];
+
+/// Words before such an adjective that deny the grade: "escaped serious injury".
+const GRADE_DENIALS: &[&str] = &["avoided", "escaped", "no", "without"];
+
+/// Is the population those hurt to a grade ([`graded_part`]): its own count's, which no
+/// count after it takes ("two seriously wounded; three men were fatally shot")?
+fn is_graded(population: Population) -> bool {
+    matches!(population, Population::Part { noun, .. }
+        if SEVERITY_GRADES.iter().any(|e| word_lists::pair(e).1 == noun))
+}
+
+/// The part of the hurt a count graded by its words counts ("12 of them seriously", "nine
+/// of them in a serious condition", "three people were critically injured"): those hurt to
+/// that grade (label "seriously "), compared with another count of the same grade. The
+/// grade is read after the count, in its clause, not after a word of another clause
+/// ("and", "but"), and not "badly" ("no one was hurt too badly" grades nothing).
+fn graded_part(f: &Features, text: &str, q: &Quantity) -> Option<Population> {
+    static GRADES: LazyLock<Vec<(&'static str, &'static str, &'static str)>> =
+        LazyLock::new(|| {
+            SEVERITY_GRADES
+                .iter()
+                .map(|e| {
+                    let (word, grade) = word_lists::pair(e);
+                    (
+                        word,
+                        grade,
+                        &*Box::leak(format!("{grade} ").into_boxed_str()),
+                    )
+                })
+                .collect()
+        });
+    let clause_end = clause_marks(&text[q.end..])
+        .next()
+        .map_or(text.len(), |i| q.end + i);
+    // Up to the next figure: "five men and four women were injured -- one in critical
+    // condition" grades the one, not the four.
+    let next_figure = f
+        .parse
+        .quantities
+        .iter()
+        .map(|x| x.start)
+        .filter(|&start| start >= q.end)
+        .min()
+        .unwrap_or(text.len());
+    let runs = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end.min(next_figure));
+    let (_, grade, label) = runs
+        .iter()
+        .enumerate()
+        .take(GRADE_WORDS)
+        .take_while(|(_, (_, w))| {
+            !matches!(w.as_str(), "and" | "but" | "while")
+                && crate::text::numbers::simple_number_word(w).is_none()
+        })
+        // An adverb anywhere ("12 of them seriously"); an adjective of a condition ("in a
+        // serious condition") or right after the count ("one critical"), not of a thing
+        // ("escaped serious injury", "videotapes shown in court as critical").
+        .filter(|(i, (_, w))| {
+            let before = i.checked_sub(1).and_then(|b| runs.get(b));
+            w.ends_with("ly")
+                || *i == 0
+                || runs
+                    .get(i + 1)
+                    .is_some_and(|(_, next)| GRADED_NOUNS.contains(&next.as_str()))
+                    && !before.is_some_and(|(_, b)| GRADE_DENIALS.contains(&b.as_str()))
+        })
+        .find_map(|(_, (_, w))| GRADES.iter().find(|(word, _, _)| word == w))?;
+    Some(Population::Part { noun: grade, label })
+}
+
 /// Is a count of nationals or of one sex or age told as a part of a toll ("including 82
 /// Iranians and 63 Canadians", "Among the dead were 57 Canadians", "three children")?
 /// Alone, such a count is the toll itself ("the attack killed 40 Palestinians", "killing
@@ -275,6 +358,10 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     }
     if let Some(nationals) = nationals_of(q).filter(|_| is_told_as_a_part(f, text, q)) {
         return nationals;
+    }
+    // "Sixteen people were injured, 12 of them seriously": the worst hurt, a part.
+    if let Some(graded) = graded_part(f, text, q) {
+        return graded;
     }
     // "Among the dead were three children": a part of one sex or age, when told as one in
     // so many words ("Four men were hospitalized" is all those hospitalized).
@@ -922,8 +1009,13 @@ pub fn measure_of(
             })
             .and_then(|t| event_of(&t.key))
     };
-    let found = adjacent
-        .map(as_object)
+    // Those hurt to a grade are hurt, whatever the clause's harm ("three killed, two in
+    // critical condition").
+    let graded = graded_part(f, text, q).is_some_and(|g| g == population);
+    let found = graded
+        .then(|| event_of("INJURE"))
+        .flatten()
+        .or_else(|| adjacent.map(as_object))
         .or(after)
         .or_else(|| before().map(as_object))
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
@@ -1000,7 +1092,9 @@ pub fn measure_of(
     if population == Population::Unknown
         // Not from a count of those who did or suffered another thing than a harm ("four
         // gunmen stormed", "taking a dozen people hostage and killing four").
-        && let Some(p) = previous.filter(|p| !p.is_attackers() && p.event != "HOSTAGE")
+        && let Some(p) = previous.filter(|p| {
+            !p.is_attackers() && p.event != "HOSTAGE" && !is_graded(p.population)
+        })
     {
         population = p.population; // "317 police were injured and eight killed"
     }

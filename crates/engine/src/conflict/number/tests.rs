@@ -2517,3 +2517,55 @@ fn the_missing_counted_on_two_days_differ_by_timing() {
         same_day.explanation
     );
 }
+
+#[test]
+fn the_hurt_of_one_grade_are_compared_with_the_same_grade() {
+    let why = explanation(
+        "Sixteen people were injured, 12 of them seriously, the interior minister said.",
+        "Sixteen people were injured, nine of them in a serious condition.",
+        "12 seriously injured against nine",
+    );
+    assert!(why.starts_with("seriously injured: 12"), "{why}");
+    let why = explanation(
+        "Some 30 people were killed and 55 others injured, five of them critically.",
+        "The UN said it had confirmed 30 dead and 55 wounded, 15 critically.",
+        "five critically against 15",
+    );
+    assert!(why.starts_with("critically injured: five"), "{why}");
+    // A grade is its own count's, not a count's before another figure, nor a thing's.
+    let grade_of = |text: &str, figure: &str| {
+        let f = Features::unweighted(text, None);
+        measured(&f, text)
+            .into_iter()
+            .find(|(q, _)| q.text == figure)
+            .map(|(_, m)| m.population.label())
+    };
+    assert_ne!(
+        grade_of(
+            "Five men and four women were injured -- one in critical condition.",
+            "four"
+        ),
+        Some("critically "),
+        "the four women are not all in critical condition"
+    );
+    assert_ne!(
+        grade_of(
+            "Two bystanders escaped serious injury when they were grazed.",
+            "Two"
+        ),
+        Some("seriously "),
+    );
+    // Those in critical condition after the dead are hurt, not dead.
+    let f = Features::unweighted(
+        "Three people are dead and two are in critical condition.",
+        None,
+    );
+    let two = measured(
+        &f,
+        "Three people are dead and two are in critical condition.",
+    )
+    .into_iter()
+    .find(|(q, _)| q.text == "two")
+    .map(|(_, m)| (m.event, m.population.label()));
+    assert_eq!(two, Some(("INJURE", "critically ")));
+}
