@@ -119,6 +119,11 @@ const CLAUSE_MARKS: &[char] = &[
     ',', ';', ':', '.', '!', '?', '"', '“', '”', '(', ')', '—', '–',
 ];
 
+/// Is the word a past form that does not end in "-ed" ("found", "fled")?
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PAST.contains(&word)
+}
+
 /// Is the word a past form: "recovered", "found"?
 fn is_past_form(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word)

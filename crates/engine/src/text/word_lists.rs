@@ -612,6 +612,8 @@ mod tests {
             "counts-that-move",
             "sentencing-verbs",
             "prison-nouns",
+            "holding-words",
+            "predicate-ends",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

@@ -1235,7 +1235,47 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
         .map_or(q.end, |i| q.end + i + q.unit.len());
     after_from(past_noun)
         .or_else(|| phrase_before(f, text, q))
-        .or_else(|| after_from(q.end))
+        .or_else(|| after_from(q.end).filter(|_| noun_tells_its_measure(f, text, q, past_noun)))
+}
+
+/// Does a noun that is a measure's own word ("about 40 hostages") tell that measure: not a
+/// part ("two of the hostages"), nor the subject of another deed in its clause ("Five
+/// hostages escaped", "Six hostages managed to flee"), a deed of holding aside ("were
+/// held")?
+fn noun_tells_its_measure(f: &Features, text: &str, q: &Quantity, past_noun: usize) -> bool {
+    let words = f.parse.words_between(text, q.end, text.len());
+    if words.first().is_some_and(|(_, w)| w == "of") {
+        return false;
+    }
+    let clause_end = clause_marks(&text[past_noun.min(text.len())..])
+        .next()
+        .map_or(text.len(), |i| past_noun + i);
+    let after = f.parse.words_between(text, past_noun, clause_end);
+    // The noun's own predicate: up to a word that opens another clause or a phrase of time
+    // ("took two officers hostage on Monday and then escaped", "during an armed robbery").
+    let predicate = after
+        .iter()
+        .take_while(|(_, w)| !PREDICATE_ENDS.contains(&w.as_ref()));
+    let mut previous: Option<&str> = None;
+    for (_, w) in predicate {
+        let adjective = previous.is_some_and(|p| matches!(p, "a" | "an" | "the"));
+        if (w.ends_with("ed") || crate::conflict::polarity::is_irregular_past(w))
+            && !HOLDING_WORDS.contains(&w.as_ref())
+            && !adjective
+        {
+            return false;
+        }
+        previous = Some(w.as_ref());
+    }
+    true
+}
+
+word_lists::sections! {
+    /// Deeds that keep a measure's own noun its measure: "40 hostages were held".
+    HOLDING_WORDS = FIGURE_CUES["holding-words"];
+
+    /// Words that end a noun's own predicate: "and then escaped", "during a robbery".
+    PREDICATE_ENDS = FIGURE_CUES["predicate-ends"];
 }
 
 /// The event of a phrase of the measure phrases right before the figure, its bound words

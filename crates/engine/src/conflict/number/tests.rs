@@ -2569,3 +2569,44 @@ fn the_hurt_of_one_grade_are_compared_with_the_same_grade() {
     .map(|(_, m)| (m.event, m.population.label()));
     assert_eq!(two, Some(("INJURE", "critically ")));
 }
+
+#[test]
+fn hostages_who_did_something_else_are_no_count_of_those_held() {
+    let held = |text: &str, figure: &str| {
+        let f = Features::unweighted(text, None);
+        measured(&f, text)
+            .into_iter()
+            .find(|(q, _)| q.text == figure)
+            .map(|(_, m)| m.event)
+    };
+    assert_eq!(
+        held("The gunman had taken 17 people hostage in the cafe.", "17"),
+        Some("HOSTAGE")
+    );
+    assert_eq!(
+        held(
+            "A man who took several hostages during an armed robbery shot himself.",
+            "several"
+        ),
+        Some("HOSTAGE")
+    );
+    for (text, figure) in [
+        ("Five hostages escaped during the afternoon.", "Five"),
+        ("Gordon held one at gunpoint, and two hostages fled.", "two"),
+        (
+            "The gunman was killed along with two of the hostages.",
+            "two",
+        ),
+    ] {
+        assert_ne!(held(text, figure), Some("HOSTAGE"), "{text}");
+    }
+    // So outlets that count those who escaped differently are not told to disagree on how
+    // many were held.
+    assert!(
+        compare(
+            "The gunman had taken 17 people hostage in the cafe.",
+            "Six hostages managed to flee the cafe before the raid.",
+        )
+        .is_none()
+    );
+}
