@@ -368,8 +368,13 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
     // "killing eight people and wounding seven others": the others are those not counted
     // by the count before, of another harm, so all the wounded; "two police officers and
     // three others were injured" stays a part.
+    // So are those after "and" right after a word of harm: "56 people were killed and 55
+    // others injured".
+    let harm_before = before.as_deref().is_some_and(lexicon::tells_harm)
+        || before.as_deref() == Some("and")
+            && before_words.get(1).is_some_and(|w| lexicon::tells_harm(w));
     let others_of_another_harm = after.first().is_some_and(|w| w == "others")
-        && before.as_deref().is_some_and(lexicon::tells_harm)
+        && harm_before
         && f.parse
             .quantities
             .iter()

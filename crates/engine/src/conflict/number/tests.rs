@@ -379,6 +379,14 @@ fn others_hurt_after_a_count_of_the_dead_are_all_the_hurt() {
             "seven",
         ),
         ("1 dead, 7 others hurt in mall shooting", "7"),
+        (
+            "At least 56 people were killed and 55 others injured when a suicide bomber struck.",
+            "55",
+        ),
+        (
+            "One person was killed and five others were hurt in the shooting.",
+            "five",
+        ),
     ] {
         assert!(
             harms(text)
