@@ -2298,6 +2298,14 @@ fn a_place_marked_as_one_of_several_counts_a_part() {
             "Hundreds of houses collapsed in Jajarkot district, the worst-hit area, where 92 people died.",
             "At least 157 people were killed when a strong earthquake shook western Nepal on Friday.",
         ),
+        (
+            "Police said the shootings took place from Friday through Sunday, including one shooting that left one person dead and four others wounded.",
+            "A spate of three shootings over three hours Friday night resulted in two deaths and at least six injured.",
+        ),
+        (
+            "One of the incidents was a shooting in the club's parking lot that injured two people.",
+            "The nightclub shooting left two people dead and eight others injured.",
+        ),
     ] {
         assert!(compare(a, b).is_none(), "{a} / {b}");
     }
