@@ -154,6 +154,15 @@ pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
 pub const TAGGED_BY_READER: [ListFile; 4] =
     [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
 
+/// Do `words` hold the words of `phrase` (a list entry, its words separated by spaces) in a
+/// row?
+pub fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let phrase: Vec<&str> = phrase.split(' ').collect();
+    words
+        .windows(phrase.len())
+        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+}
+
 /// The two sides of a `key = value` entry; an entry without ` = ` is its own value. A
 /// side in double quotes keeps the spaces at its edges (`"'m " = " am "`).
 pub fn pair(entry: &'static str) -> (&'static str, &'static str) {

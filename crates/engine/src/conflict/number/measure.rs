@@ -168,6 +168,16 @@ const GRADED_NOUNS: &[&str] = &["condition", "injuries", "injury", "wounds"];
 /// Words before such an adjective that deny the grade: "escaped serious injury".
 const GRADE_DENIALS: &[&str] = &["avoided", "escaped", "no", "without"];
 
+/// Where the first figure after `q` starts, if one does.
+fn next_figure_start(f: &Features, q: &Quantity) -> Option<usize> {
+    f.parse
+        .quantities
+        .iter()
+        .map(|x| x.start)
+        .filter(|&start| start >= q.end)
+        .min()
+}
+
 /// Is the population those hurt to a grade ([`graded_part`]): its own count's, which no
 /// count after it takes ("two seriously wounded; three men were fatally shot")?
 fn is_graded(population: Population) -> bool {
@@ -200,14 +210,7 @@ fn graded_part(f: &Features, text: &str, q: &Quantity) -> Option<Population> {
         .map_or(text.len(), |i| q.end + i);
     // Up to the next figure: "five men and four women were injured -- one in critical
     // condition" grades the one, not the four.
-    let next_figure = f
-        .parse
-        .quantities
-        .iter()
-        .map(|x| x.start)
-        .filter(|&start| start >= q.end)
-        .min()
-        .unwrap_or(text.len());
+    let next_figure = next_figure_start(f, q).unwrap_or(text.len());
     let runs = f
         .parse
         .letter_runs_between(text, q.end, clause_end.min(next_figure));
@@ -740,7 +743,7 @@ pub(crate) fn is_power_outage(f: &Features, text: &str, q: &Quantity) -> bool {
         .collect();
     POWER_LOSS
         .iter()
-        .any(|phrase| super::scenes::has_phrase(&words, phrase))
+        .any(|phrase| word_lists::has_phrase(&words, phrase))
 }
 
 /// Is the figure a storm's category ("a Category 4 hurricane", "was downgraded to Category
@@ -896,14 +899,7 @@ pub fn measure_of(
     // The nearest event word after the figure and its noun ("eight killed", "200 people
     // were detained"), with no other figure in between; else just before it ("killing at
     // least 16").
-    let next_figure = f
-        .parse
-        .quantities
-        .iter()
-        .map(|x| x.start)
-        .filter(|&s| s >= q.end)
-        .min()
-        .unwrap_or(usize::MAX);
+    let next_figure = next_figure_start(f, q).unwrap_or(usize::MAX);
     let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
     // "held two people hostage before being fatally shot": a word that starts another
     // clause ends the search for the figure's own event word.

@@ -114,7 +114,9 @@ word_lists::sections! {
 pub(super) fn marks_one_place_of_several(side: &Side) -> bool {
     // Runs of letters: "worst-hit" is "worst" and "hit".
     let words = letter_runs(side);
-    ONE_PLACE_OF_SEVERAL.iter().any(|m| has_phrase(&words, m))
+    ONE_PLACE_OF_SEVERAL
+        .iter()
+        .any(|m| word_lists::has_phrase(&words, m))
 }
 
 /// Does the statement count over several scenes or incidents ("7 killed in 3 shootings",
@@ -174,7 +176,9 @@ word_lists::sections! {
 pub(super) fn is_running_total(side: &Side) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
     let words = letter_runs(side);
-    RUNNING_TOTAL_MARKS.iter().any(|m| has_phrase(&words, m))
+    RUNNING_TOTAL_MARKS
+        .iter()
+        .any(|m| word_lists::has_phrase(&words, m))
 }
 
 /// The statement's runs of letters and digits, folded ("didn't" gives "didn" and "t").
@@ -186,14 +190,6 @@ fn letter_runs(side: &Side) -> Vec<String> {
         .into_iter()
         .map(|(_, w)| w)
         .collect()
-}
-
-/// Do `words` hold the words of `phrase` (separated by spaces) in a row?
-pub(super) fn has_phrase(words: &[String], phrase: &str) -> bool {
-    let phrase: Vec<&str> = phrase.split(' ').collect();
-    words
-        .windows(phrase.len())
-        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
 }
 
 /// Does the statement give one day to what it counts ("on Thursday", "overnight")?
