@@ -233,6 +233,15 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
     told_done.then_some((Polarity::Done, term.start))
 }
 
+/// Does the statement hold a word of denial ("not", "n't", "no", "yet"), without which it
+/// denies no action?
+fn may_deny(s: &Side) -> bool {
+    s.features
+        .parse
+        .folded_words()
+        .any(|w| is_negation(w) || SUBJECT_DENIALS.contains(&w) || w == "yet")
+}
+
 /// Is the statement a question or a condition, whose actions no one reports as facts?
 fn reports_no_fact(s: &Side) -> bool {
     s.text().contains('?')
@@ -318,14 +327,21 @@ fn is_skipped(word: &str) -> bool {
 
 /// Compare how the two statements report an action both tell.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    if reports_no_fact(a) || reports_no_fact(b) {
+    // One side must deny something; most pairs are read no further.
+    if !(may_deny(a) || may_deny(b)) || reports_no_fact(a) || reports_no_fact(b) {
         return None;
     }
     // A statement that tells an action more than once ("You can't play the way I played")
     // tells more than one doing of it.
     let told_once =
         |s: &Side, t: &Term| s.features.terms.iter().filter(|o| o.key == t.key).count() == 1;
-    for ta in a.features.terms.iter().filter(|t| told_once(a, t)) {
+    let in_b = |t: &Term| b.features.terms.iter().any(|o| o.key == t.key);
+    for ta in a
+        .features
+        .terms
+        .iter()
+        .filter(|t| in_b(t) && told_once(a, t))
+    {
         let Some((pa, from_a)) = polarity_of(a, ta) else {
             continue;
         };

@@ -363,14 +363,16 @@ pub(crate) fn party_keys_of(side: &Side) -> Vec<String> {
 }
 
 /// The words a statement must hold for it to report a response: the last word of every
-/// phrase of no comment ("comment", "respond") and of a claim of responsibility
-/// ("responsibility", "credit"), and the verbs of a denial; folded and sorted.
+/// phrase of no comment ("comment", "respond"), the first of a claim of responsibility
+/// ("claimed", "claims": its last may be as common as "attack" or "shooting"), and the
+/// verbs of a denial; folded and sorted.
 static RESPONSE_CUES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
     let last = |p: &&'static str| p.rsplit(' ').next().unwrap_or(p);
+    let first = |p: &&'static str| p.split(' ').next().unwrap_or(p);
     let mut cues: Vec<&'static str> = NO_COMMENT
         .iter()
-        .chain(CLAIMS_OF_RESPONSIBILITY.iter())
         .map(last)
+        .chain(CLAIMS_OF_RESPONSIBILITY.iter().map(first))
         .chain(DENIALS.iter().copied())
         .collect();
     cues.sort_unstable();
