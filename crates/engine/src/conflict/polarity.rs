@@ -361,7 +361,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !(may_deny(a) || may_deny(b)) || reports_no_fact(a) || reports_no_fact(b) {
         return None;
     }
-    let (ra, rb) = (readings(a), readings(b));
+    let (ra, rb) = (readings(a, b), readings(b, a));
     for (ta, key, pa, from_a) in &ra {
         for (tb, _, pb, from_b) in rb.iter().filter(|r| r.1 == *key) {
             if pa == pb || !share_participant(a, ta, b, tb) {
@@ -395,11 +395,20 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// where its telling starts). A past form in "un-" denies the deed of the rest ("casualty
 /// figures remain unconfirmed" against "confirmed"). A statement that tells an action more
 /// than once ("You can't play the way I played") tells more than one doing of it: none is
-/// read.
-fn readings<'s>(s: &'s Side) -> Vec<(&'s Term, String, Polarity, usize)> {
+/// read. Only actions the `other` statement may tell too are read (its keys, with or
+/// without "un").
+fn readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, usize)> {
     let terms = &s.features.terms;
+    let in_other = |key: &str| {
+        other.features.terms.iter().any(|o| {
+            o.key == key
+                || o.key.strip_prefix("un") == Some(key)
+                || key.strip_prefix("un") == Some(o.key.as_str())
+        })
+    };
     let mut out: Vec<(&Term, String, Polarity, usize)> = terms
         .iter()
+        .filter(|t| in_other(&t.key))
         .filter_map(|t| {
             let (polarity, from) = polarity_of(s, t)?;
             let word = s.features.parse.folded_range(s.text(), t.start, t.end);
