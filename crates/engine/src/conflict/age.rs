@@ -307,6 +307,14 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let ws = words(text, &side.features.parse);
     let mut out = Vec::new();
     for q in ages {
+        // The age of a person known by (first and last words, name as written).
+        let age = |person: String, name: String| Age {
+            person,
+            name,
+            years: q.value,
+            written: q.text.clone(),
+            start: q.start,
+        };
         // "27-year-old" stands before its person ("27-year-old Jose Orozco", "a 27-year-old
         // father, Jose Orozco"); a bare age after it, with only a comma between ("Orozco,
         // 27", "Orozco, age 27"). A list ("44-year-old Omar Cannon, 32-year-old Misty
@@ -343,13 +351,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             if let Some(post) = post_after_age(text, &ws, q.start, q.end)
                 && let Some((person, name)) = titled_in_article(side, &post)
             {
-                out.push(Age {
-                    person,
-                    name,
-                    years: q.value,
-                    written: q.text.clone(),
-                    start: q.start,
-                });
+                out.push(age(person, name));
                 continue;
             }
             // "Starmer, 62,": a surname alone, the person the article's one full name of it.
@@ -364,23 +366,14 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             if let Some(surname) = lone.filter(|w| is_name_word(w) && !w.possessive)
                 && let Some((first, name)) = full_name_in_article(side, surname)
             {
-                out.push(Age {
-                    person: format!("{first} {}", surname.lower),
-                    name,
-                    years: q.value,
-                    written: q.text.clone(),
-                    start: q.start,
-                });
+                out.push(age(format!("{first} {}", surname.lower), name));
             }
             continue;
         };
-        out.push(Age {
-            person: format!("{} {}", ws[from].lower, ws[to].lower),
-            name: text[ws[from].start..ws[to].end].to_string(),
-            years: q.value,
-            written: q.text.clone(),
-            start: q.start,
-        });
+        out.push(age(
+            format!("{} {}", ws[from].lower, ws[to].lower),
+            text[ws[from].start..ws[to].end].to_string(),
+        ));
     }
     out
 }

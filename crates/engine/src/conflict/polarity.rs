@@ -127,7 +127,7 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
 
 /// Is the word a past form: "recovered", "found"?
 fn is_past_form(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed")) || IRREGULAR_PAST.contains(&word)
+    (word.len() > 4 && word.ends_with("ed")) || is_irregular_past(word)
 }
 
 /// Does the word deny what follows: "not", "never", "hasn't", "n't"?
@@ -183,14 +183,13 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
         let modal = |w: &str| {
             POLARITY_MODALS.contains(&w) || MODAL_DENIALS.contains(&w.replace('’', "'").as_str())
         };
+        let after: Vec<String> = clause_after(s, term).collect();
         if modal(nearest)
             || after_it().is_some_and(modal)
             || next_word_is(s, *at, "only")
-            || clause_after(s, term).next().is_some_and(|w| w == "only")
+            || after.first().is_some_and(|w| w == "only")
+            || after.iter().any(|w| POLARITY_DELAYS.contains(&w.as_str()))
         {
-            return None;
-        }
-        if clause_after(s, term).any(|w| POLARITY_DELAYS.contains(&w.as_str())) {
             return None;
         }
         return Some((Polarity::Denied, *at));

@@ -567,6 +567,8 @@ mod tests {
             "not-hospital-count",
             "severity-adverbs",
             "severity-grades",
+            "graded-nouns",
+            "grade-denials",
             "subset-heads",
             "addition-heads",
             "more-of",

@@ -161,12 +161,14 @@ word_lists::sections! {
 /// The most words after a count up to its grade ("12 of them were in a serious").
 const GRADE_WORDS: usize = 6;
 
-/// Nouns an adjective of a grade is said of: "in critical condition", "suffered minor
-/// injuries".
-const GRADED_NOUNS: &[&str] = &["condition", "injuries", "injury", "wounds"];
+word_lists::sections! {
+    /// Nouns an adjective of a grade is said of: "in critical condition", "suffered minor
+    /// injuries".
+    GRADED_NOUNS = FIGURE_CUES["graded-nouns"];
 
-/// Words before such an adjective that deny the grade: "escaped serious injury".
-const GRADE_DENIALS: &[&str] = &["avoided", "escaped", "no", "without"];
+    /// Words before such an adjective that deny the grade: "escaped serious injury".
+    GRADE_DENIALS = FIGURE_CUES["grade-denials"];
+}
 
 /// Where the first figure after `q` starts, if one does.
 fn next_figure_start(f: &Features, q: &Quantity) -> Option<usize> {
@@ -1007,7 +1009,7 @@ pub fn measure_of(
     };
     // Those hurt to a grade are hurt, whatever the clause's harm ("three killed, two in
     // critical condition").
-    let graded = graded_part(f, text, q).is_some_and(|g| g == population);
+    let graded = is_graded(population);
     let found = graded
         .then(|| event_of("INJURE"))
         .flatten()
