@@ -258,11 +258,7 @@ fn is_subject_before(s: &Side, first: &Term, d: &DateMention) -> bool {
 /// Is the date inside a quotation? A quoted "tonight" or "on Monday" is relative to when
 /// the words were spoken, which neither article's date tells.
 pub(super) fn is_quoted(s: &Side, d: &DateMention) -> bool {
-    let head = &s.text()[..d.start];
-    let straight = head.matches('"').count();
-    let open = head.matches('“').count();
-    let close = head.matches('”').count();
-    straight % 2 == 1 || open > close
+    s.is_quoted_at(d.start)
 }
 
 /// The folded form of a date as written, from the statement's parse.

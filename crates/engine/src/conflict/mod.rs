@@ -120,6 +120,16 @@ impl Side<'_> {
         &self.statement.text
     }
 
+    /// Is byte `at` of the statement inside a quotation: after an odd number of straight
+    /// quotation marks, or more opening curly ones than closing?
+    pub(crate) fn is_quoted_at(&self, at: usize) -> bool {
+        let head = &self.text()[..at];
+        let straight = head.matches('"').count();
+        let open = head.matches('“').count();
+        let close = head.matches('”').count();
+        straight % 2 == 1 || open > close
+    }
+
     /// Who gives a figure and when: "Guardian, 6 Jan 2022, citing the interior ministry",
     /// without the date when the article's is unknown and without whom it cites when it
     /// names no one. A figure that moves between articles of different days is then read

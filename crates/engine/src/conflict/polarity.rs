@@ -76,17 +76,6 @@ fn clause_after<'s>(s: &'s Side, term: &Term) -> impl Iterator<Item = String> + 
         .map(|(_, w)| w.into_owned())
 }
 
-/// Is byte `at` inside a quotation of the statement (after an odd number of quotation
-/// marks)?
-fn is_quoted(text: &str, at: usize) -> bool {
-    text[..at]
-        .chars()
-        .filter(|c| matches!(c, '"' | '“' | '”'))
-        .count()
-        % 2
-        == 1
-}
-
 /// How a statement reports an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Polarity {
@@ -150,7 +139,7 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
     let word = parse.folded_range(text, term.start, term.end);
     if term.kind == TermKind::Name
         || word.contains(char::is_whitespace)
-        || is_quoted(text, term.start)
+        || s.is_quoted_at(term.start)
     {
         return None;
     }
