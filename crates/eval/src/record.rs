@@ -33,19 +33,42 @@ use parallax_engine::{Config, analyze};
 /// The record's file, relative to the news corpus.
 pub const RECORD_FILE: &str = "gva_incidents.jsonl";
 
+/// One row of the record check.
+#[derive(Debug, Clone, Copy)]
+pub struct RecordMeasure {
+    /// The row's name in the table and the report ("killed, all").
+    pub name: &'static str,
+    /// The figure reader's event ("killed").
+    pub event: &'static str,
+    /// Whether only tolls of everyone count (no population, or people).
+    pub everyone_only: bool,
+}
+
 /// The measures the record counts, as the figure reader names them, then the same counting
 /// only tolls of everyone (no population, or people): a part ("two in critical
 /// condition", "three children", "two officers") is below the record's number by nature.
-pub const MEASURES: [&str; 4] = ["killed", "injured", "killed, all", "injured, all"];
-
-/// The figure reader's event of a measure of [`MEASURES`], and whether only tolls of
-/// everyone count.
-fn event_and_scope(measure: &str) -> (&str, bool) {
-    match measure.strip_suffix(", all") {
-        Some(event) => (event, true),
-        None => (measure, false),
-    }
-}
+pub const MEASURES: [RecordMeasure; 4] = [
+    RecordMeasure {
+        name: "killed",
+        event: "killed",
+        everyone_only: false,
+    },
+    RecordMeasure {
+        name: "injured",
+        event: "injured",
+        everyone_only: false,
+    },
+    RecordMeasure {
+        name: "killed, all",
+        event: "killed",
+        everyone_only: true,
+    },
+    RecordMeasure {
+        name: "injured, all",
+        event: "injured",
+        everyone_only: true,
+    },
+];
 
 /// Populations of a toll of everyone, as [`MeasureKey::Toll`] names them.
 const EVERYONE: [&str; 2] = ["", "people"];
@@ -79,9 +102,9 @@ pub struct Incident {
 }
 
 impl Incident {
-    /// The record's number for one of [`MEASURES`].
-    fn count(&self, measure: &str) -> Option<u32> {
-        match event_and_scope(measure).0 {
+    /// The record's number of the figure reader's event ("killed", "injured").
+    fn count(&self, event: &str) -> Option<u32> {
+        match event {
             "killed" => self.num_killed,
             "injured" => self.num_injured,
             _ => None,
@@ -143,7 +166,7 @@ fn ratio(part: usize, whole: usize) -> f64 {
 pub struct RecordReport {
     pub incidents: usize,
     pub articles: usize,
-    /// Keyed by measure ([`MEASURES`]).
+    /// Keyed by the name of a measure of [`MEASURES`].
     pub measures: BTreeMap<String, Tally>,
     /// Every toll that disagrees, one line each: incident, measure, the record's number, the
     /// figure as written and its statement.
@@ -174,7 +197,7 @@ impl RecordReport {
             "lead agrees",
             "some agrees",
         );
-        for m in MEASURES {
+        for RecordMeasure { name: m, .. } in MEASURES {
             let t = self.tally(m);
             out += &format!(
                 "{m:<12} {:>6} {:>6} {:>6} {:>6} {:>9.3} {:>9} {:>12} {:>12}\n",
@@ -244,7 +267,11 @@ pub fn run(corpus: &Path, every: usize, config: &Config) -> Result<RecordReport,
         report.disagreements.extend(disagreements);
         report.articles += articles;
         for (m, t) in MEASURES.iter().zip(&tallies) {
-            report.measures.entry(m.to_string()).or_default().add(t);
+            report
+                .measures
+                .entry(m.name.to_string())
+                .or_default()
+                .add(t);
         }
     }
     Ok(report)
@@ -257,12 +284,12 @@ pub fn check(incident: &Incident, analysis: &Analysis) -> (usize, Vec<Tally>, Ve
     let mut disagreements = Vec::new();
     let tallies: Vec<Tally> = MEASURES
         .iter()
-        .map(|&measure| {
+        .map(|m| {
+            let (measure, of_event, everyone_only) = (m.name, m.event, m.everyone_only);
             let mut tally = Tally::default();
-            let Some(truth) = incident.count(measure).map(f64::from) else {
+            let Some(truth) = incident.count(of_event).map(f64::from) else {
                 return tally;
             };
-            let (of_event, everyone_only) = event_and_scope(measure);
             for source in 0..analysis.sources.len() {
                 let of_source = claims.iter().filter(|c| {
                     !c.background
