@@ -23,6 +23,7 @@ use crate::text::date::{DateMention, DatePrecision};
 use crate::text::normalize::{Term, TermKind};
 use crate::text::{lexicon, word_lists};
 
+use super::number::{names, places_of_happening};
 use super::{Finding, Side, Subject};
 
 word_lists::sections! {
@@ -522,16 +523,59 @@ fn days_compared(
     Some((dx, dy, false))
 }
 
+/// The one date of each side that the two sides may tell one happening by: a single
+/// compared date on each side, or, where a side dates more than one thing ("In a November 9
+/// press conference ... stated his country would not retaliate for the bombing of a town in
+/// a northern state on Tuesday"), the single pair of dates whose happenings are told alike
+/// (the conference is no happening of the other side's), when the two statements also put
+/// something in one place ("the Wednesday bombings in that state"): a statement dating
+/// several things is read less surely, and a kind of happening alone would meet another
+/// incident of its kind ("bombs fell on a camp on Thursday"). None when no pair, or more
+/// than one, is so tied.
+fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &'s DateMention)> {
+    let (da, db): (Vec<_>, Vec<_>) = (compared_dates(a).collect(), compared_dates(b).collect());
+    if let ([x], [y]) = (da.as_slice(), db.as_slice()) {
+        return Some((x, y));
+    }
+    let tied = |s: &Side, ds: &[&'s DateMention]| -> Vec<(&'s DateMention, Vec<String>)> {
+        ds.iter().map(|&d| (d, tied_happenings(s, d))).collect()
+    };
+    let (ta, tb) = (tied(a, &da), tied(b, &db));
+    let mut pairs = ta.iter().flat_map(|(x, kx)| {
+        tb.iter()
+            .filter(move |(_, ky)| kx.iter().any(|k| ky.contains(k)))
+            .map(move |(y, _)| (*x, *y))
+    });
+    let first = pairs.next()?;
+    if pairs.next().is_some() {
+        return None;
+    }
+    // "killed June 24 ... while investigating a June 20 shooting" against "died after a
+    // shooting Friday", that Friday being June 24: a statement dating two happenings, one
+    // of them on the other statement's day, may be telling that one.
+    let on_day_of =
+        |other: &[(&DateMention, Vec<String>)], paired: &DateMention, d: &DateMention| {
+            other.iter().any(|(o, keys)| {
+                !std::ptr::eq(*o, paired)
+                    && !keys.is_empty()
+                    && days_compared(o, d).is_some_and(|(x, y, _)| x == y)
+            })
+        };
+    if on_day_of(&ta, first.0, first.1) || on_day_of(&tb, first.1, first.0) {
+        return None;
+    }
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    pa.iter()
+        .any(|p| pb.iter().any(|q| names(q, p) || names(p, q)))
+        .then_some(first)
+}
+
 /// Two statements placing one happening on two days (see the module documentation).
 fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
         return None;
     }
-    let (da, db): (Vec<_>, Vec<_>) = (compared_dates(a).collect(), compared_dates(b).collect());
-    // Only a single dated event on each side can be compared safely.
-    let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
-        return None;
-    };
+    let (x, y) = one_pair_of_dates(a, b)?;
     let (dx, dy, dated) = days_compared(x, y)?;
     if dx == dy {
         return None;
@@ -550,9 +594,9 @@ fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     let gap_days = (dx - dy).num_days();
     let midnight = gap_days.abs() == 1 && {
         let (earlier, later) = if gap_days < 0 {
-            ((a, *x), (b, *y))
+            ((a, x), (b, y))
         } else {
-            ((b, *y), (a, *x))
+            ((b, y), (a, x))
         };
         around_midnight(earlier, later)
     };
@@ -663,6 +707,37 @@ mod tests {
     #[test]
     fn one_happening_on_two_days_is_flagged() {
         check_each(FLAGGED, true);
+    }
+
+    #[test]
+    fn a_statement_dating_several_things_is_read_by_its_one_happening_told_alike() {
+        let day = (2011, 11, 10);
+        let told = finding(
+            "In a November 9 press conference, the president stated his country would not retaliate for the bombing of a village in Lakes state on Tuesday, which he said killed seven.",
+            day,
+            "The Wednesday air strike in Lakes state drew condemnation from the State Department.",
+            day,
+        )
+        .expect("Tuesday against Wednesday, in one state");
+        assert!(
+            told.explanation.contains("“on Tuesday”"),
+            "{}",
+            told.explanation
+        );
+        for (why, a, b) in [
+            (
+                "one kind of happening, no place in common",
+                "In a November 9 press conference, the president stated his country would not retaliate for the bombing of a village in Lakes state on Tuesday, which he said killed seven.",
+                "Civilians fled as bombs fell on a camp in the north on Thursday.",
+            ),
+            (
+                "the other happening is on the other statement's day",
+                "The deputy was killed November 10, 2011 outside an apartment in Riverside while investigating a November 7 shooting in which the man was a suspect.",
+                "A deputy died after a shooting Thursday afternoon in Riverside, according to the sheriff's department.",
+            ),
+        ] {
+            assert!(finding(a, day, b, day).is_none(), "{why}");
+        }
     }
 
     #[test]

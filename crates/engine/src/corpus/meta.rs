@@ -135,6 +135,13 @@ struct FoundDate {
     last_token: usize,
 }
 
+/// Does a time of day ("02:39") start at token `at`?
+fn clock_follows(toks: &[Token], at: usize, line: &str) -> bool {
+    matches!((toks.get(at), toks.get(at + 1)), (Some(h), Some(m))
+        if num(h).is_some_and(|h| h < 24) && h.text.len() <= 2
+            && &line[h.end..m.start] == ":" && m.text.len() == 2 && num(m).is_some())
+}
+
 fn find_date(toks: &[Token], line: &str) -> Option<FoundDate> {
     let year_ok = |y: u32| (1900..=2100).contains(&y);
     for i in 0..toks.len() {
@@ -173,10 +180,17 @@ fn find_date(toks: &[Token], line: &str) -> Option<FoundDate> {
             {
                 let sep1 = &line[toks[i].end..toks[i + 1].start];
                 let sep2 = &line[toks[i + 1].end..toks[i + 2].start];
+                let slashes = sep1.trim() == "/" && sep2.trim() == "/";
                 let date = if toks[i].text.len() == 4 && sep1 == "-" && sep2 == "-" {
                     Date::from_ymd_opt(first as i32, b, c).filter(|_| year_ok(first))
-                } else if toks[i + 2].text.len() == 4 && sep1 == "/" && sep2 == "/" {
+                } else if toks[i + 2].text.len() == 4 && slashes {
                     Date::from_ymd_opt(c as i32, first, b).filter(|_| year_ok(c))
+                } else if toks[i + 2].text.len() == 2 && slashes && clock_follows(toks, i + 3, line)
+                {
+                    // "11 / 10 / 11 02:39 PM ET": a year of two digits, read only before a
+                    // time of day, so that no other three numbers pass for a date.
+                    let year = if c < 70 { 2000 + c } else { 1900 + c };
+                    Date::from_ymd_opt(year as i32, first, b)
                 } else {
                     None
                 };
@@ -674,6 +688,11 @@ mod tests {
                 d(2016, 7, 8),
                 "07/08/2016 10:45 PM CDT",
             ),
+            (
+                "11 / 10 / 11 02:39 PM ET",
+                d(2011, 11, 10),
+                "11 / 10 / 11 02:39 PM ET",
+            ),
         ];
         for (line, date, text) in cases {
             let got = date_line(line).unwrap_or_else(|| panic!("{line}"));
@@ -695,6 +714,8 @@ mod tests {
         );
         assert!(date_line("The state of emergency runs until January 19.").is_none());
         assert!(date_line("Politics").is_none());
+        // Three numbers with slashes and no time of day are no date of two-digit year.
+        assert!(date_line("3 / 4 / 11").is_none());
     }
 
     #[test]
