@@ -283,6 +283,11 @@ mod tests {
             "The jet disappeared from radar at 7:24 a.m. on Sunday.",
             "The jet disappeared from radar screens at 6:24 a.m. on Sunday.",
         ));
+        // A storm's landfall told in other words (`LANDFALL` in `concepts.txt`).
+        assert!(flagged(
+            "The hurricane made landfall near the beach town at 12:30 p.m. on Wednesday.",
+            "The storm crashed ashore near the beach town at about 1:30 p.m. on Wednesday.",
+        ));
     }
 
     #[test]

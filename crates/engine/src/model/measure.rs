@@ -167,6 +167,24 @@ impl Measure {
         self.event == Self::ATTACKERS
     }
 
+    /// The event of a count of firefighters, rescuers and medics at work on the scene
+    /// ("3,200 firefighters were battling the blaze", "2,000 firefighters were deployed").
+    pub(crate) const RESPONDERS: &'static str = "RESPONDERS";
+
+    /// The measure of a count of responders at work, shown as "responders at work".
+    pub(crate) fn responders() -> Measure {
+        Measure {
+            event: Self::RESPONDERS,
+            event_label: "at work",
+            population: Population::Responders,
+        }
+    }
+
+    /// A count of responders at work on the scene.
+    pub fn is_responders(self) -> bool {
+        self.event == Self::RESPONDERS
+    }
+
     /// The event of a count of those taken to hospital ("19 were treated at local
     /// hospitals"): a part of the hurt.
     pub(crate) const HOSPITAL: &'static str = "HOSPITAL";

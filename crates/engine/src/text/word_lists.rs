@@ -613,6 +613,7 @@ mod tests {
             "other-clause-starts",
             "harm-negations",
             "deeds-of-attackers",
+            "deeds-of-responders",
             "attackers-of-any-kind",
             "attackers-with-guns",
             "lasting-verbs",

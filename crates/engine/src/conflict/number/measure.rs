@@ -1076,6 +1076,14 @@ pub fn measure_of(
     {
         return Some(Measure::attackers());
     }
+    // "3,200 firefighters were battling the blaze", "2,000 firefighters were deployed":
+    // those at work on the scene (not "two firefighters were injured").
+    if population == Population::Responders
+        && found.is_none_or(|(_, label)| DEEDS_OF_RESPONDERS.contains(label))
+        && RESPONDER_NOUNS.contains(&q.counted_noun())
+    {
+        return Some(Measure::responders());
+    }
     let (event, event_label) = found?;
     // Those held hostage are hostages, whatever noun counts them ("taking 170 people
     // hostage").
@@ -1147,6 +1155,10 @@ word_lists::sections! {
     /// Measures of what attackers did ("storming"): a count of attackers with one counts
     /// the attackers.
     DEEDS_OF_ATTACKERS = FIGURE_CUES["deeds-of-attackers"];
+
+    /// Measures of what responders are counted for ("sent"): a count of firefighters with
+    /// one, or with none, counts those at work on the scene.
+    DEEDS_OF_RESPONDERS = FIGURE_CUES["deeds-of-responders"];
 
     /// Nouns of attackers of any kind ("attacker", "militant"), singular.
     ATTACKERS_OF_ANY_KIND = FIGURE_CUES["attackers-of-any-kind"];

@@ -165,6 +165,8 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         // hotel", "eight militants attacked the base"): compared only in statements linked
         // for their words.
         && !x.is_attackers()
+        // So are responders: a team at one fire, another sent to a second.
+        && !x.is_responders()
         && qa.kind == qb.kind
         && populations_meet((qa, x), (qb, y))
         // Those left without power are all the customers of a region, whoever they are.

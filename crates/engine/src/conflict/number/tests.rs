@@ -2271,6 +2271,41 @@ fn counts_of_attackers_of_one_kind_are_compared() {
 }
 
 #[test]
+fn a_count_of_responders_at_work_is_compared_whatever_their_verb() {
+    for (text, event) in [
+        (
+            "About 3,200 firefighters were battling the blaze on Friday.",
+            "RESPONDERS",
+        ),
+        (
+            "Some 2,000 firefighters were deployed to fight the fire.",
+            "RESPONDERS",
+        ),
+        ("More than 400 rescuers searched the rubble.", "RESPONDERS"),
+        ("Two firefighters were injured.", "INJURE"),
+    ] {
+        assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
+    }
+    let why = explanation(
+        "About 3,200 firefighters were battling the blaze, which was fanned by winds of up to 50 mph.",
+        "Some 2,000 firefighters were deployed to fight the fire, which was driven by gusts of 35 mph.",
+        "3,200 firefighters against 2,000",
+    );
+    assert!(why.starts_with("responders at work: About 3,200"), "{why}");
+    // A team at one fire and another at a second meet only when linked for their words.
+    let (a, b) = (
+        "About 3,200 firefighters were battling the blaze.",
+        "Some 2,000 firefighters were deployed to fight the fire.",
+    );
+    let (fa, fb) = (Features::unweighted(a, None), Features::unweighted(b, None));
+    let (ma, mb) = (measured(&fa, a), measured(&fb, b));
+    let ([(qa, xa)], [(qb, xb)]) = (ma.as_slice(), mb.as_slice()) else {
+        panic!("one count each: {ma:?} {mb:?}");
+    };
+    assert!(!well_defined_pair((qa, *xa), (qb, *xb)));
+}
+
+#[test]
 fn counts_of_attackers_are_not_compared_on_their_figures_alone() {
     // "four gunmen stormed the hotel" and "eight militants stormed the army base" may tell
     // two targets: only a link by words says they tell one.
