@@ -180,10 +180,14 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if short && LISTS.credit_phrases.iter().any(|p| lower.contains(p)) {
         return Some(K::Credit);
     }
+    // A date line with its agency ("June 24, 2016 (AP)") before a caption's credit.
+    if meta::date_line(trimmed).is_some() {
+        return Some(K::Dateline);
+    }
     if is_caption(trimmed) {
         return Some(K::Caption);
     }
-    if meta::date_line(trimmed).is_some() || is_wire_dateline(trimmed) {
+    if is_wire_dateline(trimmed) {
         return Some(K::Dateline);
     }
     let dash_signature = trimmed.starts_with(['—', '–'])
@@ -555,6 +559,7 @@ mod tests {
         ("Jan 6, 2022 - World", Some(K::Dateline)),
         ("Updated: January 10, 2022 11:48am", Some(K::Dateline)),
         ("DALLAS (AP) -", Some(K::Dateline)),
+        ("June 24, 2016 (AP)", Some(K::Dateline)),
         ("DETROIT -", Some(K::Dateline)),
         ("NEW ORLEANS (AP) - New Orleans police say an officer was hurt.", None),
         ("BREAKING (Thursday, 4:02 p.m.): A girl has been taken off life support.", None),

@@ -575,6 +575,7 @@ mod tests {
             "partitive-heads",
             "count-starters",
             "background",
+            "record-superlatives",
             "unreal",
             "vote-counts",
             "running-total",

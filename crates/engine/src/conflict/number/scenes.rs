@@ -14,6 +14,39 @@ use crate::text::word_lists;
 word_lists::sections! {
     /// Words that place a statement's figures in an earlier event, not the one reported.
     BACKGROUND_CUES = FIGURE_CUES["background"];
+
+    /// Superlatives that make "since" and a year a record compared with ("the highest in a
+    /// national vote since 1992"), not an earlier event told.
+    RECORD_SUPERLATIVES = FIGURE_CUES["record-superlatives"];
+}
+
+/// How many words before "since" a superlative may stand and still make its year a record
+/// compared with ("the highest in a national vote since 1992").
+const RECORD_REACH_WORDS: usize = 6;
+
+/// Is the year `q` one a record is compared with: "since 1992" after a superlative in its
+/// clause ("Turnout was 72.2 percent, the highest in a national vote since 1992", "the
+/// pound fell to its lowest level since 1985")? The statement's figures are then of the
+/// event at hand.
+fn is_record_since(side: &Side, year_at: usize) -> bool {
+    let text = side.text();
+    let mut before = side.features.parse.words_before(text, year_at);
+    // A date mention may hold its "since" ("since 1992"); a figure does not.
+    let since_at = if text[year_at..].starts_with("since") {
+        year_at
+    } else {
+        match before.next() {
+            Some((at, w)) if w == "since" => at,
+            _ => return false,
+        }
+    };
+    before
+        .take(RECORD_REACH_WORDS)
+        .take_while(|(at, w)| {
+            // Within the clause: no comma or semicolon after the word.
+            !text[*at + w.len()..since_at].contains([',', ';'])
+        })
+        .any(|(_, w)| RECORD_SUPERLATIVES.contains(&w.as_ref()))
 }
 
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
@@ -24,11 +57,11 @@ pub fn is_background(side: &Side) -> bool {
         return true;
     }
     let this_year = side.article_date.map(|d| chrono::Datelike::year(&d) as f64);
-    side.features
-        .parse
-        .quantities
-        .iter()
-        .any(|q| q.kind == QuantityKind::Year && this_year.is_none_or(|y| q.value < y))
+    side.features.parse.quantities.iter().any(|q| {
+        q.kind == QuantityKind::Year
+            && this_year.is_none_or(|y| q.value < y)
+            && !is_record_since(side, q.start)
+    })
 }
 
 /// Days before the article's date beyond which a dated happening is an earlier event, not
@@ -54,6 +87,8 @@ pub(crate) fn tells_earlier_event(
         .parse
         .dates
         .iter()
+        // A year a record is compared with ("the highest since 1992") is no event told.
+        .filter(|d| !is_record_since(side, d.start))
         // A day without its year ("On April 6") is the latest such day up to the article's,
         // so it too may lie months back; a weekday or "yesterday" never does.
         .filter_map(|d| d.span())

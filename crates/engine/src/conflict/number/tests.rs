@@ -1296,6 +1296,35 @@ fn figures_of_an_earlier_dated_event_are_background() {
 }
 
 #[test]
+fn a_record_compared_with_is_no_earlier_event() {
+    let dated = |text| (text, "Daily Ledger", (2016, 6, 24));
+    let other = (
+        "Turnout was 71.8 percent, with more than 30 million people voting.",
+        "Evening Post",
+        (2016, 6, 24),
+    );
+    // "the highest ... since 1992": the turnout is this vote's.
+    assert!(
+        compare_dated(
+            dated("Turnout was 72.2 percent, the highest in a national vote since 1992."),
+            other,
+        )
+        .is_some()
+    );
+    // A year told for itself is still an earlier time: "since 1992" of a running total, or
+    // a year after a comma past the superlative.
+    for background in [
+        "Turnout has averaged 72.2 percent in national votes since 1992.",
+        "Turnout was 72.2 percent, the highest, as it was in 1992.",
+    ] {
+        assert!(
+            compare_dated(dated(background), other).is_none(),
+            "{background}"
+        );
+    }
+}
+
+#[test]
 fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
     assert!(
         compare_dated(
