@@ -571,6 +571,7 @@ mod tests {
             "grade-denials",
             "subset-heads",
             "addition-heads",
+            "alongside-words",
             "more-of",
             "partitive-heads",
             "count-starters",

@@ -29,6 +29,9 @@ word_lists::sections! {
     /// ("another three", "a further 20,000"); see [`counts_its_own_place`].
     ADDITION_HEADS = FIGURE_CUES["addition-heads"];
 
+    /// Words after a count that add a person named apart ("along with the pilot").
+    ALONGSIDE_WORDS = FIGURE_CUES["alongside-words"];
+
     /// Nouns after "N more" that make the count an addition to another ("two more people").
     MORE_OF = FIGURE_CUES["more-of"];
 
@@ -152,10 +155,15 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
                 &words[n..]
             };
             let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w));
+            // The item's own phrase: not past a comma ("two people and then himself inside
+            // its lobby, the gunman's daughter").
+            let item_start = rest.first().map_or(*at, |(at, _)| *at);
             let person_follows = rest
                 .iter()
                 .take(8)
-                .take_while(|(at, w)| !breaks_phrase(*at, w))
+                .take_while(|(at, w)| {
+                    !breaks_phrase(*at, w) && !gap_outside_asides(item_start, *at).contains(',')
+                })
                 .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_ref()));
             return next_is_count || person_follows;
         }
@@ -182,7 +190,7 @@ fn strip_suffix_ignore_ascii_case<'a>(text: &'a str, suffix: &str) -> Option<&'a
 /// four city officers were killed", "two deputies and a trooper died", "10 women, 7 men
 /// wounded")? Its figure is then a part, not the toll.
 pub(super) fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
-    if list_item_follows(f, text, q) {
+    if list_item_follows(f, text, q) || one_more_alongside(f, text, q) {
         return true;
     }
     // Preceded by "and"/"," after another count: "one officer and four".
@@ -213,6 +221,30 @@ pub(super) fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
             *offset + w.len()
         };
         plain_noun_phrase(f, text, from, head.len())
+    })
+}
+
+/// How many words after "along with" a single person may stand ("along with his wife").
+const ALONGSIDE_REACH_WORDS: usize = 3;
+
+/// Is one more person added to the count in its clause, after "along with", "as well as"
+/// ("Eight people died in the crash along with the pilot": nine died)? The count is then a
+/// part of those the clause tells of.
+fn one_more_alongside(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_end = text[q.end..]
+        .find(['.', ';', ':', '!', '?'])
+        .map_or(text.len(), |i| q.end + i);
+    // ASCII folding keeps every byte where it was, so offsets stay the text's.
+    let clause = text[q.end..clause_end].to_ascii_lowercase();
+    ALONGSIDE_WORDS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let from = q.end + i + w.len();
+            f.parse
+                .words_between(text, from, clause_end)
+                .iter()
+                .take(ALONGSIDE_REACH_WORDS)
+                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_ref()))
+        })
     })
 }
 
@@ -363,7 +395,8 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
     let clause_end = text[q.end..]
         .find([',', ';', '.', ':'])
         .map_or(text.len(), |i| q.end + i);
-    let clause = text[q.end..clause_end].to_lowercase();
+    // ASCII folding keeps every byte where it was, so offsets stay the text's.
+    let clause = text[q.end..clause_end].to_ascii_lowercase();
     let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));
     // "killing eight people and wounding seven others": the others are those not counted
     // by the count before, of another harm, so all the wounded; "two police officers and

@@ -2300,6 +2300,26 @@ fn counts_of_attackers_of_one_kind_are_compared() {
 }
 
 #[test]
+fn a_person_added_along_with_a_count_makes_it_a_part() {
+    // Nine died: eight and the pilot.
+    assert!(
+        compare(
+            "All nine people on board died, the sheriff said.",
+            "Eight people died in the crash along with the pilot, authorities said.",
+        )
+        .is_none()
+    );
+    // A person after a comma belongs to another phrase: "killed two people and then himself
+    // inside its lobby, the gunman's daughter told a paper" counts two killed.
+    assert_eq!(
+        events("Two days after a gunman killed two people and then himself inside its lobby, the gunman's daughter told a local paper.")
+            .first()
+            .map(|(q, e)| (q.as_str(), *e)),
+        Some(("two", "KILL"))
+    );
+}
+
+#[test]
 fn a_count_of_responders_at_work_is_compared_whatever_their_verb() {
     for (text, event) in [
         (
