@@ -43,6 +43,12 @@ static ONE_PERSON_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Laz
     crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "one-more-person")
 });
 
+/// Nouns of a person told by a tie to another (`relative` in `people.txt`: "daughter",
+/// "wife"): "his 13-year-old daughter" is the age of that person's daughter.
+static RELATIVE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "relative")
+});
+
 /// One age a statement gives a named person.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Age {
@@ -104,6 +110,8 @@ word_lists::sections! {
     /// Starmer", "President Biden"): no first name. Sections of `actors.txt` and
     /// `roles.txt`, by name.
     INDIVIDUAL_TITLES = ACTORS["individual-titles"];
+    JURISDICTIONS = ROLES["jurisdictions"];
+    UNIT_NOUNS = ROLES["unit-nouns"];
     UNCLEAR_HEADS = ACTORS["unclear-heads"];
     ROLE_HEADS = ROLES["role-heads"];
     TITLE_WORDS = ROLES["title-words"];
@@ -291,6 +299,89 @@ fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
     found
 }
 
+/// The relative an age is told of, by their tie to the one person the statement names
+/// before it ("Kobe Bryant was killed along with his 13-year-old daughter Gianna"), as
+/// (person, name as written): ("daughter of kobe bryant", "Kobe Bryant's daughter"). Read
+/// only after "his" or "her" with a single full name before it in the statement: with two,
+/// whose relative it is is not read.
+fn relative_of(side: &Side, ws: &[Word], q_start: usize, q_end: usize) -> Option<(String, String)> {
+    let text = side.text();
+    let before = ws.partition_point(|w| w.end <= q_start);
+    let after = ws.partition_point(|w| w.start < q_end);
+    let relation = ws
+        .get(after)
+        .filter(|w| RELATIVE_NOUNS.contains(&w.lower.as_str()))?;
+    let owner_at = before.checked_sub(1)?;
+    if !matches!(ws[owner_at].lower.as_str(), "his" | "her") {
+        return None;
+    }
+    let mut names: Vec<(usize, usize)> = Vec::new();
+    let mut i = owner_at;
+    while i > 0 {
+        i -= 1;
+        if let Some((from, to)) = name_run(text, ws, i, false) {
+            // Not a place: "in San Diego", "on Reynolds Drive", "of North Carolina".
+            let placed = from.checked_sub(1).is_some_and(|p| {
+                PLACE_OR_BODY_OPENERS.contains(&ws[p].lower.as_str()) || ws[p].lower == "on"
+            });
+            if may_be_first_name(&ws[from].lower)
+                && !names_a_place_or_body(&ws[to])
+                && !placed
+                && surname_stands_alone(side.article_text, &ws[from], &ws[to])
+            {
+                names.push((from, to));
+            }
+            i = from;
+        }
+    }
+    let person = |&(from, to): &(usize, usize)| format!("{} {}", ws[from].lower, ws[to].lower);
+    let [first, rest @ ..] = names.as_slice() else {
+        return None;
+    };
+    if rest.iter().any(|n| person(n) != person(first)) {
+        return None;
+    }
+    let (from, to) = *first;
+    Some((
+        format!("{} of {}", relation.lower, person(first)),
+        format!("{}'s {}", &text[ws[from].start..ws[to].end], relation.lower),
+    ))
+}
+
+/// Does the article name the person by the surname alone somewhere ("Bryant, 41,"), as
+/// news copy does after a person's first mention? A place is named whole each time ("San
+/// Diego", "Baton Rouge"), so a name never shortened is not read as a person's.
+fn surname_stands_alone(article: &str, first: &Word, last: &Word) -> bool {
+    let whole_word = |at: usize, len: usize| {
+        !article[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && !article[at + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    };
+    let surname = last.text.trim_end_matches("'s").trim_end_matches("’s");
+    article.match_indices(surname).any(|(at, m)| {
+        whole_word(at, m.len())
+            && !article[..at]
+                .trim_end()
+                .ends_with(first.text.trim_end_matches('.'))
+    })
+}
+
+/// Does the last word of a name make it a place's or a body's ("Lincoln County", "Kansas
+/// City", "Alcy Road", "Toledo Police"): a level of government, a part of an organisation,
+/// a road or a force?
+fn names_a_place_or_body(last: &Word) -> bool {
+    let lower = last.lower.as_str();
+    JURISDICTIONS.contains(&lower)
+        || UNIT_NOUNS.contains(&lower)
+        || crate::text::lexicon::concept_of(lower, &crate::text::stem::stem(lower))
+            .is_some_and(|c| matches!(c, "ROAD" | "SECURITY" | "TROOPS" | "BUILDING"))
+}
+
 /// The ages the statement gives named persons.
 pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let text = side.text();
@@ -346,6 +437,15 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 .filter(|&i| text[ws[i].end..at_age].trim() == ",")
                 .and_then(|i| name_run(text, &ws, i, false))
         };
+        // "his 13-year-old daughter Gianna": the daughter of the one person named before,
+        // whatever first name she is given; with a full name after, the age is hers by
+        // both ("his 13-year-old daughter, Gianna Bryant").
+        if let Some((person, name)) = relative_of(side, &ws, q.start, q.end) {
+            out.push(age(person, name));
+            if run.is_none() {
+                continue;
+            }
+        }
         let Some((from, to)) = run else {
             // "the 56-year-old prime minister": the one person the article so titles.
             if let Some(post) = post_after_age(text, &ws, q.start, q.end)
@@ -542,6 +642,53 @@ mod tests {
                 detect,
             );
             assert!(found.is_none(), "{b}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_relative_is_known_by_the_one_person_named_before() {
+        use crate::conflict::testing::{Written, run};
+        let written = |text, outlet, article| Written::new(text, outlet).in_article(article);
+        let a = "Basketball legend Kobe Bryant was killed on Sunday when his helicopter crashed, along with his 13-year-old daughter Gianna and seven others.";
+        let b = "Kobe Bryant, the 18-time NBA All-Star, was killed along with his 14-year-old daughter and seven other people.";
+        let later = "\n\nBryant was 41.";
+        let (article_a, article_b) = (format!("{a}{later}"), format!("{b}{later}"));
+        let found = run(
+            written(a, "Daily Ledger", &article_a),
+            written(b, "Evening Post", &article_b),
+            detect,
+        )
+        .expect("13 against 14");
+        assert!(
+            found
+                .explanation
+                .starts_with("Kobe Bryant's daughter's age differs"),
+            "{}",
+            found.explanation
+        );
+        for (why, a, b) in [
+            (
+                "two persons named before",
+                "Police said Mark Jones shot Paul Smith and his 13-year-old daughter.",
+                "Mark Jones shot his 14-year-old daughter, police said.",
+            ),
+            (
+                "a place named before, never shortened",
+                "A San Diego man shot his 13-year-old daughter.",
+                "In San Diego, police found his 14-year-old daughter.",
+            ),
+        ] {
+            let article = |t: &str| format!("{t}\n\nJones and Smith were taken to hospital.");
+            let (article_a, article_b) = (article(a), article(b));
+            assert!(
+                run(
+                    Written::new(a, "Daily Ledger").in_article(&article_a),
+                    Written::new(b, "Evening Post").in_article(&article_b),
+                    detect
+                )
+                .is_none(),
+                "{why}"
+            );
         }
     }
 

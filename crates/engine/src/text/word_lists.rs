@@ -535,6 +535,7 @@ mod tests {
             "crew",
             "hostages",
             "responders",
+            "relative",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {
