@@ -571,6 +571,7 @@ mod tests {
             "graded-nouns",
             "grade-denials",
             "subset-heads",
+            "scene-heads",
             "addition-heads",
             "alongside-words",
             "more-of",

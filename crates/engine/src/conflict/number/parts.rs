@@ -25,6 +25,10 @@ word_lists::sections! {
     /// suspects", "the last two officers slain".
     SUBSET_HEADS = FIGURE_CUES["subset-heads"];
 
+    /// Words right before a count of people that make it those of one scene: "transported
+    /// six people", "police found two people dead".
+    SCENE_HEADS = FIGURE_CUES["scene-heads"];
+
     /// Words right before a count that make it an addition to a count told before
     /// ("another three", "a further 20,000"); see [`counts_its_own_place`].
     ADDITION_HEADS = FIGURE_CUES["addition-heads"];
@@ -317,7 +321,9 @@ pub(super) fn is_hospital_count(f: &Features, text: &str, q: &Quantity) -> bool 
     if after.first() == Some(&"of")
         || near.iter().any(|w| NOT_HOSPITAL_COUNT.contains(w))
         || before.as_ref().is_some_and(|w| {
-            SUBSET_HEADS.contains(&w.as_str()) || ADDITION_HEADS.contains(&w.as_str())
+            SUBSET_HEADS.contains(&w.as_str())
+                || SCENE_HEADS.contains(&w.as_str())
+                || ADDITION_HEADS.contains(&w.as_str())
         })
     {
         return false;
@@ -362,6 +368,26 @@ pub(super) fn is_hospital_count(f: &Features, text: &str, q: &Quantity) -> bool 
 }
 
 pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
+    is_part(f, text, q)
+        || letter_runs_before_first(f, text, q).is_some_and(|w| SCENE_HEADS.contains(&w.as_str()))
+}
+
+/// The word right before a count, folded.
+fn letter_runs_before_first(f: &Features, text: &str, q: &Quantity) -> Option<String> {
+    f.parse
+        .letter_runs_before(text, q.start)
+        .next()
+        .map(|(_, w)| w)
+}
+
+/// Is a count of things a part of a group ("two of the bombs", "two other boats")? Not a
+/// count after a word of one scene's people ("Police found 23 firearms in his suite").
+pub(super) fn is_part_of_things(f: &Features, text: &str, q: &Quantity) -> bool {
+    is_part(f, text, q)
+}
+
+/// Is the count a part of a group (see [`is_subset`]), scenes of people left out?
+fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let after: Vec<String> = f
         .parse
         .letter_runs_between(text, q.end, text.len())

@@ -1677,6 +1677,15 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .is_none()
     );
+    // Guns found in one room: the room's whole, not one scene's part as people found are.
+    assert!(
+        explanation(
+            "Police found 23 firearms in his suite at the hotel, including semi-automatic rifles.",
+            "Authorities found 19 firearms in the hotel room, including rifles outfitted with scopes.",
+            "23 firearms found against 19",
+        )
+        .starts_with("firearms")
+    );
     // The seats a party won, and not a parliament's size.
     assert!(
         explanation(
