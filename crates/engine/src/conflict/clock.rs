@@ -283,6 +283,38 @@ mod tests {
             "The jet disappeared from radar at 7:24 a.m. on Sunday.",
             "The jet disappeared from radar screens at 6:24 a.m. on Sunday.",
         ));
+        // "The incident" is the article's own event, the shooting its lede tells.
+        use crate::conflict::testing::{Written, run};
+        let lede =
+            "A 24-year-old man was shot and killed outside a bar late Saturday, police said.";
+        let incident = |text| Written::new(text, "Daily Ledger").led_by(lede);
+        assert!(
+            run(
+                incident("The incident happened around 11:45 p.m., according to police."),
+                Written::new(
+                    "The shooting happened at about 10:30 p.m. Saturday, police said.",
+                    "Evening Post"
+                ),
+                detect,
+            )
+            .is_some()
+        );
+        // Not a time told in passing ("after the attack"), nor without a lede to refer to.
+        assert!(
+            run(
+                incident("He was arrested a few hours after the attack at 11:45 p.m."),
+                Written::new(
+                    "The shooting happened at about 10:30 p.m. Saturday, police said.",
+                    "Evening Post"
+                ),
+                detect,
+            )
+            .is_none()
+        );
+        assert!(!flagged(
+            "The incident happened around 11:45 p.m., according to police.",
+            "The shooting happened at about 10:30 p.m. Saturday, police said.",
+        ));
         // A storm's landfall told in other words (`LANDFALL` in `concepts.txt`).
         assert!(flagged(
             "The hurricane made landfall near the beach town at 12:30 p.m. on Wednesday.",

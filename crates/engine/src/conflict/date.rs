@@ -33,6 +33,52 @@ word_lists::sections! {
 
     /// Words shortly before a date that make it a plan, which may move without anyone erring.
     SCHEDULE_WORDS = DATE_CUES["schedule"];
+
+    /// Nouns that name the article's own event without telling what it was ("the
+    /// incident").
+    INCIDENT_NOUNS = DATE_CUES["incident-nouns"];
+
+    /// Verbs right after "the incident" that make a date after them its time.
+    OCCURRENCE_VERBS = DATE_CUES["occurrence-verbs"];
+}
+
+/// How many words before a date "the incident" may stand and still be what it dates ("The
+/// incident happened at about 9:45 p.m.", "the accident occurred late Saturday").
+const INCIDENT_REACH_WORDS: usize = 5;
+
+/// The happenings of the article's own event when a date is told of "the incident" (see
+/// [`INCIDENT_NOUNS`]) in its clause, a few words before it: those of the article's
+/// headline and lede (`Side::lead`). "The incident happened about 9:45 p.m." then tells
+/// the hour of the shooting its article leads with.
+fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
+    let text = s.text();
+    let words: Vec<_> = s
+        .features
+        .parse
+        .words_before(text, d.start)
+        .take(INCIDENT_REACH_WORDS + 1)
+        .collect();
+    // Nearest first: the verb, the noun, its determiner ("the incident happened").
+    let told_of_incident = words.windows(3).take(INCIDENT_REACH_WORDS).any(|w| {
+        let ((_, verb), (at, noun), (_, determiner)) = (&w[0], &w[1], &w[2]);
+        OCCURRENCE_VERBS.contains(&verb.as_ref())
+            && INCIDENT_NOUNS.contains(&noun.as_ref())
+            && matches!(determiner.as_ref(), "the" | "this" | "that")
+            && !breaks_clause(s, at + noun.len(), d.start)
+    });
+    if !told_of_incident {
+        return Vec::new();
+    }
+    let mut keys: Vec<String> = s
+        .lead()
+        .into_iter()
+        .flat_map(|f| f.terms.iter())
+        .filter(|t| is_happening(t))
+        .map(|t| t.key.clone())
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 /// How far (in bytes) either side of a date its anchoring words may be.
@@ -426,6 +472,7 @@ pub(super) fn tied_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     if !keys.is_empty() && !governed_before(s, d) {
         keys.extend(first.map(key));
     }
+    keys.extend(incident_happenings(s, d));
     keys
 }
 
@@ -436,6 +483,7 @@ pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
     for d in compared_dates(s).filter(|d| !is_reporting_day(s, d)) {
         happenings.extend(anchors(s, d));
         happenings.extend(clause_happening(s, d).map(|t| t.key.clone()));
+        happenings.extend(incident_happenings(s, d));
     }
     if start_month(s).is_some() {
         happenings.extend(

@@ -86,6 +86,42 @@ pub struct Side<'a> {
     /// The whole article's text, for what a statement leaves to its article (read only
     /// when a detector is about to flag something).
     pub article_text: &'a str,
+    /// Where the article's opening statements are (its headline and lede, see
+    /// [`LEAD_STATEMENTS`]), read by [`Side::lead`]: what "the incident" of a later
+    /// statement refers to. None for a pair classified on its own.
+    pub lead: Option<Lead<'a>>,
+}
+
+/// The opening statements of a side's article: read on demand, as few statements need them.
+#[derive(Clone, Copy)]
+pub enum Lead<'a> {
+    /// In an analysis: the statement whose article's opening is meant.
+    Of {
+        analysis: &'a Analysis,
+        features: &'a [Features],
+        statement: crate::model::StatementIdx,
+    },
+    /// Given whole (tests).
+    Given(&'a Features),
+}
+
+/// How many statements open an article as its headline and lede, whose happenings are
+/// the article's own event ("the incident happened about 9:45 p.m." tells its hour).
+pub const LEAD_STATEMENTS: usize = 2;
+
+impl<'a> Side<'a> {
+    /// The features of the article's opening statements (see [`LEAD_STATEMENTS`]).
+    pub(crate) fn lead(&self) -> Vec<&'a Features> {
+        match self.lead {
+            Some(Lead::Of {
+                analysis,
+                features,
+                statement,
+            }) => lead_of(analysis, features, statement),
+            Some(Lead::Given(f)) => vec![f],
+            None => Vec::new(),
+        }
+    }
 }
 
 impl Side<'_> {
@@ -230,14 +266,42 @@ pub fn sides<'a>(
     b: crate::model::StatementIdx,
 ) -> (Side<'a>, Side<'a>) {
     let side = |i: crate::model::StatementIdx| {
-        side_of(
+        let mut side = side_of(
             analysis,
             &features[i.0],
             &quote_regions[analysis.statement(i).source.0],
             i,
-        )
+        );
+        side.lead = Some(Lead::Of {
+            analysis,
+            features,
+            statement: i,
+        });
+        side
     };
     (side(a), side(b))
+}
+
+/// The features of the opening statements of statement `i`'s article (see
+/// [`LEAD_STATEMENTS`]), boilerplate left out: the statements before `i` of its source,
+/// read back to the source's first (statements are stored source by source, in order).
+fn lead_of<'a>(
+    analysis: &'a Analysis,
+    features: &'a [Features],
+    i: crate::model::StatementIdx,
+) -> Vec<&'a Features> {
+    let source = analysis.statement(i).source;
+    let first = (0..=i.0)
+        .rev()
+        .take_while(|&k| analysis.statements[k].source == source)
+        .last()
+        .unwrap_or(i.0);
+    (first..analysis.statements.len())
+        .take_while(|&k| analysis.statements[k].source == source)
+        .filter(|&k| !analysis.statements[k].is_boilerplate())
+        .take(LEAD_STATEMENTS)
+        .map(|k| &features[k])
+        .collect()
 }
 
 fn side_of<'a>(
@@ -259,6 +323,7 @@ fn side_of<'a>(
         article_date: source.meta.date,
         quotes: quote::quoted_parts(&source.stored_text, regions, span.start, span.end),
         article_text: &source.stored_text,
+        lead: None,
     }
 }
 
@@ -537,6 +602,8 @@ pub(crate) mod testing {
         pub quotes: Vec<&'a str>,
         /// The whole article, when the test gives one; else the sentence alone.
         pub article_text: Option<&'a str>,
+        /// The article's opening statement, when the test gives one.
+        pub lead: Option<&'a str>,
     }
 
     impl<'a> Written<'a> {
@@ -548,7 +615,14 @@ pub(crate) mod testing {
                 article_date: None,
                 quotes: Vec::new(),
                 article_text: None,
+                lead: None,
             }
+        }
+
+        /// The article opens with this statement (its lede).
+        pub fn led_by(mut self, lead: &'a str) -> Self {
+            self.lead = Some(lead);
+            self
         }
 
         pub fn in_article(mut self, article_text: &'a str) -> Self {
@@ -618,7 +692,14 @@ pub(crate) mod testing {
             Features::unweighted(a.text, a.article_date),
             Features::unweighted(b.text, b.article_date),
         );
-        fn side<'s>(statement: &'s Statement, features: &'s Features, w: &Written<'s>) -> Side<'s> {
+        let lead = |w: &Written| w.lead.map(|t| Features::unweighted(t, w.article_date));
+        let (la, lb) = (lead(&a), lead(&b));
+        fn side<'s>(
+            statement: &'s Statement,
+            features: &'s Features,
+            lead: Option<&'s Features>,
+            w: &Written<'s>,
+        ) -> Side<'s> {
             Side {
                 statement,
                 features,
@@ -626,9 +707,13 @@ pub(crate) mod testing {
                 article_date: w.article_date,
                 quotes: w.quotes.clone(),
                 article_text: w.article_text.unwrap_or(w.text),
+                lead: lead.map(super::Lead::Given),
             }
         }
-        detect(&side(&sa, &fa, &a), &side(&sb, &fb, &b))
+        detect(
+            &side(&sa, &fa, la.as_ref(), &a),
+            &side(&sb, &fb, lb.as_ref(), &b),
+        )
     }
 }
 

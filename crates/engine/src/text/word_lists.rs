@@ -704,6 +704,8 @@ mod tests {
                 "start-words",
                 "wounds-died-of",
                 "happening-words",
+                "incident-nouns",
+                "occurrence-verbs",
                 "time-zones",
                 "universal-time",
                 "time-after",
