@@ -143,6 +143,47 @@ fn a_later_report_of_no_one_hurt_meets_an_opening_toll() {
     );
 }
 
+/// AP gives the commissioner's toll late in its article ("said earlier that 12 people were
+/// killed and 20 were wounded in Thursday's bombing"), past the openings compared across
+/// sources, and its sentence shares few words with Reuters' "the group confirmed there were
+/// no dead or wounded". The BBC's "at least 12 people had been killed" agrees with AP's 12
+/// and conflicts with Reuters' none; what AP repeats contradicts what the BBC's toll
+/// contradicts, and the pair is judged by the number detector.
+#[test]
+fn a_figure_agreeing_with_a_contradicted_one_is_contradicted_too() {
+    let Some(analysis) = yida() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let none = find(
+        &analysis,
+        "the group confirmed there were no dead or wounded",
+    );
+    let ap = find(&analysis, "said earlier that 12 people were killed");
+    let bbc = find(
+        &analysis,
+        "Miabek Lang said at least 12 people had been killed",
+    );
+    assert_eq!(
+        link(&analysis, bbc, ap).map(|l| l.relation),
+        Some(Relation::Match),
+        "the BBC and AP agree on the toll"
+    );
+    let link = link(&analysis, none, ap).expect("the two statements are linked");
+    assert_eq!(link.relation, Relation::Conflict);
+    assert!(
+        link.reasons[0].starts_with(REASON),
+        "proposed by the figures: {:?}",
+        link.reasons
+    );
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("12") && conflict.explanation.contains("no"),
+        "{}",
+        conflict.explanation
+    );
+}
+
 /// The Enough Project's "A SAF spokesman denied the attack occurred" and Reuters's "Sudan's
 /// armed forces denied they carried out the strike" share few words; their responses meet
 /// through the party's name (the acronym as the Enough Project's article defines it: "The

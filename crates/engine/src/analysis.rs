@@ -181,6 +181,23 @@ impl Prepared {
                 within_facts,
             );
         }
+        let through_agreement: Vec<crate::align::Candidate> =
+            crate::conflict::claims::proposals_through_agreement(
+                &analysis,
+                &self.features,
+                &self.regions,
+            )
+            .into_iter()
+            .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
+            .collect();
+        if !through_agreement.is_empty() {
+            crate::conflict::add_claim_links(
+                &mut analysis,
+                &self.features,
+                &self.regions,
+                through_agreement,
+            );
+        }
         analysis.facts = crate::facts::build_facts(&analysis);
         analysis
     }

@@ -419,6 +419,100 @@ pub fn proposals_within_facts(
     })
 }
 
+/// Pairs of statements that a third one joins: one agrees with it on a figure (a check kept
+/// as the same figure, or as figures that may both be true) and the other's figures
+/// conflict with it. A report that repeats one outlet's toll contradicts what that toll
+/// contradicts, wherever it stands in its article ("12 people were killed", told late by a
+/// wire, against "no dead or wounded"). Each pair (two sources, not linked) is judged by the
+/// number detector as every pair proposed for its figures is.
+pub fn proposals_through_agreement(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    use crate::model::Relation;
+    let source = |s: StatementIdx| analysis.statement(s).source;
+    let known: HashSet<(StatementIdx, StatementIdx)> = analysis
+        .links
+        .iter()
+        .map(|l| (l.a.min(l.b), l.a.max(l.b)))
+        .collect();
+    // The value each side of a link gives: (this statement's, the other's).
+    let values_of = |l: &Link, a: &str, b: &str, s: StatementIdx| {
+        if l.a == s {
+            (a.to_string(), b.to_string())
+        } else {
+            (b.to_string(), a.to_string())
+        }
+    };
+    let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
+    let mut out = Vec::new();
+    for conflict in &analysis.links {
+        let Some(c) = conflict.conflict.as_ref() else {
+            continue;
+        };
+        let (Some(va), Some(vb)) = (&c.value_a, &c.value_b) else {
+            continue;
+        };
+        if c.kind != crate::model::ConflictKind::Number {
+            continue;
+        }
+        for (joint, other) in [(conflict.a, conflict.b), (conflict.b, conflict.a)] {
+            let (joint_value, other_value) = values_of(conflict, va, vb, joint);
+            for agreeing in analysis
+                .links
+                .iter()
+                .filter(|l| l.relation == Relation::Match && l.involves(joint))
+            {
+                let repeater = agreeing.other(joint);
+                // The figure the repeater gives that is the joint's figure in the conflict.
+                let Some(repeated) = agreeing.checks.iter().find_map(|check| {
+                    let agreed = matches!(
+                        check.verdict,
+                        Verdict::Kept(Rule::SameFigure) | Verdict::Kept(Rule::SamePrecision)
+                    );
+                    let (at_joint, at_repeater) =
+                        values_of(agreeing, &check.value_a, &check.value_b, joint);
+                    (agreed && at_joint == joint_value).then_some(at_repeater)
+                }) else {
+                    continue;
+                };
+                let pair = (repeater.min(other), repeater.max(other));
+                if source(repeater) == source(other) || known.contains(&pair) || !seen.insert(pair)
+                {
+                    continue;
+                }
+                let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+                if super::is_caption_debris(a.text())
+                    || super::is_caption_debris(b.text())
+                    || told_elsewhere(&a, &b)
+                {
+                    continue;
+                }
+                let Some(finding) = finding(&a, &b) else {
+                    continue;
+                };
+                let (Some(fa), Some(fb)) = (&finding.value_a, &finding.value_b) else {
+                    continue;
+                };
+                let (at_repeater, at_other) = if pair.0 == repeater {
+                    (fa, fb)
+                } else {
+                    (fb, fa)
+                };
+                let Subject::Figures { compared, .. } = &finding.subject else {
+                    continue;
+                };
+                if *at_repeater == repeated && *at_other == other_value {
+                    out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 /// The pairs of `all` (two sources, not `known`, `allowed`) that the number detector
 /// flags; with `well_defined_only`, only figures whose measure says who is counted in what
 /// happening ([`number::well_defined_pair`]): pairs proposed for their figures alone need it,
