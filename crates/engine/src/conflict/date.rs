@@ -206,7 +206,16 @@ fn letters_and_digits(word: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// The happenings next to a date, within its clause: what it says happened then.
 pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
-    anchor_terms(s, d, false).map(|t| t.key.clone()).collect()
+    anchor_terms(s, d, false, false)
+        .map(|t| t.key.clone())
+        .collect()
+}
+
+/// Is the date tied to a happening next to it, the story's or another one ("four other
+/// teens were wounded in two separate shootings ... Monday night")? Whichever happening it
+/// dates, the statement's figures count what happened that day.
+fn dates_a_happening(s: &Side, d: &DateMention) -> bool {
+    anchor_terms(s, d, false, true).next().is_some()
 }
 
 /// The first happening of the date's clause (up to punctuation or a word that opens
@@ -214,14 +223,16 @@ pub(crate) fn anchors(s: &Side, d: &DateMention) -> Vec<String> {
 /// written beside a second verb also belongs ("foiled an attack on ships crossing the
 /// gulf on Friday capturing 26").
 fn clause_happening<'s>(s: &'s Side, d: &'s DateMention) -> Option<&'s Term> {
-    anchor_terms(s, d, true).min_by_key(|t| t.start)
+    anchor_terms(s, d, true, false).min_by_key(|t| t.start)
 }
 
-/// The event concepts tied to a date: next to it, or anywhere in its clause.
+/// The event concepts tied to a date: next to it, or anywhere in its clause; with
+/// `other_too`, also happenings told as others than the story's ("in other shootings").
 fn anchor_terms<'s>(
     s: &'s Side,
     d: &'s DateMention,
     whole_clause: bool,
+    other_too: bool,
 ) -> impl Iterator<Item = &'s Term> {
     let text = s.text();
     let is_break = move |from: usize, to: usize| breaks_clause(s, from, to);
@@ -245,7 +256,7 @@ fn anchor_terms<'s>(
                 false
             }
         })
-        .filter(move |t| !is_other_happening(s, t.start))
+        .filter(move |t| other_too || !is_other_happening(s, t.start))
 }
 
 /// Is a word between a date and a happening after it a word of its own, such as a verb
@@ -345,7 +356,7 @@ pub fn on_different_days(a: &Side, b: &Side) -> bool {
         compared_dates(s)
             .filter(|d| !is_reporting_day(s, d))
             // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
-            .filter(|d| !anchors(s, d).is_empty())
+            .filter(|d| dates_a_happening(s, d))
             .collect()
     }
     let (da, db) = (days(a), days(b));
@@ -356,7 +367,18 @@ pub fn on_different_days(a: &Side, b: &Side) -> bool {
         return false;
     };
     let gap_days = (dx - dy).num_days();
-    if gap_days == 0 || ((x.relative || y.relative) && gap_days.abs() > MAX_RELATIVE_GAP_DAYS) {
+    // A weekday read weeks from the other day may be one day misread through an article's
+    // date; but two different weekdays named in so many words ("Monday night", "Wednesday
+    // afternoon") are two days whatever weeks the articles' dates put them in.
+    let weekdays_differ = matches!(
+        (weekday_told(x), weekday_told(y)),
+        (Some(wx), Some(wy)) if wx != wy
+    );
+    if gap_days == 0
+        || ((x.relative || y.relative)
+            && gap_days.abs() > MAX_RELATIVE_GAP_DAYS
+            && !weekdays_differ)
+    {
         return false;
     }
     let (earlier, later) = if gap_days < 0 {

@@ -1227,6 +1227,24 @@ fn figures_of_two_days_count_two_incidents() {
         )
         .is_none()
     );
+    // Two weekdays named in so many words are two days, however far apart the articles'
+    // dates put them, and a day told of "two separate shootings" still dates the figures
+    // (a Chicago roundup against another week's).
+    assert!(
+        compare_dated(
+            (
+                "CHICAGO — One teenager was killed, and four other teens were wounded in two separate shootings on the South and West sides Monday night, authorities said.",
+                "dnainfo.com",
+                (2013, 5, 21)
+            ),
+            (
+                "Three people were killed and at least five others were wounded in South Side shootings Wednesday afternoon and evening.",
+                "suntimes.com",
+                (2013, 5, 29)
+            ),
+        )
+        .is_none()
+    );
     // The day of a report is not the day of the happening.
     assert!(
         compare_dated(
