@@ -568,6 +568,8 @@ fn compare_figures(
             // precision): agreement with different precision, never a conflict.
             let says_the_same = (same_value && one_exact && (inclusive(qa) || inclusive(qb)))
                 || qa.compatible_with(qb)
+                // One figure rounded two ways: "37 percent" and "36.9 percent".
+                || (qa.bound == Bound::Exact && qb.bound == Bound::Exact && qa.rounds_to(qb))
                 // "several" and "a few" are said of any small group, early and loosely.
                 || loose_word(qa)
                 || loose_word(qb)

@@ -151,6 +151,11 @@ fn compatible_figures_are_no_conflict() {
             "Yida is home to more than 22,000 refugees.",
             "Yida is home to about 20,000 refugees.",
         ),
+        // One share rounded two ways.
+        (
+            "The Conservatives won 36.9 percent of the vote.",
+            "The Conservatives took 37 percent of the vote.",
+        ),
     ] {
         assert!(compare(a, b).is_none(), "{a} / {b}");
     }
@@ -160,6 +165,14 @@ fn compatible_figures_are_no_conflict() {
     )
     .expect("eight and thirteen cannot both be true");
     assert_eq!(f.severity, crate::model::Severity::Hard);
+    // 30.4 rounds to 30, not 31.
+    assert!(
+        compare(
+            "Labour won 30.4 percent of the vote.",
+            "Labour took 31 percent of the vote.",
+        )
+        .is_some()
+    );
 }
 
 #[test]

@@ -120,6 +120,43 @@ impl Quantity {
         self.low <= other.high && other.low <= self.high
     }
 
+    /// The step of the last digit written: 0.1 for "36.9 percent", 1 for "37 percent",
+    /// 100,000 for "18.7 million", 1 million for "19 million"; `None` for a figure written
+    /// in words ("thirteen") or without a value to scale by. Trailing zeros of a whole
+    /// number are not read as rounding ("20,000" steps by 1): whether "20,000" is round or
+    /// counted, the text does not say.
+    pub fn last_digit_step(&self) -> Option<f64> {
+        let start = self.text.find(|c: char| c.is_ascii_digit())?;
+        let literal: String = self.text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .filter(|c| *c != ',')
+            .collect();
+        let literal = literal.trim_end_matches('.');
+        let written: f64 = literal.parse().ok()?;
+        if written == 0.0 || !self.value.is_finite() {
+            return None;
+        }
+        let decimals = literal.split_once('.').map_or(0, |(_, d)| d.len());
+        let decimals = i32::try_from(decimals).ok()?;
+        // "19 million" is written 19 and worth 19e6: its steps are of a million.
+        let scale = self.value / written;
+        Some(10f64.powi(-decimals) * scale)
+    }
+
+    /// Can the two exact figures be one figure rounded two ways: the coarser one written
+    /// to a larger step ("37 percent") and the finer within half a step of it ("36.9
+    /// percent"; "19 million" and "18.7 million")? Not two figures written to one step
+    /// ("150" and "148").
+    pub fn rounds_to(&self, other: &Quantity) -> bool {
+        let (Some(step_a), Some(step_b)) = (self.last_digit_step(), other.last_digit_step()) else {
+            return false;
+        };
+        let coarser = step_a.max(step_b);
+        let finer = step_a.min(step_b);
+        coarser > finer * 1.5 && (self.value - other.value).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+    }
+
     /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
     /// officers", "protesters" for "hundreds of protesters"); for a bare count, that of
     /// [`Quantity::implied_unit`] ("police" for "… and eight killed"); else empty.

@@ -537,3 +537,23 @@ fn a_number_in_a_model_name_counts_nothing() {
         );
     }
 }
+
+#[test]
+fn a_figure_rounded_to_a_coarser_step_is_the_same_figure() {
+    let step = |text: &str| only(text).last_digit_step();
+    let near = |x: Option<f64>, y: f64| x.is_some_and(|x| (x - y).abs() < 1e-9 * y);
+    assert!(near(step("36.9 percent"), 0.1));
+    assert!(near(step("37 percent"), 1.0));
+    assert!(near(step("18.7 million people"), 100_000.0));
+    assert!(near(step("20,000 people"), 1.0));
+    assert_eq!(step("thirteen people"), None);
+    let rounds = |a: &str, b: &str| only(a).rounds_to(&only(b));
+    assert!(rounds("37 percent", "36.9 percent"));
+    assert!(rounds("19 million people", "18.7 million people"));
+    assert!(rounds("$1.2 billion", "$1.24 billion"));
+    // One step: two different counts, not one rounded.
+    assert!(!rounds("150 people", "148 people"));
+    // Beyond half a step: 30.4 rounds to 30, not 31.
+    assert!(!rounds("31 percent", "30.4 percent"));
+    assert!(!rounds("19 million people", "18.4 million people"));
+}
