@@ -607,6 +607,7 @@ mod tests {
             "voter-nouns",
             "voting-verbs",
             "winning-verbs",
+            "share-joiners",
             "election-words",
             "share-holder-generic",
             "toll-heads",

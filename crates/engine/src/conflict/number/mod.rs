@@ -475,13 +475,11 @@ fn compare_figures(
             // seats or other things won in an election ("183 of the 300 seats" of the ruling
             // party against the opposition's "94 seats").
             let won_in_an_election = mea.is_things() && *both_of_an_election;
-            if mea.event == Measure::VOTE_SHARE || won_in_an_election {
-                let ha = shares::share_holder(a.features, a.text(), qa);
-                let hb = shares::share_holder(b.features, b.text(), qb);
-                if !ha.iter().any(|w| hb.contains(w)) {
-                    record((qa, qb), Verdict::Kept(Rule::OtherHolder));
-                    continue;
-                }
+            if (mea.event == Measure::VOTE_SHARE || won_in_an_election)
+                && !shares::holders_meet((a.features, a.text(), qa), (b.features, b.text(), qb))
+            {
+                record((qa, qb), Verdict::Kept(Rule::OtherHolder));
+                continue;
             }
             // Attackers of two kinds are two groups: "two suicide bombers" and "three
             // gunmen" may both be true.

@@ -35,7 +35,14 @@ word_lists::sections! {
 
     /// Words before a share of the vote that name no one who won it.
     SHARE_HOLDER_GENERIC = FIGURE_CUES["share-holder-generic"];
+
+    /// Words joining a second share of the vote to a first in one sentence.
+    SHARE_JOINERS = FIGURE_CUES["share-joiners"];
 }
+
+/// How many words may stand between a share of the vote and a second share joined to it
+/// ("of the vote and Labour").
+const JOINED_REACH_WORDS: usize = 6;
 
 /// How many words after "percent of" may stand before the noun of the vote or of the voters
 /// ("of the country's eligible voters").
@@ -44,11 +51,24 @@ const OF_REACH_WORDS: usize = 5;
 /// How many words before a percentage its clause's word of turnout or holder may stand.
 const BEFORE_REACH_WORDS: usize = 8;
 
-/// The clause around the figure: from the last clause mark before it to the first after it.
+/// The clause around the figure: from the last clause mark before it to the first after it
+/// (a point between two digits is a decimal point: "won 36.9 percent").
 fn clause(text: &str, q: &Quantity) -> (usize, usize) {
-    let marks = ['.', ';', ':', '!', '?'];
-    let start = text[..q.start].rfind(marks).map_or(0, |i| i + 1);
-    let end = text[q.end..].find(marks).map_or(text.len(), |i| q.end + i);
+    let bytes = text.as_bytes();
+    let is_mark = |i: usize| {
+        matches!(bytes[i], b';' | b':' | b'!' | b'?')
+            || (bytes[i] == b'.'
+                && !(i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+    };
+    let start = (0..q.start)
+        .rev()
+        .find(|&i| is_mark(i))
+        .map_or(0, |i| i + 1);
+    let end = (q.end..text.len())
+        .find(|&i| is_mark(i))
+        .unwrap_or(text.len());
     (start, end)
 }
 
@@ -102,7 +122,74 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         .collect();
     let turnout = before.iter().any(|w| TURNOUT_WORDS.contains(&w.as_str()))
         || (of_noun(&VOTER_NOUNS) && after.iter().any(|w| VOTING_VERBS.contains(&w.as_str())));
-    turnout.then(|| measure(Measure::TURNOUT, "turnout"))
+    if turnout {
+        return Some(measure(Measure::TURNOUT, "turnout"));
+    }
+    joined_to_a_share(f, text, q).then(|| measure(Measure::VOTE_SHARE, "share of the vote"))
+}
+
+/// Is the percentage a second share joined to a share of the vote before it in its
+/// sentence ("won 36.9 percent of the vote, against 30.4 percent for Labour"; "took 37
+/// percent of the vote and Labour 31 percent"; "by 52 percent to 48 percent")? A
+/// percentage whose figure right before it is a share, with a word of [`SHARE_JOINERS`]
+/// among the few words between (seats after a share are the share holder's: "won 52
+/// percent of the vote and 183 of the 300 seats").
+fn joined_to_a_share(f: &Features, text: &str, q: &Quantity) -> bool {
+    if q.kind != QuantityKind::Percent {
+        return false;
+    }
+    let (start, _) = clause(text, q);
+    let Some(previous) = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|x| x.end <= q.start && x.start >= start)
+        .max_by_key(|x| x.end)
+    else {
+        return false;
+    };
+    let between: Vec<String> = f
+        .parse
+        .letter_runs_between(text, previous.end, q.start)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
+    between.len() <= JOINED_REACH_WORDS
+        && between.iter().any(|w| SHARE_JOINERS.contains(&w.as_str()))
+        && share_of(f, text, previous).is_some_and(|m| m.event == Measure::VOTE_SHARE)
+}
+
+/// The holder named after a share ("30.4 percent for Labour"): the words after "for", up
+/// to the next figure or mark of a clause.
+fn holder_after(f: &Features, text: &str, q: &Quantity) -> Option<Vec<String>> {
+    let (_, clause_end) = clause(text, q);
+    let next_figure = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|x| x.start >= q.end)
+        .map(|x| x.start)
+        .min()
+        .unwrap_or(text.len());
+    let comma = text[q.end..]
+        .find([',', '(', ')', '—', '–'])
+        .map_or(text.len(), |i| q.end + i);
+    let end = clause_end.min(next_figure).min(comma);
+    let runs = f.parse.letter_runs_between(text, q.end, end);
+    let (for_at, first) = runs.first()?;
+    if first != "for" {
+        return None;
+    }
+    let words: Vec<String> = f
+        .terms
+        .iter()
+        .filter(|t| t.start > *for_at && t.end <= end)
+        .map(|t| t.surface.to_lowercase())
+        .filter(|w| {
+            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
+        })
+        .collect();
+    (!words.is_empty()).then_some(words)
 }
 
 /// Who won a share of the vote, as the words of its clause before the figure and after any
@@ -112,6 +199,57 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
 /// words is the earlier figure's holder's ("The ruling party won 52 percent of the vote and
 /// 183 of the 300 seats": the ruling party won both).
 pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
+    if let Some(named_after) = holder_after(f, text, q) {
+        return named_after;
+    }
+    let (clause_start, _) = clause(text, q);
+    let (previous, words) = holder_words(f, text, q);
+    match previous {
+        // "by 52 percent to 48 percent": a second share with no words of its own is its
+        // sentence's second share, not the first's holder's.
+        Some(_) if words.is_empty() && joined_to_a_share(f, text, q) => {
+            let rank = f
+                .parse
+                .quantities
+                .iter()
+                .filter(|x| x.start >= clause_start && x.start <= q.start)
+                .filter(|x| x.kind == QuantityKind::Percent)
+                .count();
+            vec![format!("#{rank}")]
+        }
+        Some(p) if words.is_empty() => share_holder(f, text, p),
+        _ => words,
+    }
+}
+
+/// The figure before `q` in its clause, and the words of the terms between it (or the
+/// clause's start) and `q` that may name who won `q`, folded: without the verbs of
+/// winning, the kinds of those who stand and the words of the vote.
+fn holder_words<'f>(
+    f: &'f Features,
+    text: &str,
+    q: &Quantity,
+) -> (Option<&'f Quantity>, Vec<String>) {
+    let (previous, terms) = terms_before(f, text, q);
+    let words = terms
+        .map(|t| t.surface.to_lowercase())
+        .filter(|w| {
+            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
+        })
+        .collect();
+    (previous, words)
+}
+
+/// The figure before `q` in its clause, and the terms between it (or the clause's start)
+/// and `q`.
+fn terms_before<'f>(
+    f: &'f Features,
+    text: &str,
+    q: &Quantity,
+) -> (
+    Option<&'f Quantity>,
+    impl Iterator<Item = &'f crate::text::normalize::Term> + use<'f>,
+) {
     let (clause_start, _) = clause(text, q);
     let previous = f
         .parse
@@ -120,19 +258,69 @@ pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String
         .filter(|x| x.end <= q.start && x.start >= clause_start)
         .max_by_key(|x| x.end);
     let start = previous.map_or(clause_start, |p| p.end);
-    let words: Vec<String> = f
+    let end = q.start;
+    let terms = f
         .terms
         .iter()
-        .filter(|t| t.start >= start && t.end <= q.start)
-        .map(|t| t.surface.to_lowercase())
-        .filter(|w| {
-            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
+        .filter(move |t| t.start >= start && t.end <= end);
+    (previous, terms)
+}
+
+/// Do two shares (or seats) of an election name one holder: a word in common, or one
+/// holder's short word spelling the initials of the other's name ("SNP" and "the Scottish
+/// National Party"; "UKIP" and "the UK Independence Party", a short capitalised word
+/// giving all its letters)?
+pub(super) fn holders_meet(
+    (fa, ta, qa): (&Features, &str, &Quantity),
+    (fb, tb, qb): (&Features, &str, &Quantity),
+) -> bool {
+    let (ha, hb) = (share_holder(fa, ta, qa), share_holder(fb, tb, qb));
+    if ha.iter().any(|w| hb.contains(w)) {
+        return true;
+    }
+    abbreviates(&ha, &spelled_before(fb, tb, qb)) || abbreviates(&hb, &spelled_before(fa, ta, qa))
+}
+
+/// Every word of the terms [`share_holder`] reads a figure's holder from, lowercased, with
+/// the words it leaves out ("party"): the name a holder's acronym may stand for.
+fn spelled_before(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
+    if holder_after(f, text, q).is_some() {
+        return Vec::new();
+    }
+    let (previous, own) = holder_words(f, text, q);
+    match previous {
+        Some(p) if own.is_empty() && !joined_to_a_share(f, text, q) => spelled_before(f, text, p),
+        _ => terms_before(f, text, q)
+            .1
+            .flat_map(|t| {
+                t.surface
+                    .split_whitespace()
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
+            })
+            .collect(),
+    }
+}
+
+/// Is one of `short` (a word of two to six letters) the initials of consecutive words of
+/// `spelled`, each word giving its first letter, or all of it when it has two letters
+/// ("uk")?
+fn abbreviates(short: &[String], spelled: &[String]) -> bool {
+    let first_letters: String = spelled.iter().filter_map(|w| w.chars().next()).collect();
+    let whole_short: String = spelled
+        .iter()
+        .map(|w| {
+            if w.chars().count() == 2 {
+                w.clone()
+            } else {
+                w.chars().next().map(String::from).unwrap_or_default()
+            }
         })
         .collect();
-    match previous {
-        Some(p) if words.is_empty() => share_holder(f, text, p),
-        _ => words,
-    }
+    short
+        .iter()
+        .filter(|w| (2..=6).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic))
+        .any(|w| first_letters.contains(w.as_str()) || whole_short.contains(w.as_str()))
 }
 
 /// Does the statement tell of an election (a word of [`ELECTION_WORDS`])?

@@ -2012,6 +2012,45 @@ fn an_elections_shares_are_measures_of_their_own() {
 }
 
 #[test]
+fn a_second_share_joined_to_the_first_is_its_holders() {
+    // "against 30.4 percent for Labour" and "and Labour 31 percent": shares joined to a
+    // share of the vote, each of the party named with it.
+    let told = explanation(
+        "The Conservatives won 36.9 percent of the vote, against 30.4 percent for Labour.",
+        "The Conservatives took 37 percent of the vote and Labour 31 percent.",
+        "Labour's 30.4 against 31 percent",
+    );
+    assert!(
+        told.starts_with("share of the vote: 30.4 percent") && told.contains("31 percent"),
+        "{told}"
+    );
+    // "by 52 percent to 48 percent": the second share is the sentence's second, not the
+    // first holder's.
+    assert_eq!(
+        compare(
+            "Britain voted to leave the European Union by 52 percent to 48 percent in the referendum.",
+            "Britain voted to leave the European Union by 51.9 percent to 48.1 percent, the referendum count showed.",
+        ),
+        None
+    );
+    // An acronym names the party its initials spell.
+    let told = explanation(
+        "The Scottish National Party took 56 of the 59 seats in Scotland, up from six.",
+        "The SNP won 50 of 59 seats in Scotland.",
+        "56 against 50 seats of the SNP",
+    );
+    assert!(told.contains("56") && told.contains("50"), "{told}");
+    assert_eq!(
+        compare(
+            "The UK Independence Party won nearly 13 percent of the vote but only one seat.",
+            "UKIP won 12.6% of the vote but one seat.",
+        ),
+        None,
+        "compatible"
+    );
+}
+
+#[test]
 fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     let told = explanation(
         "The ruling party won 41.5 percent of the vote, the electoral commission said.",
