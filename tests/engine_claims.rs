@@ -212,6 +212,35 @@ fn a_denial_that_it_happened_meets_a_denial_of_a_part_in_it() {
     );
 }
 
+/// NDTV's "A statement from the Defence PRO says the incident happened yesterday when INS
+/// Sukanya was escorting a group of merchant vessels" names no place; "the incident" is its
+/// article's own event, which its headline and lede put in the Gulf of Aden ("thwarted a
+/// piracy attack in the Gulf of Aden"). So it meets IANS's "foiled a five-boat pirate attack
+/// on merchant vessels transiting the Gulf of Aden on Friday": yesterday (Thursday 10
+/// November, by NDTV's date) against Friday.
+#[test]
+fn the_incident_is_placed_where_its_article_leads() {
+    let Some(analysis) = gulf() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let ndtv = find(&analysis, "the incident happened yesterday");
+    let ians = find(&analysis, "foiled a five-boat pirate attack");
+    let link = link(&analysis, ndtv, ians).expect("the two statements are linked");
+    assert_eq!(link.relation, Relation::Conflict);
+    assert!(
+        link.reasons[0].starts_with(parallax_engine::conflict::claims::DAY_REASON),
+        "proposed by the days of one happening: {:?}",
+        link.reasons
+    );
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("yesterday") && conflict.explanation.contains("Friday"),
+        "{}",
+        conflict.explanation
+    );
+}
+
 /// The Gulf of Aden cluster (`ecbplus/ecb_12_ecbplus`): IANS's lead "An Indian warship
 /// foiled a five-boat pirate attack on merchant vessels transiting the Gulf of Aden on
 /// Friday" and the Navy's release "thwarting a multiple-boat piracy attack on 10 Nov 11"

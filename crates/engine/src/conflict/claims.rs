@@ -141,13 +141,26 @@ const WORDED_CLAIMS: [(&str, Detector, Keys); 5] = [
 /// tied to a day or a start month ([`super::date::dated_happenings`]) with each place the
 /// statement puts something in ([`places_of_happening`]): "EXPLODE upper nile". Two reports
 /// of one happening name it alike and where it was; a kind of happening alone would meet
-/// every report of every bombing, and a name alone every statement of a party's.
+/// every report of every bombing, and a name alone every statement of a party's. A
+/// statement dating "the incident" that names no place of its own ("the incident happened
+/// yesterday when INS Sukanya was escorting a group of merchant vessels") tells it where
+/// its article's headline and lede put it ("thwarted a piracy attack in the Gulf of Aden").
 fn dated_happenings_in_places(side: &Side) -> Vec<String> {
     let happenings = super::date::dated_happenings(side);
     if happenings.is_empty() {
         return Vec::new();
     }
-    let places = places_of_happening(side);
+    let mut places = places_of_happening(side);
+    if places.is_empty() && super::date::dates_the_incident(side) {
+        places = side
+            .lead_statements()
+            .into_iter()
+            .flat_map(|(f, text)| number::placed_name_spans(&f.parse, text))
+            .map(|p| p.name)
+            .collect();
+        places.sort();
+        places.dedup();
+    }
     places
         .iter()
         .flat_map(|p| happenings.iter().map(move |h| format!("{h} {p}")))

@@ -521,6 +521,14 @@ pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
     happenings
 }
 
+/// Does the statement date "the incident" ("the incident happened yesterday"), the
+/// article's own event (see [`incident_happenings`])?
+pub(crate) fn dates_the_incident(s: &Side) -> bool {
+    compared_dates(s)
+        .filter(|d| !is_reporting_day(s, d))
+        .any(|d| !incident_happenings(s, d).is_empty())
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     detect_days(a, b).or_else(|| detect_start_months(a, b))
 }

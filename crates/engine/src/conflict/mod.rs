@@ -101,8 +101,8 @@ pub enum Lead<'a> {
         features: &'a [Features],
         statement: crate::model::StatementIdx,
     },
-    /// Given whole (tests).
-    Given(&'a Features),
+    /// Given whole, with its text (tests).
+    Given(&'a Features, &'a str),
 }
 
 /// How many statements open an article as its headline and lede, whose happenings are
@@ -112,13 +112,21 @@ pub const LEAD_STATEMENTS: usize = 2;
 impl<'a> Side<'a> {
     /// The features of the article's opening statements (see [`LEAD_STATEMENTS`]).
     pub(crate) fn lead(&self) -> Vec<&'a Features> {
+        self.lead_statements().into_iter().map(|(f, _)| f).collect()
+    }
+
+    /// The article's opening statements (see [`LEAD_STATEMENTS`]), each with its text.
+    pub(crate) fn lead_statements(&self) -> Vec<(&'a Features, &'a str)> {
         match self.lead {
             Some(Lead::Of {
                 analysis,
                 features,
                 statement,
-            }) => lead_of(analysis, features, statement),
-            Some(Lead::Given(f)) => vec![f],
+            }) => lead_of(analysis, features, statement)
+                .into_iter()
+                .map(|k| (&features[k], analysis.statements[k].text.as_str()))
+                .collect(),
+            Some(Lead::Given(f, text)) => vec![(f, text)],
             None => Vec::new(),
         }
     }
@@ -285,11 +293,11 @@ pub fn sides<'a>(
 /// The features of the opening statements of statement `i`'s article (see
 /// [`LEAD_STATEMENTS`]), boilerplate left out: the statements before `i` of its source,
 /// read back to the source's first (statements are stored source by source, in order).
-fn lead_of<'a>(
-    analysis: &'a Analysis,
-    features: &'a [Features],
+fn lead_of(
+    analysis: &Analysis,
+    features: &[Features],
     i: crate::model::StatementIdx,
-) -> Vec<&'a Features> {
+) -> Vec<usize> {
     let source = analysis.statement(i).source;
     let first = (0..=i.0)
         .rev()
@@ -298,9 +306,8 @@ fn lead_of<'a>(
         .unwrap_or(i.0);
     (first..analysis.statements.len())
         .take_while(|&k| analysis.statements[k].source == source)
-        .filter(|&k| !analysis.statements[k].is_boilerplate())
+        .filter(|&k| !analysis.statements[k].is_boilerplate() && k < features.len())
         .take(LEAD_STATEMENTS)
-        .map(|k| &features[k])
         .collect()
 }
 
@@ -692,12 +699,14 @@ pub(crate) mod testing {
             Features::unweighted(a.text, a.article_date),
             Features::unweighted(b.text, b.article_date),
         );
-        let lead = |w: &Written| w.lead.map(|t| Features::unweighted(t, w.article_date));
+        fn lead<'w>(w: &Written<'w>) -> Option<(Features, &'w str)> {
+            w.lead.map(|t| (Features::unweighted(t, w.article_date), t))
+        }
         let (la, lb) = (lead(&a), lead(&b));
         fn side<'s>(
             statement: &'s Statement,
             features: &'s Features,
-            lead: Option<&'s Features>,
+            lead: Option<&'s (Features, &'s str)>,
             w: &Written<'s>,
         ) -> Side<'s> {
             Side {
@@ -707,7 +716,7 @@ pub(crate) mod testing {
                 article_date: w.article_date,
                 quotes: w.quotes.clone(),
                 article_text: w.article_text.unwrap_or(w.text),
-                lead: lead.map(super::Lead::Given),
+                lead: lead.map(|(f, t)| super::Lead::Given(f, t)),
             }
         }
         detect(
