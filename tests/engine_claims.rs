@@ -184,6 +184,31 @@ fn a_figure_agreeing_with_a_contradicted_one_is_contradicted_too() {
     );
 }
 
+/// The Enough Project's "Since fighting between the SAF and the Sudanese Peoples' Liberation
+/// Army-North, or SPLA-N, began in July, hundreds of thousands of civilians have fled South
+/// Kordofan" and Reuters' "a state north of the border where rebels have been fighting
+/// Sudan's army since June" date the start of one state, the fighting, whose place each
+/// names without a preposition of place before it: the names of a start month's statement
+/// are read wherever they stand, and July against June is told.
+#[test]
+fn the_start_of_one_state_meets_through_the_name_of_its_place() {
+    let Some(analysis) = yida() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let enough = find(&analysis, "began in July, hundreds of thousands");
+    let reuters = find(&analysis, "fighting Sudan's army since June");
+    let link = link(&analysis, enough, reuters).expect("the two statements are linked");
+    assert_eq!(link.relation, Relation::Conflict);
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("began in July")
+            && conflict.explanation.contains("since June"),
+        "{}",
+        conflict.explanation
+    );
+}
+
 /// The Enough Project's "A SAF spokesman denied the attack occurred" and Reuters's "Sudan's
 /// armed forces denied they carried out the strike" share few words; their responses meet
 /// through the party's name (the acronym as the Enough Project's article defines it: "The

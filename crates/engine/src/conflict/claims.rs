@@ -151,6 +151,13 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
         return Vec::new();
     }
     let mut places = places_of_happening(side);
+    // A state that began in some month is told of where it holds, its place's name
+    // standing anywhere ("civilians have fled South Kordofan since fighting began in July").
+    if super::date::start_month(side).is_some() {
+        places.extend(capitalised_runs(side.text()));
+        places.sort();
+        places.dedup();
+    }
     if places.is_empty() && super::date::dates_the_incident(side) {
         places = side
             .lead_statements()
@@ -165,6 +172,37 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
         .iter()
         .flat_map(|p| happenings.iter().map(move |h| format!("{h} {p}")))
         .collect()
+}
+
+/// The runs of two or more capitalised words of a text, past its first word, lowercase
+/// and one space apart ("South Kordofan", "Upper Nile"): the names a state's place may
+/// be among, wherever they stand.
+fn capitalised_runs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        if run.len() >= 2 {
+            out.push(run.join(" ").to_lowercase());
+        }
+        run.clear();
+    };
+    for (i, chunk) in text.split_whitespace().enumerate() {
+        let word = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        let capitalised = i > 0
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic);
+        if capitalised {
+            run.push(word);
+        } else {
+            flush(&mut run);
+        }
+        // A mark after the word ends the run ("South Kordofan, a state").
+        if chunk.ends_with(|c: char| !c.is_alphanumeric()) {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+    out
 }
 
 /// Two statements that tell one happening, named alike and placed in one place (their key,
@@ -607,6 +645,21 @@ pub fn finding_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Fin
 #[cfg(test)]
 mod tests {
     use super::refers_back;
+
+    #[test]
+    fn capitalised_runs_are_names_of_two_words_or_more() {
+        assert_eq!(
+            super::capitalised_runs(
+                "Civilians have fled South Kordofan, many into the border areas of newly independent South Sudan."
+            ),
+            ["south kordofan", "south sudan"]
+        );
+        // The first word, a lone capital and a run cut by a mark are no run.
+        assert!(
+            super::capitalised_runs("Fighting began in July in Talodi, Kadugli and Abyei.")
+                .is_empty()
+        );
+    }
 
     #[test]
     fn places_follow_a_preposition_and_are_not_dates() {

@@ -412,7 +412,7 @@ word_lists::sections! {
 /// cue ("since June", "began in July"): its one month (a month, not a day, of a known year,
 /// not quoted) after "since" or "from" ("fighting since June") or right after a word of
 /// beginning ("fighting began in July").
-fn start_month<'s>(s: &'s Side) -> Option<(&'s DateMention, &'s str)> {
+pub(crate) fn start_month<'s>(s: &'s Side) -> Option<(&'s DateMention, &'s str)> {
     let months: Vec<&DateMention> = s
         .features
         .parse
