@@ -251,16 +251,25 @@ mod tests {
     fn a_statement_gives_its_measurements_in_base_units() {
         let text = "Source: Daily Ledger\nPublished: Thursday, 29 September 2022\n\n\
                     Ian made landfall with maximum sustained winds of 150 mph.\n\n\
-                    The epicentre was more than 80 kilometres northwest of Kathmandu.\n";
+                    The epicentre was more than 80 kilometres northwest of Kathmandu.\n\n\
+                    Its depth was 15 km, about 80 km northwest of Kathmandu.\n";
         let set = ArticleSet {
             name: "one".into(),
             warnings: vec![],
             articles: vec![article_from_bytes("ledger.txt", text.as_bytes(), None).unwrap()],
         };
         let claims = Claims::of(&analyze(&set, &Config::default()));
-        let [winds, distance] = claims.figures.as_slice() else {
-            panic!("two measurements: {:?}", claims.figures);
+        let [winds, distance, depth, abbreviated] = claims.figures.as_slice() else {
+            panic!("four measurements: {:?}", claims.figures);
         };
+        // A unit written short is a measurement too ("km" is no plural, so "80 km northwest"
+        // once read as a compound), and what a verb of being ties to it is measured.
+        assert_eq!(
+            (depth.text.as_str(), depth.noun.as_str()),
+            ("15 km", "depth")
+        );
+        assert_eq!(abbreviated.text, "about 80 km");
+        assert_eq!(abbreviated.noun, "distance from Kathmandu");
         assert_eq!(winds.text, "150 mph");
         assert_eq!(winds.noun, "winds");
         assert_eq!(

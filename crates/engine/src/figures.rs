@@ -22,15 +22,6 @@ use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity};
 use crate::text::stem::stem;
 
-/// The figures of a statement that the toll detector does not measure, each with what it
-/// counts.
-fn figures_of<'f>(features: &'f Features, text: &str) -> Vec<(&'f Quantity, Counted)> {
-    number::unmeasured(features, text)
-        .into_iter()
-        .filter_map(|q| counted(features, text, q).map(|c| (q, c)))
-        .collect()
-}
-
 /// What a figure counts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -264,7 +255,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     let measurements = crate::conflict::measurement::measurements(side);
     let conversions = crate::conflict::measurement::conversions(side);
     let percentages = crate::conflict::percent::percentages(side);
-    for (q, counted) in figures_of(features, text) {
+    for q in number::unmeasured(features, text) {
         // "about two metres (6.6 feet)": the measurement before, told again.
         if conversions.iter().any(|c| std::ptr::eq(*c, q)) {
             continue;
@@ -284,6 +275,12 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
             found.push((q.start, claim));
             continue;
         }
+        // A measurement is one whatever its unit looks like to the counter ("81 km
+        // northwest of Kathmandu": "km" is no plural, so "km northwest" reads as a
+        // compound); any other figure is what it counts.
+        let Some(counted) = counted(features, text, q) else {
+            continue;
+        };
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
             Counted::Money(currency) => {
@@ -473,11 +470,13 @@ fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
 mod tests {
     use super::*;
 
-    /// What each figure of a sentence counts, as (figure, noun stem).
+    /// What each figure of a sentence counts, as (figure, noun stem): of the figures the
+    /// toll detector does not measure.
     fn counted_things(text: &str) -> Vec<(String, String)> {
         let features = Features::unweighted(text, None);
-        figures_of(&features, text)
+        number::unmeasured(&features, text)
             .into_iter()
+            .filter_map(|q| counted(&features, text, q).map(|c| (q, c)))
             .filter_map(|(q, c)| match c {
                 Counted::Things(noun) => Some((q.text.clone(), noun)),
                 _ => None,

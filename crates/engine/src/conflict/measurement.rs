@@ -56,6 +56,12 @@ word_lists::sections! {
 
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
+
+    /// Verbs of being between what is measured and its measurement.
+    VERBS_OF_BEING = UNITS["verbs-of-being"];
+
+    /// Words passed over between a verb of being and a measurement ("was only 11 km").
+    PLAIN_ADVERBS = UNITS["plain-adverbs"];
 }
 
 /// What a unit measures.
@@ -381,6 +387,20 @@ fn measured(
     {
         return Some(found);
     }
+    // "its depth was only 11 kilometers": the noun before a verb of being, in one clause.
+    let mut back = parse
+        .words_before(text, q.start)
+        .skip_while(|(_, w)| PLAIN_ADVERBS.contains(&w.as_ref()));
+    if let Some((_, verb)) = back.next()
+        && VERBS_OF_BEING.contains(&verb.as_ref())
+        && let Some((noun_at, _)) = back.next()
+        && text
+            .get(noun_at..q.start)
+            .is_some_and(|g| !g.contains([',', ';', ':', '(', ')']))
+        && let Some(found) = term_at(s, noun_at, false)
+    {
+        return Some(found);
+    }
     // "burned 45,000 acres", "scorched 60,000 acres", "has grown to 60,000 acres": an area
     // after a verb is the extent of what the statement tells of, whatever the verb.
     let (at, word) = word_before?;
@@ -607,6 +627,11 @@ mod tests {
                     "an area burned",
                     "The wildfire has burned 45,000 acres, fire officials said.",
                     "The wildfire has scorched 60,000 acres, Cal Fire said.",
+                ),
+                (
+                    "what is measured before a verb of being",
+                    "The quake struck at 11:56 a.m. local time at a depth of 15 km, the U.S. Geological Survey said.",
+                    "The earthquake's epicenter was 81 kilometers northwest of Kathmandu and its depth was only 11 kilometers, the USGS said.",
                 ),
             ],
             detect,
