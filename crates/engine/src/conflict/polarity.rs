@@ -317,6 +317,32 @@ fn subject_before_appositive(s: &Side, clause_start: usize, t: &Term) -> Option<
     Some((subject_start, appositive_start))
 }
 
+/// Is the denial a subject counted as none ("No Republicans voted for the bill") whose
+/// subject the other statement never names ("Thirty-three Democrats voted against the
+/// bill")? It denies that subject's deed, not the other's. A subject that is the deed
+/// itself ("no arrests have been made" against "police arrested two") is named by it.
+fn denies_another_subject(denied: &Side, from: usize, action: &Term, other: &Side) -> bool {
+    let text = denied.text();
+    let parse = &denied.features.parse;
+    let is_subject_denial = parse
+        .words_between(text, from, action.start)
+        .first()
+        .is_some_and(|(at, w)| *at == from && SUBJECT_DENIALS.contains(&w.as_ref()));
+    if !is_subject_denial {
+        return false;
+    }
+    let subject: Vec<&Term> = denied
+        .features
+        .terms
+        .iter()
+        .filter(|t| t.start > from && t.end <= action.start && t.key != action.key)
+        .collect();
+    !subject.is_empty()
+        && subject
+            .iter()
+            .all(|t| !other.features.terms.iter().any(|o| o.key == t.key))
+}
+
 /// The days from the denial's article to the deed's, when both are dated.
 fn days_from_denial(denied: &Side, done: &Side) -> i64 {
     match (denied.article_date, done.article_date) {
@@ -360,6 +386,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             } else {
                 (b, a)
             };
+            let (denied_term, denied_from) = if *pa == Polarity::Denied {
+                (*ta, *from_a)
+            } else {
+                (*tb, *from_b)
+            };
+            if denies_another_subject(denied, denied_from, denied_term, done) {
+                continue;
+            }
             // Not yet done when one outlet wrote, done by the other's day; articles further
             // apart tell other days of a story, or other stories.
             let days = days_from_denial(denied, done);
@@ -499,6 +533,11 @@ mod tests {
                     "two participants",
                     "Police have not charged anyone in the shooting.",
                     "The man was charged with murder on Friday.",
+                ),
+                (
+                    "a subject counted as none that the other never names",
+                    "No Republicans voted for the bill, and 34 Democrats joined them in opposition.",
+                    "Thirty-three Democrats voted against the bill.",
                 ),
                 (
                     "both denied",
