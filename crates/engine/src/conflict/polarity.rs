@@ -535,6 +535,11 @@ mod tests {
                     "The man was charged with murder on Friday.",
                 ),
                 (
+                    "a denial bounded in time",
+                    "Estes said officers couldn't return fire initially as Vance stood behind a group of people, including women.",
+                    "Dougherty said Vance, who was wounded twice in his torso when officers returned fire, stole a patrol truck.",
+                ),
+                (
                     "a subject counted as none that the other never names",
                     "No Republicans voted for the bill, and 34 Democrats joined them in opposition.",
                     "Thirty-three Democrats voted against the bill.",
