@@ -343,6 +343,35 @@ fn denies_another_subject(denied: &Side, from: usize, action: &Term, other: &Sid
             .all(|t| !other.features.terms.iter().any(|o| o.key == t.key))
 }
 
+/// The key of the doer named right before an action told in the active voice, past its
+/// auxiliaries and denial ("the police explained", "his friends have not explained"); `None`
+/// for the passive voice ("the black boxes were recovered": the boxes are no doers), a
+/// pronoun or no subject.
+fn active_subject(s: &Side, action: &Term) -> Option<String> {
+    const FORMS_OF_BE: [&str; 7] = ["am", "are", "be", "been", "being", "is", "was"];
+    let text = s.text();
+    let mut passive = false;
+    let (at, _) = s
+        .features
+        .parse
+        .words_before(text, action.start)
+        .take(WORDS_BEFORE)
+        .find(|(_, w)| {
+            if FORMS_OF_BE.contains(&w.as_ref()) || w == "were" {
+                passive = true;
+            }
+            !(is_skipped(w) || is_negation(w))
+        })?;
+    if passive {
+        return None;
+    }
+    s.features
+        .terms
+        .iter()
+        .find(|t| t.start <= at && at < t.end && t.key != action.key)
+        .map(|t| t.key.clone())
+}
+
 /// The days from the denial's article to the deed's, when both are dated.
 fn days_from_denial(denied: &Side, done: &Side) -> i64 {
     match (denied.article_date, done.article_date) {
@@ -392,6 +421,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 (*tb, *from_b)
             };
             if denies_another_subject(denied, denied_from, denied_term, done) {
+                continue;
+            }
+            // Two doers named right before the deed, each told in the active voice ("the
+            // police explained" against "his friends have not explained"): two deeds.
+            if let (Some(x), Some(y)) = (active_subject(a, ta), active_subject(b, tb))
+                && x != y
+            {
                 continue;
             }
             // Not yet done when one outlet wrote, done by the other's day; articles further
@@ -533,6 +569,11 @@ mod tests {
                     "two participants",
                     "Police have not charged anyone in the shooting.",
                     "The man was charged with murder on Friday.",
+                ),
+                (
+                    "two doers in the active voice",
+                    "Yesterday, the police explained that officers shot and killed a 16-year-old in Brooklyn because he allegedly pointed a gun at the cops.",
+                    "His friends have not explained exactly what caused the police officers to shoot.",
                 ),
                 (
                     "a denial bounded in time",
