@@ -6,7 +6,7 @@
 mod common;
 
 use parallax_engine::conflict::claims::REASON;
-use parallax_engine::model::{Analysis, Link, Relation};
+use parallax_engine::model::{Analysis, Conflict, Link, Relation};
 use parallax_engine::{Config, analyze};
 
 /// The analysis of the articles `stems` (file names without `ecbplus.txt`) of the ECB+
@@ -79,6 +79,15 @@ fn link(analysis: &Analysis, a: usize, b: usize) -> Option<&Link> {
         .links
         .iter()
         .find(|l| (l.a.0.min(l.b.0), l.a.0.max(l.b.0)) == (a.min(b), a.max(b)))
+}
+
+/// The link between the statements holding `a` and `b`, which must be a conflict, with
+/// its conflict.
+fn conflict_between<'a>(analysis: &'a Analysis, a: &str, b: &str) -> (&'a Link, &'a Conflict) {
+    let link = link(analysis, find(analysis, a), find(analysis, b))
+        .unwrap_or_else(|| panic!("{a:?} and {b:?} are linked"));
+    assert_eq!(link.relation, Relation::Conflict, "{:?}", link.reasons);
+    (link, link.conflict.as_ref().expect("a conflict"))
 }
 
 /// UNHCR's "no casualties in the camp" (said in Geneva) and AP's toll from a county
@@ -155,28 +164,26 @@ fn a_figure_agreeing_with_a_contradicted_one_is_contradicted_too() {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let none = find(
-        &analysis,
-        "the group confirmed there were no dead or wounded",
-    );
-    let ap = find(&analysis, "said earlier that 12 people were killed");
     let bbc = find(
         &analysis,
         "Miabek Lang said at least 12 people had been killed",
     );
+    let ap = find(&analysis, "said earlier that 12 people were killed");
     assert_eq!(
         link(&analysis, bbc, ap).map(|l| l.relation),
         Some(Relation::Match),
         "the BBC and AP agree on the toll"
     );
-    let link = link(&analysis, none, ap).expect("the two statements are linked");
-    assert_eq!(link.relation, Relation::Conflict);
+    let (link, conflict) = conflict_between(
+        &analysis,
+        "the group confirmed there were no dead or wounded",
+        "said earlier that 12 people were killed",
+    );
     assert!(
         link.reasons[0].starts_with(REASON),
         "proposed by the figures: {:?}",
         link.reasons
     );
-    let conflict = link.conflict.as_ref().expect("a conflict");
     assert!(
         conflict.explanation.contains("12") && conflict.explanation.contains("no"),
         "{}",
@@ -196,11 +203,11 @@ fn the_start_of_one_state_meets_through_the_name_of_its_place() {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let enough = find(&analysis, "began in July, hundreds of thousands");
-    let reuters = find(&analysis, "fighting Sudan's army since June");
-    let link = link(&analysis, enough, reuters).expect("the two statements are linked");
-    assert_eq!(link.relation, Relation::Conflict);
-    let conflict = link.conflict.as_ref().expect("a conflict");
+    let (_, conflict) = conflict_between(
+        &analysis,
+        "began in July, hundreds of thousands",
+        "fighting Sudan's army since June",
+    );
     assert!(
         conflict.explanation.contains("began in July")
             && conflict.explanation.contains("since June"),
@@ -249,16 +256,16 @@ fn the_incident_is_placed_where_its_article_leads() {
         eprintln!("skipped: ../shared/corpora/news is not here");
         return;
     };
-    let ndtv = find(&analysis, "the incident happened yesterday");
-    let ians = find(&analysis, "foiled a five-boat pirate attack");
-    let link = link(&analysis, ndtv, ians).expect("the two statements are linked");
-    assert_eq!(link.relation, Relation::Conflict);
+    let (link, conflict) = conflict_between(
+        &analysis,
+        "the incident happened yesterday",
+        "foiled a five-boat pirate attack",
+    );
     assert!(
         link.reasons[0].starts_with(parallax_engine::conflict::claims::DAY_REASON),
         "proposed by the days of one happening: {:?}",
         link.reasons
     );
-    let conflict = link.conflict.as_ref().expect("a conflict");
     assert!(
         conflict.explanation.contains("yesterday") && conflict.explanation.contains("Friday"),
         "{}",

@@ -125,6 +125,14 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     }
 }
 
+/// The passes that compare figures after the links are chosen (see
+/// [`Prepared::finish_with_facts`]).
+#[derive(Clone, Copy)]
+enum LatePass {
+    WithinFacts,
+    ThroughAgreement,
+}
+
 /// A pair proposed by its figures as a candidate: scored by its words, the reason naming
 /// the two figures first.
 fn claim_candidate(
@@ -154,48 +162,45 @@ impl Prepared {
         self.pair_features.as_deref()
     }
 
-    /// [`Prepared::finish`] with the facts, in two passes: statements that the links put in
-    /// one fact tell one happening, so the figures of two of them that are not linked
-    /// themselves are compared too
-    /// ([`crate::conflict::claims::proposals_within_facts`]); a pair the number detector
-    /// flags is added as a conflict link ([`crate::conflict::add_claim_links`]) and the
-    /// facts are grouped again.
+    /// [`Prepared::finish`] with the facts, after two late passes: statements that the
+    /// links put in one fact tell one happening, so the figures of two of them that are not
+    /// linked themselves are compared too
+    /// ([`crate::conflict::claims::proposals_within_facts`]); then a figure that agrees
+    /// with one side of a number conflict is compared with the other side
+    /// ([`crate::conflict::claims::proposals_through_agreement`]). A pair the number
+    /// detector flags is added as a conflict link ([`crate::conflict::add_claim_links`])
+    /// and the facts are grouped again.
     pub fn finish_with_facts(&self, config: &Config) -> Analysis {
         let mut analysis = self.finish(config);
-        let happenings = crate::facts::happenings(&analysis);
-        let within_facts: Vec<crate::align::Candidate> =
-            crate::conflict::claims::proposals_within_facts(
-                &analysis,
-                &happenings,
-                &self.features,
-                &self.regions,
-            )
-            .into_iter()
-            .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
-            .collect();
-        if !within_facts.is_empty() {
+        // Two late passes, each on the links the one before left: statements of one fact
+        // not linked themselves, then the repeaters of a contradicted figure
+        // ([`crate::conflict::claims::proposals_through_agreement`]).
+        for pass in [LatePass::WithinFacts, LatePass::ThroughAgreement] {
+            let proposals = match pass {
+                LatePass::WithinFacts => crate::conflict::claims::proposals_within_facts(
+                    &analysis,
+                    &crate::facts::happenings(&analysis),
+                    &self.features,
+                    &self.regions,
+                ),
+                LatePass::ThroughAgreement => crate::conflict::claims::proposals_through_agreement(
+                    &analysis,
+                    &self.features,
+                    &self.regions,
+                ),
+            };
+            if proposals.is_empty() {
+                continue;
+            }
+            let candidates = proposals
+                .into_iter()
+                .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
+                .collect();
             crate::conflict::add_claim_links(
                 &mut analysis,
                 &self.features,
                 &self.regions,
-                within_facts,
-            );
-        }
-        let through_agreement: Vec<crate::align::Candidate> =
-            crate::conflict::claims::proposals_through_agreement(
-                &analysis,
-                &self.features,
-                &self.regions,
-            )
-            .into_iter()
-            .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
-            .collect();
-        if !through_agreement.is_empty() {
-            crate::conflict::add_claim_links(
-                &mut analysis,
-                &self.features,
-                &self.regions,
-                through_agreement,
+                candidates,
             );
         }
         analysis.facts = crate::facts::build_facts(&analysis);

@@ -470,6 +470,30 @@ pub fn proposals_within_facts(
     })
 }
 
+/// The number finding of a pair proposed for its figures, with the figures it compares as
+/// a reader sees them, unless either statement is caption debris or counts what only its
+/// article can place ([`told_elsewhere`]).
+fn judged_pair(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+    pair: (StatementIdx, StatementIdx),
+) -> Option<(Finding, String)> {
+    let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+    if super::is_caption_debris(a.text())
+        || super::is_caption_debris(b.text())
+        || told_elsewhere(&a, &b)
+    {
+        return None;
+    }
+    let finding = finding(&a, &b)?;
+    let Subject::Figures { compared, .. } = &finding.subject else {
+        return None;
+    };
+    let compared = compared.clone();
+    Some((finding, compared))
+}
+
 /// Pairs of statements that a third one joins: one agrees with it on a figure (a check kept
 /// as the same figure, or as figures that may both be true) and the other's figures
 /// conflict with it. A report that repeats one outlet's toll contradicts what that toll
@@ -533,14 +557,8 @@ pub fn proposals_through_agreement(
                 {
                     continue;
                 }
-                let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
-                if super::is_caption_debris(a.text())
-                    || super::is_caption_debris(b.text())
-                    || told_elsewhere(&a, &b)
-                {
-                    continue;
-                }
-                let Some(finding) = finding(&a, &b) else {
+                let Some((finding, compared)) = judged_pair(analysis, features, regions, pair)
+                else {
                     continue;
                 };
                 let (Some(fa), Some(fb)) = (&finding.value_a, &finding.value_b) else {
@@ -550,9 +568,6 @@ pub fn proposals_through_agreement(
                     (fa, fb)
                 } else {
                     (fb, fa)
-                };
-                let Subject::Figures { compared, .. } = &finding.subject else {
-                    continue;
                 };
                 if *at_repeater == repeated && *at_other == other_value {
                     out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
@@ -592,20 +607,9 @@ fn propose(
             {
                 continue;
             }
-            let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
-            if super::is_caption_debris(a.text())
-                || super::is_caption_debris(b.text())
-                || told_elsewhere(&a, &b)
-            {
-                continue;
+            if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
+                out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
             }
-            let Some(finding) = finding(&a, &b) else {
-                continue;
-            };
-            let Subject::Figures { compared, .. } = &finding.subject else {
-                continue;
-            };
-            out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
         }
     }
     out.sort();
