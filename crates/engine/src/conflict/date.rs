@@ -23,7 +23,7 @@ use crate::text::date::{DateMention, DatePrecision};
 use crate::text::normalize::{Term, TermKind};
 use crate::text::{lexicon, word_lists};
 
-use super::number::{names, places_of_happening};
+use super::number::places::{names, placed_name_spans};
 use super::{Finding, Side, Subject};
 
 word_lists::sections! {
@@ -642,7 +642,13 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
     if on_day_of(&ta, first.0, first.1) || on_day_of(&tb, first.1, first.0) {
         return None;
     }
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    let places = |s: &Side| -> Vec<String> {
+        placed_name_spans(&s.features.parse, s.text())
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    let (pa, pb) = (places(a), places(b));
     pa.iter()
         .any(|p| pb.iter().any(|q| names(q, p) || names(p, q)))
         .then_some(first)

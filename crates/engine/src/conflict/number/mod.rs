@@ -20,7 +20,7 @@
 
 mod measure;
 mod parts;
-mod places;
+pub(crate) mod places;
 mod scenes;
 mod scope_rules;
 mod shares;
