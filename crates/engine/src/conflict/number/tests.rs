@@ -2048,6 +2048,13 @@ fn a_second_share_joined_to_the_first_is_its_holders() {
         None,
         "compatible"
     );
+    // Seats taken and seats secured are won alike.
+    let told = explanation(
+        "Prime Minister David Cameron's Conservatives won an outright majority in Thursday's election, taking 331 of the 650 seats in parliament.",
+        "British Prime Minister David Cameron's Conservative Party won a surprise majority in Thursday's general election, securing 330 seats in the 650-seat House of Commons.",
+        "331 against 330 seats",
+    );
+    assert!(told.contains("331") && told.contains("330"), "{told}");
 }
 
 #[test]
