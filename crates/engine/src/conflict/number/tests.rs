@@ -2048,6 +2048,13 @@ fn a_second_share_joined_to_the_first_is_its_holders() {
         None,
         "compatible"
     );
+    // An owner before the whole ("of Scotland's 59 seats") is no noun of the part.
+    let told = explanation(
+        "The Scottish National Party won 56 of Scotland's 59 seats.",
+        "The SNP won 50 of 59 seats in Scotland.",
+        "56 against 50 seats",
+    );
+    assert!(told.contains("56") && told.contains("50"), "{told}");
     // Seats taken and seats secured are won alike.
     let told = explanation(
         "Prime Minister David Cameron's Conservatives won an outright majority in Thursday's election, taking 331 of the 650 seats in parliament.",

@@ -83,6 +83,18 @@ fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<Str
         [(_, head), tail @ ..] if super::parts::is_partitive_head(head) => tail,
         _ => rest,
     };
+    // "56 of Scotland's 59 seats": an owner before the whole is passed over.
+    let rest = match rest {
+        [_, (s_at, s), tail @ ..]
+            if s == "s"
+                && text
+                    .get(..*s_at)
+                    .is_some_and(|before| before.ends_with(['\'', '’'])) =>
+        {
+            tail
+        }
+        _ => rest,
+    };
     let (at, word) = rest.first()?;
     let whole = features.parse.quantities.iter().find(|y| y.start == *at);
     let noun = match whole {

@@ -557,3 +557,11 @@ fn a_figure_rounded_to_a_coarser_step_is_the_same_figure() {
     assert!(!rounds("31 percent", "30.4 percent"));
     assert!(!rounds("19 million people", "18.4 million people"));
 }
+
+#[test]
+fn an_owner_before_the_whole_is_no_unit_of_the_part() {
+    let found = extract_quantities("The Scottish National Party won 56 of Scotland's 59 seats.");
+    assert_eq!(found[0].text, "56");
+    assert_eq!(found[0].unit, "");
+    assert_eq!(found[1].unit, "seats");
+}

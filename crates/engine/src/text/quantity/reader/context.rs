@@ -197,6 +197,17 @@ impl Reader<'_, '_> {
             {
                 at += 1;
             }
+            // "56 of Scotland's 59 seats": an owner before the figure of the whole is no
+            // unit of the part.
+            if self
+                .get(at)
+                .is_some_and(|t| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+                && self
+                    .get(at + 1)
+                    .is_some_and(|t| t.class == crate::text::numbers::TokenClass::Number)
+            {
+                at += 1;
+            }
         }
         let mut words: Vec<String> = Vec::new();
         while words.len() < 3 {
