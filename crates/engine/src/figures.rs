@@ -366,7 +366,7 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             }
             let row = FigureRow {
                 measure: measure.clone(),
-                label: measure.label(&found[0].noun),
+                label: measure.label(&row_noun(&measure, &found)),
                 hard_conflict: hard_pairs.iter().any(|&(a, b)| {
                     found.iter().any(|c| c.statement == a) && found.iter().any(|c| c.statement == b)
                 }),
@@ -382,6 +382,21 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             .then(x.label.cmp(&y.label))
     });
     rows
+}
+
+/// The noun a row is named by: the first its figures give as written ("seats"), else the
+/// stem its measure counts ("seat" for "331 of the 650 seats", whose figure names no noun
+/// of its own).
+fn row_noun(measure: &MeasureKey, found: &[&FigureClaim]) -> String {
+    found
+        .iter()
+        .map(|c| c.noun.as_str())
+        .find(|n| !n.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| match measure {
+            MeasureKey::Count { noun } => noun.clone(),
+            _ => String::new(),
+        })
 }
 
 /// How many of the words its sums share name a row of sums of money.
@@ -495,6 +510,44 @@ mod tests {
         );
         // People are the toll detector's; time is no thing.
         assert!(counted_things("Sixteen people were treated over three days.").is_empty());
+    }
+
+    #[test]
+    fn a_row_of_parts_is_named_by_what_they_count() {
+        use crate::corpus::{ArticleSet, article_from_bytes};
+        let article = |name: &str, outlet: &str, text: &str| {
+            let bytes = format!("Source: {outlet}\nPublished: Friday, 8 May 2015\n\n{text}\n");
+            article_from_bytes(name, bytes.as_bytes(), None).unwrap()
+        };
+        let set = ArticleSet {
+            name: "two".into(),
+            warnings: vec![],
+            articles: vec![
+                article(
+                    "a.txt",
+                    "Daily Ledger",
+                    "The Scottish National Party took 56 of the 59 seats in Scotland.",
+                ),
+                article(
+                    "b.txt",
+                    "Evening Post",
+                    "The SNP won 50 of 59 seats in Scotland.",
+                ),
+            ],
+        };
+        let analysis = crate::analyze(&set, &crate::Config::default());
+        let claims = crate::claims::Claims::of(&analysis);
+        let rows = rows(&analysis, &claims.figures);
+        let seats = rows
+            .iter()
+            .find(|r| {
+                r.measure
+                    == MeasureKey::Count {
+                        noun: "seat".into(),
+                    }
+            })
+            .expect("a row of seats");
+        assert_eq!(seats.label, "seats");
     }
 
     #[test]
