@@ -125,14 +125,6 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     }
 }
 
-/// The passes that compare figures after the links are chosen (see
-/// [`Prepared::finish_with_facts`]).
-#[derive(Clone, Copy)]
-enum LatePass {
-    WithinFacts,
-    ThroughAgreement,
-}
-
 /// A pair proposed by its figures as a candidate: scored by its words, the reason naming
 /// the two figures first.
 fn claim_candidate(
@@ -172,39 +164,39 @@ impl Prepared {
     /// and the facts are grouped again.
     pub fn finish_with_facts(&self, config: &Config) -> Analysis {
         let mut analysis = self.finish(config);
-        // Two late passes, each on the links the one before left: statements of one fact
-        // not linked themselves, then the repeaters of a contradicted figure
-        // ([`crate::conflict::claims::proposals_through_agreement`]).
-        for pass in [LatePass::WithinFacts, LatePass::ThroughAgreement] {
-            let proposals = match pass {
-                LatePass::WithinFacts => crate::conflict::claims::proposals_within_facts(
-                    &analysis,
-                    &crate::facts::happenings(&analysis),
-                    &self.features,
-                    &self.regions,
-                ),
-                LatePass::ThroughAgreement => crate::conflict::claims::proposals_through_agreement(
-                    &analysis,
-                    &self.features,
-                    &self.regions,
-                ),
-            };
-            if proposals.is_empty() {
-                continue;
-            }
-            let candidates = proposals
-                .into_iter()
-                .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
-                .collect();
-            crate::conflict::add_claim_links(
-                &mut analysis,
-                &self.features,
-                &self.regions,
-                candidates,
-            );
-        }
+        // Each late pass reads the links the one before left.
+        let within_facts = crate::conflict::claims::proposals_within_facts(
+            &analysis,
+            &crate::facts::happenings(&analysis),
+            &self.features,
+            &self.regions,
+        );
+        self.add_claim_links(&mut analysis, within_facts);
+        let through_agreement = crate::conflict::claims::proposals_through_agreement(
+            &analysis,
+            &self.features,
+            &self.regions,
+        );
+        self.add_claim_links(&mut analysis, through_agreement);
         analysis.facts = crate::facts::build_facts(&analysis);
         analysis
+    }
+
+    /// Add the pairs a late pass proposed for their figures as conflict links
+    /// ([`crate::conflict::add_claim_links`]).
+    fn add_claim_links(
+        &self,
+        analysis: &mut Analysis,
+        proposals: Vec<(StatementIdx, StatementIdx, String)>,
+    ) {
+        if proposals.is_empty() {
+            return;
+        }
+        let candidates = proposals
+            .into_iter()
+            .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
+            .collect();
+        crate::conflict::add_claim_links(analysis, &self.features, &self.regions, candidates);
     }
 
     /// Score, select and classify the candidates under `config`: the analysis without its

@@ -155,19 +155,15 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
     // standing anywhere ("civilians have fled South Kordofan since fighting began in July").
     if super::date::start_month(side).is_some() {
         places.extend(capitalised_runs(side.text()));
-        places.sort();
-        places.dedup();
     }
     if places.is_empty() && super::date::dates_the_incident(side) {
         places = side
             .lead_statements()
             .into_iter()
-            .flat_map(|(f, text)| number::placed_name_spans(&f.parse, text))
-            .map(|p| p.name)
+            .flat_map(|(f, text)| number::place_names(&f.parse, text))
             .collect();
-        places.sort();
-        places.dedup();
     }
+    // Sorted and deduplicated by the caller, as every statement's keys are.
     places
         .iter()
         .flat_map(|p| happenings.iter().map(move |h| format!("{h} {p}")))
@@ -453,11 +449,7 @@ pub fn proposals_within_facts(
             fact_of.insert(*s, i);
         }
     }
-    let known: HashSet<(StatementIdx, StatementIdx)> = analysis
-        .links
-        .iter()
-        .map(|l| (l.a.min(l.b), l.a.max(l.b)))
-        .collect();
+    let known = linked_pairs(analysis);
     let mut all = Vec::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         if s.is_boilerplate() || !fact_of.contains_key(&StatementIdx(i)) {
@@ -468,6 +460,15 @@ pub fn proposals_within_facts(
     propose(analysis, features, regions, &known, &all, false, |a, b| {
         fact_of.get(&a) == fact_of.get(&b)
     })
+}
+
+/// Every pair of statements a link joins, lower index first.
+fn linked_pairs(analysis: &Analysis) -> HashSet<(StatementIdx, StatementIdx)> {
+    analysis
+        .links
+        .iter()
+        .map(|l| (l.a.min(l.b), l.a.max(l.b)))
+        .collect()
 }
 
 /// The number finding of a pair proposed for its figures, with the figures it compares as
@@ -507,19 +508,11 @@ pub fn proposals_through_agreement(
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     use crate::model::Relation;
     let source = |s: StatementIdx| analysis.statement(s).source;
-    let known: HashSet<(StatementIdx, StatementIdx)> = analysis
-        .links
-        .iter()
-        .map(|l| (l.a.min(l.b), l.a.max(l.b)))
-        .collect();
+    let known = linked_pairs(analysis);
     // The value each side of a link gives: (this statement's, the other's).
-    let values_of = |l: &Link, a: &str, b: &str, s: StatementIdx| {
-        if l.a == s {
-            (a.to_string(), b.to_string())
-        } else {
-            (b.to_string(), a.to_string())
-        }
-    };
+    fn values_of<'v>(l: &Link, a: &'v str, b: &'v str, s: StatementIdx) -> (&'v str, &'v str) {
+        if l.a == s { (a, b) } else { (b, a) }
+    }
     let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut out = Vec::new();
     for conflict in &analysis.links {
@@ -569,7 +562,7 @@ pub fn proposals_through_agreement(
                 } else {
                     (fb, fa)
                 };
-                if *at_repeater == repeated && *at_other == other_value {
+                if at_repeater == repeated && at_other == other_value {
                     out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
                 }
             }

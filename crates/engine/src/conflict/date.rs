@@ -23,7 +23,7 @@ use crate::text::date::{DateMention, DatePrecision};
 use crate::text::normalize::{Term, TermKind};
 use crate::text::{lexicon, word_lists};
 
-use super::number::places::{names, placed_name_spans};
+use super::number::places::{names, place_names};
 use super::{Finding, Side, Subject};
 
 word_lists::sections! {
@@ -48,7 +48,7 @@ const INCIDENT_REACH_WORDS: usize = 5;
 
 /// The happenings of the article's own event when a date is told of "the incident" (see
 /// [`INCIDENT_NOUNS`]) in its clause, a few words before it: those of the article's
-/// headline and lede (`Side::lead`). "The incident happened about 9:45 p.m." then tells
+/// headline and lede (`Side::lead_statements`). "The incident happened about 9:45 p.m." then tells
 /// the hour of the shooting its article leads with.
 fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     let text = s.text();
@@ -69,16 +69,12 @@ fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     if !told_of_incident {
         return Vec::new();
     }
-    let mut keys: Vec<String> = s
-        .lead()
+    s.lead_statements()
         .into_iter()
-        .flat_map(|f| f.terms.iter())
+        .flat_map(|(f, _)| f.terms.iter())
         .filter(|t| is_happening(t))
         .map(|t| t.key.clone())
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
+        .collect()
 }
 
 /// How far (in bytes) either side of a date its anchoring words may be.
@@ -642,12 +638,7 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
     if on_day_of(&ta, first.0, first.1) || on_day_of(&tb, first.1, first.0) {
         return None;
     }
-    let places = |s: &Side| -> Vec<String> {
-        placed_name_spans(&s.features.parse, s.text())
-            .into_iter()
-            .map(|p| p.name)
-            .collect()
-    };
+    let places = |s: &Side| place_names(&s.features.parse, s.text());
     let (pa, pb) = (places(a), places(b));
     pa.iter()
         .any(|p| pb.iter().any(|q| names(q, p) || names(p, q)))

@@ -87,7 +87,7 @@ pub struct Side<'a> {
     /// when a detector is about to flag something).
     pub article_text: &'a str,
     /// Where the article's opening statements are (its headline and lede, see
-    /// [`LEAD_STATEMENTS`]), read by [`Side::lead`]: what "the incident" of a later
+    /// [`LEAD_STATEMENTS`]), read by [`Side::lead_statements`]: what "the incident" of a later
     /// statement refers to. None for a pair classified on its own.
     pub lead: Option<Lead<'a>>,
 }
@@ -110,11 +110,6 @@ pub enum Lead<'a> {
 pub const LEAD_STATEMENTS: usize = 2;
 
 impl<'a> Side<'a> {
-    /// The features of the article's opening statements (see [`LEAD_STATEMENTS`]).
-    pub(crate) fn lead(&self) -> Vec<&'a Features> {
-        self.lead_statements().into_iter().map(|(f, _)| f).collect()
-    }
-
     /// The article's opening statements (see [`LEAD_STATEMENTS`]), each with its text.
     pub(crate) fn lead_statements(&self) -> Vec<(&'a Features, &'a str)> {
         match self.lead {
@@ -122,7 +117,7 @@ impl<'a> Side<'a> {
                 analysis,
                 features,
                 statement,
-            }) => lead_of(analysis, features, statement)
+            }) => lead_of(analysis, statement)
                 .into_iter()
                 .map(|k| (&features[k], analysis.statements[k].text.as_str()))
                 .collect(),
@@ -290,14 +285,10 @@ pub fn sides<'a>(
     (side(a), side(b))
 }
 
-/// The features of the opening statements of statement `i`'s article (see
+/// The indices of the opening statements of statement `i`'s article (see
 /// [`LEAD_STATEMENTS`]), boilerplate left out: the statements before `i` of its source,
 /// read back to the source's first (statements are stored source by source, in order).
-fn lead_of(
-    analysis: &Analysis,
-    features: &[Features],
-    i: crate::model::StatementIdx,
-) -> Vec<usize> {
+fn lead_of(analysis: &Analysis, i: crate::model::StatementIdx) -> Vec<usize> {
     let source = analysis.statement(i).source;
     let first = (0..=i.0)
         .rev()
@@ -306,7 +297,7 @@ fn lead_of(
         .unwrap_or(i.0);
     (first..analysis.statements.len())
         .take_while(|&k| analysis.statements[k].source == source)
-        .filter(|&k| !analysis.statements[k].is_boilerplate() && k < features.len())
+        .filter(|&k| !analysis.statements[k].is_boilerplate())
         .take(LEAD_STATEMENTS)
         .collect()
 }

@@ -28,7 +28,7 @@ mod things;
 
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{change_subject, counts_people, is_unreal, measured, unmeasured};
-pub(crate) use places::{names, placed_name_spans};
+pub(crate) use places::{names, place_names};
 pub use scenes::is_background;
 #[cfg(test)]
 pub(crate) use scenes::places;

@@ -24,6 +24,14 @@ pub(crate) struct PlacedName {
     pub name: String,
 }
 
+/// The names of [`placed_name_spans`] alone, in order.
+pub(crate) fn place_names(parse: &Parse, text: &str) -> Vec<String> {
+    placed_name_spans(parse, text)
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
+}
+
 /// Names of places where `text` (parsed as `parse`) puts something, in order: runs of
 /// capitalised words right after a preposition of place ("in Salonika", "streets of South
 /// Kordofan"), lowercase, months and weekdays left out. Read over the statement's
