@@ -199,15 +199,39 @@ fn holder_after(f: &Features, text: &str, q: &Quantity) -> Option<Vec<String>> {
 /// words is the earlier figure's holder's ("The ruling party won 52 percent of the vote and
 /// 183 of the 300 seats": the ruling party won both).
 pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
-    if let Some(named_after) = holder_after(f, text, q) {
-        return named_after;
+    match holder_source(f, text, q) {
+        HolderSource::After(words) | HolderSource::Before { words, .. } => words,
+        HolderSource::Rank { rank, .. } => vec![format!("#{rank}")],
     }
-    let (clause_start, _) = clause(text, q);
+}
+
+/// Where a figure's holder is told (see [`share_holder`]).
+enum HolderSource<'q> {
+    /// After the figure: "30.4 percent for Labour".
+    After(Vec<String>),
+    /// Nowhere of its own, the figure being its sentence's share number `rank` ("by 52
+    /// percent to 48 percent").
+    Rank { rank: usize, figure: &'q Quantity },
+    /// In the words before `figure`: the figure asked of, or the earlier one whose holder
+    /// it shares ("The ruling party won 52 percent of the vote and 183 of the 300 seats").
+    Before {
+        figure: &'q Quantity,
+        words: Vec<String>,
+    },
+}
+
+/// Where the holder of `q` is told, following a figure with no words of its own back to
+/// the one before it.
+fn holder_source<'q>(f: &'q Features, text: &str, q: &'q Quantity) -> HolderSource<'q> {
+    if let Some(named_after) = holder_after(f, text, q) {
+        return HolderSource::After(named_after);
+    }
     let (previous, words) = holder_words(f, text, q);
     match previous {
         // "by 52 percent to 48 percent": a second share with no words of its own is its
         // sentence's second share, not the first's holder's.
         Some(_) if words.is_empty() && joined_to_a_share(f, text, q) => {
+            let (clause_start, _) = clause(text, q);
             let rank = f
                 .parse
                 .quantities
@@ -215,10 +239,10 @@ pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String
                 .filter(|x| x.start >= clause_start && x.start <= q.start)
                 .filter(|x| x.kind == QuantityKind::Percent)
                 .count();
-            vec![format!("#{rank}")]
+            HolderSource::Rank { rank, figure: q }
         }
-        Some(p) if words.is_empty() => share_holder(f, text, p),
-        _ => words,
+        Some(p) if words.is_empty() => holder_source(f, text, p),
+        _ => HolderSource::Before { figure: q, words },
     }
 }
 
@@ -284,22 +308,19 @@ pub(super) fn holders_meet(
 /// Every word of the terms [`share_holder`] reads a figure's holder from, lowercased, with
 /// the words it leaves out ("party"): the name a holder's acronym may stand for.
 fn spelled_before(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
-    if holder_after(f, text, q).is_some() {
-        return Vec::new();
-    }
-    let (previous, own) = holder_words(f, text, q);
-    match previous {
-        Some(p) if own.is_empty() && !joined_to_a_share(f, text, q) => spelled_before(f, text, p),
-        _ => terms_before(f, text, q)
-            .1
-            .flat_map(|t| {
-                t.surface
-                    .split_whitespace()
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-            })
-            .collect(),
-    }
+    let figure = match holder_source(f, text, q) {
+        HolderSource::After(_) => return Vec::new(),
+        HolderSource::Rank { figure, .. } | HolderSource::Before { figure, .. } => figure,
+    };
+    terms_before(f, text, figure)
+        .1
+        .flat_map(|t| {
+            t.surface
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// Is one of `short` (a word of two to six letters) the initials of consecutive words of
