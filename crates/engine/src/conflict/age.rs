@@ -148,12 +148,7 @@ fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)>
     let mut found: Option<(String, String)> = None;
     for (at, _) in article.match_indices(last) {
         let after = &article[at + last.len()..];
-        let whole_word = article[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-            && !after.starts_with(char::is_alphanumeric);
-        if !whole_word {
+        if !is_whole_word(article, at, last.len()) {
             continue;
         }
         // A family shares the surname: the article giving it two ages alone ("Zawahri,
@@ -351,23 +346,26 @@ fn relative_of(side: &Side, ws: &[Word], q_start: usize, q_end: usize) -> Option
     ))
 }
 
+/// Are bytes `at..at + len` of `text` a whole word: no letter or digit right before or
+/// right after?
+fn is_whole_word(text: &str, at: usize, len: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[at + len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+}
+
 /// Does the article name the person by the surname alone somewhere ("Bryant, 41,"), as
 /// news copy does after a person's first mention? A place is named whole each time ("San
 /// Diego", "Baton Rouge"), so a name never shortened is not read as a person's.
 fn surname_stands_alone(article: &str, first: &Word, last: &Word) -> bool {
-    let whole_word = |at: usize, len: usize| {
-        !article[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            && !article[at + len..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-    };
     let surname = last.text.trim_end_matches("'s").trim_end_matches("’s");
     article.match_indices(surname).any(|(at, m)| {
-        whole_word(at, m.len())
+        is_whole_word(article, at, m.len())
             && !article[..at]
                 .trim_end()
                 .ends_with(first.text.trim_end_matches('.'))
@@ -430,8 +428,11 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
         if next.windows(3).any(|w| w == ["at", "the", "time"]) {
             continue;
         }
-        let run = if q.text.to_lowercase().contains("year") {
-            let after = ws.partition_point(|w| w.start < q.end);
+        // "27-year-old" stands before its person, a bare age after its person.
+        let year_old = q.text.to_lowercase().contains("year");
+        let before = ws.partition_point(|w| w.end <= q.start);
+        let after = ws.partition_point(|w| w.start < q.end);
+        let run = if year_old {
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
                 .take_while(|&i| {
                     let w = ws[i].lower.as_str();
@@ -443,7 +444,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         .is_none_or(|w| !ONE_PERSON_NOUNS.contains(&w.lower.as_str()))
                 })
         } else {
-            let mut before = ws.partition_point(|w| w.end <= q.start);
+            let mut before = before;
             if before > 0 && matches!(ws[before - 1].lower.as_str(), "age" | "aged") {
                 before -= 1;
             }
@@ -472,10 +473,9 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             }
             // "Starmer, 62,": a surname alone, the person the article's one full name of it.
             // Not "27-year-old Texas", a place more often than a surname.
-            let before = ws.partition_point(|w| w.end <= q.start);
             let lone = before
                 .checked_sub(1)
-                .filter(|_| !q.text.to_lowercase().contains("year"))
+                .filter(|_| !year_old)
                 .filter(|&i| text[ws[i].end..q.start].trim() == ",")
                 .filter(|&i| i == 0 || !is_name_word(&ws[i - 1]) || ws[i - 1].break_after)
                 .map(|i| &ws[i]);
@@ -490,14 +490,13 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             // headline, whose capitals name no one ("Shooting by 4-Year-Old Son"), nor a
             // noun of one person, nor a word that goes on as a name or such a noun
             // ("27-year-old Texas man").
-            let after = ws.partition_point(|w| w.start < q.end);
             let goes_on = |i: usize| {
                 !ws[i].break_after
                     && ws.get(i + 1).is_some_and(|w| {
                         is_name_word(w) || ONE_PERSON_NOUNS.contains(&w.lower.as_str())
                     })
             };
-            if q.text.to_lowercase().contains("year")
+            if year_old
                 && side.statement.kind != crate::model::StatementKind::Headline
                 && let Some(surname) = ws.get(after).filter(|w| {
                     text.get(q.end..w.start)

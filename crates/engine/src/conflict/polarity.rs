@@ -55,6 +55,9 @@ word_lists::sections! {
 
     /// Words of a subject counted as none: "no arrests", "neither man".
     SUBJECT_DENIALS = STATUS_CUES["subject-denials"];
+
+    /// Forms of "be" that make a deed's telling passive.
+    FORMS_OF_BE = STATUS_CUES["forms-of-be"];
 }
 
 /// Is the word after the one at byte `at` this one ("not only")?
@@ -348,23 +351,22 @@ fn denies_another_subject(denied: &Side, from: usize, action: &Term, other: &Sid
 /// for the passive voice ("the black boxes were recovered": the boxes are no doers), a
 /// pronoun or no subject.
 fn active_subject(s: &Side, action: &Term) -> Option<String> {
-    const FORMS_OF_BE: [&str; 7] = ["am", "are", "be", "been", "being", "is", "was"];
-    let text = s.text();
-    let mut passive = false;
-    let (at, _) = s
+    let before: Vec<_> = s
         .features
         .parse
-        .words_before(text, action.start)
+        .words_before(s.text(), action.start)
         .take(WORDS_BEFORE)
-        .find(|(_, w)| {
-            if FORMS_OF_BE.contains(&w.as_ref()) || w == "were" {
-                passive = true;
-            }
-            !(is_skipped(w) || is_negation(w))
-        })?;
-    if passive {
+        .collect();
+    let nearest = before
+        .iter()
+        .position(|(_, w)| !(is_skipped(w) || is_negation(w)))?;
+    if before[..=nearest]
+        .iter()
+        .any(|(_, w)| FORMS_OF_BE.contains(&w.as_ref()))
+    {
         return None;
     }
+    let at = before[nearest].0;
     s.features
         .terms
         .iter()
@@ -410,15 +412,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             if pa == pb || !share_participant(a, ta, b, tb) {
                 continue;
             }
-            let (denied, done) = if *pa == Polarity::Denied {
-                (a, b)
+            let ((denied, denied_term, denied_from), done) = if *pa == Polarity::Denied {
+                ((a, *ta, *from_a), b)
             } else {
-                (b, a)
-            };
-            let (denied_term, denied_from) = if *pa == Polarity::Denied {
-                (*ta, *from_a)
-            } else {
-                (*tb, *from_b)
+                ((b, *tb, *from_b), a)
             };
             if denies_another_subject(denied, denied_from, denied_term, done) {
                 continue;

@@ -687,6 +687,7 @@ mod tests {
                 "modal-denials",
                 "polarity-delays",
                 "subject-denials",
+                "forms-of-be",
                 "polarity-modals",
                 "polarity-conditions",
                 "polarity-adjective-before",

@@ -380,14 +380,10 @@ fn letter_runs_before_first(f: &Features, text: &str, q: &Quantity) -> Option<St
         .map(|(_, w)| w)
 }
 
-/// Is a count of things a part of a group ("two of the bombs", "two other boats")? Not a
-/// count after a word of one scene's people ("Police found 23 firearms in his suite").
-pub(super) fn is_part_of_things(f: &Features, text: &str, q: &Quantity) -> bool {
-    is_part(f, text, q)
-}
-
-/// Is the count a part of a group (see [`is_subset`]), scenes of people left out?
-fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
+/// Is the count a part of a group (see [`is_subset`]), scenes of people left out: for a
+/// count of things, a part of a group ("two of the bombs", "two other boats"), not a count
+/// after a word of one scene's people ("Police found 23 firearms in his suite").
+pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let after: Vec<String> = f
         .parse
         .letter_runs_between(text, q.end, text.len())

@@ -165,8 +165,8 @@ pub(super) fn thing_counts<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity
             let (_, thing) = NEWS_THING_STEMS.iter().find(|(s, _)| *s == stemmed)?;
             // A partitive count of things is the part its clause tells of; the whole it is
             // taken from ("the 300 seats") is not what was done.
-            let counted_whole = !super::parts::is_part_of_things(f, text, q)
-                || partitive_things(f, text, q).is_some();
+            let counted_whole =
+                !super::parts::is_part(f, text, q) || partitive_things(f, text, q).is_some();
             (counted_whole && !super::parts::is_whole_of_a_part(f, text, q)).then_some((q, *thing))
         })
         .collect()
