@@ -400,11 +400,17 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     let clause_end = clause_marks(text)
         .find(|&at| at >= q.end)
         .unwrap_or(usize::MAX);
-    for t in f
-        .terms
-        .iter()
-        .filter(|t| t.start >= q.end && t.start <= window_end && t.start < clause_end)
-    {
+    // So does a preposition that opens a place or a time, not "and" nor "of" that join nouns:
+    // "wounded 48 at a crowded market" counts no crowd.
+    let phrase_end = f
+        .parse
+        .words_between(text, q.end, window_end.min(text.len()))
+        .into_iter()
+        .find(|(_, w)| PHRASE_BREAKS.contains(&w.as_ref()) && !JOINERS.contains(&w.as_ref()))
+        .map_or(usize::MAX, |(at, _)| at);
+    for t in f.terms.iter().filter(|t| {
+        t.start >= q.end && t.start <= window_end && t.start < clause_end.min(phrase_end)
+    }) {
         if t.kind == TermKind::Concept {
             match t.key.as_str() {
                 "SECURITY" => return Population::Security,
@@ -418,6 +424,10 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     }
     Population::Unknown
 }
+
+/// Phrase breaks that join two nouns of one phrase ("317 police and national guard
+/// servicemen", "thirteen members of the security forces").
+const JOINERS: [&str; 3] = ["and", "or", "of"];
 
 /// Nouns that count people.
 static PERSON_NOUNS: LazyLock<Vec<&'static str>> =

@@ -526,6 +526,16 @@ fn whom_a_statement_cites_after_a_comma_is_no_population() {
 }
 
 #[test]
+fn a_place_after_a_count_is_no_population() {
+    let found = explanation(
+        "A suicide bomber killed 31 people and wounded 48 at a crowded market on Saturday.",
+        "Thirty-one people were killed and 19 others injured in the bombing on Saturday.",
+        "48 wounded at a crowded market against 19 injured",
+    );
+    assert!(found.starts_with("people injured: 48"), "{found}");
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
