@@ -64,6 +64,10 @@ word_lists::sections! {
     /// Words right before an "-ing" form that make the action under way: "are storming".
     ONGOING = STATUS_CUES["ongoing"];
 
+    /// Words that own an action told as a noun ("tender his resignation"): the verb
+    /// before them tells its status.
+    POSSESSIVE_DETERMINERS = STATUS_CUES["possessive-determiners"];
+
     /// Forms of "be" and "have" passed over between an intention and its action: "could
     /// be reversed", "would have sent".
     AUXILIARIES = STATUS_CUES["auxiliaries"];
@@ -86,6 +90,18 @@ fn status_of(s: &Side, term: &Term) -> Status {
         })
         .take(12)
         .collect();
+    // An action told as a noun owned by its doer has the status of the verb that governs
+    // it: "is expected to tender his resignation" as "is expected to resign"; "demanded his
+    // resignation" is a call, neither intended nor done.
+    let governing = match governing.as_slice() {
+        [owner, verb, ..] if POSSESSIVE_DETERMINERS.contains(&owner.as_str()) => {
+            if CALLS.contains(&verb.as_str()) {
+                return Status::Unclear;
+            }
+            governing[2..].to_vec()
+        }
+        _ => governing,
+    };
     let before = &governing[..governing.len().min(3)];
     let surface = s
         .features
@@ -357,6 +373,39 @@ mod tests {
             )
             .is_some()
         );
+        // A vote to do something is neither.
+        assert!(
+            compare(
+                "French lawmakers voted on Wednesday to topple Prime Minister Michel Barnier's government.",
+                "Barnier government toppled: 331 votes against",
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn an_action_told_as_a_noun_has_the_status_of_its_verb() {
+        let resigned = "Barnier resigned on Wednesday night, his office said.";
+        let f = compare(
+            "He is expected to tender his resignation to President Emmanuel Macron on Thursday.",
+            resigned,
+        )
+        .expect("expected to tender against resigned");
+        assert!(f.explanation.contains("intended"), "{}", f.explanation);
+        assert!(
+            compare(
+                "Barnier, 73, will hand his resignation to Emmanuel Macron on Thursday morning.",
+                resigned,
+            )
+            .is_some()
+        );
+        // A call for it, or the deed told as a noun, is no intention.
+        for call in [
+            "The opposition will demand his resignation on Thursday.",
+            "Barnier announced his resignation on Wednesday night.",
+        ] {
+            assert!(compare(call, resigned).is_none(), "{call}");
+        }
     }
 
     #[test]

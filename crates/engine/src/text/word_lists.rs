@@ -681,6 +681,7 @@ mod tests {
                 "relative",
                 "attempt",
                 "ongoing",
+                "possessive-determiners",
                 "auxiliaries",
                 "negations",
                 "polarity-skip",
