@@ -31,6 +31,10 @@ word_lists::sections! {
     /// module's lists are sections of `assets/lexicon/figure-cues.txt`, by name.
     LASTING_VERBS = FIGURE_CUES["lasting-verbs"];
 
+    /// States right before "for" and a length ("closed for nine hours"): the length is
+    /// the state's.
+    LASTING_STATES = FIGURE_CUES["lasting-states"];
+
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
 
@@ -115,6 +119,22 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     // "the 10-hour siege": the compound's noun.
     if q.text.contains('-') {
         return after.first().and_then(|(at, _)| noun_at(s, *at));
+    }
+    // "the airport was closed for nine hours": a state that lasted, not one still going on
+    // ("has been closed for three days").
+    if let [(_, for_), (state_at, state), ..] = parse
+        .words_before(text, q.start)
+        .take(2)
+        .collect::<Vec<_>>()
+        .as_slice()
+        && for_ == "for"
+        && LASTING_STATES.contains(&state.as_ref())
+    {
+        let going_on = matches!(
+            parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
+            [(_, been), (_, has), ..] if been == "been" && matches!(has.as_ref(), "has" | "have" | "'s")
+        );
+        return (!going_on).then(|| (format!("#state {state}"), format!("time {state}")));
     }
     // "a siege that lasted nearly 12 hours": the noun before the verb of lasting, in the
     // figure's clause.
@@ -217,6 +237,44 @@ mod tests {
                 detect,
             )
             .is_some()
+        );
+    }
+
+    #[test]
+    fn two_lengths_of_one_state_are_a_soft_conflict() {
+        let found = between_outlets(
+            "The airport was closed for nine hours and 40 flights were diverted.",
+            "The airport reopened Thursday morning after being closed for about 12 hours.",
+            detect,
+        )
+        .expect("nine hours against about 12");
+        assert!(
+            found
+                .explanation
+                .starts_with("length of the time closed differs"),
+            "{}",
+            found.explanation
+        );
+        check_each(
+            &[
+                (
+                    "one length told two ways",
+                    "The airport was closed for nine hours.",
+                    "The airport remained closed for about nine hours.",
+                ),
+                (
+                    "a state still going on grows with the news",
+                    "The road has been closed for three days.",
+                    "The road was closed for five days.",
+                ),
+                (
+                    "two states",
+                    "The airport was closed for nine hours.",
+                    "Flights were delayed for two hours.",
+                ),
+            ],
+            detect,
+            false,
         );
     }
 

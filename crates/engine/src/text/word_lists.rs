@@ -622,6 +622,7 @@ mod tests {
             "attackers-of-any-kind",
             "attackers-with-guns",
             "lasting-verbs",
+            "lasting-states",
             "storm-nouns",
             "power-loss",
             "outage-nouns",
