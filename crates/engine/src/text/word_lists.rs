@@ -593,6 +593,7 @@ mod tests {
             "articles-and-bounds",
             "incident-nouns",
             "several-words",
+            "other-incident",
             "plural-incidents",
             "place-prepositions",
             "place-directions",

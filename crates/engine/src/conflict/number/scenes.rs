@@ -131,6 +131,10 @@ word_lists::sections! {
     /// Words before an incident noun that make it several: "separate", "multiple", a number.
     SEVERAL_WORDS = FIGURE_CUES["several-words"];
 
+    /// Words before a noun that make a figure's clause tell of another incident: "another",
+    /// "separate".
+    OTHER_INCIDENT_WORDS = FIGURE_CUES["other-incident"];
+
     /// Words that make one event a run of several: its toll is the sum of their scenes.
     /// Not "spree" or "rampage": news says so of one gunman at one place as often as of many.
     RUN_WORDS = FIGURE_CUES["run-words"];
@@ -371,10 +375,11 @@ pub(super) fn tells_one_of_several(side: &Side) -> bool {
     })
 }
 
-/// Does the clause a figure stands in tell of another incident: "another" before a noun
-/// ("three people also died in an air strike on another UN school", "in another attack")?
-/// Not "another" right before a figure ("another three died"), an increment that the
-/// subset rules read.
+/// Does the clause a figure stands in tell of another incident: "another" or "separate"
+/// before a noun ([`OTHER_INCIDENT_WORDS`]: "three people also died in an air strike on
+/// another UN school", "while a separate blaze near Pasadena killed two people")? Not
+/// "another" right before a figure ("another three died"), an increment that the subset
+/// rules read.
 pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Quantity) -> bool {
     const CLAUSE_MARKS: &[char] = &[',', ';', ':', '(', ')', '—', '–'];
     let text = side.text();
@@ -385,7 +390,7 @@ pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Qua
     let parse = &side.features.parse;
     let words = parse.words_between(text, start, end);
     words.iter().enumerate().any(|(i, (_, w))| {
-        w == "another"
+        OTHER_INCIDENT_WORDS.contains(&w.as_ref())
             && words.get(i + 1).is_some_and(|(next, _)| {
                 !parse
                     .quantities

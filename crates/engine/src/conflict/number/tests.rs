@@ -1563,6 +1563,13 @@ fn a_figure_of_another_incident_is_no_conflict() {
         )
         .is_none()
     );
+    assert!(
+        compare(
+            "No deaths have been reported in the Palisades fire, officials said.",
+            "The wildfire tore through the Pacific Palisades, burning 5,000 acres, while a separate blaze near Pasadena killed two people.",
+        )
+        .is_none()
+    );
     // The same wording without "another" is one toll against another.
     assert!(
         compare(
