@@ -702,6 +702,7 @@ mod tests {
             &[
                 "span-edges",
                 "schedule",
+                "future-markers",
                 "clause-breaks",
                 "other-happening",
                 "date-starters",

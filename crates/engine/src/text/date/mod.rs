@@ -135,6 +135,19 @@ static DATE_STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// Words earlier in a weekday's clause that make it a day to come (section
+/// `future-markers` of `assets/lexicon/date-cues.txt`: "will", "expected").
+static FUTURE_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("future-markers"));
+
+/// Words that open another clause with a time of its own (section `clause-breaks` of
+/// `assets/lexicon/date-cues.txt`: "after", "when").
+static CLAUSE_BREAKS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::DATE_CUES.named("clause-breaks"));
+
+/// How many tokens before a weekday are read for a word of the future.
+const FUTURE_REACH_TOKENS: usize = 10;
+
 /// A date read by the scanner, before it becomes a [`DateMention`].
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -446,6 +459,13 @@ impl Scanner<'_, '_> {
         }
         let day_token = self.get(at)?;
         let name = day_token.text.trim_end_matches("'s").trim_end_matches("’s");
+        // "Tuesday's shooting": a possessive weekday names a happening of its own.
+        if direction == Direction::Past
+            && name.len() == day_token.text.len()
+            && self.future_before(i)
+        {
+            direction = Direction::Future;
+        }
         let weekday =
             weekday_of(name).filter(|_| day_token.is_word() && day_token.is_capitalized())?;
         if at > i {
@@ -487,6 +507,45 @@ impl Scanner<'_, '_> {
             precision: DatePrecision::Day,
             relative: true,
         })
+    }
+
+    /// Does a word of the future ([`FUTURE_MARKERS`]) stand before token `at` in its clause
+    /// (no mark of punctuation nor word of another clause between: `clause-breaks`), not
+    /// after a past form of "be" or "have" ("will resign on Thursday", "is expected to
+    /// vote on Monday"; not "was due in court on Monday", "had been scheduled", "is
+    /// expected to survive after being shot on Sunday")?
+    fn future_before(&self, at: usize) -> bool {
+        let from = at.saturating_sub(FUTURE_REACH_TOKENS);
+        for k in (from..at).rev() {
+            let t = &self.tokens[k];
+            if !t.is_word() {
+                if t.text
+                    .chars()
+                    .any(|c| c.is_ascii_punctuation() && c != '-' && c != '\'')
+                {
+                    return false;
+                }
+                continue;
+            }
+            if CLAUSE_BREAKS.iter().any(|w| t.is(w)) {
+                return false;
+            }
+            if FUTURE_MARKERS.iter().any(|m| t.is(m)) {
+                // The words before it, past adverbs ("was originally due").
+                let before: Vec<&Token> = self.tokens[..k]
+                    .iter()
+                    .rev()
+                    .filter(|w| !w.text.ends_with("ly"))
+                    .take(2)
+                    .collect();
+                let word = |back: usize| before.get(back - 1).copied();
+                let after_past = word(1).is_some_and(|w| w.is_any(&["was", "were", "had"]))
+                    || (word(1).is_some_and(|w| w.is("been"))
+                        && word(2).is_some_and(|w| w.is("had")));
+                return !after_past;
+            }
+        }
+        false
     }
 
     /// "yesterday", "last night", "this week", "at the weekend", "two days ago", "in January".

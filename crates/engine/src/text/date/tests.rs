@@ -97,6 +97,32 @@ fn weekdays_resolve_against_the_article_date() {
         one("talks are due next Monday").resolved,
         Some(ymd(2022, 1, 10))
     );
+    // A weekday in a clause of the future is a day to come (the article is of Thursday 6).
+    assert_eq!(
+        one("He is expected to tender his resignation to the president on Monday.").resolved,
+        Some(ymd(2022, 1, 10))
+    );
+    assert_eq!(
+        one("The parliament will vote on Thursday.").resolved,
+        Some(ymd(2022, 1, 6))
+    );
+    // Not a past expectation, nor a future in another clause.
+    assert_eq!(
+        one("He was due in court on Monday.").resolved,
+        Some(ymd(2022, 1, 3))
+    );
+    assert_eq!(
+        one("He will resign, the president said on Monday.").resolved,
+        Some(ymd(2022, 1, 3))
+    );
+    for past in [
+        "No charges expected in Monday's shooting",
+        "He is expected to survive after being shot on Monday.",
+        "He had been scheduled to face trial beginning Monday.",
+        "The response was originally due Monday.",
+    ] {
+        assert_eq!(one(past).resolved, Some(ymd(2022, 1, 3)), "{past}");
+    }
     assert_eq!(
         extract_dates("On Wednesday, demonstrators took over", None)[0].resolved,
         None
