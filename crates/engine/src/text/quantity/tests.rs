@@ -269,6 +269,10 @@ fn other_figures() {
             "in accordance with Article 4 of the Collective Security Treaty",
             "",
         ),
+        (
+            "An AeroAndes jet performing flight 302 from Bogota overran the runway",
+            "",
+        ),
     ] {
         let found = extract_quantities(text);
         assert!(
@@ -282,6 +286,12 @@ fn other_figures() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].kind, QuantityKind::Other);
     assert_eq!(found[1].kind, QuantityKind::Year);
+    // A lowercase label before a figure that counts something is no label.
+    let feet = only("The blaze was a block 200 feet from the school.");
+    assert_eq!(
+        (feet.value, feet.kind, feet.unit.as_str()),
+        (200.0, QuantityKind::Count, "feet")
+    );
     assert!(extract_quantities("The COVID-19 pandemic and F-16 jets").is_empty());
     assert!(extract_quantities("one of the most stable of the ex-Soviet republics").is_empty());
     assert!(extract_quantities("No one was hurt.").is_empty());

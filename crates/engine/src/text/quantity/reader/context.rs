@@ -18,12 +18,15 @@ impl Reader<'_, '_> {
             CoreShape::Digits { plain_integer_len } => plain_integer_len,
             _ => None,
         };
-        // Labels: "Article 4", "No. 2", "number two".
+        // Labels: "Article 4", "No. 2", "number two"; lowercase too when the digits count
+        // nothing ("performing flight 302 from Bogota", not "a block 200 feet away").
         let label_before = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.is_any(LABELS));
         let digits = matches!(reading.shape, CoreShape::Digits { .. });
         if reading.bound == Bound::Exact
             && (label_before(prev)
-                && prev.is_some_and(|p| digits && p.is_capitalized() || p.is("number"))
+                && prev.is_some_and(|p| {
+                    digits && (p.is_capitalized() || reading.unit.is_empty()) || p.is("number")
+                })
                 || prev.is_some_and(|p| p.is_punct('.'))
                     && prev2.is_some_and(|p| p.is_any(&["no", "nos", "vol"]) && p.is_capitalized())
                 || prev.is_some_and(|p| p.is_punct('#')) && self.joined(core))
