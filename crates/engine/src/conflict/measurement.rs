@@ -352,6 +352,22 @@ fn measured(
             };
             return Some((AT_KEY.to_string(), noun.to_string()));
         }
+        // "winds that gusted to 100 mph": the verb before "to", when it tells no change and
+        // is no unit of a figure before it ("from 29,000 feet to"), names what is measured,
+        // as in "gusting up to 80 mph".
+        Some("to")
+            if let Some((verb_at, verb)) = before.next()
+                && !super::number::is_change_word(&verb)
+                && !parse.quantities.iter().any(|f| {
+                    f.end <= verb_at
+                        && text
+                            .get(f.end..verb_at)
+                            .is_some_and(|g| g.trim().is_empty())
+                })
+                && let Some(found) = term_at(s, verb_at, false) =>
+        {
+            return Some(found);
+        }
         // "fell from about 29,000 feet to 3,225 feet": the levels a change starts and ends at.
         Some(edge @ ("from" | "to"))
             if matches!(dimension, Dimension::Speed | Dimension::Length) =>
@@ -627,6 +643,11 @@ mod tests {
                     "an area burned",
                     "The wildfire has burned 45,000 acres, fire officials said.",
                     "The wildfire has scorched 60,000 acres, Cal Fire said.",
+                ),
+                (
+                    "gusts told as gusting up to and as gusted to",
+                    "The fire was fanned by Santa Ana winds gusting up to 80 miles per hour.",
+                    "The fire spread rapidly in winds that gusted to 100 mph.",
                 ),
                 (
                     "what is measured before a verb of being",

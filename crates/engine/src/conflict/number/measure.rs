@@ -625,6 +625,11 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
     None
 }
 
+/// Is the folded word one of a rise or a fall ("climbed", "dropped")?
+pub(crate) fn is_change_word(word: &str) -> bool {
+    CHANGE_UP.contains(&word) || CHANGE_DOWN.contains(&word)
+}
+
 word_lists::sections! {
     /// Words of a rise right before a percentage ("jumped 5 percent", "closed up 2 percent").
     pub(super) CHANGE_UP = FIGURE_CUES["change-up"];

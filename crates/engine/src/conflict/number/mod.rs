@@ -27,7 +27,9 @@ mod shares;
 mod things;
 
 pub use measure::{Measure, Population, measure_of};
-pub(crate) use measure::{change_subject, counts_people, is_unreal, measured, unmeasured};
+pub(crate) use measure::{
+    change_subject, counts_people, is_change_word, is_unreal, measured, unmeasured,
+};
 pub(crate) use places::{names, place_names};
 pub use scenes::is_background;
 #[cfg(test)]
