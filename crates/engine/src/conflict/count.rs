@@ -71,6 +71,15 @@ word_lists::sections! {
     EXAMPLE_OPENERS = CONFLICT_CUES["example-openers"];
 }
 
+/// Do the folded words, in order, open with an opener of examples ("including", "such
+/// as")?
+pub(super) fn opens_examples(words: &[&str]) -> bool {
+    EXAMPLE_OPENERS.iter().any(|w| match w.split_once(' ') {
+        Some((x, y)) => words.first() == Some(&x) && words.get(1) == Some(&y),
+        None => words.first() == Some(w),
+    })
+}
+
 /// Does the statement's list of names follow an opener of examples ("including", "such
 /// as")? Such a list is not an enumeration to count.
 fn lists_examples(side: &Side) -> bool {

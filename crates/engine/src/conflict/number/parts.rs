@@ -158,6 +158,12 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
             } else {
                 &words[n..]
             };
+            // "eight people, including a nine-month-old baby": members of the count, not
+            // another item of a list.
+            let opening: Vec<&str> = rest.iter().take(2).map(|(_, w)| w.as_ref()).collect();
+            if !conjunction && crate::conflict::count::opens_examples(&opening) {
+                return false;
+            }
             let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w));
             // The item's own phrase: not past a comma ("two people and then himself inside
             // its lobby, the gunman's daughter").

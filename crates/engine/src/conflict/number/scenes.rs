@@ -30,6 +30,24 @@ const RECORD_REACH_WORDS: usize = 6;
 /// event at hand.
 fn is_record_since(side: &Side, year_at: usize) -> bool {
     let text = side.text();
+    // "the deadliest since 2007, when a TAM jet crashed, killing 199 people": the clause
+    // after the year tells that earlier event.
+    let after_year = text[year_at..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|d| year_at + d)
+        .and_then(|d| {
+            text[d..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map(|e| &text[d + e..])
+        })
+        .unwrap_or("");
+    let rest = after_year.trim_start_matches([',', ' ']);
+    if rest
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+    {
+        return false;
+    }
     let mut before = side.features.parse.words_before(text, year_at);
     // A date mention may hold its "since" ("since 1992"); a figure does not.
     let since_at = if text[year_at..].starts_with("since") {

@@ -102,6 +102,14 @@ fn a_part_of_a_list_is_not_the_toll() {
         )
         .is_none()
     );
+    // Members of the count after "including" are no other item of a list.
+    assert!(
+        compare(
+            "The attacker also wounded eight people, including a nine-month-old baby.",
+            "Twelve people were wounded in the attack, police said.",
+        )
+        .is_some()
+    );
 }
 
 #[test]
@@ -1357,6 +1365,8 @@ fn a_record_compared_with_is_no_earlier_event() {
     for background in [
         "Turnout has averaged 72.2 percent in national votes since 1992.",
         "Turnout was 72.2 percent, the highest, as it was in 1992.",
+        // The record's year with the earlier event told after it.
+        "It was the highest turnout since 1992, when 72.2 percent of voters cast a ballot.",
     ] {
         assert!(
             compare_dated(dated(background), other).is_none(),
