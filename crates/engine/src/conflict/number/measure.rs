@@ -1023,8 +1023,20 @@ pub fn measure_of(
             .and_then(|t| event_of(&t.key))
     };
     // Those hurt to a grade are hurt, whatever the clause's harm ("three killed, two in
-    // critical condition").
-    let graded = is_graded(population);
+    // critical condition"); the grade of little harm only with a noun of harm after it
+    // ("sent one person to the hospital with minor injuries"), as it is said of much else
+    // ("at 2.66 GHz it is slightly faster", "three minor arrests").
+    let little_harm = matches!(population, Population::Part { noun: "minor", .. });
+    let harm_named = || {
+        let clause_end = clause_marks(&text[q.end..])
+            .next()
+            .map_or(text.len(), |i| q.end + i);
+        f.parse
+            .letter_runs_between(text, q.end, clause_end)
+            .iter()
+            .any(|(_, w)| GRADED_NOUNS.contains(&w.as_str()))
+    };
+    let graded = is_graded(population) && (!little_harm || harm_named());
     let found = graded
         .then(|| event_of("INJURE"))
         .flatten()

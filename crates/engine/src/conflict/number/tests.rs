@@ -2788,6 +2788,18 @@ fn the_hurt_of_one_grade_are_compared_with_the_same_grade() {
     .find(|(q, _)| q.text == "two")
     .map(|(_, m)| (m.event, m.population.label()));
     assert_eq!(two, Some(("INJURE", "critically ")));
+    // A little harm needs its word of harm: "slightly" is said of much else.
+    assert_eq!(
+        grade_of(
+            "Two villagers were slightly injured, the governor said.",
+            "Two"
+        ),
+        Some("minor ")
+    );
+    assert_eq!(
+        grade_of("At 2.66 GHz it is slightly faster than the others.", "2.66"),
+        None
+    );
 }
 
 #[test]
