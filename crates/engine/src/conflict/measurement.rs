@@ -518,10 +518,15 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             } else {
                 (widened(x), widened(y))
             };
-            if xl <= yh && yl <= xh {
+            let (qx, qy) = (x.quantity, y.quantity);
+            // "17.9 km" and "18 kilometers": one figure rounded two ways.
+            let rounded = same_unit
+                && qx.bound == Bound::Exact
+                && qy.bound == Bound::Exact
+                && qx.rounds_to(qy);
+            if (xl <= yh && yl <= xh) || rounded {
                 continue;
             }
-            let (qx, qy) = (x.quantity, y.quantity);
             let converted = if same_unit {
                 String::new()
             } else {
@@ -668,6 +673,11 @@ mod tests {
                     "a conversion rounded",
                     "Winds reached 150 mph (240 km/h), forecasters said.",
                     "Winds reached 240 km/h near the coast.",
+                ),
+                (
+                    "one figure rounded two ways",
+                    "The quake struck at a depth of 17.9 km, the U.S. Geological Survey said.",
+                    "The quake struck at 4:17 a.m. at a depth of 18 kilometers.",
                 ),
                 (
                     "a bound and a figure",

@@ -27,6 +27,9 @@ pub enum Rule {
     OneSceneOfSeveral,
     /// One named place against an article that tells of several scenes.
     PlaceInSeveralScenes,
+    /// One country against a figure of it and another listed together ("in Turkey" against
+    /// "in Turkey and Syria").
+    OneOfCountriesListed,
     /// One day's count against a running total ("since the protests began").
     OneDayOfRunningTotal,
     /// The figure of one place against a nationwide one.
@@ -94,6 +97,7 @@ impl Rule {
             Rule::GroupAgainstEveryone => "one group against everyone",
             Rule::OneSceneOfSeveral => "one scene against several",
             Rule::PlaceInSeveralScenes => "one place in a story of several scenes",
+            Rule::OneOfCountriesListed => "one of the countries the other lists",
             Rule::OneDayOfRunningTotal => "one day against a running total",
             Rule::PlaceAgainstNation => "one place against the whole country",
             Rule::NarrowGroup => "a narrower group of people",

@@ -232,6 +232,14 @@ pub fn country_of(word: &str) -> Option<&'static str> {
     TABLES.countries.get(word).copied()
 }
 
+/// The country a word is the name of ("syria"), not a word that stands for it ("syrian",
+/// "damascus").
+pub fn country_named(word: &str) -> Option<&'static str> {
+    static KEYS: LazyLock<std::collections::HashSet<&'static str>> =
+        LazyLock::new(|| TABLES.countries.values().copied().collect());
+    KEYS.get(word).copied()
+}
+
 /// The label of a count of a country's nationals ("nationals of canada "), for the
 /// country's key.
 pub fn nationals_label(country: &str) -> Option<&'static str> {

@@ -142,6 +142,56 @@ fn gives_figure_as_part(side: &Side, q: &Quantity, event: &str) -> bool {
     })
 }
 
+/// How many words may stand between two countries a statement lists together ("southern
+/// Turkey and northwest Syria").
+const COUNTRY_LIST_WORDS: usize = 4;
+
+/// The countries the statement names by their names ("Turkey", not "Turkish" nor "Ankara",
+/// which may name a source or a team), each with its word's place among the statement's
+/// words.
+fn countries_named(side: &Side) -> Vec<(usize, &'static str)> {
+    let text = side.text();
+    side.features
+        .parse
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.surface(text).starts_with(char::is_uppercase))
+        .filter_map(|(i, t)| {
+            let word = t.folded.trim_end_matches("'s").trim_end_matches("’s");
+            crate::text::lexicon::country_named(word).map(|c| (i, c))
+        })
+        .collect()
+}
+
+/// The one country a statement names, if it names exactly one.
+fn one_country(side: &Side) -> Option<&'static str> {
+    let named = countries_named(side);
+    let first = named.first()?.1;
+    named.iter().all(|(_, c)| *c == first).then_some(first)
+}
+
+/// Does the statement list `country` with another country, "and" between them within a few
+/// words ("in Turkey and Syria", "southern Turkey and northwest Syria"): a figure of it is
+/// of both? Not a list of the parties to something ("the teams of France and Germany", "a
+/// match between France and Germany").
+fn lists_country_with_another(side: &Side, country: &str) -> bool {
+    let named = countries_named(side);
+    let tokens = &side.features.parse.tokens;
+    named.iter().any(|&(i, c)| {
+        named.iter().any(|&(j, d)| {
+            let (from, to) = (i.min(j), i.max(j));
+            (c == country || d == country)
+                && c != d
+                && to - from <= COUNTRY_LIST_WORDS + 1
+                && tokens[from + 1..to].iter().any(|t| t.folded == "and")
+                && !from
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(tokens[p].folded.as_str(), "of" | "between"))
+        })
+    })
+}
+
 /// Is the difference between two figures of one event explained by what they count,
 /// not by a disagreement? One counts a scene of a multi-scene event, a part of the people
 /// by sex or age, or the victims without the perpetrator; one statement gives the other's
@@ -166,6 +216,14 @@ pub(super) fn scope_explains(
     // alone, 105 people were killed" against the quake's "at least 120".
     if lower && marks_one_place_of_several(part_side) && !marks_one_place_of_several(whole_side) {
         return Some(Rule::OneSceneOfSeveral);
+    }
+    // The part names one country, the whole lists it with another: "In Turkey, the death
+    // toll rose to 1,651" against "killing more than 2,300 people in Turkey and Syria".
+    if lower
+        && one_country(part_side)
+            .is_some_and(|country| lists_country_with_another(whole_side, country))
+    {
+        return Some(Rule::OneOfCountriesListed);
     }
     // The whole's article tells of several scenes, and the part names one place.
     if lower

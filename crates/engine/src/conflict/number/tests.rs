@@ -994,6 +994,32 @@ fn a_place_within_a_nationwide_figure_is_a_part() {
 }
 
 #[test]
+fn one_country_against_a_figure_of_it_and_another_is_a_part() {
+    let both = "A magnitude 7.8 earthquake struck southern Turkey and northwest Syria before dawn on Monday, killing more than 2,300 people, officials said.";
+    for part in [
+        "In Turkey, the death toll rose to 1,651, the disaster management agency said.",
+        "In Syria, the toll climbed to 968 in government-held areas and the rebel-held northwest.",
+    ] {
+        assert!(compare(both, part).is_none(), "{part}");
+    }
+    // A part larger than the whole still contradicts it; one country against one is compared.
+    assert!(
+        compare(
+            "The earthquake killed 2,300 people in Turkey and Syria, officials said.",
+            "In Turkey, the death toll rose to 2,651, the disaster management agency said."
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            "The quake killed 1,651 people in Turkey, officials said.",
+            "In Turkey, the death toll rose to 1,400, the disaster agency said.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn a_corrected_figure_is_still_a_disagreement() {
     assert!(
         compare(
