@@ -217,6 +217,13 @@ pub(super) fn scope_explains(
     if lower && marks_one_place_of_several(part_side) && !marks_one_place_of_several(whole_side) {
         return Some(Rule::OneSceneOfSeveral);
     }
+    // Each names one country, not the same: "In Syria, the toll climbed to 968" against
+    // "More than 1,500 people were killed when the quake struck southern Turkey".
+    if let (Some(x), Some(y)) = (one_country(sa), one_country(sb))
+        && x != y
+    {
+        return Some(Rule::PlacedApart);
+    }
     // The part names one country, the whole lists it with another: "In Turkey, the death
     // toll rose to 1,651" against "killing more than 2,300 people in Turkey and Syria".
     if lower

@@ -1017,6 +1017,14 @@ fn one_country_against_a_figure_of_it_and_another_is_a_part() {
         )
         .is_some()
     );
+    // Two countries, one each: two tolls.
+    assert!(
+        compare(
+            "In Syria, the toll climbed to 968 in government-held areas and the rebel-held northwest.",
+            "More than 1,500 people were killed when a magnitude 7.7 earthquake struck southern Turkey.",
+        )
+        .is_none()
+    );
 }
 
 #[test]
