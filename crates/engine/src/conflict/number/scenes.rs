@@ -70,8 +70,13 @@ fn is_record_since(side: &Side, year_at: usize) -> bool {
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
 pub fn is_background(side: &Side) -> bool {
-    let lower = side.text().to_lowercase();
-    if BACKGROUND_CUES.iter().any(|c| lower.contains(c)) {
+    // ASCII folding keeps every byte where it was, so offsets stay the text's.
+    let lower = side.text().to_ascii_lowercase();
+    if BACKGROUND_CUES.iter().any(|c| {
+        lower
+            .match_indices(c)
+            .any(|(at, _)| !in_descriptive_aside(side, at))
+    }) {
         return true;
     }
     let this_year = side.article_date.map(|d| chrono::Datelike::year(&d) as f64);
@@ -79,6 +84,83 @@ pub fn is_background(side: &Side) -> bool {
         q.kind == QuantityKind::Year
             && this_year.is_none_or(|y| q.value < y)
             && !is_record_since(side, q.start)
+            && !dates_an_earlier_figure(side, q.start)
+    })
+}
+
+/// Is byte `at` of the statement inside an aside set off by commas that opens with an
+/// article and holds no count, share or sum: a description of the noun before it ("Chega, a populist
+/// party founded five years ago, won 48 seats"; "The elections, the first since the country
+/// adopted a new constitution earlier this year, had 2.5 million eligible voters")? A time
+/// told there is the noun's, not the statement's figures'.
+fn in_descriptive_aside(side: &Side, at: usize) -> bool {
+    let text = side.text();
+    let Some(open) = text[..at].rfind(',') else {
+        return false;
+    };
+    let Some(close) = text[at..].find(',').map(|i| at + i) else {
+        return false;
+    };
+    let raw = &text[open + 1..close];
+    let aside_start = open + 1 + (raw.len() - raw.trim_start().len());
+    // "a few weeks after the break-in": a time of its own, not a noun described.
+    if side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .any(|q| q.start == aside_start)
+    {
+        return false;
+    }
+    let aside = raw.trim_start().to_ascii_lowercase();
+    let opens_with_article = ["a ", "an ", "the "].iter().any(|a| aside.starts_with(a));
+    // A figure counted there makes it the statement's news ("a 79% increase from the total
+    // in the same period last year"); a length ("founded five years ago") does not.
+    let holds_a_figure = side.features.parse.quantities.iter().any(|q| {
+        q.start > open
+            && q.start < close
+            && matches!(
+                q.kind,
+                QuantityKind::Count | QuantityKind::Percent | QuantityKind::Money
+            )
+    });
+    opens_with_article && !holds_a_figure && !aside.contains([';', ':', '(', ')'])
+}
+
+/// Words before a figure that make it an earlier value the statement compares its own with
+/// ("won 48 seats, up from 12 in 2022", "compared with 51% in 2019").
+const EARLIER_VALUE_WORDS: [&str; 3] = ["from", "with", "than"];
+
+/// Does the year date only an earlier value given for comparison: "in" and the year right
+/// after a figure that follows "from", "with" or "than" ("up from 12 in 2022")? The
+/// statement's own figures are then of now.
+fn dates_an_earlier_figure(side: &Side, year_at: usize) -> bool {
+    let text = side.text();
+    let parse = &side.features.parse;
+    // A date mention may hold its "in" ("in 2022"); a figure does not.
+    let in_at = if text[year_at..]
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in "))
+    {
+        year_at
+    } else {
+        match parse.words_before(text, year_at).next() {
+            Some((at, w)) if w == "in" => at,
+            _ => return false,
+        }
+    };
+    parse.quantities.iter().any(|figure| {
+        figure.kind != QuantityKind::Year
+            && figure.end <= in_at
+            && text[figure.end..in_at]
+                .split_whitespace()
+                .all(|w| w.chars().all(char::is_alphabetic))
+            && text[figure.end..in_at].split_whitespace().count() <= 1
+            && parse
+                .words_before(text, figure.start)
+                .next()
+                .is_some_and(|(_, w)| EARLIER_VALUE_WORDS.contains(&w.as_ref()))
     })
 }
 
@@ -105,8 +187,13 @@ pub(crate) fn tells_earlier_event(
         .parse
         .dates
         .iter()
-        // A year a record is compared with ("the highest since 1992") is no event told.
-        .filter(|d| !is_record_since(side, d.start))
+        // A year a record is compared with ("the highest since 1992") is no event told, nor
+        // a time told of a noun in an aside ("a populist party founded five years ago").
+        .filter(|d| {
+            !is_record_since(side, d.start)
+                && !in_descriptive_aside(side, d.start)
+                && !dates_an_earlier_figure(side, d.start)
+        })
         // A day without its year ("On April 6") is the latest such day up to the article's,
         // so it too may lie months back; a weekday or "yesterday" never does.
         .filter_map(|d| d.span())

@@ -275,11 +275,14 @@ fn terms_before<'f>(
     impl Iterator<Item = &'f crate::text::normalize::Term> + use<'f>,
 ) {
     let (clause_start, _) = clause(text, q);
+    // Only a share or a count holds a holder of its own: "Chega, a populist party founded
+    // five years ago, won 48 seats" is Chega's, not "ago"'s.
     let previous = f
         .parse
         .quantities
         .iter()
         .filter(|x| x.end <= q.start && x.start >= clause_start)
+        .filter(|x| matches!(x.kind, QuantityKind::Percent | QuantityKind::Count))
         .max_by_key(|x| x.end);
     let start = previous.map_or(clause_start, |p| p.end);
     let end = q.start;

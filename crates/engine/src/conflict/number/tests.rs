@@ -2192,6 +2192,14 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         "89 against 94 seats of one party",
     );
     assert!(told.contains("31") || told.contains("89"), "{told}");
+    // A length told of the holder is no figure the holder is read after, nor a time of
+    // the figures; nor is the year of an earlier figure given to compare.
+    let told = explanation(
+        "Chega, a populist party founded five years ago, won 48 seats in the election, up from 12 in 2022.",
+        "Chega won 50 seats in the election, four times the 12 it held before.",
+        "48 against 50 seats of Chega",
+    );
+    assert!(told.contains("48") && told.contains("50"), "{told}");
 }
 
 #[test]
