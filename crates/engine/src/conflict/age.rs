@@ -99,6 +99,10 @@ fn name_run(text: &str, ws: &[Word], at: usize, forward: bool) -> Option<(usize,
             from -= 1;
         }
     }
+    // A title before the name is none of it: "Mr Starmer", "Dr John Smith".
+    while from < to && is_name_title(ws[from].text) {
+        from += 1;
+    }
     let full_words = ws[from..=to]
         .iter()
         .filter(|w| w.text.chars().count() > 1)
@@ -118,6 +122,9 @@ word_lists::sections! {
     UNCLEAR_HEADS = ACTORS["unclear-heads"];
     ROLE_HEADS = ROLES["role-heads"];
     TITLE_WORDS = ROLES["title-words"];
+
+    /// Titles written before a name ("Mr", "Dr").
+    NAME_TITLES = SENTENCE_PARTS["name-titles"];
 }
 
 /// May the folded word be a first name before a surname: no title, head of a post or
@@ -134,18 +141,19 @@ fn may_be_first_name(lower: &str) -> bool {
         && !crate::text::lexicon::is_stop_word(lower)
 }
 
-/// The one full name the article gives a surname ("Keir Starmer" for "Starmer, 62," when
-/// the article names him so once or more and no one else of that name), as (first word
-/// folded, name as written): a surname alone is a person's only when the article leaves no
-/// doubt whose.
-fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)> {
+/// How an article uses a surname: the first names it writes before it (first word folded,
+/// name as written), in order, and how many different ages it gives the surname alone
+/// ("Zawahri, 25" and "Zawahri, 55": two persons).
+struct SurnameUse {
+    firsts: Vec<(String, String)>,
+    lone_ages: usize,
+}
+
+/// How the statement's article uses the surname `last` (see [`SurnameUse`]).
+fn surname_use(side: &Side, last: &str) -> SurnameUse {
     let article = side.article_text;
-    let last = surname.text.trim_end_matches("'s").trim_end_matches("’s");
-    if last.is_empty() {
-        return None;
-    }
     let mut lone_ages: Vec<&str> = Vec::new();
-    let mut found: Option<(String, String)> = None;
+    let mut firsts: Vec<(String, String)> = Vec::new();
     for (at, _) in article.match_indices(last) {
         let after = &article[at + last.len()..];
         if !is_whole_word(article, at, last.len()) {
@@ -176,21 +184,44 @@ fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)>
             && first.chars().count() >= 2
             && first.chars().any(char::is_lowercase);
         let lower = first.to_lowercase();
-        if !name_like || !may_be_first_name(&lower) {
-            continue;
-        }
-        match &found {
-            Some((other, _)) if *other != lower => return None,
-            Some(_) => {}
-            None => found = Some((lower, format!("{first} {last}"))),
+        if name_like && may_be_first_name(&lower) && !is_name_title(first) {
+            firsts.push((lower, format!("{first} {last}")));
         }
     }
     lone_ages.sort_unstable();
     lone_ages.dedup();
-    if lone_ages.len() > 1 {
+    SurnameUse {
+        firsts,
+        lone_ages: lone_ages.len(),
+    }
+}
+
+/// The written surname without its possessive ("Starmer's" gives "Starmer").
+fn bare_surname<'w>(surname: &Word<'w>) -> &'w str {
+    surname.text.trim_end_matches("'s").trim_end_matches("’s")
+}
+
+/// The one full name the article gives a surname ("Keir Starmer" for "Starmer, 62," when
+/// the article names him so once or more and no one else of that name), as (first word
+/// folded, name as written): a surname alone is a person's only when the article leaves no
+/// doubt whose.
+fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)> {
+    let last = bare_surname(surname);
+    if last.is_empty() {
         return None;
     }
-    found
+    let used = surname_use(side, last);
+    let [(first, name), rest @ ..] = used.firsts.as_slice() else {
+        return None;
+    };
+    (used.lone_ages <= 1 && rest.iter().all(|(other, _)| other == first))
+        .then(|| (first.clone(), name.clone()))
+}
+
+/// Is the word a title written before a name ("Mr", "Dr", "Gen.": `name-titles` in
+/// `sentence-parts.txt`)?
+fn is_name_title(word: &str) -> bool {
+    NAME_TITLES.contains(&word.trim_end_matches('.'))
 }
 
 /// The most words of a post after "the 56-year-old" ("prime minister", "police chief").
@@ -477,7 +508,12 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 .checked_sub(1)
                 .filter(|_| !year_old)
                 .filter(|&i| text[ws[i].end..q.start].trim() == ",")
-                .filter(|&i| i == 0 || !is_name_word(&ws[i - 1]) || ws[i - 1].break_after)
+                .filter(|&i| {
+                    i == 0
+                        || !is_name_word(&ws[i - 1])
+                        || ws[i - 1].break_after
+                        || is_name_title(ws[i - 1].text)
+                })
                 .map(|i| &ws[i]);
             if let Some(surname) = lone.filter(|w| is_name_word(w) && !w.possessive)
                 && let Some((first, name)) = full_name_in_article(side, surname)
@@ -758,6 +794,22 @@ mod tests {
         );
         // An article that never gives the full name leaves the surname no one's.
         assert!(between_outlets(a, b, detect).is_none());
+        // A title before the surname is no first name, in the statement or in its article:
+        // "Mr Starmer, 62," is the article's Keir Starmer.
+        let titled = "Mr Starmer, 62, entered Downing Street on Friday afternoon.";
+        let found = run(
+            Written::new(a, "Daily Ledger"),
+            Written::new(titled, "Evening Post").in_article(
+                "Prime Minister Keir Starmer took office.\n\nMr Starmer, 62, entered Downing Street on Friday afternoon.",
+            ),
+            detect,
+        )
+        .expect("61 against Mr Starmer's 62");
+        assert!(
+            found.explanation.starts_with("Keir Starmer's age differs"),
+            "{}",
+            found.explanation
+        );
         // A family shares the surname: two ages given to it alone are two persons'.
         let family = "The suspect, John Zawahri, was shot by police.\n\nZawahri, 25, was the gunman's older brother.\n\nZawahri, 55, was the gunman's father.";
         let found = run(
