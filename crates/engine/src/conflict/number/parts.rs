@@ -118,6 +118,16 @@ fn asides(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// person ("two officers and a deputy", "two officers -- named here -- and the county's
 /// deputy", "10 women, 7 men")?
 fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
+    // A bare count right after its verb ("kills 73") is no item of a list of counts: "Indian
+    // jet crash kills 73, one survivor found". It still is of a list of persons ("ambush
+    // that killed 5, unborn child").
+    let governed = q.unit.is_empty()
+        && f.terms.iter().any(|t| {
+            t.kind == TermKind::Concept
+                && crate::text::lexicon::is_event_concept(&t.key)
+                && t.end <= q.start
+                && text[t.end..q.start].trim().is_empty()
+        });
     let reach_end = (q.end + 160).min(text.len());
     let reach_end = (reach_end..=text.len())
         .find(|&i| text.is_char_boundary(i))
@@ -164,7 +174,7 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
             if !conjunction && crate::conflict::count::opens_examples(&opening) {
                 return false;
             }
-            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w));
+            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w)) && !governed;
             // The item's own phrase: not past a comma ("two people and then himself inside
             // its lobby, the gunman's daughter").
             let item_start = rest.first().map_or(*at, |(at, _)| *at);
@@ -390,9 +400,15 @@ fn letter_runs_before_first(f: &Features, text: &str, q: &Quantity) -> Option<St
 /// count of things, a part of a group ("two of the bombs", "two other boats"), not a count
 /// after a word of one scene's people ("Police found 23 firearms in his suite").
 pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
+    // The count's own clause: "One person died at the scene, and 19 were transported".
+    let clause_end = text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    // The words after the count, in its clause: "kills 73, one survivor found" marks no
+    // part of the 73.
     let after: Vec<String> = f
         .parse
-        .letter_runs_between(text, q.end, text.len())
+        .letter_runs_between(text, q.end, clause_end)
         .into_iter()
         .take(4)
         .map(|(_, w)| w)
@@ -419,10 +435,6 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
             .is_some_and(|w| PARTITIVE_HEADS.contains(&w.as_str()) || starts_count(w));
     let more_of = after.first().is_some_and(|w| w == "more")
         && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
-    // The count's own clause: "One person died at the scene, and 19 were transported".
-    let clause_end = text[q.end..]
-        .find([',', ';', '.', ':'])
-        .map_or(text.len(), |i| q.end + i);
     // ASCII folding keeps every byte where it was, so offsets stay the text's.
     let clause = text[q.end..clause_end].to_ascii_lowercase();
     let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));

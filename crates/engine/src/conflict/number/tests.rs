@@ -102,6 +102,14 @@ fn a_part_of_a_list_is_not_the_toll() {
         )
         .is_none()
     );
+    // A bare count after its verb ends its clause at a comma.
+    assert!(
+        compare(
+            "Indian jet crash kills 73, one survivor found",
+            "Plane crashes into homes after takeoff, killing 74",
+        )
+        .is_some()
+    );
     // Members of the count after "including" are no other item of a list.
     assert!(
         compare(
