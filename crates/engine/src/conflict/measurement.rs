@@ -155,6 +155,21 @@ static PER_HOUR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     phrases
 });
 
+/// The phrases after a length that make it a speed in a second ("per second", "s" of
+/// "m/s").
+static PER_SECOND: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut phrases: Vec<Vec<&str>> = UNITS
+        .named("per-second")
+        .into_iter()
+        .map(|p| p.split(' ').collect())
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    phrases
+});
+
+/// Seconds in an hour: a speed in a second is this many times one in an hour.
+const SECONDS_PER_HOUR: f64 = 3600.0;
+
 /// How many bytes after a figure or its unit are read for the unit and what it measures
 /// ("kilometres per hour", "northwest of Kathmandu").
 const WINDOW_BYTES: usize = 80;
@@ -227,17 +242,24 @@ fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)>
     let (mut dimension, mut factor) = (unit.dimension, unit.factor);
     if dimension == Dimension::Length {
         let after_unit = end_of(n - 1);
-        let per_hour = PER_HOUR.iter().find(|p| {
-            matches_at(p, n, &joined)
-                && runs
-                    .get(n)
-                    .and_then(|(at, _)| text.get(after_unit..*at))
-                    .is_some_and(|gap| joined(gap) || gap == "/")
-        });
-        if let Some(p) = per_hour {
+        let per = |phrases: &'static [Vec<&'static str>]| {
+            phrases.iter().find(|p| {
+                matches_at(p, n, &joined)
+                    && runs
+                        .get(n)
+                        .and_then(|(at, _)| text.get(after_unit..*at))
+                        .is_some_and(|gap| joined(gap) || gap == "/")
+            })
+        };
+        // Kilometres an hour: a length in metres, a thousandth, and a second's 3,600 times.
+        if let Some(p) = per(&PER_HOUR) {
             n += p.len();
             dimension = Dimension::Speed;
             factor /= 1000.0;
+        } else if let Some(p) = per(&PER_SECOND) {
+            n += p.len();
+            dimension = Dimension::Speed;
+            factor = factor / 1000.0 * SECONDS_PER_HOUR;
         }
     }
     // "5 feet 4 inches", "5 feet 3 to 5 feet 5": a measure of two units, not read.
@@ -650,6 +672,11 @@ mod tests {
                     "The wildfire has scorched 60,000 acres, Cal Fire said.",
                 ),
                 (
+                    "a speed in a second against one in an hour",
+                    "Yagi made landfall packing winds of 45 metres per second.",
+                    "Yagi made landfall with winds of 145 mph.",
+                ),
+                (
                     "gusts told as gusting up to and as gusted to",
                     "The fire was fanned by Santa Ana winds gusting up to 80 miles per hour.",
                     "The fire spread rapidly in winds that gusted to 100 mph.",
@@ -673,6 +700,11 @@ mod tests {
                     "a conversion rounded",
                     "Winds reached 150 mph (240 km/h), forecasters said.",
                     "Winds reached 240 km/h near the coast.",
+                ),
+                (
+                    "a speed in a second converted",
+                    "Yagi made landfall packing winds of 62 metres per second.",
+                    "Yagi made landfall with winds of 145 mph.",
                 ),
                 (
                     "one figure rounded two ways",

@@ -164,6 +164,34 @@ fn countries_named(side: &Side) -> Vec<(usize, &'static str)> {
         .collect()
 }
 
+/// How many words after a figure its own place may stand ("killing at least 16 people in
+/// the Philippines").
+const FIGURE_PLACE_WORDS: usize = 5;
+
+/// The country a figure is placed in by name, "in" (and "the") before it, in the few words
+/// after the figure and within its clause: "after killing at least 16 people in the
+/// Philippines".
+fn figure_country(side: &Side, q: &Quantity) -> Option<&'static str> {
+    let text = side.text();
+    let clause_end = text[q.end..]
+        .find([',', ';', ':', '.'])
+        .map_or(text.len(), |i| q.end + i);
+    let words: Vec<String> = side
+        .features
+        .parse
+        .words_between(text, q.end, clause_end)
+        .into_iter()
+        .take(FIGURE_PLACE_WORDS + 2)
+        .map(|(_, w)| w.into_owned())
+        .collect();
+    words.windows(2).find_map(|pair| match pair {
+        [before, name] if before == "in" || before == "the" => {
+            crate::text::lexicon::country_named(name)
+        }
+        _ => None,
+    })
+}
+
 /// The one country a statement names, if it names exactly one.
 fn one_country(side: &Side) -> Option<&'static str> {
     let named = countries_named(side);
@@ -218,8 +246,11 @@ pub(super) fn scope_explains(
         return Some(Rule::OneSceneOfSeveral);
     }
     // Each names one country, not the same: "In Syria, the toll climbed to 968" against
-    // "More than 1,500 people were killed when the quake struck southern Turkey".
-    if let (Some(x), Some(y)) = (one_country(sa), one_country(sb))
+    // "More than 1,500 people were killed when the quake struck southern Turkey"; or a
+    // figure is placed in a country by name that is not the other's ("after killing at
+    // least 16 people in the Philippines" against "slams into southern China, two dead").
+    let country = |side: &Side, q: &Quantity| figure_country(side, q).or_else(|| one_country(side));
+    if let (Some(x), Some(y)) = (country(sa, qa), country(sb, qb))
         && x != y
     {
         return Some(Rule::PlacedApart);

@@ -1025,6 +1025,14 @@ fn one_country_against_a_figure_of_it_and_another_is_a_part() {
         )
         .is_some()
     );
+    // A figure placed in a country by name, against another country's.
+    assert!(
+        compare(
+            "Typhoon Yagi slams into southern China, two dead",
+            "Super typhoon Yagi made landfall in southern China on Friday after killing at least 16 people in the Philippines.",
+        )
+        .is_none()
+    );
     // Two countries, one each: two tolls.
     assert!(
         compare(
