@@ -144,28 +144,23 @@ static UNIT_TABLE: LazyLock<Vec<Unit>> = LazyLock::new(|| {
     units
 });
 
-/// The phrases after a length that make it a speed ("per hour", "an hour", "h" of "km/h").
-static PER_HOUR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+/// The phrases of a section of `units.txt`, each as its words, longest first.
+fn phrases_of(section: &str) -> Vec<Vec<&'static str>> {
     let mut phrases: Vec<Vec<&str>> = UNITS
-        .named("per-hour")
+        .named(section)
         .into_iter()
         .map(|p| p.split(' ').collect())
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     phrases
-});
+}
+
+/// The phrases after a length that make it a speed ("per hour", "an hour", "h" of "km/h").
+static PER_HOUR: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| phrases_of("per-hour"));
 
 /// The phrases after a length that make it a speed in a second ("per second", "s" of
 /// "m/s").
-static PER_SECOND: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-    let mut phrases: Vec<Vec<&str>> = UNITS
-        .named("per-second")
-        .into_iter()
-        .map(|p| p.split(' ').collect())
-        .collect();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    phrases
-});
+static PER_SECOND: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| phrases_of("per-second"));
 
 /// Seconds in an hour: a speed in a second is this many times one in an hour.
 const SECONDS_PER_HOUR: f64 = 3600.0;
