@@ -73,9 +73,10 @@ pub fn is_background(side: &Side) -> bool {
     // ASCII folding keeps every byte where it was, so offsets stay the text's.
     let lower = side.text().to_ascii_lowercase();
     if BACKGROUND_CUES.iter().any(|c| {
-        lower
-            .match_indices(c)
-            .any(|(at, _)| !in_descriptive_aside(side, at))
+        lower.contains(c)
+            && lower
+                .match_indices(c)
+                .any(|(at, _)| !in_descriptive_aside(side, at))
     }) {
         return true;
     }
@@ -187,17 +188,17 @@ pub(crate) fn tells_earlier_event(
         .parse
         .dates
         .iter()
+        // A day without its year ("On April 6") is the latest such day up to the article's,
+        // so it too may lie months back; a weekday or "yesterday" never does.
+        .filter(|d| d.span().is_some_and(|(_, last)| too_early(last)))
         // A year a record is compared with ("the highest since 1992") is no event told, nor
-        // a time told of a noun in an aside ("a populist party founded five years ago").
-        .filter(|d| {
+        // a time told of a noun in an aside ("a populist party founded five years ago"),
+        // nor the year of an earlier figure ("up from 12 in 2022").
+        .any(|d| {
             !is_record_since(side, d.start)
                 && !in_descriptive_aside(side, d.start)
                 && !dates_an_earlier_figure(side, d.start)
         })
-        // A day without its year ("On April 6") is the latest such day up to the article's,
-        // so it too may lie months back; a weekday or "yesterday" never does.
-        .filter_map(|d| d.span())
-        .any(|(_, last)| too_early(last))
     {
         return true;
     }
