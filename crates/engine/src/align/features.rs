@@ -71,6 +71,9 @@ pub struct Features {
     /// into the parse's quantities followed by its zero counts. A pair's comparison reads
     /// both statements' measures, and a statement is in many pairs.
     pub(crate) measured: std::sync::OnceLock<Vec<(usize, crate::model::measure::Measure)>>,
+    /// Whether the statement tells of an earlier event, read once on first use
+    /// (`conflict::number::is_background`): every pair the statement is in asks it.
+    pub(crate) background: std::sync::OnceLock<bool>,
 }
 
 impl Features {
@@ -316,6 +319,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 clauses,
                 parse,
                 measured: Default::default(),
+                background: Default::default(),
             }
         })
         .collect()

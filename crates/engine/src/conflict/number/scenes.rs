@@ -70,6 +70,14 @@ fn is_record_since(side: &Side, year_at: usize) -> bool {
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
 pub fn is_background(side: &Side) -> bool {
+    *side
+        .features
+        .background
+        .get_or_init(|| tells_background(side))
+}
+
+/// [`is_background`], read afresh.
+fn tells_background(side: &Side) -> bool {
     // ASCII folding keeps every byte where it was, so offsets stay the text's.
     let lower = side.text().to_ascii_lowercase();
     if BACKGROUND_CUES.iter().any(|c| {
