@@ -630,6 +630,24 @@ pub(crate) fn is_change_word(word: &str) -> bool {
     CHANGE_UP.contains(&word) || CHANGE_DOWN.contains(&word)
 }
 
+/// Is the figure an earlier value the statement compares its own with: right after "from"
+/// that follows a word of rise or fall ("66.1 percent, up from 65.1 percent in 2010", "56
+/// seats, up from six"), or after "compared with" or "compared to"? It measures no
+/// happening of now.
+pub(crate) fn is_earlier_value(f: &Features, text: &str, q: &Quantity) -> bool {
+    let before: Vec<String> = f
+        .parse
+        .letter_runs_before(text, q.start)
+        .take(2)
+        .map(|(_, w)| w)
+        .collect();
+    match before.as_slice() {
+        [from, change, ..] if from == "from" => is_change_word(change),
+        [prep, compared, ..] if matches!(prep.as_str(), "with" | "to") => compared == "compared",
+        _ => false,
+    }
+}
+
 word_lists::sections! {
     /// Words of a rise right before a percentage ("jumped 5 percent", "closed up 2 percent").
     pub(super) CHANGE_UP = FIGURE_CUES["change-up"];
@@ -821,6 +839,9 @@ pub fn measure_of(
     q: &Quantity,
     previous: Option<Measure>,
 ) -> Option<Measure> {
+    if is_earlier_value(f, text, q) {
+        return None;
+    }
     if q.kind == QuantityKind::Multiplier {
         // "doubled the price of gas": the change itself is the measure.
         return Some(Measure {

@@ -2165,6 +2165,14 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         "two turnouts",
     );
     assert!(told.starts_with("turnout: 71 percent"), "{told}");
+    // The earlier value a figure is compared with is no figure of now.
+    assert!(
+        compare(
+            "Turnout was 66.1 percent, up from 65.1 percent in 2010.",
+            "Turnout was 66 percent.",
+        )
+        .is_none()
+    );
     // A verb of winning right before the figure, in a statement of an election.
     let told = explanation(
         "The opposition Democratic Alliance took 31 percent and 89 seats.",
