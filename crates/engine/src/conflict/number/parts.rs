@@ -225,6 +225,21 @@ pub(super) fn is_list_part(f: &Features, text: &str, q: &Quantity) -> bool {
     if !joined {
         return false;
     }
+    // ", and at least 27 were killed": a bare count after a comma and "and", its verb right
+    // after it, opens a clause of its own, not the last item of a list ("10 women, 7 men,
+    // and 2 children were hurt" names its item).
+    let clause_of_its_own = head.trim_end().ends_with(',')
+        && q.unit.is_empty()
+        && f.parse
+            .words_between(text, q.end, text.len())
+            .first()
+            .is_some_and(|(at, w)| {
+                CLAUSE_VERBS.contains(&w.as_ref())
+                    && text[q.end..*at].chars().all(char::is_whitespace)
+            });
+    if clause_of_its_own {
+        return false;
+    }
     let from = head.char_indices().rev().nth(48).map_or(0, |(i, _)| i);
     let before = f.parse.words_between(text, from, head.len());
     // The item before is a count ("one officer and four") or a single person ("man, 2

@@ -102,6 +102,14 @@ fn a_part_of_a_list_is_not_the_toll() {
         )
         .is_none()
     );
+    // A bare count after a comma and "and", its verb right after it, opens its own clause.
+    assert!(
+        compare(
+            "Gunmen stormed a hotel, taking 170 people hostage, and at least 27 were killed before special forces freed the captives.",
+            "The siege ended with 19 people dead, not counting two attackers.",
+        )
+        .is_some()
+    );
     // A bare count after its verb ends its clause at a comma.
     assert!(
         compare(
