@@ -106,6 +106,10 @@ pub const DAY_REASON: &str = "days of one happening";
 /// [`worded_proposals`]).
 pub const TALLY_REASON: &str = "tallies of one vote";
 
+/// The first reason of a link proposed by two lengths of one thing (see
+/// [`worded_proposals`]).
+pub const LENGTH_REASON: &str = "lengths of one thing";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -116,8 +120,9 @@ type Keys = fn(&Side) -> Vec<String>;
 /// The claims read in a statement's own words, each with the first reason of the links it
 /// proposes, its detector, and the keys two statements must share for it to compare them:
 /// a party's responses, a person's ages, a person's departures from a post, the days of one
-/// happening in one place.
-const WORDED_CLAIMS: [(&str, Detector, Keys); 5] = [
+/// happening in one place, the tallies of one vote, the lengths of one thing ("a nine-hour
+/// siege" against "the siege lasted about seven hours").
+const WORDED_CLAIMS: [(&str, Detector, Keys); 6] = [
     (
         RESPONSE_REASON,
         super::response::detect,
@@ -135,6 +140,11 @@ const WORDED_CLAIMS: [(&str, Detector, Keys); 5] = [
         dated_happenings_in_places,
     ),
     (TALLY_REASON, super::tally::detect, super::tally::tally_keys),
+    (
+        LENGTH_REASON,
+        super::duration::detect,
+        super::duration::length_keys,
+    ),
 ];
 
 /// What a statement's dated happenings can meet another statement's on: each happening

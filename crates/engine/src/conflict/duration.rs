@@ -15,6 +15,11 @@
 //! that do not meet are a soft conflict, as lengths are told loosely and may be counted
 //! from different moments.
 //!
+//! Outlets tell a length wherever they tell the thing ("a nine-hour siege" in a lede, "the
+//! siege lasted about seven hours" later), in sentences that share few words, so such pairs
+//! are proposed across sources directly by the thing's noun (`claims::worded_proposals`,
+//! [`length_keys`]), as ages are.
+//!
 //! A prison sentence is a length too ("sentenced to 25 years", "30 years in prison":
 //! `sentencing-verbs`, `prison-nouns`), told in years exactly, so it is compared in years;
 //! the disagreement stays soft, as two sentences may be of two defendants or charges.
@@ -184,6 +189,26 @@ fn lengths<'s>(s: &'s Side) -> Vec<Length<'s>> {
         .collect()
 }
 
+/// What a statement's lengths can meet another statement's on when they share few words:
+/// the thing each is the length of, named by a noun ("the 10-hour siege", "the siege
+/// lasted nearly 12 hours"), not a prison sentence (of which defendant is not read) nor a
+/// state ("closed for nine hours": of what is not read). A statement telling of an earlier
+/// event gives none.
+pub(crate) fn length_keys(side: &Side) -> Vec<String> {
+    let keys: Vec<String> = lengths(side)
+        .into_iter()
+        .map(|l| l.of)
+        .filter(|of| !of.starts_with('#'))
+        .collect();
+    if keys.is_empty()
+        || super::number::is_background(side)
+        || super::number::tells_earlier_event(side, side.article_date)
+    {
+        return Vec::new();
+    }
+    keys
+}
+
 /// Two statements giving one thing two lengths that cannot meet (see the module
 /// documentation).
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
@@ -215,6 +240,30 @@ mod tests {
     use super::*;
     use crate::conflict::testing::{between_outlets, check_each};
     use crate::model::Severity;
+
+    #[test]
+    fn lengths_meet_across_statements_by_the_noun_of_what_lasted() {
+        use crate::conflict::testing::{Written, run};
+        let keys = |text: &str| {
+            let date = crate::model::Date::from_ymd_opt(2015, 11, 20);
+            run(
+                Written::new(text, "Daily Ledger").dated(date),
+                Written::new("", "Evening Post"),
+                |a, _| length_keys(a),
+            )
+        };
+        let siege = keys("Special forces freed the captives after a nine-hour siege.");
+        assert_eq!(siege, keys("The siege lasted about seven hours."));
+        assert_eq!(siege.len(), 1);
+        // Not a sentence nor a state, whose "of what" is not read; not an earlier siege.
+        for none in [
+            "A judge sentenced Smith to 25 years in prison.",
+            "The airport was closed for nine hours.",
+            "In 2010, a 12-hour siege at another hotel ended in bloodshed.",
+        ] {
+            assert!(keys(none).is_empty(), "{none}");
+        }
+    }
 
     #[test]
     fn two_lengths_of_one_thing_are_a_soft_conflict() {
