@@ -255,7 +255,7 @@ fn post_after_age(text: &str, ws: &[Word], q_start: usize, q_end: usize) -> Opti
 }
 
 /// Is the folded word the head of a post ("president", "minister", "chief")?
-fn is_post_head(lower: &str) -> bool {
+pub(super) fn is_post_head(lower: &str) -> bool {
     INDIVIDUAL_TITLES.contains(&lower)
         || ROLE_HEADS.contains(&lower)
         || (UNCLEAR_HEADS.contains(&lower) && lower.chars().count() > 5)

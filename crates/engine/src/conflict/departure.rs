@@ -238,9 +238,26 @@ fn removal_at(ws: &[Word], at: usize) -> Option<(usize, Manner, usize)> {
         return is_name(&ws[before]).then_some((before, Manner::Removed, at));
     }
     // Active: the capitalised run right after the verb, its last name; a possessive names
-    // whose someone else is ("removed Nazarbayev's nephew").
+    // whose someone else is ("removed Nazarbayev's nephew"). A post written in lowercase
+    // may come first, its last word a post's head ("fired interior minister Suella
+    // Braverman").
     let mut last_name = None;
     let mut j = at;
+    let lowercase_post = (at + 1..ws.len())
+        .take_while(|&k| !is_capitalized(&ws[k]) && !ws[k - 1].break_after)
+        .take(MAX_POST_WORDS_BEFORE_NAME + 1)
+        .collect::<Vec<usize>>();
+    // Only after a past form: "fire officer Peter Guest" is a fire service's officer.
+    let past = ws[at].lower.ends_with("ed");
+    if let Some(&head) = lowercase_post.last()
+        && past
+        && lowercase_post.len() <= MAX_POST_WORDS_BEFORE_NAME
+        && super::age::is_post_head(&ws[head].lower)
+        && !ws[head].break_after
+        && ws.get(head + 1).is_some_and(is_capitalized)
+    {
+        j = head;
+    }
     while let Some(w) = ws.get(j + 1) {
         if ws[j].break_after || !is_capitalized(w) || is_weekday_word(&w.lower) {
             break;
@@ -253,6 +270,10 @@ fn removal_at(ws: &[Word], at: usize) -> Option<(usize, Manner, usize)> {
     }
     last_name.map(|k| (k, Manner::Removed, k))
 }
+
+/// The most lowercase words of a post between a verb of removing and the name ("interior
+/// minister").
+const MAX_POST_WORDS_BEFORE_NAME: usize = 3;
 
 /// The post named after `ws[last]`: its words (fillers dropped, folded) and the index of its
 /// last word (`last` itself when none is named).
@@ -376,7 +397,30 @@ mod tests {
         ("stepping down against fired, one post", "Tokayev also announced that his predecessor and benefactor, 81-year-old Nursultan Nazarbayev, would step down as head of the security council.", "Seemingly trying to appease public anger, Tokayev fired Nazarbayev as head of the powerful Security Council on Wednesday and took over himself."),
         ("resigned against dismissed, no post named", "Interior minister Anna Varga resigned on Monday, the agency said.", "Anna Varga was dismissed on Monday, the agency said."),
         ("forced to resign is a removal", "The club said coach Tom Ellery had resigned as manager of the first team.", "Tom Ellery was forced to resign as manager of the first team, players said."),
+        ("a lowercase post before the name removed", "British Prime Minister Rishi Sunak fired interior minister Suella Braverman on Monday.", "British Home Secretary Suella Braverman resigned on Monday, her office said."),
     ];
+
+    #[test]
+    fn a_fire_service_s_officer_is_no_one_removed() {
+        let side_departures = |text: &str| {
+            use crate::conflict::testing::{Written, run};
+            run(
+                Written::new(text, "Daily Ledger"),
+                Written::new("", "Evening Post"),
+                |a, _| departures(a).len(),
+            )
+        };
+        assert_eq!(
+            side_departures(
+                "Assistant chief fire officer Peter Guest described the building as a total loss."
+            ),
+            0
+        );
+        assert_eq!(
+            side_departures("A year ago, the Sixers fired president Billy King and replaced him."),
+            1
+        );
+    }
 
     #[test]
     fn one_departure_told_two_ways_is_flagged() {
