@@ -1,6 +1,7 @@
 //! Parts and wholes across two statements: the rules that explain a difference of two
 //! figures of one event by what each counts (one scene, a narrower group, the perpetrator,
-//! an update, ...), not by a disagreement ([`scope_explains`]).
+//! an update, one country of those the other lists or another country, ...), not by a
+//! disagreement ([`scope_explains`]).
 
 use std::sync::LazyLock;
 
