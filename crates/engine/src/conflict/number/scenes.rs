@@ -137,13 +137,9 @@ fn in_descriptive_aside(side: &Side, at: usize) -> bool {
     opens_with_article && !holds_a_figure && !aside.contains([';', ':', '(', ')'])
 }
 
-/// Words before a figure that make it an earlier value the statement compares its own with
-/// ("won 48 seats, up from 12 in 2022", "compared with 51% in 2019").
-const EARLIER_VALUE_WORDS: [&str; 3] = ["from", "with", "than"];
-
 /// Does the year date only an earlier value given for comparison: "in" and the year right
-/// after a figure that follows "from", "with" or "than" ("up from 12 in 2022")? The
-/// statement's own figures are then of now.
+/// after an earlier value ([`super::measure::is_earlier_value`]: "up from 12 in 2022",
+/// "compared with 51% in 2019")? The statement's own figures are then of now.
 fn dates_an_earlier_figure(side: &Side, year_at: usize) -> bool {
     let text = side.text();
     let parse = &side.features.parse;
@@ -166,10 +162,7 @@ fn dates_an_earlier_figure(side: &Side, year_at: usize) -> bool {
                 .split_whitespace()
                 .all(|w| w.chars().all(char::is_alphabetic))
             && text[figure.end..in_at].split_whitespace().count() <= 1
-            && parse
-                .words_before(text, figure.start)
-                .next()
-                .is_some_and(|(_, w)| EARLIER_VALUE_WORDS.contains(&w.as_ref()))
+            && super::measure::is_earlier_value(side.features, text, figure)
     })
 }
 
