@@ -78,7 +78,7 @@ fn status_of(s: &Side, term: &Term) -> Status {
     // keeps a word whole ("didn't"), a typographic one or a hyphen splits it ("so-called").
     // The twelve nearest are the wider look back for what governs "to": "urged the
     // department secretaries to"; the three nearest mark the action itself.
-    let governing: Vec<String> = s
+    let words: Vec<String> = s
         .features
         .parse
         .words_before(s.text(), term.start)
@@ -93,14 +93,14 @@ fn status_of(s: &Side, term: &Term) -> Status {
     // An action told as a noun owned by its doer has the status of the verb that governs
     // it: "is expected to tender his resignation" as "is expected to resign"; "demanded his
     // resignation" is a call, neither intended nor done.
-    let governing = match governing.as_slice() {
-        [owner, verb, ..] if POSSESSIVE_DETERMINERS.contains(&owner.as_str()) => {
+    let governing: &[String] = match words.as_slice() {
+        [owner, verb, rest @ ..] if POSSESSIVE_DETERMINERS.contains(&owner.as_str()) => {
             if CALLS.contains(&verb.as_str()) {
                 return Status::Unclear;
             }
-            governing[2..].to_vec()
+            rest
         }
-        _ => governing,
+        all => all,
     };
     let before = &governing[..governing.len().min(3)];
     let surface = s
