@@ -5,7 +5,7 @@
 
 mod common;
 
-use parallax_engine::conflict::claims::REASON;
+use parallax_engine::conflict::claims::{AGREE_REASON, REASON};
 use parallax_engine::model::{Analysis, Conflict, Link, Relation};
 use parallax_engine::{Config, analyze};
 
@@ -26,6 +26,19 @@ fn yida() -> Option<Analysis> {
     ecbplus_cluster(
         "ecb_41_ecbplus",
         ["41_1", "41_2", "41_3", "41_5", "41_6", "41_8"],
+    )
+}
+
+/// The analysis of the Athens bank firebomb's six articles (the dev gold's).
+fn athens() -> Option<Analysis> {
+    ecbplus_cluster("ecb_8_ecbplus", ["8_1", "8_2", "8_3", "8_5", "8_6", "8_9"])
+}
+
+/// The analysis of the AMD and SeaMicro deal's six articles (the dev gold's).
+fn amd() -> Option<Analysis> {
+    ecbplus_cluster(
+        "ecb_43_ecbplus",
+        ["43_3", "43_4", "43_5", "43_11", "43_12", "43_15"],
     )
 }
 
@@ -385,5 +398,53 @@ fn measurements_of_one_thing_stand_in_one_row_in_base_units() {
         !rows.iter().any(|r| r.label == "miles" || r.label == "feet"),
         "{:?}",
         rows.iter().map(|r| r.label.as_str()).collect::<Vec<_>>()
+    );
+}
+
+/// Two openings that give the toll of one happening alike, in sentences worded apart
+/// ("A firebomb attack on a bank in Greece killed at least three people today" and "Riots
+/// over harsh new austerity measures left three bank workers dead"), report one fact: their
+/// figures agree, and the pair is linked as a match that says so.
+#[test]
+fn openings_giving_one_toll_alike_are_linked_as_a_match() {
+    let Some(analysis) = athens() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let afp = find(
+        &analysis,
+        "A firebomb attack on a bank in Greece killed at least three",
+    );
+    let ap = find(&analysis, "left three bank workers dead");
+    let link = link(&analysis, afp, ap).expect("the two openings are linked");
+    assert_eq!(link.relation, Relation::Match, "{:?}", link.reasons);
+    assert!(
+        link.reasons[0].starts_with(AGREE_REASON),
+        "linked for the agreeing figures: {:?}",
+        link.reasons
+    );
+}
+
+/// The price of one deal in the openings of two outlets ("Advanced Micro Devices is
+/// acquiring Sea Micro today for $334 million", "AMD will pay US$334 million in cash and
+/// stock for SeaMicro") links the two, though one writes the buyer's name in full and the
+/// other the bought company's in two words.
+#[test]
+fn openings_giving_one_sum_of_money_are_linked_as_a_match() {
+    let Some(analysis) = amd() else {
+        eprintln!("skipped: ../shared/corpora/news is not here");
+        return;
+    };
+    let venturebeat = find(
+        &analysis,
+        "Advanced Micro Devices is acquiring Sea Micro today",
+    );
+    let idg = find(&analysis, "AMD will pay US$334 million in cash and stock");
+    let link = link(&analysis, venturebeat, idg).expect("the two openings are linked");
+    assert_eq!(link.relation, Relation::Match, "{:?}", link.reasons);
+    assert!(
+        link.reasons[0].starts_with(AGREE_REASON),
+        "linked for the agreeing sums: {:?}",
+        link.reasons
     );
 }

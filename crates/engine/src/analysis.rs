@@ -70,7 +70,8 @@ pub struct Prepared {
     candidates: Vec<crate::align::Candidate>,
     pair_features: Option<Vec<PairFeatures>>,
     /// Pairs proposed because their figures measure one thing, though their sentences share
-    /// few words (see [`crate::conflict::claims`]); linked only as conflicts.
+    /// few words (see [`crate::conflict::claims`]); linked only as conflicts, or as matches
+    /// when proposed for figures that agree.
     by_claims: Vec<crate::align::Candidate>,
     /// Why a candidate below the threshold would still be linked (a likely conflict),
     /// worked out the first time it is asked.
@@ -110,6 +111,9 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
         .into_iter()
         .chain(crate::conflict::claims::worded_proposals(
+            &analysis, &features, &regions,
+        ))
+        .chain(crate::conflict::claims::agreeing_proposals(
             &analysis, &features, &regions,
         ))
         .map(|(a, b, why)| claim_candidate(&features, a, b, why))
@@ -273,10 +277,11 @@ impl Prepared {
         // match either, unless its figures of one measure agree with different precision
         // ("at least eight" and "thirteen") in places not told apart ("across Marren
         // County" and "in the village of Oskby" are two tolls). A pair proposed for its
-        // figures alone is kept only as a conflict.
+        // figures alone is kept only as a conflict, or for figures that agree.
         analysis.links.retain(|l| {
             l.relation == Relation::Conflict
                 || (l.score >= config.link_threshold && !crate::conflict::claims::is_claim_link(l))
+                || crate::conflict::claims::is_agreement_link(l)
                 || (crate::conflict::agrees_with_different_precision(l) && {
                     let (a, b) =
                         crate::conflict::sides(&self.base, &self.features, &self.regions, l.a, l.b);

@@ -16,6 +16,12 @@
 //! camp" and a commissioner's "12 people were killed", each linked to a third report of the
 //! toll) have their figures compared the same way ([`proposals_within_facts`]).
 //!
+//! Figures that agree are news of one fact too: two openings giving one toll alike ("killed
+//! at least three people" and "left three bank workers dead"), or one sum of money ("for
+//! $334 million" and "US$334 million in cash and stock"), are proposed as a match whose
+//! first reason says so ([`AGREE_REASON`], [`agreeing_proposals`]); a pair with any figure
+//! the number detector keeps apart for another rule, or flags, is not.
+//!
 //! Rules added for pairs that share few words: figures located in different places ("in
 //! Salonika" against "through the streets of Athens", or a place the other article never
 //! names; a place is not one where the words were said, "told journalists in Geneva", nor
@@ -440,6 +446,109 @@ pub fn proposals(
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let all = claims(analysis, features);
     propose(analysis, features, regions, known, &all, true, |_, _| true)
+}
+
+/// The first reason of a link proposed by figures of one measure that agree.
+pub const AGREE_REASON: &str = "agreeing figures of one measure";
+
+/// Was the link proposed by figures of one measure that agree ([`agreeing_proposals`])?
+pub fn is_agreement_link(link: &Link) -> bool {
+    link.reasons
+        .first()
+        .is_some_and(|r| r.starts_with(AGREE_REASON))
+}
+
+/// Pairs of opening statements of two sources giving figures of one well-defined measure
+/// that agree (the same figure, or figures that may both be true) and none that the number
+/// detector keeps apart for another reason or flags; figures that differ and agree only
+/// through a bound, in places each statement names and the other does not, count two
+/// tolls ("at least 40 people across Marren County" and "at least 12 in the village of
+/// Oskby"), while one figure in a country and in its city is one ("killed at least three
+/// people" in Greece, "left three bank workers dead" in Athens). And pairs giving one sum
+/// of money in a currency. Pairs linked for their words are proposed too: the analysis leaves out a
+/// proposal of a pair it links for other reasons.
+pub fn agreeing_proposals(
+    analysis: &Analysis,
+    features: &[Features],
+    regions: &[Vec<(usize, usize)>],
+) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let all = claims(analysis, features);
+    let source = |s: StatementIdx| analysis.statement(s).source;
+    let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
+    let mut out = Vec::new();
+    for (i, x) in all.iter().enumerate() {
+        for y in &all[i + 1..] {
+            let pair = (x.statement.min(y.statement), x.statement.max(y.statement));
+            if source(x.statement) == source(y.statement)
+                || !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
+                || !seen.insert(pair)
+            {
+                continue;
+            }
+            let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+            if super::is_caption_debris(a.text())
+                || super::is_caption_debris(b.text())
+                || told_elsewhere(&a, &b)
+                || (x.quantity.value != y.quantity.value && number::named_apart(&a, &b))
+            {
+                continue;
+            }
+            let mut checks = Vec::new();
+            if finding_traced(&a, &b, &mut checks).is_some() || checks.is_empty() {
+                continue;
+            }
+            let agree = |c: &Check| {
+                matches!(
+                    c.verdict,
+                    Verdict::Kept(Rule::SameFigure) | Verdict::Kept(Rule::SamePrecision)
+                )
+            };
+            if !checks.iter().all(agree) {
+                continue;
+            }
+            let c = &checks[0];
+            out.push((
+                pair.0,
+                pair.1,
+                format!("{AGREE_REASON}: {} ~ {}", c.value_a, c.value_b),
+            ));
+        }
+    }
+    // The same sum of money in the openings of two articles: the price of one deal, the
+    // cost of one damage.
+    let mut sums = Vec::new();
+    let mut position: std::collections::HashMap<usize, usize> = Default::default();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        if s.is_boilerplate() {
+            continue;
+        }
+        let p = position.entry(s.source.0).or_insert(0);
+        *p += 1;
+        if *p > OPENING_STATEMENTS {
+            continue;
+        }
+        for (q, currency) in number::things::money_sums(&features[i], &s.text) {
+            sums.push((StatementIdx(i), q, currency));
+        }
+    }
+    for (i, (sa, qa, ca)) in sums.iter().enumerate() {
+        for (sb, qb, cb) in &sums[i + 1..] {
+            let pair = ((*sa).min(*sb), (*sa).max(*sb));
+            let same = ca == cb
+                && qa.value > 0.0
+                && (qa.value - qb.value).abs() <= qa.value.max(qb.value) * 0.005;
+            if source(*sa) == source(*sb) || !same || !seen.insert(pair) {
+                continue;
+            }
+            out.push((
+                pair.0,
+                pair.1,
+                format!("{AGREE_REASON}: {} ~ {}", qa.text, qb.text),
+            ));
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Pairs of statements of one of `happenings` (grouped by any chain of links, see

@@ -24,7 +24,7 @@ pub(crate) mod places;
 mod scenes;
 mod scope_rules;
 mod shares;
-mod things;
+pub(crate) mod things;
 
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{

@@ -220,6 +220,26 @@ pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity>
     (!is_rate).then_some(*sum)
 }
 
+/// Every sum of money in a named currency the statement gives, with its currency, rates
+/// left out ([`MONEY_RATES`]).
+pub(crate) fn money_sums<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, String)> {
+    f.parse
+        .quantities
+        .iter()
+        .filter_map(|q| match counted(f, text, q) {
+            Some(Counted::Money(currency)) => Some((q, currency)),
+            _ => None,
+        })
+        .filter(|(q, _)| {
+            !f.parse
+                .letter_runs_between(text, q.end, clause_end(text, q.end))
+                .iter()
+                .take(MONEY_WORDS)
+                .any(|(_, w)| MONEY_RATES.contains(&w.as_str()))
+        })
+        .collect()
+}
+
 /// What a sum of money is of: the content words right after it, up to a clause mark
 /// ("$100 billion worth of India's external trade" gives "india", "external", "trade"; "a
 /// $144 billion bailout from the IMF" gives "bailout", "imf"), and the word before an "of"
