@@ -9,7 +9,9 @@
 //! of two votes, or two teams' records), disagree when either figure differs; they
 //! are of different votes when the statements name different chambers (`chambers`: "the
 //! house" against "the senate"); a whole legislature (`legislatures`: "parliament", "the
-//! National Assembly") may be any of them. Both cannot be true of one vote: hard.
+//! National Assembly") may be any of them. Both cannot be true of one vote: hard. Tallies
+//! meet across sources on the body they name, or, when a statement names none ("The motion
+//! passed by 232 votes to 197"), on the one its article's opening names.
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::parse::char_floor;
@@ -191,19 +193,38 @@ const LEGISLATURE_KEY: &str = "#legislature";
 /// The stems of the bodies that vote a statement with one tally names ("senat" for "the
 /// Senate" and for "Senators voted 69-28"), and [`LEGISLATURE_KEY`] for a whole
 /// legislature: the keys on which two outlets' tallies of one body's vote are compared
-/// across sources, however few words their statements share.
+/// across sources, however few words their statements share. A tally that names no body
+/// ("The motion passed by 232 votes to 197") is of the body its article's opening names
+/// ("House votes to impeach President Varga").
 pub(crate) fn tally_keys(side: &Side) -> Vec<String> {
-    static CHAMBER_STEMS: std::sync::LazyLock<Vec<String>> =
-        std::sync::LazyLock::new(|| CHAMBERS.iter().map(|c| stem(c)).collect());
     if tallies(side).len() != 1 {
         return Vec::new();
     }
-    let words = || side.features.parse.folded_words();
-    let mut keys: Vec<String> = words()
+    let own = body_keys(&side.features.parse);
+    if !own.is_empty() {
+        return own;
+    }
+    let mut keys: Vec<String> = side
+        .lead_statements()
+        .into_iter()
+        .flat_map(|(f, _)| body_keys(&f.parse))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The stems of the bodies that vote a parsed statement names, and [`LEGISLATURE_KEY`] for
+/// a whole legislature.
+fn body_keys(parse: &crate::text::parse::Parse) -> Vec<String> {
+    static CHAMBER_STEMS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| CHAMBERS.iter().map(|c| stem(c)).collect());
+    let mut keys: Vec<String> = parse
+        .folded_words()
         .map(stem)
         .filter(|s| CHAMBER_STEMS.contains(s))
         .collect();
-    if words().any(|w| LEGISLATURES.contains(&w)) {
+    if parse.folded_words().any(|w| LEGISLATURES.contains(&w)) {
         keys.push(LEGISLATURE_KEY.to_string());
     }
     keys
@@ -321,6 +342,31 @@ mod tests {
             detect,
         );
         assert!(found.is_none(), "{found:?}");
+    }
+
+    #[test]
+    fn a_tally_that_names_no_body_is_of_the_body_its_opening_names() {
+        use crate::conflict::testing::{Written, run};
+        let keys = run(
+            Written::new(
+                "The motion passed by 232 votes to 197, with 11 abstentions.",
+                "Daily Ledger",
+            )
+            .led_by("House votes to impeach President Varga"),
+            Written::new(
+                "The Senate confirmed the judge, approving her 51-49.",
+                "Evening Post",
+            ),
+            |a, b| (tally_keys(a), tally_keys(b)),
+        );
+        assert_eq!(keys, (vec!["hous".to_string()], vec!["senat".to_string()]));
+        // "approving the charges 231-198" is a vote's tally.
+        let found = between_outlets(
+            "The House voted to impeach her by 232 votes to 197.",
+            "The House impeached her on Wednesday, approving the charges 231-198.",
+            detect,
+        );
+        assert!(found.is_some());
     }
 
     #[test]
