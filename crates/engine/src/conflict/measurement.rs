@@ -60,6 +60,10 @@ word_lists::sections! {
     /// Verbs of being between what is measured and its measurement.
     VERBS_OF_BEING = UNITS["verbs-of-being"];
 
+    /// Verbs of reaching between what is measured and its measurement ("winds reaching
+    /// 165 mph"), read as verbs of being are.
+    VERBS_OF_REACHING = UNITS["verbs-of-reaching"];
+
     /// Words passed over between a verb of being and a measurement ("was only 11 km").
     PLAIN_ADVERBS = UNITS["plain-adverbs"];
 }
@@ -420,12 +424,13 @@ fn measured(
     {
         return Some(found);
     }
-    // "its depth was only 11 kilometers": the noun before a verb of being, in one clause.
+    // "its depth was only 11 kilometers", "winds reaching 165 mph": the noun before a verb
+    // of being or of reaching, in one clause.
     let mut back = parse
         .words_before(text, q.start)
         .skip_while(|(_, w)| PLAIN_ADVERBS.contains(&w.as_ref()));
     if let Some((_, verb)) = back.next()
-        && VERBS_OF_BEING.contains(&verb.as_ref())
+        && (VERBS_OF_BEING.contains(&verb.as_ref()) || VERBS_OF_REACHING.contains(&verb.as_ref()))
         && let Some((noun_at, _)) = back.next()
         && text
             .get(noun_at..q.start)
@@ -630,6 +635,11 @@ mod tests {
                     "a surge",
                     "A storm surge of up to 12 feet flooded coastal towns.",
                     "The storm pushed a surge of 18 feet into the beach towns.",
+                ),
+                (
+                    "winds reaching a speed",
+                    "The National Weather Service rated the tornado an EF-4, with peak winds of 170 mph.",
+                    "The tornado was rated an EF-3, with winds reaching 165 mph.",
                 ),
                 (
                     "winds before their unit",
