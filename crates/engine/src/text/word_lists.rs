@@ -750,6 +750,8 @@ mod tests {
                 "money-rates",
                 "not-money-objects",
                 "craft-nouns",
+                "rating-scales",
+                "rating-changes",
             ],
         ),
         (
