@@ -1,7 +1,7 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
 //! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
-//! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`rating`], [`span`]) looks at one kind of disagreement
+//! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`rating`], [`level`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
 //! pairs that share few words but give figures of one measure, a party's responses or a
@@ -16,6 +16,7 @@ pub mod count;
 pub mod date;
 pub mod departure;
 pub mod duration;
+pub mod level;
 pub mod measurement;
 pub mod number;
 pub mod percent;
@@ -224,6 +225,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         measurement::detect(a, b),
         percent::detect(a, b),
         rating::detect(a, b),
+        level::detect(a, b),
         span::detect_traced(a, b, checks),
     ];
     let mut best: Option<Finding> = None;

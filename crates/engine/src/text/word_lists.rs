@@ -633,6 +633,8 @@ mod tests {
             "prison-nouns",
             "holding-words",
             "predicate-ends",
+            "level-verbs",
+            "level-object-prepositions",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();
