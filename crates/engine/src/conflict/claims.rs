@@ -451,6 +451,16 @@ pub fn proposals(
 /// The first reason of a link proposed by figures of one measure that agree.
 pub const AGREE_REASON: &str = "agreeing figures of one measure";
 
+/// Is the figure a lower bound ("at least 11", "more than 80")? Two lower bounds of
+/// different values agree only as floors, which a part and its whole also are ("at least
+/// 37" in the country, "at least 11" in one district).
+fn is_lower_bound(q: &Quantity) -> bool {
+    matches!(
+        q.bound,
+        crate::text::quantity::Bound::AtLeast | crate::text::quantity::Bound::MoreThan
+    )
+}
+
 /// Was the link proposed by figures of one measure that agree ([`agreeing_proposals`])?
 pub fn is_agreement_link(link: &Link) -> bool {
     link.reasons
@@ -460,9 +470,10 @@ pub fn is_agreement_link(link: &Link) -> bool {
 
 /// Pairs of opening statements of two sources giving figures of one well-defined measure
 /// that agree (the same figure, or figures that may both be true) and none that the number
-/// detector keeps apart for another reason or flags; figures that differ and agree only
-/// through a bound, in places each statement names and the other does not, count two
-/// tolls ("at least 40 people across Marren County" and "at least 12 in the village of
+/// detector keeps apart for another reason or flags; figures that differ and are both
+/// lower bounds ([`is_lower_bound`]) are no evidence of one toll, and figures that differ
+/// and agree only through a bound, in places each statement names and the other does not,
+/// count two tolls ("at least 40 people across Marren County" and "at least 12 in the village of
 /// Oskby"), while one figure in a country and in its city is one ("killed at least three
 /// people" in Greece, "left three bank workers dead" in Athens). And pairs giving one sum
 /// of money in a currency. Pairs linked for their words are proposed too: the analysis leaves out a
@@ -489,7 +500,9 @@ pub fn agreeing_proposals(
             if super::is_caption_debris(a.text())
                 || super::is_caption_debris(b.text())
                 || told_elsewhere(&a, &b)
-                || (x.quantity.value != y.quantity.value && number::named_apart(&a, &b))
+                || (x.quantity.value != y.quantity.value
+                    && (number::named_apart(&a, &b)
+                        || (is_lower_bound(x.quantity) && is_lower_bound(y.quantity))))
             {
                 continue;
             }
