@@ -1,7 +1,7 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
 //! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
-//! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`rating`], [`level`], [`span`]) looks at one kind of disagreement
+//! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`level`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
 //! pairs that share few words but give figures of one measure, a party's responses or a
@@ -22,7 +22,6 @@ pub mod number;
 pub mod percent;
 pub mod polarity;
 pub mod quote;
-pub mod rating;
 pub mod response;
 pub mod role;
 pub mod scope;
@@ -224,7 +223,6 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         duration::detect(a, b),
         measurement::detect(a, b),
         percent::detect(a, b),
-        rating::detect(a, b),
         level::detect(a, b),
         span::detect_traced(a, b, checks),
     ];

@@ -752,8 +752,7 @@ mod tests {
                 "money-rates",
                 "not-money-objects",
                 "craft-nouns",
-                "rating-scales",
-                "rating-changes",
+                "scale-words",
             ],
         ),
         (

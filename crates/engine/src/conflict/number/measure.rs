@@ -744,6 +744,7 @@ word_lists::sections! {
     /// Nouns of a storm: "Category 4" in a statement naming one is the storm's category.
     STORM_NOUNS = FIGURE_CUES["storm-nouns"];
 
+
     /// Phrases after a count of those left without power ("lost power", "without
     /// electricity").
     POWER_LOSS = FIGURE_CUES["power-loss"];
@@ -782,14 +783,19 @@ pub(crate) fn is_power_outage(f: &Features, text: &str, q: &Quantity) -> bool {
 }
 
 /// Is the figure a storm's category ("a Category 4 hurricane", "was downgraded to Category
-/// 3"): a whole number from 1 to 5 right after "category", in a statement that names a storm?
+/// 3", a tornado "rated EF-4"): a whole number from 1 to 5 right after a word of a storm's
+/// scale (`scale-words` in `figure-words.txt`), in a statement that names a storm?
 pub(crate) fn is_storm_category(f: &Features, text: &str, q: &Quantity) -> bool {
     (1.0..=5.0).contains(&q.value)
         && q.value.fract() == 0.0
         && f.parse
             .words_before(text, q.start)
             .next()
-            .is_some_and(|(_, w)| w == "category")
+            // "EF-4": the scale's word, cut off at its number, ends in the joining dash.
+            .is_some_and(|(_, w)| {
+                let word = w.trim_end_matches(['-', '‐', '‑', '–']);
+                crate::text::quantity::SCALE_WORDS.contains(&word)
+            })
         && f.parse.folded_words().any(|w| STORM_NOUNS.contains(&w))
 }
 

@@ -2673,6 +2673,19 @@ fn a_storms_category_is_a_measure_told_at_an_hour() {
     ] {
         assert!(compare(a, b).is_none(), "{a} / {b}");
     }
+    // A tornado's rating on the Enhanced Fujita scale is one too, its number joined by a
+    // dash ("EF-4", no identifier such as "F-16").
+    let found = compare(
+        "The twister, rated EF-4 with winds of up to 170 mph, cut a path about 170 miles long.",
+        "The tornado that struck Rolling Fork was rated an EF-3 by the National Weather Service.",
+    )
+    .expect("EF-4 against EF-3");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found.explanation.starts_with("storm category: 4"),
+        "{}",
+        found.explanation
+    );
 }
 
 #[test]

@@ -435,6 +435,9 @@ word_lists::sections! {
 
     /// Verbs before a bare figure that make it a telephone number ("called 911").
     CALLING_VERBS = FIGURE_WORDS["calling-verbs"];
+
+    /// Words of a storm's scale before its number ("Category 4", "EF-4").
+    pub(crate) SCALE_WORDS = FIGURE_WORDS["scale-words"];
 }
 
 /// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).

@@ -159,7 +159,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             })
     }
 
-    /// "COVID-19", "F-16", "MH17": digits glued to a word are part of a name.
+    /// "COVID-19", "F-16", "MH17": digits glued to a word are part of a name, unless the
+    /// word is one of a scale ("EF-4", a tornado's rating).
     fn is_identifier_tail(&self, core: usize) -> bool {
         let Some(token) = self.get(core) else {
             return false;
@@ -172,6 +173,7 @@ impl<'t, 'a> Reader<'t, 'a> {
         (dash.is_dash() || dash.is_punct('/') || dash.is_punct('.'))
             && !dash.space_before
             && matches!(before.class, TokenClass::Word | TokenClass::Mixed)
+            && !before.is_any(&super::SCALE_WORDS)
     }
 
     fn read_multiplier(&self, k: usize) -> Option<Reading> {

@@ -526,6 +526,14 @@ fn a_number_in_a_model_name_counts_nothing() {
             .unwrap_or_else(|| panic!("{text}: {read:?}"));
         assert_eq!(figure.kind, QuantityKind::Other, "{text}");
     }
+    // A scale's number joined by a dash is a label, not a name's identifier nor a count.
+    let rated = extract_quantities("The twister, rated EF-4, cut a path 59 miles long.");
+    assert!(
+        rated
+            .iter()
+            .any(|q| q.text == "4" && q.kind == QuantityKind::Other),
+        "{rated:?}"
+    );
     // A count stays a count: "14" rifles, "176" people.
     let counts: Vec<String> = extract_quantities("Police seized 14 AK 47 rifles.")
         .into_iter()

@@ -29,7 +29,11 @@ impl Reader<'_, '_> {
                 })
                 || prev.is_some_and(|p| p.is_punct('.'))
                     && prev2.is_some_and(|p| p.is_any(&["no", "nos", "vol"]) && p.is_capitalized())
-                || prev.is_some_and(|p| p.is_punct('#')) && self.joined(core))
+                || prev.is_some_and(|p| p.is_punct('#')) && self.joined(core)
+                // A scale's number joined by a dash: "EF-4".
+                || prev.is_some_and(|p| p.is_dash() && !p.space_before)
+                    && self.joined(core)
+                    && prev2.is_some_and(|p| p.is_word() && p.is_any(&super::super::SCALE_WORDS)))
         {
             return Some(QuantityKind::Other);
         }
