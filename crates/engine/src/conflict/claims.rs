@@ -485,48 +485,42 @@ pub fn agreeing_proposals(
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let all = claims(analysis, features);
     let source = |s: StatementIdx| analysis.statement(s).source;
-    let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut out = Vec::new();
-    for (i, x) in all.iter().enumerate() {
-        for y in &all[i + 1..] {
-            let pair = (x.statement.min(y.statement), x.statement.max(y.statement));
-            if source(x.statement) == source(y.statement)
-                || !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
-                || !seen.insert(pair)
-            {
-                continue;
-            }
-            let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
-            if super::is_caption_debris(a.text())
-                || super::is_caption_debris(b.text())
-                || told_elsewhere(&a, &b)
-                || (x.quantity.value != y.quantity.value
-                    && (number::named_apart(&a, &b)
-                        || (is_lower_bound(x.quantity) && is_lower_bound(y.quantity))))
-            {
-                continue;
-            }
-            let mut checks = Vec::new();
-            if finding_traced(&a, &b, &mut checks).is_some() || checks.is_empty() {
-                continue;
-            }
-            let agree = |c: &Check| {
-                matches!(
-                    c.verdict,
-                    Verdict::Kept(Rule::SameFigure) | Verdict::Kept(Rule::SamePrecision)
-                )
-            };
-            if !checks.iter().all(agree) {
-                continue;
-            }
-            let c = &checks[0];
-            out.push((
-                pair.0,
-                pair.1,
-                format!("{AGREE_REASON}: {} ~ {}", c.value_a, c.value_b),
-            ));
+    let pairs = claim_pairs(analysis, &all, |x, y, _| {
+        number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
+    });
+    for (pair, x, y) in pairs {
+        let Some((a, b)) = comparable_sides(analysis, features, regions, pair) else {
+            continue;
+        };
+        if x.quantity.value != y.quantity.value
+            && (number::named_apart(&a, &b)
+                || (is_lower_bound(x.quantity) && is_lower_bound(y.quantity)))
+        {
+            continue;
         }
+        let mut checks = Vec::new();
+        if finding_traced(&a, &b, &mut checks).is_some() || checks.is_empty() {
+            continue;
+        }
+        let agree = |c: &Check| {
+            matches!(
+                c.verdict,
+                Verdict::Kept(Rule::SameFigure) | Verdict::Kept(Rule::SamePrecision)
+            )
+        };
+        if !checks.iter().all(agree) {
+            continue;
+        }
+        let c = &checks[0];
+        out.push((
+            pair.0,
+            pair.1,
+            format!("{AGREE_REASON}: {} ~ {}", c.value_a, c.value_b),
+        ));
     }
+    let mut seen: HashSet<(StatementIdx, StatementIdx)> =
+        out.iter().map(|(a, b, _)| (*a, *b)).collect();
     // The same sum of money in the openings of two articles: the price of one deal, the
     // cost of one damage.
     let mut sums = Vec::new();
@@ -612,19 +606,28 @@ fn judged_pair(
     regions: &[Vec<(usize, usize)>],
     pair: (StatementIdx, StatementIdx),
 ) -> Option<(Finding, String)> {
-    let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
-    if super::is_caption_debris(a.text())
-        || super::is_caption_debris(b.text())
-        || told_elsewhere(&a, &b)
-    {
-        return None;
-    }
+    let (a, b) = comparable_sides(analysis, features, regions, pair)?;
     let finding = finding(&a, &b)?;
     let Subject::Figures { compared, .. } = &finding.subject else {
         return None;
     };
     let compared = compared.clone();
     Some((finding, compared))
+}
+
+/// The two sides of a pair proposed for its figures, unless either statement is caption
+/// debris or counts what only its article can place ([`told_elsewhere`]).
+fn comparable_sides<'a>(
+    analysis: &'a Analysis,
+    features: &'a [Features],
+    regions: &[Vec<(usize, usize)>],
+    pair: (StatementIdx, StatementIdx),
+) -> Option<(Side<'a>, Side<'a>)> {
+    let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+    let comparable = !super::is_caption_debris(a.text())
+        && !super::is_caption_debris(b.text())
+        && !told_elsewhere(&a, &b);
+    comparable.then_some((a, b))
 }
 
 /// Pairs of statements that a third one joins: one agrees with it on a figure (a check kept
@@ -717,27 +720,44 @@ fn propose(
     well_defined_only: bool,
     allowed: impl Fn(StatementIdx, StatementIdx) -> bool,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
+    let pairs = claim_pairs(analysis, all, |x, y, pair| {
+        allowed(pair.0, pair.1)
+            && !known.contains(&pair)
+            && (!well_defined_only
+                || number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure)))
+    });
+    let mut out = Vec::new();
+    for (pair, _, _) in pairs {
+        if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
+            out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Each pair of statements of two sources that two claims of `all` stand in, lower index
+/// first, once: with the first two claims that join it for which `keep` holds.
+fn claim_pairs<'a, 'f>(
+    analysis: &Analysis,
+    all: &'a [Claim<'f>],
+    mut keep: impl FnMut(&Claim, &Claim, (StatementIdx, StatementIdx)) -> bool,
+) -> Vec<((StatementIdx, StatementIdx), &'a Claim<'f>, &'a Claim<'f>)> {
     let source = |s: StatementIdx| analysis.statement(s).source;
     let mut seen: HashSet<(StatementIdx, StatementIdx)> = HashSet::new();
     let mut out = Vec::new();
     for (i, x) in all.iter().enumerate() {
         for y in &all[i + 1..] {
             let pair = (x.statement.min(y.statement), x.statement.max(y.statement));
-            if source(x.statement) == source(y.statement)
-                || !allowed(pair.0, pair.1)
-                || known.contains(&pair)
-                || (well_defined_only
-                    && !number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure)))
-                || !seen.insert(pair)
+            if source(x.statement) != source(y.statement)
+                && !seen.contains(&pair)
+                && keep(x, y, pair)
             {
-                continue;
-            }
-            if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
-                out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
+                seen.insert(pair);
+                out.push((pair, x, y));
             }
         }
     }
-    out.sort();
     out
 }
 
