@@ -361,14 +361,29 @@ fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
 /// must be told apart safely: not a weekday read weeks away, not late night against early morning.
 /// Figures of such statements count different incidents.
 pub fn on_different_days(a: &Side, b: &Side) -> bool {
-    fn days<'s>(s: &'s Side) -> Vec<&'s DateMention> {
+    // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
+    apart_by_days(a, b, |s, d| dates_a_happening(s, d))
+}
+
+/// Does each statement give one day, other than a day of reporting, and are the two days
+/// different (as [`on_different_days`] reads them)? Any day counts, a state's too ("three
+/// remained in critical condition on Sunday" against "seven were in critical condition on
+/// Saturday night"): for a count that moves either way, the day it was true.
+pub fn dated_on_different_days(a: &Side, b: &Side) -> bool {
+    apart_by_days(a, b, |_, _| true)
+}
+
+/// [`on_different_days`], with the days of each statement that `counts` keeps.
+fn apart_by_days(a: &Side, b: &Side, counts: impl Fn(&Side, &DateMention) -> bool) -> bool {
+    fn days<'s>(
+        s: &'s Side,
+        counts: &impl Fn(&Side, &DateMention) -> bool,
+    ) -> Vec<&'s DateMention> {
         compared_dates(s)
-            .filter(|d| !is_reporting_day(s, d))
-            // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
-            .filter(|d| dates_a_happening(s, d))
+            .filter(|d| !is_reporting_day(s, d) && counts(s, d))
             .collect()
     }
-    let (da, db) = (days(a), days(b));
+    let (da, db) = (days(a, &counts), days(b, &counts));
     let ([x], [y]) = (da.as_slice(), db.as_slice()) else {
         return false;
     };

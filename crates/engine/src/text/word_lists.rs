@@ -629,6 +629,7 @@ mod tests {
             "outage-nouns",
             "percent-links",
             "counts-that-move",
+            "changing-grades",
             "sentencing-verbs",
             "prison-nouns",
             "holding-words",

@@ -187,6 +187,13 @@ fn is_graded(population: Population) -> bool {
         if SEVERITY_GRADES.iter().any(|e| word_lists::pair(e).1 == noun))
 }
 
+/// Is the population those in a condition that changes by the hour ([`CHANGING_GRADES`]:
+/// "seven were in critical condition"), whose count moves either way as patients recover
+/// or die?
+pub(crate) fn in_a_changing_condition(population: Population) -> bool {
+    matches!(population, Population::Part { noun, .. } if CHANGING_GRADES.contains(&noun))
+}
+
 /// The part of the hurt a count graded by its words counts ("12 of them seriously", "nine
 /// of them in a serious condition", "three people were critically injured"): those hurt to
 /// that grade (label "seriously "), compared with another count of the same grade. The
@@ -743,6 +750,9 @@ pub(crate) fn is_magnitude(f: &Features, text: &str, q: &Quantity) -> bool {
 word_lists::sections! {
     /// Nouns of a storm: "Category 4" in a statement naming one is the storm's category.
     STORM_NOUNS = FIGURE_CUES["storm-nouns"];
+
+    /// Grades of the hurt whose counts move either way ("critically", "seriously").
+    CHANGING_GRADES = FIGURE_CUES["changing-grades"];
 
 
     /// Phrases after a count of those left without power ("lost power", "without

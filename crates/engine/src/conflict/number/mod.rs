@@ -658,14 +658,25 @@ fn compare_figures(
                     ),
                 )
             } else if !qa.compatible_with(qb)
-                && COUNTS_THAT_MOVE.contains(&mea.event_label)
+                && (COUNTS_THAT_MOVE.contains(&mea.event_label)
+                    || measure::in_a_changing_condition(mea.population))
                 && let Some(later) = published_later(a, b)
             {
                 (
                     Severity::Soft,
                     format!(
-                        "the figures differ, but {later} was published on a later day: a count of {} moves either way as news comes in",
-                        mea.event_label
+                        "the figures differ, but {later} was published on a later day: a count of {what} moves either way as news comes in",
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && (COUNTS_THAT_MOVE.contains(&mea.event_label)
+                    || measure::in_a_changing_condition(mea.population))
+                && crate::conflict::date::dated_on_different_days(a, b)
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but they are told of different days: a count of {what} moves either way as news comes in",
                     ),
                 )
             } else if !qa.compatible_with(qb) && mea.event == Measure::STORM_CATEGORY {

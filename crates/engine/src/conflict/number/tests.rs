@@ -2826,6 +2826,45 @@ fn the_missing_counted_on_two_days_differ_by_timing() {
 }
 
 #[test]
+fn those_in_critical_condition_are_a_count_that_moves_either_way() {
+    // Told of two days: a snapshot each, a soft conflict.
+    let found = compare(
+        "Seven of the wounded were in critical condition at area hospitals on Saturday night, a hospital spokesman said.",
+        "Three of the injured remained in critical condition on Sunday.",
+    )
+    .expect("seven against three");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found.explanation.contains("told of different days"),
+        "{}",
+        found.explanation
+    );
+    // Published on two days.
+    let found = run(
+        Written::new(
+            "Two people were critically injured, officials said.",
+            "Daily Ledger",
+        )
+        .dated(crate::model::Date::from_ymd_opt(2017, 4, 4)),
+        Written::new(
+            "One person was critically injured, officials said.",
+            "Evening Post",
+        )
+        .dated(crate::model::Date::from_ymd_opt(2017, 4, 5)),
+        detect,
+    )
+    .expect("two against one");
+    assert_eq!(found.severity, Severity::Soft);
+    // Minor injuries only grow: told the same day, a hard conflict.
+    let found = compare(
+        "Two people suffered minor injuries, officials said.",
+        "Five people suffered minor injuries, officials said.",
+    )
+    .expect("two against five");
+    assert_eq!(found.severity, Severity::Hard);
+}
+
+#[test]
 fn the_hurt_of_one_grade_are_compared_with_the_same_grade() {
     let why = explanation(
         "Sixteen people were injured, 12 of them seriously, the interior minister said.",
