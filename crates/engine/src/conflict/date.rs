@@ -362,7 +362,7 @@ fn is_reporting_day(s: &Side, d: &DateMention) -> bool {
 /// Figures of such statements count different incidents.
 pub fn on_different_days(a: &Side, b: &Side) -> bool {
     // Tied to a happening ("injured Sunday night"), not to a meeting or a search.
-    apart_by_days(a, b, |s, d| dates_a_happening(s, d))
+    apart_by_days(a, b, dates_a_happening)
 }
 
 /// Does each statement give one day, other than a day of reporting, and are the two days
