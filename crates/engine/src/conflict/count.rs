@@ -73,7 +73,7 @@ word_lists::sections! {
 
 /// Do the folded words, in order, open with an opener of examples ("including", "such
 /// as")?
-pub(super) fn opens_examples(words: &[&str]) -> bool {
+pub(crate) fn opens_examples(words: &[&str]) -> bool {
     EXAMPLE_OPENERS.iter().any(|w| match w.split_once(' ') {
         Some((x, y)) => words.first() == Some(&x) && words.get(1) == Some(&y),
         None => words.first() == Some(w),

@@ -559,6 +559,29 @@ fn phrase_end(f: &Features, text: &str, from: usize, limit: usize) -> usize {
     end
 }
 
+/// The aside of members right after a count's noun (its text up to `noun_end`), from its
+/// opening comma to the end of its closing one: ", including children," in "Eight people,
+/// including children, were killed" (an opener of examples, `example-openers`), when a
+/// comma closes it within a few words.
+fn examples_aside(f: &Features, text: &str, noun_end: usize) -> Option<(usize, usize)> {
+    const ASIDE_BYTES: usize = 60;
+    let noun_end = (noun_end.min(text.len())..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    let rest = &text[noun_end..];
+    let comma = noun_end + rest.len() - rest.trim_start().len();
+    if !text[comma..].starts_with(',') {
+        return None;
+    }
+    let limit = (comma + ASIDE_BYTES).min(text.len());
+    let limit = (limit..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    let close = comma + 1 + text[comma + 1..limit].find([',', ';', ':', '('])?;
+    if !text[close..].starts_with(',') {
+        return None;
+    }
+    let words = f.parse.words_between(text, comma + 1, close);
+    let opening: Vec<&str> = words.iter().take(2).map(|(_, w)| w.as_ref()).collect();
+    crate::conflict::count::opens_examples(&opening).then_some((comma, close + 1))
+}
+
 /// Is the figure the size of a population: "a nation of 19 million", "population of 19
 /// million", "the city-state of 5.6 million"? Whole words: not "a donation of 5 million"
 /// nor "a capacity of 20,000".
@@ -954,7 +977,20 @@ pub fn measure_of(
     // were detained"), with no other figure in between; else just before it ("killing at
     // least 16").
     let next_figure = next_figure_start(f, q).unwrap_or(usize::MAX);
-    let reach = phrase_end(f, text, q.end, q.end + q.unit.len() + 32);
+    // "Eight people, including children, were killed": the members' aside is passed over
+    // to the count's own verb.
+    let noun_end = if q.unit.is_empty() {
+        q.end
+    } else {
+        let rest = text.get(q.end..).unwrap_or_default();
+        q.end + rest.len() - rest.trim_start().len() + q.unit.len()
+    };
+    let aside = examples_aside(f, text, noun_end);
+    let reach = match aside {
+        Some((_, resumes)) => phrase_end(f, text, resumes, resumes + 32),
+        None => phrase_end(f, text, q.end, q.end + q.unit.len() + 32),
+    };
+    let in_aside = |at: usize| aside.is_some_and(|(from, to)| at >= from && at < to);
     // "held two people hostage before being fatally shot": a word that starts another
     // clause ends the search for the figure's own event word.
     let other_clause = f
@@ -967,7 +1003,11 @@ pub fn measure_of(
         .terms
         .iter()
         .filter(|t| {
-            t.start >= q.end && t.start <= reach && t.start < next_figure && t.start < other_clause
+            t.start >= q.end
+                && t.start <= reach
+                && t.start < next_figure
+                && t.start < other_clause
+                && !in_aside(t.start)
         })
         .filter(|t| {
             !EVENT_ADJECTIVES.contains(&f.parse.folded_range(text, t.start, t.end).as_ref())

@@ -118,6 +118,14 @@ fn a_part_of_a_list_is_not_the_toll() {
         )
         .is_some()
     );
+    // An aside of members between a count and its verb is passed over to the verb.
+    assert!(
+        compare(
+            "A gunman opened fire at a mall, killing five people before police shot him dead.",
+            "Eight people, including children, were killed when a gunman opened fire at a mall.",
+        )
+        .is_some()
+    );
     // Members of the count after "including" are no other item of a list.
     assert!(
         compare(
