@@ -17,54 +17,6 @@ word_lists::sections! {
     COUNTABLE = CONFLICT_CUES["countable"];
 }
 
-/// The enumerated list of names in a text: three or more capitalised items joined by commas
-/// and a final "and".
-pub fn enumerated_names(text: &str) -> Option<Vec<String>> {
-    let mut best: Option<Vec<String>> = None;
-    for clause in text.split([';', ':', '(', ')', '–', '—']) {
-        let Some((head, last)) = clause.rsplit_once(" and ") else {
-            continue;
-        };
-        let last = last.split([',', '.']).next().unwrap_or("").trim();
-        let items: Vec<&str> = head.rsplit(',').map(str::trim).collect();
-        let mut names: Vec<String> = Vec::new();
-        // The Oxford comma leaves an empty item before "and".
-        for item in items.into_iter().skip_while(|i| i.is_empty()) {
-            let words: Vec<&str> = item.split_whitespace().collect();
-            // The first item may carry the words before the list ("alliance of Russia").
-            let name = match words.as_slice() {
-                [] => break,
-                [w] => *w,
-                many => many[many.len() - 1],
-            };
-            if !name.chars().next().is_some_and(char::is_uppercase) {
-                break;
-            }
-            names.push(
-                name.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_string(),
-            );
-            if words.len() > 1 {
-                break;
-            }
-        }
-        names.reverse();
-        let last_word = last.split_whitespace().next().unwrap_or("");
-        if !last_word.chars().next().is_some_and(char::is_uppercase) {
-            continue;
-        }
-        names.push(
-            last_word
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string(),
-        );
-        if names.len() >= 3 && best.as_ref().is_none_or(|b| names.len() > b.len()) {
-            best = Some(names);
-        }
-    }
-    best
-}
-
 word_lists::sections! {
     /// Words that open a list of examples or of members, which need not be complete (section
     /// `example-openers` of `assets/lexicon/conflict-cues.txt`).
@@ -84,7 +36,13 @@ pub(crate) fn opens_examples(words: &[&str]) -> bool {
 /// as")? Such a list is not an enumeration to count.
 fn lists_examples(side: &Side) -> bool {
     let text = side.text();
-    let Some(first) = enumerated_names(text).and_then(|names| names.into_iter().next()) else {
+    let Some(first) = side
+        .features
+        .parse
+        .listed_names
+        .as_ref()
+        .and_then(|names| names.first())
+    else {
         return false;
     };
     let Some(at) = [format!("{first},"), format!("{first} and")]
@@ -141,7 +99,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if lists_examples(lister) {
             return None;
         }
-        let names = enumerated_names(lister.text())?;
+        let names = lister.features.parse.listed_names.as_ref()?;
         // The list's own sentence gives its count ("connects 12 countries: ..."): that
         // count, not the names read, is what it says.
         if counted(lister).is_some_and(|(own, _)| own.value == q.value) {
@@ -182,7 +140,6 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use super::enumerated_names;
     use super::*;
     use crate::conflict::testing::{Written, run};
 
@@ -214,29 +171,6 @@ mod tests {
             )
             .is_some()
         );
-    }
-
-    #[test]
-    fn reads_lists_of_names() {
-        assert_eq!(
-            enumerated_names(
-                "a military alliance of Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan, and Tajikistan – would"
-            ),
-            Some(
-                vec![
-                    "Russia",
-                    "Belarus",
-                    "Armenia",
-                    "Kazakhstan",
-                    "Kyrgyzstan",
-                    "Tajikistan"
-                ]
-                .into_iter()
-                .map(String::from)
-                .collect()
-            )
-        );
-        assert_eq!(enumerated_names("police and protesters clashed"), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod date;
 #[cfg(test)]
 mod fuzz_texts;
 pub mod lexicon;
+pub mod lists;
 pub mod normalize;
 pub mod numbers;
 pub mod parse;

@@ -48,6 +48,9 @@ pub struct Parse {
     /// Negations that count people ("no one was killed"), read as figures of zero: claims
     /// for the conflict detectors, never keys to match on (empty for [`Parse::new`]).
     pub zero_counts: Vec<Quantity>,
+    /// The list of names the statement enumerates, if any ([`super::lists`]; none for
+    /// [`Parse::new`]).
+    pub listed_names: Option<Vec<String>>,
     /// The length of the statement text, to check that a reader passes the same text.
     len: usize,
 }
@@ -100,7 +103,7 @@ fn letter_runs(at: usize, word: &str) -> Vec<(usize, String)> {
 
 impl Parse {
     /// Parse one statement of an article dated `article_date`: its tokens, figures, zero
-    /// counts and dates.
+    /// counts, dates and list of names.
     pub fn of_statement(text: &str, article_date: Option<Date>) -> Self {
         Self::of_statement_with_figures(text, article_date, extract_quantities(text))
     }
@@ -116,6 +119,7 @@ impl Parse {
             dates: extract_dates(text, article_date),
             quantities,
             zero_counts: extract_zero_counts(text),
+            listed_names: super::lists::enumerated_names(text),
             ..Self::new(text)
         }
     }
@@ -150,6 +154,7 @@ impl Parse {
             dates: Vec::new(),
             quantities: Vec::new(),
             zero_counts: Vec::new(),
+            listed_names: None,
             len: text.len(),
         }
     }
