@@ -63,12 +63,12 @@ pub struct Features {
     /// of another outlet's shorter sentence. Empty for a statement of one clause.
     pub clauses: Vec<Vec<usize>>,
     /// What is read from the statement alone, once for every reader: its tokens with their
-    /// offsets and folded forms, figures, zero counts and dates (empty for boilerplate, like
+    /// offsets and folded forms, figures, worded counts and dates (empty for boilerplate, like
     /// the rest).
     pub parse: Parse,
     /// The statement's figures that count something, each with its measure, read once by
     /// the number detector on first use (`conflict::number::measured`): each as its index
-    /// into the parse's quantities followed by its zero counts. A pair's comparison reads
+    /// into the parse's quantities followed by its worded counts. A pair's comparison reads
     /// both statements' measures, and a statement is in many pairs.
     pub(crate) measured: std::sync::OnceLock<Vec<(usize, crate::model::measure::Measure)>>,
     /// Whether the statement tells of an earlier event, read once on first use

@@ -8,6 +8,7 @@ pub mod date;
 mod fuzz_texts;
 pub mod lexicon;
 pub mod lists;
+pub mod lone_count;
 pub mod normalize;
 pub mod numbers;
 pub mod parse;

@@ -45,9 +45,11 @@ pub struct Parse {
     pub dates: Vec<DateMention>,
     /// The figures the statement gives (empty for a parse made with [`Parse::new`]).
     pub quantities: Vec<Quantity>,
-    /// Negations that count people ("no one was killed"), read as figures of zero: claims
-    /// for the conflict detectors, never keys to match on (empty for [`Parse::new`]).
-    pub zero_counts: Vec<Quantity>,
+    /// Counts told in words with no figure, claims for the conflict detectors, never keys
+    /// to match on (empty for [`Parse::new`]): negations that count people ("no one was
+    /// killed"), read as figures of zero, then lone attackers ("a suicide bomber blew
+    /// himself up"), read as figures of one.
+    pub worded_counts: Vec<Quantity>,
     /// The list of names the statement enumerates, if any ([`super::lists`]; none for
     /// [`Parse::new`]).
     pub listed_names: Option<Vec<String>>,
@@ -118,7 +120,10 @@ impl Parse {
         Self {
             dates: extract_dates(text, article_date),
             quantities,
-            zero_counts: extract_zero_counts(text),
+            worded_counts: extract_zero_counts(text)
+                .into_iter()
+                .chain(super::lone_count::extract_lone_attackers(text))
+                .collect(),
             listed_names: super::lists::enumerated_names(text),
             ..Self::new(text)
         }
@@ -153,7 +158,7 @@ impl Parse {
             tokens,
             dates: Vec::new(),
             quantities: Vec::new(),
-            zero_counts: Vec::new(),
+            worded_counts: Vec::new(),
             listed_names: None,
             len: text.len(),
         }

@@ -748,6 +748,8 @@ mod tests {
                 "not-counted",
                 "increments",
                 "nobody",
+                "predicate-words",
+                "might-words",
                 "beyond-those-told",
                 "news-things",
                 "money-rates",

@@ -4,7 +4,7 @@
 //! three does, yet it holds no digit for the figure reader ([`super::quantity`]). Here such
 //! phrases are read as a count of zero people, exact, so that the toll detector compares
 //! them like any other figure. They are kept apart from the statement's other figures
-//! (`Features::zero_counts`): they are claims to compare, not numbers to match statements
+//! (`Parse::worded_counts`): they are claims to compare, not numbers to match statements
 //! on.
 //!
 //! Only a negation that counts people harmed is read: "no one", "nobody", "no-one" and "no"

@@ -1173,9 +1173,38 @@ pub fn measure_of(
                 _ => None,
             }
         });
+    // "Two gunmen killed five people": a harm told right after a count of attackers and
+    // its noun, as its verb, with a count of its own victims right after it, is what they
+    // did, not what was done to them ("two gunmen were killed", "eight attackers died").
+    // One attacker told with an article ("a gunman who killed one person", "a gunman
+    // sprayed bullets killing another") did what follows, unless it was done to them ("a
+    // gunman was shot dead").
+    let lone = q
+        .text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    let passive_after = after_term.is_some_and(|(at, _)| {
+        f.parse
+            .words_between(text, q.end, at)
+            .iter()
+            .any(|(_, w)| PASSIVE_AUXILIARIES.contains(&w.as_ref()))
+    });
+    let done_by_them =
+        (lone && found.is_some() && !passive_after)
+            || after.is_some() && found == after && after_term.is_some_and(|(at, _)| {
+                let verb_end = f.terms.iter().find(|t| t.start == at).map_or(at, |t| t.end);
+                f.parse.words_between(text, q.end, at).len() <= q.unit.split_whitespace().count()
+                // Right after the verb ("killed at least five": the bound is the figure's
+                // own), not after another word ("left one militant dead and three wounded").
+                && f.parse.quantities.iter().any(|victims| {
+                    victims.start >= verb_end
+                        && f.parse.words_between(text, verb_end, victims.start).is_empty()
+                })
+            });
     // "Four gunmen stormed the hotel", "three gunmen attacked": the attackers themselves.
     if population == Population::Perpetrators
-        && found.is_none_or(|(_, label)| DEEDS_OF_ATTACKERS.contains(label))
+        && (found.is_none_or(|(_, label)| DEEDS_OF_ATTACKERS.contains(label)) || done_by_them)
         && is_perpetrator_noun(q.counted_noun())
     {
         return Some(Measure::attackers());
@@ -1451,7 +1480,7 @@ pub(crate) fn unmeasured<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
 /// Read once per statement and kept in its features (`text` is the statement's text, which
 /// the features were read from).
 pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Measure)> {
-    let figures = || f.parse.quantities.iter().chain(&f.parse.zero_counts);
+    let figures = || f.parse.quantities.iter().chain(&f.parse.worded_counts);
     let read = f.measured.get_or_init(|| {
         let mut out: Vec<(usize, Measure)> = Vec::new();
         for (i, q) in figures()
@@ -1469,7 +1498,7 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
     read.iter()
         .map(|&(i, m)| match quantities.get(i) {
             Some(q) => (q, m),
-            None => (&f.parse.zero_counts[i - quantities.len()], m),
+            None => (&f.parse.worded_counts[i - quantities.len()], m),
         })
         .collect()
 }

@@ -2834,6 +2834,45 @@ fn the_missing_counted_on_two_days_differ_by_timing() {
 }
 
 #[test]
+fn a_lone_attacker_is_one_and_attackers_who_killed_are_attackers() {
+    let found = compare(
+        "A suicide bomber blew himself up at a police checkpoint in Kabul, killing 12 people.",
+        "Two suicide bombers blew themselves up at a police checkpoint in Kabul, killing 12 people.",
+    )
+    .expect("one bomber against two");
+    assert_eq!(found.severity, Severity::Hard);
+    assert!(
+        found
+            .explanation
+            .starts_with("attackers taking part: A suicide bomber"),
+        "{}",
+        found.explanation
+    );
+    // "Two gunmen killed five people" counts the gunmen as attackers, not as dead.
+    let why = explanation(
+        "Two gunmen killed five people at a market on Monday.",
+        "A gunman killed five people at a market on Monday.",
+        "two gunmen against one",
+    );
+    assert!(why.starts_with("attackers taking part: Two"), "{why}");
+    // Dead attackers are still dead attackers; anyone who might attack is no count.
+    assert!(
+        compare(
+            "Seven attackers were killed, officials said.",
+            "Eight attackers died in the assault.",
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            "The flaw allows an attacker to gain control of the machine.",
+            "Two attackers gained control of the machine.",
+        )
+        .is_none()
+    );
+}
+
+#[test]
 fn those_in_critical_condition_are_a_count_that_moves_either_way() {
     // Told of two days: a snapshot each, a soft conflict.
     let found = compare(
