@@ -1,6 +1,6 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`response`],
+//! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`fate`], [`response`],
 //! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`level`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
@@ -16,6 +16,7 @@ pub mod count;
 pub mod date;
 pub mod departure;
 pub mod duration;
+pub mod fate;
 pub mod level;
 pub mod measurement;
 pub mod number;
@@ -213,6 +214,7 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         status::detect(a, b),
         polarity::detect(a, b),
         departure::detect_traced(a, b, checks),
+        fate::detect(a, b),
         scope::detect(a, b),
         actor::detect(a, b),
         role::detect_traced(a, b, checks),

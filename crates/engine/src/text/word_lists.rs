@@ -820,6 +820,11 @@ mod tests {
                 "tally-against",
                 "chambers",
                 "legislatures",
+                "fate-dead",
+                "fate-caught",
+                "fate-at-large",
+                "fate-killing-before",
+                "fate-catching-before",
             ],
         ),
     ];
