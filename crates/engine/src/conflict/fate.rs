@@ -7,8 +7,11 @@
 //! and no comma, as one of the phrases of `fates` in `assets/lexicon/conflict-cues.txt`:
 //! dead ("was shot dead", "killed himself"), caught ("was arrested", "is in custody") or at
 //! large ("fled", "remains at large"); or as a verb of killing or catching right before the
-//! article ("police shot and killed the gunman", "officers arrested the attacker"). Only
-//! what was done to the attacker is read: "the gunman killed three people" tells no fate.
+//! article ("police shot and killed the gunman", "officers arrested the attacker"), or later
+//! in the sentence by a pronoun or a participle ("killing five people before a police
+//! officer shot him dead", "before being fatally shot"), when the sentence names one
+//! attacker. Only what was done to the attacker is read: "the gunman killed three people"
+//! tells no fate.
 //! Each statement must tell one fate. Dead against caught cannot both be true of one
 //! attacker: hard. At large against either may be two moments of one story (he fled, then
 //! was caught): soft.
@@ -52,6 +55,13 @@ word_lists::sections! {
 
     /// Verbs of catching right before the attacker ("officers arrested the attacker").
     CATCHING_BEFORE = CONFLICT_CUES["fate-catching-before"];
+
+    /// The attacker's death told later in the sentence ("shot him dead", "before being
+    /// fatally shot").
+    DEAD_LATER = CONFLICT_CUES["fate-dead-later"];
+
+    /// The attacker caught, told later in the sentence ("arrested him").
+    CAUGHT_LATER = CONFLICT_CUES["fate-caught-later"];
 }
 
 /// Singular nouns of those who attack (of kind `perpetrator` in `people.txt`).
@@ -75,6 +85,12 @@ fn fates(side: &Side) -> Vec<Fate> {
         .iter()
         .map(|t| (t.start, t.folded.as_str()))
         .collect();
+    // A pronoun or a participle later in the sentence is the attacker's when it names one.
+    let one_attacker = words
+        .iter()
+        .filter(|(_, w)| ATTACKER_NOUNS.contains(w))
+        .count()
+        == 1;
     let mut out = Vec::new();
     for (i, &(_, w)) in words.iter().enumerate() {
         if !ATTACKER_NOUNS.contains(&w) {
@@ -136,6 +152,26 @@ fn fates(side: &Side) -> Vec<Fate> {
                 None
             }
         });
+        // "A gunman opened fire ..., killing five people before a police officer shot him
+        // dead", "... before being fatally shot": the attacker's fate told later in the
+        // sentence by a pronoun or a participle.
+        let found = found.or_else(|| {
+            if !one_attacker {
+                return None;
+            }
+            let later: Vec<String> = words[i + 1..]
+                .iter()
+                .map(|(_, w)| (*w).to_string())
+                .collect();
+            let told = |phrases: &[&str]| phrases.iter().any(|p| word_lists::has_phrase(&later, p));
+            if told(&DEAD_LATER) {
+                Some(Fate::Dead)
+            } else if told(&CAUGHT_LATER) {
+                Some(Fate::Caught)
+            } else {
+                None
+            }
+        });
         if let Some(fate) = found {
             out.push(fate);
         }
@@ -191,6 +227,7 @@ mod tests {
         ("a death by his own hand against an arrest", "The shooter killed himself as officers arrived.", "Police said the shooter was arrested as officers arrived."),
         ("fled against dead", "The attacker fled on foot, witnesses said.", "The attacker was killed by a security guard, witnesses said."),
         ("the attacker as the object", "Police shot and killed the gunman outside the bar.", "Officers arrested the gunman outside the bar."),
+        ("a pronoun later in the sentence", "A gunman opened fire at the mall, killing five people before a police officer shot him dead.", "A gunman opened fire at the mall, killing five people before officers arrested him."),
     ];
 
     /// Pairs that do not: (why, a, b).

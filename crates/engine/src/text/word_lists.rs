@@ -825,6 +825,8 @@ mod tests {
                 "fate-at-large",
                 "fate-killing-before",
                 "fate-catching-before",
+                "fate-dead-later",
+                "fate-caught-later",
             ],
         ),
     ];
