@@ -63,19 +63,35 @@ pub const OPENING_STATEMENTS: usize = 4;
 /// its later ones: a report that no one was hurt ("there were no casualties", "no dead or
 /// wounded") is no scene nor part, and it contradicts any toll of the happening.
 pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f>> {
+    let openings = opening_statements(analysis);
     let mut out = Vec::new();
-    let mut seen_in_source: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
     for (i, s) in analysis.statements.iter().enumerate() {
         if s.is_boilerplate() {
             continue;
         }
-        let position = seen_in_source.entry(s.source.0).or_insert(0);
-        *position += 1;
-        let opening = *position <= OPENING_STATEMENTS;
+        let opening = openings.contains(&StatementIdx(i));
         out.extend(claims_of(features, i, &s.text).filter(|c| opening || c.quantity.value == 0.0));
     }
     out
+}
+
+/// The opening statements of every article ([`OPENING_STATEMENTS`] of each, boilerplate
+/// skipped and not counted).
+fn opening_statements(analysis: &Analysis) -> HashSet<StatementIdx> {
+    let mut seen_in_source: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    analysis
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.is_boilerplate())
+        .filter(|(_, s)| {
+            let position = seen_in_source.entry(s.source.0).or_insert(0);
+            *position += 1;
+            *position <= OPENING_STATEMENTS
+        })
+        .map(|(i, _)| StatementIdx(i))
+        .collect()
 }
 
 /// The figures of a known measure of statement `i` (`text` is its text).
@@ -451,6 +467,10 @@ pub fn proposals(
 /// The first reason of a link proposed by figures of one measure that agree.
 pub const AGREE_REASON: &str = "agreeing figures of one measure";
 
+/// How far apart, as a share of the larger, two sums of money may be and still be one sum
+/// written two ways ("$334 million" and "$334m", "€2m" and "an estimated €2 million").
+const SAME_SUM_SHARE: f64 = 0.005;
+
 /// Is the figure a lower bound ("at least 11", "more than 80")? Two lower bounds of
 /// different values agree only as floors, which a part and its whole also are ("at least
 /// 37" in the country, "at least 11" in one district).
@@ -470,14 +490,14 @@ pub fn is_agreement_link(link: &Link) -> bool {
 
 /// Pairs of opening statements of two sources giving figures of one well-defined measure
 /// that agree (the same figure, or figures that may both be true) and none that the number
-/// detector keeps apart for another reason or flags; figures that differ and are both
-/// lower bounds ([`is_lower_bound`]) are no evidence of one toll, and figures that differ
-/// and agree only through a bound, in places each statement names and the other does not,
-/// count two tolls ("at least 40 people across Marren County" and "at least 12 in the village of
-/// Oskby"), while one figure in a country and in its city is one ("killed at least three
-/// people" in Greece, "left three bank workers dead" in Athens). And pairs giving one sum
-/// of money in a currency. Pairs linked for their words are proposed too: the analysis leaves out a
-/// proposal of a pair it links for other reasons.
+/// detector keeps apart for another reason or flags. Figures that differ are no evidence
+/// of one toll when both are lower bounds ([`is_lower_bound`]), nor when they are placed
+/// in places each statement names and the other does not ("at least 40 people across
+/// Marren County" and "at least 12 in the village of Oskby"); one figure told of a country
+/// and of its city is one ("killed at least three people" in Greece, "left three bank
+/// workers dead" in Athens). And pairs of openings giving one sum of money in a currency
+/// ([`SAME_SUM_SHARE`]). Pairs linked for their words are proposed too: the analysis leaves
+/// out a proposal of a pair it links for other reasons.
 pub fn agreeing_proposals(
     analysis: &Analysis,
     features: &[Features],
@@ -523,27 +543,22 @@ pub fn agreeing_proposals(
         out.iter().map(|(a, b, _)| (*a, *b)).collect();
     // The same sum of money in the openings of two articles: the price of one deal, the
     // cost of one damage.
-    let mut sums = Vec::new();
-    let mut position: std::collections::HashMap<usize, usize> = Default::default();
-    for (i, s) in analysis.statements.iter().enumerate() {
-        if s.is_boilerplate() {
-            continue;
-        }
-        let p = position.entry(s.source.0).or_insert(0);
-        *p += 1;
-        if *p > OPENING_STATEMENTS {
-            continue;
-        }
-        for (q, currency) in number::things::money_sums(&features[i], &s.text) {
-            sums.push((StatementIdx(i), q, currency));
-        }
-    }
+    let mut openings: Vec<StatementIdx> = opening_statements(analysis).into_iter().collect();
+    openings.sort();
+    let sums: Vec<_> = openings
+        .iter()
+        .flat_map(|&i| {
+            number::things::money_sums(&features[i.0], &analysis.statement(i).text)
+                .into_iter()
+                .map(move |(q, currency)| (i, q, currency))
+        })
+        .collect();
     for (i, (sa, qa, ca)) in sums.iter().enumerate() {
         for (sb, qb, cb) in &sums[i + 1..] {
             let pair = ((*sa).min(*sb), (*sa).max(*sb));
             let same = ca == cb
                 && qa.value > 0.0
-                && (qa.value - qb.value).abs() <= qa.value.max(qb.value) * 0.005;
+                && (qa.value - qb.value).abs() <= qa.value.max(qb.value) * SAME_SUM_SHARE;
             if source(*sa) == source(*sb) || !same || !seen.insert(pair) {
                 continue;
             }
