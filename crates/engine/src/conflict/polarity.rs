@@ -602,6 +602,11 @@ mod tests {
                     "The names of the victims will not be released until families are notified.",
                     "Police released the names of the victims on Monday.",
                 ),
+                (
+                    "a time not before which",
+                    "Elections are not expected before mid-November.",
+                    "The government will stay on until elections expected in November.",
+                ),
             ],
             detect,
             false,
