@@ -77,7 +77,9 @@ fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
         .collect()
 }
 
-/// How far (in bytes) either side of a date its anchoring words may be.
+/// How far (in bytes) either side of a date its anchoring words may be, names between them
+/// not counted before the date ("capsized off Indonesia's Sulawesi island early on
+/// Monday").
 const ANCHOR_REACH_BYTES: usize = 32;
 
 /// The most days two resolved weekdays may differ by and still be a disagreement.
@@ -245,6 +247,23 @@ fn anchor_terms<'s>(
 ) -> impl Iterator<Item = &'s Term> {
     let text = s.text();
     let is_break = move |from: usize, to: usize| breaks_clause(s, from, to);
+    // The bytes of names between a happening and its date ("capsized off Indonesia's
+    // Sulawesi island early on Monday"): where it happened does not set the date apart.
+    let named_bytes = move |from: usize, to: usize| -> usize {
+        s.features
+            .parse
+            .tokens
+            .iter()
+            .filter(|k| k.start >= from && k.end <= to)
+            .filter(|k| {
+                text[k.start..k.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            })
+            .map(|k| k.end - k.start)
+            .sum()
+    };
     s.features
         .terms
         .iter()
@@ -254,7 +273,9 @@ fn anchor_terms<'s>(
                 !is_break(t.end, d.start)
             } else if whole_clause && t.start >= d.end {
                 !is_break(d.end, t.start)
-            } else if t.end <= d.start && t.end + ANCHOR_REACH_BYTES >= d.start {
+            } else if t.end <= d.start
+                && t.end + ANCHOR_REACH_BYTES + named_bytes(t.end, d.start) >= d.start
+            {
                 !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {
                 !is_break(d.end, t.start)
@@ -928,6 +949,16 @@ mod tests {
             day,
             "Two men were shot early Monday morning outside the club.",
             day,
+        )
+        .expect("two days told")
+        .explanation;
+        assert!(told.contains("around midnight"), "{told}");
+        // Names of the place between the happening and its date do not set them apart.
+        let told = finding(
+            "A ferry carrying about 40 passengers capsized off Indonesia's Sulawesi island early on Monday, killing 15 people.",
+            (2023, 7, 25),
+            "A speedboat carrying about 40 people capsized off Sulawesi island late Sunday night, killing 15 passengers.",
+            (2023, 7, 24),
         )
         .expect("two days told")
         .explanation;
