@@ -248,8 +248,18 @@ fn anchor_terms<'s>(
     let text = s.text();
     let is_break = move |from: usize, to: usize| breaks_clause(s, from, to);
     // The bytes of names between a happening and its date ("capsized off Indonesia's
-    // Sulawesi island early on Monday"): where it happened does not set the date apart.
+    // Sulawesi island early on Monday"): where it happened does not set the date apart. Not
+    // across a figure, which tells another fact ("an eruption of Mount Lewotobi Laki-laki
+    // on Flores island rose to 10 on Tuesday").
     let named_bytes = move |from: usize, to: usize| -> usize {
+        if s.features
+            .parse
+            .quantities
+            .iter()
+            .any(|q| q.start >= from && q.end <= to)
+        {
+            return 0;
+        }
         s.features
             .parse
             .tokens
@@ -963,6 +973,16 @@ mod tests {
         .expect("two days told")
         .explanation;
         assert!(told.contains("around midnight"), "{told}");
+        // Not across a figure, which tells another fact: Tuesday is the day the toll rose.
+        assert!(
+            finding(
+                "Mount Lewotobi Laki-laki on the island of Flores erupted on Monday, killing nine.",
+                (2024, 11, 4),
+                "The death toll from an eruption of Mount Lewotobi Laki-laki on Flores island rose to 10 on Tuesday.",
+                (2024, 11, 5),
+            )
+            .is_none()
+        );
     }
 
     /// Pairs whose dates are not compared, each with why: (why, a, its article's date, b, its
