@@ -211,13 +211,17 @@ pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity>
     let [sum] = sums.as_slice() else {
         return None;
     };
-    let is_rate = f
-        .parse
+    (!is_money_rate(f, text, sum)).then_some(*sum)
+}
+
+/// Is the sum a rate: a word of [`MONEY_RATES`] among the few words after it in its clause
+/// ("$15 an hour", "$2 a gallon")?
+fn is_money_rate(f: &Features, text: &str, sum: &Quantity) -> bool {
+    f.parse
         .letter_runs_between(text, sum.end, clause_end(text, sum.end))
         .iter()
         .take(MONEY_WORDS)
-        .any(|(_, w)| MONEY_RATES.contains(&w.as_str()));
-    (!is_rate).then_some(*sum)
+        .any(|(_, w)| MONEY_RATES.contains(&w.as_str()))
 }
 
 /// Every sum of money in a named currency the statement gives, with its currency, rates
@@ -230,13 +234,7 @@ pub(crate) fn money_sums<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, 
             Some(Counted::Money(currency)) => Some((q, currency)),
             _ => None,
         })
-        .filter(|(q, _)| {
-            !f.parse
-                .letter_runs_between(text, q.end, clause_end(text, q.end))
-                .iter()
-                .take(MONEY_WORDS)
-                .any(|(_, w)| MONEY_RATES.contains(&w.as_str()))
-        })
+        .filter(|(q, _)| !is_money_rate(f, text, q))
         .collect()
 }
 
