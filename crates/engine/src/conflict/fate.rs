@@ -17,6 +17,7 @@
 //! was caught): soft.
 
 use crate::model::{ConflictKind, Severity};
+use crate::text::lone_count::is_singular_attacker_noun;
 use crate::text::word_lists;
 
 use super::{Finding, Side, Subject};
@@ -64,14 +65,6 @@ word_lists::sections! {
     CAUGHT_LATER = CONFLICT_CUES["fate-caught-later"];
 }
 
-/// Singular nouns of those who attack (of kind `perpetrator` in `people.txt`).
-static ATTACKER_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-    word_lists::of_kind(word_lists::PEOPLE, "perpetrator")
-        .into_iter()
-        .filter(|w| !w.ends_with('s') && !w.ends_with("men"))
-        .collect()
-});
-
 /// The most words between the noun and its fate, in one clause without a comma ("a boy,
 /// shot as he ran from a gunman, has died" tells no fate of the gunman).
 const FATE_WITHIN_WORDS: usize = 6;
@@ -88,12 +81,12 @@ fn fates(side: &Side) -> Vec<Fate> {
     // A pronoun or a participle later in the sentence is the attacker's when it names one.
     let one_attacker = words
         .iter()
-        .filter(|(_, w)| ATTACKER_NOUNS.contains(w))
+        .filter(|(_, w)| is_singular_attacker_noun(w))
         .count()
         == 1;
     let mut out = Vec::new();
     for (i, &(_, w)) in words.iter().enumerate() {
-        if !ATTACKER_NOUNS.contains(&w) {
+        if !is_singular_attacker_noun(w) {
             continue;
         }
         let article = (1..=2)

@@ -18,9 +18,19 @@ use super::quantity::{Bound, Quantity, QuantityKind};
 use super::word_lists;
 
 /// Singular nouns of those who attack (of kind `perpetrator` in
-/// `assets/lexicon/people.txt`; plural forms end in "s" or are listed too).
-static ATTACKER_NOUNS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
+/// `assets/lexicon/people.txt`, less the plurals listed there: no plural in "s" nor in
+/// "men", "gunmen").
+static SINGULAR_ATTACKER_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_lists::of_kind(word_lists::PEOPLE, "perpetrator")
+        .into_iter()
+        .filter(|w| !w.ends_with('s') && !w.ends_with("men"))
+        .collect()
+});
+
+/// Is the folded word a singular noun of those who attack ("gunman", "bomber")?
+pub(crate) fn is_singular_attacker_noun(word: &str) -> bool {
+    SINGULAR_ATTACKER_NOUNS.contains(&word)
+}
 
 word_lists::sections! {
     /// Words right before the article that make the phrase what someone is, not a count
@@ -44,11 +54,8 @@ pub fn extract_lone_attackers(text: &str) -> Vec<Quantity> {
         if word != "a" && word != "an" {
             continue;
         }
-        // Singular: no plural in "s" nor in "men" ("gunmen").
-        let noun = (i + 1..words.len().min(i + 2 + WORDS_BEFORE_NOUN)).find(|&j| {
-            let w = words[j].2.as_str();
-            ATTACKER_NOUNS.contains(&w) && !w.ends_with('s') && !w.ends_with("men")
-        });
+        let noun = (i + 1..words.len().min(i + 2 + WORDS_BEFORE_NOUN))
+            .find(|&j| is_singular_attacker_noun(&words[j].2));
         let Some(noun) = noun else {
             continue;
         };
