@@ -1179,11 +1179,12 @@ pub fn measure_of(
     // One attacker told with an article ("a gunman who killed one person", "a gunman
     // sprayed bullets killing another") did what follows, unless it was done to them ("a
     // gunman was shot dead").
-    let lone = q
-        .text
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"));
+    // A count of one read from words (`text::lone_count`), not a figure written "a dozen".
+    let lone = q.value == 1.0
+        && f.parse
+            .worded_counts
+            .iter()
+            .any(|worded| std::ptr::eq(worded, q));
     let passive_after = after_term.is_some_and(|(at, _)| {
         f.parse
             .words_between(text, q.end, at)

@@ -2855,6 +2855,14 @@ fn a_lone_attacker_is_one_and_attackers_who_killed_are_attackers() {
         "two gunmen against one",
     );
     assert!(why.starts_with("attackers taking part: Two"), "{why}");
+    // A figure written with an article is no lone attacker: "a dozen militants died" counts
+    // dead attackers.
+    let why = explanation(
+        "A dozen militants died in the assault, officials said.",
+        "Twenty militants died in the assault, officials said.",
+        "a dozen dead attackers against twenty",
+    );
+    assert!(why.starts_with("attackers killed"), "{why}");
     // Dead attackers are still dead attackers; anyone who might attack is no count.
     assert!(
         compare(
