@@ -284,7 +284,8 @@ fn anchor_terms<'s>(
             } else if whole_clause && t.start >= d.end {
                 !is_break(d.end, t.start)
             } else if t.end <= d.start
-                && t.end + ANCHOR_REACH_BYTES + named_bytes(t.end, d.start) >= d.start
+                && (t.end + ANCHOR_REACH_BYTES >= d.start
+                    || t.end + ANCHOR_REACH_BYTES + named_bytes(t.end, d.start) >= d.start)
             {
                 !is_break(t.end, d.start)
             } else if t.start >= d.end && t.start <= d.end + ANCHOR_REACH_BYTES {

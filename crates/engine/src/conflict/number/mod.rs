@@ -598,6 +598,10 @@ fn compare_figures(
                 ),
                 None => format!("{}{}", population.label(), mea.event_label),
             };
+            // A count that moves either way as news comes in: those missing, ordered to
+            // evacuate, without power, or in a condition that changes by the hour.
+            let moves_either_way = COUNTS_THAT_MOVE.contains(&mea.event_label)
+                || measure::in_a_changing_condition(mea.population);
             let figures = format!(
                 "{what}: {} ({}) vs {} ({})",
                 qa.text,
@@ -658,8 +662,7 @@ fn compare_figures(
                     ),
                 )
             } else if !qa.compatible_with(qb)
-                && (COUNTS_THAT_MOVE.contains(&mea.event_label)
-                    || measure::in_a_changing_condition(mea.population))
+                && moves_either_way
                 && let Some(later) = published_later(a, b)
             {
                 (
@@ -669,8 +672,7 @@ fn compare_figures(
                     ),
                 )
             } else if !qa.compatible_with(qb)
-                && (COUNTS_THAT_MOVE.contains(&mea.event_label)
-                    || measure::in_a_changing_condition(mea.population))
+                && moves_either_way
                 && crate::conflict::date::dated_on_different_days(a, b)
             {
                 (
