@@ -108,16 +108,18 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
         .then(|| crate::align::learned::all_pair_features(&analysis, &features, &candidates));
     // Figures of one measure meet even when their sentences share few words.
     let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
-    let by_claims = crate::conflict::claims::proposals(&analysis, &features, &regions, &known)
-        .into_iter()
-        .chain(crate::conflict::claims::worded_proposals(
-            &analysis, &features, &regions,
-        ))
-        .chain(crate::conflict::claims::agreeing_proposals(
-            &analysis, &features, &regions,
-        ))
-        .map(|(a, b, why)| claim_candidate(&features, a, b, why))
-        .collect();
+    let claims = crate::conflict::claims::claims(&analysis, &features);
+    let by_claims =
+        crate::conflict::claims::proposals(&analysis, &features, &regions, &known, &claims)
+            .into_iter()
+            .chain(crate::conflict::claims::worded_proposals(
+                &analysis, &features, &regions,
+            ))
+            .chain(crate::conflict::claims::agreeing_proposals(
+                &analysis, &features, &regions, &claims,
+            ))
+            .map(|(a, b, why)| claim_candidate(&features, a, b, why))
+            .collect();
     Prepared {
         by_claims,
         promotions: (0..candidates.len()).map(|_| OnceLock::new()).collect(),

@@ -69,15 +69,15 @@ pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f
         if s.is_boilerplate() {
             continue;
         }
-        let opening = openings.contains(&StatementIdx(i));
+        let opening = openings.binary_search(&StatementIdx(i)).is_ok();
         out.extend(claims_of(features, i, &s.text).filter(|c| opening || c.quantity.value == 0.0));
     }
     out
 }
 
 /// The opening statements of every article ([`OPENING_STATEMENTS`] of each, boilerplate
-/// skipped and not counted).
-fn opening_statements(analysis: &Analysis) -> HashSet<StatementIdx> {
+/// skipped and not counted), in the order of the statements.
+fn opening_statements(analysis: &Analysis) -> Vec<StatementIdx> {
     let mut seen_in_source: std::collections::HashMap<usize, usize> =
         std::collections::HashMap::new();
     analysis
@@ -451,17 +451,17 @@ pub fn told_elsewhere(a: &Side, b: &Side) -> bool {
         .any(|s| refers_back(s) || tells_a_step(s) || counts_a_month(s))
 }
 
-/// Pairs of statements of two sources giving figures of one well-defined measure that the
-/// number detector flags, other than those in `known`, each with the reason naming the two
-/// figures.
+/// Pairs of statements of two sources giving figures of one well-defined measure (of `all`,
+/// the set's [`claims`]) that the number detector flags, other than those in `known`, each
+/// with the reason naming the two figures.
 pub fn proposals(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
     known: &HashSet<(StatementIdx, StatementIdx)>,
+    all: &[Claim],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let all = claims(analysis, features);
-    propose(analysis, features, regions, known, &all, true, |_, _| true)
+    propose(analysis, features, regions, known, all, true, |_, _| true)
 }
 
 /// The first reason of a link proposed by figures of one measure that agree.
@@ -488,7 +488,8 @@ pub fn is_agreement_link(link: &Link) -> bool {
         .is_some_and(|r| r.starts_with(AGREE_REASON))
 }
 
-/// Pairs of opening statements of two sources giving figures of one well-defined measure
+/// Pairs of opening statements of two sources giving figures (of `all`, the set's
+/// [`claims`]) of one well-defined measure
 /// that agree (the same figure, or figures that may both be true) and none that the number
 /// detector keeps apart for another reason or flags. Figures that differ are no evidence
 /// of one toll when both are lower bounds ([`is_lower_bound`]), nor when they are placed
@@ -502,11 +503,11 @@ pub fn agreeing_proposals(
     analysis: &Analysis,
     features: &[Features],
     regions: &[Vec<(usize, usize)>],
+    all: &[Claim],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    let all = claims(analysis, features);
     let source = |s: StatementIdx| analysis.statement(s).source;
     let mut out = Vec::new();
-    let pairs = claim_pairs(analysis, &all, |x, y, _| {
+    let pairs = claim_pairs(analysis, all, |x, y, _| {
         number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
     });
     for (pair, x, y) in pairs {
@@ -543,11 +544,9 @@ pub fn agreeing_proposals(
         out.iter().map(|(a, b, _)| (*a, *b)).collect();
     // The same sum of money in the openings of two articles: the price of one deal, the
     // cost of one damage.
-    let mut openings: Vec<StatementIdx> = opening_statements(analysis).into_iter().collect();
-    openings.sort();
-    let sums: Vec<_> = openings
-        .iter()
-        .flat_map(|&i| {
+    let sums: Vec<_> = opening_statements(analysis)
+        .into_iter()
+        .flat_map(|i| {
             number::things::money_sums(&features[i.0], &analysis.statement(i).text)
                 .into_iter()
                 .map(move |(q, currency)| (i, q, currency))
