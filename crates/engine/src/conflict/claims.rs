@@ -489,9 +489,8 @@ pub fn is_agreement_link(link: &Link) -> bool {
 }
 
 /// Pairs of opening statements of two sources giving figures (of `all`, the set's
-/// [`claims`]) of one well-defined measure
-/// that agree (the same figure, or figures that may both be true) and none that the number
-/// detector keeps apart for another reason or flags. Figures that differ are no evidence
+/// [`claims`]) of one well-defined measure that agree (the same figure, or figures that may
+/// both be true) and none that the number detector keeps apart for another reason or flags. Figures that differ are no evidence
 /// of one toll when both are lower bounds ([`is_lower_bound`]), nor when they are placed
 /// in places each statement names and the other does not ("at least 40 people across
 /// Marren County" and "at least 12 in the village of Oskby"); one figure told of a country
