@@ -29,8 +29,8 @@ const MACRO_F1_FLOOR: f64 = 0.65;
 /// 0.546 before facts had to be cohesive, 0.561 after (precision 0.57 -> 0.72).
 const MACRO_FACT_F1_FLOOR: f64 = 0.55;
 /// Near misses (similar statements the gold says report different facts) linked over the
-/// six clusters may not grow back.
-const NEAR_MISSES_LINKED_CEILING: usize = 9;
+/// six clusters may not grow back (7 once the year an article is dated in is no figure key).
+const NEAR_MISSES_LINKED_CEILING: usize = 8;
 /// Conflicts found: 39 of 187 before issue 12's verdict model, of which 10 were compatible
 /// pairs ("more than 22,000" and "about 20,000") now shown as agreement with different
 /// precision, never as conflicts; the engine must still notice them, so the two together

@@ -123,6 +123,34 @@ pub(crate) fn number_key(q: &Quantity) -> Option<String> {
     }
 }
 
+/// Does the year starting at byte `start` of `text` end a date ("8 October 2011", "Nov. 3,
+/// 2015", "July 9th, 2013")? The word before it is a month or a day of one.
+fn ends_a_date(text: &str, start: usize) -> bool {
+    let before = text[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '/' | '-'));
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let day = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    crate::text::numbers::month_of_name(&word).is_some()
+        || (!day.is_empty() && day.len() <= 2 && day.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Does the year ending at byte `end` of `text` name a model or an edition, a capitalised
+/// name right after it ("a 2013 Toyota Camry", "the 2012 Olympics")?
+fn names_a_model(text: &str, end: usize) -> bool {
+    let mut after = text[end..].chars();
+    after.next().is_some_and(char::is_whitespace)
+        && after
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_uppercase)
+}
+
 /// Acronyms spelled out in a statement, with the words they stand for: "Collective Security
 /// Treaty Organization" also gives the key `csto`, so it meets a statement that only says
 /// "CSTO". Runs of three or more capitalised words (function words such as "of" in between
@@ -229,7 +257,24 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((acronym, KeyKind::Name, surface));
             }
         }
+        let statement = &analysis.statements[per_statement.len()];
+        let own_year = analysis
+            .source(statement.source)
+            .meta
+            .date
+            .map(|d| chrono::Datelike::year(&d) as f64);
         for q in quantities {
+            // The year the article is written in, alone, is no figure of a fact: it is the
+            // year of everything the article tells ("its 2012 financial guidance", "2012
+            // roadmaps"), as "this year" is. In a date ("8 October 2011") it is part of the
+            // day told, and before a name ("a 2013 Toyota Camry") of a thing.
+            if q.kind == QuantityKind::Year
+                && Some(q.value) == own_year
+                && !ends_a_date(&statement.text, q.start)
+                && !names_a_model(&statement.text, q.end)
+            {
+                continue;
+            }
             if let Some(k) = number_key(q)
                 && seen.insert(k.clone())
             {
@@ -419,7 +464,7 @@ pub fn inverted_index(features: &[Features]) -> Vec<Vec<StatementIdx>> {
 
 #[cfg(test)]
 mod tests {
-    use super::{acronym_keys, clause_ranges};
+    use super::{acronym_keys, clause_ranges, ends_a_date, names_a_model};
 
     #[test]
     fn long_sentences_split_into_clauses_of_a_fact_each() {
@@ -439,6 +484,30 @@ mod tests {
         );
         // Short pieces join the piece before them.
         assert_eq!(clause_ranges("Police, he said, left.").len(), 1);
+    }
+
+    #[test]
+    fn a_year_in_a_date_or_before_a_name_is_told_apart_from_a_year_alone() {
+        let year_at = |text: &str| text.find("2013").unwrap();
+        for dated in [
+            "On Tuesday, July 9th, 2013 at approximately 8:20 PM",
+            "the break which happened on 8 October 2013",
+            "on the night of Nov. 3, 2013, when",
+            "27 / 09 / 2013-Turkmenistan to hold elections",
+        ] {
+            assert!(ends_a_date(dated, year_at(dated)), "{dated}");
+        }
+        for alone in [
+            "homicides number 10 and 11 in Rockford in 2013.",
+            "its 2013 financial guidance",
+        ] {
+            assert!(!ends_a_date(alone, year_at(alone)), "{alone}");
+        }
+        let end_of = |text: &str| year_at(text) + 4;
+        let model = "struck by a gray 2013 Toyota Camry";
+        assert!(names_a_model(model, end_of(model)));
+        let guidance = "its 2013 financial guidance";
+        assert!(!names_a_model(guidance, end_of(guidance)));
     }
 
     #[test]
