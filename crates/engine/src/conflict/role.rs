@@ -18,7 +18,11 @@
 //! solutions business", "the Attorney General's office" by "Attorney General Greg Abbott",
 //! "the county department" by "the fire department", and "a new division" says nothing),
 //! when no scope names a country, and when one of them names a part of an organisation: "president of
-//! Kazakhstan" and "president of the Central Asian nation" describe one post two ways.
+//! Kazakhstan" and "president of the Central Asian nation" describe one post two ways. A
+//! unit's name is written as it is: when both scopes write one (in quotation marks or
+//! capitalised, an owner's possessive aside) and the names differ, one holding the other's
+//! words is no narrower scope but another name ("AMD's new “data center solutions”
+//! business" against "AMD's newly created Data Center Server Solutions business").
 //! Posts are what outlets copy from a press release or get wrong, so the disagreement is
 //! soft.
 
@@ -81,6 +85,11 @@ struct Post {
     names_a_place: bool,
     /// Does the scope name a part of an organisation?
     names_a_unit: bool,
+    /// The stems of the unit's name, when the scope writes one: its words in quotation marks
+    /// ("AMD's new “data center solutions” business") or capitalised ("a new Data Center
+    /// Server Solutions business unit"), not an owner's possessive ("AMD's") nor an acronym,
+    /// sorted; empty when the scope is told in plain words.
+    name: Vec<String>,
 }
 
 /// Does a clause or phrase break between the two words: punctuation other than a hyphen
@@ -236,6 +245,7 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         .map(|w| stem::stem(&w.lower))
         .collect();
     let start = ws[first_title.unwrap_or(head)].start;
+    let name = unit_name(text, &scope_words, ws.get(j));
     Some(Post {
         person: ws[at].lower.clone(),
         head: ws[head].lower.clone(),
@@ -247,7 +257,52 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
             .iter()
             .any(|w| UNIT_NOUNS.contains(&w.lower.as_str())),
         scope,
+        name,
     })
+}
+
+/// Is the character a quotation mark, straight or curly?
+fn is_quotation_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”')
+}
+
+/// The stems of the unit's name a post's scope writes (see [`Post::name`]), sorted. A word
+/// is in quotation marks when an odd number of them stand between the scope's first word
+/// and it; `after` is the word after the scope, where a closing mark may stand before.
+fn unit_name(text: &str, scope_words: &[&Word], after: Option<&Word>) -> Vec<String> {
+    let Some(first) = scope_words.first() else {
+        return Vec::new();
+    };
+    let from = text[..first.start]
+        .rfind(|c: char| !c.is_whitespace() && !is_quotation_mark(c))
+        .map_or(0, |i| i + 1);
+    let to = after.map_or(text.len(), |w| w.start);
+    let quoted = |w: &Word| {
+        let before = text[from..w.start]
+            .chars()
+            .filter(|&c| is_quotation_mark(c))
+            .count();
+        before % 2 == 1 && text[w.end..to].contains(is_quotation_mark)
+    };
+    let owner = |k: usize| {
+        scope_words[k].possessive || scope_words.get(k + 1).is_some_and(|n| n.lower == "s")
+    };
+    let mut name: Vec<String> = scope_words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            let lower = w.lower.as_str();
+            lower != "s"
+                && !owner(k)
+                && !SCOPE_FILLERS.contains(&lower)
+                && !UNIT_NOUNS.contains(&lower)
+                && (quoted(w) || is_capitalized(w))
+        })
+        .map(|(_, w)| stem::stem(&w.lower))
+        .collect();
+    name.sort();
+    name.dedup();
+    name
 }
 
 /// The posts the statement gives named persons, as (person's last name, head, post as
@@ -289,7 +344,13 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             if x.scope.is_empty() || y.scope.is_empty() {
                 continue;
             }
-            let kept = if holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope) {
+            // One unit named two ways ("data center solutions" and "Data Center Server
+            // Solutions"): a name is written as it is, so words one holds and the other
+            // lacks are no narrower scope but another name.
+            let named_two_ways = x.name.len() >= 2 && y.name.len() >= 2 && x.name != y.name;
+            let kept = if (holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope))
+                && !named_two_ways
+            {
                 Some(Rule::ScopeWithin)
             } else if x.names_a_place || y.names_a_place {
                 Some(Rule::CountryScope)
@@ -331,6 +392,7 @@ mod tests {
         ("two units of one company", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "We are not intending to compete with our customers, said Lisa Su, who recently joined AMD to serve as senior vice president and general manager for global business units."),
         ("a post between dashes, the organisation's possessive split", "Intel’ s Jason Waxman — who heads the company’ s general manager of Intel’ s High Density Computing group — tells Wired the deal changes little.", "Jason Waxman, Intel's general manager for cloud computing, said it has enjoyed its relationship with the company."),
         ("a unit named after a comma", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "Cloud data centers are growing fastest, said Lisa Su, Senior Vice President and General Manager, Global Business Units."),
+        ("a unit's name given two ways", "Andrew Feldman will become the general manager of AMD’ s new “ data center solutions ” business.", "“ SeaMicro was founded to reduce the power consumed by servers, ” said Feldman, who will become general manager of AMD’ s newly created Data Center Server Solutions business."),
         ("two offices", "Officer Dana Reyes, a spokeswoman for the Marren County Sheriff's Office, said the road was closed.", "Dana Reyes, spokeswoman for the Oskby Police Department, said two men were held."),
     ];
 
@@ -343,6 +405,7 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("one scope within the other", "Andrew Feldman will become general manager of AMD's data center solutions business.", "Andrew Feldman, who will become general manager of AMD's newly created data center server solutions business, said bidders called."),
+        ("one name, with and without its owner", "Cloud data centers are growing fastest, said Lisa Su, general manager of Global Business Units.", "Lisa Su, general manager of AMD's Global Business Units, said the deal was good."),
         ("a country told two ways", "Kassym-Jomart Tokayev, president of Kazakhstan, declared an emergency.", "Tokayev, president of the Central Asian nation, declared an emergency."),
         ("no part of an organisation", "Maria Lopez, director of communications, said the store would reopen.", "Maria Lopez, director of marketing strategy, said the store would reopen."),
         ("a former post", "Tom Hale, former head of the fraud unit, said the money was gone.", "Tom Hale, head of the customs office, said the money was gone."),
@@ -365,11 +428,12 @@ mod tests {
         let decided = |case| verdicts(case, detect_traced);
         assert_eq!(decided(FLAGGED[0]), [Verdict::Flagged(Severity::Soft)]);
         assert_eq!(decided(NOT_FLAGGED[0]), [Verdict::Kept(Rule::ScopeWithin)]);
-        assert_eq!(decided(NOT_FLAGGED[1]), [Verdict::Kept(Rule::CountryScope)]);
-        assert_eq!(decided(NOT_FLAGGED[2]), [Verdict::Kept(Rule::NoUnitNamed)]);
+        assert_eq!(decided(NOT_FLAGGED[1]), [Verdict::Kept(Rule::ScopeWithin)]);
+        assert_eq!(decided(NOT_FLAGGED[2]), [Verdict::Kept(Rule::CountryScope)]);
+        assert_eq!(decided(NOT_FLAGGED[3]), [Verdict::Kept(Rule::NoUnitNamed)]);
         // No post compared: a former post is not read, another person is not compared.
-        assert!(decided(NOT_FLAGGED[3]).is_empty());
-        assert!(decided(NOT_FLAGGED[5]).is_empty());
+        assert!(decided(NOT_FLAGGED[4]).is_empty());
+        assert!(decided(NOT_FLAGGED[6]).is_empty());
     }
 
     #[test]
