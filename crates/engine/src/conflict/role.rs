@@ -135,6 +135,9 @@ fn posts(side: &Side) -> Vec<Post> {
             || ws.get(i + 1).is_some_and(|n| n.lower == "s")
             || ROLE_LINKS.contains(&name.lower.as_str())
             || lexicon::is_place_word(&name.lower)
+            // A capitalised word of no name: "But" opening "But AMD's Lisa Su — the
+            // company's senior vice president ...".
+            || lexicon::is_stop_word(&name.lower)
         {
             continue;
         }
@@ -434,6 +437,18 @@ mod tests {
         // No post compared: a former post is not read, another person is not compared.
         assert!(decided(NOT_FLAGGED[4]).is_empty());
         assert!(decided(NOT_FLAGGED[6]).is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_word_of_no_name_gives_no_post() {
+        let text = "But AMD’ s Lisa Su — the company’ s senior vice president and general manager for its global business units — says the chip designer has been eyeing technologies.";
+        let persons = between_outlets(text, text, |a, _| {
+            post_claims(a)
+                .into_iter()
+                .map(|(person, _, _)| person)
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(persons, ["su"]);
     }
 
     #[test]
