@@ -17,6 +17,9 @@ use super::word_lists::{self, ListFile};
 struct Tables {
     /// Every single-word form of a concept, and its stem, to the concept key.
     concept_by_word: HashMap<String, &'static str>,
+    /// The single-word forms of the concepts by their stem: a word met by its stem alone
+    /// must inflect one of them (see [`inflects`]).
+    forms_by_stem: HashMap<String, Vec<&'static str>>,
     /// Multi-word forms of a concept ("security forces"), as words.
     phrases: Vec<(Vec<&'static str>, &'static str)>,
     /// Phrases of `measure-phrases.txt`: the phrase, its concept, and whether it follows
@@ -44,14 +47,17 @@ fn by_section(file: ListFile) -> impl Iterator<Item = (&'static str, &'static st
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut concept_by_word = HashMap::new();
+    let mut forms_by_stem: HashMap<String, Vec<&'static str>> = HashMap::new();
     let mut phrases = Vec::new();
     // File order: where two words share a stem, the later concept wins.
     for (form, concept) in by_section(word_lists::CONCEPTS) {
         if form.contains(' ') {
             phrases.push((form.split(' ').collect(), concept));
         } else {
+            let stem = crate::text::stem::stem(form);
             concept_by_word.insert(form.to_string(), concept);
-            concept_by_word.insert(crate::text::stem::stem(form), concept);
+            concept_by_word.insert(stem.clone(), concept);
+            forms_by_stem.entry(stem).or_default().push(form);
         }
     }
     let measure_phrases = word_lists::MEASURE_PHRASES
@@ -66,6 +72,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .collect();
     Tables {
         concept_by_word,
+        forms_by_stem,
         phrases,
         measure_phrases,
         stop_words: word_lists::tagged(&word_lists::TAGGED_BY_READER, "stop")
@@ -204,13 +211,60 @@ pub fn tells_harm(word: &str) -> bool {
     matches!(concept_of(word, &stemmed), Some("KILL" | "INJURE"))
 }
 
-/// The concept a lowercase word (or its stem) belongs to.
+/// The concept a lowercase word belongs to: a form of it as listed, or a word inflecting
+/// one of the forms that share its stem ("resigning" of "resign", "quitting" of "quit"), not
+/// any word of that stem ("quite" is no "quit", "authorized" no "authorities", "assistant"
+/// no "assistance").
 pub fn concept_of(word: &str, stem: &str) -> Option<&'static str> {
     let t = &*TABLES;
-    t.concept_by_word
-        .get(word)
-        .or_else(|| t.concept_by_word.get(stem))
-        .copied()
+    if let Some(concept) = t.concept_by_word.get(word) {
+        return Some(concept);
+    }
+    let forms = t.forms_by_stem.get(stem)?;
+    forms
+        .iter()
+        .any(|form| inflects(word, form))
+        .then(|| t.concept_by_word.get(stem).copied())
+        .flatten()
+}
+
+/// Are `word` and `form` forms of one word: each itself or with -s, -es, -ed, -d, -ing or
+/// -ings taken off, a final "e" given back ("firing", "fire"), a doubled consonant undone
+/// ("quitting", "quit") or an "i" made "y" again ("carried", "carry")? "asking" and "asked"
+/// are; "quite" and "quit", "office" and "officer" are not.
+fn inflects(word: &str, form: &str) -> bool {
+    let (a, b) = (bases(word), bases(form));
+    a.iter().any(|x| b.contains(x))
+}
+
+/// The words `word` may inflect, itself first (see [`inflects`]).
+fn bases(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    for ending in ["s", "es", "ed", "d", "ing", "ings"] {
+        let Some(stem) = word.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        out.push(stem.to_string());
+        if ending == "ed" || ending.starts_with("ing") {
+            out.push(format!("{stem}e"));
+            let mut chars = stem.chars().rev();
+            if let (Some(x), Some(y)) = (chars.next(), chars.next())
+                && x == y
+                && !"aeiou".contains(x)
+            {
+                out.push(stem[..stem.len() - x.len_utf8()].to_string());
+            }
+        }
+        if let Some(i_stem) = stem.strip_suffix('i')
+            && (ending == "es" || ending == "ed")
+        {
+            out.push(format!("{i_stem}y"));
+        }
+    }
+    out
 }
 
 /// The concept a run of lowercase words starting at `words[0]` forms, with its length.
@@ -319,6 +373,28 @@ mod tests {
             concept_of("demonstrators", &stem("demonstrators")),
             Some("PROTESTER")
         );
+    }
+
+    #[test]
+    fn a_concept_meets_its_forms_not_every_word_of_their_stem() {
+        let concept = |w: &str| concept_of(w, &stem(w));
+        // Forms of a listed word: "asked" is listed, "asking" and "asks" inflect its verb;
+        // "quit" is listed, "quitting" doubles its consonant; "bomb" is, "bombings" too.
+        for (w, c) in [
+            ("asking", "REQUEST"),
+            ("asks", "REQUEST"),
+            ("quitting", "RESIGN"),
+            ("bombings", "EXPLOSION"),
+            ("bombed", "EXPLOSION"),
+            ("officers", "SECURITY"),
+        ] {
+            assert_eq!(concept(w), Some(c), "{w}");
+        }
+        // Words that only share a stem with a listed word: "quite" is no "quit", authorizing
+        // no authorities, securing a deal no security, an assistant no help.
+        for w in ["quite", "authorized", "secured", "assistant", "normally"] {
+            assert_eq!(concept(w), None, "{w}");
+        }
     }
 
     #[test]
