@@ -597,6 +597,7 @@ mod tests {
             "plural-incidents",
             "place-prepositions",
             "place-directions",
+            "place-name-modifiers",
             "before-population-phrase",
             "change-up",
             "change-down",

@@ -415,8 +415,56 @@ fn apart(
     told_in: impl Fn(&str, &str) -> bool,
 ) -> bool {
     let (ta, tb) = (a.text().to_lowercase(), b.text().to_lowercase());
-    let elsewhere = |own: &[String], other_text: &str| own.iter().all(|p| !told_in(other_text, p));
-    !pa.is_empty() && !pb.is_empty() && elsewhere(pa, &tb) && elsewhere(pb, &ta)
+    // A place whose name opens with a word that makes another place's name ("central
+    // aceh") is told only by its whole name; one the other names only inside such a longer
+    // name ("aceh" in "Central Aceh district") is not told there.
+    let elsewhere = |own: &[String], other_text: &str, other: &Side| {
+        own.iter().all(|p| {
+            let modified = p
+                .split(' ')
+                .next()
+                .is_some_and(|w| p.contains(' ') && PLACE_NAME_MODIFIERS.contains(&w));
+            let told = if modified {
+                names(other_text, p)
+            } else {
+                told_in(other_text, p)
+            };
+            !told || only_in_longer_names(other.text(), p)
+        })
+    };
+    !pa.is_empty() && !pb.is_empty() && elsewhere(pa, &tb, b) && elsewhere(pb, &ta, a)
+}
+
+word_lists::sections! {
+    /// Capitalised words that make another place's name out of a place's name ("Central
+    /// Aceh", "South Sudan").
+    PLACE_NAME_MODIFIERS = FIGURE_CUES["place-name-modifiers"];
+}
+
+/// Does `text` name the place `place` (lowercase) only inside longer names of other places,
+/// right after a capitalised word of [`PLACE_NAME_MODIFIERS`] ("Central Aceh", "South
+/// Sudan")? `false` when it names it nowhere.
+fn only_in_longer_names(text: &str, place: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let mut found = false;
+    for (i, m) in lower.match_indices(place) {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + m.len()..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        found = true;
+        let word_before = text[..i]
+            .strip_suffix(' ')
+            .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or_default();
+        let capitalised = word_before.chars().next().is_some_and(char::is_uppercase);
+        let modifier = PLACE_NAME_MODIFIERS.contains(&word_before.to_ascii_lowercase().as_str());
+        if !(capitalised && modifier) {
+            return false;
+        }
+    }
+    found
 }
 
 /// The places a statement puts something in ([`placed_names`]), less the places where

@@ -1673,6 +1673,15 @@ fn figures_placed_in_two_places_count_two_incidents() {
         )
         .is_some()
     );
+    // "Central Aceh" is another place than Aceh (a district of the province), told after
+    // "in neighbouring"; "Aceh" inside that name does not name the province.
+    assert!(
+        compare(
+            "The quake injured more than 200 people and damaged more than 300 houses in Aceh, said spokesman Sutopo Purwo Nugroho.",
+            "In neighbouring Central Aceh district, 10 people were killed, 140 were injured and about 1,500 houses were damaged, Nugroho said.",
+        )
+        .is_none()
+    );
     // "hundreds of Palestinians" counts people; it names no place.
     assert!(
         compare(
