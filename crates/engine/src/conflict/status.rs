@@ -58,6 +58,10 @@ word_lists::sections! {
     /// Words that open a relative clause: what follows is said of another actor.
     pub(super) RELATIVE = STATUS_CUES["relative"];
 
+    /// Past forms of "be" and "have" before the verb that governs "to": an intention told
+    /// as of then ("was hoping to arrest him").
+    PAST_AUXILIARIES = STATUS_CUES["past-auxiliaries"];
+
     /// Words before an action that make it attempted: "tried to topple".
     ATTEMPT = STATUS_CUES["attempt"];
 
@@ -163,7 +167,17 @@ fn status_of(s: &Side, term: &Term) -> Status {
             .skip(1)
             .any(|w| NOT_INTENT_BEFORE_TO.contains(&w.as_str()))
     {
-        return Status::Intended;
+        // "was hoping to arrest him", "had wanted to send": what someone meant then, which
+        // says nothing of whether it was done since.
+        let told_of_then = governing.get(1).is_some_and(|verb| verb != "to")
+            && governing
+                .get(2)
+                .is_some_and(|w| PAST_AUXILIARIES.contains(&w.as_str()));
+        return if told_of_then {
+            Status::Unclear
+        } else {
+            Status::Intended
+        };
     }
     Status::Done
 }
@@ -362,6 +376,15 @@ mod tests {
             compare(
                 "He stopped the car so he could fire at passing vehicles.",
                 "As the house burned, he drove away.",
+            )
+            .is_none()
+        );
+        // An intention told as of then ("was hoping to arrest him", before he was shot)
+        // says nothing of the arrest made since.
+        assert!(
+            compare(
+                "Before he was fatally shot, Deputy Jerry Ortiz was hoping to arrest him on suspicion of attempted murder, officials said.",
+                "A suspect has been arrested in connection with the killing of the deputy, authorities said today.",
             )
             .is_none()
         );

@@ -685,6 +685,7 @@ mod tests {
                 "not-intent-before-to",
                 "calls",
                 "relative",
+                "past-auxiliaries",
                 "attempt",
                 "ongoing",
                 "possessive-determiners",
