@@ -601,6 +601,15 @@ mod tests {
             "We've seen this happen way too many times this year",
             "We have seen this happen way too many times this year",
         ));
+        // "it's" and "that's" are "it is" and "that is"; "'s been" is "has been".
+        assert!(!differ(
+            "It is so wonderful not to keep this secret any longer, he said",
+            "It's so wonderful not to keep this secret any longer, he said",
+        ));
+        assert!(!differ(
+            "Everyone said yes, that is the Doctor, and it has been a thrill",
+            "Everyone said yes, that's the Doctor, and it's been a thrill",
+        ));
         assert!(!differ(
             "It is worse than I thought it was gonna be",
             "It is worse than I thought it was going to be",
