@@ -218,6 +218,13 @@ fn as_spoken(quote: &str) -> String {
         .map(|c| if c == '’' { '\'' } else { c })
         .collect::<String>()
         .to_lowercase();
+    // A contraction typed with a space after its apostrophe, as some sites' pages come
+    // ("I’ m not positive", "didn’ t"): one word.
+    for ending in ["s", "m", "re", "ve", "ll", "d", "t"] {
+        for after in [' ', ',', '.', '!', '?'] {
+            out = out.replace(&format!("' {ending}{after}"), &format!("'{ending}{after}"));
+        }
+    }
     for (from, to) in SPELLED_OUT.iter() {
         out = out.replace(from, to);
     }
@@ -600,6 +607,11 @@ mod tests {
         assert!(!differ(
             "We've seen this happen way too many times this year",
             "We have seen this happen way too many times this year",
+        ));
+        // A contraction typed with a space after its apostrophe is one word.
+        assert!(!differ(
+            "I'm not positive all three of the people were targeted, Craft said",
+            "I’ m not positive all three of the people were targeted, Craft said",
         ));
         // "it's" and "that's" are "it is" and "that is"; "'s been" is "has been".
         assert!(!differ(
