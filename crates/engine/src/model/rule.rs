@@ -85,6 +85,12 @@ pub enum Rule {
     /// Reports of a departure more than three days apart: an offer to resign, then a
     /// dismissal, tell how things went on.
     DaysApart,
+    /// One statement gives the other's figure too, of the same measure ("no injuries to
+    /// police or civilians (the Post says three people were injured)" against "no injuries
+    /// have been reported"; "the 4.2-magnitude earthquake ... originally had rated the quake
+    /// as 4.4" against "the 4.4-magnitude temblor"): the two outlets agree on that figure,
+    /// and the other is one the statement tells beside it.
+    BothFiguresTold,
 }
 
 impl Rule {
@@ -122,6 +128,7 @@ impl Rule {
             Rule::PostsApart => "departures from two posts",
             Rule::PostOnOneSide => "a post named by one report only",
             Rule::DaysApart => "reports days apart, a story's steps",
+            Rule::BothFiguresTold => "one statement tells both figures",
         }
     }
 }

@@ -529,6 +529,23 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::SameFigure));
                 continue;
             }
+            // One statement gives the other's figure too, of this measure: the outlets agree
+            // on it, and the statement tells its other figure beside it ("no injuries (the
+            // Post says three)"; "4.2, ... originally rated as 4.4").
+            let also_told = |own: &[(&Quantity, Measure)], other: &Quantity, this: &Quantity| {
+                own.iter().any(|(q, m)| {
+                    !std::ptr::eq(*q, this)
+                        && m.event == mea.event
+                        && q.kind == other.kind
+                        && q.bound == other.bound
+                        && (q.value - other.value).abs()
+                            <= f64::EPSILON * other.value.abs().max(1.0)
+                })
+            };
+            if also_told(&ma, qb, qa) || also_told(&mb, qa, qb) {
+                record((qa, qb), Verdict::Kept(Rule::BothFiguresTold));
+                continue;
+            }
             // A count of one group (officers, protesters) against a toll of everyone is a
             // part against its whole: only a part larger than the whole contradicts it.
             if mea.population.is_group() != meb.population.is_group() {

@@ -1657,6 +1657,30 @@ fn a_figure_of_another_incident_is_no_conflict() {
 }
 
 #[test]
+fn a_statement_telling_both_figures_agrees_on_the_other_s() {
+    // The statement tells the police's "no injuries" and the Post's three: against "no
+    // injuries have been reported" the outlets agree, and the three are the Post's.
+    let a = "The police said there was one arrest, with no injuries to police or civilians (the Post says three people were injured).";
+    let b = "One person has been arrested, though no injuries have been reported.";
+    assert!(compare(a, b).is_none());
+    let checks = crate::conflict::testing::verdicts(("", a, b), |x, y, c| {
+        super::detect_traced(x, y, c).map(|(f, _)| f)
+    });
+    assert!(
+        checks.contains(&Verdict::Kept(Rule::BothFiguresTold)),
+        "{checks:?}"
+    );
+    // Without the other figure beside it, three injured and none contradict.
+    assert!(
+        compare(
+            "The Post says three people were injured in the clashes.",
+            "One person has been arrested, though no injuries have been reported.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn figures_placed_in_two_places_count_two_incidents() {
     assert!(
         compare(
