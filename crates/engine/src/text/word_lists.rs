@@ -595,6 +595,7 @@ mod tests {
             "several-words",
             "other-incident",
             "plural-incidents",
+            "inside-words",
             "place-prepositions",
             "place-directions",
             "place-name-modifiers",

@@ -563,6 +563,14 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::AnotherIncident));
                 continue;
             }
+            // "No one was injured inside": no one hurt in one building of the scene, not in
+            // the whole.
+            if (qa.value == 0.0 && scenes::told_inside(a))
+                || (qb.value == 0.0 && scenes::told_inside(b))
+            {
+                record((qa, qb), Verdict::Kept(Rule::OneSceneOfSeveral));
+                continue;
+            }
             // "The second shooting ..., where two people were killed" against a toll told
             // without such a rank: one incident of several against them all.
             if *one_ranked_incident {

@@ -67,6 +67,21 @@ fn is_record_since(side: &Side, year_at: usize) -> bool {
         .any(|(_, w)| RECORD_SUPERLATIVES.contains(&w.as_ref()))
 }
 
+word_lists::sections! {
+    /// Words that put a report inside one building of the scene ("inside", "indoors").
+    INSIDE_WORDS = FIGURE_CUES["inside-words"];
+}
+
+/// Does the statement put what it tells inside one building of the scene ("No one was
+/// injured inside")?
+pub(crate) fn told_inside(side: &Side) -> bool {
+    side.features
+        .parse
+        .tokens
+        .iter()
+        .any(|t| INSIDE_WORDS.contains(&t.folded.as_str()))
+}
+
 /// Does the statement tell of an earlier event ("in December 2011 police fired ...",
 /// "six weeks after a massacre in ...")? Its figures then measure that event.
 pub fn is_background(side: &Side) -> bool {

@@ -1657,6 +1657,26 @@ fn a_figure_of_another_incident_is_no_conflict() {
 }
 
 #[test]
+fn no_one_hurt_inside_is_one_scene_of_the_shooting() {
+    // Four men were shot outside a restaurant; no one inside it was hurt.
+    assert!(
+        compare(
+            "Investigators believe the four men who were wounded near the restaurant were the intended targets, police said.",
+            "No one was injured inside.",
+        )
+        .is_none()
+    );
+    // Told of the whole, no one hurt contradicts four wounded.
+    assert!(
+        compare(
+            "Investigators believe the four men who were wounded near the restaurant were the intended targets, police said.",
+            "No one was injured in the shooting.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn a_statement_telling_both_figures_agrees_on_the_other_s() {
     // The statement tells the police's "no injuries" and the Post's three: against "no
     // injuries have been reported" the outlets agree, and the three are the Post's.
