@@ -582,6 +582,7 @@ mod tests {
             "unreal",
             "vote-counts",
             "running-total",
+            "running-total-spans",
             "run-words",
             "one-place-of-several",
             "place-marks",

@@ -332,14 +332,35 @@ fn counts_several_incidents(words: &[&str]) -> bool {
 word_lists::sections! {
     /// Words that make a figure a running total over days.
     RUNNING_TOTAL_MARKS = FIGURE_CUES["running-total"];
+
+    /// Words of a running total that span what follows: before a day, that day's count.
+    RUNNING_TOTAL_SPANS = FIGURE_CUES["running-total-spans"];
 }
 
 pub(super) fn is_running_total(side: &Side) -> bool {
     // Words, not substrings: "so far," and "(in all)" count.
     let words = letter_runs(side);
-    RUNNING_TOTAL_MARKS
-        .iter()
-        .any(|m| word_lists::has_phrase(&words, m))
+    // A total over one day is that day's: "86 arrests over the course of Saturday's
+    // protests".
+    let of_one_day = |w: &String| {
+        crate::text::numbers::weekday_of(w).is_some() || matches!(w.as_str(), "today" | "yesterday")
+    };
+    RUNNING_TOTAL_MARKS.iter().any(|m| {
+        let mark: Vec<&str> = m.split(' ').collect();
+        let spans = RUNNING_TOTAL_SPANS.contains(m);
+        words.windows(mark.len()).enumerate().any(|(i, w)| {
+            w.iter().zip(&mark).all(|(a, b)| a == b)
+                && !(spans && words[i + mark.len()..].iter().take(2).any(of_one_day))
+        })
+    })
+}
+
+/// Does the statement count with the present perfect and give no day: "more than 400
+/// protesters have been detained" is the count up to now, a running total?
+pub(super) fn counts_up_to_now(side: &Side) -> bool {
+    let words = letter_runs(side);
+    (word_lists::has_phrase(&words, "have been") || word_lists::has_phrase(&words, "has been"))
+        && !tells_one_day(side)
 }
 
 /// The statement's runs of letters and digits, folded ("didn't" gives "didn" and "t").

@@ -12,8 +12,8 @@ use crate::text::word_lists;
 
 use super::measure::{Measure, SELF_DEATH_WORDS, counts_people, measure_of, measured};
 use super::scenes::{
-    article_spans_several_scenes, is_running_total, marks_one_place_of_several, names_a_place,
-    places, spans_several_scenes, tells_one_day,
+    article_spans_several_scenes, counts_up_to_now, is_running_total, marks_one_place_of_several,
+    names_a_place, places, spans_several_scenes, tells_one_day,
 };
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
@@ -275,7 +275,7 @@ pub(super) fn scope_explains(
     // One day's count against a running total: "200 were arrested on Thursday" against
     // "more than 1,000 arrested since the protests began".
     if lower
-        && is_running_total(whole_side)
+        && (is_running_total(whole_side) || counts_up_to_now(whole_side))
         && !is_running_total(part_side)
         && tells_one_day(part_side)
     {

@@ -1657,6 +1657,23 @@ fn a_figure_of_another_incident_is_no_conflict() {
 }
 
 #[test]
+fn one_day_s_arrests_against_those_detained_up_to_now() {
+    // A total over one day is that day's; a count in the present perfect with no day is
+    // the count up to now.
+    assert_eq!(
+        traced(
+            "Police said they made 86 arrests over the course of Saturday's protests.",
+            "A policeman has been jailed, while more than 400 protesters have been detained over the unrest.",
+        ),
+        [(
+            "86".to_string(),
+            "more than 400".to_string(),
+            Verdict::Kept(Rule::OneDayOfRunningTotal)
+        )]
+    );
+}
+
+#[test]
 fn no_one_hurt_inside_is_one_scene_of_the_shooting() {
     // Four men were shot outside a restaurant; no one inside it was hurt.
     assert!(
