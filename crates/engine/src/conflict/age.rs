@@ -636,6 +636,22 @@ fn of_an_earlier_year((a, x): (&Side, &Age), (b, y): (&Side, &Age)) -> bool {
     older - younger.years <= f64::from(now - then)
 }
 
+/// A child's age and an adult's this many years older or more are of two people of one
+/// name, a child and the parent it is named after ("5-year-old John Hoffman" and
+/// "49-year-old John Ali Hoffman"), not one person's age told two ways. Two adults' ages
+/// are compared however far apart: a digit mistyped ("72" and "32") or two names swapped
+/// between a father and a son are what a reader must see.
+const YEARS_BETWEEN_A_CHILD_AND_A_PARENT: f64 = 15.0;
+
+/// The age under which a person is a child.
+const ADULT_YEARS: f64 = 18.0;
+
+/// Are the two ages a child's and an adult's a generation older?
+fn of_two_generations(x: f64, y: f64) -> bool {
+    let (younger, older) = if x < y { (x, y) } else { (y, x) };
+    younger < ADULT_YEARS && older - younger >= YEARS_BETWEEN_A_CHILD_AND_A_PARENT
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !may_give_an_age(a) || !may_give_an_age(b) {
         return None;
@@ -646,6 +662,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             .find(|y| {
                 y.person == x.person
                     && y.years != x.years
+                    && !of_two_generations(x.years, y.years)
                     && !aged_between((a, x), (b, y))
                     && !of_an_earlier_year((a, x), (b, y))
             })
@@ -684,6 +701,23 @@ mod tests {
     #[test]
     fn one_person_given_two_ages_is_flagged() {
         check_each(FLAGGED, detect, true);
+    }
+
+    #[test]
+    fn a_child_and_a_parent_of_one_name_are_two_people() {
+        let child = "They have been identified as 7-year-old Clara Hoffman and 5-year-old John Hoffman, the couple's children.";
+        let father =
+            "Police arrested 49-year-old John Ali Hoffman at the home where Hoffman lives.";
+        assert!(between_outlets(child, father, detect).is_none());
+        // Two adults' ages however far apart: a digit mistyped.
+        assert!(
+            between_outlets(
+                "He shot and killed a 72-year-old customer, Richard Sommerville.",
+                "The customer, Richard Sommerville, 32, died at the scene.",
+                detect
+            )
+            .is_some()
+        );
     }
 
     /// A surname alone is the person of the one full name its article gives it.
