@@ -40,6 +40,9 @@ word_lists::sections! {
     /// the state's.
     LASTING_STATES = FIGURE_CUES["lasting-states"];
 
+    /// States that are one state ("shut = closed"), each with the name it is compared under.
+    SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
+
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
 
@@ -139,6 +142,11 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
             parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
             [(_, been), (_, has), ..] if been == "been" && matches!(has.as_ref(), "has" | "have" | "'s")
         );
+        let state = SAME_LASTING_STATES
+            .iter()
+            .map(|e| word_lists::pair(e))
+            .find(|(w, _)| *w == state.as_ref())
+            .map_or(state.as_ref(), |(_, name)| name);
         return (!going_on).then(|| (format!("#state {state}"), format!("time {state}")));
     }
     // "a siege that lasted nearly 12 hours": the noun before the verb of lasting, in the
@@ -297,6 +305,20 @@ mod tests {
             detect,
         )
         .expect("nine hours against about 12");
+        assert!(
+            found
+                .explanation
+                .starts_with("length of the time closed differs"),
+            "{}",
+            found.explanation
+        );
+        // Shut is closed.
+        let found = between_outlets(
+            "The airport was closed for four hours and several flights were diverted.",
+            "The airport was shut for about three hours, and flights were diverted.",
+            detect,
+        )
+        .expect("four hours against about three");
         assert!(
             found
                 .explanation

@@ -627,6 +627,7 @@ mod tests {
             "attackers-with-guns",
             "lasting-verbs",
             "lasting-states",
+            "same-lasting-states",
             "storm-nouns",
             "power-loss",
             "outage-nouns",
