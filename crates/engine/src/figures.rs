@@ -251,7 +251,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         };
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }
-    let sum = number::money_sum(features, text);
+    let sums = number::money_sum(features, text);
     let measurements = crate::conflict::measurement::measurements(side);
     let conversions = crate::conflict::measurement::conversions(side);
     let percentages = crate::conflict::percent::percentages(side);
@@ -284,7 +284,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
             Counted::Money(currency) => {
-                let of = if sum.is_some_and(|sum| std::ptr::eq(sum, q)) {
+                let of = if sums.iter().any(|sum| std::ptr::eq(*sum, q)) {
                     number::money_objects(features, text, q)
                         .into_iter()
                         .map(|d| d.word)

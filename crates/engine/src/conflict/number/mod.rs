@@ -255,6 +255,13 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<(Fin
     compare_figures(a, b, false, Some(checks))
 }
 
+/// How far apart, as a share of the larger, two sums may be when one is a conversion from
+/// another currency and the gap is still the rate's: exchange rates move a few percent
+/// between the days outlets convert at, and "dollars" may be of two countries. Sums further
+/// apart are valued differently ("$137 million" of jewels against "85 million euros ($108
+/// million)").
+const CONVERSION_SHARE: f64 = 0.1;
+
 /// Do the two statements give different figures for one measure, even compatible ones
 /// ("at least three" and "three")? Such a pair reports one fact.
 pub fn differ(a: &Side, b: &Side) -> bool {
@@ -278,14 +285,18 @@ fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
                 (q, measure)
             }),
     );
-    all.extend(things::money_sum(side.features, side.text()).map(|q| {
-        let measure = Measure {
-            event: Measure::MONEY,
-            event_label: "money",
-            population: Population::Unknown,
-        };
-        (q, measure)
-    }));
+    all.extend(
+        things::money_sum(side.features, side.text())
+            .into_iter()
+            .map(|q| {
+                let measure = Measure {
+                    event: Measure::MONEY,
+                    event_label: "money",
+                    population: Population::Unknown,
+                };
+                (q, measure)
+            }),
+    );
     all
 }
 
@@ -715,6 +726,21 @@ fn compare_figures(
                 (
                     Severity::Soft,
                     "the figures differ, but a count of those without power changes by the hour as power is cut and restored".to_string(),
+                )
+            } else if !qa.compatible_with(qb)
+                && mea.is_money()
+                && (qa.value - qb.value).abs() <= CONVERSION_SHARE * qa.value.max(qb.value)
+                && let Some((side, original)) = [(a, qa), (b, qb)].into_iter().find_map(|(s, q)| {
+                    things::in_another_currency(s.features, s.text(), q).map(|(x, _)| (s, x))
+                })
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the sums differ, but {} gives its sum beside \"{}\": a sum converted from another currency differs with the rate and the day of the conversion",
+                        side.attribution_label(),
+                        original.text
+                    ),
                 )
             } else if !qa.compatible_with(qb) {
                 (

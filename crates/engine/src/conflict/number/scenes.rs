@@ -290,6 +290,23 @@ pub(super) fn spans_several_scenes(side: &Side) -> bool {
         || counts_several_incidents(&words)
 }
 
+/// How many incidents the statement counts in figures, when it counts them once: "17" of
+/// "in 17 shootings across the city", "3" of "three separate shootings" (a figure whose
+/// noun is one of [`INCIDENT_NOUNS`]).
+pub(super) fn incidents_counted(side: &Side) -> Option<u64> {
+    let mut counts = side.features.parse.quantities.iter().filter(|q| {
+        q.kind == crate::text::quantity::QuantityKind::Count
+            && q.bound == crate::text::quantity::Bound::Exact
+            && q.unit
+                .split_whitespace()
+                .last()
+                .is_some_and(|noun| INCIDENT_NOUNS.contains(&noun))
+    });
+    let first = counts.next()?;
+    // A statement counting incidents twice ("two of the 17 shootings") counts no one set.
+    counts.next().is_none().then_some(first.value as u64)
+}
+
 /// Does a whole article tell of several scenes in so many words ("at three separate
 /// locations", "a series of shootings")? An article's bare "the shootings" is not enough:
 /// articles say so of one incident's shots.

@@ -12,8 +12,8 @@ use crate::text::word_lists;
 
 use super::measure::{Measure, SELF_DEATH_WORDS, counts_people, measure_of, measured};
 use super::scenes::{
-    article_spans_several_scenes, counts_up_to_now, is_running_total, marks_one_place_of_several,
-    names_a_place, places, spans_several_scenes, tells_one_day,
+    article_spans_several_scenes, counts_up_to_now, incidents_counted, is_running_total,
+    marks_one_place_of_several, names_a_place, places, spans_several_scenes, tells_one_day,
 };
 
 /// Nouns that count a part of the people: a sex or an age ("four men", "two teens").
@@ -237,6 +237,14 @@ pub(super) fn scope_explains(
     let ((part_side, part), (whole_side, whole)) =
         if qa.value <= qb.value { (a, b) } else { (b, a) };
     let lower = part.low <= whole.high;
+    // Tolls of different numbers of incidents are of different sets of them: "seven people
+    // dead ... in 17 shootings across the city" against "three shootings ... resulted in
+    // two deaths".
+    if let (Some(x), Some(y)) = (incidents_counted(sa), incidents_counted(sb))
+        && x != y
+    {
+        return Some(Rule::OneSceneOfSeveral);
+    }
     // One scene of several, or a narrower group of people.
     if lower && spans_several_scenes(whole_side) && !spans_several_scenes(part_side) {
         return Some(Rule::OneSceneOfSeveral);

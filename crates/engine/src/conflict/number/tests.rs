@@ -831,6 +831,22 @@ fn one_scene_of_several_is_a_part_of_the_toll() {
         )
         .is_none()
     );
+    // Tolls of different numbers of incidents are of different sets of them.
+    assert!(
+        compare(
+            "A bloody weekend in Detroit left seven people dead and 14 others injured in 17 shootings across the city, police said.",
+            "A spate of three shootings over three hours Friday night resulted in two deaths and at least six injured, police said.",
+        )
+        .is_none()
+    );
+    // Two totals of one set of incidents are compared.
+    assert!(
+        compare(
+            "Police said three people were killed in two shootings on the city's east side on Saturday.",
+            "Two shootings on the east side on Saturday left four people dead, police said.",
+        )
+        .is_some()
+    );
     // Two totals of the same spree still disagree.
     assert!(
         compare(
@@ -2015,6 +2031,50 @@ fn those_aboard_and_the_missing_are_measures_of_their_own() {
         )
         .is_none()
     );
+}
+
+#[test]
+fn one_sum_in_two_currencies_is_one_sum() {
+    // The sum and its conversion in parentheses are one sum, of what follows them.
+    let text = "Armed robbers stole diamonds valued at 85 million euros ($108 million) from the Paris branch of jeweler Harry Winston.";
+    let f = Features::unweighted(text, None);
+    let sums: Vec<&str> = things::money_sum(&f, text)
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(sums, ["85 million euros", "$108 million"]);
+    for q in things::money_sum(&f, text) {
+        let of: Vec<String> = things::money_objects(&f, text, q)
+            .into_iter()
+            .map(|d| d.word)
+            .collect();
+        assert_eq!(of, ["paris", "branch", "jeweler", "harry"], "{}", q.text);
+    }
+    // A part in parentheses, in the sum's own currency, is no conversion.
+    let part = "AMD will pay $334 million ($281M in cash) for the maker of servers.";
+    let f = Features::unweighted(part, None);
+    assert!(things::money_sum(&f, part).is_empty());
+    // Two outlets converting one sum at different rates differ softly, and say so.
+    let found = compare(
+        "Thieves grabbed jewellery and watches worth an estimated two million euros ($2.6 million) from the store.",
+        "Thieves grabbed jewellery and watches worth $2.8 million from the store.",
+    )
+    .expect("two conversions of one sum");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found
+            .explanation
+            .contains("converted from another currency"),
+        "{}",
+        found.explanation
+    );
+    // No rate of any day turns the one sum into the other: two valuations.
+    let valued = compare(
+        "Four armed robbers made off with $137-million of diamonds and jewels from a famed Paris store.",
+        "Armed robbers stole diamonds and jewels valued at 85 million euros ($108 million) from the Paris store.",
+    )
+    .expect("two valuations of the jewels");
+    assert_eq!(valued.severity, Severity::Hard, "{}", valued.explanation);
 }
 
 #[test]

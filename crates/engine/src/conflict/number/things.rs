@@ -197,21 +197,71 @@ fn clause_end(text: &str, from: usize) -> usize {
 }
 
 /// The statement's one sum of money in a named currency, not a modifier ("a $5 fee") nor
-/// an increment nor a rate ([`MONEY_RATES`]). A statement with several sums gives parts,
-/// prices of several things or a list ("$334 million, including $281 million in cash";
-/// "$1,199 and $1,499 versions"), which only a reading of the whole can tell apart: none
-/// of its sums is compared.
-pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Option<&'f Quantity> {
+/// an increment nor a rate ([`MONEY_RATES`]), as written in each currency it is given in:
+/// "110 billion euros ($141 billion)" is one sum in two ([`in_another_currency`]). A
+/// statement with several sums gives parts, prices of several things or a list ("$334
+/// million, including $281 million in cash"; "$1,199 and $1,499 versions"), which only a
+/// reading of the whole can tell apart: none of its sums is compared.
+pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
     let sums: Vec<&Quantity> = f
         .parse
         .quantities
         .iter()
         .filter(|q| matches!(counted(f, text, q), Some(Counted::Money(_))))
         .collect();
-    let [sum] = sums.as_slice() else {
-        return None;
+    let one_sum = match sums.as_slice() {
+        [_] => true,
+        [x, y] => in_another_currency(f, text, x).is_some_and(|(other, _)| std::ptr::eq(other, *y)),
+        _ => false,
     };
-    (!is_money_rate(f, text, sum)).then_some(*sum)
+    if !one_sum || sums.iter().any(|q| is_money_rate(f, text, q)) {
+        return Vec::new();
+    }
+    sums
+}
+
+/// The same sum in another currency, in parentheses beside a sum of money: "110 billion
+/// euros ($141 billion)" and "€2 million ($2.6-million)" either way round, or a figure whose
+/// currency sign the page lost ("110-billion ($143-billion)"). Returns the other figure and
+/// the byte after the closing parenthesis, where what the sum is of is written. A sum in
+/// parentheses of the same currency is a part of it ("$334 million ($281M in cash)"), and
+/// anything but the figure in the parentheses makes them no conversion.
+pub(crate) fn in_another_currency<'f>(
+    f: &'f Features,
+    text: &str,
+    q: &Quantity,
+) -> Option<(&'f Quantity, usize)> {
+    let other_currency =
+        |x: &Quantity| x.kind != QuantityKind::Money || !x.unit.eq_ignore_ascii_case(&q.unit);
+    // The figure standing alone in parentheses that open right after byte `from`, with the
+    // byte after the closing one.
+    let parenthesised_after = |from: usize| -> Option<(&'f Quantity, usize)> {
+        let rest = text.get(from..)?;
+        let open = from + (rest.len() - rest.trim_start().len());
+        if !text[open..].starts_with('(') {
+            return None;
+        }
+        let x = f.parse.quantities.iter().find(|x| x.start > open)?;
+        let tail = text.get(x.end..)?;
+        let close = x.end + (tail.len() - tail.trim_start().len());
+        (text[open + 1..x.start].trim().is_empty() && text[close..].starts_with(')'))
+            .then_some((x, close + 1))
+    };
+    if let Some((x, after)) = parenthesised_after(q.end)
+        && other_currency(x)
+    {
+        return Some((x, after));
+    }
+    // `q` is the one in parentheses: the figure before them is the sum it converts.
+    let x = f
+        .parse
+        .quantities
+        .iter()
+        .take_while(|x| x.end <= q.start)
+        .last()?;
+    parenthesised_after(x.end)
+        .filter(|(inner, _)| std::ptr::eq(*inner, q) && other_currency(x))
+        .map(|(_, after)| (x, after))
 }
 
 /// Is the sum a rate: a word of [`MONEY_RATES`] among the few words after it in its clause
@@ -257,9 +307,11 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             && !crate::text::numbers::is_weekday_word(w)
             && !crate::text::numbers::is_month_name(w)
     };
+    // "110 billion euros ($141 billion) loan package": of both, after the parentheses.
+    let from = in_another_currency(f, text, q).map_or(q.end, |(_, after)| after);
     let after = f
         .parse
-        .letter_runs_between(text, q.end, clause_end(text, q.end));
+        .letter_runs_between(text, from, clause_end(text, from));
     let before = f.parse.letter_runs_between(text, 0, q.start);
     let of_head = match before.as_slice() {
         [.., (_, head), (_, of)] if of == "of" => Some(head.clone()),

@@ -8,6 +8,7 @@ use super::*;
 mod context;
 mod suffix;
 mod words;
+use words::euro_prefixed;
 
 pub(super) struct Reader<'t, 'a> {
     tokens: &'t [Token<'a>],
@@ -119,6 +120,9 @@ impl<'t, 'a> Reader<'t, 'a> {
         {
             currency = currency_word(token.text);
             core = k + 1;
+        } else if token.class == TokenClass::Mixed && euro_prefixed(token.text).is_some() {
+            // The wires' plain-text euro sign: "euro110 billion ($141 billion)".
+            currency = Some("euros");
         }
         let mut reading = self.read_core(core, has_prefix, currency.is_some())?;
         if self.is_identifier_tail(core) {

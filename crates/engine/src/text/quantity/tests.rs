@@ -255,6 +255,19 @@ fn money_and_percent() {
     let percent = only("police said they had recovered 80 percent of the haul.");
     assert_eq!((percent.kind, percent.value), (QuantityKind::Percent, 80.0));
     assert_eq!(only("a 40% rise").kind, QuantityKind::Percent);
+    // The wires' plain text writes the euro sign as a word joined to the figure.
+    let wire = extract_quantities(
+        "Greece gets a euro110 billion ($141 billion) loan package to keep it from defaulting.",
+    );
+    assert_eq!(wire.len(), 2, "{wire:#?}");
+    assert_eq!(wire[0].text, "euro110 billion");
+    assert_eq!((wire[0].kind, wire[0].value), (QuantityKind::Money, 110e9));
+    assert_eq!(wire[0].unit, "euros");
+    assert!(
+        extract_quantities("the Euro2012 tournament")
+            .iter()
+            .all(|q| q.kind != QuantityKind::Money)
+    );
 }
 
 #[test]

@@ -228,11 +228,30 @@ impl Reader<'_, '_> {
     /// Digits glued to letters: "2.5m", "3bn", "1st", "9am", "1990s".
     pub(super) fn read_mixed(&self, k: usize, has_currency: bool) -> Option<Reading> {
         let token = self.get(k)?;
-        let split = token
-            .text
-            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
-        let (digits, suffix) = token.text.split_at(split);
+        let text = euro_prefixed(token.text).unwrap_or(token.text);
+        let split = text
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(text.len());
+        let (digits, suffix) = text.split_at(split);
         let value = parse_digits(digits)?;
+        if suffix.is_empty() {
+            // "euro110 billion": the figure and its scale word, the currency read before.
+            let scale = self.get(k + 1).and_then(|t| scale_word(t.text));
+            if scale.is_none() && digits.len() == 4 && (1900.0..=2100.0).contains(&value) {
+                return None;
+            }
+            let nominal = value * scale.unwrap_or(1.0);
+            return Some(self.reading(
+                k,
+                k + 1 + usize::from(scale.is_some()),
+                nominal,
+                nominal,
+                nominal,
+                CoreShape::Digits {
+                    plain_integer_len: None,
+                },
+            ));
+        }
         let lower = suffix.to_ascii_lowercase();
         // One-letter scales ("5m", "1B", "10k") only after a currency sign: "$5m".
         if let Some(scale) = scale_suffix(suffix).filter(|_| has_currency || suffix.len() > 1) {
@@ -439,4 +458,18 @@ impl Reader<'_, '_> {
         }
         (end > k).then(|| (phrase.value(), end))
     }
+}
+
+/// The figure of a token that writes the euro sign as a word joined to it, as the wires'
+/// plain text does ("euro110" in "euro110 billion ($141 billion)"): the digits after
+/// "euro", when only digits and their separators follow. A year alone is a name ("the
+/// euro2000 site"): the caller reads it as money only with a scale word or separators.
+pub(in crate::text::quantity) fn euro_prefixed(token: &str) -> Option<&str> {
+    // In lower case: "Euro2012" is a tournament.
+    let digits = token.strip_prefix("euro")?;
+    (digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+    .then_some(digits)
 }
