@@ -1921,6 +1921,15 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .starts_with("seats: 412")
     );
+    // A verb alone after an aside has its subject before the aside.
+    assert!(
+        explanation(
+            "The Green Alliance came second with 39 seats.",
+            "The Green Alliance, led by Elena Ruiz, won 41 seats, its best result ever.",
+            "one party's seats, its leader named in an aside",
+        )
+        .starts_with("seats: 39")
+    );
     // Curly quotes, dashes and accents around the counts are read, not sliced through.
     assert!(
         compare(

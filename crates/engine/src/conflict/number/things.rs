@@ -367,7 +367,20 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
             && !crate::text::lexicon::is_stop_word(w)
             && stem(w) != thing_stem
     };
-    let before = f.parse.letter_runs_between(text, clause_start, q.start);
+    let mut before = f.parse.letter_runs_between(text, clause_start, q.start);
+    // A clause of a verb alone after an aside ("The Green Alliance, led by Elena Ruiz, won
+    // 41 seats"): its subject stands before the aside.
+    if before.iter().filter(|(_, w)| content(w)).count() < 2
+        && text[..clause_start].ends_with(',')
+        && let Some(aside_start) = text[..clause_start - 1].rfind(',')
+    {
+        let subject_start = text[..aside_start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+        let mut subject = f
+            .parse
+            .letter_runs_between(text, subject_start, aside_start);
+        subject.append(&mut before);
+        before = subject;
+    }
     let after = f.parse.letter_runs_between(text, after_from, clause_end);
     before
         .iter()
