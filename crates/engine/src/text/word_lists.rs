@@ -751,6 +751,7 @@ mod tests {
                 "unit-skip",
                 "non-number-starters",
                 "not-counted",
+                "plurals-without-s",
                 "increments",
                 "nobody",
                 "predicate-words",

@@ -30,6 +30,19 @@ word_lists::sections! {
     /// Words after a figure that make it an increment, not a total: "two more rebounds",
     /// "three other boats".
     INCREMENT_WORDS = FIGURE_WORDS["increments"];
+
+    /// Plurals that end in no "s" ("three aircraft", "two stepchildren"): see
+    /// [`is_counted_noun`].
+    PLURALS_WITHOUT_S = FIGURE_WORDS["plurals-without-s"];
+}
+
+/// Is `noun` (folded) one a figure of `value` counts? Not a letter or two ("2880 x 1800
+/// pixels", "5740 N. Academy Blvd."), and, after a figure above one, a plural: "a 911
+/// call", "News 12 Shreveport" name or label the noun ([`PLURALS_WITHOUT_S`] are
+/// plurals).
+fn is_counted_noun(noun: &str, value: f64) -> bool {
+    noun.chars().count() >= 3
+        && (value <= 1.0 || noun.ends_with('s') || PLURALS_WITHOUT_S.contains(&noun))
 }
 
 /// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
@@ -123,7 +136,7 @@ pub fn counted(features: &Features, text: &str, q: &Quantity) -> Option<Counted>
         QuantityKind::Count if super::counts_people(features, q) => None,
         QuantityKind::Count => {
             let noun = q.counted_noun().to_lowercase();
-            if noun.is_empty() || !noun.chars().all(char::is_alphabetic) {
+            if !noun.chars().all(char::is_alphabetic) || !is_counted_noun(&noun, q.value) {
                 return None;
             }
             let stemmed = stem(&noun);
@@ -446,5 +459,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// What each figure of `text` counts, as (figure, noun stem), of those it counts.
+    fn things_counted(text: &str) -> Vec<(String, String)> {
+        let features = Features::unweighted(text, None);
+        features
+            .parse
+            .quantities
+            .iter()
+            .filter_map(|q| match counted(&features, text, q) {
+                Some(Counted::Things(noun)) => Some((q.text.clone(), noun)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_names_or_labels_a_singular_noun() {
+        for text in [
+            "Officers responded after receiving a 911 call from a man.",
+            "Man to be tried for manslaughter - KSLA News 12 Shreveport, Louisiana News",
+            "The church, at 5740 N. Academy Blvd., is near Vickers Drive.",
+            "Four were found inside the restaurant and two outside, and no one else was hurt.",
+        ] {
+            assert_eq!(things_counted(text), Vec::new(), "{text}");
+        }
+        assert_eq!(
+            things_counted("The MacBook Pro has a retina display of 2880 x 1800 pixels."),
+            [("1800".to_string(), "pixel".to_string())]
+        );
+        assert_eq!(
+            things_counted(
+                "Five bombs were dropped, and three aircraft and two stepchildren were seen."
+            ),
+            [
+                ("Five".to_string(), "bomb".to_string()),
+                ("three".to_string(), "aircraft".to_string()),
+                ("two".to_string(), "stepchildren".to_string()),
+            ]
+        );
     }
 }
