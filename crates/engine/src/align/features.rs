@@ -281,6 +281,14 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 keys.push((k, KeyKind::Number, q.text.clone()));
             }
         }
+        // A report that no one was harmed ("no one was killed", "there were no casualties")
+        // gives the figure none.
+        if !statement.is_boilerplate()
+            && !crate::text::zero_count::extract_zero_counts(&statement.text).is_empty()
+            && seen.insert("#0".to_string())
+        {
+            keys.push(("#0".to_string(), KeyKind::Number, "none".to_string()));
+        }
         for (k, _, _) in &keys {
             *df.entry(k.clone()).or_default() += 1;
         }

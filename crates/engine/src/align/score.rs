@@ -263,6 +263,26 @@ mod tests {
         assert_eq!(similarity(&f[3], &f[4]), 0.0);
     }
 
+    #[test]
+    fn two_reports_that_no_one_was_harmed_share_the_figure_none() {
+        let f = features(&[
+            "Aid workers said there were no casualties in the camp.",
+            "An activist said no one was killed or injured in the attack.",
+            "An activist said the attack on the camp was planned.",
+        ]);
+        let pair = score_pair(&f[0], &f[1]);
+        assert!(
+            pair.reasons.iter().any(|r| r == "same figures: none"),
+            "{pair:?}"
+        );
+        assert!(
+            !score_pair(&f[1], &f[2])
+                .reasons
+                .iter()
+                .any(|r| r.starts_with("same figures"))
+        );
+    }
+
     /// The whole-statement score alone, for comparison.
     fn similarity_whole_only(a: &Features, b: &Features) -> f32 {
         let shared = shared(a, b);

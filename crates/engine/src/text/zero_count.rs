@@ -4,8 +4,9 @@
 //! three does, yet it holds no digit for the figure reader ([`super::quantity`]). Here such
 //! phrases are read as a count of zero people, exact, so that the toll detector compares
 //! them like any other figure. They are kept apart from the statement's other figures
-//! (`Parse::worded_counts`): they are claims to compare, not numbers to match statements
-//! on.
+//! (`Parse::worded_counts`): they are claims to compare, and to match statements on only
+//! as one key, the figure none, that two reports of no one harmed share
+//! (`align::features`).
 //!
 //! Only a negation that counts people harmed is read: "no one", "nobody", "no-one" and "no"
 //! before a noun of people with a word of death or injury right after ("no one was killed",
