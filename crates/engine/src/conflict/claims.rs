@@ -481,11 +481,16 @@ fn is_lower_bound(q: &Quantity) -> bool {
     )
 }
 
-/// Was the link proposed by figures of one measure that agree ([`agreeing_proposals`])?
+/// The first reason of a link proposed by one party's same answer reported by two
+/// sources ([`agreeing_proposals`]).
+pub const SAME_ANSWER_REASON: &str = "one party's same answer";
+
+/// Was the link proposed by claims that agree: figures of one measure, or one party's same
+/// answer ([`agreeing_proposals`])?
 pub fn is_agreement_link(link: &Link) -> bool {
     link.reasons
         .first()
-        .is_some_and(|r| r.starts_with(AGREE_REASON))
+        .is_some_and(|r| r.starts_with(AGREE_REASON) || r.starts_with(SAME_ANSWER_REASON))
 }
 
 /// Pairs of opening statements of two sources giving figures (of `all`, the set's
@@ -565,6 +570,42 @@ pub fn agreeing_proposals(
                 pair.1,
                 format!("{AGREE_REASON}: {} ~ {}", qa.text, qb.text),
             ));
+        }
+    }
+    // One party's same answer in two sources: "denied any links to the raid" and "denied
+    // they carried out the strike".
+    let mut by_party: std::collections::HashMap<String, Vec<StatementIdx>> =
+        std::collections::HashMap::new();
+    for i in (0..analysis.statements.len()).map(StatementIdx) {
+        if analysis.statement(i).is_boilerplate() {
+            continue;
+        }
+        let (side, _) = super::sides(analysis, features, regions, i, i);
+        let mut keys = super::response::party_keys_of(&side);
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            by_party.entry(key).or_default().push(i);
+        }
+    }
+    let mut answered: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
+        std::collections::BTreeSet::new();
+    for statements in by_party.values() {
+        for (k, &x) in statements.iter().enumerate() {
+            for &y in &statements[k + 1..] {
+                if source(x) != source(y) {
+                    answered.insert((x.min(y), x.max(y)));
+                }
+            }
+        }
+    }
+    for (x, y) in answered {
+        if !seen.insert((x, y)) {
+            continue;
+        }
+        let (a, b) = super::sides(analysis, features, regions, x, y);
+        if let Some((wa, wb)) = super::response::same_answer(&a, &b) {
+            out.push((x, y, format!("{SAME_ANSWER_REASON}: {wa} ~ {wb}")));
         }
     }
     out.sort();

@@ -452,6 +452,41 @@ fn disagree(x: Stance, y: Stance) -> bool {
     ) || (x == NoComment) != (y == NoComment)
 }
 
+/// Do two statements report one party's same answer: the same denial (a denial whose
+/// object is not told meets either kind), no comment from it, its claim of responsibility,
+/// or that no one has claimed the attack? Returns the two answers as written. Such
+/// statements report one fact however few words they share ("A SAF spokesman denied the
+/// attack occurred" was worded apart from "Sudan's armed forces denied they carried out
+/// the strike" only by its object).
+pub(crate) fn same_answer(a: &Side, b: &Side) -> Option<(String, String)> {
+    use Stance::{Denied, NoneClaimed};
+    if !may_tell_a_response(a) || !may_tell_a_response(b) {
+        return None;
+    }
+    let (ra, rb) = (responses(a), responses(b));
+    let alike = |x: Stance, y: Stance| {
+        x == y || (x.is_denial() && y.is_denial() && (x == Denied || y == Denied))
+    };
+    let one_party = |x: &Response, y: &Response| {
+        (x.stance == NoneClaimed && y.stance == NoneClaimed)
+            || y.party.iter().any(|k| x.party.contains(k))
+            || names_by_initials(x, y)
+            || names_by_initials(y, x)
+    };
+    // Statements telling a disagreement too are the detector's matter.
+    if ra.iter().any(|x| {
+        rb.iter()
+            .any(|y| disagree(x.stance, y.stance) && one_party(x, y))
+    }) {
+        return None;
+    }
+    ra.iter().find_map(|x| {
+        rb.iter()
+            .find(|y| alike(x.stance, y.stance) && one_party(x, y))
+            .map(|y| (x.written.clone(), y.written.clone()))
+    })
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !may_tell_a_response(a) || !may_tell_a_response(b) {
         return None;
@@ -600,5 +635,43 @@ mod tests {
             told,
             "response differs: “no immediate comment from the Sudanese government in Khartoum” (Daily Ledger, no comment) vs “Sudan's armed forces denied they carried out the strike” (Evening Post, a denial of any part in it)"
         );
+    }
+
+    #[test]
+    fn one_partys_same_answer_is_one_fact() {
+        for (a, b) in [
+            (
+                "ISIS claimed responsibility for the horrific Paris attacks.",
+                "Islamic State claims responsibility as death toll rises to 129 people",
+            ),
+            (
+                "Sudan's armed forces denied they carried out the strike.",
+                "Sudan's government denies a connection to the bombing.",
+            ),
+            (
+                "Sudan denied the attack, a spokesman said.",
+                "A Sudanese army spokesman denied the attack occurred.",
+            ),
+            (
+                "No group has claimed responsibility for the attack.",
+                "Police said no group had yet claimed the attack.",
+            ),
+        ] {
+            assert!(between_outlets(a, b, same_answer).is_some(), "{a} / {b}");
+        }
+        for (why, a, b) in [
+            (
+                "two answers that disagree",
+                "A Sudanese spokesman denied the attack occurred.",
+                "Sudan's armed forces denied they carried out the strike.",
+            ),
+            (
+                "two parties",
+                "The Shabab militia claimed responsibility for the blast.",
+                "Boko Haram claimed responsibility for the blast.",
+            ),
+        ] {
+            assert!(between_outlets(a, b, same_answer).is_none(), "{why}");
+        }
     }
 }
