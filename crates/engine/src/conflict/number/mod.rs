@@ -547,6 +547,8 @@ fn compare_figures(
                 own.iter().any(|(q, m)| {
                     !std::ptr::eq(*q, this)
                         && m.event == mea.event
+                        // Of the same thing: "one close to the school" is no bomb.
+                        && m.event_label == mea.event_label
                         && q.kind == other.kind
                         && q.bound == other.bound
                         && (q.value - other.value).abs()

@@ -1731,6 +1731,14 @@ fn a_statement_telling_both_figures_agrees_on_the_other_s() {
         )
         .is_some()
     );
+    // The other figure must count the same thing: five rockets tell nothing of five boats.
+    assert!(
+        compare(
+            "The navy said pirates in five boats attacked the tanker on Friday.",
+            "Pirates in four boats attacked the tanker on Friday and fired five rockets at its bridge.",
+        )
+        .is_some()
+    );
 }
 
 #[test]
