@@ -118,6 +118,11 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
             .chain(crate::conflict::claims::agreeing_proposals(
                 &analysis, &features, &regions, &claims,
             ))
+            // One proposal a pair: the first, a disagreement before an agreement.
+            .filter({
+                let mut proposed = std::collections::HashSet::new();
+                move |(a, b, _)| proposed.insert((*a, *b))
+            })
             .map(|(a, b, why)| claim_candidate(&features, a, b, why))
             .collect();
     Prepared {

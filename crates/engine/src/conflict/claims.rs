@@ -135,38 +135,68 @@ pub const LENGTH_REASON: &str = "lengths of one thing";
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
+/// What two sides' worded claims of one kind agree on, as each writes it.
+type Agreement = fn(&Side, &Side) -> Option<(String, String)>;
+
 /// What a statement's claims of one kind can meet another's on: the persons of its ages,
 /// the words of a responding party's name.
 type Keys = fn(&Side) -> Vec<String>;
 
+/// One kind of worded claim: see [`WORDED_CLAIMS`].
+struct WordedClaim {
+    /// The first reason of the conflict links it proposes.
+    reason: &'static str,
+    detect: Detector,
+    keys: Keys,
+    /// What two statements agreeing on it tells, with the first reason of the match it
+    /// proposes.
+    agreement: Option<(&'static str, Agreement)>,
+}
+
 /// The claims read in a statement's own words, each with the first reason of the links it
-/// proposes, its detector, and the keys two statements must share for it to compare them:
-/// a party's responses, a person's ages, a person's departures from a post, the days of one
-/// happening in one place, the tallies of one vote, the lengths of one thing ("a nine-hour
-/// siege" against "the siege lasted about seven hours").
-const WORDED_CLAIMS: [(&str, Detector, Keys); 6] = [
-    (
-        RESPONSE_REASON,
-        super::response::detect,
-        super::response::party_keys_of,
-    ),
-    (AGE_REASON, super::age::detect, super::age::persons_of),
-    (
-        DEPARTURE_REASON,
-        super::departure::detect,
-        super::departure::persons_of,
-    ),
-    (
-        DAY_REASON,
-        days_of_one_happening,
-        dated_happenings_in_places,
-    ),
-    (TALLY_REASON, super::tally::detect, super::tally::tally_keys),
-    (
-        LENGTH_REASON,
-        super::duration::detect,
-        super::duration::length_keys,
-    ),
+/// proposes, its detector, the keys two statements must share for it to compare them, and
+/// what two such statements agreeing on tells (with the first reason of the match it
+/// proposes): a party's responses (one party's same answer is one fact), a person's ages,
+/// a person's departures from a post, the days of one happening in one place, the tallies
+/// of one vote, the lengths of one thing ("a nine-hour siege" against "the siege lasted
+/// about seven hours").
+const WORDED_CLAIMS: [WordedClaim; 6] = [
+    WordedClaim {
+        reason: RESPONSE_REASON,
+        detect: super::response::detect,
+        keys: super::response::party_keys_of,
+        agreement: Some((SAME_ANSWER_REASON, super::response::same_answer)),
+    },
+    WordedClaim {
+        reason: AGE_REASON,
+        detect: super::age::detect,
+        keys: super::age::persons_of,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: DEPARTURE_REASON,
+        detect: super::departure::detect,
+        keys: super::departure::persons_of,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: DAY_REASON,
+        detect: days_of_one_happening,
+        keys: dated_happenings_in_places,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: TALLY_REASON,
+        detect: super::tally::detect,
+        keys: super::tally::tally_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: LENGTH_REASON,
+        detect: super::duration::detect,
+        keys: super::duration::length_keys,
+        agreement: None,
+    },
 ];
 
 /// What a statement's dated happenings can meet another statement's on: each happening
@@ -250,8 +280,8 @@ fn worded_detector(link: &Link) -> Option<Detector> {
     let first = link.reasons.first()?;
     WORDED_CLAIMS
         .iter()
-        .find(|(reason, ..)| first.starts_with(reason))
-        .map(|&(_, detect, _)| detect)
+        .find(|claim| first.starts_with(claim.reason))
+        .map(|claim| claim.detect)
 }
 
 /// Was the link proposed by its claims alone: its figures ([`proposals`]), or its worded
@@ -279,8 +309,10 @@ pub fn claim_finding_traced(
 /// Pairs of statements of two sources whose worded claims of one kind (see
 /// `WORDED_CLAIMS`: a party's responses, no comment against a denial; a person's ages;
 /// a person's leaving of a post as their own decision and as a removal; one happening in
-/// one place on two days) share a key and that the claims' detector flags, each with the kind's reason and the
-/// explanation, kind by kind. Such claims stand anywhere in an article, in words of their
+/// one place on two days) share a key and that the claims' detector flags, each with the
+/// kind's reason and the explanation, kind by kind; or, for a kind that tells agreement,
+/// that agree (one party's same answer), with the agreement's reason and both claims as
+/// written. Such claims stand anywhere in an article, in words of their
 /// own (a party's answer is told late; an age where a person is first named), so every
 /// statement is read; statements meet through their keys only, so a large set is not
 /// compared pair by pair. Pairs that are candidates already are proposed too: one scoring
@@ -298,8 +330,8 @@ pub fn worded_proposals(
             continue;
         }
         let (side, _) = super::sides(analysis, features, regions, i, i);
-        for ((_, _, keys), by_key) in WORDED_CLAIMS.iter().zip(&mut by_kind) {
-            let mut own = keys(&side);
+        for (claim, by_key) in WORDED_CLAIMS.iter().zip(&mut by_kind) {
+            let mut own = (claim.keys)(&side);
             own.sort();
             own.dedup();
             for key in own {
@@ -308,7 +340,7 @@ pub fn worded_proposals(
         }
     }
     let mut out = Vec::new();
-    for (&(reason, detect, _), by_key) in WORDED_CLAIMS.iter().zip(&by_kind) {
+    for (claim, by_key) in WORDED_CLAIMS.iter().zip(&by_kind) {
         let mut pairs: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
             std::collections::BTreeSet::new();
         for statements in by_key.values() {
@@ -322,7 +354,11 @@ pub fn worded_proposals(
         }
         out.extend(pairs.into_iter().filter_map(|(x, y)| {
             let (a, b) = super::sides(analysis, features, regions, x, y);
-            detect(&a, &b).map(|f| (x, y, format!("{reason}: {}", f.explanation)))
+            if let Some(f) = (claim.detect)(&a, &b) {
+                return Some((x, y, format!("{}: {}", claim.reason, f.explanation)));
+            }
+            let (agreed, agree) = claim.agreement?;
+            agree(&a, &b).map(|(wa, wb)| (x, y, format!("{agreed}: {wa} ~ {wb}")))
         }));
     }
     out
@@ -482,11 +518,11 @@ fn is_lower_bound(q: &Quantity) -> bool {
 }
 
 /// The first reason of a link proposed by one party's same answer reported by two
-/// sources ([`agreeing_proposals`]).
+/// sources ([`worded_proposals`]).
 pub const SAME_ANSWER_REASON: &str = "one party's same answer";
 
-/// Was the link proposed by claims that agree: figures of one measure, or one party's same
-/// answer ([`agreeing_proposals`])?
+/// Was the link proposed by claims that agree: figures of one measure
+/// ([`agreeing_proposals`]), or one party's same answer ([`worded_proposals`])?
 pub fn is_agreement_link(link: &Link) -> bool {
     link.reasons
         .first()
@@ -570,42 +606,6 @@ pub fn agreeing_proposals(
                 pair.1,
                 format!("{AGREE_REASON}: {} ~ {}", qa.text, qb.text),
             ));
-        }
-    }
-    // One party's same answer in two sources: "denied any links to the raid" and "denied
-    // they carried out the strike".
-    let mut by_party: std::collections::HashMap<String, Vec<StatementIdx>> =
-        std::collections::HashMap::new();
-    for i in (0..analysis.statements.len()).map(StatementIdx) {
-        if analysis.statement(i).is_boilerplate() {
-            continue;
-        }
-        let (side, _) = super::sides(analysis, features, regions, i, i);
-        let mut keys = super::response::party_keys_of(&side);
-        keys.sort();
-        keys.dedup();
-        for key in keys {
-            by_party.entry(key).or_default().push(i);
-        }
-    }
-    let mut answered: std::collections::BTreeSet<(StatementIdx, StatementIdx)> =
-        std::collections::BTreeSet::new();
-    for statements in by_party.values() {
-        for (k, &x) in statements.iter().enumerate() {
-            for &y in &statements[k + 1..] {
-                if source(x) != source(y) {
-                    answered.insert((x.min(y), x.max(y)));
-                }
-            }
-        }
-    }
-    for (x, y) in answered {
-        if !seen.insert((x, y)) {
-            continue;
-        }
-        let (a, b) = super::sides(analysis, features, regions, x, y);
-        if let Some((wa, wb)) = super::response::same_answer(&a, &b) {
-            out.push((x, y, format!("{SAME_ANSWER_REASON}: {wa} ~ {wb}")));
         }
     }
     out.sort();
