@@ -7,7 +7,7 @@ use crate::model::{Analysis, StatementIdx};
 use crate::text::background;
 use crate::text::normalize::{self, Term, TermKind};
 use crate::text::parse::Parse;
-use crate::text::quantity::{self, Quantity, QuantityKind};
+use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
 /// What kind of evidence a key is, for weighting and for reasons.
@@ -194,16 +194,17 @@ pub(crate) fn is_joining_word(w: &str) -> bool {
 
 /// Compute features for every non-boilerplate statement (boilerplate gets empty features).
 pub fn compute(analysis: &Analysis) -> Vec<Features> {
-    let mut raw: Vec<(Vec<Term>, Vec<Quantity>)> = analysis
+    // Each statement's terms and its one parse (figures, zero counts, dates), read once.
+    let mut raw: Vec<(Vec<Term>, Parse)> = analysis
         .statements
         .iter()
         .map(|s| {
             if s.is_boilerplate() {
-                (vec![], vec![])
+                (vec![], Parse::default())
             } else {
                 (
                     normalize::terms(&s.text),
-                    quantity::extract_quantities(&s.text),
+                    Parse::of_statement(&s.text, analysis.source(s.source).meta.date),
                 )
             }
         })
@@ -233,7 +234,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         .collect();
     let mut per_statement: Vec<Vec<(String, KeyKind, String)>> = Vec::with_capacity(raw.len());
     let mut df: HashMap<String, u32> = HashMap::new();
-    for (terms, quantities) in &raw {
+    for (terms, parse) in &raw {
         let mut seen = HashSet::new();
         let mut keys = Vec::new();
         for t in terms {
@@ -263,7 +264,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
             .meta
             .date
             .map(|d| chrono::Datelike::year(&d) as f64);
-        for q in quantities {
+        for q in &parse.quantities {
             // The year the article is written in, alone, is no figure of a fact: it is the
             // year of everything the article tells ("its 2012 financial guidance", "2012
             // roadmaps"), as "this year" is. In a date ("8 October 2011") it is part of the
@@ -283,10 +284,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
         }
         // A report that no one was harmed ("no one was killed", "there were no casualties")
         // gives the figure none.
-        if !statement.is_boilerplate()
-            && !crate::text::zero_count::extract_zero_counts(&statement.text).is_empty()
-            && seen.insert("#0".to_string())
-        {
+        if parse.worded_counts.iter().any(|q| q.value == 0.0) && seen.insert("#0".to_string()) {
             keys.push(("#0".to_string(), KeyKind::Number, "none".to_string()));
         }
         for (k, _, _) in &keys {
@@ -331,7 +329,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
     raw.into_iter()
         .zip(per_statement)
         .enumerate()
-        .map(|(i, ((terms, quantities), keys))| {
+        .map(|(i, ((terms, parse), keys))| {
             let keys: Vec<Key> = keys
                 .into_iter()
                 .map(|(key, kind, surface)| {
@@ -353,17 +351,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 .collect();
             let mut keys = keys;
             keys.sort_by(|x, y| x.key.cmp(&y.key));
-            let clauses = clause_keys(&text_of(i), &keys, &terms, &quantities);
-            let statement = &analysis.statements[i];
-            let parse = if statement.is_boilerplate() {
-                Parse::default()
-            } else {
-                Parse::of_statement_with_figures(
-                    &statement.text,
-                    analysis.source(statement.source).meta.date,
-                    quantities,
-                )
-            };
+            let clauses = clause_keys(&text_of(i), &keys, &terms, &parse.quantities);
             Features {
                 weight_sum: keys.iter().map(|k| k.weight).sum(),
                 weight_sq_sum: keys.iter().map(|k| k.weight * k.weight).sum(),

@@ -107,19 +107,9 @@ impl Parse {
     /// Parse one statement of an article dated `article_date`: its tokens, figures, zero
     /// counts, dates and list of names.
     pub fn of_statement(text: &str, article_date: Option<Date>) -> Self {
-        Self::of_statement_with_figures(text, article_date, extract_quantities(text))
-    }
-
-    /// [`Parse::of_statement`] for a reader that has read the statement's figures already
-    /// (`align::features` reads them first, for its keys).
-    pub fn of_statement_with_figures(
-        text: &str,
-        article_date: Option<Date>,
-        quantities: Vec<Quantity>,
-    ) -> Self {
         Self {
             dates: extract_dates(text, article_date),
-            quantities,
+            quantities: extract_quantities(text),
             worded_counts: extract_zero_counts(text)
                 .into_iter()
                 .chain(super::lone_count::extract_lone_attackers(text))
