@@ -220,7 +220,7 @@ fn as_spoken(quote: &str) -> String {
         .to_lowercase();
     // A contraction typed with a space after its apostrophe, as some sites' pages come
     // ("I’ m not positive", "didn’ t"): one word.
-    for ending in ["s", "m", "re", "ve", "ll", "d", "t"] {
+    for ending in word_lists::QUOTATIONS.named("contraction-endings") {
         for after in [' ', ',', '.', '!', '?'] {
             out = out.replace(&format!("' {ending}{after}"), &format!("'{ending}{after}"));
         }

@@ -583,6 +583,8 @@ mod tests {
             "vote-counts",
             "running-total",
             "running-total-spans",
+            "days-of-one-count",
+            "up-to-now",
             "run-words",
             "one-place-of-several",
             "place-marks",
@@ -953,7 +955,12 @@ mod tests {
         }
         assert_eq!(
             names(QUOTATIONS),
-            ["not-the-speaker", "not-names", "spelled-out"]
+            [
+                "not-the-speaker",
+                "not-names",
+                "contraction-endings",
+                "spelled-out"
+            ]
         );
         for entry in QUOTATIONS.named("spelled-out") {
             let (written, spoken) = pair(entry);

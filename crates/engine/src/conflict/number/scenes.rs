@@ -352,6 +352,12 @@ word_lists::sections! {
 
     /// Words of a running total that span what follows: before a day, that day's count.
     RUNNING_TOTAL_SPANS = FIGURE_CUES["running-total-spans"];
+
+    /// Words of one day besides the weekdays, after a span of a running total.
+    DAYS_OF_ONE_COUNT = FIGURE_CUES["days-of-one-count"];
+
+    /// The present perfect of a count up to now.
+    UP_TO_NOW = FIGURE_CUES["up-to-now"];
 }
 
 pub(super) fn is_running_total(side: &Side) -> bool {
@@ -360,7 +366,7 @@ pub(super) fn is_running_total(side: &Side) -> bool {
     // A total over one day is that day's: "86 arrests over the course of Saturday's
     // protests".
     let of_one_day = |w: &String| {
-        crate::text::numbers::weekday_of(w).is_some() || matches!(w.as_str(), "today" | "yesterday")
+        crate::text::numbers::weekday_of(w).is_some() || DAYS_OF_ONE_COUNT.contains(&w.as_str())
     };
     RUNNING_TOTAL_MARKS.iter().any(|m| {
         let mark: Vec<&str> = m.split(' ').collect();
@@ -376,8 +382,7 @@ pub(super) fn is_running_total(side: &Side) -> bool {
 /// protesters have been detained" is the count up to now, a running total?
 pub(super) fn counts_up_to_now(side: &Side) -> bool {
     let words = letter_runs(side);
-    (word_lists::has_phrase(&words, "have been") || word_lists::has_phrase(&words, "has been"))
-        && !tells_one_day(side)
+    UP_TO_NOW.iter().any(|p| word_lists::has_phrase(&words, p)) && !tells_one_day(side)
 }
 
 /// The statement's runs of letters and digits, folded ("didn't" gives "didn" and "t").
