@@ -539,6 +539,38 @@ fn a_number_in_a_model_name_counts_nothing() {
             .unwrap_or_else(|| panic!("{text}: {read:?}"));
         assert_eq!(figure.kind, QuantityKind::Other, "{text}");
     }
+    // A number word in capitals inside a sentence belongs to a name; at the start of the
+    // sentence, after a colon or in a title-case headline it counts.
+    for (text, name) in [
+        (
+            "Police said three children were killed in Four Hills on Sunday.",
+            "Four",
+        ),
+        ("Officers from the Detroit One precinct arrived.", "One"),
+    ] {
+        let read = extract_quantities(text);
+        assert!(
+            read.iter()
+                .all(|q| q.text != name || q.kind == QuantityKind::Other),
+            "{text}: {read:?}"
+        );
+    }
+    for (text, count) in [
+        (
+            "Police: Three children killed in Four Hills, shooter identified",
+            "Three",
+        ),
+        ("Children Among Four Victims In Four Hills Shooting", "Four"),
+        ("Hiller Charged with Two Counts of Murder", "Two"),
+        ("Four Americans were among the dead.", "Four"),
+    ] {
+        let read = extract_quantities(text);
+        assert!(
+            read.iter()
+                .any(|q| q.text == count && q.kind == QuantityKind::Count),
+            "{text}: {read:?}"
+        );
+    }
     // A scale's number joined by a dash is a label, not a name's identifier nor a count.
     let rated = extract_quantities("The twister, rated EF-4, cut a path 59 miles long.");
     assert!(

@@ -107,6 +107,29 @@ impl Reader<'_, '_> {
         {
             return Some(QuantityKind::Age);
         }
+        // A number word in capitals inside a sentence of small letters belongs to a name,
+        // before another capitalised word or after one: "killed in Four Hills", "near the
+        // Detroit One precinct". In a headline in title case ("Hiller Charged with Two
+        // Counts of Murder") it stays a count.
+        let lowercase_word = |t: Option<&Token>| {
+            t.is_some_and(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_lowercase))
+        };
+        let name_word = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                t.is_word()
+                    && t.is_capitalized()
+                    && month_number(t.text).is_none()
+                    && weekday_of(t.text).is_none()
+            })
+        };
+        if matches!(reading.shape, CoreShape::Words { .. })
+            && reading.end_token == core + 1
+            && !self.in_title_case()
+            && self.get(core).is_some_and(Token::is_capitalized)
+            && (lowercase_word(prev) && name_word(next) || name_word(prev) && lowercase_word(prev2))
+        {
+            return Some(QuantityKind::Other);
+        }
         // A number right after a name is part of it: "CBS 2", "Channel 8", "Explorer 5";
         // but not in a title-case or capitals headline ("Shooting Leaves 5 Dead"), where
         // a capitalised word follows too, other than a day or a month ("told NBC 6 Monday").
@@ -191,6 +214,18 @@ impl Reader<'_, '_> {
             return Some(QuantityKind::Other);
         }
         None
+    }
+
+    /// Is the text written in title case, as headlines are: are nearly all its words of
+    /// four letters or more capitalised (three of them at least)?
+    fn in_title_case(&self) -> bool {
+        let long: Vec<&Token> = self
+            .tokens
+            .iter()
+            .filter(|t| t.is_word() && t.text.chars().count() >= 4)
+            .collect();
+        let capitalised = long.iter().filter(|t| t.is_capitalized()).count();
+        long.len() >= 3 && capitalised * 5 >= long.len() * 4
     }
 
     /// Up to three content words after a figure, lowercase, "of" skipped once; trailing
