@@ -568,6 +568,7 @@ mod tests {
             "not-hospital-count",
             "severity-adverbs",
             "severity-grades",
+            "deadly-grades",
             "graded-nouns",
             "grade-denials",
             "subset-heads",

@@ -168,6 +168,28 @@ word_lists::sections! {
 
     /// Words before such an adjective that deny the grade: "escaped serious injury".
     GRADE_DENIALS = FIGURE_CUES["grade-denials"];
+
+    /// Adverbs after a second count that tell those of a count of the hurt who died.
+    DEADLY_GRADES = FIGURE_CUES["deadly-grades"];
+}
+
+/// Is a count of the hurt followed, within a few words, by the part of it who died ("six
+/// people wounded -- two mortally", "five shot, one fatally")? Then it counts everyone hit,
+/// the dead with the hurt: no count of the injured, whom the other outlet may count apart
+/// ("two dead and four others injured").
+fn counts_the_dead_too(f: &Features, text: &str, q: &Quantity) -> bool {
+    let words: Vec<_> = f
+        .parse
+        .words_between(text, q.end, text.len())
+        .into_iter()
+        .take(7)
+        .collect();
+    words.windows(2).any(|w| {
+        let count = &w[0].1;
+        (count.bytes().all(|b| b.is_ascii_digit())
+            || crate::text::numbers::parse_number_word(count).is_some())
+            && DEADLY_GRADES.contains(&w[1].1.as_ref())
+    })
 }
 
 /// Where the first figure after `q` starts, if one does.
@@ -1489,7 +1511,9 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
             .filter(|(_, q)| countable(q) || is_storm_category(f, text, q))
         {
             let previous = out.last().map(|(_, m)| *m);
-            if let Some(m) = measure_of(f, text, q, previous) {
+            if let Some(m) = measure_of(f, text, q, previous)
+                && !(m.event == "INJURE" && counts_the_dead_too(f, text, q))
+            {
                 out.push((i, m));
             }
         }

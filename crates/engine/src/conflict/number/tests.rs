@@ -3170,3 +3170,33 @@ fn hostages_who_did_something_else_are_no_count_of_those_held() {
         .is_none()
     );
 }
+
+#[test]
+fn a_count_of_the_hurt_with_its_dead_counts_everyone_hit() {
+    // "six wounded, two mortally" is two dead and four hurt, as the other outlet says.
+    let funeral = "A Brooklyn funeral took a lethal turn Monday when a shootout erupted outside \
+        the service, leaving six people wounded -- two mortally, authorities said.";
+    assert!(
+        compare(
+            funeral,
+            "A gunfight broke out on a Brooklyn street during a funeral service, leaving two \
+             dead and four others injured, according to police.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Five people were shot, one fatally, outside the bar.",
+            "Four people were injured in the shooting outside the bar.",
+        )
+        .is_none()
+    );
+    // Without its dead, the count is of the injured.
+    assert!(
+        compare(
+            "Six people were wounded in the shootout outside the funeral.",
+            "Four people were injured in the shootout outside the funeral.",
+        )
+        .is_some()
+    );
+}
