@@ -584,6 +584,7 @@ mod tests {
             "vote-counts",
             "running-total",
             "running-total-spans",
+            "spans-of-days",
             "days-of-one-count",
             "up-to-now",
             "run-words",

@@ -421,13 +421,21 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
         .map_or(text.len(), |i| q.end + i);
     // The words after the count, in its clause: "kills 73, one survivor found" marks no
     // part of the 73.
-    let after: Vec<String> = f
+    let mut after: Vec<String> = f
         .parse
         .letter_runs_between(text, q.end, clause_end)
         .into_iter()
         .take(4)
         .map(|(_, w)| w)
         .collect();
+    // Words past "and" before another count, or before the others, are that group's: "two
+    // dead and four others injured", "two dead and others hurt".
+    if let Some(i) = after
+        .windows(2)
+        .position(|w| (w[0] == "and" || w[0] == "or") && (starts_count(&w[1]) || w[1] == "others"))
+    {
+        after.truncate(i);
+    }
     let before_words: Vec<String> = f
         .parse
         .letter_runs_before(text, q.start)

@@ -353,6 +353,9 @@ word_lists::sections! {
     /// Words of a running total that span what follows: before a day, that day's count.
     RUNNING_TOTAL_SPANS = FIGURE_CUES["running-total-spans"];
 
+    /// Spans of days over which the toll of several incidents is a running total.
+    SPANS_OF_DAYS = FIGURE_CUES["spans-of-days"];
+
     /// Words of one day besides the weekdays, after a span of a running total.
     DAYS_OF_ONE_COUNT = FIGURE_CUES["days-of-one-count"];
 
@@ -375,7 +378,10 @@ pub(super) fn is_running_total(side: &Side) -> bool {
             w.iter().zip(&mark).all(|(a, b)| a == b)
                 && !(spans && words[i + mark.len()..].iter().take(2).any(of_one_day))
         })
-    })
+    }) || (SPANS_OF_DAYS
+        .iter()
+        .any(|m| word_lists::has_phrase(&words, m))
+        && spans_several_scenes(side))
 }
 
 /// Does the statement count with the present perfect and give no day: "more than 400

@@ -3200,3 +3200,39 @@ fn a_count_of_the_hurt_with_its_dead_counts_everyone_hit() {
         .is_some()
     );
 }
+
+#[test]
+fn the_dead_before_the_others_hurt_are_a_toll() {
+    // "four others" are the others besides the dead: no mark of a part of the first count.
+    for text in [
+        "A gunfight broke out, leaving two dead and four others injured, according to police.",
+        "The shooting left two dead and others injured.",
+    ] {
+        assert!(
+            harms(text).contains(&("two".to_string(), "KILL")),
+            "{text}: {:?}",
+            harms(text)
+        );
+    }
+    assert_eq!(
+        harms("The shooting left two dead and four others injured, police said."),
+        [("two".to_string(), "KILL"), ("four".to_string(), "INJURE")]
+    );
+}
+
+#[test]
+fn the_toll_of_several_shootings_over_the_weekend_is_a_running_total() {
+    let weekend = "More than two dozen shootings in which three people were killed over the \
+        weekend were tied to disputes between dealers, police said.";
+    let overnight = "Police are investigating a series of shootings overnight which have left \
+        two dead and eight other people injured.";
+    assert!(compare(weekend, overnight).is_none());
+    // Of one shooting, the weekend is its day: its toll is the toll.
+    assert!(
+        compare(
+            "Three people were killed in a shooting at a night club over the weekend.",
+            "Two people were killed in a shooting at a night club on Sunday morning.",
+        )
+        .is_some()
+    );
+}
