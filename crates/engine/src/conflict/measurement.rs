@@ -354,10 +354,19 @@ fn measured(
         }
         return term_after(s, at + word.len(), false);
     }
-    let mut before = parse.words_before(text, q.start).take(4);
+    // "a depth of just 10 km": a plain adverb right before the figure is passed over.
+    let mut before = parse.words_before(text, q.start).take(5).peekable();
+    let mut figure_start = q.start;
+    while let Some((at, word)) = before.peek()
+        && PLAIN_ADVERBS.contains(&word.as_ref())
+        && text.get(at + word.len()..figure_start).is_some_and(joined)
+    {
+        figure_start = *at;
+        before.next();
+    }
     let word_before = before
         .next()
-        .filter(|(at, word)| text.get(at + word.len()..q.start).is_some_and(joined));
+        .filter(|(at, word)| text.get(at + word.len()..figure_start).is_some_and(joined));
     match word_before.as_ref().map(|(_, w)| w.as_ref()) {
         // "winds of 150 mph", "a depth of 10 km".
         Some("of") => {
@@ -690,6 +699,11 @@ mod tests {
                     "what is measured before a verb of being",
                     "The quake struck at 11:56 a.m. local time at a depth of 15 km, the U.S. Geological Survey said.",
                     "The earthquake's epicenter was 81 kilometers northwest of Kathmandu and its depth was only 11 kilometers, the USGS said.",
+                ),
+                (
+                    "what is measured before a plain adverb",
+                    "The quake struck at a depth of just 10 kilometers in the mountainous district.",
+                    "The quake hit at a depth of 30 kilometers, the agency said.",
                 ),
             ],
             detect,
