@@ -41,6 +41,10 @@ word_lists::sections! {
     /// Words right after the noun that make it anyone who might attack ("an attacker could
     /// gain access", "allows an attacker to"; section `might-words`).
     MIGHT_WORDS = FIGURE_WORDS["might-words"];
+
+    /// Nouns right after the noun that make it a word of kind ("a terrorist army", "a
+    /// militant group"; section `attacker-modified-heads`).
+    MODIFIED_HEADS = FIGURE_WORDS["attacker-modified-heads"];
 }
 
 /// The most words between the article and the noun ("a lone masked gunman").
@@ -81,7 +85,11 @@ pub fn extract_lone_attackers(text: &str) -> Vec<Quantity> {
         let hypothetical = words
             .get(noun + 1)
             .is_some_and(|(_, _, w)| MIGHT_WORDS.contains(&w.as_str()));
-        if !plain || possessive || predicate || hypothetical {
+        // "a terrorist army", "an extensive terrorist network": a kind, no attacker.
+        let modifier = words
+            .get(noun + 1)
+            .is_some_and(|(_, _, w)| MODIFIED_HEADS.contains(&w.as_str()));
+        if !plain || possessive || predicate || hypothetical || modifier {
             continue;
         }
         let unit = words[i + 1..=noun]
@@ -138,6 +146,9 @@ mod tests {
             "Two suicide bombers blew themselves up.",
             "He was hit by a gunman's bullet.",
             "A group of gunmen stormed the hotel.",
+            "It was an act committed by a terrorist army, the president said.",
+            "They had support from an extensive terrorist network, experts said.",
+            "A militant group claimed the attack.",
             "He was a militant, his family said.",
             "Family members said a second gunman emerged from the party.",
             "She was described as a terrorist.",

@@ -760,6 +760,7 @@ mod tests {
                 "nobody",
                 "predicate-words",
                 "might-words",
+                "attacker-modified-heads",
                 "beyond-those-told",
                 "news-things",
                 "money-rates",
