@@ -627,4 +627,14 @@ fn an_owner_before_the_whole_is_no_unit_of_the_part() {
     assert_eq!(found[0].text, "56");
     assert_eq!(found[0].unit, "");
     assert_eq!(found[1].unit, "seats");
+    // A plural owner, its apostrophe after the "s".
+    for text in [
+        "Grant Gibbs had eight of the Bluejays' 11 assists.",
+        "Grant Gibbs had eight of the Bluejays’ 11 assists.",
+    ] {
+        let found = extract_quantities(text);
+        assert_eq!(found[0].text, "eight", "{text}");
+        assert_eq!(found[0].unit, "", "{text}");
+        assert_eq!(found[1].unit, "assists", "{text}");
+    }
 }

@@ -239,16 +239,35 @@ impl Reader<'_, '_> {
             {
                 at += 1;
             }
-            // "56 of Scotland's 59 seats": an owner before the figure of the whole is no
-            // unit of the part.
-            if self
-                .get(at)
-                .is_some_and(|t| t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s")))
+            // "56 of Scotland's 59 seats", "eight of the Bluejays' 11 assists": an owner
+            // before the figure of the whole is no unit of the part.
+            let apostrophe = |t: &Token| t.text == "'" || t.text == "’";
+            let owner = self.get(at).is_some_and(|t| {
+                t.is_word()
+                    && (t.text.ends_with("'s")
+                        || t.text.ends_with("’s")
+                        || t.text.ends_with("s'")
+                        || t.text.ends_with("s’"))
+            });
+            // A plural owner's apostrophe may stand as a token of its own.
+            let plural_owner = !owner
                 && self
-                    .get(at + 1)
+                    .get(at)
+                    .is_some_and(|t| t.is_word() && t.text.ends_with('s'))
+                && self.get(at + 1).is_some_and(apostrophe);
+            let owner_len = if owner {
+                1
+            } else if plural_owner {
+                2
+            } else {
+                0
+            };
+            if owner_len > 0
+                && self
+                    .get(at + owner_len)
                     .is_some_and(|t| t.class == crate::text::numbers::TokenClass::Number)
             {
-                at += 1;
+                at += owner_len;
             }
         }
         let mut words: Vec<String> = Vec::new();
