@@ -64,11 +64,15 @@ pub fn extract_lone_attackers(text: &str) -> Vec<Quantity> {
             continue;
         };
         // The words between are words of letters ("lone", "suicide", "Taliban"), no figure.
-        // Not an ordinal ("a second gunman" tells of two), nor "of".
+        // Not an ordinal ("a second gunman" tells of two), nor a function word ("of", "a
+        // cubicle with shooter Syed Farook": the article is the cubicle's).
         let plain = (i + 1..noun).all(|k| {
-            let w = words[k].2.as_str();
+            let (start, end, w) = (words[k].0, words[k].1, words[k].2.as_str());
+            // A function word inside a compound is part of it ("a drive-by shooter", "an
+            // at-large shooter").
+            let hyphened = text[..start].ends_with('-') || text[end..].starts_with('-');
             w.chars().all(char::is_alphabetic)
-                && w != "of"
+                && (hyphened || !super::lexicon::is_stop_word(w))
                 && super::numbers::ordinal_value(w).is_none()
         });
         // "He was a militant", "described as a terrorist": what someone is, no count.
@@ -135,6 +139,14 @@ mod tests {
             found("A Taliban gunman opened fire."),
             vec![("A Taliban gunman".to_string(), "taliban gunman".to_string())]
         );
+        // A function word inside a compound is part of it.
+        assert_eq!(
+            found("A drive-by shooter opened fire on the group."),
+            vec![(
+                "A drive-by shooter".to_string(),
+                "drive by shooter".to_string()
+            )]
+        );
         assert_eq!(
             found("Police said a lone masked gunman opened fire."),
             vec![(
@@ -149,6 +161,7 @@ mod tests {
             "It was an act committed by a terrorist army, the president said.",
             "They had support from an extensive terrorist network, experts said.",
             "A militant group claimed the attack.",
+            "He shared a cubicle with shooter Syed Farook, a coworker said.",
             "He was a militant, his family said.",
             "Family members said a second gunman emerged from the party.",
             "She was described as a terrorist.",
