@@ -43,6 +43,9 @@ word_lists::sections! {
     /// States that are one state ("shut = closed"), each with the name it is compared under.
     SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
 
+    /// The present perfect before a lasting state, which makes it still going on.
+    STILL_GOING_ON = FIGURE_CUES["still-going-on"];
+
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
 
@@ -140,7 +143,7 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     {
         let going_on = matches!(
             parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
-            [(_, been), (_, has), ..] if been == "been" && matches!(has.as_ref(), "has" | "have" | "'s")
+            [(_, been), (_, has), ..] if STILL_GOING_ON.contains(&format!("{has} {been}").as_str())
         );
         let state = SAME_LASTING_STATES
             .iter()

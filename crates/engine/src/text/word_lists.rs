@@ -632,6 +632,7 @@ mod tests {
             "lasting-verbs",
             "lasting-states",
             "same-lasting-states",
+            "still-going-on",
             "storm-nouns",
             "power-loss",
             "outage-nouns",
