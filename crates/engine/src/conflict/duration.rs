@@ -43,8 +43,8 @@ word_lists::sections! {
     /// States that are one state ("shut = closed"), each with the name it is compared under.
     SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
 
-    /// The present perfect before a lasting state, which makes it still going on.
-    STILL_GOING_ON = FIGURE_CUES["still-going-on"];
+    /// The present perfect of "be" before a lasting state: a state still going on.
+    PRESENT_PERFECT = FIGURE_CUES["present-perfect"];
 
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
@@ -143,7 +143,7 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     {
         let going_on = matches!(
             parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
-            [(_, been), (_, has), ..] if STILL_GOING_ON.contains(&format!("{has} {been}").as_str())
+            [(_, been), (_, has), ..] if PRESENT_PERFECT.contains(&format!("{has} {been}").as_str())
         );
         let state = SAME_LASTING_STATES
             .iter()

@@ -122,11 +122,12 @@ impl Reader<'_, '_> {
                     && weekday_of(t.text).is_none()
             })
         };
+        // The whole text is read for its case last, for the few number words it may touch.
         if matches!(reading.shape, CoreShape::Words { .. })
             && reading.end_token == core + 1
-            && !self.in_title_case()
             && self.get(core).is_some_and(Token::is_capitalized)
             && (lowercase_word(prev) && name_word(next) || name_word(prev) && lowercase_word(prev2))
+            && !self.in_title_case()
         {
             return Some(QuantityKind::Other);
         }
@@ -219,13 +220,14 @@ impl Reader<'_, '_> {
     /// Is the text written in title case, as headlines are: are nearly all its words of
     /// four letters or more capitalised (three of them at least)?
     fn in_title_case(&self) -> bool {
-        let long: Vec<&Token> = self
+        let (long, capitalised) = self
             .tokens
             .iter()
             .filter(|t| t.is_word() && t.text.chars().count() >= 4)
-            .collect();
-        let capitalised = long.iter().filter(|t| t.is_capitalized()).count();
-        long.len() >= 3 && capitalised * 5 >= long.len() * 4
+            .fold((0usize, 0usize), |(long, caps), t| {
+                (long + 1, caps + usize::from(t.is_capitalized()))
+            });
+        long >= 3 && capitalised * 5 >= long * 4
     }
 
     /// Up to three content words after a figure, lowercase, "of" skipped once; trailing
