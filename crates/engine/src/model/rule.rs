@@ -91,6 +91,10 @@ pub enum Rule {
     /// as 4.4" against "the 4.4-magnitude temblor"): the two outlets agree on that figure,
     /// and the other is one the statement tells beside it.
     BothFiguresTold,
+    /// A later statement's figure whose own article's lead tells the measure another
+    /// figure, nearer the other outlet's: the article's toll is there, and the later figure
+    /// is of something else (a part, another incident, an earlier report).
+    LeadTellsOther,
 }
 
 impl Rule {
@@ -129,6 +133,7 @@ impl Rule {
             Rule::PostOnOneSide => "a post named by one report only",
             Rule::DaysApart => "reports days apart, a story's steps",
             Rule::BothFiguresTold => "one statement tells both figures",
+            Rule::LeadTellsOther => "its own lead tells the figure otherwise",
         }
     }
 }

@@ -272,9 +272,17 @@ pub fn differ(a: &Side, b: &Side) -> bool {
 /// populations, magnitudes), then its counts of news things ("five bombs",
 /// [`things::thing_counts`]), each a measure of its thing.
 fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
-    let mut all = measured(side.features, side.text());
+    figures_with_things(side.features, side.text())
+}
+
+/// [`with_things`] of a statement given by its features and text.
+fn figures_with_things<'f>(
+    features: &'f crate::align::Features,
+    text: &str,
+) -> Vec<(&'f Quantity, Measure)> {
+    let mut all = measured(features, text);
     all.extend(
-        things::thing_counts(side.features, side.text())
+        things::thing_counts(features, text)
             .into_iter()
             .map(|(q, thing)| {
                 let measure = Measure {
@@ -285,19 +293,40 @@ fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
                 (q, measure)
             }),
     );
-    all.extend(
-        things::money_sum(side.features, side.text())
-            .into_iter()
-            .map(|q| {
-                let measure = Measure {
-                    event: Measure::MONEY,
-                    event_label: "money",
-                    population: Population::Unknown,
-                };
-                (q, measure)
-            }),
-    );
+    all.extend(things::money_sum(features, text).into_iter().map(|q| {
+        let measure = Measure {
+            event: Measure::MONEY,
+            event_label: "money",
+            population: Population::Unknown,
+        };
+        (q, measure)
+    }));
     all
+}
+
+/// Does the article of a later statement (not of its lead) give the figure's measure
+/// another figure in its lead, nearer `other` than the figure itself is? "Reports of more
+/// than 40 Palestinians killed" opening an article tells its toll; a tank "killing four" in
+/// its 33rd statement is of something else, and no contradiction of another outlet's 40.
+fn lead_tells_it_nearer(side: &Side, (q, m): (&Quantity, Measure), other: &Quantity) -> bool {
+    let lead = side.lead_statements();
+    if lead
+        .iter()
+        .any(|(_, text)| std::ptr::eq(*text, side.text()))
+    {
+        return false;
+    }
+    let gap = (q.value - other.value).abs();
+    lead.iter().any(|(features, text)| {
+        figures_with_things(features, text).iter().any(|(l, lm)| {
+            lm.event == m.event
+                && lm.event_label == m.event_label
+                && l.kind == q.kind
+                && populations_meet((l, *lm), (q, m))
+                && !l.compatible_with(q)
+                && (l.value - other.value).abs() < gap
+        })
+    })
 }
 
 /// A craft's passengers and crew told apart in one statement add up to everyone aboard
@@ -402,6 +431,17 @@ fn compare_figures(
     });
     let one_ranked_incident = std::cell::LazyCell::new(|| {
         scenes::tells_one_of_several(a) != scenes::tells_one_of_several(b)
+    });
+    let told_of_something_else = std::cell::LazyCell::new(|| {
+        ma.iter().any(|(qa, mea)| {
+            mb.iter().any(|(qb, meb)| {
+                mea.event == meb.event
+                    && mea.event_label == meb.event_label
+                    && populations_meet((qa, *mea), (qb, *meb))
+                    && (lead_tells_it_nearer(a, (qa, *mea), qb)
+                        || lead_tells_it_nearer(b, (qb, *meb), qa))
+            })
+        })
     });
     let mut best: Option<(Finding, bool)> = None;
     for (qa, mea) in &ma {
@@ -557,6 +597,14 @@ fn compare_figures(
             };
             if also_told(&ma, qb, qa) || also_told(&mb, qa, qb) {
                 record((qa, qb), Verdict::Kept(Rule::BothFiguresTold));
+                continue;
+            }
+            // A later statement with a figure that its own article's lead tells otherwise,
+            // nearer the other outlet's: the article gives its toll there, and the statement
+            // tells of something else (a part, another incident, an earlier event), with
+            // all its figures.
+            if *told_of_something_else {
+                record((qa, qb), Verdict::Kept(Rule::LeadTellsOther));
                 continue;
             }
             // A count of one group (officers, protesters) against a toll of everyone is a

@@ -3236,3 +3236,44 @@ fn the_toll_of_several_shootings_over_the_weekend_is_a_running_total() {
         .is_some()
     );
 }
+
+#[test]
+fn a_later_figure_its_own_lead_tells_otherwise_is_of_something_else() {
+    // The article opens with more than 40 killed at the school; its 33rd statement's four
+    // were killed by a tank firing on its own troops, another incident.
+    let lead = "The civilian death toll in Gaza increased dramatically today, with reports of more than 40 Palestinians killed after missiles exploded outside a UN school.";
+    let later = "Its claim to target only terrorists has been undermined by one of its own tanks firing on a building being used by Israeli troops, killing four.";
+    let toll = "Gunness put the death toll of the shelling at 40.";
+    let judge = |later_lead: Option<&str>| {
+        run(
+            Written::new(toll, "Daily Ledger"),
+            match later_lead {
+                Some(l) => Written::new(later, "Evening Post").led_by(l),
+                None => Written::new(later, "Evening Post"),
+            },
+            |x, y| {
+                let mut checks = Vec::new();
+                let found = detect_traced(x, y, &mut checks).map(|(f, _)| f);
+                (found, checks)
+            },
+        )
+    };
+    let (found, checks) = judge(Some(lead));
+    assert!(found.is_none(), "{found:?}");
+    assert!(
+        checks
+            .iter()
+            .any(|c| c.verdict == Verdict::Kept(Rule::LeadTellsOther)),
+        "{checks:?}"
+    );
+    // Without its article's lead, the four stand against the 40.
+    assert!(judge(None).0.is_some());
+    // A lead that gives the later figure's own toll keeps nothing apart.
+    assert!(
+        judge(Some(
+            "Four people were killed when a tank fired on a building."
+        ))
+        .0
+        .is_some()
+    );
+}
