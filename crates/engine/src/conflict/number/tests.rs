@@ -3277,3 +3277,23 @@ fn a_later_figure_its_own_lead_tells_otherwise_is_of_something_else() {
         .is_some()
     );
 }
+
+#[test]
+fn a_time_after_a_sum_is_not_what_it_is_of() {
+    let of = |text: &str| -> Vec<String> {
+        let f = Features::unweighted(text, None);
+        let sums = things::money_sum(&f, text);
+        things::money_objects(&f, text, sums[0])
+            .into_iter()
+            .map(|d| d.word)
+            .collect()
+    };
+    assert!(
+        of("Four robbers made off with jewelry and watches valued at over $2.6 million early Monday.")
+            .is_empty()
+    );
+    assert_eq!(
+        of("Greece agreed to a $144 billion bailout on Sunday."),
+        ["bailout"]
+    );
+}

@@ -322,9 +322,19 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
     };
     // "110 billion euros ($141 billion) loan package": of both, after the parentheses.
     let from = in_another_currency(f, text, q).map_or(q.end, |(_, after)| after);
+    // A time told after the sum ends what it is of: "valued at over $2.6 million early
+    // Monday" is of nothing after it.
+    let time_after = f
+        .parse
+        .dates
+        .iter()
+        .map(|d| d.start)
+        .filter(|&at| at >= from)
+        .min()
+        .unwrap_or(usize::MAX);
     let after = f
         .parse
-        .letter_runs_between(text, from, clause_end(text, from));
+        .letter_runs_between(text, from, clause_end(text, from).min(time_after));
     let before = f.parse.letter_runs_between(text, 0, q.start);
     let of_head = match before.as_slice() {
         [.., (_, head), (_, of)] if of == "of" => Some(head.clone()),
