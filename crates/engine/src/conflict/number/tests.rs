@@ -3297,3 +3297,30 @@ fn a_time_after_a_sum_is_not_what_it_is_of() {
         ["bailout"]
     );
 }
+
+#[test]
+fn a_sum_is_of_what_its_words_mean() {
+    // "loan package" and "bailout" are one thing (a concept of the lexicon): the two sums
+    // are of it, and differ as conversions do.
+    let found = compare(
+        "Greece gets a euro110 billion ($141 billion) loan package to keep it from defaulting.",
+        "The strike was held so that Greece can get a $144 billion bailout from the IMF.",
+    )
+    .expect("two dollar sums of one bailout");
+    assert_eq!(found.severity, Severity::Soft);
+    assert!(
+        found
+            .explanation
+            .contains("converted from another currency"),
+        "{}",
+        found.explanation
+    );
+    // Sums of two different things are not compared.
+    assert!(
+        compare(
+            "Greece gets a euro110 billion ($141 billion) loan package to keep it from defaulting.",
+            "The strike was held as Greece paid $144 billion in interest on its bonds.",
+        )
+        .is_none()
+    );
+}

@@ -340,17 +340,41 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
         [.., (_, head), (_, of)] if of == "of" => Some(head.clone()),
         _ => None,
     };
-    after
-        .iter()
-        .map(|(_, w)| w.clone())
-        .filter(|w| content(w))
-        .take(MONEY_WORDS)
-        .chain(of_head.filter(|w| content(w)))
-        .map(|w| Doing {
-            stem: stem(&w),
-            word: w,
-        })
-        .collect()
+    // A word that opens a concept of the lexicon is of it ("loan package" is a bailout);
+    // the concept's other words are passed over.
+    let concept_at = |at: usize| {
+        f.terms
+            .iter()
+            .find(|t| t.start == at && t.kind == crate::text::normalize::TermKind::Concept)
+    };
+    let mut covered = 0;
+    let mut out: Vec<Doing> = Vec::new();
+    for (at, w) in &after {
+        if *at < covered || !content(w) {
+            continue;
+        }
+        if out.len() == MONEY_WORDS {
+            break;
+        }
+        match concept_at(*at) {
+            Some(t) => {
+                covered = t.end;
+                out.push(Doing {
+                    stem: t.key.clone(),
+                    word: w.clone(),
+                });
+            }
+            None => out.push(Doing {
+                stem: stem(w),
+                word: w.clone(),
+            }),
+        }
+    }
+    out.extend(of_head.filter(|w| content(w)).map(|w| Doing {
+        stem: stem(&w),
+        word: w,
+    }));
+    out
 }
 
 /// How many words on each side of a count are read for what was done with the things.
