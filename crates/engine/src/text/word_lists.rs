@@ -621,6 +621,7 @@ mod tests {
             "toll-heads",
             "toll-levels",
             "counts-that-grow",
+            "earlier-reports",
             "accused-words",
             "accused-nouns",
             "other-clause-starts",

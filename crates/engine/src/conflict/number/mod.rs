@@ -119,6 +119,35 @@ fn risen_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Stri
     risen.then(|| high_side.outlet.to_string())
 }
 
+/// Of two figures that cannot both be true, is the lower told as an earlier report ("The UN
+/// said earlier that it had confirmed 30 dead", "officials initially reported two killed":
+/// a word of `[earlier-reports]` next to a verb of telling, before the figure)? Then it
+/// may be the same count before it rose. Gives the outlet of the lower.
+fn earlier_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
+    let ((sa, qa), (sb, qb)) = (a, b);
+    let (low, low_side) = if qa.high < qb.low { (qa, sa) } else { (qb, sb) };
+    let words: Vec<String> = low_side
+        .features
+        .parse
+        .letter_runs_before(low_side.text(), low.start)
+        .map(|(_, w)| w)
+        .collect();
+    // Read back from the figure: "said earlier", "initially reported", "had earlier said".
+    let told_earlier = words.iter().enumerate().any(|(i, w)| {
+        EARLIER_REPORTS.contains(&w.as_str())
+            && words[i.saturating_sub(2)..(i + 3).min(words.len())]
+                .iter()
+                .any(|v| word_lists::TELLING_VERBS.contains(&v.as_str()))
+    });
+    told_earlier.then(|| low_side.outlet.to_string())
+}
+
+word_lists::sections! {
+    /// Words that tell a report as an earlier one, next to a verb of telling: "said
+    /// earlier", "initially reported".
+    EARLIER_REPORTS = FIGURE_CUES["earlier-reports"];
+}
+
 /// Do two figures that are both ranges ("as many as 20,000", "tens of thousands") have
 /// intervals that meet at one point only? A figure that is one value ("12" against "at
 /// least 12") meets the other's interval fully, so it never counts.
@@ -734,6 +763,17 @@ fn compare_figures(
                     format!(
                         "the figures differ, but {} was published later: a count of {} may have risen in between",
                         later, mea.event_label
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && COUNTS_THAT_GROW.contains(&mea.event_label)
+                && let Some(earlier) = earlier_and_lower((a, qa), (b, qb))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {earlier} tells its count as an earlier report: a count of {} may have risen since",
+                        mea.event_label
                     ),
                 )
             } else if !qa.compatible_with(qb)

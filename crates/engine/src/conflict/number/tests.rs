@@ -3324,3 +3324,25 @@ fn a_sum_is_of_what_its_words_mean() {
         .is_none()
     );
 }
+
+#[test]
+fn a_count_told_as_an_earlier_report_may_have_risen() {
+    let found = compare(
+        "The UN said earlier that it had confirmed 30 dead and 55 wounded, 15 critically.",
+        "Shifa Hospital said 42 people were killed in the Jabaliya school.",
+    )
+    .expect("30 against 42 killed");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(
+        found.explanation.contains("as an earlier report"),
+        "{}",
+        found.explanation
+    );
+    // "Earlier" of the happening, not of the report, tells no earlier count.
+    let found = compare(
+        "Thirty people were killed earlier in the day, officials said.",
+        "Shifa Hospital said 42 people were killed in the Jabaliya school.",
+    )
+    .expect("30 against 42 killed");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+}
