@@ -716,9 +716,10 @@ fn each_figure_takes_its_own_verb() {
         events("The gunman kills 2, injures 4 at an apartment complex"),
         [("2".to_string(), "KILL"), ("4".to_string(), "INJURE")]
     );
+    // "one man inside the club" counts a man (a place ends what is counted), killed.
     assert_eq!(
         events("He hurt 15 people and killed one man inside the club."),
-        [("15".to_string(), "INJURE")]
+        [("15".to_string(), "INJURE"), ("one".to_string(), "KILL")]
     );
     assert!(
         events("Police fired on more than 100 people, wounding 13.")
@@ -3345,4 +3346,19 @@ fn a_count_told_as_an_earlier_report_may_have_risen() {
     )
     .expect("30 against 42 killed");
     assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+}
+
+#[test]
+fn a_preposition_of_place_ends_what_a_figure_counts() {
+    // "one floor below gunman Micah Johnson" counts a floor, not an attacker.
+    assert!(
+        events("Police said 58 people were trapped, including eight in a janitorial closet one floor below gunman Micah Johnson.")
+            .iter()
+            .all(|(_, e)| *e != "ATTACKERS")
+    );
+    // "injured eight inside a building" counts the injured.
+    assert_eq!(
+        harms("A gunman killed 12 people and injured eight inside a heavily secured building."),
+        [("12".to_string(), "KILL"), ("eight".to_string(), "INJURE")]
+    );
 }
