@@ -768,6 +768,7 @@ mod tests {
                 "not-money-objects",
                 "craft-nouns",
                 "scale-words",
+                "year-determiners",
             ],
         ),
         (

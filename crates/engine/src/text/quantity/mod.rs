@@ -438,6 +438,10 @@ word_lists::sections! {
 
     /// Words of a storm's scale before its number ("Category 4", "EF-4").
     pub(crate) SCALE_WORDS = FIGURE_WORDS["scale-words"];
+
+    /// Words before a bare four-digit number that make it a year naming the noun after it
+    /// ("the 2013 charges").
+    YEAR_DETERMINERS = FIGURE_WORDS["year-determiners"];
 }
 
 /// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).

@@ -638,3 +638,22 @@ fn an_owner_before_the_whole_is_no_unit_of_the_part() {
         assert_eq!(found[1].unit, "assists", "{text}");
     }
 }
+
+#[test]
+fn a_determiner_before_four_digits_makes_a_year() {
+    for text in [
+        "A co-worker has been charged in the 1967 slayings of two women at an ice cream shop.",
+        "He is in jail on the 2013 guns and drugs charges.",
+        "The 2007 Oscars hosted by DeGeneres stand as the top rated.",
+    ] {
+        let found = extract_quantities(text);
+        let year = found.iter().find(|q| q.text.len() == 4).expect(text);
+        assert_eq!(year.kind, QuantityKind::Year, "{text}");
+    }
+    // Without one, four digits before a plural may count it; with a comma they count.
+    assert_eq!(only("Police fired 1500 rounds.").kind, QuantityKind::Count);
+    assert_eq!(
+        only("the 2,013 charges were dropped").kind,
+        QuantityKind::Count
+    );
+}

@@ -65,7 +65,11 @@ impl Reader<'_, '_> {
                 && !first_unit_word.ends_with("'s");
             let month_before = prev.is_some_and(|p| month_number(p.text).is_some());
             let person_unit = matches!(first_unit_word, "people" | "police");
-            if month_before || !counts_plural && !person_unit {
+            // "the 2013 charges", "its 2016 elections": a determiner before a bare four-digit
+            // number makes it a year that names the noun, as news writes a count of
+            // thousands with a comma ("the 2,013 charges").
+            let determined = prev.is_some_and(|p| p.is_any(&YEAR_DETERMINERS));
+            if month_before || determined && !person_unit || !counts_plural && !person_unit {
                 return Some(QuantityKind::Year);
             }
         }
