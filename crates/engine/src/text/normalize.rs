@@ -201,6 +201,19 @@ mod tests {
     }
 
     #[test]
+    fn incendiary_bombs_are_one_thing_however_named() {
+        for text in [
+            "Rioters threw Molotov cocktails at police.",
+            "Protesters hurled petrol bombs at the officers.",
+            "Youths attacked a police station with fire bombs.",
+            "A police station was firebombed on Saturday night.",
+        ] {
+            let k: Vec<String> = terms(text).into_iter().map(|t| t.key).collect();
+            assert!(k.contains(&"FIREBOMB".to_string()), "{text}: {k:?}");
+        }
+    }
+
+    #[test]
     fn names_possessives_and_compounds() {
         let t = terms("Kazakhstan's President Kassym-Jomart Tokayev led a Moscow-led bloc.");
         let k: Vec<_> = t.iter().map(|t| (t.key.as_str(), t.kind)).collect();
