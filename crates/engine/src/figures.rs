@@ -553,6 +553,11 @@ mod tests {
     #[test]
     fn modifiers_and_increments_count_nothing() {
         assert!(counted_things("His 7-yard touchdown pass won it.").is_empty());
+        // A past participle after "one" is no noun: "one used by tax officials".
+        assert_eq!(
+            counted_things("Two buildings, one used by tax officials, caught fire."),
+            [("Two".to_string(), "build".to_string())]
+        );
         assert!(counted_things("His 80 yard touchdown pass won it.").is_empty());
         assert!(counted_things("A .38-caliber revolver was found.").is_empty());
         assert!(counted_things("He would grab two more rebounds.").is_empty());

@@ -41,7 +41,11 @@ word_lists::sections! {
 /// call", "News 12 Shreveport" name or label the noun ([`PLURALS_WITHOUT_S`] are
 /// plurals).
 fn is_counted_noun(noun: &str, value: f64) -> bool {
+    // A past participle is no noun: "one used by tax officials", "the one used in the
+    // shootings" count nothing.
+    let participle = noun.ends_with("ed") && noun.chars().count() >= 4;
     noun.chars().count() >= 3
+        && !participle
         && (value <= 1.0 || noun.ends_with('s') || PLURALS_WITHOUT_S.contains(&noun))
 }
 
