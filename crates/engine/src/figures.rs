@@ -124,15 +124,27 @@ pub struct FigureClaim {
     /// The statement tells of an earlier event ("in 2011, some 2 million people died"):
     /// its figures measure that event, not the one reported, and make no row.
     pub background: bool,
+    /// For a sum of money, the keys of what it is of, as the number detector compares them
+    /// (a concept for a word of one: "loan package" and "bailout" are one): what joins sums
+    /// in one row, while the words name it.
+    #[serde(skip)]
+    of_keys: Vec<String>,
 }
 
 impl FigureClaim {
-    /// The words of what a sum of money is of; empty for other measures.
-    fn measure_words(&self) -> &[String] {
-        match &self.measure {
-            MeasureKey::Money { of, .. } => of,
-            _ => &[],
-        }
+    /// The words of what a sum of money is of, each with the key sums are joined by (the
+    /// detector's, else the word's stem); empty for other measures.
+    fn keyed_words(&self) -> Vec<(String, String)> {
+        let MeasureKey::Money { of, .. } = &self.measure else {
+            return Vec::new();
+        };
+        of.iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let key = self.of_keys.get(k).cloned().unwrap_or_else(|| stem(w));
+                (w.clone(), key)
+            })
+            .collect()
     }
 
     fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey, background: bool) -> Self {
@@ -146,6 +158,7 @@ impl FigureClaim {
             high: q.high.is_finite().then_some(q.high),
             bound: q.bound,
             measure,
+            of_keys: Vec::new(),
         }
     }
 }
@@ -284,15 +297,18 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         let key = match counted {
             Counted::Things(noun) => MeasureKey::Count { noun },
             Counted::Money(currency) => {
-                let of = if sums.iter().any(|sum| std::ptr::eq(*sum, q)) {
+                let objects = if sums.iter().any(|sum| std::ptr::eq(*sum, q)) {
                     number::money_objects(features, text, q)
-                        .into_iter()
-                        .map(|d| d.word)
-                        .collect()
                 } else {
                     Vec::new()
                 };
-                MeasureKey::Money { currency, of }
+                let of_keys = objects.iter().map(|d| d.stem.clone()).collect();
+                let of = objects.into_iter().map(|d| d.word).collect();
+                let mut claim =
+                    FigureClaim::new(idx, q, MeasureKey::Money { currency, of }, background);
+                claim.of_keys = of_keys;
+                found.push((q.start, claim));
+                continue;
             }
             Counted::Percent => match percentages.iter().find(|p| std::ptr::eq(p.quantity, q)) {
                 // "15 percent contained": a share of one thing, named by it.
@@ -412,7 +428,10 @@ fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
         .filter(|c| !c.background)
         .filter_map(|c| match &c.measure {
             MeasureKey::Money { currency, of } if !of.is_empty() => {
-                let mut stems: Vec<String> = of.iter().map(|w| stem(w)).collect();
+                // The detector's keys where the claim has them (a concept for its words),
+                // each word's stem else.
+                let mut stems: Vec<String> =
+                    c.keyed_words().into_iter().map(|(_, key)| key).collect();
                 stems.sort_unstable();
                 stems.dedup();
                 Some((c, currency.as_str(), stems))
@@ -449,28 +468,28 @@ fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
         .map(|m| {
             // The words every sum of the group gives, as the first writes them; else the
             // one word most of them give (the first in the alphabet among equals).
-            let first = sums[m[0]].0.measure_words();
-            let gives = |i: usize, w: &str| sums[i].2.contains(&stem(w));
+            let first = sums[m[0]].0.keyed_words();
+            let gives = |i: usize, key: &str| sums[i].2.iter().any(|k| k == key);
             let mut of: Vec<String> = first
                 .iter()
-                .filter(|w| m.iter().all(|&i| gives(i, w)))
-                .cloned()
+                .filter(|(_, key)| m.iter().all(|&i| gives(i, key)))
+                .map(|(w, _)| w.clone())
                 .collect();
             of.dedup();
             of.truncate(MONEY_LABEL_WORDS);
             if of.is_empty() {
-                let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
                 for &i in &m {
-                    for w in sums[i].0.measure_words() {
-                        *counts.entry(w.as_str()).or_insert(0) +=
-                            m.iter().filter(|&&j| gives(j, w)).count();
+                    for (w, key) in sums[i].0.keyed_words() {
+                        *counts.entry(w).or_insert(0) +=
+                            m.iter().filter(|&&j| gives(j, &key)).count();
                     }
                 }
                 let (word, _) = counts
                     .iter()
                     .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
                     .expect("a group of sums shares a word");
-                of.push((*word).to_string());
+                of.push(word.clone());
             }
             let key = MeasureKey::Money {
                 currency: sums[m[0]].1.to_string(),
