@@ -102,8 +102,8 @@ enum Command {
               default_missing_value = "../shared/eval",
               conflicts_with_all = ["paths", "gold", "dump_features"])]
         suite: Option<PathBuf>,
-        /// With `--suite` or `--record`: write the figures as JSON to FILE, or to stdout
-        /// with `-`.
+        /// With `--suite`, `--record` or `--halves`: write the figures as JSON to FILE, or
+        /// to stdout with `-`.
         #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
         /// Set the tolls of the killed and the injured read from every shooting of the news
@@ -113,6 +113,14 @@ enum Command {
               default_missing_value = "../shared/corpora/news",
               conflicts_with_all = ["paths", "gold", "dump_features", "suite"])]
         record: Option<PathBuf>,
+        /// Read each ECB+ topic's two events (default folder `../shared/corpora/news/ecbplus`)
+        /// as one set and count the links and conflicts within one event and across the two,
+        /// wrong by construction: a measure of precision without gold (with `--verbose`, a row
+        /// per topic).
+        #[arg(long, value_name = "DIR", num_args = 0..=1,
+              default_missing_value = "../shared/corpora/news/ecbplus",
+              conflicts_with_all = ["paths", "gold", "dump_features", "suite", "record"])]
+        halves: Option<PathBuf>,
     },
     /// Fit the link model on the eval suite, print each cluster's figures under a model
     /// fitted without it, and write the model fitted on all clusters (by default to
@@ -199,6 +207,15 @@ pub fn main() -> ExitCode {
         }) => config(model, threshold)
             .and_then(|config| eval_record(&corpus, json.as_deref(), verbose, config)),
         Some(Command::Eval {
+            halves: Some(dir),
+            json,
+            verbose,
+            threshold,
+            model,
+            ..
+        }) => config(model, threshold)
+            .and_then(|config| eval_halves(&dir, json.as_deref(), verbose, config)),
+        Some(Command::Eval {
             suite: Some(suite),
             json,
             verbose,
@@ -217,7 +234,9 @@ pub fn main() -> ExitCode {
             json,
             ..
         }) => match json {
-            Some(_) => Err(anyhow::anyhow!("--json needs --suite or --record")),
+            Some(_) => Err(anyhow::anyhow!(
+                "--json needs --suite, --record or --halves"
+            )),
             None => config(model, threshold)
                 .and_then(|config| eval(&paths, gold, verbose, config, dump_features)),
         },
@@ -625,6 +644,24 @@ fn config(model: Option<PathBuf>, threshold: Option<f32>) -> anyhow::Result<Conf
         config.link_threshold = t;
     }
     Ok(config)
+}
+
+/// `parallax eval --halves`: each ECB+ topic's two events read as one set.
+fn eval_halves(
+    dir: &Path,
+    json: Option<&Path>,
+    verbose: bool,
+    config: Config,
+) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let report = parallax_eval::halves::run(dir, &config)?;
+    let seconds = started.elapsed().as_secs_f64();
+    let mut text = report.table(verbose);
+    if write_report_json(json, &report, &mut text)? {
+        return Ok(());
+    }
+    text += &format!("{} topics in {seconds:.1} s\n", report.topics.len());
+    print_out(&text)
 }
 
 /// `parallax eval --record`: the tolls of the corpus's shootings against the record.
