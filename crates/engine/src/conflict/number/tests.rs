@@ -636,26 +636,31 @@ fn a_disasters_displaced_and_rescued_in_the_outlets_words() {
     );
 }
 
+/// The pair is flagged as a soft conflict whose explanation says `why`.
+fn assert_soft_because(a: &str, b: &str, why: &str) {
+    let found = compare(a, b).expect(why);
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(found.explanation.contains(why), "{}", found.explanation);
+}
+
+/// The pair is flagged as a hard conflict.
+fn assert_hard(a: &str, b: &str) {
+    let found = compare(a, b).expect("a conflict");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+}
+
 #[test]
 fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
-    let found = compare(
+    assert_soft_because(
         "Suicide bomber kills 50 at Peshawar mosque",
         "The death toll from Friday's suicide bombing at the Peshawar mosque has risen to 62.",
-    )
-    .expect("50 against a toll risen to 62");
-    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
-    assert!(
-        found.explanation.contains("has risen"),
-        "{}",
-        found.explanation
+        "has risen",
     );
     // A toll not told as risen stays hard.
-    let found = compare(
+    assert_hard(
         "Suicide bomber kills 50 at Peshawar mosque",
         "The suicide bombing at the Peshawar mosque killed 62 people.",
-    )
-    .expect("50 against 62");
-    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+    );
 }
 
 #[test]
@@ -3303,18 +3308,10 @@ fn a_time_after_a_sum_is_not_what_it_is_of() {
 fn a_sum_is_of_what_its_words_mean() {
     // "loan package" and "bailout" are one thing (a concept of the lexicon): the two sums
     // are of it, and differ as conversions do.
-    let found = compare(
+    assert_soft_because(
         "Greece gets a euro110 billion ($141 billion) loan package to keep it from defaulting.",
         "The strike was held so that Greece can get a $144 billion bailout from the IMF.",
-    )
-    .expect("two dollar sums of one bailout");
-    assert_eq!(found.severity, Severity::Soft);
-    assert!(
-        found
-            .explanation
-            .contains("converted from another currency"),
-        "{}",
-        found.explanation
+        "converted from another currency",
     );
     // Sums of two different things are not compared.
     assert!(
@@ -3328,24 +3325,16 @@ fn a_sum_is_of_what_its_words_mean() {
 
 #[test]
 fn a_count_told_as_an_earlier_report_may_have_risen() {
-    let found = compare(
+    assert_soft_because(
         "The UN said earlier that it had confirmed 30 dead and 55 wounded, 15 critically.",
         "Shifa Hospital said 42 people were killed in the Jabaliya school.",
-    )
-    .expect("30 against 42 killed");
-    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
-    assert!(
-        found.explanation.contains("as an earlier report"),
-        "{}",
-        found.explanation
+        "as an earlier report",
     );
     // "Earlier" of the happening, not of the report, tells no earlier count.
-    let found = compare(
+    assert_hard(
         "Thirty people were killed earlier in the day, officials said.",
         "Shifa Hospital said 42 people were killed in the Jabaliya school.",
-    )
-    .expect("30 against 42 killed");
-    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+    );
 }
 
 #[test]
