@@ -297,15 +297,10 @@ pub fn differ(a: &Side, b: &Side) -> bool {
     compare_figures(a, b, true, None).is_some()
 }
 
-/// The statement's figures of a measure ([`measured`]: counts of people, changes,
+/// A statement's figures of a measure ([`measured`]: counts of people, changes,
 /// populations, magnitudes), then its counts of news things ("five bombs",
-/// [`things::thing_counts`]), each a measure of its thing.
-fn with_things<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
-    figures_with_things(side.features, side.text())
-}
-
-/// [`with_things`] of a statement given by its features and text.
-fn figures_with_things<'f>(
+/// [`things::thing_counts`]), each a measure of its thing, then its sum of money.
+fn with_things<'f>(
     features: &'f crate::align::Features,
     text: &str,
 ) -> Vec<(&'f Quantity, Measure)> {
@@ -333,28 +328,38 @@ fn figures_with_things<'f>(
     all
 }
 
-/// Does the article of a later statement (not of its lead) give the figure's measure
-/// another figure in its lead, nearer `other` than the figure itself is? "Reports of more
-/// than 40 Palestinians killed" opening an article tells its toll; a tank "killing four" in
-/// its 33rd statement is of something else, and no contradiction of another outlet's 40.
-fn lead_tells_it_nearer(side: &Side, (q, m): (&Quantity, Measure), other: &Quantity) -> bool {
+/// The figures of the lead of a later statement's article ([`with_things`] of each lead
+/// statement), read once for a pair; none for a statement of the lead itself.
+fn lead_figures<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
     let lead = side.lead_statements();
     if lead
         .iter()
         .any(|(_, text)| std::ptr::eq(*text, side.text()))
     {
-        return false;
+        return Vec::new();
     }
+    lead.iter()
+        .flat_map(|(features, text)| with_things(features, text))
+        .collect()
+}
+
+/// Does the article's lead (its figures, [`lead_figures`]) give the figure's measure another
+/// figure, nearer `other` than the figure itself is? "Reports of more than 40 Palestinians
+/// killed" opening an article tells its toll; a tank "killing four" in its 33rd statement
+/// is of something else, and no contradiction of another outlet's 40.
+fn lead_tells_it_nearer(
+    lead: &[(&Quantity, Measure)],
+    (q, m): (&Quantity, Measure),
+    other: &Quantity,
+) -> bool {
     let gap = (q.value - other.value).abs();
-    lead.iter().any(|(features, text)| {
-        figures_with_things(features, text).iter().any(|(l, lm)| {
-            lm.event == m.event
-                && lm.event_label == m.event_label
-                && l.kind == q.kind
-                && populations_meet((l, *lm), (q, m))
-                && !l.compatible_with(q)
-                && (l.value - other.value).abs() < gap
-        })
+    lead.iter().any(|(l, lm)| {
+        lm.event == m.event
+            && lm.event_label == m.event_label
+            && l.kind == q.kind
+            && populations_meet((l, *lm), (q, m))
+            && !l.compatible_with(q)
+            && (l.value - other.value).abs() < gap
     })
 }
 
@@ -450,7 +455,10 @@ fn compare_figures(
         }
     };
     let background = is_background(a) || is_background(b);
-    let (ma, mb) = (with_things(a), with_things(b));
+    let (ma, mb) = (
+        with_things(a.features, a.text()),
+        with_things(b.features, b.text()),
+    );
     let (sums_a, sums_b) = (sums_of_groups(&ma), sums_of_groups(&mb));
     let (ma, mb) = (with_sums(&ma, &sums_a), with_sums(&mb, &sums_b));
     // What the two statements tell as wholes, read once and only when a pair asks.
@@ -462,13 +470,14 @@ fn compare_figures(
         scenes::tells_one_of_several(a) != scenes::tells_one_of_several(b)
     });
     let told_of_something_else = std::cell::LazyCell::new(|| {
+        let (lead_a, lead_b) = (lead_figures(a), lead_figures(b));
         ma.iter().any(|(qa, mea)| {
             mb.iter().any(|(qb, meb)| {
                 mea.event == meb.event
                     && mea.event_label == meb.event_label
                     && populations_meet((qa, *mea), (qb, *meb))
-                    && (lead_tells_it_nearer(a, (qa, *mea), qb)
-                        || lead_tells_it_nearer(b, (qb, *meb), qa))
+                    && (lead_tells_it_nearer(&lead_a, (qa, *mea), qb)
+                        || lead_tells_it_nearer(&lead_b, (qb, *meb), qa))
             })
         })
     });
