@@ -43,9 +43,6 @@ word_lists::sections! {
     /// States that are one state ("shut = closed"), each with the name it is compared under.
     SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
 
-    /// The present perfect of "be" before a lasting state: a state still going on.
-    PRESENT_PERFECT = FIGURE_CUES["present-perfect"];
-
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
 
@@ -143,7 +140,7 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     {
         let going_on = matches!(
             parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
-            [(_, been), (_, has), ..] if PRESENT_PERFECT.contains(&format!("{has} {been}").as_str())
+            [(_, been), (_, has), ..] if word_lists::PRESENT_PERFECT.contains(&format!("{has} {been}").as_str())
         );
         let state = SAME_LASTING_STATES
             .iter()

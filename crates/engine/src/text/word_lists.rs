@@ -130,6 +130,14 @@ pub fn tagged(files: &[ListFile], tag: &str) -> Vec<&'static str> {
         .collect()
 }
 
+sections! {
+    /// The present perfect of "be" (section `present-perfect` of
+    /// `assets/lexicon/figure-cues.txt`): a count up to now ("have been detained",
+    /// `conflict::number`), a lasting state still going on ("has been closed",
+    /// `conflict::duration`).
+    pub(crate) PRESENT_PERFECT = FIGURE_CUES["present-perfect"];
+}
+
 /// Verbs of telling (tagged `telling` in `assets/lexicon/reporting-verbs.txt`): a day or a
 /// place next to one is when or where something was said, not when or where it happened
 /// ("police said Monday", "he told journalists in Geneva"; `conflict::date`,

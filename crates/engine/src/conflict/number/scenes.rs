@@ -358,9 +358,6 @@ word_lists::sections! {
 
     /// Words of one day besides the weekdays, after a span of a running total.
     DAYS_OF_ONE_COUNT = FIGURE_CUES["days-of-one-count"];
-
-    /// The present perfect of "be": a count up to now.
-    PRESENT_PERFECT = FIGURE_CUES["present-perfect"];
 }
 
 pub(super) fn is_running_total(side: &Side) -> bool {
@@ -388,7 +385,7 @@ pub(super) fn is_running_total(side: &Side) -> bool {
 /// protesters have been detained" is the count up to now, a running total?
 pub(super) fn counts_up_to_now(side: &Side) -> bool {
     let words = letter_runs(side);
-    PRESENT_PERFECT
+    word_lists::PRESENT_PERFECT
         .iter()
         .any(|p| word_lists::has_phrase(&words, p))
         && !tells_one_day(side)
