@@ -20,7 +20,6 @@ use crate::conflict::Side;
 use crate::conflict::number::{self, Counted, counted, is_background, measured};
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity};
-use crate::text::stem::stem;
 
 /// What a figure counts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -124,26 +123,24 @@ pub struct FigureClaim {
     /// The statement tells of an earlier event ("in 2011, some 2 million people died"):
     /// its figures measure that event, not the one reported, and make no row.
     pub background: bool,
-    /// For a sum of money, the keys of what it is of, as the number detector compares them
-    /// (a concept for a word of one: "loan package" and "bailout" are one): what joins sums
-    /// in one row, while the words name it.
+    /// For a sum of money, the keys of what it is of, one for each word of its measure's
+    /// `of` and in its order, as the number detector compares them (a concept for a word of
+    /// one: "loan package" and "bailout" are one): what joins sums in one row, while the
+    /// words name it.
     #[serde(skip)]
     of_keys: Vec<String>,
 }
 
 impl FigureClaim {
-    /// The words of what a sum of money is of, each with the key sums are joined by (the
-    /// detector's, else the word's stem); empty for other measures.
+    /// The words of what a sum of money is of, each with the key the detector compares it
+    /// by ([`FigureClaim::of_keys`], read with the words); empty for other measures.
     fn keyed_words(&self) -> Vec<(String, String)> {
         let MeasureKey::Money { of, .. } = &self.measure else {
             return Vec::new();
         };
         of.iter()
-            .enumerate()
-            .map(|(k, w)| {
-                let key = self.of_keys.get(k).cloned().unwrap_or_else(|| stem(w));
-                (w.clone(), key)
-            })
+            .cloned()
+            .zip(self.of_keys.iter().cloned())
             .collect()
     }
 

@@ -158,32 +158,22 @@ pub fn run_topics(dir: &Path, numbers: &[u32], config: &Config) -> HalvesReport 
 /// The links and conflicts of an analysis of two events' folders, within one event and
 /// across the two; an article's event is the folder it was read from.
 pub fn count(analysis: &Analysis) -> TopicCounts {
-    let folder = |source: usize| {
-        analysis.sources[source]
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-    };
+    // Each source's folder, read once.
+    let folders: Vec<Option<&Path>> = analysis
+        .sources
+        .iter()
+        .map(|s| s.path.as_deref().and_then(Path::parent))
+        .collect();
     let mut counts = TopicCounts::default();
     for link in &analysis.links {
-        let (a, b) = (
-            analysis.statement(link.a).source.0,
-            analysis.statement(link.b).source.0,
-        );
-        let across = folder(a) != folder(b);
-        let conflict = link.relation == Relation::Conflict;
-        match (across, conflict) {
-            (false, false) => counts.links_within += 1,
-            (true, false) => counts.links_across += 1,
-            (false, true) => {
-                counts.links_within += 1;
-                counts.conflicts_within += 1;
-            }
-            (true, true) => {
-                counts.links_across += 1;
-                counts.conflicts_across += 1;
-            }
+        let folder = |s| folders[analysis.statement(s).source.0];
+        let conflict = usize::from(link.relation == Relation::Conflict);
+        if folder(link.a) == folder(link.b) {
+            counts.links_within += 1;
+            counts.conflicts_within += conflict;
+        } else {
+            counts.links_across += 1;
+            counts.conflicts_across += conflict;
         }
     }
     counts

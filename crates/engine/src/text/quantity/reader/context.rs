@@ -69,7 +69,7 @@ impl Reader<'_, '_> {
             // number makes it a year that names the noun, as news writes a count of
             // thousands with a comma ("the 2,013 charges").
             let determined = prev.is_some_and(|p| p.is_any(&YEAR_DETERMINERS));
-            if month_before || determined && !person_unit || !counts_plural && !person_unit {
+            if month_before || !person_unit && (determined || !counts_plural) {
                 return Some(QuantityKind::Year);
             }
         }
