@@ -95,6 +95,10 @@ pub enum Rule {
     /// figure, nearer the other outlet's: the article's toll is there, and the later figure
     /// is of something else (a part, another incident, an earlier report).
     LeadTellsOther,
+    /// A count of none told only as none reported so far ("no immediate reports of
+    /// casualties", "no injuries have been reported") against a toll: both may be true, the
+    /// toll having come in since.
+    NoneReportedYet,
 }
 
 impl Rule {
@@ -134,6 +138,7 @@ impl Rule {
             Rule::DaysApart => "reports days apart, a story's steps",
             Rule::BothFiguresTold => "one statement tells both figures",
             Rule::LeadTellsOther => "its own lead tells the figure otherwise",
+            Rule::NoneReportedYet => "none reported yet, not a count of none",
         }
     }
 }

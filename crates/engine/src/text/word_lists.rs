@@ -771,6 +771,8 @@ mod tests {
                 "might-words",
                 "attacker-modified-heads",
                 "beyond-those-told",
+                "none-reported",
+                "report-hedges",
                 "news-things",
                 "money-rates",
                 "not-money-objects",

@@ -28,6 +28,50 @@ word_lists::sections! {
     /// Words after a negation of people that make it none beyond those told ("no one
     /// else", "no other", "no further").
     BEYOND_THOSE_TOLD = FIGURE_WORDS["beyond-those-told"];
+
+    /// Words that make a zero count only none reported so far ("no reports of casualties",
+    /// "no reported injuries"; section `none-reported` of `assets/lexicon/figure-words.txt`).
+    NONE_REPORTED = FIGURE_WORDS["none-reported"];
+
+    /// Words between "no" and a word of [`NONE_REPORTED`] that keep it so ("no immediate
+    /// reports of casualties").
+    REPORT_HEDGES = FIGURE_WORDS["report-hedges"];
+}
+
+/// How a zero count tells none reported so far, not that no one was harmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoneReported {
+    /// Plainly: "no reports of casualties", "no reported injuries", "no injuries have been
+    /// reported".
+    Plainly,
+    /// As of the first hours: "no immediate reports of any casualties", "no initial reports
+    /// of injuries". A toll told later says nothing against it.
+    AtFirst,
+}
+
+/// Does the zero count `q` of `text` tell only none reported so far: a word of report right
+/// after its "no" ("no immediate reports of any casualties", "no reported injuries"), or
+/// "reported" after its noun and an auxiliary ("no injuries have been reported", "no
+/// casualties were reported")? A toll told elsewhere may have come in since.
+pub fn none_reported(text: &str, q: &Quantity) -> Option<NoneReported> {
+    if q.value != 0.0 || !q.text.eq_ignore_ascii_case("no") {
+        return None;
+    }
+    let words = raw_words(text.get(q.end..).unwrap_or_default());
+    let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    let hedged = word(0).is_some_and(|w| REPORT_HEDGES.contains(&w));
+    if word(usize::from(hedged)).is_some_and(|w| NONE_REPORTED.contains(&w)) {
+        return Some(if hedged {
+            NoneReported::AtFirst
+        } else {
+            NoneReported::Plainly
+        });
+    }
+    // After the noun: "have been", "has been", "were", "was" and then "reported".
+    let auxiliaries = (1..words.len())
+        .take_while(|&k| matches!(word(k), Some("have" | "has" | "been" | "were" | "was")))
+        .count();
+    (auxiliaries > 0 && word(1 + auxiliaries) == Some("reported")).then_some(NoneReported::Plainly)
 }
 
 /// Nouns that "no" before them makes a zero count of people (of kind `counted-after-no` in
@@ -107,10 +151,40 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
             let end = if next == "one" { *next_end } else { *end };
             out.push(zero(text, *start, end, unit));
             i += 1;
+        } else if word == "no"
+            && let Some(noun) = none_reported_noun(&words, i + 1)
+        {
+            out.push(zero(text, *start, *end, &words[noun].2));
+            i = noun;
         }
         i += 1;
     }
     out
+}
+
+/// The index of the noun of harm of a report of none that opens at word `i`, right after
+/// "no": an optional hedge, then a word of report and "of" ("immediate reports of any
+/// casualties") or a participle ("reported injuries"), then the noun.
+fn none_reported_noun(words: &[(usize, usize, String)], i: usize) -> Option<usize> {
+    let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
+    let mut k = i;
+    if word(k).is_some_and(|w| REPORT_HEDGES.contains(&w)) {
+        k += 1;
+    }
+    if !word(k).is_some_and(|w| NONE_REPORTED.contains(&w)) {
+        return None;
+    }
+    k += 1;
+    if word(k) == Some("of") {
+        k += 1;
+        if word(k) == Some("any") {
+            k += 1;
+        }
+    }
+    let noun = word(k)?;
+    (COUNTED_AFTER_NO.binary_search(&noun).is_ok()
+        && (super::lexicon::tells_harm(noun) || is_measured_noun(noun)))
+    .then_some(k)
 }
 
 #[cfg(test)]
@@ -159,6 +233,60 @@ mod tests {
             "Luckily, nobody else was hurt.",
             "No other people were injured.",
             "There were no further casualties.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        // None reported so far, read as a count of none that says so.
+        let reported = |t: &str| none_reported(t, &extract_zero_counts(t)[0]);
+        for (t, unit, how) in [
+            (
+                "There were no immediate reports of any casualties at the camp.",
+                "casualties",
+                NoneReported::AtFirst,
+            ),
+            (
+                "There were no initial reports of injuries.",
+                "injuries",
+                NoneReported::AtFirst,
+            ),
+            (
+                "Police said there were no reported injuries.",
+                "injuries",
+                NoneReported::Plainly,
+            ),
+            (
+                "There was no official word of deaths.",
+                "deaths",
+                NoneReported::AtFirst,
+            ),
+            (
+                "No injuries have been reported.",
+                "injuries",
+                NoneReported::Plainly,
+            ),
+            (
+                "No casualties were reported.",
+                "casualties",
+                NoneReported::Plainly,
+            ),
+        ] {
+            let q = extract_zero_counts(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].unit, unit);
+            assert_eq!(reported(t), Some(how), "{t}");
+        }
+        for t in [
+            "Nobody was hurt, police reported.",
+            "No one was killed, officials reported.",
+            "There were no casualties, the army reported.",
+        ] {
+            assert_eq!(reported(t), None, "{t}");
+        }
+        // A report of none of something else, or of no one beyond those told, is none.
+        for t in [
+            "There were no immediate reports of damage.",
+            "There was no indication of foul play.",
+            "There were no reports of other injuries.",
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }

@@ -46,6 +46,7 @@ use scope_rules::scope_explains;
 use crate::model::{ConflictKind, Severity};
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists;
+use crate::text::zero_count::{self, NoneReported};
 
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
@@ -140,6 +141,15 @@ fn earlier_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Str
                 .any(|v| word_lists::TELLING_VERBS.contains(&v.as_str()))
     });
     told_earlier.then(|| low_side.outlet.to_string())
+}
+
+/// Of two figures that cannot both be true, is the lower a count of none told only as none
+/// reported ("no reports of casualties", "no injuries have been reported")? Then a toll may
+/// have come in since. Gives the outlet of the lower.
+fn none_reported_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
+    let ((sa, qa), (sb, qb)) = (a, b);
+    let (low, low_side) = if qa.high < qb.low { (qa, sa) } else { (qb, sb) };
+    zero_count::none_reported(low_side.text(), low).map(|_| low_side.outlet.to_string())
 }
 
 word_lists::sections! {
@@ -344,7 +354,7 @@ fn lead_figures<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
 }
 
 /// Does the article's lead (its figures, [`lead_figures`]) give the figure's measure another
-/// figure, nearer `other` than the figure itself is? "Reports of more than 40 Palestinians
+/// figure, nearer `other` (its interval, if closed) than the figure itself is? "Reports of more than 40 Palestinians
 /// killed" opening an article tells its toll; a tank "killing four" in its 33rd statement
 /// is of something else, and no contradiction of another outlet's 40.
 fn lead_tells_it_nearer(
@@ -352,14 +362,26 @@ fn lead_tells_it_nearer(
     (q, m): (&Quantity, Measure),
     other: &Quantity,
 ) -> bool {
-    let gap = (q.value - other.value).abs();
+    // How far a value is from the other figure: from its interval, for a loose figure
+    // ("dozens" holds the lead's 80), and from its value for a bound open upwards ("at least
+    // 10" is nearer 10 than 612).
+    let from_other = |v: f64| {
+        if other.high.is_infinite() {
+            (v - other.value).abs()
+        } else if other.low <= v && v <= other.high {
+            0.0
+        } else {
+            (v - other.low).abs().min((v - other.high).abs())
+        }
+    };
+    let gap = from_other(q.value);
     lead.iter().any(|(l, lm)| {
         lm.event == m.event
             && lm.event_label == m.event_label
             && l.kind == q.kind
             && populations_meet((l, *lm), (q, m))
             && !l.compatible_with(q)
-            && (l.value - other.value).abs() < gap
+            && from_other(l.value) < gap
     })
 }
 
@@ -637,6 +659,15 @@ fn compare_figures(
                 record((qa, qb), Verdict::Kept(Rule::BothFiguresTold));
                 continue;
             }
+            // "No immediate reports of casualties" against a toll: none reported in the first
+            // hours, not none, and the toll may have come in since.
+            let at_first = |side: &Side, q: &Quantity| {
+                zero_count::none_reported(side.text(), q) == Some(NoneReported::AtFirst)
+            };
+            if !same_value && (at_first(a, qa) || at_first(b, qb)) {
+                record((qa, qb), Verdict::Kept(Rule::NoneReportedYet));
+                continue;
+            }
             // A later statement with a figure that its own article's lead tells otherwise,
             // nearer the other outlet's: the article gives its toll there, and the statement
             // tells of something else (a part, another incident, an earlier event), with
@@ -782,6 +813,17 @@ fn compare_figures(
                     Severity::Soft,
                     format!(
                         "the figures differ, but {earlier} tells its count as an earlier report: a count of {} may have risen since",
+                        mea.event_label
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && COUNTS_THAT_GROW.contains(&mea.event_label)
+                && let Some(none_told) = none_reported_and_lower((a, qa), (b, qb))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {none_told} says only that none were reported: a count of {} may have come in since",
                         mea.event_label
                     ),
                 )

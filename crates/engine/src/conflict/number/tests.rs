@@ -1729,11 +1729,12 @@ fn a_statement_telling_both_figures_agrees_on_the_other_s() {
         checks.contains(&Verdict::Kept(Rule::BothFiguresTold)),
         "{checks:?}"
     );
-    // Without the other figure beside it, three injured and none contradict.
+    // Without the other figure beside it, three injured and none contradict (none told as
+    // a count, not as none reported so far).
     assert!(
         compare(
             "The Post says three people were injured in the clashes.",
-            "One person has been arrested, though no injuries have been reported.",
+            "One person has been arrested, and police said no one was injured.",
         )
         .is_some()
     );
@@ -3349,5 +3350,31 @@ fn a_preposition_of_place_ends_what_a_figure_counts() {
     assert_eq!(
         harms("A gunman killed 12 people and injured eight inside a heavily secured building."),
         [("12".to_string(), "KILL"), ("eight".to_string(), "INJURE")]
+    );
+}
+
+#[test]
+fn none_reported_so_far_is_no_count_of_none() {
+    let toll = "Local official Miabek Lang said at least 12 people had been killed in the bombing.";
+    // In the first hours: a toll told since says nothing against it.
+    let none = "There were no immediate reports of any casualties at the camp after the bombing.";
+    assert!(compare(toll, none).is_none());
+    let checks = crate::conflict::testing::verdicts(("", toll, none), |x, y, c| {
+        super::detect_traced(x, y, c).map(|(f, _)| f)
+    });
+    assert!(
+        checks.contains(&Verdict::Kept(Rule::NoneReportedYet)),
+        "{checks:?}"
+    );
+    // Plainly: a difference to tell, softly.
+    assert_soft_because(
+        toll,
+        "No casualties have been reported after the bombing.",
+        "says only that none were reported",
+    );
+    // A report that no one was harmed contradicts the toll.
+    assert_hard(
+        toll,
+        "Sources indicated that no one was killed or injured in the bombing.",
     );
 }
