@@ -544,6 +544,7 @@ mod tests {
             "hostages",
             "responders",
             "relative",
+            "ages-listed",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {

@@ -444,6 +444,11 @@ word_lists::sections! {
     YEAR_DETERMINERS = FIGURE_WORDS["year-determiners"];
 }
 
+/// Plural nouns of people whose figures listed after a comma are their ages ("her sons, 7
+/// and 8"; kind `ages-listed` in `assets/lexicon/people.txt`).
+static AGES_LISTED: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "ages-listed"));
+
 /// [`LABEL_WORDS`], as the reader passes them (`token.is_any(LABELS)`).
 const LABELS: &LazyLock<Vec<&'static str>> = &LABEL_WORDS;
 

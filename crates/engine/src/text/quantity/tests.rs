@@ -657,3 +657,34 @@ fn a_determiner_before_four_digits_makes_a_year() {
         QuantityKind::Count
     );
 }
+#[test]
+fn an_age_range_after_a_word_of_age_counts_no_one() {
+    for text in [
+        "The victims — all black men ages 19 through 43 — were taken to local hospitals.",
+        "The victims, ages 12 to 17, were taken to hospitals.",
+        "The patients range in age from 12 to 27.",
+        "The suspects, aged 18 to 25, were arrested.",
+        "Her sons, 7 and 8, were critically hurt.",
+        "The girls, 12 and 15, testified.",
+        "His children, 3, 10 and 13, were inside.",
+    ] {
+        let found = extract_quantities(text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found.iter().all(|q| q.kind == QuantityKind::Age),
+            "{text}: {found:?}"
+        );
+    }
+    // A count after a comma is no age where no list of figures follows.
+    let listed = extract_quantities("Killed were three men, 2 women and 5 children.");
+    assert!(
+        listed.iter().all(|q| q.kind == QuantityKind::Count),
+        "{listed:?}"
+    );
+    // A range after "from" with no word of age is no age.
+    let rise = extract_quantities("The toll rose from 12 to 27 overnight.");
+    assert!(
+        rise.iter().all(|q| q.kind == QuantityKind::Count),
+        "{rise:?}"
+    );
+}

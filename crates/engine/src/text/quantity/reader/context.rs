@@ -4,6 +4,48 @@
 use super::*;
 
 impl Reader<'_, '_> {
+    /// Does the figure at token `core` follow a word of age: "aged 40", "ages 12 to 17",
+    /// "ages 19 through 43" (either end), "range in age from 12 to 27"? Or is it one of a
+    /// list of figures after a plural noun of people and a comma ("her sons, 7 and 8", "two
+    /// girls, 12 and 15")? Ages of victims or suspects count no one.
+    fn after_a_word_of_age(&self, core: usize) -> bool {
+        let number = |i: usize| self.get(i).is_some_and(|t| t.class == TokenClass::Number);
+        let joiner = |i: usize| self.is(i, "and") || self.get(i).is_some_and(|t| t.is_punct(','));
+        // The first figure of such a list: a noun, a comma, the figure, a joiner, a figure.
+        let opens_a_list_of_ages = |i: usize| {
+            number(i)
+                && i >= 2
+                && self.get(i - 1).is_some_and(|t| t.is_punct(','))
+                && self.get(i - 2).is_some_and(|t| t.is_any(&AGES_LISTED))
+                && joiner(i + 1)
+                && number(i + 2)
+        };
+        let mut first = core;
+        loop {
+            if opens_a_list_of_ages(first) {
+                return true;
+            }
+            if first >= 2 && joiner(first - 1) && number(first - 2) {
+                first -= 2;
+            } else {
+                break;
+            }
+        }
+        let mut i = core.wrapping_sub(1);
+        // The second end of a range: "19 through 43", "12 to 27", "18 and 25".
+        if ["to", "through", "and"].iter().any(|w| self.is(i, w))
+            && i.checked_sub(1)
+                .and_then(|p| self.get(p))
+                .is_some_and(|t| t.class == TokenClass::Number)
+        {
+            i = i.wrapping_sub(2);
+        }
+        if self.is(i, "from") || self.is(i, "between") {
+            i = i.wrapping_sub(1);
+        }
+        ["age", "aged", "ages"].iter().any(|w| self.is(i, w))
+    }
+
     /// The kind a bare figure takes from its neighbours: years, ages, dates, labels.
     pub(super) fn context_kind(&self, reading: &Reading) -> Option<QuantityKind> {
         let core = reading.first_token
@@ -95,7 +137,7 @@ impl Reader<'_, '_> {
         {
             return Some(QuantityKind::Age);
         }
-        if self.is(core.wrapping_sub(1), "aged") || self.is(core.wrapping_sub(1), "age") {
+        if self.after_a_word_of_age(core) {
             return Some(QuantityKind::Age);
         }
         // "who is 81 and", "he was 43.": an age stated of a person.
