@@ -9,8 +9,8 @@ use parallax_eval::suite;
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one; the near-miss
 /// ceiling: plus one). Raised with the
 /// engine: F1 seed 0.759, amd 0.554, athens 0.684 (once fire bombs of every name are one
-/// concept), fort-myers 0.692, gulf 0.866, sudan 0.479,
-/// macro 0.669 (once openings whose figures agree are linked and a street's block is no
+/// concept), fort-myers 0.692, gulf 0.866, sudan 0.494 (once reports of none so far are
+/// read), macro 0.675 (0.669 once openings whose figures agree are linked and a street's block is no
 /// outage; 0.640 before); conflicts found 30/187 (and 13 shown with different precision), hard
 /// 10/34 at conflict precision 0.90, 8 near misses
 /// linked over the six clusters (first set at
@@ -23,9 +23,9 @@ const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("athens-bank-firebomb-2010", 0.67),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.85),
-    ("sudan-yida-bombing-2011", 0.46),
+    ("sudan-yida-bombing-2011", 0.48),
 ];
-const MACRO_F1_FLOOR: f64 = 0.65;
+const MACRO_F1_FLOOR: f64 = 0.66;
 /// The facts as a reader sees them (every two statements of one fact counted as linked):
 /// 0.546 before facts had to be cohesive, 0.561 after (precision 0.57 -> 0.72).
 const MACRO_FACT_F1_FLOOR: f64 = 0.55;
