@@ -161,35 +161,9 @@ fn speaker_in(attribution: &str) -> Option<Vec<String>> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .filter(|w| !w.is_empty())
         .collect();
-    let folded: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let is_name = |j: usize| {
-        let w = words[j];
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-            && crate::text::numbers::weekday_of(&folded[j]).is_none()
-            && crate::text::numbers::month_number(w).is_none()
-            && !is_not_a_name(w)
-    };
-    let mut names: Vec<String> = Vec::new();
-    for (i, w) in folded.iter().enumerate() {
-        if !SPEECH_VERBS.contains(&w.as_str()) {
-            continue;
-        }
-        names.extend(
-            (0..i)
-                .rev()
-                .take_while(|&j| is_name(j))
-                .map(|j| words[j].trim_end_matches("'s").to_string()),
-        );
-        names.extend(
-            (i + 1..words.len())
-                .take(MAX_SPEAKER_WORDS)
-                .take_while(|&j| !NOT_THE_SPEAKER.contains(&folded[j].as_str()))
-                .filter(|&j| is_name(j))
-                .map(|j| words[j].to_string()),
-        );
-    }
-    (!names.is_empty()).then_some(names)
+    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let folded: Vec<&str> = lowered.iter().map(String::as_str).collect();
+    names_at_speech_verbs(&words, &folded)
 }
 
 /// Verbs that introduce a speaker's words: "Kenney said", "said Mayor Jo Cranley",
@@ -243,8 +217,16 @@ fn speaker_names(side: &Side) -> Option<Vec<String>> {
         .filter(|t| !quoted.iter().any(|r| t.start < r.end && r.start < t.end))
         .map(|t| (t.surface(text), t.folded.as_str()))
         .unzip();
-    // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name;
-    // its pronouns and common words are dropped afterwards.
+    names_at_speech_verbs(&words, &folded)
+}
+
+/// The capitalised name words next to each verb of speech among `words` (`folded` their
+/// folded forms): right before the verb ("Police Chief Ann Ruiz said"), or among the title
+/// words after it up to a word that starts another phrase ("said neighbor Ann Ruiz", "said
+/// county fire spokesman Tom Lee", not "said on Facebook"). None when no name stands there.
+fn names_at_speech_verbs(words: &[&str], folded: &[&str]) -> Option<Vec<String>> {
+    // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name; its
+    // pronouns and common words are dropped afterwards.
     let is_name = |j: usize| {
         let w = words[j];
         w.chars().next().is_some_and(char::is_uppercase)
@@ -257,15 +239,12 @@ fn speaker_names(side: &Side) -> Option<Vec<String>> {
         if !SPEECH_VERBS.contains(w) {
             continue;
         }
-        // Before the verb: "Police Chief Ann Ruiz said".
         names.extend(
             (0..i)
                 .rev()
                 .take_while(|&j| is_name(j))
                 .map(|j| words[j].trim_end_matches("'s").to_string()),
         );
-        // After it, names among title words up to a preposition: "said neighbor Ann Ruiz",
-        // "said county fire spokesman Tom Lee", not "said on Facebook".
         names.extend(
             (i + 1..words.len())
                 .take(MAX_SPEAKER_WORDS)
