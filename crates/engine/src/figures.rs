@@ -148,7 +148,7 @@ impl FigureClaim {
         Self {
             background,
             statement,
-            text: q.text.clone(),
+            text: q.shown().to_string(),
             noun: q.counted_noun().to_string(),
             value: q.value,
             low: q.low,

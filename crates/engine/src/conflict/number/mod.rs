@@ -470,8 +470,8 @@ fn compare_figures(
     let mut record = |(qa, qb): (&Quantity, &Quantity), verdict: Verdict| {
         if let Some(checks) = trace.as_mut() {
             checks.push(Check {
-                value_a: qa.text.clone(),
-                value_b: qb.text.clone(),
+                value_a: qa.shown().to_string(),
+                value_b: qb.shown().to_string(),
                 verdict,
             });
         }
@@ -759,9 +759,9 @@ fn compare_figures(
                 || measure::in_a_changing_condition(mea.population);
             let figures = format!(
                 "{what}: {} ({}) vs {} ({})",
-                qa.text,
+                qa.shown(),
                 a.attribution_label(),
-                qb.text,
+                qb.shown(),
                 b.attribution_label()
             );
             let rough = !(committed(qa) && committed(qb));
@@ -908,8 +908,8 @@ fn compare_figures(
                 kind: ConflictKind::Number,
                 severity,
                 explanation: format!("{figures}; {why}"),
-                value_a: Some(qa.text.clone()),
-                value_b: Some(qb.text.clone()),
+                value_a: Some(qa.shown().to_string()),
+                value_b: Some(qb.shown().to_string()),
                 subject: Subject::Figures {
                     happening: mea.event,
                     measure: what.clone(),

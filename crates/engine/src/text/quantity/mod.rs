@@ -157,6 +157,17 @@ impl Quantity {
         coarser > finer * 1.5 && (self.value - other.value).abs() <= coarser / 2.0 * (1.0 + 1e-9)
     }
 
+    /// The figure as a reader sees it: a count of none written as the "no" before its noun
+    /// ("no casualties", whose noun the measure reads after the figure) shows as "none";
+    /// any other figure as written ("no one", "at least 12").
+    pub fn shown(&self) -> &str {
+        if self.value == 0.0 && self.text.eq_ignore_ascii_case("no") {
+            "none"
+        } else {
+            &self.text
+        }
+    }
+
     /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
     /// officers", "protesters" for "hundreds of protesters"); for a bare count, that of
     /// [`Quantity::implied_unit`] ("police" for "… and eight killed"); else empty.
