@@ -1,4 +1,5 @@
-//! Zero counts: "no one was killed", "there were no casualties", "nobody was hurt".
+//! Zero counts: "no one was killed", "there were no casualties", "nobody was hurt", "no
+//! reported injuries".
 //!
 //! A report that nobody died contradicts one of twelve dead as surely as a report of
 //! three does, yet it holds no digit for the figure reader ([`super::quantity`]). Here such
@@ -13,6 +14,10 @@
 //! "no civilians were hurt"), and "no" before a noun of harm ("no casualties", "no
 //! deaths"), or before a noun that is a measure of its own ("no survivors"). What is
 //! counted (killed, injured, survived) is left to the words around it, as for any figure.
+//!
+//! A report that none had been reported is read too ("no immediate reports of any
+//! casualties", "no reported injuries"), and says so ([`none_reported`]): it is no report
+//! that no one was harmed, and the toll detector weighs it as such.
 
 use std::sync::LazyLock;
 
