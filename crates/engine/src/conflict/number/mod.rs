@@ -354,9 +354,10 @@ fn lead_figures<'s>(side: &Side<'s>) -> Vec<(&'s Quantity, Measure)> {
 }
 
 /// Does the article's lead (its figures, [`lead_figures`]) give the figure's measure another
-/// figure, nearer `other` (its interval, if closed) than the figure itself is? "Reports of more than 40 Palestinians
-/// killed" opening an article tells its toll; a tank "killing four" in its 33rd statement
-/// is of something else, and no contradiction of another outlet's 40.
+/// figure, nearer `other` (its interval, if closed) than the figure itself is? "Reports of
+/// more than 40 Palestinians killed" opening an article tells its toll; a tank "killing
+/// four" in its 33rd statement is of something else, and no contradiction of another
+/// outlet's 40.
 fn lead_tells_it_nearer(
     lead: &[(&Quantity, Measure)],
     (q, m): (&Quantity, Measure),
