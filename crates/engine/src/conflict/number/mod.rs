@@ -87,17 +87,20 @@ fn published_later(a: &Side, b: &Side) -> Option<String> {
     }
 }
 
+/// A figure with the statement that tells it.
+type Told<'x, 's> = (&'x Side<'s>, &'x Quantity);
+
+/// Two figures that cannot both be true (their intervals apart), the higher first.
+fn higher_then_lower<'x, 's>(a: Told<'x, 's>, b: Told<'x, 's>) -> (Told<'x, 's>, Told<'x, 's>) {
+    if a.1.low > b.1.high { (a, b) } else { (b, a) }
+}
+
 /// Of two figures that cannot both be true, the outlet of the higher when its article was
 /// published on a later day than the other's: a toll grows as news comes in, so the earlier
 /// report's figure may have been true when it was written. A report that no one was hurt is
 /// no first count that grows: it denies a toll, so it is never explained this way.
-fn later_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
-    let ((sa, qa), (sb, qb)) = (a, b);
-    let (high, low) = if qa.low > qb.high {
-        ((sa, qa), (sb, qb))
-    } else {
-        ((sb, qb), (sa, qa))
-    };
+fn later_and_higher(a: Told, b: Told) -> Option<String> {
+    let (high, low) = higher_then_lower(a, b);
     let (Some(late), Some(early)) = (high.0.article_date, low.0.article_date) else {
         return None;
     };
@@ -108,9 +111,8 @@ fn later_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Stri
 /// ("the death toll ... has risen to 62", "toll rises to 62": a word of a rise among the
 /// three words right before it)? Then the lower may be the same count told earlier. Gives
 /// the outlet of the higher.
-fn risen_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
-    let ((sa, qa), (sb, qb)) = (a, b);
-    let (high, high_side) = if qa.low > qb.high { (qa, sa) } else { (qb, sb) };
+fn risen_and_higher(a: Told, b: Told) -> Option<String> {
+    let ((high_side, high), _) = higher_then_lower(a, b);
     let risen = high_side
         .features
         .parse
@@ -124,9 +126,8 @@ fn risen_and_higher(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Stri
 /// said earlier that it had confirmed 30 dead", "officials initially reported two killed":
 /// a word of `[earlier-reports]` next to a verb of telling, before the figure)? Then it
 /// may be the same count before it rose. Gives the outlet of the lower.
-fn earlier_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
-    let ((sa, qa), (sb, qb)) = (a, b);
-    let (low, low_side) = if qa.high < qb.low { (qa, sa) } else { (qb, sb) };
+fn earlier_and_lower(a: Told, b: Told) -> Option<String> {
+    let (_, (low_side, low)) = higher_then_lower(a, b);
     let words: Vec<String> = low_side
         .features
         .parse
@@ -146,10 +147,43 @@ fn earlier_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<Str
 /// Of two figures that cannot both be true, is the lower a count of none told only as none
 /// reported ("no reports of casualties", "no injuries have been reported")? Then a toll may
 /// have come in since. Gives the outlet of the lower.
-fn none_reported_and_lower(a: (&Side, &Quantity), b: (&Side, &Quantity)) -> Option<String> {
-    let ((sa, qa), (sb, qb)) = (a, b);
-    let (low, low_side) = if qa.high < qb.low { (qa, sa) } else { (qb, sb) };
+fn none_reported_and_lower(a: Told, b: Told) -> Option<String> {
+    let (_, (low_side, low)) = higher_then_lower(a, b);
     zero_count::none_reported(low_side.text(), low).map(|_| low_side.outlet.to_string())
+}
+
+/// Of two figures of a count that grows as news comes in (`label`, "killed") that cannot
+/// both be true, why both may have been true when told, the first reason found: the higher
+/// published on a later day, the lower told as an earlier report or as none reported so
+/// far, the higher told as a count that has risen.
+fn why_a_growing_count_differs(a: Told, b: Told, label: &str) -> Option<String> {
+    later_and_higher(a, b)
+        .map(|later| {
+            format!(
+                "the figures differ, but {later} was published later: a count of {label} may have risen in between"
+            )
+        })
+        .or_else(|| {
+            earlier_and_lower(a, b).map(|earlier| {
+                format!(
+                    "the figures differ, but {earlier} tells its count as an earlier report: a count of {label} may have risen since"
+                )
+            })
+        })
+        .or_else(|| {
+            none_reported_and_lower(a, b).map(|none_told| {
+                format!(
+                    "the figures differ, but {none_told} says only that none were reported: a count of {label} may have come in since"
+                )
+            })
+        })
+        .or_else(|| {
+            risen_and_higher(a, b).map(|risen| {
+                format!(
+                    "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {label}"
+                )
+            })
+        })
 }
 
 word_lists::sections! {
@@ -797,48 +831,9 @@ fn compare_figures(
                 )
             } else if !qa.compatible_with(qb)
                 && COUNTS_THAT_GROW.contains(&mea.event_label)
-                && let Some(later) = later_and_higher((a, qa), (b, qb))
+                && let Some(why) = why_a_growing_count_differs((a, qa), (b, qb), mea.event_label)
             {
-                (
-                    Severity::Soft,
-                    format!(
-                        "the figures differ, but {} was published later: a count of {} may have risen in between",
-                        later, mea.event_label
-                    ),
-                )
-            } else if !qa.compatible_with(qb)
-                && COUNTS_THAT_GROW.contains(&mea.event_label)
-                && let Some(earlier) = earlier_and_lower((a, qa), (b, qb))
-            {
-                (
-                    Severity::Soft,
-                    format!(
-                        "the figures differ, but {earlier} tells its count as an earlier report: a count of {} may have risen since",
-                        mea.event_label
-                    ),
-                )
-            } else if !qa.compatible_with(qb)
-                && COUNTS_THAT_GROW.contains(&mea.event_label)
-                && let Some(none_told) = none_reported_and_lower((a, qa), (b, qb))
-            {
-                (
-                    Severity::Soft,
-                    format!(
-                        "the figures differ, but {none_told} says only that none were reported: a count of {} may have come in since",
-                        mea.event_label
-                    ),
-                )
-            } else if !qa.compatible_with(qb)
-                && COUNTS_THAT_GROW.contains(&mea.event_label)
-                && let Some(risen) = risen_and_higher((a, qa), (b, qb))
-            {
-                (
-                    Severity::Soft,
-                    format!(
-                        "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {}",
-                        mea.event_label
-                    ),
-                )
+                (Severity::Soft, why)
             } else if !qa.compatible_with(qb)
                 && moves_either_way
                 && let Some(later) = published_later(a, b)
