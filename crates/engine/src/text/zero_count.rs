@@ -64,13 +64,8 @@ pub fn none_reported(text: &str, q: &Quantity) -> Option<NoneReported> {
     }
     let words = raw_words(text.get(q.end..).unwrap_or_default());
     let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
-    let hedged = word(0).is_some_and(|w| REPORT_HEDGES.contains(&w));
-    if word(usize::from(hedged)).is_some_and(|w| NONE_REPORTED.contains(&w)) {
-        return Some(if hedged {
-            NoneReported::AtFirst
-        } else {
-            NoneReported::Plainly
-        });
+    if let Some((how, _)) = report_after_no(word, 0) {
+        return Some(how);
     }
     // After the noun: "have been", "has been", "were", "was" and then "reported".
     let auxiliaries = (1..words.len())
@@ -167,19 +162,33 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
     out
 }
 
+/// A word of report at word `i` of the words after a "no" (`word` gives them, folded),
+/// perhaps after a hedge ("immediate reports", "reported"): how it tells none reported, and
+/// the index of the word after it.
+fn report_after_no<'w>(
+    word: impl Fn(usize) -> Option<&'w str>,
+    i: usize,
+) -> Option<(NoneReported, usize)> {
+    let hedged = word(i).is_some_and(|w| REPORT_HEDGES.contains(&w));
+    let at = i + usize::from(hedged);
+    word(at)
+        .is_some_and(|w| NONE_REPORTED.contains(&w))
+        .then(|| {
+            let how = if hedged {
+                NoneReported::AtFirst
+            } else {
+                NoneReported::Plainly
+            };
+            (how, at + 1)
+        })
+}
+
 /// The index of the noun of harm of a report of none that opens at word `i`, right after
 /// "no": an optional hedge, then a word of report and "of" ("immediate reports of any
 /// casualties") or a participle ("reported injuries"), then the noun.
 fn none_reported_noun(words: &[(usize, usize, String)], i: usize) -> Option<usize> {
     let word = |k: usize| words.get(k).map(|(_, _, w)| w.as_str());
-    let mut k = i;
-    if word(k).is_some_and(|w| REPORT_HEDGES.contains(&w)) {
-        k += 1;
-    }
-    if !word(k).is_some_and(|w| NONE_REPORTED.contains(&w)) {
-        return None;
-    }
-    k += 1;
+    let (_, mut k) = report_after_no(word, i)?;
     if word(k) == Some("of") {
         k += 1;
         if word(k) == Some("any") {
