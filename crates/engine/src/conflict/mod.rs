@@ -85,6 +85,9 @@ pub struct Side<'a> {
     pub article_date: Option<crate::model::Date>,
     /// The quoted parts of the statement, as written (quotations may span statements).
     pub quotes: Vec<&'a str>,
+    /// A quotation the statement lies in that runs past it (its speaker may be named where
+    /// it closes or opens).
+    pub quotation_past: Option<quote::QuotationPast>,
     /// The whole article's text, for what a statement leaves to its article (read only
     /// when a detector is about to flag something).
     pub article_text: &'a str,
@@ -324,6 +327,7 @@ fn side_of<'a>(
         outlet: source.label(),
         article_date: source.meta.date,
         quotes: quote::quoted_parts(&source.stored_text, regions, span.start, span.end),
+        quotation_past: quote::quotation_past(regions, span.start, span.end),
         article_text: &source.stored_text,
         lead: None,
     }
@@ -710,6 +714,14 @@ pub(crate) mod testing {
                 outlet: w.outlet,
                 article_date: w.article_date,
                 quotes: w.quotes.clone(),
+                quotation_past: w.article_text.and_then(|article| {
+                    let start = article.find(w.text)?;
+                    super::quote::quotation_past(
+                        &super::quote::regions(article),
+                        start,
+                        start + w.text.len(),
+                    )
+                }),
                 article_text: w.article_text.unwrap_or(w.text),
                 lead: lead.map(|(f, t)| super::Lead::Given(f, t)),
             }

@@ -113,41 +113,62 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// speaker: the attribution right after its closing mark or right before its opening one.
 const ATTRIBUTION_BYTES: usize = 120;
 
+/// A quotation a statement lies in that runs past it, by where the quotation's marks stand
+/// in its article's text: closing after the statement's end, or else opening before its
+/// start. Read once with the statement's quoted parts (`conflict::side_of`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuotationPast {
+    /// The byte of the closing mark, after the statement's end.
+    ClosesAt(usize),
+    /// The byte just after the opening mark, before the statement's start.
+    OpensAt(usize),
+}
+
+/// The quotation among `regions` (of one article's text) that the statement at
+/// `start..end` lies in and that runs past it, if one does.
+pub fn quotation_past(
+    regions: &[(usize, usize)],
+    start: usize,
+    end: usize,
+) -> Option<QuotationPast> {
+    regions
+        .iter()
+        .find(|&&(s, e)| s < end && e > start && (s < start || e > end))
+        .map(|&(s, e)| {
+            if e > end {
+                QuotationPast::ClosesAt(e)
+            } else {
+                QuotationPast::OpensAt(s)
+            }
+        })
+}
+
 /// The speaker named next to a quotation that runs past the statement: after its closing
 /// mark, up to the end of that sentence ("... weaken it," Obama said.), or before its
 /// opening mark, from the start of that sentence (Obama said: "For more than ...). None
 /// when the statement's quotations lie within it, or no name stands there.
 fn speaker_around_quotation(side: &Side) -> Option<Vec<String>> {
     let article = side.article_text;
-    let text = side.text();
-    // The statement's place in its article (a test gives the sentence alone).
-    let start = if article.get(side.statement.start..side.statement.end) == Some(text) {
-        side.statement.start
-    } else {
-        article.find(text)?
-    };
-    let end = start + text.len();
-    let (open, close) = regions(article)
-        .into_iter()
-        .find(|&(s, e)| s < end && e > start && (s < start || e > end))?;
-    let (from, to) = if close > end {
-        // After the closing mark, to the end of the sentence.
-        let after = close + article[close..].chars().next().map_or(0, char::len_utf8);
-        let rest = &article[after..];
-        let stop = rest
-            .char_indices()
-            .find(|&(i, c)| i >= ATTRIBUTION_BYTES || matches!(c, '.' | '\n' | '"' | '“'))
-            .map_or(rest.len(), |(i, _)| i);
-        (after, after + stop)
-    } else {
-        // Before the opening mark, from the start of the sentence.
-        let before = &article[..open];
-        let begin = before
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| open - i > ATTRIBUTION_BYTES || matches!(c, '.' | '\n' | '"' | '”'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        (begin, open)
+    let (from, to) = match side.quotation_past? {
+        QuotationPast::ClosesAt(close) => {
+            // After the closing mark, to the end of the sentence.
+            let after = close + article[close..].chars().next().map_or(0, char::len_utf8);
+            let rest = &article[after..];
+            let stop = rest
+                .char_indices()
+                .find(|&(i, c)| i >= ATTRIBUTION_BYTES || matches!(c, '.' | '\n' | '"' | '“'))
+                .map_or(rest.len(), |(i, _)| i);
+            (after, after + stop)
+        }
+        QuotationPast::OpensAt(open) => {
+            // Before the opening mark, from the start of the sentence.
+            let begin = article[..open]
+                .char_indices()
+                .rev()
+                .find(|&(i, c)| open - i > ATTRIBUTION_BYTES || matches!(c, '.' | '\n' | '"' | '”'))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            (begin, open)
+        }
     };
     speaker_in(&article[from..to])
 }
