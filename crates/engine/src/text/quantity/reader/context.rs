@@ -33,11 +33,7 @@ impl Reader<'_, '_> {
         }
         let mut i = core.wrapping_sub(1);
         // The second end of a range: "19 through 43", "12 to 27", "18 and 25".
-        if ["to", "through", "and"].iter().any(|w| self.is(i, w))
-            && i.checked_sub(1)
-                .and_then(|p| self.get(p))
-                .is_some_and(|t| t.class == TokenClass::Number)
-        {
+        if ["to", "through", "and"].iter().any(|w| self.is(i, w)) && number(i.wrapping_sub(1)) {
             i = i.wrapping_sub(2);
         }
         if self.is(i, "from") || self.is(i, "between") {
