@@ -643,6 +643,15 @@ fn assert_soft_because(a: &str, b: &str, why: &str) {
     assert!(found.explanation.contains(why), "{}", found.explanation);
 }
 
+/// The pair is no conflict, and `rule` is among what decided its figures.
+fn assert_kept_by(a: &str, b: &str, rule: Rule) {
+    assert!(compare(a, b).is_none(), "{a} / {b}");
+    let checks = crate::conflict::testing::verdicts(("", a, b), |x, y, c| {
+        super::detect_traced(x, y, c).map(|(f, _)| f)
+    });
+    assert!(checks.contains(&Verdict::Kept(rule)), "{checks:?}");
+}
+
 /// The pair is flagged as a hard conflict.
 fn assert_hard(a: &str, b: &str) {
     let found = compare(a, b).expect("a conflict");
@@ -1721,14 +1730,7 @@ fn a_statement_telling_both_figures_agrees_on_the_other_s() {
     // injuries have been reported" the outlets agree, and the three are the Post's.
     let a = "The police said there was one arrest, with no injuries to police or civilians (the Post says three people were injured).";
     let b = "One person has been arrested, though no injuries have been reported.";
-    assert!(compare(a, b).is_none());
-    let checks = crate::conflict::testing::verdicts(("", a, b), |x, y, c| {
-        super::detect_traced(x, y, c).map(|(f, _)| f)
-    });
-    assert!(
-        checks.contains(&Verdict::Kept(Rule::BothFiguresTold)),
-        "{checks:?}"
-    );
+    assert_kept_by(a, b, Rule::BothFiguresTold);
     // Without the other figure beside it, three injured and none contradict (none told as
     // a count, not as none reported so far).
     assert!(
@@ -3358,14 +3360,7 @@ fn none_reported_so_far_is_no_count_of_none() {
     let toll = "Local official Miabek Lang said at least 12 people had been killed in the bombing.";
     // In the first hours: a toll told since says nothing against it.
     let none = "There were no immediate reports of any casualties at the camp after the bombing.";
-    assert!(compare(toll, none).is_none());
-    let checks = crate::conflict::testing::verdicts(("", toll, none), |x, y, c| {
-        super::detect_traced(x, y, c).map(|(f, _)| f)
-    });
-    assert!(
-        checks.contains(&Verdict::Kept(Rule::NoneReportedYet)),
-        "{checks:?}"
-    );
+    assert_kept_by(toll, none, Rule::NoneReportedYet);
     // Plainly: a difference to tell, softly.
     assert_soft_because(
         toll,
