@@ -113,6 +113,9 @@ impl Measure {
     /// The event of a magnitude.
     pub(crate) const MAGNITUDE: &'static str = "MAGNITUDE";
 
+    /// The event of a population's size ("a nation of 19 million", "home to 22,000").
+    pub(crate) const POPULATION: &'static str = "POPULATION";
+
     /// A count of things ("five bombs"), whose label names the things.
     pub fn is_things(self) -> bool {
         self.event == Self::THINGS

@@ -940,7 +940,7 @@ pub fn measure_of(
     }
     if is_population_figure(f, text, q) {
         return Some(Measure {
-            event: "POPULATION",
+            event: Measure::POPULATION,
             event_label: "population",
             population: Population::People,
         });

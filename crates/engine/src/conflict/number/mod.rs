@@ -654,7 +654,7 @@ fn compare_figures(
             }
             // A population is of one place: "Qeshm island, home to 120,000" is not "Zarand,
             // a town of about 15,000". Figures that name no place are of the story's.
-            if mea.event == "POPULATION"
+            if mea.event == Measure::POPULATION
                 && measure::population_place(a.features, a.text(), qa)
                     != measure::population_place(b.features, b.text(), qb)
             {

@@ -294,7 +294,7 @@ pub(super) fn scope_explains(
     // (Either way round: "tens of thousands" and "as many as 20,000" start alike.) Not
     // for the size of a population: "the nation of 19 million" is the whole of it.
     for ((place_side, place_figure), (nation_side, nation_figure)) in [(a, b), (b, a)] {
-        if event != "POPULATION"
+        if event != Measure::POPULATION
             && place_figure.low <= nation_figure.high
             && crate::conflict::scope::is_whole_country(nation_side.text())
             && !crate::conflict::scope::is_whole_country(place_side.text())

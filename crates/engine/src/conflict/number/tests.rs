@@ -1322,7 +1322,7 @@ fn rules_read_whole_words() {
     let population = |text: &str| {
         events(text)
             .into_iter()
-            .filter(|(_, e)| *e == "POPULATION")
+            .filter(|(_, e)| *e == Measure::POPULATION)
             .count()
     };
     assert_eq!(population("The city-state of 5.6 million mourned."), 1);
@@ -1605,7 +1605,7 @@ fn a_population_figure_is_of_the_place_named_before_it() {
         let f = Features::unweighted(text, None);
         let figures: Vec<_> = measured(&f, text)
             .into_iter()
-            .filter(|(_, m)| m.event == "POPULATION")
+            .filter(|(_, m)| m.event == Measure::POPULATION)
             .collect();
         let [(q, _)] = figures.as_slice() else {
             panic!("one population figure in {text}: {figures:?}");
