@@ -23,9 +23,9 @@ const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("athens-bank-firebomb-2010", 0.67),
     ("fort-myers-club-blu-2016", 0.68),
     ("gulf-of-aden-pirates-2011", 0.85),
-    ("sudan-yida-bombing-2011", 0.48),
+    ("sudan-yida-bombing-2011", 0.49),
 ];
-const MACRO_F1_FLOOR: f64 = 0.66;
+const MACRO_F1_FLOOR: f64 = 0.67;
 /// The facts as a reader sees them (every two statements of one fact counted as linked):
 /// 0.546 before facts had to be cohesive, 0.561 after (precision 0.57 -> 0.72).
 const MACRO_FACT_F1_FLOOR: f64 = 0.55;
