@@ -59,7 +59,7 @@ pub enum NoneReported {
 /// "reported" after its noun and an auxiliary ("no injuries have been reported", "no
 /// casualties were reported")? A toll told elsewhere may have come in since.
 pub fn none_reported(text: &str, q: &Quantity) -> Option<NoneReported> {
-    if q.value != 0.0 || !q.text.eq_ignore_ascii_case("no") {
+    if !q.is_none_written_no() {
         return None;
     }
     let words = raw_words(text.get(q.end..).unwrap_or_default());

@@ -161,11 +161,17 @@ impl Quantity {
     /// ("no casualties", whose noun the measure reads after the figure) shows as "none";
     /// any other figure as written ("no one", "at least 12").
     pub fn shown(&self) -> &str {
-        if self.value == 0.0 && self.text.eq_ignore_ascii_case("no") {
+        if self.is_none_written_no() {
             "none"
         } else {
             &self.text
         }
+    }
+
+    /// Is it a count of none written as the "no" before its noun ("no casualties", "no
+    /// reported injuries"), not as "no one" or "nobody"?
+    pub fn is_none_written_no(&self) -> bool {
+        self.value == 0.0 && self.text.eq_ignore_ascii_case("no")
     }
 
     /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
