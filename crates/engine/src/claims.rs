@@ -149,7 +149,7 @@ impl Claims {
                 happenings,
             });
         }
-        let speaker = crate::conflict::attribution::attribution(side.text());
+        let speaker = crate::conflict::attribution::attribution(&side.features.parse, side.text());
         for words in &side.quotes {
             self.quotations.push(QuotationClaim {
                 statement,

@@ -183,7 +183,7 @@ impl Side<'_> {
         if let Some(date) = self.article_date {
             label += &format!(", {}", date.format("%-d %b %Y"));
         }
-        if let Some(who) = attribution::attribution(self.text()) {
+        if let Some(who) = attribution::attribution(&self.features.parse, self.text()) {
             label += &format!(", citing {who}");
         }
         label

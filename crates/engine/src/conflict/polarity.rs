@@ -123,7 +123,7 @@ fn is_past_form(word: &str) -> bool {
 }
 
 /// Does the word deny what follows: "not", "never", "hasn't", "n't"?
-fn is_negation(word: &str) -> bool {
+pub(super) fn is_negation(word: &str) -> bool {
     // A lone "t" is the end of a denial some archives space apart ("hadn’ t").
     NEGATIONS.contains(&word) || word.ends_with("n't") || word.ends_with("n’t") || word == "t"
 }

@@ -158,7 +158,8 @@ pub fn of_kind(file: ListFile, kind: &str) -> Vec<&'static str> {
 
 /// The files whose section tags name their readers: `stop` (stop words for matching),
 /// `unit` (words that end the noun phrase after a figure), and in reporting-verbs.txt also
-/// `telling` (conflict/date.rs) and `speech` (conflict/quote.rs).
+/// `telling` (conflict/date.rs), `speech` (conflict/quote.rs) and `cited-by`
+/// (conflict/attribution.rs).
 pub const TAGGED_BY_READER: [ListFile; 4] =
     [FUNCTION_WORDS, REPORTING_VERBS, STOP_WORDS, UNIT_ENDS];
 
@@ -273,6 +274,9 @@ list_files! {
     /// Words of the quotation detector: words that end a speaker's name, capitalised words
     /// that are no name, contracted and informal forms spelled out.
     QUOTATIONS => "quotations.txt",
+    /// Words of the attribution reader: words that open the party a statement cites, that
+    /// end its phrase, and words of an institution.
+    ATTRIBUTION => "attribution.txt",
     /// Words of the role detector: heads of a post, the words between a name and its post,
     /// and the words that open, end and fill a post's scope.
     ROLES => "roles.txt",
@@ -828,6 +832,7 @@ mod tests {
                 "jurisdictions",
             ],
         ),
+        (ATTRIBUTION, &["cites", "phrase-ends", "institutions"]),
         (
             CONFLICT_CUES,
             &[
@@ -1015,7 +1020,7 @@ mod tests {
         for file in TAGGED_BY_READER {
             for section in file.sections() {
                 let readers: &[&str] = if file.name == REPORTING_VERBS.name {
-                    &["stop", "unit", "telling", "speech"]
+                    &["stop", "unit", "telling", "speech", "cited-by"]
                 } else {
                     &["stop", "unit"]
                 };
