@@ -549,6 +549,9 @@ mod tests {
             "responders",
             "relative",
             "ages-listed",
+            "public",
+            "public-part",
+            "counts-nationals",
         ];
         let mut people = HashSet::new();
         for entry in PEOPLE.entries() {

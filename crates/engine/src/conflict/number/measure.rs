@@ -102,8 +102,10 @@ fn country_of_demonym(word: &str) -> Option<&'static str> {
     lexicon::country_of(word.strip_suffix('s')?)
 }
 
-/// Nouns after a demonym that count its nationals ("63 Canadian citizens").
-const NATIONALS_NOUNS: &[&str] = &["citizens", "nationals", "people"];
+/// Nouns after a demonym that count its nationals ("63 Canadian citizens"): kind
+/// `counts-nationals` in `assets/lexicon/people.txt`.
+static NATIONALS_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-nationals"));
 
 /// The nationals a count counts: a plural demonym ("63 Canadians") or a demonym before a
 /// noun of nationals ("63 Canadian citizens").
@@ -310,12 +312,29 @@ fn is_marked_as_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
             .any(|(_, w)| w == "among")
 }
 
-/// Nouns of the public at large, singular: a count of them counts people.
-const PUBLIC_NOUNS: &[&str] = &["people", "civilian", "resident", "person", "citizen"];
+/// The singular of a plural noun of people as the readers below compare it: its final "s"
+/// dropped ("civilians", "persons"), "people" as it is.
+fn singular(noun: &str) -> &str {
+    noun.strip_suffix('s').unwrap_or(noun)
+}
 
-/// Nouns of the public that leave some out (the military, visitors), singular: "no civilians
-/// were killed" says nothing of soldiers.
-const PUBLIC_PART_NOUNS: &[&str] = &["civilian", "resident", "citizen"];
+/// Nouns of the public at large, singular (kind `public` in `assets/lexicon/people.txt`): a
+/// count of them counts people.
+static PUBLIC_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_lists::of_kind(word_lists::PEOPLE, "public")
+        .into_iter()
+        .map(singular)
+        .collect()
+});
+
+/// Nouns of the public that leave some out (the military, visitors), singular (kind
+/// `public-part`): "no civilians were killed" says nothing of soldiers.
+static PUBLIC_PART_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    word_lists::of_kind(word_lists::PEOPLE, "public-part")
+        .into_iter()
+        .map(singular)
+        .collect()
+});
 
 /// Is the figure a count of none of everyone ("no one was hurt", "there were no
 /// survivors", "no casualties"), which any count of a group above none contradicts ("two
@@ -323,11 +342,11 @@ const PUBLIC_PART_NOUNS: &[&str] = &["civilian", "resident", "citizen"];
 /// ("no civilians were killed").
 pub(crate) fn counts_none_of_everyone(q: &Quantity, m: Measure) -> bool {
     let noun = q.counted_noun();
-    let singular = noun.strip_suffix('s').unwrap_or(noun);
+    let one = singular(noun);
     q.value == 0.0
         && q.high == 0.0
         && m.population == Population::People
-        && !PUBLIC_PART_NOUNS.contains(&singular)
+        && !PUBLIC_PART_NOUNS.contains(&one)
 }
 
 fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
@@ -406,7 +425,7 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // ("non-residents"): not "personnel" nor "presidential guards".
     if q.unit
         .split([' ', '-'])
-        .map(|w| w.strip_suffix('s').unwrap_or(w))
+        .map(singular)
         .any(|w| PUBLIC_NOUNS.contains(&w))
     {
         return Population::People;
