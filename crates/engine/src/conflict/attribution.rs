@@ -89,24 +89,29 @@ pub fn attribution(parse: &Parse, text: &str) -> Option<String> {
             return phrase_after(text, parse.tokens[i + cue.len() - 1].end);
         }
     }
-    for verb in CITED_BY.iter() {
-        // A verb inside a quotation is the speaker's own word ("we should be able to trust
-        // the police and what they say," Williams said), and a denied one cites no one
-        // ("Police couldn't say how many shots were fired").
-        let Some(i) = words.iter().enumerate().rposition(|(i, w)| {
-            w == verb
+    // A verb inside a quotation is the speaker's own word ("we should be able to trust the
+    // police and what they say," Williams said), and a denied one cites no one ("Police
+    // couldn't say how many shots were fired").
+    let verbs: Vec<usize> = (0..words.len())
+        .filter(|&i| {
+            CITED_BY.contains(&words[i])
                 && !between_quotation_marks(text, parse.tokens[i].start)
                 && !i
                     .checked_sub(1)
                     .is_some_and(|p| super::polarity::is_negation(words[p]))
-        }) else {
-            continue;
-        };
+        })
+        .collect();
+    // The last verb whose party is an institution; a party runs from the break or the
+    // verb before it ("Officers say the woman told them": the woman told, officers say).
+    for (k, &i) in verbs.iter().enumerate().rev() {
         let head = &text[..parse.tokens[i].start];
-        let start = head
+        let after_break = head
             .char_indices()
             .rfind(|(_, c)| is_break(*c))
             .map_or(0, |(p, c)| p + c.len_utf8());
+        let start = k.checked_sub(1).map_or(after_break, |before| {
+            after_break.max(parse.tokens[verbs[before]].end)
+        });
         let who = trim_function_words(head[start..].trim());
         let n = who.split_whitespace().count();
         let institutional = parse.tokens[..i]
@@ -226,6 +231,10 @@ mod tests {
                 Some("the officer"),
             ),
             ("Police couldn't say how many shots were fired.", None),
+            (
+                "Officers say the woman told them she and Duea watched the movie.",
+                Some("officers"),
+            ),
             (
                 "CHICAGO — While police say a gang member is to blame for the shooting, a pastor said gang members are helping.",
                 Some("police"),
