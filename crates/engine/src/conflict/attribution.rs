@@ -21,8 +21,8 @@ word_lists::sections! {
     INSTITUTIONS = ATTRIBUTION["institutions"];
 }
 
-/// Verbs that follow a cited party ("..., the Interior Ministry reported"), in the order
-/// they are tried: the `cited-by` sections of `reporting-verbs.txt`.
+/// Verbs that follow a cited party ("..., the Interior Ministry reported"): the `cited-by`
+/// sections of `reporting-verbs.txt`.
 static CITED_BY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "cited-by"));
 
@@ -195,8 +195,9 @@ mod tests {
         }
     }
 
-    /// Words are matched whole: "excited" holds no "cited", "reportedly" is no "reported",
-    /// "officer" no "office" (statements of the news corpus).
+    /// Words are matched whole: "excited" holds no "cited", "reportedly" is no "reported"
+    /// (statements of the news corpus); a verb of citing between quotation marks, after a
+    /// denial or with no institution before it cites no one.
     #[test]
     fn cues_and_institutions_are_whole_words() {
         let cases = [
