@@ -5,7 +5,8 @@
 //! URL line's domain (a small table of major news domains gives proper names, else the
 //! bare domain), a credit line ("© Provided by X", "Copyright 2016 X"), a `Source:` line,
 //! an app promotion ("Download the X app"), a house style (Axios section markers), a
-//! by-line ("… for AFP"), a wire dateline ("DALLAS (AP)"), else the file name. The
+//! by-line ("… for AFP", "Anna Petrova, Reuters"), a wire dateline ("DALLAS (AP)",
+//! "SOCHI, Russia (Reuters)"), else the file name. The
 //! domains, agencies, house styles and date-line words are data (`assets/lexicon/`).
 
 use std::sync::LazyLock;
@@ -502,15 +503,21 @@ pub fn house_style_outlet<'a>(lines: impl Iterator<Item = &'a str>) -> Option<St
     })
 }
 
-/// The agency of a by-line: "X and Y for AFP" -> "AFP".
+/// The agency of a by-line: "X and Y for AFP" -> "AFP", or a wire agency after the last
+/// comma: "Anna Petrova, Reuters" -> "Reuters" (only an agency: "Jo Lee, Staff Writer" is
+/// no outlet).
 pub fn byline_agency(byline: &str) -> Option<String> {
     let t = byline.trim();
-    let i = t.rfind(" for ")?;
-    let name = t[i + 5..].trim();
-    (!name.is_empty()
-        && name.split_whitespace().count() <= 4
-        && name.chars().next().is_some_and(char::is_uppercase))
-    .then(|| agency_name(name))
+    if let Some(i) = t.rfind(" for ") {
+        let name = t[i + 5..].trim();
+        return (!name.is_empty()
+            && name.split_whitespace().count() <= 4
+            && name.chars().next().is_some_and(char::is_uppercase))
+        .then(|| agency_name(name));
+    }
+    let (_, name) = t.rsplit_once(',')?;
+    let name = agency_name(name.trim());
+    is_wire_agency(&name).then_some(name)
 }
 
 /// The agency or station of a wire dateline opening a line: "DALLAS (AP) -",
@@ -520,12 +527,29 @@ pub fn dateline_agency(line: &str) -> Option<String> {
     let open = t.find('(')?;
     let close = open + t[open..].find(')')?;
     let before = t[..open].trim();
+    // "DALLAS", "ST. LOUIS", or a city in capitals and its state or country after a comma
+    // ("SOCHI, Russia (Reuters)", "FORT MYERS, Fla. (AP)").
+    let in_capitals = |part: &str| {
+        part.chars()
+            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''))
+    };
+    let (city, region) = before.split_once(',').unwrap_or((before, ""));
+    let is_region = |part: &str| {
+        part.split_whitespace().count() <= 3
+            && part
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let inner = t[open + 1..close].trim();
+    // A city with its region is read for wire agencies only: a station's story under
+    // another site's name ("CARUTHERSVILLE, Mo. (KFVS)" on ozarksfirst.com) is the site's.
     let is_place = !before.is_empty()
         && before.len() <= 40
-        && before
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''));
-    let inner = t[open + 1..close].trim();
+        && (in_capitals(before)
+            || (!city.trim().is_empty()
+                && in_capitals(city)
+                && is_region(region)
+                && is_wire_agency(&agency_name(inner))));
     let after = t[close + 1..].trim_start();
     let is_agency = !inner.is_empty()
         && inner.len() <= 20
@@ -800,6 +824,31 @@ mod tests {
             Some("KMOX")
         );
         assert_eq!(dateline_agency("Police said (at least) two died."), None);
+        assert_eq!(
+            dateline_agency("SOCHI, Russia (Reuters) - A passenger jet crashed.").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            dateline_agency("FORT MYERS, Fla. (AP) — Two teens were killed.").as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(
+            dateline_agency("Smith, the lawyer (who declined) - said nothing."),
+            None
+        );
+        assert_eq!(
+            dateline_agency("CARUTHERSVILLE, Mo. (KFVS) - One person was killed."),
+            None
+        );
+        assert_eq!(
+            byline_agency("Anna Petrova, Reuters").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            byline_agency("Michael Dunn, Associated Press").as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(byline_agency("Jo Lee, Staff Writer"), None);
         assert_eq!(
             title_suffix_outlet("Woman killed in shooting - KTVU"),
             Some(("Woman killed in shooting".to_string(), "KTVU".to_string()))

@@ -4,7 +4,8 @@
 //!
 //! A manifest in an article's folder or up to [`MAX_LEVELS_UP`] folders above is read
 //! once per load. It fills in only what the article itself does not say: the outlet when
-//! nothing better than the file name was found, the URL, the date. A missing, huge or
+//! nothing better than the file name was found (or only the wire agency whose copy the
+//! article carries), the URL, the date. A missing, huge or
 //! malformed manifest changes nothing.
 
 use std::collections::HashMap;
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::corpus::Article;
-use crate::corpus::meta::{outlet_of_domain, url_domain};
+use crate::corpus::meta::{is_wire_agency, outlet_of_domain, url_domain};
 use crate::model::Date;
 
 /// The sidecar's file name.
@@ -140,7 +141,11 @@ pub fn fill(article: &mut Article, entry: &ManifestEntry) {
         .clone()
         .filter(|d| !d.trim().is_empty())
         .or_else(|| entry.url.as_deref().and_then(url_domain));
-    if source.meta.outlet == source.file_name
+    // A wire agency the text credits ("TOPEKA, Kan. (AP) —") is whose copy the article
+    // carries; the manifest's site is who published it (the agency stays its origin). A
+    // station's dateline ("PITTSBURGH (KDKA) —") names the station, a better name than a
+    // shared platform's domain.
+    if (source.meta.outlet == source.file_name || is_wire_agency(&source.meta.outlet))
         && let Some(domain) = domain
     {
         source.meta.outlet = outlet_of_domain(&site_domain(&domain));
@@ -254,5 +259,28 @@ not json at all
             "empty fields change nothing"
         );
         assert_eq!(blank.source.meta.url, None);
+    }
+
+    #[test]
+    fn a_wire_copy_is_published_by_the_site_the_manifest_names() {
+        let wire =
+            "Two hurt in crash\n\nDALLAS (AP) — Two people were hurt when a car hit a wall.\n";
+        let mut article =
+            crate::corpus::article_from_bytes("a.txt", wire.as_bytes(), None).unwrap();
+        assert_eq!(article.source.meta.outlet, "Associated Press");
+        fill(
+            &mut article,
+            &find_entry(MANIFEST, "event/1/a.txt").unwrap(),
+        );
+        assert_eq!(article.source.meta.outlet, "example-news.com");
+        // A station's own dateline names it better than a shared platform's domain.
+        let station = "Two hurt in crash\n\nDALLAS (WFAA) — Two people were hurt.\n";
+        let mut article =
+            crate::corpus::article_from_bytes("a.txt", station.as_bytes(), None).unwrap();
+        fill(
+            &mut article,
+            &find_entry(MANIFEST, "event/1/a.txt").unwrap(),
+        );
+        assert_eq!(article.source.meta.outlet, "WFAA");
     }
 }
