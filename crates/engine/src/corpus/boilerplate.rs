@@ -100,7 +100,7 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if meta::is_url(trimmed) {
         return Some(K::Url);
     }
-    if is_contact_line(trimmed) {
+    if is_contact_line(trimmed) || meta::is_outlet_name(trimmed) {
         return Some(K::Credit);
     }
     if LISTS.video_prefixes.iter().any(|p| lower.starts_with(p)) && trimmed.len() <= 200 {

@@ -3,7 +3,8 @@
 //! The line-level recognisers here (date lines, by-lines, URLs, credit and source lines)
 //! are shared with boilerplate marking. The outlet is taken, in order of trust, from a
 //! URL line's domain (a small table of major news domains gives proper names, else the
-//! bare domain), a credit line ("© Provided by X", "Copyright 2016 X"), a `Source:` line,
+//! bare domain), a credit line ("© Provided by X", "Copyright 2016 X", or "BBC News" alone
+//! on its line), a `Source:` line,
 //! an app promotion ("Download the X app"), a house style (Axios section markers), a
 //! by-line ("… for AFP", "Anna Petrova, Reuters"), a wire dateline ("DALLAS (AP)",
 //! "SOCHI, Russia (Reuters)"), else the file name. The
@@ -406,9 +407,20 @@ fn domain_in_text(text: &str) -> Option<String> {
     })
 }
 
+/// Is the line an outlet's name and nothing else ("BBC News" under a headline): a proper
+/// name of `outlets.txt`, as written there. A wire agency's name alone is a by-line
+/// ("Associated Press"), read as one.
+pub fn is_outlet_name(line: &str) -> bool {
+    let t = line.trim();
+    OUTLET_DOMAINS.iter().any(|(_, name)| *name == t) && !is_wire_agency(t)
+}
+
 /// The outlet named by a credit line: "© Provided by X", "Copyright 2016 X. All rights
-/// reserved.", "(© 2016 KHOU)".
+/// reserved.", "(© 2016 KHOU)", or a line that is an outlet's name alone ("BBC News").
 pub fn credit_outlet(line: &str) -> Option<String> {
+    if is_outlet_name(line) {
+        return Some(line.trim().to_string());
+    }
     let t = line
         .trim()
         .trim_start_matches('(')
@@ -849,6 +861,9 @@ mod tests {
             Some("Associated Press")
         );
         assert_eq!(byline_agency("Jo Lee, Staff Writer"), None);
+        assert_eq!(credit_outlet("BBC News").as_deref(), Some("BBC News"));
+        assert!(!is_outlet_name("Associated Press"));
+        assert!(!is_outlet_name("The BBC News team said"));
         assert_eq!(
             title_suffix_outlet("Woman killed in shooting - KTVU"),
             Some(("Woman killed in shooting".to_string(), "KTVU".to_string()))
