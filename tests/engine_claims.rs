@@ -468,3 +468,40 @@ fn openings_giving_one_sum_of_money_are_linked_as_a_match() {
         link.reasons
     );
 }
+
+/// Two wire reports of one crash, giving the passengers apart and the crew alike in one
+/// sentence each: the hard conflict between the two sentences marks the passengers' row,
+/// not the crew's, whose figures agree.
+#[test]
+fn a_hard_conflict_marks_only_the_rows_whose_figures_differ() {
+    let texts = [
+        (
+            "a.txt",
+            "Plane crashes near Sochi\n\nSOCHI, Russia (Reuters) - A passenger jet carrying 71 people crashed into the Black Sea on Sunday.\n\nThe Airbus A321 was carrying 64 passengers and seven crew members when it disappeared from radar, the ministry said.\n",
+        ),
+        (
+            "b.txt",
+            "Jet plunges into Black Sea\n\nMOSCOW (AP) — A Russian passenger plane with 72 people on board crashed into the Black Sea early Sunday.\n\nThe plane, an Airbus A321, was carrying 65 passengers and seven crew, according to the Emergencies Ministry.\n",
+        ),
+    ];
+    let set = parallax_engine::corpus::ArticleSet {
+        name: "crash".into(),
+        articles: texts
+            .iter()
+            .map(|(name, text)| {
+                parallax_engine::corpus::article_from_bytes(name, text.as_bytes(), None)
+                    .expect("the article reads")
+            })
+            .collect(),
+        warnings: Vec::new(),
+    };
+    let analysis = analyze(&set, &Config::default());
+    let rows = figure_rows(&analysis);
+    let passengers = row_where(&rows, "a row of the passengers", |r| {
+        r.label == "aboard (passengers)"
+    });
+    assert!(passengers.hard_conflict, "{:?}", figures_of(passengers));
+    let crew = row_where(&rows, "a row of the crew", |r| r.label == "aboard (crew)");
+    assert!(!crew.hard_conflict, "{:?}", figures_of(crew));
+    assert_eq!(analysis.sources[0].meta.outlet, "Reuters");
+}

@@ -380,8 +380,14 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             let row = FigureRow {
                 measure: measure.clone(),
                 label: measure.label(&row_noun(&measure, &found)),
+                // A hard conflict between two statements marks the row when their figures
+                // in it differ: "64 passengers and seven crew" against "65 passengers and
+                // seven crew" conflicts on the passengers, not on the crew.
                 hard_conflict: hard_pairs.iter().any(|&(a, b)| {
-                    found.iter().any(|c| c.statement == a) && found.iter().any(|c| c.statement == b)
+                    found
+                        .iter()
+                        .filter(|x| x.statement == a)
+                        .any(|x| found.iter().any(|y| y.statement == b && y.value != x.value))
                 }),
                 cells,
             };
