@@ -3373,3 +3373,23 @@ fn none_reported_so_far_is_no_count_of_none() {
         "Sources indicated that no one was killed or injured in the bombing.",
     );
 }
+
+/// A decimal point or a thousands comma inside a figure ends no clause: the seats after
+/// "won 29.1%" are still what the Democratic Rally won, as after "won 29 percent".
+#[test]
+fn a_point_inside_a_figure_ends_no_clause() {
+    let told = explanation(
+        "The centre-right Democratic Rally won 29.1% and 78 seats.",
+        "The main opposition Democratic Rally won 29 percent and 79 seats.",
+        "78 against 79 seats of one party",
+    );
+    assert!(told.contains("78") && told.contains("79"), "{told}");
+    let f = Features::unweighted("Rescuers saved 1,200 homes and 40 boats.", None);
+    let text = "Rescuers saved 1,200 homes and 40 boats.";
+    let boats = f.parse.quantities.iter().find(|q| q.text == "40").unwrap();
+    let done: Vec<String> = things::doings(&f, text, boats, "boats")
+        .into_iter()
+        .map(|d| d.word)
+        .collect();
+    assert!(done.contains(&"saved".to_string()), "{done:?}");
+}

@@ -206,11 +206,32 @@ const MONEY_WORDS: usize = 4;
 /// Marks that end a figure's clause.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
 
+/// Is byte `i` of `text` a mark that ends a clause: one of [`CLAUSE_MARKS`], but not a
+/// point or a comma between two digits, which are part of a figure ("won 29.1% and 78
+/// seats", "1,200 homes")?
+fn is_clause_mark_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let in_a_figure = matches!(bytes[i], b'.' | b',')
+        && i > 0
+        && bytes[i - 1].is_ascii_digit()
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+    CLAUSE_MARKS.contains(&char::from(bytes[i])) && !in_a_figure
+}
+
 /// The end of the clause that runs from byte `from`.
 fn clause_end(text: &str, from: usize) -> usize {
-    text[from..]
-        .find(CLAUSE_MARKS)
-        .map_or(text.len(), |i| from + i)
+    (from..text.len())
+        .find(|&i| is_clause_mark_at(text, i))
+        .unwrap_or(text.len())
+}
+
+/// The start of the clause that byte `before` stands in: the byte after its last clause
+/// mark before it.
+fn clause_start(text: &str, before: usize) -> usize {
+    (0..before)
+        .rev()
+        .find(|&i| is_clause_mark_at(text, i))
+        .map_or(0, |i| i + 1)
 }
 
 /// The statement's one sum of money in a named currency, not a modifier ("a $5 fee") nor
@@ -398,7 +419,7 @@ pub(crate) struct Doing {
 /// Antonov bomber dropped four bombs on the area" gives "antonov", "bomber", "dropped",
 /// "area".
 pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec<Doing> {
-    let clause_start = text[..q.start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+    let opens_at = clause_start(text, q.start);
     // After the thing's own word: the first token after the figure with its stem (the
     // figure's unit is read, not written, so its length says nothing of the text).
     let thing_stem = stem(thing);
@@ -410,22 +431,20 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
         .take(4)
         .find(|t| stem(t.folded.trim_matches(|c: char| !c.is_alphabetic())) == thing_stem)
         .map_or(q.end, |t| t.end);
-    let clause_end = text[after_from..]
-        .find(CLAUSE_MARKS)
-        .map_or(text.len(), |i| after_from + i);
+    let clause_end = clause_end(text, after_from);
     let content = |w: &String| {
         w.chars().all(char::is_alphabetic)
             && !crate::text::lexicon::is_stop_word(w)
             && stem(w) != thing_stem
     };
-    let mut before = f.parse.letter_runs_between(text, clause_start, q.start);
+    let mut before = f.parse.letter_runs_between(text, opens_at, q.start);
     // A clause of a verb alone after an aside ("The Green Alliance, led by Elena Ruiz, won
     // 41 seats"): its subject stands before the aside.
     if before.iter().filter(|(_, w)| content(w)).count() < 2
-        && text[..clause_start].ends_with(',')
-        && let Some(aside_start) = text[..clause_start - 1].rfind(',')
+        && text[..opens_at].ends_with(',')
+        && let Some(aside_start) = text[..opens_at - 1].rfind(',')
     {
-        let subject_start = text[..aside_start].rfind(CLAUSE_MARKS).map_or(0, |i| i + 1);
+        let subject_start = clause_start(text, aside_start);
         let mut subject = f
             .parse
             .letter_runs_between(text, subject_start, aside_start);
