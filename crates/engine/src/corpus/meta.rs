@@ -836,31 +836,26 @@ mod tests {
             Some("KMOX")
         );
         assert_eq!(dateline_agency("Police said (at least) two died."), None);
-        assert_eq!(
-            dateline_agency("SOCHI, Russia (Reuters) - A passenger jet crashed.").as_deref(),
-            Some("Reuters")
-        );
-        assert_eq!(
-            dateline_agency("FORT MYERS, Fla. (AP) — Two teens were killed.").as_deref(),
-            Some("Associated Press")
-        );
-        assert_eq!(
-            dateline_agency("Smith, the lawyer (who declined) - said nothing."),
-            None
-        );
-        assert_eq!(
-            dateline_agency("CARUTHERSVILLE, Mo. (KFVS) - One person was killed."),
-            None
-        );
-        assert_eq!(
-            byline_agency("Anna Petrova, Reuters").as_deref(),
-            Some("Reuters")
-        );
-        assert_eq!(
-            byline_agency("Michael Dunn, Associated Press").as_deref(),
-            Some("Associated Press")
-        );
-        assert_eq!(byline_agency("Jo Lee, Staff Writer"), None);
+        // A city in capitals with its region, before a wire agency only.
+        for (line, agency) in [
+            ("SOCHI, Russia (Reuters) - A jet crashed.", Some("Reuters")),
+            (
+                "FORT MYERS, Fla. (AP) — Two teens were killed.",
+                Some("Associated Press"),
+            ),
+            ("Smith, the lawyer (who declined) - said nothing.", None),
+            ("CARUTHERSVILLE, Mo. (KFVS) - One person was killed.", None),
+        ] {
+            assert_eq!(dateline_agency(line).as_deref(), agency, "{line}");
+        }
+        // A by-line's agency after a comma, a wire agency only.
+        for (byline, agency) in [
+            ("Anna Petrova, Reuters", Some("Reuters")),
+            ("Michael Dunn, Associated Press", Some("Associated Press")),
+            ("Jo Lee, Staff Writer", None),
+        ] {
+            assert_eq!(byline_agency(byline).as_deref(), agency, "{byline}");
+        }
         assert_eq!(credit_outlet("BBC News").as_deref(), Some("BBC News"));
         assert!(!is_outlet_name("Associated Press"));
         assert!(!is_outlet_name("The BBC News team said"));
