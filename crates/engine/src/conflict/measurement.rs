@@ -13,7 +13,8 @@
 //!   ("80 kilometres northwest of Kathmandu", "25 km from the border");
 //! - a quantity "of" a thing ("20 inches of rain");
 //! - the noun right after the unit ("a 12-foot surge", "150 mph winds");
-//! - the noun before "of" ("winds of 150 mph", "a depth of 10 km");
+//! - the noun before "of" ("winds of 150 mph", "a depth of 10 km"), or an extent's noun
+//!   before "at" ("put its depth at 18 km"), keyed as the extent its adjective names is;
 //! - a speed or a height "at" which something moved ("travelling at 128 km/h", "cruising
 //!   at 32,000 feet"), whatever the verb; the levels "from" and "to" which it changed
 //!   ("fell from about 29,000 feet to 3,225 feet");
@@ -335,7 +336,8 @@ fn measured(
             .map(|e| word_lists::pair(e))
             .find(|(adjective, _)| adjective == word)
     {
-        return Some((format!("#{extent}"), extent.to_string()));
+        // Keyed as the extent's noun is ("10 km deep" and "a depth of 10 km" meet).
+        return Some((crate::text::stem::stem(extent), extent.to_string()));
     }
     let bearings = runs
         .iter()
@@ -372,6 +374,16 @@ fn measured(
         Some("of") => {
             let (noun_at, _) = before.next()?;
             return term_at(s, noun_at, false);
+        }
+        // "put its depth at 18 km": an extent's noun before "at" names what is measured.
+        Some("at")
+            if let Some((noun_at, noun)) = before.next()
+                && EXTENT_ADJECTIVES
+                    .iter()
+                    .any(|e| word_lists::pair(e).1 == noun.as_ref())
+                && let Some(found) = term_at(s, noun_at, false) =>
+        {
+            return Some(found);
         }
         // "travelling at 128 km/h", "cruising at 32,000 feet".
         Some("at") if matches!(dimension, Dimension::Speed | Dimension::Length) => {
@@ -704,6 +716,11 @@ mod tests {
                     "what is measured before a plain adverb",
                     "The quake struck at a depth of just 10 kilometers in the mountainous district.",
                     "The quake hit at a depth of 30 kilometers, the agency said.",
+                ),
+                (
+                    "an extent's noun before \"at\", and its adjective after the unit",
+                    "The quake struck at 11:47 p.m., according to the USGS, which put its depth at 18 kilometers.",
+                    "The quake was 10 km deep, the monitoring centre said.",
                 ),
             ],
             detect,
