@@ -561,7 +561,7 @@ pub fn dateline_agency(line: &str) -> Option<String> {
             || (!city.trim().is_empty()
                 && in_capitals(city)
                 && is_region(region)
-                && is_wire_agency(&agency_name(inner))));
+                && is_wire_agency(inner)));
     let after = t[close + 1..].trim_start();
     let is_agency = !inner.is_empty()
         && inner.len() <= 20

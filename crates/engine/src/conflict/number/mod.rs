@@ -341,6 +341,13 @@ pub fn differ(a: &Side, b: &Side) -> bool {
     compare_figures(a, b, true, None).is_some()
 }
 
+/// Does byte `i` of `text` stand between two digits, as the decimal point of "29.1" or the
+/// thousands comma of "1,200" does: a mark inside a figure, not one that ends a clause?
+fn between_digits(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// A statement's figures of a measure ([`measured`]: counts of people, changes,
 /// populations, magnitudes), then its counts of news things ("five bombs",
 /// [`things::thing_counts`]), each a measure of its thing, then its sum of money.

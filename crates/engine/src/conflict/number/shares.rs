@@ -57,10 +57,7 @@ fn clause(text: &str, q: &Quantity) -> (usize, usize) {
     let bytes = text.as_bytes();
     let is_mark = |i: usize| {
         matches!(bytes[i], b';' | b':' | b'!' | b'?')
-            || (bytes[i] == b'.'
-                && !(i > 0
-                    && bytes[i - 1].is_ascii_digit()
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            || (bytes[i] == b'.' && !super::between_digits(text, i))
     };
     let start = (0..q.start)
         .rev()

@@ -210,12 +210,9 @@ const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '.', '(', ')', '"'];
 /// point or a comma between two digits, which are part of a figure ("won 29.1% and 78
 /// seats", "1,200 homes")?
 fn is_clause_mark_at(text: &str, i: usize) -> bool {
-    let bytes = text.as_bytes();
-    let in_a_figure = matches!(bytes[i], b'.' | b',')
-        && i > 0
-        && bytes[i - 1].is_ascii_digit()
-        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-    CLAUSE_MARKS.contains(&char::from(bytes[i])) && !in_a_figure
+    let byte = text.as_bytes()[i];
+    let in_a_figure = matches!(byte, b'.' | b',') && super::between_digits(text, i);
+    CLAUSE_MARKS.contains(&char::from(byte)) && !in_a_figure
 }
 
 /// The end of the clause that runs from byte `from`.
