@@ -26,19 +26,34 @@ word_lists::sections! {
 static CITED_BY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "cited-by"));
 
-/// Marks that end an attribution phrase.
-fn is_break(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '.' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '—' | '–'
-    )
+/// Is `c`, at byte `at` of `text`, a mark that ends an attribution phrase? A period ends
+/// one only where it ends the statement (before nothing or a closing mark) or a sentence
+/// glued to the next by a scrape ("on Friday.Police say"): elsewhere in a statement the
+/// segmenter found no sentence's end, so it closes an abbreviation ("according to the U.S.
+/// Geological Survey", "Gen. Smith said").
+fn is_break_at(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '.' => {
+            let next = text[at + 1..].chars().next();
+            let glued = text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_lowercase)
+                && next.is_some_and(char::is_uppercase);
+            glued || next.is_none_or(|next| matches!(next, '"' | '”' | '’' | '\'' | ')'))
+        }
+        _ => matches!(c, ',' | ';' | ':' | '"' | '“' | '”' | '(' | ')' | '—' | '–'),
+    }
 }
 
 /// The cited party's words after byte `at` of `text`: up to a break, a word of
 /// [`PHRASE_ENDS`] or five words.
 fn phrase_after(text: &str, at: usize) -> Option<String> {
     let rest = &text[at..];
-    let end = rest.find(is_break).unwrap_or(rest.len());
+    let end = rest
+        .char_indices()
+        .find(|&(p, c)| is_break_at(text, at + p, c))
+        .map_or(rest.len(), |(p, _)| p);
     let words: Vec<&str> = rest[..end]
         .split_whitespace()
         .take_while(|w| !PHRASE_ENDS.contains(w))
@@ -107,7 +122,7 @@ pub fn attribution(parse: &Parse, text: &str) -> Option<String> {
         let head = &text[..parse.tokens[i].start];
         let after_break = head
             .char_indices()
-            .rfind(|(_, c)| is_break(*c))
+            .rfind(|&(p, c)| is_break_at(text, p, c))
             .map_or(0, |(p, c)| p + c.len_utf8());
         let start = k.checked_sub(1).map_or(after_break, |before| {
             after_break.max(parse.tokens[verbs[before]].end)
@@ -188,6 +203,25 @@ mod tests {
             (
                 "“He stayed at his post,” DCCCD police chief Joseph Hannigan said.",
                 Some("DCCCD police chief Joseph Hannigan"),
+            ),
+            // The period of an abbreviation ends no party's name; the statement's own
+            // last period does.
+            (
+                "The magnitude 5.7 quake struck at 11:47 p.m. Friday, according to the U.S. Geological Survey, which put its depth at 18 kilometers.",
+                Some("the U.S. Geological Survey"),
+            ),
+            (
+                "The plane was carrying 64 passengers, U.S. officials said.",
+                Some("U.S. officials"),
+            ),
+            (
+                "The toll rose to 12, according to Gen. Abdel Fattah.",
+                Some("Gen. Abdel Fattah"),
+            ),
+            // A scrape that glued two sentences still ends the first at its period.
+            (
+                "The man was arrested on Friday.Police say the boy was shot at home.",
+                Some("Police"),
             ),
         ];
         for (statement, expected) in cases {
