@@ -469,6 +469,22 @@ fn openings_giving_one_sum_of_money_are_linked_as_a_match() {
     );
 }
 
+/// The analysis of articles written in a test, each a file name and its text.
+fn analyze_written(name: &str, texts: &[(&str, &str)]) -> Analysis {
+    let set = parallax_engine::corpus::ArticleSet {
+        name: name.into(),
+        articles: texts
+            .iter()
+            .map(|(name, text)| {
+                parallax_engine::corpus::article_from_bytes(name, text.as_bytes(), None)
+                    .expect("the article reads")
+            })
+            .collect(),
+        warnings: Vec::new(),
+    };
+    analyze(&set, &Config::default())
+}
+
 /// Two wire reports of one crash, giving the passengers apart and the crew alike in one
 /// sentence each: the hard conflict between the two sentences marks the passengers' row,
 /// not the crew's, whose figures agree.
@@ -484,18 +500,7 @@ fn a_hard_conflict_marks_only_the_rows_whose_figures_differ() {
             "Jet plunges into Black Sea\n\nMOSCOW (AP) — A Russian passenger plane with 72 people on board crashed into the Black Sea early Sunday.\n\nThe plane, an Airbus A321, was carrying 65 passengers and seven crew, according to the Emergencies Ministry.\n",
         ),
     ];
-    let set = parallax_engine::corpus::ArticleSet {
-        name: "crash".into(),
-        articles: texts
-            .iter()
-            .map(|(name, text)| {
-                parallax_engine::corpus::article_from_bytes(name, text.as_bytes(), None)
-                    .expect("the article reads")
-            })
-            .collect(),
-        warnings: Vec::new(),
-    };
-    let analysis = analyze(&set, &Config::default());
+    let analysis = analyze_written("crash", &texts);
     let rows = figure_rows(&analysis);
     let passengers = row_where(&rows, "a row of the passengers", |r| {
         r.label == "aboard (passengers)"
@@ -504,4 +509,69 @@ fn a_hard_conflict_marks_only_the_rows_whose_figures_differ() {
     let crew = row_where(&rows, "a row of the crew", |r| r.label == "aboard (crew)");
     assert!(!crew.hard_conflict, "{:?}", figures_of(crew));
     assert_eq!(analysis.sources[0].meta.outlet, "Reuters");
+}
+
+/// Two reports of one earthquake whose magnitudes differ (each agency measures its own),
+/// told in sentences that share few words: the magnitudes meet by their measure alone and are a
+/// hard conflict that names whom each cites. A story that also gives an aftershock's
+/// magnitude leads with either quake's, and is not met so.
+#[test]
+fn magnitudes_of_one_quake_meet_across_sources() {
+    let reuters = "Strong quake kills at least 34 in western Nepal\n\nKATHMANDU (Reuters) - A magnitude 6.4 earthquake struck western Nepal late on Friday, killing at least 34 people, officials said.\n\nRescuers were searching for survivors, police said.\n";
+    let ap = "Nepal earthquake death toll rises\n\nKATHMANDU, Nepal (AP) — A strong earthquake shook a remote mountainous region of western Nepal overnight, officials said Saturday.\n\nThe tremor measured magnitude 5.7, according to the U.S. Geological Survey.\n";
+    let analysis = analyze_written("quake", &[("a.txt", reuters), ("b.txt", ap)]);
+    let (l, conflict) = conflict_between(&analysis, "magnitude 6.4", "magnitude 5.7");
+    assert!(
+        l.reasons.first().is_some_and(|r| r.starts_with(REASON)),
+        "{:?}",
+        l.reasons
+    );
+    assert_eq!(conflict.severity, parallax_engine::model::Severity::Hard);
+    assert!(
+        conflict
+            .explanation
+            .contains("citing the U.S. Geological Survey"),
+        "{}",
+        conflict.explanation
+    );
+
+    let with_aftershock = ap.replace(
+        "Geological Survey.",
+        "Geological Survey.\n\nA magnitude 4.1 aftershock followed an hour later.",
+    );
+    let analysis = analyze_written("quake", &[("a.txt", reuters), ("b.txt", &with_aftershock)]);
+    let (a, b) = (
+        find(&analysis, "magnitude 6.4"),
+        find(&analysis, "magnitude 5.7"),
+    );
+    assert!(link(&analysis, a, b).is_none());
+}
+
+/// Two stations' reports of one small quake (`ecb_38_ecbplus`), whose headlines give its
+/// magnitude alike and share no other word of note: linked as a match by the figure.
+#[test]
+fn headlines_giving_one_magnitude_are_linked_as_a_match() {
+    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_38_ecbplus") else {
+        return;
+    };
+    let files = [
+        folder.join("38_5ecbplus.txt"),
+        folder.join("38_9ecbplus.txt"),
+    ];
+    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
+    let analysis = analyze(&set, &Config::default());
+    let a = find(
+        &analysis,
+        "4.6-Magnitude Earthquake Recorded Near Healdsburg",
+    );
+    let b = find(&analysis, "Magnitude 4.6 Earthquake Shakes Up North Bay");
+    let l = link(&analysis, a, b).expect("the headlines are linked");
+    assert_eq!(l.relation, Relation::Match);
+    assert!(
+        l.reasons
+            .first()
+            .is_some_and(|r| r.starts_with(AGREE_REASON)),
+        "{:?}",
+        l.reasons
+    );
 }

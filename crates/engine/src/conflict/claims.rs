@@ -780,14 +780,52 @@ fn propose(
             && (!well_defined_only
                 || number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure)))
     });
+    let mut one_quake: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
+    let mut tells_one_quake = |s: StatementIdx| {
+        let source = analysis.statement(s).source.0;
+        *one_quake
+            .entry(source)
+            .or_insert_with(|| article_tells_one_quake(analysis, features, source))
+    };
     let mut out = Vec::new();
-    for (pair, _, _) in pairs {
+    for (pair, x, _) in pairs {
+        // Magnitudes met by their figures alone are of one quake only where each article
+        // tells one: a story that gives an aftershock's or an earlier quake's magnitude
+        // anywhere may lead with either.
+        if well_defined_only
+            && x.measure.is_magnitude()
+            && !(tells_one_quake(pair.0) && tells_one_quake(pair.1))
+        {
+            continue;
+        }
         if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
             out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
         }
     }
     out.sort();
     out
+}
+
+/// Does the article of source `source` give one magnitude, however often, and no other
+/// anywhere (an aftershock's, an earlier quake's)?
+fn article_tells_one_quake(analysis: &Analysis, features: &[Features], source: usize) -> bool {
+    let mut magnitudes = analysis
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.source.0 == source && !s.is_boilerplate())
+        .flat_map(|(i, s)| {
+            features[i]
+                .parse
+                .quantities
+                .iter()
+                .filter(move |q| number::is_magnitude(&features[i], &s.text, q))
+                .map(|q| q.value)
+        });
+    let Some(first) = magnitudes.next() else {
+        return false;
+    };
+    magnitudes.all(|v| v == first)
 }
 
 /// Each pair of statements of two sources that two claims of `all` stand in, lower index

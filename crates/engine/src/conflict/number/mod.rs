@@ -28,7 +28,7 @@ pub(crate) mod things;
 
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{
-    change_subject, counts_people, is_change_word, is_unreal, measured, unmeasured,
+    change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
 pub(crate) use places::{names, place_names};
 pub use scenes::is_background;
@@ -244,10 +244,13 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         && !x.is_responders()
         && qa.kind == qb.kind
         && populations_meet((qa, x), (qb, y))
-        // Those left without power are all the customers of a region, whoever they are.
+        // Those left without power are all the customers of a region, whoever they are; a
+        // quake's magnitude measures the happening itself, of no one (a storm's category
+        // does too, but changes by the hour: only statements linked for their words meet).
         && (x.population != Population::Unknown
             || y.population != Population::Unknown
-            || x.event == Measure::OUTAGE)
+            || x.event == Measure::OUTAGE
+            || x.is_magnitude())
 }
 
 word_lists::sections! {
