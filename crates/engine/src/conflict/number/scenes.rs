@@ -48,23 +48,46 @@ fn is_record_since(side: &Side, year_at: usize) -> bool {
     {
         return false;
     }
-    let mut before = side.features.parse.words_before(text, year_at);
     // A date mention may hold its "since" ("since 1992"); a figure does not.
     let since_at = if text[year_at..].starts_with("since") {
         year_at
     } else {
-        match before.next() {
+        match side.features.parse.words_before(text, year_at).next() {
             Some((at, w)) if w == "since" => at,
             _ => return false,
         }
     };
-    before
-        .take(RECORD_REACH_WORDS)
-        .take_while(|(at, w)| {
-            // Within the clause: no comma or semicolon after the word.
-            !text[*at + w.len()..since_at].contains([',', ';'])
+    after_superlative(side, since_at, false)
+}
+
+/// Does a superlative stand in the clause before byte `at`, at most [`RECORD_REACH_WORDS`]
+/// words back ("the highest in a national vote since")? What follows then names the record
+/// the event at hand is compared with. With `determined`, only a superlative after "the"
+/// or a possessive counts ("the deadliest attack in Kabul this year", "its lowest level"):
+/// "at least 13 shootings this year" and "a record that includes five previous sentences"
+/// set no record.
+fn after_superlative(side: &Side, at: usize, determined: bool) -> bool {
+    let text = side.text();
+    let words: Vec<_> = side
+        .features
+        .parse
+        .words_before(text, at)
+        .take(RECORD_REACH_WORDS + 1)
+        .collect();
+    let in_clause = |k: usize| {
+        let (w_at, w) = &words[k];
+        // No comma or semicolon after the word.
+        !text[*w_at + w.len()..at].contains([',', ';'])
+    };
+    (0..words.len().min(RECORD_REACH_WORDS))
+        .take_while(|&k| in_clause(k))
+        .any(|k| {
+            RECORD_SUPERLATIVES.contains(&words[k].1.as_ref())
+                && (!determined
+                    || words.get(k + 1).is_some_and(|(_, d)| {
+                        matches!(d.as_ref(), "the" | "its" | "their" | "his" | "her")
+                    }))
         })
-        .any(|(_, w)| RECORD_SUPERLATIVES.contains(&w.as_ref()))
 }
 
 word_lists::sections! {
@@ -95,11 +118,13 @@ pub fn is_background(side: &Side) -> bool {
 fn tells_background(side: &Side) -> bool {
     // ASCII folding keeps every byte where it was, so offsets stay the text's.
     let lower = side.text().to_ascii_lowercase();
+    // A cue in a superlative's phrase names the record the event at hand sets ("the
+    // deadliest attack in Kabul this year").
     if BACKGROUND_CUES.iter().any(|c| {
         lower.contains(c)
-            && lower
-                .match_indices(c)
-                .any(|(at, _)| !in_descriptive_aside(side, at))
+            && lower.match_indices(c).any(|(at, _)| {
+                !in_descriptive_aside(side, at) && !after_superlative(side, at, true)
+            })
     }) {
         return true;
     }

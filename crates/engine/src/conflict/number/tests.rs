@@ -1472,6 +1472,33 @@ fn a_record_compared_with_is_no_earlier_event() {
     }
 }
 
+/// A time in a superlative's phrase names the record the event at hand sets ("the
+/// deadliest attack in Kabul this year"); without "the" or a possessive before it, a word
+/// of the list sets none ("at least 13 shootings this year").
+#[test]
+fn a_record_set_this_year_is_no_earlier_event() {
+    let dated = |text| (text, "Daily Ledger", (2019, 8, 18));
+    let other = (
+        "A suicide bomber killed at least 22 people and wounded 58 at a wedding hall.",
+        "Evening Post",
+        (2019, 8, 18),
+    );
+    assert!(
+        compare_dated(
+            dated("The bombing killed 63 people and wounded 182, the ministry said, in the deadliest attack in Kabul this year."),
+            other,
+        )
+        .is_some()
+    );
+    assert!(
+        compare_dated(
+            dated("There have been at least 40 bombings this year, which wounded 182 people."),
+            other,
+        )
+        .is_none()
+    );
+}
+
 #[test]
 fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
     assert!(
