@@ -7,6 +7,9 @@
 //! clauses name a shared holder (a name or a word of who won it, not "party" or "won"): "the
 //! ruling party" and "the opposition" won different shares.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::align::Features;
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
@@ -182,11 +185,24 @@ fn holder_after(f: &Features, text: &str, q: &Quantity) -> Option<Vec<String>> {
         .iter()
         .filter(|t| t.start > *for_at && t.end <= end)
         .map(|t| t.surface.to_lowercase())
-        .filter(|w| {
-            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
-        })
+        .filter(|w| !names_no_holder(w))
         .collect();
     (!words.is_empty()).then_some(words)
+}
+
+/// Stems of the words of [`SHARE_HOLDER_GENERIC`]: a verb of winning in any of its forms
+/// ("took", "taking") names no holder.
+static SHARE_HOLDER_GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    SHARE_HOLDER_GENERIC
+        .iter()
+        .map(|w| crate::text::stem::stem(w))
+        .collect()
+});
+
+/// Does the word `w` (lowercase) name no one who won a share: a word of the vote, or a verb
+/// of winning or a kind of those who stand in any form ([`SHARE_HOLDER_GENERIC_STEMS`])?
+fn names_no_holder(w: &str) -> bool {
+    SHARE_OF_VOTE.contains(&w) || SHARE_HOLDER_GENERIC_STEMS.contains(&crate::text::stem::stem(w))
 }
 
 /// Who won a share of the vote, as the words of its clause before the figure and after any
@@ -254,9 +270,7 @@ fn holder_words<'f>(
     let (previous, terms) = terms_before(f, text, q);
     let words = terms
         .map(|t| t.surface.to_lowercase())
-        .filter(|w| {
-            !SHARE_HOLDER_GENERIC.contains(&w.as_str()) && !SHARE_OF_VOTE.contains(&w.as_str())
-        })
+        .filter(|w| !names_no_holder(w))
         .collect();
     (previous, words)
 }

@@ -3420,3 +3420,15 @@ fn a_point_inside_a_figure_ends_no_clause() {
         .collect();
     assert!(done.contains(&"saved".to_string()), "{done:?}");
 }
+
+/// A verb of winning names no holder in any of its forms: the seats after "taking" and
+/// "capturing" are the Socialists' in both reports.
+#[test]
+fn a_verb_of_winning_in_any_form_names_no_holder() {
+    let told = explanation(
+        "Portugal's Socialist-led alliance won Sunday's parliamentary election with 41.4 percent of the vote, taking 117 of the 230 seats in parliament.",
+        "Portugal's ruling Socialists won a general election on Sunday, capturing 41 percent of the vote and 116 seats in the 230-seat assembly.",
+        "117 against 116 seats of one party",
+    );
+    assert!(told.contains("117") && told.contains("116"), "{told}");
+}
