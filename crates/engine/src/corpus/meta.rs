@@ -570,6 +570,54 @@ pub fn dateline_agency(line: &str) -> Option<String> {
     (is_place && is_agency).then(|| agency_name(inner))
 }
 
+/// Where the story's own words start after a dateline opening `line`: "LISBON (Reuters) -
+/// ", "FORT MYERS, Fla. (AP) — ", or a city in capitals and a dash with no agency
+/// ("MOSCOW — "). None when the line opens with no dateline. The place is no word of the
+/// story's first sentence (no party, no holder of a figure).
+pub fn dateline_end(line: &str) -> Option<usize> {
+    let lead = line.len() - line.trim_start().len();
+    let t = &line[lead..];
+    let head_end = if dateline_agency(t).is_some() {
+        t.find(')')? + 1
+    } else {
+        // The first dash: a long one, or a hyphen standing alone.
+        let dash_at = t
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '—' | '–')
+                    || (c == '-' && t[i..].starts_with("- ") && t[..i].ends_with(' '))
+            })
+            .map(|(i, _)| i)?;
+        let head = t[..dash_at].trim_end();
+        // A city in capitals ("MOSCOW", "ST. LOUIS"), with its region after a comma.
+        let (city, region) = head.split_once(',').unwrap_or((head, ""));
+        let capitals = city.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && city
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'' | '-'));
+        let region_words: Vec<&str> = region.split_whitespace().collect();
+        let is_region = region_words.len() <= 3
+            && region_words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !(capitals && is_region) {
+            return None;
+        }
+        head.len()
+    };
+    let after_space = t[head_end..].trim_start();
+    let dash = after_space
+        .chars()
+        .take_while(|c| matches!(c, '-' | '—' | '–' | ':'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if dash == 0 {
+        return None;
+    }
+    let story = after_space[dash..].trim_start();
+    Some(line.len() - story.len())
+}
+
 /// Whether `name` (as [`byline_agency`] or [`dateline_agency`] give it) is a wire agency,
 /// not a station or an outlet's own reporter.
 pub fn is_wire_agency(name: &str) -> bool {
@@ -665,6 +713,38 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn datelines_end_where_the_story_starts() {
+        let cases = [
+            (
+                "LISBON (Reuters) - The Socialists won.",
+                Some("The Socialists won."),
+            ),
+            (
+                "LISBON, Portugal (AP) — The ruling Socialists won.",
+                Some("The ruling Socialists won."),
+            ),
+            (
+                "FORT MYERS, Fla. (AP) — Two people died.",
+                Some("Two people died."),
+            ),
+            (
+                "MOSCOW — Russia said on Monday.",
+                Some("Russia said on Monday."),
+            ),
+            (
+                "ST. LOUIS – Three armed men fled.",
+                Some("Three armed men fled."),
+            ),
+            ("The Socialists won - narrowly.", None),
+            ("NATO said on Monday - a day late.", None),
+            ("Police (officers) - on foot.", None),
+        ];
+        for (line, story) in cases {
+            assert_eq!(dateline_end(line).map(|i| &line[i..]), story, "{line}");
+        }
     }
 
     #[test]

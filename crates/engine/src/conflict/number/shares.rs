@@ -55,17 +55,22 @@ const OF_REACH_WORDS: usize = 5;
 const BEFORE_REACH_WORDS: usize = 8;
 
 /// The clause around the figure: from the last clause mark before it to the first after it
-/// (a point between two digits is a decimal point: "won 36.9 percent").
+/// (a point between two digits is a decimal point: "won 36.9 percent"), the clause that
+/// opens a statement starting after its dateline.
 fn clause(text: &str, q: &Quantity) -> (usize, usize) {
     let bytes = text.as_bytes();
     let is_mark = |i: usize| {
         matches!(bytes[i], b';' | b':' | b'!' | b'?')
             || (bytes[i] == b'.' && !super::between_digits(text, i))
     };
+    // A dateline is no part of the first clause ("LISBON (Reuters) - The Socialists won"):
+    // two outlets in one city would share its name as a holder's.
+    let story_start = crate::corpus::meta::dateline_end(text).filter(|&d| d <= q.start);
     let start = (0..q.start)
         .rev()
         .find(|&i| is_mark(i))
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| i + 1)
+        .max(story_start.unwrap_or(0));
     let end = (q.end..text.len())
         .find(|&i| is_mark(i))
         .unwrap_or(text.len());
@@ -199,10 +204,18 @@ static SHARE_HOLDER_GENERIC_STEMS: LazyLock<HashSet<String>> = LazyLock::new(|| 
         .collect()
 });
 
-/// Does the word `w` (lowercase) name no one who won a share: a word of the vote, or a verb
-/// of winning or a kind of those who stand in any form ([`SHARE_HOLDER_GENERIC_STEMS`])?
+/// Does the word `w` (lowercase) name no one who won a share: a word of the vote or of an
+/// election, a verb of winning or a kind of those who stand in any form
+/// ([`SHARE_HOLDER_GENERIC_STEMS`]), a day or a month ("Sunday's vote"), or an owner ("Portugal's
+/// ruling Socialists": the country has no share of its own vote)?
 fn names_no_holder(w: &str) -> bool {
-    SHARE_OF_VOTE.contains(&w) || SHARE_HOLDER_GENERIC_STEMS.contains(&crate::text::stem::stem(w))
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    possessive
+        || SHARE_OF_VOTE.contains(&w)
+        || ELECTION_WORDS.contains(&w)
+        || crate::text::numbers::is_month_name(w)
+        || crate::text::numbers::weekday_of(w).is_some()
+        || SHARE_HOLDER_GENERIC_STEMS.contains(&crate::text::stem::stem(w))
 }
 
 /// Who won a share of the vote, as the words of its clause before the figure and after any
@@ -268,8 +281,16 @@ fn holder_words<'f>(
     q: &Quantity,
 ) -> (Option<&'f Quantity>, Vec<String>) {
     let (previous, terms) = terms_before(f, text, q);
-    let words = terms
-        .map(|t| t.surface.to_lowercase())
+    let words: Vec<String> = terms.map(|t| t.surface.to_lowercase()).collect();
+    // Who won stands before the verb of winning; what follows it is what was won ("Portugal's
+    // ruling Socialists won a general election on Sunday, capturing 41 percent").
+    let before_verb = words
+        .iter()
+        .position(|w| WINNING_VERBS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let words = words
+        .into_iter()
+        .take(before_verb)
         .filter(|w| !names_no_holder(w))
         .collect();
     (previous, words)
@@ -313,7 +334,11 @@ pub(super) fn holders_meet(
     (fb, tb, qb): (&Features, &str, &Quantity),
 ) -> bool {
     let (ha, hb) = (share_holder(fa, ta, qa), share_holder(fb, tb, qb));
-    if ha.iter().any(|w| hb.contains(w)) {
+    // Words meet by stem: "the Socialist-led alliance" and "the ruling Socialists".
+    let stems = |h: &[String]| -> HashSet<String> {
+        h.iter().map(|w| crate::text::stem::stem(w)).collect()
+    };
+    if !stems(&ha).is_disjoint(&stems(&hb)) {
         return true;
     }
     abbreviates(&ha, &spelled_before(fb, tb, qb)) || abbreviates(&hb, &spelled_before(fa, ta, qa))

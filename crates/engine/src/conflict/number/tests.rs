@@ -3432,3 +3432,31 @@ fn a_verb_of_winning_in_any_form_names_no_holder() {
     );
     assert!(told.contains("117") && told.contains("116"), "{told}");
 }
+
+/// Who won a share stands before the verb of winning, as the words of a party: not the
+/// dateline both outlets open with, not the country that owns the vote, not the day nor
+/// the election won. Two parties of one country in one city are two holders; one party
+/// written two ways ("Socialist-led", "Socialists") is one.
+#[test]
+fn a_holder_is_the_party_before_the_verb_of_winning() {
+    assert_eq!(
+        compare(
+            "LISBON (Reuters) - Portugal's opposition Democratic Rally won 29.1 percent of the vote, official results showed.",
+            "LISBON, Portugal (AP) — Portugal's ruling Socialists won 41 percent of the vote, official results showed.",
+        ),
+        None
+    );
+    assert_eq!(
+        compare(
+            "The Democratic Rally won Sunday's parliamentary election with 29.1 percent of the vote.",
+            "The Socialists came first in Sunday's parliamentary election, winning 41 percent of the vote.",
+        ),
+        None
+    );
+    let told = explanation(
+        "LISBON (Reuters) - Portugal's Socialist-led alliance won Sunday's election with 41.4 percent of the vote.",
+        "LISBON, Portugal (AP) — Portugal's ruling Socialists won a general election on Sunday, capturing 39 percent of the vote.",
+        "41.4 against 39 percent of the Socialists",
+    );
+    assert!(told.contains("41.4") && told.contains("39"), "{told}");
+}
