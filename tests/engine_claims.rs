@@ -575,3 +575,50 @@ fn headlines_giving_one_magnitude_are_linked_as_a_match() {
         l.reasons
     );
 }
+
+/// Three reports of one election, each naming the parties its own way: the Figures table
+/// gives a row per party and kind (the Socialists' seats, the Democratic Rally's seats, each
+/// party's share of the vote), not one row of every seat count; the parliament's 230 seats
+/// and the 116 a majority needs stand in none; and only the rows of figures a hard conflict
+/// sets against each other are marked (the seats, not the shares, "29 percent" and "29.1%"
+/// being one figure rounded).
+#[test]
+fn figures_of_one_party_stand_in_one_row_however_it_is_named() {
+    let texts = [
+        (
+            "a.txt",
+            "Centre-left alliance wins Portuguese election\n\nLISBON (Reuters) - Portugal's Socialist-led alliance won Sunday's parliamentary election with 41.4 percent of the vote, taking 117 of the 230 seats in parliament, official results showed on Monday.\n\nPrime Minister Ana Costa said she would seek a coalition with the Greens, who won 12 seats.\n",
+        ),
+        (
+            "b.txt",
+            "Portugal's Socialists win but fall short of majority\n\nLISBON, Portugal (AP) — Portugal's ruling Socialists won a general election on Sunday but fell short of a parliamentary majority, capturing 41 percent of the vote and 116 seats in the 230-seat assembly.\n\nThe main opposition Democratic Rally won 29 percent and 79 seats, according to results from the Interior Ministry.\n\nCosta said she would open talks with the Greens, who took 12 seats, to form a government.\n",
+        ),
+        (
+            "c.txt",
+            "Portugal election: Socialists claim victory\n\nBBC News\n\nThe Socialists of Prime Minister Ana Costa have won Portugal's snap election, with 41.4% of the vote and 117 seats.\n\nThey need 116 seats for an absolute majority in the 230-member parliament.\n\nThe centre-right Democratic Rally won 29.1% and 78 seats.\n",
+        ),
+    ];
+    let analysis = analyze_written("election", &texts);
+    let rows = figure_rows(&analysis);
+    let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+    let socialists = row_where(&rows, "the Socialists' seats", |r| {
+        r.label == "seats: Socialists"
+    });
+    assert_eq!(figures_of(socialists), ["117", "116", "117"], "{labels:?}");
+    assert!(socialists.hard_conflict);
+    let rally = row_where(&rows, "the Rally's seats", |r| {
+        r.label == "seats: Democratic Rally"
+    });
+    assert_eq!(figures_of(rally), ["79", "78"]);
+    assert!(rally.hard_conflict);
+    let greens = row_where(&rows, "the Greens' seats", |r| r.label == "seats: Greens");
+    assert!(!greens.hard_conflict);
+    let rally_share = row_where(&rows, "the Rally's share", |r| {
+        r.label == "share of the vote: Democratic Rally (per cent)"
+    });
+    assert!(!rally_share.hard_conflict);
+    assert!(
+        !labels.contains(&"seats"),
+        "no row of every party's seats: {labels:?}"
+    );
+}

@@ -31,8 +31,14 @@ pub enum MeasureKey {
         event: &'static str,
         population: &'static str,
     },
-    /// A count of things, by the stem of the counted noun ("bomb").
-    Count { noun: String },
+    /// A count of things, by the stem of the counted noun ("bomb"); of things won in an
+    /// election, with who won them (`holder`: "Socialists"), in a row of the figures of one
+    /// party (see [`party_rows`]).
+    Count {
+        noun: String,
+        #[serde(skip_serializing_if = "String::is_empty")]
+        holder: String,
+    },
     /// An amount of money in one currency ("dollars"), and what it is of when the
     /// statement gives one sum and names it: the content words after the sum, folded
     /// (`["bailout", "imf"]`); in a row, the one word its sums share most.
@@ -73,7 +79,8 @@ impl MeasureKey {
                 population: "",
             } => event.to_string(),
             MeasureKey::Toll { event, population } => format!("{event} ({population})"),
-            MeasureKey::Count { .. } => first_noun.to_string(),
+            MeasureKey::Count { holder, .. } if holder.is_empty() => first_noun.to_string(),
+            MeasureKey::Count { holder, .. } => format!("{first_noun}: {holder}"),
             MeasureKey::Money { currency, of } if of.is_empty() => currency.clone(),
             MeasureKey::Money { currency, of } => format!("{currency} ({})", of.join(" ")),
             MeasureKey::Percent => "per cent".to_string(),
@@ -129,6 +136,19 @@ pub struct FigureClaim {
     /// words name it.
     #[serde(skip)]
     of_keys: Vec<String>,
+    /// For a share of the vote, or things counted in a statement of an election, who won
+    /// them when a name tells it: what joins the figures of one party in one row
+    /// ([`party_rows`]).
+    #[serde(skip)]
+    party: Option<number::Party>,
+    /// Things won in an election ("taking 117 of the 230 seats"): each is some party's, so
+    /// they stand only in a party's row.
+    #[serde(skip)]
+    won_in_an_election: bool,
+    /// Things counted in a statement of an election, won or not ("came second with 78
+    /// seats", "need 116 seats for a majority").
+    #[serde(skip)]
+    counted_in_an_election: bool,
 }
 
 impl FigureClaim {
@@ -156,7 +176,17 @@ impl FigureClaim {
             bound: q.bound,
             measure,
             of_keys: Vec::new(),
+            party: None,
+            won_in_an_election: false,
+            counted_in_an_election: false,
         }
+    }
+
+    /// Is the figure a share of the vote or a count of things won in an election, which
+    /// stand in rows of one party ([`party_rows`])?
+    fn is_a_partys(&self) -> bool {
+        self.won_in_an_election
+            || matches!(self.measure, MeasureKey::Share { of, .. } if of != "turnout")
     }
 }
 
@@ -259,8 +289,13 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
                 population: m.population.label().trim_end(),
             }
         };
-        found.push((q.start, FigureClaim::new(idx, q, key, background)));
+        let mut claim = FigureClaim::new(idx, q, key, background);
+        if m.event == crate::model::measure::Measure::VOTE_SHARE {
+            claim.party = number::party_of(features, text, q);
+        }
+        found.push((q.start, claim));
     }
+    let in_an_election = number::tells_an_election(features, text);
     let sums = number::money_sum(features, text);
     let measurements = crate::conflict::measurement::measurements(side);
     let conversions = crate::conflict::measurement::conversions(side);
@@ -292,7 +327,46 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
             continue;
         };
         let key = match counted {
-            Counted::Things(noun) => MeasureKey::Count { noun },
+            Counted::Things(noun) if in_an_election && number::is_won(features, text, q) => {
+                let mut claim = FigureClaim::new(
+                    idx,
+                    q,
+                    MeasureKey::Count {
+                        noun,
+                        holder: String::new(),
+                    },
+                    background,
+                );
+                claim.won_in_an_election = true;
+                claim.counted_in_an_election = true;
+                // "117 of the 230 seats": the whole is the parliament's, no party's; the
+                // part counts the whole's noun.
+                if !number::is_whole_of_a_part(features, text, q) {
+                    claim.party = number::party_of(features, text, q);
+                }
+                if claim.noun.is_empty() {
+                    claim.noun = whole_after(features, text, q)
+                        .map(|w| w.counted_noun().to_string())
+                        .unwrap_or_default();
+                }
+                if let (MeasureKey::Count { holder, .. }, Some(party)) =
+                    (&mut claim.measure, &claim.party)
+                {
+                    holder.clone_from(&party.written);
+                }
+                found.push((q.start, claim));
+                continue;
+            }
+            Counted::Things(noun) => {
+                let key = MeasureKey::Count {
+                    noun,
+                    holder: String::new(),
+                };
+                let mut claim = FigureClaim::new(idx, q, key, background);
+                claim.counted_in_an_election = in_an_election;
+                found.push((q.start, claim));
+                continue;
+            }
             Counted::Money(currency) => {
                 let objects = if sums.iter().any(|sum| std::ptr::eq(*sum, q)) {
                     number::money_objects(features, text, q)
@@ -325,15 +399,43 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
     found.into_iter().map(|(_, c)| c).collect()
 }
 
+/// The whole of which `q` is a part, standing right after it ("56 of the 59 seats").
+fn whole_after<'f>(features: &'f Features, text: &str, q: &Quantity) -> Option<&'f Quantity> {
+    features
+        .parse
+        .quantities
+        .iter()
+        .filter(|w| w.start >= q.end)
+        .min_by_key(|w| w.start)
+        .filter(|w| number::is_whole_of_a_part(features, text, w))
+}
+
 /// The rows of the Figures table: each measure that two or more sources give figures of,
 /// rows with a hard conflict first, then by how many sources give the measure.
 pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let mut by_measure: BTreeMap<MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
-    for c in claims
+    // Of things some party won in the set ("seats"), a count of an election that names no
+    // winner ("came second with 78 seats", "need 116 seats") is some party's too, which the
+    // reader cannot tell: it stands in no row, not among every party's.
+    let won_nouns: Vec<&MeasureKey> = claims
         .iter()
-        .filter(|c| c.measure.makes_a_row() && !c.background)
-    {
+        .filter(|c| c.won_in_an_election)
+        .map(|c| &c.measure)
+        .collect();
+    let of_a_won_noun = |c: &FigureClaim| match &c.measure {
+        MeasureKey::Count { noun, .. } => won_nouns
+            .iter()
+            .any(|m| matches!(m, MeasureKey::Count { noun: n, .. } if n == noun)),
+        _ => false,
+    };
+    let someone_elses = |c: &FigureClaim| c.counted_in_an_election && of_a_won_noun(c);
+    for c in claims.iter().filter(|c| {
+        c.measure.makes_a_row() && !c.background && !c.is_a_partys() && !someone_elses(c)
+    }) {
         by_measure.entry(c.measure.clone()).or_default().push(c);
+    }
+    for (key, found) in party_rows(claims) {
+        by_measure.entry(key).or_default().extend(found);
     }
     // A toll that does not say whom it counts ("Up to 16 were injured") stands in the row
     // of the same toll of people, when there is one: the number detector compares the two
@@ -356,16 +458,21 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     for (key, found) in money_rows(claims) {
         by_measure.entry(key).or_default().extend(found);
     }
-    let hard_pairs: Vec<(StatementIdx, StatementIdx)> = analysis
+    // Each hard conflict's statements, with the figures it sets against each other when it
+    // names them.
+    type Values<'v> = Option<(&'v str, &'v str)>;
+    let hard_pairs: Vec<(StatementIdx, StatementIdx, Values)> = analysis
         .links
         .iter()
         .filter(|l| l.relation == Relation::Conflict)
-        .filter(|l| {
-            l.conflict
+        .filter_map(|l| {
+            let c = l
+                .conflict
                 .as_ref()
-                .is_some_and(|c| c.severity == Severity::Hard)
+                .filter(|c| c.severity == Severity::Hard)?;
+            let values = c.value_a.as_deref().zip(c.value_b.as_deref());
+            Some((l.a, l.b, values))
         })
-        .map(|l| (l.a, l.b))
         .collect();
     let source_of = |c: &FigureClaim| analysis.statement(c.statement).source;
     let mut rows: Vec<FigureRow> = by_measure
@@ -380,14 +487,25 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             let row = FigureRow {
                 measure: measure.clone(),
                 label: measure.label(&row_noun(&measure, &found)),
-                // A hard conflict between two statements marks the row when their figures
-                // in it differ: "64 passengers and seven crew" against "65 passengers and
-                // seven crew" conflicts on the passengers, not on the crew.
-                hard_conflict: hard_pairs.iter().any(|&(a, b)| {
-                    found
-                        .iter()
-                        .filter(|x| x.statement == a)
-                        .any(|x| found.iter().any(|y| y.statement == b && y.value != x.value))
+                // A hard conflict between two statements marks the row when it holds the
+                // two figures the conflict sets against each other ("29 percent and 79
+                // seats" against "29.1% and 78 seats" conflicts on the seats, not on the
+                // shares, which may both be true), or, for a conflict that names none, when
+                // their figures in it differ: "64 passengers and seven crew" against "65
+                // passengers and seven crew" conflicts on the passengers, not on the crew.
+                hard_conflict: hard_pairs.iter().any(|&(a, b, values)| {
+                    let gives = |s: StatementIdx, text: &str| {
+                        found.iter().any(|x| x.statement == s && x.text == text)
+                    };
+                    match values {
+                        Some((va, vb)) => {
+                            (gives(a, va) && gives(b, vb)) || (gives(a, vb) && gives(b, va))
+                        }
+                        None => found
+                            .iter()
+                            .filter(|x| x.statement == a)
+                            .any(|x| found.iter().any(|y| y.statement == b && y.value != x.value)),
+                    }
                 }),
                 cells,
             };
@@ -413,7 +531,7 @@ fn row_noun(measure: &MeasureKey, found: &[&FigureClaim]) -> String {
         .find(|n| !n.is_empty())
         .map(str::to_string)
         .unwrap_or_else(|| match measure {
-            MeasureKey::Count { noun } => noun.clone(),
+            MeasureKey::Count { noun, .. } => noun.clone(),
             _ => String::new(),
         })
 }
@@ -503,6 +621,71 @@ fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
         .collect()
 }
 
+/// The rows of the figures of one party: shares of the vote, and each kind of thing won in
+/// an election ("seats"), of claims whose party names meet (a key in common: "Socialist-led
+/// alliance" and "ruling Socialists", "Scottish National Party" and "SNP"), each row named
+/// by the party as most of its figures' statements write it. A figure whose statement names
+/// no party stands in none: the seats of a parliament, of a majority and of each party
+/// would stand in one row else.
+fn party_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
+    // What a figure is of, besides its party: a share of the vote, or a noun's stem.
+    let kind = |c: &FigureClaim| match &c.measure {
+        MeasureKey::Share { of, .. } => (*of).to_string(),
+        MeasureKey::Count { noun, .. } => noun.clone(),
+        _ => String::new(),
+    };
+    let named: Vec<(&FigureClaim, &number::Party)> = claims
+        .iter()
+        .filter(|c| !c.background && c.is_a_partys())
+        .filter_map(|c| c.party.as_ref().map(|p| (c, p)))
+        .collect();
+    let mut group: Vec<usize> = (0..named.len()).collect();
+    fn root(group: &mut [usize], mut i: usize) -> usize {
+        while group[i] != i {
+            group[i] = group[group[i]];
+            i = group[i];
+        }
+        i
+    }
+    for i in 0..named.len() {
+        for j in i + 1..named.len() {
+            let ((ci, pi), (cj, pj)) = (named[i], named[j]);
+            if kind(ci) == kind(cj) && pi.keys.iter().any(|k| pj.keys.contains(k)) {
+                let (ri, rj) = (root(&mut group, i), root(&mut group, j));
+                group[ri.max(rj)] = ri.min(rj);
+            }
+        }
+    }
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..named.len() {
+        members.entry(root(&mut group, i)).or_default().push(i);
+    }
+    members
+        .into_values()
+        .map(|m| {
+            let (first, _) = named[m[0]];
+            // The name most of the figures give as written, the first among equals.
+            let given = |name: &str| m.iter().filter(|&&i| named[i].1.written == name).count();
+            let holder = m
+                .iter()
+                .map(|&i| named[i].1.written.as_str())
+                .rev()
+                .max_by_key(|name| given(name))
+                .unwrap_or_default()
+                .to_string();
+            let key = match &first.measure {
+                MeasureKey::Share { of, .. } => MeasureKey::Share { of, holder },
+                MeasureKey::Count { noun, .. } => MeasureKey::Count {
+                    noun: noun.clone(),
+                    holder,
+                },
+                other => other.clone(),
+            };
+            (key, m.iter().map(|&i| named[i].0).collect())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,10 +749,11 @@ mod tests {
                 r.measure
                     == MeasureKey::Count {
                         noun: "seat".into(),
+                        holder: "Scottish National Party".into(),
                     }
             })
             .expect("a row of seats");
-        assert_eq!(seats.label, "seats");
+        assert_eq!(seats.label, "seats: Scottish National Party");
     }
 
     #[test]

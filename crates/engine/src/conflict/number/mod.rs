@@ -30,6 +30,7 @@ pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
+pub(crate) use parts::is_whole_of_a_part;
 pub(crate) use places::{names, place_names};
 pub use scenes::is_background;
 #[cfg(test)]
@@ -37,7 +38,7 @@ pub(crate) use scenes::places;
 pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
-pub(crate) use shares::share_holder;
+pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
 pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
 pub(crate) use scenes::tells_earlier_event;

@@ -290,17 +290,16 @@ pub(super) fn is_decade(text: &str, q: &Quantity) -> bool {
         && (rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with('s'))
 }
 
-/// "Two other people", "3 still in hospital", "two of whom": a subset of a toll.
-/// Is the figure the whole group a part of which the statement counts ("two of the three
-/// victims died", "five of 12 passengers")? What happened, happened to the part: the
-/// group's figure measures no happening.
 /// Is the word one that may stand between "of" and a partitive's whole ("two of the
 /// bombs", "of their 300 seats")?
 pub(super) fn is_partitive_head(word: &str) -> bool {
     PARTITIVE_HEADS.contains(&word)
 }
 
-pub(super) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
+/// Is the figure the whole group a part of which the statement counts ("two of the three
+/// victims died", "five of 12 passengers")? What happened, happened to the part: the
+/// group's figure measures no happening.
+pub(crate) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(2).collect();
     let of = match before.as_slice() {
         [(_, the), (at, of), ..] if of == "of" && PARTITIVE_HEADS.contains(&the.as_str()) => *at,

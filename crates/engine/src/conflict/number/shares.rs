@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::align::Features;
+use crate::text::normalize::Term;
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::word_lists;
 
@@ -166,7 +167,7 @@ fn joined_to_a_share(f: &Features, text: &str, q: &Quantity) -> bool {
 
 /// The holder named after a share ("30.4 percent for Labour"): the words after "for", up
 /// to the next figure or mark of a clause.
-fn holder_after(f: &Features, text: &str, q: &Quantity) -> Option<Vec<String>> {
+fn holder_after<'f>(f: &'f Features, text: &str, q: &Quantity) -> Option<Vec<&'f Term>> {
     let (_, clause_end) = clause(text, q);
     let next_figure = f
         .parse
@@ -185,12 +186,11 @@ fn holder_after(f: &Features, text: &str, q: &Quantity) -> Option<Vec<String>> {
     if first != "for" {
         return None;
     }
-    let words: Vec<String> = f
+    let words: Vec<&Term> = f
         .terms
         .iter()
         .filter(|t| t.start > *for_at && t.end <= end)
-        .map(|t| t.surface.to_lowercase())
-        .filter(|w| !names_no_holder(w))
+        .filter(|t| !names_no_holder(&t.surface.to_lowercase()))
         .collect();
     (!words.is_empty()).then_some(words)
 }
@@ -226,15 +226,122 @@ fn names_no_holder(w: &str) -> bool {
 /// 183 of the 300 seats": the ruling party won both).
 pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
     match holder_source(f, text, q) {
-        HolderSource::After(words) | HolderSource::Before { words, .. } => words,
+        HolderSource::After(words) | HolderSource::Before { words, .. } => {
+            words.iter().map(|t| t.surface.to_lowercase()).collect()
+        }
         HolderSource::Rank { rank, .. } => vec![format!("#{rank}")],
     }
+}
+
+/// Is the count one won by someone: a verb of winning stands between it and the figure
+/// before it in its clause (or the clause's start), or nothing of its own stands there and
+/// the figure before it was won ("took 31 percent and 89 seats")? "288 candidates running
+/// for 125 seats" counts what is stood for, no one's win.
+pub(crate) fn is_won(f: &Features, text: &str, q: &Quantity) -> bool {
+    let (previous, terms) = terms_before(f, text, q);
+    let terms: Vec<&Term> = terms.collect();
+    let (clause_start, _) = clause(text, q);
+    let start = previous.map_or(clause_start, |p| p.end);
+    if f.parse
+        .letter_runs_between(text, start, q.start)
+        .iter()
+        .any(|(_, w)| WINNING_VERBS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    let own_words = terms
+        .iter()
+        .any(|t| !names_no_holder(&t.surface.to_lowercase()));
+    match previous {
+        Some(p) if !own_words => is_won(f, text, p),
+        _ => false,
+    }
+}
+
+/// The name of who won a share of the vote or seats (see [`party_of`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Party {
+    /// The name as written ("Democratic Rally").
+    pub written: String,
+    /// What another writing of the name meets it on: the stems of its words ("socialist"
+    /// for "Socialist-led" and "Socialists"), and for a name of two or more words its
+    /// initials with the capitalised word after it ("snp" for "Scottish National Party",
+    /// whose "Party" names no one).
+    pub keys: Vec<String>,
+}
+
+/// The name of who won a share of the vote or seats, as [`share_holder`]'s words write it:
+/// the last run of capitalised words that is not a name after "of" ("The Socialists of
+/// Prime Minister Ana Costa have won": the Socialists; "Costa said she would seek a
+/// coalition with the Greens, who won 12 seats": the Greens).
+pub(crate) fn party_of(f: &Features, text: &str, q: &Quantity) -> Option<Party> {
+    let terms = match holder_source(f, text, q) {
+        HolderSource::After(words) | HolderSource::Before { words, .. } => words,
+        HolderSource::Rank { .. } => return None,
+    };
+    let after_of = |t: &Term| {
+        f.parse
+            .words_before(text, t.start)
+            .next()
+            .is_some_and(|(_, w)| w == "of")
+    };
+    let mut runs: Vec<Vec<&Term>> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for t in terms {
+        let capitalised = t.surface.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised {
+            previous_end = None;
+            continue;
+        }
+        let joined = previous_end.is_some_and(|end| {
+            text.get(end..t.start)
+                .is_some_and(|between| between.chars().all(|c| c == ' ' || c == '-'))
+        });
+        match runs.last_mut() {
+            Some(run) if joined => run.push(t),
+            _ => runs.push(vec![t]),
+        }
+        previous_end = Some(t.end);
+    }
+    let run = runs.into_iter().rev().find(|run| !after_of(run[0]))?;
+    let words: Vec<&str> = run
+        .iter()
+        .flat_map(|t| t.surface.split_whitespace())
+        .collect();
+    let mut keys = vec![
+        words
+            .iter()
+            .map(|w| crate::text::stem::stem(&w.to_lowercase()))
+            .collect::<Vec<_>>()
+            .join(" "),
+    ];
+    // A capitalised word right after the run names no one alone ("Party", "Alliance") but
+    // is part of the name as written.
+    let last_end = run.last().map_or(0, |t| t.end);
+    let next = text[last_end..]
+        .split_whitespace()
+        .next()
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let named: Vec<&str> = words.iter().copied().chain(next).collect();
+    if words.len() >= 2 {
+        let initials: String = named
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        keys.push(initials);
+    }
+    Some(Party {
+        written: named.join(" "),
+        keys,
+    })
 }
 
 /// Where a figure's holder is told (see [`share_holder`]).
 enum HolderSource<'q> {
     /// After the figure: "30.4 percent for Labour".
-    After(Vec<String>),
+    After(Vec<&'q Term>),
     /// Nowhere of its own, the figure being its sentence's share number `rank` ("by 52
     /// percent to 48 percent").
     Rank { rank: usize, figure: &'q Quantity },
@@ -242,7 +349,7 @@ enum HolderSource<'q> {
     /// it shares ("The ruling party won 52 percent of the vote and 183 of the 300 seats").
     Before {
         figure: &'q Quantity,
-        words: Vec<String>,
+        words: Vec<&'q Term>,
     },
 }
 
@@ -279,19 +386,19 @@ fn holder_words<'f>(
     f: &'f Features,
     text: &str,
     q: &Quantity,
-) -> (Option<&'f Quantity>, Vec<String>) {
+) -> (Option<&'f Quantity>, Vec<&'f Term>) {
     let (previous, terms) = terms_before(f, text, q);
-    let words: Vec<String> = terms.map(|t| t.surface.to_lowercase()).collect();
+    let terms: Vec<&Term> = terms.collect();
     // Who won stands before the verb of winning; what follows it is what was won ("Portugal's
     // ruling Socialists won a general election on Sunday, capturing 41 percent").
-    let before_verb = words
+    let before_verb = terms
         .iter()
-        .position(|w| WINNING_VERBS.contains(&w.as_str()))
-        .unwrap_or(words.len());
-    let words = words
+        .position(|t| WINNING_VERBS.contains(&t.surface.to_lowercase().as_str()))
+        .unwrap_or(terms.len());
+    let words = terms
         .into_iter()
         .take(before_verb)
-        .filter(|w| !names_no_holder(w))
+        .filter(|t| !names_no_holder(&t.surface.to_lowercase()))
         .collect();
     (previous, words)
 }
