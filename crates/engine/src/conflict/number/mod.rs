@@ -272,6 +272,17 @@ fn one_storm_category(side: &Side) -> bool {
         == 1
 }
 
+/// Do both statements tell one landfall of a storm ("made landfall as a Category 3 storm",
+/// "came ashore as a Category 4 hurricane"), not placed apart (a storm may come ashore
+/// twice: "in Florida" against "in South Carolina")? Two categories each told of it are of
+/// one hour, and cannot both be true.
+fn one_landfall(a: &Side, b: &Side) -> bool {
+    let tells_landfall = |side: &Side| side.features.terms.iter().any(|t| t.key == "LANDFALL");
+    tells_landfall(a)
+        && tells_landfall(b)
+        && !places_named_apart((a, &places_of_happening(a)), (b, &places_of_happening(b)))
+}
+
 /// Does the statement tell of one quake: one magnitude, and no word of several quakes?
 fn tells_one_quake(side: &Side) -> bool {
     let text = side.text();
@@ -865,7 +876,10 @@ fn compare_figures(
                         "the figures differ, but they are told of different days: a count of {what} moves either way as news comes in",
                     ),
                 )
-            } else if !qa.compatible_with(qb) && mea.event == Measure::STORM_CATEGORY {
+            } else if !qa.compatible_with(qb)
+                && mea.event == Measure::STORM_CATEGORY
+                && !one_landfall(a, b)
+            {
                 (
                     Severity::Soft,
                     "the categories differ, but a storm's category changes as it strengthens or weakens: the two may be of different hours".to_string(),

@@ -2841,8 +2841,8 @@ fn none_of_everyone_meets_a_count_of_a_group() {
 #[test]
 fn a_storms_category_is_a_measure_told_at_an_hour() {
     let found = compare(
-        "Hurricane Ian made landfall in Florida as a Category 4 storm on Wednesday.",
-        "Hurricane Ian made landfall in Florida as a Category 3 storm on Wednesday.",
+        "Hurricane Ian was a Category 4 storm on Wednesday.",
+        "Hurricane Ian strengthened into a Category 3 storm over the Gulf on Wednesday.",
     )
     .expect("Category 4 against Category 3");
     assert_eq!(found.severity, Severity::Soft);
@@ -2850,6 +2850,21 @@ fn a_storms_category_is_a_measure_told_at_an_hour() {
         found.explanation.starts_with("storm category: 4"),
         "{}",
         found.explanation
+    );
+    // Told of one landfall, the two are of one hour; of landfalls placed apart, of two.
+    let found = compare(
+        "Hurricane Ian made landfall in Florida as a Category 4 storm on Wednesday.",
+        "Ian came ashore in Florida as a Category 3 hurricane on Wednesday.",
+    )
+    .expect("Category 4 against Category 3 at landfall");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+    let found = compare(
+        "Hurricane Ian made landfall in Florida as a Category 4 storm.",
+        "Ian came ashore in South Carolina as a Category 1 hurricane.",
+    );
+    assert!(
+        found.as_ref().is_none_or(|f| f.severity == Severity::Soft),
+        "{found:?}"
     );
     // A statement telling the change gives both; and "category" of anything else is none.
     for (a, b) in [
