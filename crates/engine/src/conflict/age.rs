@@ -52,6 +52,96 @@ static RELATIVE_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyL
     crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "relative")
 });
 
+/// Singular nouns of the one person an attack or a crime is laid on (`the-accused` in
+/// `people.txt`: "suspect", "gunman"): one person of the story, however each outlet calls
+/// them.
+static ACCUSED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "the-accused")
+});
+
+/// The ages a statement gives the accused, unnamed: "N-year-old" after "a", "an" or "the"
+/// and right before a noun of [`ACCUSED_NOUNS`] ("Police arrested a 24-year-old suspect",
+/// "the 19-year-old gunman"), each as (years, as written).
+fn accused_ages(side: &Side) -> Vec<(f64, String)> {
+    let text = side.text();
+    let ws = words(text, &side.features.parse);
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Age && q.low == q.high)
+        .filter(|q| q.text.to_lowercase().contains("year"))
+        .filter(|q| {
+            let before = ws.partition_point(|w| w.end <= q.start);
+            let after = ws.partition_point(|w| w.start < q.end);
+            let determined =
+                before > 0 && matches!(ws[before - 1].lower.as_str(), "a" | "an" | "the");
+            let accused = ws.get(after).is_some_and(|w| {
+                ACCUSED_NOUNS.contains(&w.lower.as_str())
+                    && text[q.end..w.start].chars().all(char::is_whitespace)
+            });
+            determined && accused
+        })
+        .map(|q| (q.value, q.text.clone()))
+        .collect()
+}
+
+/// Does the article give the accused one age at most, wherever it tells it ("a 24-year-old
+/// suspect" and "the 24-year-old" alike)? An article giving two ("a 24-year-old gunman and a
+/// 19-year-old accomplice suspect") tells of two accused.
+fn article_gives_the_accused_one_age(side: &Side) -> bool {
+    let article = side.article_text;
+    let mut years: Vec<&str> = Vec::new();
+    for (at, mark) in article.match_indices("-year-old ") {
+        let noun: String = article[at + mark.len()..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if !ACCUSED_NOUNS.contains(&noun.as_str()) {
+            continue;
+        }
+        let head = &article[..at];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        years.push(&head[start..]);
+    }
+    years.sort_unstable();
+    years.dedup();
+    years.len() <= 1
+}
+
+/// Two linked reports giving the accused, unnamed, two ages ("a 24-year-old suspect" against
+/// "A 19-year-old suspect was arrested"), each statement and each article giving one.
+fn accused_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
+    let (xa, xb) = (accused_ages(a), accused_ages(b));
+    let ([(ya, wa)], [(yb, wb)]) = (xa.as_slice(), xb.as_slice()) else {
+        return None;
+    };
+    if ya == yb
+        || of_two_generations(*ya, *yb)
+        || !article_gives_the_accused_one_age(a)
+        || !article_gives_the_accused_one_age(b)
+    {
+        return None;
+    }
+    Some(Finding {
+        kind: ConflictKind::Number,
+        severity: Severity::Soft,
+        explanation: format!(
+            "the suspect's age differs: {ya} ({}) vs {yb} ({})",
+            a.attribution_label(),
+            b.attribution_label()
+        ),
+        value_a: Some(wa.clone()),
+        value_b: Some(wb.clone()),
+        subject: super::Subject::OfItsKind,
+    })
+}
+
 /// One age a statement gives a named person.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Age {
@@ -652,10 +742,18 @@ fn of_two_generations(x: f64, y: f64) -> bool {
     younger < ADULT_YEARS && older - younger >= YEARS_BETWEEN_A_CHILD_AND_A_PARENT
 }
 
+/// Two ages of one person: a named person ([`ages`]), or else the accused, unnamed, in two
+/// reports already linked for their words ([`accused_ages_differ`]).
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if !may_give_an_age(a) || !may_give_an_age(b) {
         return None;
     }
+    named_ages_differ(a, b).or_else(|| accused_ages_differ(a, b))
+}
+
+/// Two ages of one named person: the detector of pairs proposed by the ages of one person
+/// (`claims::worded_proposals`), who need not be linked for their words.
+pub(crate) fn named_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
     let (aa, ab) = (ages(a), ages(b));
     let (x, y) = aa.iter().find_map(|x| {
         ab.iter()
@@ -701,6 +799,53 @@ mod tests {
     #[test]
     fn one_person_given_two_ages_is_flagged() {
         check_each(FLAGGED, detect, true);
+    }
+
+    /// The accused, unnamed, is one person of the story however each outlet calls them;
+    /// an article telling two ages of the accused tells of two, and a count of men is
+    /// anyone's.
+    #[test]
+    fn the_accused_unnamed_given_two_ages_is_flagged() {
+        use crate::conflict::testing::{Written, run};
+        let found = between_outlets(
+            "Police arrested a 24-year-old suspect on Monday evening.",
+            "A 19-year-old suspect was arrested on Monday, police spokesman Benjamin Hundeyin said.",
+            detect,
+        )
+        .expect("24 against 19");
+        assert!(
+            found
+                .explanation
+                .starts_with("the suspect's age differs: 24"),
+            "{}",
+            found.explanation
+        );
+        assert!(
+            between_outlets(
+                "The 24-year-old gunman was shot dead by police.",
+                "Police arrested a 19-year-old suspect on Monday.",
+                detect
+            )
+            .is_some()
+        );
+        let two_accused = "Police arrested a 24-year-old suspect.\n\nA 19-year-old suspect was later detained in a second raid.";
+        assert!(
+            run(
+                Written::new("Police arrested a 24-year-old suspect.", "Daily Ledger")
+                    .in_article(two_accused),
+                Written::new("A 19-year-old suspect was arrested.", "Evening Post"),
+                detect,
+            )
+            .is_none()
+        );
+        assert!(
+            between_outlets(
+                "A 24-year-old man was killed in the attack.",
+                "A 19-year-old man was arrested.",
+                detect
+            )
+            .is_none()
+        );
     }
 
     #[test]

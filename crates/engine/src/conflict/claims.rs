@@ -169,7 +169,7 @@ const WORDED_CLAIMS: [WordedClaim; 6] = [
     },
     WordedClaim {
         reason: AGE_REASON,
-        detect: super::age::detect,
+        detect: super::age::named_ages_differ,
         keys: super::age::persons_of,
         agreement: None,
     },

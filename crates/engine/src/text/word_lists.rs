@@ -548,6 +548,7 @@ mod tests {
             "hostages",
             "responders",
             "relative",
+            "the-accused",
             "ages-listed",
             "public",
             "public-part",
