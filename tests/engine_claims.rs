@@ -595,7 +595,7 @@ fn figures_of_one_party_stand_in_one_row_however_it_is_named() {
         ),
         (
             "c.txt",
-            "Portugal election: Socialists claim victory\n\nBBC News\n\nThe Socialists of Prime Minister Ana Costa have won Portugal's snap election, with 41.4% of the vote and 117 seats.\n\nThey need 116 seats for an absolute majority in the 230-member parliament.\n\nThe centre-right Democratic Rally won 29.1% and 78 seats.\n",
+            "Portugal election: Socialists claim victory\n\nBBC News\n\nThe Socialists of Prime Minister Ana Costa have won Portugal's snap election, with 41.4% of the vote and 117 seats.\n\nThey need 116 seats for an absolute majority in the 230-member parliament.\n\nThe centre-right Democratic Rally came second with 29.1% and 78 seats.\n",
         ),
     ];
     let analysis = analyze_written("election", &texts);
@@ -609,6 +609,7 @@ fn figures_of_one_party_stand_in_one_row_however_it_is_named() {
     let rally = row_where(&rows, "the Rally's seats", |r| {
         r.label == "seats: Democratic Rally"
     });
+    // "came second with 29.1% and 78 seats": a party's place, its share and its seats.
     assert_eq!(figures_of(rally), ["79", "78"]);
     assert!(rally.hard_conflict);
     let greens = row_where(&rows, "the Greens' seats", |r| r.label == "seats: Greens");
@@ -616,6 +617,7 @@ fn figures_of_one_party_stand_in_one_row_however_it_is_named() {
     let rally_share = row_where(&rows, "the Rally's share", |r| {
         r.label == "share of the vote: Democratic Rally (per cent)"
     });
+    assert_eq!(figures_of(rally_share), ["29 percent", "29.1%"]);
     assert!(!rally_share.hard_conflict);
     assert!(
         !labels.contains(&"seats"),

@@ -632,6 +632,8 @@ mod tests {
             "voter-nouns",
             "voting-verbs",
             "winning-verbs",
+            "placing-verbs",
+            "placings",
             "share-joiners",
             "election-words",
             "share-holder-generic",

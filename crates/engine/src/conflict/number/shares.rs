@@ -37,6 +37,12 @@ word_lists::sections! {
     /// Words that make a statement tell of an election.
     ELECTION_WORDS = FIGURE_CUES["election-words"];
 
+    /// Verbs of a party's place in an election ("came second with 29.1 percent").
+    PLACING_VERBS = FIGURE_CUES["placing-verbs"];
+
+    /// A party's places in an election ("second").
+    PLACINGS = FIGURE_CUES["placings"];
+
     /// Words before a share of the vote that name no one who won it.
     SHARE_HOLDER_GENERIC = FIGURE_CUES["share-holder-generic"];
 
@@ -116,7 +122,19 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         .take_while(|(at, _)| *at >= start)
         .next()
         .is_some_and(|(_, w)| WINNING_VERBS.contains(&w.as_str()));
-    if won_before && tells_an_election(f, text) {
+    // "The Democratic Rally came second with 29.1 percent": a party's place and its share.
+    let placed_before = {
+        let runs: Vec<String> = f
+            .parse
+            .letter_runs_before(text, q.start)
+            .take_while(|(at, _)| *at >= start)
+            .take(3)
+            .map(|(_, w)| w)
+            .collect();
+        matches!(runs.as_slice(), [with, place, verb]
+            if with == "with" && PLACINGS.contains(&place.as_str()) && PLACING_VERBS.contains(&verb.as_str()))
+    };
+    if (won_before || placed_before) && tells_an_election(f, text) {
         return Some(measure(Measure::VOTE_SHARE, "share of the vote"));
     }
     let before: Vec<String> = f
@@ -233,6 +251,12 @@ pub(crate) fn share_holder(f: &Features, text: &str, q: &Quantity) -> Vec<String
     }
 }
 
+/// Is the word (lowercase) a verb of winning ("won", "taking") or of a party's place
+/// ("came", "finished")? Who won stands before it.
+fn is_winning_or_placing(w: &str) -> bool {
+    WINNING_VERBS.contains(&w) || PLACING_VERBS.contains(&w)
+}
+
 /// Is the count one won by someone: a verb of winning stands between it and the figure
 /// before it in its clause (or the clause's start), or nothing of its own stands there and
 /// the figure before it was won ("took 31 percent and 89 seats")? "288 candidates running
@@ -245,7 +269,7 @@ pub(crate) fn is_won(f: &Features, text: &str, q: &Quantity) -> bool {
     if f.parse
         .letter_runs_between(text, start, q.start)
         .iter()
-        .any(|(_, w)| WINNING_VERBS.contains(&w.as_str()))
+        .any(|(_, w)| is_winning_or_placing(w))
     {
         return true;
     }
@@ -393,7 +417,7 @@ fn holder_words<'f>(
     // ruling Socialists won a general election on Sunday, capturing 41 percent").
     let before_verb = terms
         .iter()
-        .position(|t| WINNING_VERBS.contains(&t.surface.to_lowercase().as_str()))
+        .position(|t| is_winning_or_placing(&t.surface.to_lowercase()))
         .unwrap_or(terms.len());
     let words = terms
         .into_iter()

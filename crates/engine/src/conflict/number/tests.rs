@@ -3475,3 +3475,19 @@ fn a_holder_is_the_party_before_the_verb_of_winning() {
     );
     assert!(told.contains("41.4") && told.contains("39"), "{told}");
 }
+
+/// A party's place and its share ("came second with 29.1 percent") is a share of the vote
+/// its holder won, compared as one; a place without "with" and a share is no share.
+#[test]
+fn a_place_with_a_share_is_a_share_of_the_vote() {
+    let told = explanation(
+        "The centre-right Democratic Rally came second with 29.1 percent and 78 seats in the election.",
+        "The main opposition Democratic Rally won 33 percent of the vote and 79 seats.",
+        "29.1 against 33 percent of the Rally",
+    );
+    assert!(
+        told.starts_with("share of the vote: 29.1 percent"),
+        "{told}"
+    );
+    assert!(events("The runner came second with 29.1 percent of her best time.").is_empty());
+}
