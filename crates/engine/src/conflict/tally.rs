@@ -11,7 +11,10 @@
 //! house" against "the senate"); a whole legislature (`legislatures`: "parliament", "the
 //! National Assembly") may be any of them. Both cannot be true of one vote: hard. Tallies
 //! meet across sources on the body they name, or, when a statement names none ("The motion
-//! passed by 232 votes to 197"), on the one its article's opening names.
+//! passed by 232 votes to 197"), on the one its article's opening names. One side told
+//! alone by its voters' count ("62 deputies backed the motion", "68 lawmakers ... supported
+//! the motion", "71 of the 150 lawmakers voting against") is compared with the same side
+//! of another tally: the ayes with the ayes, the noes with the noes.
 
 use crate::model::{ConflictKind, Severity};
 use crate::text::parse::char_floor;
@@ -37,7 +40,20 @@ word_lists::sections! {
 
     /// Words of the noes after the second figure.
     TALLY_AGAINST = CONFLICT_CUES["tally-against"];
+
+    /// Members of a body that votes, counted on one side ("62 deputies").
+    TALLY_VOTERS = CONFLICT_CUES["tally-voters"];
+
+    /// Verbs of voting for a motion after its voters ("backed").
+    TALLY_BACKING = CONFLICT_CUES["tally-backing"];
 }
+
+/// How many words after a figure its voters may stand ("71 of the 150 lawmakers").
+const VOTERS_WITHIN_WORDS: usize = 4;
+
+/// How many words after the voters their side may be told ("68 lawmakers in the 150-seat
+/// parliament supported the motion").
+const SIDE_WITHIN_WORDS: usize = 7;
 
 /// The most bytes between the ayes' figure and the noes' ("204 lawmakers voting in favour
 /// and 85").
@@ -89,12 +105,99 @@ const CUE_BEFORE_BYTES: usize = 48;
 /// How far after a tally its word of a vote may stand ("52-48 vote").
 const CUE_AFTER_BYTES: usize = 16;
 
-/// A tally of votes: for and against, as written.
+/// A tally of votes: for and against, as written; one side of it when only one is told
+/// ("62 deputies backed the motion": the ayes).
 #[derive(Debug, Clone, PartialEq)]
 struct Tally {
-    ayes: u64,
-    noes: u64,
+    ayes: Option<u64>,
+    noes: Option<u64>,
     written: String,
+}
+
+impl Tally {
+    fn both(ayes: u64, noes: u64, written: String) -> Self {
+        Self {
+            ayes: Some(ayes),
+            noes: Some(noes),
+            written,
+        }
+    }
+
+    /// The tally as a reader writes it: "52 to 48", "62 for", "71 against".
+    fn shown(&self) -> String {
+        match (self.ayes, self.noes) {
+            (Some(a), Some(n)) => format!("{a} to {n}"),
+            (Some(a), None) => format!("{a} for"),
+            (None, Some(n)) => format!("{n} against"),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Do two tallies tell a side both give differently? A side only one tells says
+    /// nothing of the other's.
+    fn differs_from(&self, other: &Tally) -> Option<bool> {
+        let side = |x: Option<u64>, y: Option<u64>| x.zip(y).map(|(x, y)| x != y);
+        match (side(self.ayes, other.ayes), side(self.noes, other.noes)) {
+            (None, None) => None,
+            (a, n) => Some(a.unwrap_or(false) || n.unwrap_or(false)),
+        }
+    }
+}
+
+/// One side of a vote told by its voters' count: "62 deputies backed the motion", "62 MPs
+/// voting in favour", "71 of the 150 lawmakers voting against the motion". The figure, then
+/// within [`VOTERS_WITHIN_WORDS`] a noun of [`TALLY_VOTERS`], then within
+/// [`SIDE_WITHIN_WORDS`] a verb of [`TALLY_BACKING`] (the ayes) or a word of a vote followed
+/// by a word of [`TALLY_FOR`] or [`TALLY_AGAINST`].
+fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
+    let votes = votes(q)?;
+    let (text, parse) = (side.text(), &side.features.parse);
+    // "71 of the 150 lawmakers": the whole is the body, not a side.
+    if q.kind != QuantityKind::Count || super::number::is_whole_of_a_part(side.features, text, q) {
+        return None;
+    }
+    let after = parse.words_between(text, q.end, text.len());
+    let clause_end = after
+        .iter()
+        .position(|(at, _)| text[q.end..*at].contains([';', ':', '.']))
+        .unwrap_or(after.len());
+    let after = &after[..clause_end];
+    let voters = after
+        .iter()
+        .take(VOTERS_WITHIN_WORDS)
+        .position(|(_, w)| TALLY_VOTERS.contains(&w.as_ref()))?;
+    let rest: Vec<&str> = after[voters + 1..]
+        .iter()
+        .take(SIDE_WITHIN_WORDS)
+        .map(|(_, w)| w.as_ref())
+        .collect();
+    let voted = |i: usize| i > 0 && TALLY_CUES.contains(&rest[i - 1]);
+    let ayes = |i: usize| {
+        TALLY_BACKING.contains(&rest[i])
+            || (TALLY_FOR.contains(&rest[i]) && i > 0 && (voted(i) || rest[i - 1] == "in"))
+    };
+    let noes = |i: usize| TALLY_AGAINST.contains(&rest[i]) && voted(i);
+    let written = |i: usize| {
+        let end = char_floor(text, after[voters + 1 + i].0 + rest[i].len());
+        text[q.start..end.max(q.start)].to_string()
+    };
+    (0..rest.len()).find_map(|i| {
+        if ayes(i) {
+            Some(Tally {
+                ayes: Some(votes),
+                noes: None,
+                written: written(i),
+            })
+        } else if noes(i) {
+            Some(Tally {
+                ayes: None,
+                noes: Some(votes),
+                written: written(i),
+            })
+        } else {
+            None
+        }
+    })
 }
 
 /// A whole number of votes, if the figure is one.
@@ -120,6 +223,20 @@ fn cued(text: &str, start: usize, end: usize) -> bool {
 
 /// The tallies of the statement's clauses that tell of a vote.
 fn tallies(side: &Side) -> Vec<Tally> {
+    let both = both_sides(side);
+    if !both.is_empty() {
+        return both;
+    }
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .filter_map(|q| one_side(side, q))
+        .collect()
+}
+
+/// The tallies of both sides of a vote the statement's clauses tell (see [`tallies`]).
+fn both_sides(side: &Side) -> Vec<Tally> {
     let f = side.features;
     if !f.parse.folded_words().any(|w| TALLY_CUES.contains(&w)) {
         return Vec::new();
@@ -135,11 +252,7 @@ fn tallies(side: &Side) -> Vec<Tally> {
                 && let (Ok(ayes), Ok(noes)) = (a.trim().parse(), b.trim().parse())
                 && cued(text, q.start, q.end)
             {
-                out.push(Tally {
-                    ayes,
-                    noes,
-                    written: q.text.clone(),
-                });
+                out.push(Tally::both(ayes, noes, q.text.clone()));
             }
             continue;
         }
@@ -167,11 +280,7 @@ fn tallies(side: &Side) -> Vec<Tally> {
         if let (true, Some(ayes), Some(noes)) = (joined, votes(first), votes(second))
             && (cued(text, q.start, next.end) || cued_between())
         {
-            out.push(Tally {
-                ayes,
-                noes,
-                written: text[q.start..next.end].to_string(),
-            });
+            out.push(Tally::both(ayes, noes, text[q.start..next.end].to_string()));
         }
     }
     out
@@ -236,7 +345,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let ([x], [y]) = (ta.as_slice(), tb.as_slice()) else {
         return None;
     };
-    if (x.ayes, x.noes) == (y.ayes, y.noes) {
+    if !x.differs_from(y)? {
         return None;
     }
     let (ca, cb) = (chambers(a), chambers(b));
@@ -258,12 +367,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         kind: ConflictKind::Number,
         severity: Severity::Hard,
         explanation: format!(
-            "vote tally differs: {} to {} ({}) vs {} to {} ({}); one vote cannot have both",
-            x.ayes,
-            x.noes,
+            "vote tally differs: {} ({}) vs {} ({}); one vote cannot have both",
+            x.shown(),
             a.attribution_label(),
-            y.ayes,
-            y.noes,
+            y.shown(),
             b.attribution_label()
         ),
         value_a: Some(x.written.clone()),
@@ -285,6 +392,9 @@ mod tests {
         ("in favour and against, against votes to", "Parliament voted on Saturday to impeach the president, with 204 lawmakers voting in favour and 85 against.", "The National Assembly passed the impeachment motion by 208 votes to 85."),
         ("for and against, against a dash", "The bill passed the house with 230 votes for and 197 against.", "The house passed the bill 228-197."),
         ("against and in favour, against votes to", "The government lost a confidence vote on Tuesday, with 77 lawmakers voting against it and 73 in favour.", "The government lost a no-confidence vote in parliament on Tuesday by 76 votes to 74."),
+        ("the ayes alone, backed against supported", "Only 62 deputies backed the motion, which needed 76 votes to pass.", "The prime minister survived the vote after 68 lawmakers in the 150-seat parliament supported the motion."),
+        ("the ayes alone, against a whole tally", "The motion failed, with 62 MPs voting in favour.", "The motion failed by 68 votes to 71."),
+        ("the noes alone of a partitive", "He survived, with 71 of the 150 lawmakers voting against the motion.", "He survived, with 69 lawmakers voting against the motion."),
     ];
 
     #[test]
@@ -305,6 +415,9 @@ mod tests {
         ("the same tally told for and against", "The bill passed the house with 230 votes for and 197 against.", "The bill passed the house 230-197."),
         ("the same tally told against and for", "The bill passed the house with 197 votes against and 230 in favour.", "The bill passed the house 230-197."),
         ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 228-197."),
+        ("the ayes against the noes", "Only 62 deputies backed the motion.", "He survived, with 71 of the 150 lawmakers voting against the motion."),
+        ("the same ayes told two ways", "Only 62 deputies backed the motion.", "The motion failed, with 62 MPs voting in favour."),
+        ("members counted with no side", "The 150 lawmakers met on Tuesday.", "Some 120 lawmakers attended the session."),
     ];
 
     #[test]

@@ -853,6 +853,8 @@ mod tests {
                 "tally-cues",
                 "tally-for",
                 "tally-against",
+                "tally-voters",
+                "tally-backing",
                 "chambers",
                 "legislatures",
                 "fate-dead",
