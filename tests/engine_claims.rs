@@ -624,3 +624,40 @@ fn figures_of_one_party_stand_in_one_row_however_it_is_named() {
         "no row of every party's seats: {labels:?}"
     );
 }
+
+/// Three reports of a no-confidence vote: the ayes each gives alone ("62 deputies backed
+/// the motion", "68 lawmakers ... supported the motion") are a hard conflict of tallies,
+/// and a minister's resignation dated two ways, in sentences the scorer does not link,
+/// meets through the person who left ("resigned on Friday" against "stepped down last
+/// Thursday").
+#[test]
+fn a_vote_told_by_one_side_and_a_resignation_told_of_two_days() {
+    let texts = [
+        (
+            "a.txt",
+            "Slovak PM Fico survives no-confidence vote\n\nBRATISLAVA (Reuters) - Slovak Prime Minister Robert Fico survived a no-confidence vote in parliament on Tuesday, with 71 of the 150 lawmakers voting against the motion brought by opposition parties.\n\nOnly 62 deputies backed the motion, which needed 76 votes to pass.\n\n\"The opposition has failed again,\" Fico told reporters after the vote.\n\nThe motion was filed after Economy Minister Denisa Sakova resigned on Friday over a gas deal with Russia.\n",
+        ),
+        (
+            "b.txt",
+            "Slovakia's Fico wins confidence vote amid protests\n\nBRATISLAVA, Slovakia (AP) — Slovakia's populist Prime Minister Robert Fico survived a no-confidence vote on Tuesday after 68 lawmakers in the 150-seat parliament supported the motion, eight short of the 76 needed.\n\n\"The opposition failed once more,\" Fico said.\n\nThousands protested in front of the government office in Bratislava on Monday evening.\n\nEconomy Minister Denisa Sakova stepped down last Thursday.\n",
+        ),
+    ];
+    let analysis = analyze_written("vote", &texts);
+    let (_, tally) = conflict_between(&analysis, "Only 62 deputies", "68 lawmakers");
+    assert_eq!(tally.severity, parallax_engine::model::Severity::Hard);
+    assert!(
+        tally.explanation.contains("62 for"),
+        "{}",
+        tally.explanation
+    );
+    let (l, _) = conflict_between(
+        &analysis,
+        "resigned on Friday",
+        "stepped down last Thursday",
+    );
+    assert!(
+        l.reasons[0].starts_with(parallax_engine::conflict::claims::DAY_REASON),
+        "{:?}",
+        l.reasons
+    );
+}

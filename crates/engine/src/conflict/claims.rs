@@ -201,7 +201,8 @@ const WORDED_CLAIMS: [WordedClaim; 6] = [
 
 /// What a statement's dated happenings can meet another statement's on: each happening
 /// tied to a day or a start month ([`super::date::dated_happenings`]) with each place the
-/// statement puts something in ([`places_of_happening`]): "EXPLODE upper nile". Two reports
+/// statement puts something in ([`places_of_happening`]): "EXPLODE upper nile", and each
+/// person who left a post ([`super::departure::persons_of`]): "RESIGN #sakova". Two reports
 /// of one happening name it alike and where it was; a kind of happening alone would meet
 /// every report of every bombing, and a name alone every statement of a party's. A
 /// statement dating "the incident" that names no place of its own ("the incident happened
@@ -218,6 +219,15 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
     if super::date::start_month(side).is_some() {
         places.extend(capitalised_runs(side.text()));
     }
+    // A person's departure is that person's wherever it was told ("Economy Minister Denisa
+    // Sakova resigned on Friday" against "... stepped down last Thursday"): the person, by
+    // name, not by a post ("Minister quits").
+    places.extend(
+        super::departure::persons_of(side)
+            .into_iter()
+            .filter(|p| !super::age::is_post_head(p))
+            .map(|p| format!("#{p}")),
+    );
     if places.is_empty() && super::date::dates_the_incident(side) {
         places = side
             .lead_statements()
