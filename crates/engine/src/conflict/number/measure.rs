@@ -1260,6 +1260,19 @@ pub fn measure_of(
         return Some(Measure::responders());
     }
     let (event, event_label) = found?;
+    // "Four men on motorcycles stormed the church": people doing the attackers' deed, its
+    // verb after them and active, are the attackers (protesters storming a parliament stay
+    // protesters).
+    if DEEDS_OF_ATTACKERS.contains(event_label)
+        && after.is_some_and(|a| a.0 == *event)
+        && matches!(
+            population,
+            Population::Unknown | Population::People | Population::Part { .. }
+        )
+        && counts_people(f, q)
+    {
+        return Some(Measure::attackers());
+    }
     // Those held hostage are hostages, whatever noun counts them ("taking 170 people
     // hostage").
     if *event == "HOSTAGE" {

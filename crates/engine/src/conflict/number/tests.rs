@@ -3491,3 +3491,24 @@ fn a_place_with_a_share_is_a_share_of_the_vote() {
     );
     assert!(events("The runner came second with 29.1 percent of her best time.").is_empty());
 }
+
+/// People doing the attackers' deed, its verb after them and active, are the attackers;
+/// protesters storming a building stay protesters.
+#[test]
+fn people_who_stormed_are_the_attackers() {
+    for text in [
+        "The attack began when four men on motorcycles stormed the church.",
+        "Two masked men broke into the home and opened fire.",
+    ] {
+        let found = events(text);
+        assert!(
+            found.iter().any(|(_, event)| *event == "ATTACKERS"),
+            "{text}: {found:?}"
+        );
+    }
+    let found = events("About 200 protesters stormed the parliament building.");
+    assert!(
+        found.iter().all(|(_, event)| *event != "ATTACKERS"),
+        "{found:?}"
+    );
+}
