@@ -1994,6 +1994,15 @@ fn survivors_are_a_measure_and_none_is_a_count() {
         events("Two passengers survived the crash."),
         vec![("Two".to_string(), "SURVIVE")]
     );
+    // Those pulled alive from the wreckage survived, whatever hospital took them after.
+    assert_eq!(
+        events("Two people were pulled alive from the wreckage and taken to hospital."),
+        vec![("Two".to_string(), "SURVIVE")]
+    );
+    assert_hard(
+        "Two people were pulled alive from the wreckage and taken to hospital, an army spokesman said.",
+        "There were no survivors, said an airport official.",
+    );
     let found = explanation(
         "There were no survivors, the airline said.",
         "Two passengers survived the crash, rescuers said.",
