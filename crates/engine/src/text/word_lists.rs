@@ -855,6 +855,7 @@ mod tests {
                 "tally-against",
                 "tally-voters",
                 "tally-backing",
+                "no-designation",
                 "chambers",
                 "legislatures",
                 "fate-dead",
