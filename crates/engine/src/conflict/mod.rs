@@ -15,7 +15,6 @@ pub mod clock;
 pub mod count;
 pub mod date;
 pub mod departure;
-pub mod designation;
 pub mod duration;
 pub mod fate;
 pub mod level;
@@ -224,7 +223,6 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         role::detect_traced(a, b, checks),
         response::detect(a, b),
         age::detect(a, b),
-        designation::detect(a, b),
         date::detect(a, b),
         clock::detect(a, b),
         duration::detect(a, b),

@@ -855,7 +855,6 @@ mod tests {
                 "tally-against",
                 "tally-voters",
                 "tally-backing",
-                "no-designation",
                 "chambers",
                 "legislatures",
                 "fate-dead",
