@@ -547,35 +547,6 @@ fn magnitudes_of_one_quake_meet_across_sources() {
     assert!(link(&analysis, a, b).is_none());
 }
 
-/// Two stations' reports of one small quake (`ecb_38_ecbplus`), whose headlines give its
-/// magnitude alike and share no other word of note: linked as a match by the figure.
-#[test]
-fn headlines_giving_one_magnitude_are_linked_as_a_match() {
-    let Some(folder) = common::shared_path("corpora/news/ecbplus/ecb_38_ecbplus") else {
-        return;
-    };
-    let files = [
-        folder.join("38_5ecbplus.txt"),
-        folder.join("38_9ecbplus.txt"),
-    ];
-    let set = parallax_engine::corpus::load_paths(&files).expect("the cluster loads");
-    let analysis = analyze(&set, &Config::default());
-    let a = find(
-        &analysis,
-        "4.6-Magnitude Earthquake Recorded Near Healdsburg",
-    );
-    let b = find(&analysis, "Magnitude 4.6 Earthquake Shakes Up North Bay");
-    let l = link(&analysis, a, b).expect("the headlines are linked");
-    assert_eq!(l.relation, Relation::Match);
-    assert!(
-        l.reasons
-            .first()
-            .is_some_and(|r| r.starts_with(AGREE_REASON)),
-        "{:?}",
-        l.reasons
-    );
-}
-
 /// Three reports of one election, each naming the parties its own way: the Figures table
 /// gives a row per party and kind (the Socialists' seats, the Democratic Rally's seats, each
 /// party's share of the vote), not one row of every seat count; the parliament's 230 seats

@@ -787,25 +787,12 @@ fn propose(
     let pairs = claim_pairs(analysis, all, |x, y, pair| {
         allowed(pair.0, pair.1)
             && !known.contains(&pair)
-            && (!well_defined_only
-                || number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure)))
+            && (!well_defined_only || met_by_figures_alone(x, y))
     });
-    let mut one_quake: std::collections::HashMap<usize, bool> = std::collections::HashMap::new();
-    let mut tells_one_quake = |s: StatementIdx| {
-        let source = analysis.statement(s).source.0;
-        *one_quake
-            .entry(source)
-            .or_insert_with(|| article_tells_one_quake(analysis, features, source))
-    };
+    let mut one_quake = OneQuake::new(analysis, features);
     let mut out = Vec::new();
     for (pair, x, _) in pairs {
-        // Magnitudes met by their figures alone are of one quake only where each article
-        // tells one: a story that gives an aftershock's or an earlier quake's magnitude
-        // anywhere may lead with either.
-        if well_defined_only
-            && x.measure.is_magnitude()
-            && !(tells_one_quake(pair.0) && tells_one_quake(pair.1))
-        {
+        if well_defined_only && x.measure.is_magnitude() && !one_quake.both(pair) {
             continue;
         }
         if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
@@ -814,6 +801,83 @@ fn propose(
     }
     out.sort();
     out
+}
+
+/// May two claims meet by their figures alone: of one well-defined measure
+/// ([`number::well_defined_pair`]), or two quakes' magnitudes, which measure the happening
+/// itself, of no one (left out of the measures that promote a pair in matching, as two
+/// quakes of one set, a quake and its aftershock, give magnitudes too: the caller asks
+/// that each article tell one quake, [`OneQuake`]).
+fn met_by_figures_alone(x: &Claim, y: &Claim) -> bool {
+    number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
+        || (x.measure.is_magnitude() && y.measure.is_magnitude())
+}
+
+/// How many days apart two articles' publication makes their quakes two.
+const QUAKE_DAYS_APART: i64 = 4;
+
+/// Which articles tell one quake ([`article_tells_one_quake`]), read once per source.
+struct OneQuake<'a> {
+    analysis: &'a Analysis,
+    features: &'a [Features],
+    read: std::collections::HashMap<usize, bool>,
+}
+
+impl<'a> OneQuake<'a> {
+    fn new(analysis: &'a Analysis, features: &'a [Features]) -> Self {
+        Self {
+            analysis,
+            features,
+            read: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Do both statements' articles tell one quake, and the same one as far as their dates
+    /// tell? Magnitudes met by their figures alone are of one quake only then: a story that
+    /// gives an aftershock's or an earlier quake's magnitude anywhere may lead with either,
+    /// and two articles published [`QUAKE_DAYS_APART`] days apart or more, or statements
+    /// telling two days, tell two quakes (Papua in 2009 and Aceh in 2013; "Sunday" against
+    /// "Thursday" in one county).
+    fn both(&mut self, pair: (StatementIdx, StatementIdx)) -> bool {
+        let published = |s: StatementIdx| {
+            self.analysis
+                .source(self.analysis.statement(s).source)
+                .meta
+                .date
+        };
+        if let (Some(x), Some(y)) = (published(pair.0), published(pair.1))
+            && (x - y).num_days().abs() >= QUAKE_DAYS_APART
+        {
+            return false;
+        }
+        let day = |s: StatementIdx| self.quake_day(s);
+        if let (Some(x), Some(y)) = (day(pair.0), day(pair.1))
+            && x != y
+        {
+            return false;
+        }
+        [pair.0, pair.1].into_iter().all(|s| {
+            let source = self.analysis.statement(s).source.0;
+            *self
+                .read
+                .entry(source)
+                .or_insert_with(|| article_tells_one_quake(self.analysis, self.features, source))
+        })
+    }
+
+    /// The one weekday the statement gives ("on Sunday morning", "Thursday by a magnitude 4.6
+    /// earthquake"), folded. Not its article's: a day there may be the day of telling
+    /// ("officials said Saturday").
+    fn quake_day(&self, s: StatementIdx) -> Option<String> {
+        let mut days = self.features[s.0]
+            .parse
+            .tokens
+            .iter()
+            .filter(|t| crate::text::numbers::weekday_of(&t.folded).is_some())
+            .map(|t| t.folded.clone());
+        let first = days.next()?;
+        days.all(|d| d == first).then_some(first)
+    }
 }
 
 /// Does the article of source `source` give one magnitude, however often, and no other

@@ -245,13 +245,10 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
         && !x.is_responders()
         && qa.kind == qb.kind
         && populations_meet((qa, x), (qb, y))
-        // Those left without power are all the customers of a region, whoever they are; a
-        // quake's magnitude measures the happening itself, of no one (a storm's category
-        // does too, but changes by the hour: only statements linked for their words meet).
+        // Those left without power are all the customers of a region, whoever they are.
         && (x.population != Population::Unknown
             || y.population != Population::Unknown
-            || x.event == Measure::OUTAGE
-            || x.is_magnitude())
+            || x.event == Measure::OUTAGE)
 }
 
 word_lists::sections! {
