@@ -123,6 +123,33 @@ fn risen_and_higher(a: Told, b: Told) -> Option<String> {
     risen.then(|| high_side.outlet.to_string())
 }
 
+/// Of two figures that cannot both be true, does the higher's article open by telling a
+/// toll risen ("Kabul wedding bombing: death toll rises to 63")? Then the article is an
+/// update, and the lower may be an earlier count of any figure that grows. Gives the outlet
+/// of the higher.
+fn update_and_higher(a: Told, b: Told) -> Option<String> {
+    let ((high_side, _), _) = higher_then_lower(a, b);
+    let tells_a_rise = |f: &crate::align::Features| {
+        let words: Vec<&str> = f.parse.folded_words().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            *w == "toll"
+                && words[i + 1..]
+                    .iter()
+                    .take(TOLL_RISE_WITHIN_WORDS)
+                    .any(|x| measure::CHANGE_UP.contains(x))
+        })
+    };
+    high_side
+        .lead_statements()
+        .into_iter()
+        .any(|(f, _)| tells_a_rise(f))
+        .then(|| high_side.outlet.to_string())
+}
+
+/// How many words after "toll" its word of a rise may stand ("death toll from the bombing
+/// rises").
+const TOLL_RISE_WITHIN_WORDS: usize = 4;
+
 /// Of two figures that cannot both be true, is the lower told as an earlier report ("The UN
 /// said earlier that it had confirmed 30 dead", "officials initially reported two killed":
 /// a word of `[earlier-reports]` next to a verb of telling, before the figure)? Then it
@@ -182,6 +209,13 @@ fn why_a_growing_count_differs(a: Told, b: Told, label: &str) -> Option<String> 
             risen_and_higher(a, b).map(|risen| {
                 format!(
                     "the figures differ, but {risen} tells its count as one that has risen: the other may be an earlier count of {label}"
+                )
+            })
+        })
+        .or_else(|| {
+            update_and_higher(a, b).map(|update| {
+                format!(
+                    "the figures differ, but {update}'s article opens with a toll risen, an update: the other may be an earlier count of {label}"
                 )
             })
         })

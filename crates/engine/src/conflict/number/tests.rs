@@ -670,6 +670,31 @@ fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
         "Suicide bomber kills 50 at Peshawar mosque",
         "The suicide bombing at the Peshawar mosque killed 62 people.",
     );
+    // An article that opens with a toll risen is an update: its other counts that grow may
+    // have risen too.
+    let lower = "A suicide bomber killed at least 22 people and wounded 58 at a wedding hall.";
+    let higher =
+        "A suicide bombing at a wedding hall killed 63 people and wounded 182, the ministry said.";
+    let found = run(
+        Written::new(lower, "Daily Ledger"),
+        Written::new(higher, "Evening Post")
+            .led_by("Kabul wedding bombing: death toll rises to 63"),
+        detect,
+    )
+    .expect("58 against 182 wounded");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(
+        found.explanation.contains("an update"),
+        "{}",
+        found.explanation
+    );
+    let found = run(
+        Written::new(lower, "Daily Ledger"),
+        Written::new(higher, "Evening Post").led_by("Kabul wedding bombing kills 63"),
+        detect,
+    )
+    .expect("58 against 182 wounded");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
 }
 
 #[test]
