@@ -43,12 +43,19 @@ word_lists::sections! {
     /// States that are one state ("shut = closed"), each with the name it is compared under.
     SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
 
+    /// Verbs of declaring a period right before its length ("declared four days of
+    /// national mourning").
+    DECLARING_VERBS = FIGURE_CUES["declaring-verbs"];
+
     /// Verbs of sentencing before "to" or "for" and a length ("sentenced to 10 years").
     SENTENCING_VERBS = FIGURE_CUES["sentencing-verbs"];
 
     /// Nouns of prison after a length and "in" ("12 years in prison").
     PRISON_NOUNS = FIGURE_CUES["prison-nouns"];
 }
+
+/// The most words of the "of" phrase after a declared period ("of national mourning").
+const OF_PHRASE_WORDS: usize = 3;
 
 /// The most words between a verb of lasting and the noun before it ("the flight from
 /// Kathmandu lasted").
@@ -127,6 +134,27 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     // "the 10-hour siege": the compound's noun.
     if q.text.contains('-') {
         return after.first().and_then(|(at, _)| noun_at(s, *at));
+    }
+    // "declared four days of national mourning": a period declared, one of its kind, is of
+    // the last word of its "of" phrase (not "30 hours of deliberation", of one jury among
+    // several, nor "five hours of battery life").
+    let declared = parse
+        .words_before(text, q.start)
+        .next()
+        .is_some_and(|(_, w)| DECLARING_VERBS.contains(&w.as_ref()));
+    if declared && after.first().is_some_and(|(_, w)| w == "of") {
+        let phrase_end = after
+            .iter()
+            .skip(1)
+            .take(OF_PHRASE_WORDS)
+            .take_while(|(at, w)| {
+                !crate::text::lexicon::is_stop_word(w)
+                    && text
+                        .get(q.end..*at)
+                        .is_some_and(|gap| !gap.contains([',', ';', ':']))
+            })
+            .last()?;
+        return noun_at(s, phrase_end.0);
     }
     // "the airport was closed for nine hours": a state that lasted, not one still going on
     // ("has been closed for three days").
@@ -368,6 +396,33 @@ mod tests {
                 "one sentence told two ways",
                 "Smith was jailed for 25 years on Monday.",
                 "Smith was sentenced to 25 years in prison.",
+            )],
+            detect,
+            false,
+        );
+    }
+
+    /// A period declared is of its "of" phrase's last word: "four days of national
+    /// mourning" against "three days of national mourning". A quantity of a thing not
+    /// declared stays uncompared.
+    #[test]
+    fn a_declared_period_is_of_what_it_is_of() {
+        let found = between_outlets(
+            "President John Magufuli ordered the arrest of the ferry's operators and declared four days of national mourning.",
+            "President John Magufuli announced three days of national mourning and ordered the arrest of those responsible.",
+            detect,
+        )
+        .expect("four days against three");
+        assert!(
+            found.explanation.contains("mourning"),
+            "{}",
+            found.explanation
+        );
+        check_each(
+            &[(
+                "a jury's hours, not declared",
+                "The jury took 30 hours of deliberation.",
+                "The jury took 20 hours of deliberation.",
             )],
             detect,
             false,

@@ -650,6 +650,7 @@ mod tests {
             "attackers-of-any-kind",
             "attackers-with-guns",
             "lasting-verbs",
+            "declaring-verbs",
             "lasting-states",
             "same-lasting-states",
             "storm-nouns",
