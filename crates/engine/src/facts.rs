@@ -31,7 +31,7 @@ const MAX_PER_SOURCE: usize = 2;
 pub const FACT_COHESION: f32 = 0.5;
 
 struct Groups {
-    parent: Vec<usize>,
+    sets: crate::disjoint::DisjointSets,
     /// Statements per source, for each root.
     per_source: Vec<HashMap<SourceIdx, usize>>,
     /// The statements of each root's group.
@@ -46,7 +46,7 @@ struct Groups {
 impl Groups {
     fn new(analysis: &Analysis, cohesion: f32) -> Self {
         Self {
-            parent: (0..analysis.statements.len()).collect(),
+            sets: crate::disjoint::DisjointSets::new(analysis.statements.len()),
             per_source: analysis
                 .statements
                 .iter()
@@ -65,12 +65,8 @@ impl Groups {
             cohesion,
         }
     }
-    fn root(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
+    fn root(&mut self, i: usize) -> usize {
+        self.sets.root(i)
     }
     /// Are enough of the pairs between the groups of roots `ra` and `rb` linked (see
     /// [`FACT_COHESION`])?
@@ -108,7 +104,7 @@ impl Groups {
         for (s, n) in moved {
             *self.per_source[ra].entry(s).or_default() += n;
         }
-        self.parent[rb] = ra;
+        self.sets.attach(ra, rb);
         true
     }
 }

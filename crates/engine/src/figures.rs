@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::align::Features;
 use crate::conflict::Side;
 use crate::conflict::number::{self, Counted, counted, is_background, measured};
+use crate::disjoint::DisjointSets;
 use crate::model::{Analysis, Relation, Severity, SourceIdx, StatementIdx};
 use crate::text::quantity::{Bound, Quantity};
 
@@ -560,65 +561,46 @@ fn money_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
             _ => None,
         })
         .collect();
-    // Each sum's group: the lowest index it is joined to, through shared stems.
-    let mut group: Vec<usize> = (0..sums.len()).collect();
-    fn root(group: &mut [usize], mut i: usize) -> usize {
-        while group[i] != i {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        i
-    }
-    for i in 0..sums.len() {
-        for j in i + 1..sums.len() {
-            let (_, ci, si) = &sums[i];
-            let (_, cj, sj) = &sums[j];
-            if ci == cj && si.iter().any(|x| sj.contains(x)) {
-                let (ri, rj) = (root(&mut group, i), root(&mut group, j));
-                group[ri.max(rj)] = ri.min(rj);
-            }
-        }
-    }
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..sums.len() {
-        members.entry(root(&mut group, i)).or_default().push(i);
-    }
-    members
-        .into_values()
-        .filter(|m| m.len() >= 2)
-        .map(|m| {
-            // The words every sum of the group gives, as the first writes them; else the
-            // one word most of them give (the first in the alphabet among equals).
-            let first = sums[m[0]].0.keyed_words();
-            let gives = |i: usize, key: &str| sums[i].2.iter().any(|k| k == key);
-            let mut of: Vec<String> = first
-                .iter()
-                .filter(|(_, key)| m.iter().all(|&i| gives(i, key)))
-                .map(|(w, _)| w.clone())
-                .collect();
-            of.dedup();
-            of.truncate(MONEY_LABEL_WORDS);
-            if of.is_empty() {
-                let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-                for &i in &m {
-                    for (w, key) in sums[i].0.keyed_words() {
-                        *counts.entry(w).or_insert(0) +=
-                            m.iter().filter(|&&j| gives(j, &key)).count();
-                    }
+    // Sums joined through shared stems, in one currency.
+    DisjointSets::grouped(sums.len(), |i, j| {
+        let (_, ci, si) = &sums[i];
+        let (_, cj, sj) = &sums[j];
+        ci == cj && si.iter().any(|x| sj.contains(x))
+    })
+    .into_iter()
+    .filter(|m| m.len() >= 2)
+    .map(|m| {
+        // The words every sum of the group gives, as the first writes them; else the
+        // one word most of them give (the first in the alphabet among equals).
+        let first = sums[m[0]].0.keyed_words();
+        let gives = |i: usize, key: &str| sums[i].2.iter().any(|k| k == key);
+        let mut of: Vec<String> = first
+            .iter()
+            .filter(|(_, key)| m.iter().all(|&i| gives(i, key)))
+            .map(|(w, _)| w.clone())
+            .collect();
+        of.dedup();
+        of.truncate(MONEY_LABEL_WORDS);
+        if of.is_empty() {
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for &i in &m {
+                for (w, key) in sums[i].0.keyed_words() {
+                    *counts.entry(w).or_insert(0) += m.iter().filter(|&&j| gives(j, &key)).count();
                 }
-                let (word, _) = counts
-                    .iter()
-                    .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
-                    .expect("a group of sums shares a word");
-                of.push(word.clone());
             }
-            let key = MeasureKey::Money {
-                currency: sums[m[0]].1.to_string(),
-                of,
-            };
-            (key, m.iter().map(|&i| sums[i].0).collect())
-        })
-        .collect()
+            let (word, _) = counts
+                .iter()
+                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+                .expect("a group of sums shares a word");
+            of.push(word.clone());
+        }
+        let key = MeasureKey::Money {
+            currency: sums[m[0]].1.to_string(),
+            of,
+        };
+        (key, m.iter().map(|&i| sums[i].0).collect())
+    })
+    .collect()
 }
 
 /// The rows of the figures of one party: shares of the vote, and each kind of thing won in
@@ -639,51 +621,33 @@ fn party_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
         .filter(|c| !c.background && c.is_a_partys())
         .filter_map(|c| c.party.as_ref().map(|p| (c, p)))
         .collect();
-    let mut group: Vec<usize> = (0..named.len()).collect();
-    fn root(group: &mut [usize], mut i: usize) -> usize {
-        while group[i] != i {
-            group[i] = group[group[i]];
-            i = group[i];
-        }
-        i
-    }
-    for i in 0..named.len() {
-        for j in i + 1..named.len() {
-            let ((ci, pi), (cj, pj)) = (named[i], named[j]);
-            if kind(ci) == kind(cj) && pi.keys.iter().any(|k| pj.keys.contains(k)) {
-                let (ri, rj) = (root(&mut group, i), root(&mut group, j));
-                group[ri.max(rj)] = ri.min(rj);
-            }
-        }
-    }
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..named.len() {
-        members.entry(root(&mut group, i)).or_default().push(i);
-    }
-    members
-        .into_values()
-        .map(|m| {
-            let (first, _) = named[m[0]];
-            // The name most of the figures give as written, the first among equals.
-            let given = |name: &str| m.iter().filter(|&&i| named[i].1.written == name).count();
-            let holder = m
-                .iter()
-                .map(|&i| named[i].1.written.as_str())
-                .rev()
-                .max_by_key(|name| given(name))
-                .unwrap_or_default()
-                .to_string();
-            let key = match &first.measure {
-                MeasureKey::Share { of, .. } => MeasureKey::Share { of, holder },
-                MeasureKey::Count { noun, .. } => MeasureKey::Count {
-                    noun: noun.clone(),
-                    holder,
-                },
-                other => other.clone(),
-            };
-            (key, m.iter().map(|&i| named[i].0).collect())
-        })
-        .collect()
+    DisjointSets::grouped(named.len(), |i, j| {
+        let ((ci, pi), (cj, pj)) = (named[i], named[j]);
+        kind(ci) == kind(cj) && pi.keys.iter().any(|k| pj.keys.contains(k))
+    })
+    .into_iter()
+    .map(|m| {
+        let (first, _) = named[m[0]];
+        // The name most of the figures give as written, the first among equals.
+        let given = |name: &str| m.iter().filter(|&&i| named[i].1.written == name).count();
+        let holder = m
+            .iter()
+            .map(|&i| named[i].1.written.as_str())
+            .rev()
+            .max_by_key(|name| given(name))
+            .unwrap_or_default()
+            .to_string();
+        let key = match &first.measure {
+            MeasureKey::Share { of, .. } => MeasureKey::Share { of, holder },
+            MeasureKey::Count { noun, .. } => MeasureKey::Count {
+                noun: noun.clone(),
+                holder,
+            },
+            other => other.clone(),
+        };
+        (key, m.iter().map(|&i| named[i].0).collect())
+    })
+    .collect()
 }
 
 #[cfg(test)]

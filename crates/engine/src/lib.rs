@@ -21,6 +21,7 @@ pub mod analysis;
 pub mod claims;
 pub mod conflict;
 pub mod corpus;
+mod disjoint;
 pub mod facts;
 pub mod figures;
 pub mod group;

@@ -94,14 +94,7 @@ fn origin(analysis: &Analysis, source: SourceIdx) -> Option<String> {
 /// of the pairs `same_story` the checker says carry one story), numbered in source order.
 /// Pairs naming a source out of `0..n` are ignored.
 pub fn report_groups(n: usize, copies: &[Copy], same_story: &[(usize, usize)]) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut sets = crate::disjoint::DisjointSets::new(n);
     let pairs = copies
         .iter()
         .filter(|c| c.kind.is_copy())
@@ -109,14 +102,13 @@ pub fn report_groups(n: usize, copies: &[Copy], same_story: &[(usize, usize)]) -
         .chain(same_story.iter().copied())
         .filter(|&(a, b)| a < n && b < n);
     for (a, b) in pairs {
-        let (x, y) = (root(&mut parent, a), root(&mut parent, b));
-        parent[x.max(y)] = x.min(y);
+        sets.join(a, b);
     }
     let mut numbering: Vec<Option<usize>> = vec![None; n];
     let mut next = 0;
     (0..n)
         .map(|i| {
-            let r = root(&mut parent, i);
+            let r = sets.root(i);
             *numbering[r].get_or_insert_with(|| {
                 next += 1;
                 next - 1
