@@ -182,21 +182,12 @@ fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
         text[q.start..end.max(q.start)].to_string()
     };
     (0..rest.len()).find_map(|i| {
-        if ayes(i) {
-            Some(Tally {
-                ayes: Some(votes),
-                noes: None,
-                written: written(i),
-            })
-        } else if noes(i) {
-            Some(Tally {
-                ayes: None,
-                noes: Some(votes),
-                written: written(i),
-            })
-        } else {
-            None
-        }
+        let for_it = ayes(i);
+        (for_it || noes(i)).then(|| Tally {
+            ayes: for_it.then_some(votes),
+            noes: (!for_it).then_some(votes),
+            written: written(i),
+        })
     })
 }
 

@@ -541,17 +541,7 @@ pub fn dateline_agency(line: &str) -> Option<String> {
     let before = t[..open].trim();
     // "DALLAS", "ST. LOUIS", or a city in capitals and its state or country after a comma
     // ("SOCHI, Russia (Reuters)", "FORT MYERS, Fla. (AP)").
-    let in_capitals = |part: &str| {
-        part.chars()
-            .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''))
-    };
     let (city, region) = before.split_once(',').unwrap_or((before, ""));
-    let is_region = |part: &str| {
-        part.split_whitespace().count() <= 3
-            && part
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
     let inner = t[open + 1..close].trim();
     // A city with its region is read for wire agencies only: a station's story under
     // another site's name ("CARUTHERSVILLE, Mo. (KFVS)" on ozarksfirst.com) is the site's.
@@ -568,6 +558,21 @@ pub fn dateline_agency(line: &str) -> Option<String> {
         && inner.chars().next().is_some_and(char::is_uppercase)
         && (after.is_empty() || after.starts_with(['-', '–', '—', ':']));
     (is_place && is_agency).then(|| agency_name(inner))
+}
+
+/// Is the part of a dateline written in capitals ("DALLAS", "ST. LOUIS", "FORT MYERS,")?
+fn in_capitals(part: &str) -> bool {
+    part.chars()
+        .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, ',' | '.' | '-' | '\''))
+}
+
+/// Is the part after a dateline's city its region: three capitalised words at most
+/// ("Russia", "Fla.", "New South Wales"), or none?
+fn is_region(part: &str) -> bool {
+    part.split_whitespace().count() <= 3
+        && part
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Where the story's own words start after a dateline opening `line`: "LISBON (Reuters) -
@@ -591,16 +596,8 @@ pub fn dateline_end(line: &str) -> Option<usize> {
         let head = t[..dash_at].trim_end();
         // A city in capitals ("MOSCOW", "ST. LOUIS"), with its region after a comma.
         let (city, region) = head.split_once(',').unwrap_or((head, ""));
-        let capitals = city.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && city
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '\'' | '-'));
-        let region_words: Vec<&str> = region.split_whitespace().collect();
-        let is_region = region_words.len() <= 3
-            && region_words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        if !(capitals && is_region) {
+        let capitals = city.chars().filter(|c| c.is_alphabetic()).count() >= 3 && in_capitals(city);
+        if !(capitals && is_region(region)) {
             return None;
         }
         head.len()

@@ -262,8 +262,7 @@ fn is_winning_or_placing(w: &str) -> bool {
 /// the figure before it was won ("took 31 percent and 89 seats")? "288 candidates running
 /// for 125 seats" counts what is stood for, no one's win.
 pub(crate) fn is_won(f: &Features, text: &str, q: &Quantity) -> bool {
-    let (previous, terms) = terms_before(f, text, q);
-    let terms: Vec<&Term> = terms.collect();
+    let (previous, own_words) = holder_words(f, text, q);
     let (clause_start, _) = clause(text, q);
     let start = previous.map_or(clause_start, |p| p.end);
     if f.parse
@@ -273,11 +272,8 @@ pub(crate) fn is_won(f: &Features, text: &str, q: &Quantity) -> bool {
     {
         return true;
     }
-    let own_words = terms
-        .iter()
-        .any(|t| !names_no_holder(&t.surface.to_lowercase()));
     match previous {
-        Some(p) if !own_words => is_won(f, text, p),
+        Some(p) if own_words.is_empty() => is_won(f, text, p),
         _ => false,
     }
 }
