@@ -343,7 +343,8 @@ fn a_toll_that_names_no_one_stands_in_the_row_of_people() {
 /// The Gulf of Aden cluster's trade through the gulf: four outlets give it as "nearly $100
 /// billion" or "over a hundred billion dollars" of India's external trade, in sentences the
 /// outlets word apart. Each statement gives one sum and names what it is of, so the four
-/// stand in one row of the Figures table, named by the words they share.
+/// stand in one row of the Figures table, named by the words they share; the trade passes
+/// "each year", so the row is one of yearly rates, named so.
 #[test]
 fn sums_of_money_of_one_thing_stand_in_one_row() {
     let Some(analysis) = gulf() else {
@@ -352,7 +353,7 @@ fn sums_of_money_of_one_thing_stand_in_one_row() {
     };
     let rows = figure_rows(&analysis);
     let trade = row_where(&rows, "a row of the trade's worth", |r| {
-        r.label == "dollars (india external trade)"
+        r.label == "dollars (india external trade) (each year)"
     });
     assert_eq!(trade.sources(), 4);
     let figures = figures_of(trade);

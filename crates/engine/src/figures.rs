@@ -131,6 +131,10 @@ pub struct FigureClaim {
     /// The statement tells of an earlier event ("in 2011, some 2 million people died"):
     /// its figures measure that event, not the one reported, and make no row.
     pub background: bool,
+    /// The statement tells a yearly rate ("floods kill hundreds of people each year"): its
+    /// figures stand in rows of yearly rates, apart from the event's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub yearly: bool,
     /// For a sum of money, the keys of what it is of, one for each word of its measure's
     /// `of` and in its order, as the number detector compares them (a concept for a word of
     /// one: "loan package" and "bailout" are one): what joins sums in one row, while the
@@ -168,6 +172,7 @@ impl FigureClaim {
     fn new(statement: StatementIdx, q: &Quantity, measure: MeasureKey, background: bool) -> Self {
         Self {
             background,
+            yearly: false,
             statement,
             text: q.shown().to_string(),
             noun: q.counted_noun().to_string(),
@@ -264,6 +269,7 @@ fn claims_from(
 pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClaim> {
     let (features, text) = (side.features, side.text());
     let background = is_background(side);
+    let yearly = number::tells_habit(side);
     let mut found: Vec<(usize, FigureClaim)> = Vec::new();
     for (q, m) in measured(features, text) {
         let key = if m.is_magnitude() {
@@ -397,7 +403,13 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
         found.push((q.start, FigureClaim::new(idx, q, key, background)));
     }
     found.sort_by_key(|(start, _)| *start);
-    found.into_iter().map(|(_, c)| c).collect()
+    found
+        .into_iter()
+        .map(|(_, mut c)| {
+            c.yearly = yearly;
+            c
+        })
+        .collect()
 }
 
 /// The whole of which `q` is a part, standing right after it ("56 of the 59 seats").
@@ -412,8 +424,34 @@ fn whole_after<'f>(features: &'f Features, text: &str, q: &Quantity) -> Option<&
 }
 
 /// The rows of the Figures table: each measure that two or more sources give figures of,
-/// rows with a hard conflict first, then by how many sources give the measure.
+/// rows with a hard conflict first, then by how many sources give the measure. Yearly rates
+/// ("each year") stand in rows of their own, named so.
 pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
+    let (yearly, of_the_event): (Vec<FigureClaim>, Vec<FigureClaim>) =
+        claims.iter().cloned().partition(|c| c.yearly);
+    let mut rows = rows_of(analysis, &of_the_event);
+    if !yearly.is_empty() {
+        rows.extend(rows_of(analysis, &yearly).into_iter().map(|mut row| {
+            row.label.push_str(" (each year)");
+            row
+        }));
+        sort_rows(&mut rows);
+    }
+    rows
+}
+
+/// Rows with a hard conflict first, then by how many sources give the measure, then by name.
+fn sort_rows(rows: &mut [FigureRow]) {
+    rows.sort_by(|x, y| {
+        y.hard_conflict
+            .cmp(&x.hard_conflict)
+            .then(y.sources().cmp(&x.sources()))
+            .then(x.label.cmp(&y.label))
+    });
+}
+
+/// The rows [`rows`] makes of claims of one kind (of the event, or yearly rates).
+fn rows_of(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let mut by_measure: BTreeMap<MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
     // Of things some party won in the set ("seats"), a count of an election that names no
     // winner ("came second with 78 seats", "need 116 seats") is some party's too, which the
@@ -513,12 +551,7 @@ pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             (row.sources() >= 2).then_some(row)
         })
         .collect();
-    rows.sort_by(|x, y| {
-        y.hard_conflict
-            .cmp(&x.hard_conflict)
-            .then(y.sources().cmp(&x.sources()))
-            .then(x.label.cmp(&y.label))
-    });
+    sort_rows(&mut rows);
     rows
 }
 

@@ -41,7 +41,7 @@ use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
 use crate::text::word_lists::{self, UNITS};
 
-use super::number::{is_background, tells_earlier_event};
+use super::number::{is_background, tells_earlier_event, tells_habit};
 use super::{Finding, Side};
 
 word_lists::sections! {
@@ -541,11 +541,13 @@ fn in_base_unit(value: f64) -> String {
 /// Two statements giving one thing two measurements that cannot meet (see the module
 /// documentation).
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    // A statement of an earlier event measures that event.
+    // A statement of an earlier event measures that event; a yearly rate is no
+    // measurement of one event.
     if is_background(a)
         || is_background(b)
         || tells_earlier_event(a, b.article_date)
         || tells_earlier_event(b, a.article_date)
+        || tells_habit(a) != tells_habit(b)
     {
         return None;
     }

@@ -17,6 +17,9 @@ use super::Severity;
 pub enum Rule {
     /// One statement tells of an earlier event ("in December 2011 police fired ...").
     Background,
+    /// One statement tells what happens year after year ("floods kill hundreds of people
+    /// each year"), the other does not: a yearly rate against the count of one event.
+    Habitual,
     /// The same figure with the same bound.
     SameFigure,
     /// Both may be true: a bound that includes the other, or a loose word ("several").
@@ -106,6 +109,7 @@ impl Rule {
     pub fn describe(self) -> &'static str {
         match self {
             Rule::Background => "an earlier event told as background",
+            Rule::Habitual => "a yearly rate against one event",
             Rule::SameFigure => "the same figure",
             Rule::SamePrecision => "both may be true (a bound or a loose word)",
             Rule::GroupAgainstEveryone => "one group against everyone",

@@ -596,6 +596,7 @@ mod tests {
             "partitive-heads",
             "count-starters",
             "background",
+            "habitual",
             "record-superlatives",
             "unreal",
             "vote-counts",

@@ -1159,15 +1159,16 @@ pub fn measure_of(
         .then(|| event_of("INJURE"))
         .flatten()
         .or_else(|| adjacent.map(as_object))
-        .or(after)
-        .or_else(|| before().map(as_object))
-        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
-        // "The death toll from the floods rose to 38": the toll's level.
+        // "The death toll from the floods rose to 38": the toll's level, whatever a later
+        // clause tells ("Death toll rises to 33 as rescuers search for missing").
         .or_else(|| {
             is_toll_level(f, text, q)
                 .then(|| event_of("KILL"))
                 .flatten()
         })
+        .or(after)
+        .or_else(|| before().map(as_object))
+        .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
         // A group aboard in a list takes the list's predicate: "155 passengers and seven
         // crew members on board"; "carrying 155 passengers and seven crew".
         .or_else(|| {

@@ -32,9 +32,9 @@ pub(crate) use measure::{
 };
 pub(crate) use parts::is_whole_of_a_part;
 pub(crate) use places::{names, place_names};
-pub use scenes::is_background;
 #[cfg(test)]
 pub(crate) use scenes::places;
+pub use scenes::{is_background, tells_habit};
 pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
@@ -129,6 +129,12 @@ fn risen_and_higher(a: Told, b: Told) -> Option<String> {
 /// of the higher.
 fn update_and_higher(a: Told, b: Told) -> Option<String> {
     let ((high_side, _), _) = higher_then_lower(a, b);
+    opens_as_update(high_side).then(|| high_side.outlet.to_string())
+}
+
+/// Does the side's article open by telling a toll risen ("Nepal landslide: Death toll rises
+/// to 33")? It is then an update of a story still moving.
+fn opens_as_update(side: &Side) -> bool {
     let tells_a_rise = |f: &crate::align::Features| {
         let words: Vec<&str> = f.parse.folded_words().collect();
         words.iter().enumerate().any(|(i, w)| {
@@ -139,11 +145,9 @@ fn update_and_higher(a: Told, b: Told) -> Option<String> {
                     .any(|x| measure::CHANGE_UP.contains(x))
         })
     };
-    high_side
-        .lead_statements()
+    side.lead_statements()
         .into_iter()
         .any(|(f, _)| tells_a_rise(f))
-        .then(|| high_side.outlet.to_string())
 }
 
 /// How many words after "toll" its word of a rise may stand ("death toll from the bombing
@@ -565,6 +569,8 @@ fn compare_figures(
         }
     };
     let background = is_background(a) || is_background(b);
+    // A yearly rate meets only another yearly rate.
+    let one_yearly = std::cell::LazyCell::new(|| scenes::tells_habit(a) != scenes::tells_habit(b));
     let (ma, mb) = (
         with_things(a.features, a.text()),
         with_things(b.features, b.text()),
@@ -656,6 +662,10 @@ fn compare_figures(
             }
             if background {
                 record((qa, qb), Verdict::Kept(Rule::Background));
+                continue;
+            }
+            if *one_yearly {
+                record((qa, qb), Verdict::Kept(Rule::Habitual));
                 continue;
             }
             // Only more taken to hospital than were hurt contradicts the injured count; the
@@ -895,6 +905,17 @@ fn compare_figures(
                     Severity::Soft,
                     format!(
                         "the figures differ, but {later} was published on a later day: a count of {what} moves either way as news comes in",
+                    ),
+                )
+            } else if !qa.compatible_with(qb)
+                && moves_either_way
+                && let Some(update) = [a, b].into_iter().find(|s| opens_as_update(s))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {} opens with a toll risen, an update of a story still moving: a count of {what} moves either way as news comes in",
+                        update.outlet
                     ),
                 )
             } else if !qa.compatible_with(qb)

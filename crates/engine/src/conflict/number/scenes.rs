@@ -15,6 +15,10 @@ word_lists::sections! {
     /// Words that place a statement's figures in an earlier event, not the one reported.
     BACKGROUND_CUES = FIGURE_CUES["background"];
 
+    /// Words that make a statement's figures a yearly rate ("each year"), not a count of
+    /// the event reported.
+    HABITUAL_CUES = FIGURE_CUES["habitual"];
+
     /// Superlatives that make "since" and a year a record compared with ("the highest in a
     /// national vote since 1992"), not an earlier event told.
     RECORD_SUPERLATIVES = FIGURE_CUES["record-superlatives"];
@@ -112,6 +116,19 @@ pub fn is_background(side: &Side) -> bool {
         .features
         .background
         .get_or_init(|| tells_background(side))
+}
+
+/// Does the statement tell what happens year after year ("Landslides and floods kill
+/// hundreds of people in Nepal each year", "$100 billion of India's external trade passes
+/// each year")? Its figures are then a yearly rate: comparable with another statement's
+/// yearly rate, never with a count of the event reported.
+pub fn tells_habit(side: &Side) -> bool {
+    let lower = side.text().to_ascii_lowercase();
+    HABITUAL_CUES.iter().any(|c| {
+        lower
+            .match_indices(c)
+            .any(|(at, _)| !in_descriptive_aside(side, at))
+    })
 }
 
 /// [`is_background`], read afresh.

@@ -2167,7 +2167,7 @@ fn one_sum_in_two_currencies_is_one_sum() {
 #[test]
 fn sums_of_money_of_one_thing_are_compared() {
     let found = compare(
-        "The operation foiled an attack on the sea lane through which nearly $100 billion worth of India's external trade passes.",
+        "The operation foiled an attack on the sea lane through which nearly $100 billion worth of India's external trade passes each year.",
         "Over a hundred billion dollars of India's external trade passes each year through this sea lane.",
     )
     .expect("nearly against over one sum");
@@ -3544,5 +3544,55 @@ fn people_who_stormed_are_the_attackers() {
     assert!(
         found.iter().all(|(_, event)| *event != "ATTACKERS"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_count_that_moves_either_way_in_an_update_is_a_matter_of_timing() {
+    let earlier = "At least 27 people were killed and 40 others are missing after a landslide buried a village, officials said.";
+    let update = "Police said 33 bodies had been pulled out and 55 people were still missing.";
+    let found = run(
+        Written::new(earlier, "Daily Ledger"),
+        Written::new(update, "Evening Post")
+            .led_by("Nepal landslide: Death toll rises to 33 as rescuers search for missing"),
+        detect,
+    )
+    .expect("40 against 55 missing");
+    assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
+    assert!(
+        found.explanation.contains("an update"),
+        "{}",
+        found.explanation
+    );
+    let found = run(
+        Written::new(earlier, "Daily Ledger"),
+        Written::new(update, "Evening Post").led_by("Nepal landslide buries village"),
+        detect,
+    )
+    .expect("40 against 55 missing");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
+}
+
+#[test]
+fn a_toll_risen_counts_the_dead_whatever_a_later_clause_tells() {
+    assert_eq!(
+        events("Nepal landslide: Death toll rises to 33 as rescuers search for missing"),
+        [("33".to_string(), "KILL")]
+    );
+}
+
+#[test]
+fn a_yearly_rate_meets_only_another_yearly_rate() {
+    assert_kept_by(
+        "Landslides and floods kill hundreds of people in Nepal each year during the monsoon season.",
+        "At least 27 people were killed when a landslide buried a village in Nepal on Tuesday.",
+        Rule::Habitual,
+    );
+    assert!(
+        compare(
+            "Over a hundred billion dollars of India's external trade passes each year through this busy sea lane.",
+            "The sea lane, through which nearly $100 billion worth of India's external trade passes each year, is busy.",
+        )
+        .is_some()
     );
 }
