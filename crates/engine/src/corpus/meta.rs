@@ -307,7 +307,10 @@ pub fn byline(line: &str) -> Option<String> {
         return None;
     }
     let first = words[0].trim_matches(|c: char| !c.is_alphanumeric());
-    if !first.chars().next().is_some_and(char::is_uppercase) {
+    // A staff by-line names no one: "By our South Asia correspondent, BBC News", "By our
+    // Foreign Staff".
+    let staff = first == "our";
+    if !first.chars().next().is_some_and(char::is_uppercase) && !staff {
         return None;
     }
     if crate::text::numbers::is_weekday_word(&first.to_lowercase()) || month_number(first).is_some()
@@ -344,7 +347,7 @@ pub fn byline(line: &str) -> Option<String> {
             )
         })
         .count();
-    if capitalised + connectors < words.len()
+    if (capitalised + connectors < words.len() && !staff)
         || rest.ends_with(['.', '?', '!']) && !rest.ends_with("Jr.")
     {
         return None;
@@ -515,9 +518,10 @@ pub fn house_style_outlet<'a>(lines: impl Iterator<Item = &'a str>) -> Option<St
     })
 }
 
-/// The agency of a by-line: "X and Y for AFP" -> "AFP", or a wire agency after the last
-/// comma: "Anna Petrova, Reuters" -> "Reuters" (only an agency: "Jo Lee, Staff Writer" is
-/// no outlet).
+/// The agency of a by-line: "X and Y for AFP" -> "AFP", or a wire agency or an outlet's
+/// proper name (`outlets.txt`) after the last comma: "Anna Petrova, Reuters" -> "Reuters",
+/// "our South Asia correspondent, BBC News" -> "BBC News" (only those: "Jo Lee, Staff
+/// Writer" is no outlet).
 pub fn byline_agency(byline: &str) -> Option<String> {
     let t = byline.trim();
     if let Some(i) = t.rfind(" for ") {
@@ -529,7 +533,8 @@ pub fn byline_agency(byline: &str) -> Option<String> {
     }
     let (_, name) = t.rsplit_once(',')?;
     let name = agency_name(name.trim());
-    is_wire_agency(&name).then_some(name)
+    (is_wire_agency(&name) || OUTLET_DOMAINS.iter().any(|(_, outlet)| *outlet == name))
+        .then_some(name)
 }
 
 /// The agency or station of a wire dateline opening a line: "DALLAS (AP) -",
@@ -855,6 +860,11 @@ mod tests {
         );
         assert!(byline("By Tuesday, when the government announced it would rescind the price hike, the protests had spread.").is_none());
         assert!(byline("Bystanders fled.").is_none());
+        assert_eq!(
+            byline("By our South Asia correspondent, BBC News").as_deref(),
+            Some("our South Asia correspondent, BBC News")
+        );
+        assert!(byline("By our count, 40 people died in the landslide.").is_none());
     }
 
     #[test]
@@ -925,11 +935,12 @@ mod tests {
         ] {
             assert_eq!(dateline_agency(line).as_deref(), agency, "{line}");
         }
-        // A by-line's agency after a comma, a wire agency only.
+        // A by-line's agency after a comma: a wire agency or an outlet's proper name only.
         for (byline, agency) in [
             ("Anna Petrova, Reuters", Some("Reuters")),
             ("Michael Dunn, Associated Press", Some("Associated Press")),
             ("Jo Lee, Staff Writer", None),
+            ("our South Asia correspondent, BBC News", Some("BBC News")),
         ] {
             assert_eq!(byline_agency(byline).as_deref(), agency, "{byline}");
         }
