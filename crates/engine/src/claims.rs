@@ -149,7 +149,14 @@ impl Claims {
                 happenings,
             });
         }
-        let speaker = crate::conflict::attribution::attribution(&side.features.parse, side.text());
+        // Whom the statement cites when it names a party ("police spokesman John Smith"),
+        // else the person it names as the quotation's speaker ("Ghimire said").
+        let speaker = (!side.quotes.is_empty())
+            .then(|| {
+                crate::conflict::attribution::attribution(&side.features.parse, side.text())
+                    .or_else(|| crate::conflict::quote::speaker(side))
+            })
+            .flatten();
         for words in &side.quotes {
             self.quotations.push(QuotationClaim {
                 statement,

@@ -167,11 +167,30 @@ pub fn quotation_past(
         })
 }
 
+/// The speaker the statement names for its quotation, as written ("Ghimire" for '"There is
+/// very little hope," Ghimire said'): next to a verb of speech in it, or by a quotation
+/// that runs past it. None for a pronoun or a title alone.
+pub fn speaker(side: &Side) -> Option<String> {
+    let shown = |runs: Vec<Vec<String>>| {
+        runs.into_iter()
+            .find(|run| run.iter().any(|w| !is_not_a_name(w)))
+            .map(|run| run.join(" "))
+    };
+    shown(speaker_runs(&statement_words(side)))
+        .or_else(|| shown(speaker_runs(&attribution_words(around_quotation(side)?))))
+}
+
 /// The speaker named next to a quotation that runs past the statement: after its closing
 /// mark, up to the end of that sentence ("... weaken it," Obama said.), or before its
 /// opening mark, from the start of that sentence (Obama said: "For more than ...). None
 /// when the statement's quotations lie within it, or no name stands there.
 fn speaker_around_quotation(side: &Side) -> Option<Vec<String>> {
+    names_of(speaker_runs(&attribution_words(around_quotation(side)?)))
+}
+
+/// The attribution next to a quotation that runs past the statement: the rest of the
+/// sentence after its closing mark, or the start of the sentence before its opening mark.
+fn around_quotation<'a>(side: &Side<'a>) -> Option<&'a str> {
     let article = side.article_text;
     let (from, to) = match side.quotation_past? {
         QuotationPast::ClosesAt(close) => {
@@ -194,21 +213,34 @@ fn speaker_around_quotation(side: &Side) -> Option<Vec<String>> {
             (begin, open)
         }
     };
-    speaker_in(&article[from..to])
+    Some(&article[from..to])
 }
 
-/// The speaker's name words in an attribution outside any quotation ("Obama said", "said
-/// Interior Secretary Ken Salazar"): capitalised words right before a verb of speech, or
-/// among the words after it up to a word that starts another phrase.
-fn speaker_in(attribution: &str) -> Option<Vec<String>> {
-    let words: Vec<&str> = attribution
+/// The words an attribution outside any quotation is read by ("Obama said", "said Interior
+/// Secretary Ken Salazar"): each as written, folded, and whether a comma, semicolon or
+/// colon follows it.
+struct SpeakerWords<'t> {
+    words: Vec<&'t str>,
+    folded: Vec<String>,
+    marked: Vec<bool>,
+}
+
+/// [`SpeakerWords`] of an attribution's text.
+fn attribution_words(attribution: &str) -> SpeakerWords<'_> {
+    let (words, marked): (Vec<&str>, Vec<bool>) = attribution
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let folded: Vec<&str> = lowered.iter().map(String::as_str).collect();
-    names_at_speech_verbs(&words, &folded)
+        .map(|raw| {
+            let w = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            (w, raw.ends_with([',', ';', ':']))
+        })
+        .filter(|(w, _)| !w.is_empty())
+        .unzip();
+    let folded = words.iter().map(|w| w.to_lowercase()).collect();
+    SpeakerWords {
+        words,
+        folded,
+        marked,
+    }
 }
 
 /// Verbs that introduce a speaker's words: "Kenney said", "said Mayor Jo Cranley",
@@ -226,6 +258,10 @@ word_lists::sections! {
 
     /// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
     NOT_NAMES = QUOTATIONS["not-names"];
+
+    /// Verbs of speech whose object stands after them ("told KAKE's Bryan Ramsdale"): no
+    /// speaker is read after them.
+    VERBS_WITH_AN_OBJECT = QUOTATIONS["verbs-with-an-object"];
 }
 
 /// Is `word` an entry of [`NOT_NAMES`] as written capitalised ("He", "Police"; not "HE")?
@@ -242,9 +278,14 @@ fn is_not_a_name(word: &str) -> bool {
 /// its quotations ("said neighbor Ann Ruiz" gives Ann, Ruiz; "Chief Perez said" gives
 /// Chief, Perez). None for a pronoun or a title alone ("he said", "the official said").
 fn speaker_names(side: &Side) -> Option<Vec<String>> {
+    names_of(speaker_runs(&statement_words(side)))
+}
+
+/// [`SpeakerWords`] of the statement's words outside its quotations.
+fn statement_words<'t>(side: &Side<'t>) -> SpeakerWords<'t> {
     // Where the statement's quotations stand (each found once, in order), to leave their
     // words out.
-    let text = side.text();
+    let text: &'t str = &side.statement.text;
     let mut blanked = text.to_string();
     let mut quoted = Vec::new();
     for q in &side.quotes {
@@ -254,51 +295,90 @@ fn speaker_names(side: &Side) -> Option<Vec<String>> {
         }
     }
     // The words of the statement's parse outside its quotations, as written and folded.
-    let (words, folded): (Vec<&str>, Vec<&str>) = side
+    let kept: Vec<_> = side
         .features
         .parse
         .tokens
         .iter()
         .filter(|t| !quoted.iter().any(|r| t.start < r.end && r.start < t.end))
-        .map(|t| (t.surface(text), t.folded.as_str()))
-        .unzip();
-    names_at_speech_verbs(&words, &folded)
+        .collect();
+    SpeakerWords {
+        words: kept.iter().map(|t| t.surface(text)).collect(),
+        folded: kept.iter().map(|t| t.folded.clone()).collect(),
+        marked: kept
+            .iter()
+            .map(|t| text[t.end..].starts_with([',', ';', ':']))
+            .collect(),
+    }
 }
 
-/// The capitalised name words next to each verb of speech among `words` (`folded` their
-/// folded forms): right before the verb ("Police Chief Ann Ruiz said"), or among the title
-/// words after it up to a word that starts another phrase ("said neighbor Ann Ruiz", "said
-/// county fire spokesman Tom Lee", not "said on Facebook"). None when no name stands there.
-fn names_at_speech_verbs(words: &[&str], folded: &[&str]) -> Option<Vec<String>> {
-    // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name; its
-    // pronouns and common words are dropped afterwards.
+/// The capitalised name words next to each verb of speech, one run a verb, in text order:
+/// right before the verb ("Police Chief Ann Ruiz said"), or, when none stands there, among
+/// the title words after it up to a word that starts another phrase or the mark that ends
+/// a name ("said neighbor Ann Ruiz", "said county fire spokesman Tom Lee", "said Jennifer
+/// Ross, Executive Director", not "said on Facebook"); after a speaker, or after a verb that
+/// takes an object ([`VERBS_WITH_AN_OBJECT`]), a name is whom they spoke to ("Humagain told
+/// Reuters"). Pronouns and common words are still in the runs.
+fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
+    let SpeakerWords {
+        words,
+        folded,
+        marked,
+    } = w;
+    // A run of capitalised words ("Hayward Police Sgt Ryan Cantrell") holds the name.
     let is_name = |j: usize| {
         let w = words[j];
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
-            && crate::text::numbers::weekday_of(folded[j]).is_none()
+            && crate::text::numbers::weekday_of(&folded[j]).is_none()
             && crate::text::numbers::month_number(w).is_none()
     };
-    let mut names: Vec<String> = Vec::new();
+    let mut runs: Vec<Vec<String>> = Vec::new();
     for (i, w) in folded.iter().enumerate() {
-        if !SPEECH_VERBS.contains(w) {
+        if !SPEECH_VERBS.contains(&w.as_str()) {
             continue;
         }
-        names.extend(
-            (0..i)
-                .rev()
-                .take_while(|&j| is_name(j))
-                .map(|j| words[j].trim_end_matches("'s").to_string()),
-        );
-        names.extend(
-            (i + 1..words.len())
-                .take(MAX_SPEAKER_WORDS)
-                .take_while(|&j| !NOT_THE_SPEAKER.contains(&words[j]))
-                .filter(|&j| is_name(j))
-                .map(|j| words[j].to_string()),
-        );
+        let mut before: Vec<usize> = (0..i).rev().take_while(|&j| is_name(j)).collect();
+        if !before.is_empty() {
+            before.reverse();
+            runs.push(
+                before
+                    .iter()
+                    .map(|&j| words[j].trim_end_matches("'s").to_string())
+                    .collect(),
+            );
+            continue;
+        }
+        if VERBS_WITH_AN_OBJECT.contains(&w.as_str()) {
+            continue;
+        }
+        let mut after = Vec::new();
+        for j in (i + 1..words.len()).take(MAX_SPEAKER_WORDS) {
+            if NOT_THE_SPEAKER.contains(&words[j]) {
+                break;
+            }
+            if is_name(j) {
+                after.push(words[j].to_string());
+            }
+            if !after.is_empty() && marked[j] {
+                break;
+            }
+        }
+        if !after.is_empty() {
+            runs.push(after);
+        }
     }
-    names.retain(|n| !is_not_a_name(n));
+    runs
+}
+
+/// The name words of every run, pronouns and common words left out; None when none is
+/// left.
+fn names_of(runs: Vec<Vec<String>>) -> Option<Vec<String>> {
+    let names: Vec<String> = runs
+        .into_iter()
+        .flatten()
+        .filter(|n| !is_not_a_name(n))
+        .collect();
     (!names.is_empty()).then_some(names)
 }
 
@@ -907,5 +987,44 @@ mod tests {
             "The future of Europe and the future of Germany within Europe is at stake,",
             "The future of Europe and the future of Germany with in Europe is at stake,",
         ));
+    }
+
+    /// The speaker a quotation claim shows, as written: before the verb of speech, or after
+    /// it up to the mark that ends the name; never whom the speaker told.
+    #[test]
+    fn a_quotations_speaker_as_written() {
+        let speaker_of = |text: &'static str| {
+            let quote = text.split(['"', '“', '”']).nth(1).unwrap_or_default();
+            run(
+                Written::new(text, "Daily Ledger").quoting(quote),
+                Written::new("Nothing was said.", "Evening Post"),
+                |a, _| speaker(a),
+            )
+        };
+        for (text, expected) in [
+            (
+                "\"There is very little hope of finding anyone alive,\" Ghimire said.",
+                Some("Ghimire"),
+            ),
+            (
+                "\"We have recovered 27 bodies so far,\" Humagain told Reuters by telephone.",
+                Some("Humagain"),
+            ),
+            (
+                "\"We have halted the search for now,\" Mr Dhakal said.",
+                Some("Mr Dhakal"),
+            ),
+            (
+                "\"We have a lot of kids that gather there,\" said Jennifer Ross, Executive Director of the school.",
+                Some("Jennifer Ross"),
+            ),
+            (
+                "A family friend told KAKE's Bryan Ramsdale the shooting was \"an accident\".",
+                None,
+            ),
+            ("\"It was an accident,\" he said.", None),
+        ] {
+            assert_eq!(speaker_of(text).as_deref(), expected, "{text}");
+        }
     }
 }

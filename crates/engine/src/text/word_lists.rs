@@ -988,6 +988,7 @@ mod tests {
             names(QUOTATIONS),
             [
                 "not-the-speaker",
+                "verbs-with-an-object",
                 "not-names",
                 "contraction-endings",
                 "spelled-out"
