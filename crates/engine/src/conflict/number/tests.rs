@@ -1933,6 +1933,11 @@ fn counts_of_one_thing_done_alike_are_compared() {
         )
         .is_none()
     );
+    // A train's coaches that left the tracks.
+    assert_hard(
+        "Eight coaches of the Howrah-Chennai Express left the tracks near the town of Kendrapara at about 10:40 p.m., railway spokesman Anil Kumar Saxena said.",
+        "Twelve coaches of the Howrah-Chennai Express jumped the tracks near Kendrapara shortly after 11 p.m. on Friday, said Sudhanshu Sarangi.",
+    );
     // Not what was done with them alike: boats that attacked and boats seized.
     assert!(
         compare(
