@@ -319,7 +319,7 @@ pub(crate) fn statement_claims(idx: StatementIdx, side: &Side) -> Vec<FigureClai
                 of: m.of.clone(),
             };
             let mut claim = FigureClaim::new(idx, q, key, background);
-            claim.text = format!("{} {}", q.text, m.unit);
+            claim.text = m.as_written();
             claim.noun = m.noun.clone();
             claim.value = q.value * m.factor;
             claim.low = m.low;

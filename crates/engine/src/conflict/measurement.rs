@@ -206,6 +206,19 @@ pub(crate) struct Measurement<'s> {
     pub factor: f64,
 }
 
+impl Measurement<'_> {
+    /// The figure with its unit, as written: "150 mph", "60m" (a unit glued to its figure).
+    pub(crate) fn as_written(&self) -> String {
+        if self.quantity.text.ends_with(self.unit.as_str())
+            && self.quantity.text.ends_with(char::is_alphabetic)
+        {
+            self.quantity.text.clone()
+        } else {
+            format!("{} {}", self.quantity.text, self.unit)
+        }
+    }
+}
+
 /// Is the text between two words only white space (or a hyphen: "12-foot")?
 fn joined(gap: &str) -> bool {
     gap.chars().all(|c| c.is_whitespace() || c == '-')
@@ -215,6 +228,17 @@ fn joined(gap: &str) -> bool {
 /// the byte where it ends.
 fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)> {
     let text = s.text();
+    // A unit glued to the digits ("120km", "60m (197ft)"), read with the figure.
+    let glued = q
+        .text
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or("", |i| &q.text[i + 1..]);
+    if !glued.is_empty() && glued.chars().all(char::is_alphabetic) {
+        let bracket_follows = text[q.end..].trim_start().starts_with('(');
+        let unit = crate::text::quantity::glued_unit(glued, bracket_follows)?;
+        let entry = UNIT_TABLE.iter().find(|u| u.words == [unit])?;
+        return Some((entry.dimension, entry.factor, glued.to_string(), q.end));
+    }
     let runs =
         s.features
             .parse
@@ -585,8 +609,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             return Some(Finding::soft_difference(
                 ConflictKind::Number,
                 &format!("measurement of the {}", x.noun.to_lowercase()),
-                (a, &format!("{} {}", qx.text, x.unit)),
-                (b, &format!("{} {}", qy.text, y.unit)),
+                (a, &x.as_written()),
+                (b, &y.as_written()),
                 &format!("{converted}; measurements may be taken at different times or places"),
             ));
         }
@@ -673,6 +697,16 @@ mod tests {
                     "a distance from a place",
                     "The epicentre was 80 kilometres northwest of Kathmandu.",
                     "The quake struck about 120 km northwest of Kathmandu.",
+                ),
+                (
+                    "a unit glued to its figure, a conversion in brackets",
+                    "The plane overshot the runway and fell 30 to 40 metres down an embankment.",
+                    "It overran the runway and plunged 60m (197ft) into a ditch, officials said.",
+                ),
+                (
+                    "a glued unit in feet",
+                    "The climber died after falling 150 meters from a ridge.",
+                    "He died after slipping and falling 200ft from a ridge.",
                 ),
                 (
                     "a height told as high and as tall",

@@ -434,6 +434,25 @@ fn currency_symbol(symbol: &str) -> Option<&'static str> {
 }
 
 word_lists::sections! {
+    /// Units written right after a figure with no space ("120km", "197ft"), each `written =
+    /// unit`: a section of `assets/lexicon/units.txt`.
+    pub(crate) GLUED_UNITS = UNITS["glued"];
+}
+
+/// The unit glued to a figure's digits ("km" of "120km"), when it is one of
+/// [`GLUED_UNITS`], as its dimension's section lists it ("metres" for "m"). A glued "m" is
+/// metres only when `bracket_follows` ("60m (197ft)"); alone it may be millions.
+pub(crate) fn glued_unit(suffix: &str, bracket_follows: bool) -> Option<&'static str> {
+    let lower = suffix.to_ascii_lowercase();
+    GLUED_UNITS
+        .iter()
+        .map(|e| word_lists::pair(e))
+        .find(|(written, _)| *written == lower)
+        .filter(|(written, _)| *written != "m" || bracket_follows)
+        .map(|(_, unit)| unit)
+}
+
+word_lists::sections! {
     /// Time units that make a figure a duration.
     TIME_UNITS = FIGURE_WORDS["time-units"];
 }

@@ -519,6 +519,28 @@ fn a_meridiem_glued_to_the_minutes_or_spaced_is_read() {
 }
 
 #[test]
+fn a_unit_glued_to_its_figure_is_read_with_it() {
+    let figures = |text: &str| -> Vec<(String, f64)> {
+        extract_quantities(text)
+            .into_iter()
+            .map(|q| (q.text, q.value))
+            .collect()
+    };
+    assert_eq!(
+        figures("The village is about 120km (75 miles) north-east of Kathmandu."),
+        [("about 120km".to_string(), 120.0), ("75".to_string(), 75.0)]
+    );
+    assert_eq!(
+        figures("It plunged 60m (197ft) into a ditch."),
+        [("60m".to_string(), 60.0), ("197ft".to_string(), 197.0)]
+    );
+    // Alone, a glued "m" may be millions; after a currency sign, "MM" is millions.
+    assert!(figures("The country's 60m people were affected.").is_empty());
+    let money = extract_quantities("The Angels offered at least $160MM.");
+    assert!(money.iter().all(|q| q.kind == QuantityKind::Money));
+}
+
+#[test]
 fn a_number_in_a_model_name_counts_nothing() {
     for (text, model) in [
         ("The ATR 72 aircraft went down near the airport.", "72"),

@@ -292,6 +292,17 @@ impl Reader<'_, '_> {
                 reading.kind = Some(QuantityKind::Other);
                 reading.unit = "time".into();
             }
+            // "120km", "60m (197ft)": a figure and its unit, read as a measurement (not
+            // after a currency sign: "$160MM" is money).
+            _ if !has_currency
+                && k.checked_sub(1)
+                    .and_then(|p| self.get(p))
+                    .is_none_or(|t| currency_symbol(t.text).is_none())
+                && super::super::glued_unit(
+                    suffix,
+                    self.get(k + 1).is_some_and(|t| t.is_punct('(')),
+                )
+                .is_some() => {}
             "s" if digits.len() == 4 && (1800.0..=2100.0).contains(&value) => {
                 reading.kind = Some(QuantityKind::Year);
                 reading.bound = Bound::Vague;
