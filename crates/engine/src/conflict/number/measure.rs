@@ -623,6 +623,36 @@ fn examples_aside(f: &Features, text: &str, noun_end: usize) -> Option<(usize, u
     crate::conflict::count::opens_examples(&opening).then_some((comma, close + 1))
 }
 
+/// A relative clause right after a count's noun (its text up to `noun_end`) that tells what
+/// the people counted did, not what happened to them: "who tried to seize power in Gabon"
+/// in "Five soldiers who tried to seize power in Gabon have been arrested", from "who" to
+/// the verb that opens the count's own predicate (a verb of `clause-verbs`), with no clause
+/// mark between. Not a clause of what befell them: passive ("the four people who were
+/// wounded", "who were arrested") or of a harm ("the two victims who died", "who received
+/// gunshot wounds"), which is the count's measure.
+fn relative_aside(f: &Features, text: &str, noun_end: usize) -> Option<(usize, usize)> {
+    const RELATIVE_BYTES: usize = 60;
+    let end = (noun_end + RELATIVE_BYTES).min(text.len());
+    let words = f.parse.words_between(text, noun_end, end);
+    let [(who_at, who), (_, first), rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    if who != "who"
+        || !text.get(noun_end..*who_at)?.trim().is_empty()
+        || super::parts::CLAUSE_VERBS.contains(&first.as_ref())
+    {
+        return None;
+    }
+    let (resumes, _) = rest
+        .iter()
+        .find(|(_, w)| super::parts::CLAUSE_VERBS.contains(&w.as_ref()))?;
+    let tells_a_harm = f.terms.iter().any(|t| {
+        t.start > *who_at && t.end <= *resumes && matches!(t.key.as_str(), "KILL" | "INJURE")
+    });
+    (!tells_a_harm && !text[*who_at..*resumes].contains([',', ';', ':', '(']))
+        .then_some((*who_at, *resumes))
+}
+
 /// Is the figure the size of a population: "a nation of 19 million", "population of 19
 /// million", "the city-state of 5.6 million"? Whole words: not "a donation of 5 million"
 /// nor "a capacity of 20,000".
@@ -1026,7 +1056,7 @@ pub fn measure_of(
         let rest = text.get(q.end..).unwrap_or_default();
         q.end + rest.len() - rest.trim_start().len() + q.unit.len()
     };
-    let aside = examples_aside(f, text, noun_end);
+    let aside = examples_aside(f, text, noun_end).or_else(|| relative_aside(f, text, noun_end));
     let reach = match aside {
         Some((_, resumes)) => phrase_end(f, text, resumes, resumes + 32),
         None => phrase_end(f, text, q.end, q.end + q.unit.len() + 32),

@@ -56,7 +56,7 @@ pub(super) static SINGLE_PERSONS: LazyLock<Vec<&'static str>> =
 
 word_lists::sections! {
     /// Verbs that end a noun phrase: what follows is said of it, so it is not a list.
-    CLAUSE_VERBS = FIGURE_CUES["clause-verbs"];
+    pub(super) CLAUSE_VERBS = FIGURE_CUES["clause-verbs"];
 }
 
 /// Concepts that are nouns of a population and may sit inside a counted noun phrase

@@ -3616,3 +3616,32 @@ fn a_yearly_rate_meets_only_another_yearly_rate() {
         .is_some()
     );
 }
+
+#[test]
+fn a_relative_clause_of_what_people_did_is_passed_over() {
+    // What the soldiers did is who they are; what befell them is their count's measure.
+    assert_eq!(
+        events("Five soldiers who tried to seize power in Gabon have been arrested.")
+            .first()
+            .map(|(_, e)| *e),
+        Some("DETAIN")
+    );
+    assert_eq!(
+        events("The nine men who responded to the ad and came to the hotel were arrested.")
+            .first()
+            .map(|(_, e)| *e),
+        Some("DETAIN")
+    );
+    assert_eq!(
+        harms(
+            "The four people who were wounded in the shooting have been released from the hospital."
+        ),
+        [("four".to_string(), "INJURE")]
+    );
+    assert_eq!(
+        harms(
+            "Albuquerque police have not released any information about the two victims who died."
+        ),
+        [("two".to_string(), "KILL")]
+    );
+}
