@@ -50,6 +50,7 @@ fn analysis_with_links() -> (Analysis, [StatementIdx; 4]) {
                 explanation: "crowd: several thousand vs hundreds".into(),
                 value_a: Some("several thousand".into()),
                 value_b: Some("hundreds".into()),
+                also: Vec::new(),
             }),
             checks: Vec::new(),
         },

@@ -246,3 +246,47 @@ fn a_fact_told_twice_by_one_outlet_links_once_and_a_two_fact_sentence_links_twic
         analysis.links
     );
 }
+
+/// Two statements that disagree on two things, each found by its own detector: the link's
+/// conflict is the more severe, and the other is kept beside it (`Conflict::also`), so a
+/// checker sees both: a storm's category at its one landfall and its winds.
+#[test]
+fn a_link_keeps_every_disagreement_of_its_two_statements() {
+    let a = "Hurricane Delia slams Gulf Coast
+June 4, 2023
+
+Hurricane Delia made landfall near Port Arthur, Texas, early on Thursday as a Category 3 storm with maximum sustained winds of 120 mph, state officials said.
+
+More than 800,000 homes and businesses were without power across Texas and Louisiana.
+";
+    let b = "Hurricane Delia batters Texas coast
+June 4, 2023
+
+Hurricane Delia came ashore near Port Arthur, Texas, on Thursday as a Category 4 hurricane with maximum sustained winds of 130 mph, forecasters said.
+
+Power was out for hundreds of thousands of customers in Texas and Louisiana.
+";
+    let analysis = analyse(&[("a.txt", a), ("b.txt", b)]);
+    let (x, y) = (
+        find(&analysis, "a.txt", "Category 3"),
+        find(&analysis, "b.txt", "Category 4"),
+    );
+    let link = analysis
+        .links
+        .iter()
+        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
+        .expect("the two landfalls are linked");
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.starts_with("storm category"),
+        "{}",
+        conflict.explanation
+    );
+    assert_eq!(conflict.also.len(), 1, "{:?}", conflict.also);
+    assert_eq!(conflict.also[0].kind, ConflictKind::Number);
+    assert!(
+        conflict.also[0].explanation.contains("120 mph"),
+        "{}",
+        conflict.also[0].explanation
+    );
+}

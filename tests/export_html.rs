@@ -145,6 +145,11 @@ fn conflicts_show_both_statements_outlets_difference_and_explanation() {
     assert!(card.contains("<del>"), "{card}");
     assert!(card.contains("<ins>"), "{card}");
     assert!(card.contains("killed: eight"));
+    // The link's other disagreement, under its explanation, escaped.
+    assert!(
+        card.contains("Also, soft date: date differs: “Tuesday” (&lt;script&gt;"),
+        "{card}"
+    );
     let card_text: String = {
         let mut out = String::new();
         let mut in_tag = false;

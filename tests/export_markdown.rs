@@ -103,6 +103,10 @@ fn conflicts_and_annotations_read_well() {
     let set = hostile_annotations(&analysis);
     let md = md_of(&analysis, Some(&set));
     assert!(md.contains("### 1. Hard conflict, number (fact f1)"));
+    assert!(
+        md.contains("Also, soft date: date differs: “Tuesday” (\\<script\\>"),
+        "{md}"
+    );
     assert!(md.contains("~~"), "word difference");
     assert!(
         md.contains("**13**") || md.contains("**State television"),

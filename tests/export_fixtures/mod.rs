@@ -68,6 +68,14 @@ pub fn hostile() -> Analysis {
             explanation: format!("killed: eight ({IMG}) vs 13 (Plain TV)"),
             value_a: Some("eight".into()),
             value_b: Some("13".into()),
+            also: vec![Conflict {
+                kind: ConflictKind::Date,
+                severity: Severity::Soft,
+                explanation: format!("date differs: “Tuesday” ({SCRIPT}) vs “Wednesday”"),
+                value_a: Some("Tuesday".into()),
+                value_b: Some("Wednesday".into()),
+                also: Vec::new(),
+            }],
         }),
         checks: Vec::new(),
     }];

@@ -63,6 +63,7 @@ fn conflict_link(a: usize, b: usize, kind: ConflictKind, explanation: &str) -> L
             explanation: explanation.into(),
             value_a: None,
             value_b: None,
+            also: Vec::new(),
         }),
         checks: Vec::new(),
     }

@@ -114,6 +114,7 @@ pub fn compare_ui(
                 .strong()
                 .color(theme::conflict_text(dark)),
         );
+        super::also_ui(ui, conflict, dark);
     }
     if statements.is_empty() {
         ui.label(RichText::new("Nothing to compare.").italics().weak());

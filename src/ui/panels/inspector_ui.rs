@@ -346,6 +346,7 @@ fn linked_statement_ui(
                         .strong()
                         .color(theme::conflict_text(dark)),
                 );
+                super::also_ui(ui, conflict, dark);
                 if let (Some(a), Some(b)) = (&conflict.value_a, &conflict.value_b) {
                     let (mine, theirs) = if link.a == from { (a, b) } else { (b, a) };
                     ui.label(format!(
@@ -495,6 +496,7 @@ fn link_section_ui(
                 .strong()
                 .color(theme::conflict_text(dark)),
         );
+        super::also_ui(ui, conflict, dark);
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("score {:.2}", link.score)).small());

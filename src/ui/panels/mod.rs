@@ -16,3 +16,22 @@ pub mod search_ui;
 pub mod source_editor_ui;
 pub mod sources_ui;
 pub mod status_ui;
+
+/// The other disagreements of a link's conflict, one line each under its explanation
+/// ("Also, soft number: measurement of the winds differs: ...").
+pub fn also_ui(ui: &mut egui::Ui, conflict: &parallax_engine::model::Conflict, dark: bool) {
+    for other in &conflict.also {
+        let severity = match other.severity {
+            parallax_engine::model::Severity::Hard => "hard",
+            parallax_engine::model::Severity::Soft => "soft",
+        };
+        ui.label(
+            egui::RichText::new(format!(
+                "Also, {severity} {}: {}",
+                other.kind.name(),
+                other.explanation
+            ))
+            .color(crate::ui::theme::conflict_text(dark)),
+        );
+    }
+}

@@ -226,6 +226,7 @@ fn hand_conflict(reason: &str, machine: Option<Conflict>) -> Conflict {
             explanation: text,
             value_a: None,
             value_b: None,
+            also: Vec::new(),
         },
     }
 }

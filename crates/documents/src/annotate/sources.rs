@@ -265,13 +265,20 @@ fn rename_in_explanations(
         let sa = analysis.statement(link.a).source.0;
         let sb = analysis.statement(link.b).source.0;
         let same_label = analysis.sources[sa].label() == analysis.sources[sb].label();
-        if let Some((old, new)) = &renamed[sa] {
-            let which = if same_label { Which::First } else { Which::All };
-            conflict.explanation = replace_words(&conflict.explanation, old, new, which);
-        }
-        if let Some((old, new)) = &renamed[sb] {
-            let which = if same_label { Which::Last } else { Which::All };
-            conflict.explanation = replace_words(&conflict.explanation, old, new, which);
+        let rename = |explanation: &mut String| {
+            if let Some((old, new)) = &renamed[sa] {
+                let which = if same_label { Which::First } else { Which::All };
+                *explanation = replace_words(explanation, old, new, which);
+            }
+            if let Some((old, new)) = &renamed[sb] {
+                let which = if same_label { Which::Last } else { Which::All };
+                *explanation = replace_words(explanation, old, new, which);
+            }
+        };
+        // The link's conflict and its other disagreements name the outlets alike.
+        rename(&mut conflict.explanation);
+        for other in &mut conflict.also {
+            rename(&mut other.explanation);
         }
     }
 }

@@ -219,10 +219,22 @@ pub struct LinkJson<'a> {
     pub severity: Option<parallax_engine::model::Severity>,
     pub explanation: Option<&'a str>,
     pub reasons: &'a [String],
+    /// The other disagreements of a conflict link, each found by another detector, most
+    /// severe first (left out when there is none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<AlsoJson<'a>>,
     /// Every pair of figures the conflict detectors compared on the link and what decided
     /// it (left out when none was compared).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<CheckJson<'a>>,
+}
+
+/// One more disagreement of a conflict link: its kind, severity and explanation.
+#[derive(Debug, Serialize)]
+pub struct AlsoJson<'a> {
+    pub kind: &'static str,
+    pub severity: parallax_engine::model::Severity,
+    pub explanation: &'a str,
 }
 
 /// One compared pair of figures: flagged with a severity, or kept by a named rule.
@@ -395,6 +407,16 @@ pub fn comparison(analysis: &Analysis) -> Comparison<'_> {
                 severity: l.conflict.as_ref().map(|c| c.severity),
                 explanation: l.conflict.as_ref().map(|c| c.explanation.as_str()),
                 reasons: &l.reasons,
+                also: l
+                    .conflict
+                    .iter()
+                    .flat_map(|c| &c.also)
+                    .map(|c| AlsoJson {
+                        kind: c.kind.name(),
+                        severity: c.severity,
+                        explanation: &c.explanation,
+                    })
+                    .collect(),
                 checks: l.checks.iter().map(check_json).collect(),
             })
             .collect(),

@@ -281,6 +281,15 @@ pub fn render(report: &Report) -> String {
         if !c.explanation.is_empty() {
             let _ = writeln!(m, "**{}**\n", escape_line(&c.explanation));
         }
+        for other in &c.also {
+            let _ = writeln!(
+                m,
+                "Also, {} {}: {}\n",
+                severity_name(other.severity),
+                other.kind.name(),
+                escape_line(&other.explanation)
+            );
+        }
         for side in [&c.a, &c.b] {
             let _ = writeln!(
                 m,

@@ -90,19 +90,35 @@ pub fn render(analysis: &Analysis) -> String {
         let c = l.conflict.as_ref().expect("conflict link");
         (std::cmp::Reverse(c.severity), c.kind)
     });
+    let severity = |c: &parallax_engine::model::Conflict| {
+        if c.severity == Severity::Hard {
+            "HARD"
+        } else {
+            "soft"
+        }
+    };
     for l in sorted {
         let c = l.conflict.as_ref().expect("conflict link");
         let (a, b) = (analysis.statement(l.a), analysis.statement(l.b));
         let _ = writeln!(
             out,
-            "  [{} {}] {}\n      {}: {}\n      {}: {}",
-            if c.severity == Severity::Hard {
-                "HARD"
-            } else {
-                "soft"
-            },
+            "  [{} {}] {}",
+            severity(c),
             c.kind.name(),
             c.explanation,
+        );
+        for other in &c.also {
+            let _ = writeln!(
+                out,
+                "    also [{} {}] {}",
+                severity(other),
+                other.kind.name(),
+                other.explanation
+            );
+        }
+        let _ = writeln!(
+            out,
+            "      {}: {}\n      {}: {}",
             analysis.source(a.source).label(),
             truncate(&a.text, 150),
             analysis.source(b.source).label(),

@@ -206,8 +206,15 @@ pub fn compare(a: &Side, b: &Side) -> Option<Finding> {
 /// [`compare`], recording in `checks` every pair of figures the figure detectors (and of
 /// posts the role detector) compared and what decided it (see [`rule`]).
 pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Option<Finding> {
+    compare_all_traced(a, b, checks).into_iter().next()
+}
+
+/// Every detector's finding on two statements, the most severe first (the first detector
+/// first among equals), each told once: the link's conflict and what else the two
+/// statements disagree on ([`Conflict::also`]).
+pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Vec<Finding> {
     if is_caption_debris(a.text()) || is_caption_debris(b.text()) {
-        return None;
+        return Vec::new();
     }
     let findings = [
         number::detect_traced(a, b, checks).map(|(finding, _)| finding),
@@ -231,13 +238,27 @@ pub fn compare_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> Opti
         level::detect(a, b),
         span::detect_traced(a, b, checks),
     ];
-    let mut best: Option<Finding> = None;
+    let mut found: Vec<Finding> = Vec::new();
     for f in findings.into_iter().flatten() {
-        if best.as_ref().is_none_or(|b| f.severity > b.severity) {
-            best = Some(f);
+        if !found.iter().any(|x| x.explanation == f.explanation) {
+            found.push(f);
         }
     }
-    best
+    // A stable sort keeps the detectors' order among findings of one severity.
+    found.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    found
+}
+
+/// The conflict of a link: its first finding, with the others as what else the two
+/// statements disagree on.
+fn conflict_of(mut found: Vec<Finding>) -> Option<Conflict> {
+    if found.is_empty() {
+        return None;
+    }
+    let rest = found.split_off(1);
+    let mut conflict = found.pop()?.into_conflict();
+    conflict.also = rest.into_iter().map(Finding::into_conflict).collect();
+    Some(conflict)
 }
 
 /// The reason of a pair kept below the link threshold for its figures of one measure.
@@ -396,6 +417,7 @@ impl Finding {
             explanation: self.explanation,
             value_a: self.value_a,
             value_b: self.value_b,
+            also: Vec::new(),
         }
     }
 }
@@ -475,22 +497,24 @@ fn outlets_gist(
 pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     let regions = quote_regions(analysis);
     // Each link is compared on its own: on every core.
-    let compared: Vec<(Option<Finding>, Vec<rule::Check>)> =
+    let compared: Vec<(Vec<Finding>, Vec<rule::Check>)> =
         crate::parallel::map_on_cores(&analysis.links, |l| {
             let mut checks = Vec::new();
             let (a, b) = sides(analysis, features, &regions, l.a, l.b);
-            let finding = if claims::is_claim_link(l) {
+            let found = if claims::is_claim_link(l) {
                 // Linked for its figures alone: only they can disagree.
                 claims::claim_finding_traced(l, &a, &b, &mut checks)
+                    .into_iter()
+                    .collect()
             } else {
-                compare_traced(&a, &b, &mut checks)
+                compare_all_traced(&a, &b, &mut checks)
             };
-            (finding, checks)
+            (found, checks)
         });
-    let mut findings: Vec<Option<Finding>> = Vec::with_capacity(compared.len());
-    for (link, (finding, checks)) in analysis.links.iter_mut().zip(compared) {
+    let mut findings: Vec<Vec<Finding>> = Vec::with_capacity(compared.len());
+    for (link, (found, checks)) in analysis.links.iter_mut().zip(compared) {
         link.checks = checks;
-        findings.push(finding);
+        findings.push(found);
     }
     let mut order: Vec<usize> = (0..analysis.links.len()).collect();
     order.sort_by(|&x, &y| {
@@ -502,7 +526,9 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
     let mut flagged_on: std::collections::HashMap<Gist, usize> = std::collections::HashMap::new();
     let mut repeat_of: Vec<Option<usize>> = vec![None; analysis.links.len()];
     for i in order {
-        let Some(f) = &findings[i] else { continue };
+        let Some(f) = findings[i].first() else {
+            continue;
+        };
         let first = *flagged_on
             .entry(gist(analysis, &analysis.links[i], f))
             .or_insert(i);
@@ -522,12 +548,12 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
         .iter()
         .map(|r| r.map(|first| format!("repeats the disagreement flagged on {}", ids(first))))
         .collect();
-    for ((link, finding), note) in analysis.links.iter_mut().zip(findings).zip(notes) {
-        match (finding, note) {
+    for ((link, found), note) in analysis.links.iter_mut().zip(findings).zip(notes) {
+        match (conflict_of(found), note) {
             (Some(_), Some(note)) => link.reasons.push(note),
-            (Some(f), None) => {
+            (Some(conflict), None) => {
                 link.relation = Relation::Conflict;
-                link.conflict = Some(f.into_conflict());
+                link.conflict = Some(conflict);
             }
             (None, _) => {}
         }

@@ -285,6 +285,11 @@ pub struct Conflict {
     /// The differing value on each side as written ("eight", "13"), when there is one.
     pub value_a: Option<String>,
     pub value_b: Option<String>,
+    /// The other disagreements the two statements hold, each found by another detector
+    /// ("83 to 23" against "83 to 25", and "on Tuesday" against "on Wednesday"), most
+    /// severe first; empty for most links and in saves written before it existed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Conflict>,
 }
 
 /// Two statements from different sources that report the same fact.

@@ -77,6 +77,15 @@ pub(super) fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
     if !c.explanation.is_empty() {
         let _ = writeln!(h, "<p class=\"explanation\">{}</p>", escape(&c.explanation));
     }
+    for other in &c.also {
+        let _ = writeln!(
+            h,
+            "<p class=\"explanation\">Also, {} {}: {}</p>",
+            severity_name(other.severity),
+            other.kind.name(),
+            escape(&other.explanation)
+        );
+    }
     h.push_str("<div class=\"pair\">\n");
     for (side, first) in [(&c.a, true), (&c.b, false)] {
         let _ = writeln!(

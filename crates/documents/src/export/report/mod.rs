@@ -126,6 +126,8 @@ pub struct ConflictRow {
     pub kind: &'static str,
     pub severity: Severity,
     pub explanation: String,
+    /// The link's other disagreements, each found by another detector, most severe first.
+    pub also: Vec<parallax_engine::model::Conflict>,
     pub score: f32,
     pub reasons: Vec<String>,
     pub a: StatementView,
@@ -356,6 +358,7 @@ impl Report {
                     kind: conflict.map(|c| c.kind.name()).unwrap_or("unspecified"),
                     severity: conflict.map(|c| c.severity).unwrap_or(Severity::Soft),
                     explanation: conflict.map(|c| c.explanation.clone()).unwrap_or_default(),
+                    also: conflict.map(|c| c.also.clone()).unwrap_or_default(),
                     score: l.score,
                     reasons: l.reasons.clone(),
                     value_a: conflict.and_then(|c| c.value_a.clone()),
