@@ -652,6 +652,17 @@ fn assert_kept_by(a: &str, b: &str, rule: Rule) {
     assert!(checks.contains(&Verdict::Kept(rule)), "{checks:?}");
 }
 
+/// The finding on `earlier` (the Daily Ledger's) against `later`, whose article (the Evening
+/// Post's) opens with `headline`.
+fn against_article_led_by(earlier: &str, later: &str, headline: &str) -> Finding {
+    run(
+        Written::new(earlier, "Daily Ledger"),
+        Written::new(later, "Evening Post").led_by(headline),
+        detect,
+    )
+    .expect("a conflict")
+}
+
 /// The pair is flagged as a hard conflict.
 fn assert_hard(a: &str, b: &str) {
     let found = compare(a, b).expect("a conflict");
@@ -675,25 +686,18 @@ fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
     let lower = "A suicide bomber killed at least 22 people and wounded 58 at a wedding hall.";
     let higher =
         "A suicide bombing at a wedding hall killed 63 people and wounded 182, the ministry said.";
-    let found = run(
-        Written::new(lower, "Daily Ledger"),
-        Written::new(higher, "Evening Post")
-            .led_by("Kabul wedding bombing: death toll rises to 63"),
-        detect,
-    )
-    .expect("58 against 182 wounded");
+    let found = against_article_led_by(
+        lower,
+        higher,
+        "Kabul wedding bombing: death toll rises to 63",
+    );
     assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
     assert!(
         found.explanation.contains("an update"),
         "{}",
         found.explanation
     );
-    let found = run(
-        Written::new(lower, "Daily Ledger"),
-        Written::new(higher, "Evening Post").led_by("Kabul wedding bombing kills 63"),
-        detect,
-    )
-    .expect("58 against 182 wounded");
+    let found = against_article_led_by(lower, higher, "Kabul wedding bombing kills 63");
     assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
 }
 
@@ -3556,40 +3560,25 @@ fn people_who_stormed_are_the_attackers() {
 fn a_count_that_moves_either_way_in_an_update_is_a_matter_of_timing() {
     let earlier = "At least 27 people were killed and 40 others are missing after a landslide buried a village, officials said.";
     let update = "Police said 33 bodies had been pulled out and 55 people were still missing.";
-    let found = run(
-        Written::new(earlier, "Daily Ledger"),
-        Written::new(update, "Evening Post")
-            .led_by("Nepal landslide: Death toll rises to 33 as rescuers search for missing"),
-        detect,
-    )
-    .expect("40 against 55 missing");
+    let found = against_article_led_by(
+        earlier,
+        update,
+        "Nepal landslide: Death toll rises to 33 as rescuers search for missing",
+    );
     assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
     assert!(
         found.explanation.contains("an update"),
         "{}",
         found.explanation
     );
-    let found = run(
-        Written::new(earlier, "Daily Ledger"),
-        Written::new(update, "Evening Post").led_by("Nepal landslide buries village"),
-        detect,
-    )
-    .expect("40 against 55 missing");
+    let found = against_article_led_by(earlier, update, "Nepal landslide buries village");
     assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
     // Bodies recovered are a count that grows: the update's higher count is one of timing.
-    let found = run(
-        Written::new(
-            "A spokesman said 30 bodies had been recovered from the debris.",
-            "Daily Ledger",
-        ),
-        Written::new(
-            "Police said 33 bodies had been recovered from the debris.",
-            "Evening Post",
-        )
-        .led_by("Nepal landslide: Death toll rises to 33"),
-        detect,
-    )
-    .expect("30 against 33 bodies");
+    let found = against_article_led_by(
+        "A spokesman said 30 bodies had been recovered from the debris.",
+        "Police said 33 bodies had been recovered from the debris.",
+        "Nepal landslide: Death toll rises to 33",
+    );
     assert_eq!(found.severity, Severity::Soft, "{}", found.explanation);
 }
 
