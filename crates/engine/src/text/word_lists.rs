@@ -632,6 +632,8 @@ mod tests {
             "turnout-words",
             "voter-nouns",
             "voting-verbs",
+            "defeating-verbs",
+            "counting-progress",
             "winning-verbs",
             "placing-verbs",
             "placings",

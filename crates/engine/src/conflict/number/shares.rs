@@ -22,6 +22,13 @@ word_lists::sections! {
     /// Nouns after "percent of (the)" that make a percentage a share of the vote.
     SHARE_OF_VOTE = FIGURE_CUES["share-of-vote"];
 
+    /// Verbs of beating a rival ("beating", "defeated"): who won stands before one.
+    DEFEATING_VERBS = FIGURE_CUES["defeating-verbs"];
+
+    /// Words after "of the ballots" that make a percentage the count's progress
+    /// ("counted").
+    COUNTING_PROGRESS = FIGURE_CUES["counting-progress"];
+
     /// Words before a percentage in its clause that make it the turnout.
     TURNOUT_WORDS = FIGURE_CUES["turnout-words"];
 
@@ -111,7 +118,15 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         population: Population::Unknown,
     };
     if of_noun(&SHARE_OF_VOTE) {
-        return Some(measure(Measure::VOTE_SHARE, "share of the vote"));
+        // "with 92% of ballots counted": how much of the count is done, no one's share.
+        let progress = after
+            .iter()
+            .skip(1)
+            .take(OF_REACH_WORDS)
+            .position(|w| SHARE_OF_VOTE.contains(&w.as_str()))
+            .and_then(|i| after.get(i + 2))
+            .is_some_and(|w| COUNTING_PROGRESS.contains(&w.as_str()));
+        return (!progress).then(|| measure(Measure::VOTE_SHARE, "share of the vote"));
     }
     // "The opposition took 31 percent and 89 seats": a verb of winning right before the
     // figure (its bound words are the figure's own), in a statement that tells of an
@@ -411,9 +426,13 @@ fn holder_words<'f>(
     let terms: Vec<&Term> = terms.collect();
     // Who won stands before the verb of winning; what follows it is what was won ("Portugal's
     // ruling Socialists won a general election on Sunday, capturing 41 percent").
+    // Nor does a rival beaten ("beating leftist Luisa González with 56%").
     let before_verb = terms
         .iter()
-        .position(|t| is_winning_or_placing(&t.surface.to_lowercase()))
+        .position(|t| {
+            let w = t.surface.to_lowercase();
+            is_winning_or_placing(&w) || DEFEATING_VERBS.contains(&w.as_str())
+        })
         .unwrap_or(terms.len());
     let words = terms
         .into_iter()

@@ -2319,6 +2319,15 @@ fn an_elections_shares_are_measures_of_their_own() {
         ),
         // A percentage of something else is neither.
         ("Prices rose by 5 percent of their level.", vec![]),
+        // Nor is how much of the count is done.
+        (
+            "With 92% of ballots counted, Noboa led by more than 1 million votes.",
+            vec![],
+        ),
+        (
+            "Gonzalez received about 44% of the vote, with more than 90% of the votes counted.",
+            vec![("about 44%", "VOTE_SHARE")],
+        ),
     ];
     for (text, want) in cases {
         let got: Vec<(String, &str)> = events(text)
@@ -2424,6 +2433,14 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     assert!(told.starts_with("share of the vote: 31 percent"), "{told}");
     // Without a word of an election, a share won is no share of a vote.
     assert!(events("The phone maker took 31 percent of the market.").is_empty());
+    // A rival beaten is no holder of the winner's share.
+    assert_eq!(
+        compare(
+            "President Daniel Noboa was reelected Sunday, beating leftist Luisa Gonzalez with 56% of the vote.",
+            "Gonzalez won 44.4% of the vote in the runoff election.",
+        ),
+        None
+    );
     // The second holder of a clause is the one after the first figure.
     let told = explanation(
         "Smith won 51.3 percent of the vote, while Jones took 48.7 percent.",
