@@ -290,3 +290,41 @@ Power was out for hundreds of thousands of customers in Texas and Louisiana.
         conflict.also[0].explanation
     );
 }
+
+/// A share won, told in a statement with no word of an election, is a share of the vote
+/// when its article opens with one; the count's progress ("with 92% of ballots counted") is
+/// no one's share.
+#[test]
+fn a_share_won_in_an_election_article_is_a_share_of_the_vote() {
+    let a = "Ecuador's Noboa wins presidential runoff, electoral council says
+April 14, 2025
+
+Ecuador's President Daniel Noboa won Sunday's presidential runoff with 55.6% of the vote, the electoral council said.
+
+Gonzalez, who won 44.4%, said she would not recognize the result and demanded a recount.
+
+With 92% of ballots counted, Noboa led by more than 1 million votes.
+";
+    let b = "Noboa reelected in Ecuador as rival alleges fraud
+April 14, 2025
+
+President Daniel Noboa was reelected Sunday in Ecuador with 56% of the vote, according to official results.
+";
+    let analysis = analyse(&[("a.txt", a), ("b.txt", b)]);
+    let claims = parallax_engine::claims::Claims::of(&analysis);
+    let shares: Vec<(&str, String)> = claims
+        .figures
+        .iter()
+        .filter_map(|c| match &c.measure {
+            parallax_engine::figures::MeasureKey::Share { holder, .. } => {
+                Some((c.text.as_str(), holder.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        shares.contains(&("44.4%", "gonzalez".to_string())),
+        "{shares:?}"
+    );
+    assert!(shares.iter().all(|(text, _)| *text != "92%"), "{shares:?}");
+}

@@ -224,9 +224,10 @@ impl FigureRow {
 }
 
 /// The features the claims of an analysis are read from: each statement's unweighted
-/// features (none for boilerplate).
+/// features (none for boilerplate), each knowing whether its article opens with an
+/// election.
 pub(crate) fn claim_features(analysis: &Analysis) -> Vec<Features> {
-    analysis
+    let mut features: Vec<Features> = analysis
         .statements
         .iter()
         .map(|s| {
@@ -236,7 +237,9 @@ pub(crate) fn claim_features(analysis: &Analysis) -> Vec<Features> {
                 Features::unweighted(&s.text, analysis.source(s.source).meta.date)
             }
         })
-        .collect()
+        .collect();
+    crate::align::features::mark_election_articles(analysis, &mut features);
+    features
 }
 
 /// Every figure of every statement that is not boilerplate, with its measure, in

@@ -74,7 +74,16 @@ pub struct Features {
     /// Whether the statement tells of an earlier event, read once on first use
     /// (`conflict::number::is_background`): every pair the statement is in asks it.
     pub(crate) background: std::sync::OnceLock<bool>,
+    /// Whether the statement's article opens by telling of an election (a word of
+    /// `election-words` in its first [`ELECTION_LEAD_STATEMENTS`] statements): a share won
+    /// in any of its statements is a share of the vote ("Gonzalez, who won 44.4%, said she
+    /// would not recognize the result").
+    pub(crate) in_an_election_article: bool,
 }
+
+/// How many statements open an article for [`Features::in_an_election_article`]: its
+/// headline and lede.
+const ELECTION_LEAD_STATEMENTS: usize = 3;
 
 impl Features {
     /// The key `k`, if the statement has it (keys are sorted).
@@ -326,7 +335,8 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
     let local_cap = local_spread(n, sources).ln();
     let key_ids = intern_sorted(df.keys());
     let text_of = |i: usize| analysis.statements[i].text.clone();
-    raw.into_iter()
+    let mut features = raw
+        .into_iter()
         .zip(per_statement)
         .enumerate()
         .map(|(i, ((terms, parse), keys))| {
@@ -361,9 +371,34 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 parse,
                 measured: Default::default(),
                 background: Default::default(),
+                in_an_election_article: false,
             }
         })
-        .collect()
+        .collect::<Vec<Features>>();
+    mark_election_articles(analysis, &mut features);
+    features
+}
+
+/// Set [`Features::in_an_election_article`] of every statement whose article opens by
+/// telling of an election.
+pub(crate) fn mark_election_articles(analysis: &Analysis, features: &mut [Features]) {
+    let mut lead_seen: HashMap<usize, usize> = HashMap::new();
+    let mut election_sources: HashSet<usize> = HashSet::new();
+    for (i, s) in analysis.statements.iter().enumerate() {
+        if s.is_boilerplate() {
+            continue;
+        }
+        let seen = lead_seen.entry(s.source.0).or_insert(0);
+        *seen += 1;
+        if *seen <= ELECTION_LEAD_STATEMENTS
+            && crate::conflict::number::tells_an_election(&features[i], &s.text)
+        {
+            election_sources.insert(s.source.0);
+        }
+    }
+    for (f, s) in features.iter_mut().zip(&analysis.statements) {
+        f.in_an_election_article = election_sources.contains(&s.source.0);
+    }
 }
 
 /// Number every distinct key by its rank in string order (see [`Key::id`]).

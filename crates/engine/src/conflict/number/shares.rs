@@ -149,7 +149,10 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         matches!(runs.as_slice(), [with, place, verb]
             if with == "with" && PLACINGS.contains(&place.as_str()) && PLACING_VERBS.contains(&verb.as_str()))
     };
-    if (won_before || placed_before) && tells_an_election(f, text) {
+    // A share won in an article that opens with an election is of its vote, whatever the
+    // statement's own words ("Gonzalez, who won 44.4%, said she would not recognize the
+    // result").
+    if (won_before || placed_before) && (tells_an_election(f, text) || f.in_an_election_article) {
         return Some(measure(Measure::VOTE_SHARE, "share of the vote"));
     }
     let before: Vec<String> = f
