@@ -379,6 +379,20 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
     features
 }
 
+word_lists::sections! {
+    /// Words of an election: a statement holding one tells of an election (its shares won
+    /// are shares of the vote), and an article whose opening holds one is an election's.
+    ELECTION_WORDS = FIGURE_CUES["election-words"];
+}
+
+/// Does the statement tell of an election (a word of [`ELECTION_WORDS`])?
+pub(crate) fn tells_an_election(f: &Features, text: &str) -> bool {
+    f.parse
+        .letter_runs_between(text, 0, text.len())
+        .iter()
+        .any(|(_, w)| ELECTION_WORDS.contains(&w.as_str()))
+}
+
 /// Set [`Features::in_an_election_article`] of every statement whose article opens by
 /// telling of an election.
 pub(crate) fn mark_election_articles(analysis: &Analysis, features: &mut [Features]) {
@@ -390,9 +404,7 @@ pub(crate) fn mark_election_articles(analysis: &Analysis, features: &mut [Featur
         }
         let seen = lead_seen.entry(s.source.0).or_insert(0);
         *seen += 1;
-        if *seen <= ELECTION_LEAD_STATEMENTS
-            && crate::conflict::number::tells_an_election(&features[i], &s.text)
-        {
+        if *seen <= ELECTION_LEAD_STATEMENTS && tells_an_election(&features[i], &s.text) {
             election_sources.insert(s.source.0);
         }
     }

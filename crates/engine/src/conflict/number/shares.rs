@@ -532,10 +532,6 @@ fn abbreviates(short: &[String], spelled: &[String]) -> bool {
         .any(|w| first_letters.contains(w.as_str()) || whole_short.contains(w.as_str()))
 }
 
-/// Does the statement tell of an election (a word of [`ELECTION_WORDS`])?
-pub(crate) fn tells_an_election(f: &Features, text: &str) -> bool {
-    f.parse
-        .letter_runs_between(text, 0, text.len())
-        .iter()
-        .any(|(_, w)| ELECTION_WORDS.contains(&w.as_str()))
-}
+/// Does the statement tell of an election (a word of `election-words`)? Read in the
+/// matching stage, where each statement learns whether its article opens with one.
+pub(crate) use crate::align::features::tells_an_election;
