@@ -4,7 +4,7 @@
 //!
 //! Reads `CARGO_MANIFEST_DIR/../shared/corpora/news/gva` (or `$PARALLAX_SHARED/...`) and
 //! skips when absent. The full run is ignored:
-//! `PARALLAX_SHARED=/work/shared cargo test --no-default-features --test annotate_corpus -- --ignored --nocapture`.
+//! `PARALLAX_SHARED=../shared cargo test --no-default-features --test annotate_corpus -- --ignored --nocapture`.
 
 mod common;
 

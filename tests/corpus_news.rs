@@ -1,7 +1,7 @@
 //! The loader over every event folder of `../shared/corpora/news` (about 7,000 files):
 //! nothing panics, every statement's offsets are valid, and the counts are printed.
 //! Ignored by default (it takes a while in a debug build); run with
-//! `PARALLAX_SHARED=/work/shared cargo test --no-default-features --test corpus_news -- --ignored --nocapture`.
+//! `PARALLAX_SHARED=../shared cargo test --no-default-features --test corpus_news -- --ignored --nocapture`.
 
 mod common;
 
