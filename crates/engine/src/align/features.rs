@@ -74,6 +74,9 @@ pub struct Features {
     /// Whether the statement tells of an earlier event, read once on first use
     /// (`conflict::number::is_background`): every pair the statement is in asks it.
     pub(crate) background: std::sync::OnceLock<bool>,
+    /// Whether the statement tells a yearly rate, read once on first use
+    /// (`conflict::number::tells_habit`): every pair the statement is in asks it.
+    pub(crate) habitual: std::sync::OnceLock<bool>,
     /// Whether the statement's article opens by telling of an election (a word of
     /// `election-words` in its first [`ELECTION_LEAD_STATEMENTS`] statements): a share won
     /// in any of its statements is a share of the vote ("Gonzalez, who won 44.4%, said she
@@ -371,6 +374,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                 parse,
                 measured: Default::default(),
                 background: Default::default(),
+                habitual: Default::default(),
                 in_an_election_article: false,
             }
         })

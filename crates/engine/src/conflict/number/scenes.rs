@@ -123,6 +123,11 @@ pub fn is_background(side: &Side) -> bool {
 /// each year")? Its figures are then a yearly rate: comparable with another statement's
 /// yearly rate, never with a count of the event reported.
 pub fn tells_habit(side: &Side) -> bool {
+    *side.features.habitual.get_or_init(|| reads_a_habit(side))
+}
+
+/// [`tells_habit`], read afresh.
+fn reads_a_habit(side: &Side) -> bool {
     let lower = side.text().to_ascii_lowercase();
     HABITUAL_CUES.iter().any(|c| {
         lower
