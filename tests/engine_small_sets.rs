@@ -328,3 +328,41 @@ President Daniel Noboa was reelected Sunday in Ecuador with 56% of the vote, acc
     );
     assert!(shares.iter().all(|(text, _)| *text != "92%"), "{shares:?}");
 }
+
+/// Two statements that give two measures apart: the link's conflict is one, and the other
+/// measure is kept beside it.
+#[test]
+fn a_link_keeps_every_measure_its_two_statements_give_apart() {
+    let a = "Police detain dozens at Tbilisi protest
+May 2, 2024
+
+The interior ministry said 63 people had been detained and 11 police officers were injured.
+";
+    let b = "Georgia police clash with protesters
+May 2, 2024
+
+The Interior Ministry said 61 people were arrested, and that 13 police officers were injured in the clashes.
+";
+    let analysis = analyse(&[("a.txt", a), ("b.txt", b)]);
+    let (x, y) = (
+        find(&analysis, "a.txt", "63 people"),
+        find(&analysis, "b.txt", "61 people"),
+    );
+    let link = analysis
+        .links
+        .iter()
+        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
+        .expect("the two reports are linked");
+    let conflict = link.conflict.as_ref().expect("a conflict");
+    assert!(
+        conflict.explanation.contains("63"),
+        "{}",
+        conflict.explanation
+    );
+    assert_eq!(conflict.also.len(), 1, "{:?}", conflict.also);
+    assert!(
+        conflict.also[0].explanation.contains("11") && conflict.also[0].explanation.contains("13"),
+        "{}",
+        conflict.also[0].explanation
+    );
+}

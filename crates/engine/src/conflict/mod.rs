@@ -216,8 +216,9 @@ pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> 
     if is_caption_debris(a.text()) || is_caption_debris(b.text()) {
         return Vec::new();
     }
+    let mut figures = number::detect_all_traced(a, b, checks).into_iter();
     let findings = [
-        number::detect_traced(a, b, checks).map(|(finding, _)| finding),
+        figures.next(),
         count::detect(a, b),
         tally::detect(a, b),
         quote::detect(a, b),
@@ -239,7 +240,8 @@ pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> 
         span::detect_traced(a, b, checks),
     ];
     let mut found: Vec<Finding> = Vec::new();
-    for f in findings.into_iter().flatten() {
+    // The number detector's findings of other measures come after every detector's first.
+    for f in findings.into_iter().flatten().chain(figures) {
         if !found.iter().any(|x| x.explanation == f.explanation) {
             found.push(f);
         }

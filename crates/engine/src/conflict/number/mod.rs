@@ -368,14 +368,38 @@ const DEATH_WORD_WITHIN_BYTES: usize = 24;
 
 /// Compare the figures of two linked statements.
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    compare_figures(a, b, false, None).map(|(finding, _)| finding)
+    compare_figures(a, b, false, None, None).map(|(finding, _)| finding)
 }
 
 /// [`detect`], with every pair of figures of one measure it compared and what decided
 /// it: flagged, or the rule that kept it from being a conflict. The `bool` says whether
 /// the finding's two figures are disjoint.
 pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<(Finding, bool)> {
-    compare_figures(a, b, false, Some(checks))
+    compare_figures(a, b, false, Some(checks), None)
+}
+
+/// [`detect_traced`]'s finding, then the findings of the other measures whose figures the
+/// two statements also give apart ("63 people detained" against "61", and "11 police
+/// officers injured" against "13"), one a measure, in the order they were found.
+pub fn detect_all_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Vec<Finding> {
+    let mut others = Vec::new();
+    let Some((first, _)) = compare_figures(a, b, false, Some(checks), Some(&mut others)) else {
+        return Vec::new();
+    };
+    let measure = |f: &Finding| match &f.subject {
+        Subject::Figures { measure, .. } => Some(measure.clone()),
+        _ => None,
+    };
+    let mut seen = vec![measure(&first)];
+    let mut all = vec![first];
+    for f in others {
+        let m = measure(&f);
+        if !seen.contains(&m) {
+            seen.push(m);
+            all.push(f);
+        }
+    }
+    all
 }
 
 /// How far apart, as a share of the larger, two sums may be when one is a conversion from
@@ -388,7 +412,7 @@ const CONVERSION_SHARE: f64 = 0.1;
 /// Do the two statements give different figures for one measure, even compatible ones
 /// ("at least three" and "three")? Such a pair reports one fact.
 pub fn differ(a: &Side, b: &Side) -> bool {
-    compare_figures(a, b, true, None).is_some()
+    compare_figures(a, b, true, None, None).is_some()
 }
 
 /// Does byte `i` of `text` stand between two digits, as the decimal point of "29.1" or the
@@ -552,12 +576,14 @@ fn with_sums<'q>(
 
 /// Compare figures; `keep_compatible` also reports figures that say the same thing with
 /// different precision ("at least three" vs "three", "several" vs "nine"). The finding
-/// comes with whether its two figures' intervals are disjoint.
+/// comes with whether its two figures' intervals are disjoint; the other pairs flagged go
+/// to `others`, when given.
 fn compare_figures(
     a: &Side,
     b: &Side,
     keep_compatible: bool,
     mut trace: Option<&mut Vec<Check>>,
+    mut others: Option<&mut Vec<Finding>>,
 ) -> Option<(Finding, bool)> {
     let mut record = |(qa, qb): (&Quantity, &Quantity), verdict: Verdict| {
         if let Some(checks) = trace.as_mut() {
@@ -1015,9 +1041,15 @@ fn compare_figures(
                     }
                 }
                 record((qa, qb), Verdict::Flagged(finding.severity));
+                if let (Some((previous, _)), Some(others)) = (best.take(), others.as_mut()) {
+                    others.push(previous);
+                }
                 best = Some((finding, !qa.compatible_with(qb)));
             } else {
                 record((qa, qb), Verdict::Flagged(finding.severity));
+                if let Some(others) = others.as_mut() {
+                    others.push(finding);
+                }
             }
         }
     }
