@@ -61,7 +61,8 @@ static ACCUSED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
 
 /// The ages a statement gives the accused, unnamed: "N-year-old" after "a", "an" or "the"
 /// and right before a noun of [`ACCUSED_NOUNS`] ("Police arrested a 24-year-old suspect",
-/// "the 19-year-old gunman"), each as (years, as written).
+/// "the 19-year-old gunman"), or opening an aside after such a noun ("The suspect, a
+/// 33-year-old German man, was known to police"), each as (years, as written).
 fn accused_ages(side: &Side) -> Vec<(f64, String)> {
     let text = side.text();
     let ws = words(text, &side.features.parse);
@@ -80,14 +81,19 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
                 ACCUSED_NOUNS.contains(&w.lower.as_str())
                     && text[q.end..w.start].chars().all(char::is_whitespace)
             });
-            determined && accused
+            // "The suspect, a 33-year-old German man,": the aside describes the accused.
+            let described = before >= 2
+                && matches!(ws[before - 1].lower.as_str(), "a" | "an")
+                && ACCUSED_NOUNS.contains(&ws[before - 2].lower.as_str())
+                && text[ws[before - 2].end..ws[before - 1].start].contains(',');
+            (determined && accused) || described
         })
         .map(|q| (q.value, q.text.clone()))
         .collect()
 }
 
 /// Does the article give the accused one age at most, wherever it tells it ("a 24-year-old
-/// suspect" and "the 24-year-old" alike)? An article giving two ("a 24-year-old gunman and a
+/// suspect", "the suspect, a 24-year-old man" and "the 24-year-old" alike)? An article giving two ("a 24-year-old gunman and a
 /// 19-year-old accomplice suspect") tells of two accused.
 fn article_gives_the_accused_one_age(side: &Side) -> bool {
     let article = side.article_text;
@@ -98,15 +104,22 @@ fn article_gives_the_accused_one_age(side: &Side) -> bool {
             .take_while(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
-        if !ACCUSED_NOUNS.contains(&noun.as_str()) {
-            continue;
-        }
         let head = &article[..at];
         let start = head
             .char_indices()
             .rev()
             .find(|(_, c)| !c.is_alphanumeric())
             .map_or(0, |(i, c)| i + c.len_utf8());
+        // "the suspect, a 33-year-old German man": an aside after a noun of the accused.
+        let aside_of_the_accused = head[..start]
+            .strip_suffix("a ")
+            .or_else(|| head[..start].strip_suffix("an "))
+            .and_then(|h| h.trim_end().strip_suffix(','))
+            .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| ACCUSED_NOUNS.contains(&w.to_lowercase().as_str()));
+        if !ACCUSED_NOUNS.contains(&noun.as_str()) && !aside_of_the_accused {
+            continue;
+        }
         years.push(&head[start..]);
     }
     years.sort_unstable();
@@ -843,6 +856,31 @@ mod tests {
                 "A 24-year-old man was killed in the attack.",
                 "A 19-year-old man was arrested.",
                 detect
+            )
+            .is_none()
+        );
+        // An aside after a noun of the accused describes the accused.
+        assert!(
+            between_outlets(
+                "The suspect, a 33-year-old German man, was known to police for violent offences.",
+                "Police said the attacker, a 35-year-old Syrian national, started stabbing people on a platform.",
+                detect
+            )
+            .is_some()
+        );
+        let two_in_asides = "The first suspect, a 24-year-old man, was arrested.\n\nThe second suspect, a 19-year-old man, was detained later.";
+        assert!(
+            run(
+                Written::new(
+                    "The first suspect, a 24-year-old man, was arrested.",
+                    "Daily Ledger"
+                )
+                .in_article(two_in_asides),
+                Written::new(
+                    "The suspect, a 19-year-old man, was arrested.",
+                    "Evening Post"
+                ),
+                detect,
             )
             .is_none()
         );
