@@ -298,3 +298,35 @@ fn a_pinned_comparison_keeps_its_statements_when_link_numbers_move() {
     );
     let _ = std::fs::remove_dir_all(&saves);
 }
+
+/// A conflict's other disagreements stand under its explanation in the inspector, each as
+/// "Also, <severity> <kind>: <explanation>".
+#[test]
+fn the_inspector_shows_a_conflicts_other_disagreements() {
+    use parallax_engine::model::{Conflict, ConflictKind, Severity};
+    let mut analysis = fixture();
+    let also = "police officers injured: 11 (The Ledger) vs 13 (The Globe); the figures cannot both be true";
+    analysis.links[0]
+        .conflict
+        .as_mut()
+        .expect("the fixture's first link is a conflict")
+        .also
+        .push(Conflict {
+            kind: ConflictKind::Number,
+            severity: Severity::Hard,
+            explanation: also.into(),
+            value_a: Some("11".into()),
+            value_b: Some("13".into()),
+            also: Vec::new(),
+        });
+    let mut harness = crate::harness::harness_on_analysis(analysis, &scratch_dir("also-saves"));
+    let line = format!("Also, hard number: {also}");
+    assert_eq!(
+        label_count(&harness, &line),
+        0,
+        "not before the link is selected"
+    );
+    press(&mut harness, Key::N);
+    assert_eq!(selected(&harness), Some(Selection::Link(LinkIdx(0))));
+    assert!(label_count(&harness, &line) >= 1, "the inspector shows it");
+}
