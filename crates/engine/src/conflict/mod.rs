@@ -253,13 +253,10 @@ pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> 
 
 /// The conflict of a link: its first finding, with the others as what else the two
 /// statements disagree on.
-fn conflict_of(mut found: Vec<Finding>) -> Option<Conflict> {
-    if found.is_empty() {
-        return None;
-    }
-    let rest = found.split_off(1);
-    let mut conflict = found.pop()?.into_conflict();
-    conflict.also = rest.into_iter().map(Finding::into_conflict).collect();
+fn conflict_of(found: Vec<Finding>) -> Option<Conflict> {
+    let mut found = found.into_iter();
+    let mut conflict = found.next()?.into_conflict();
+    conflict.also = found.map(Finding::into_conflict).collect();
     Some(conflict)
 }
 

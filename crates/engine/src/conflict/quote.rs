@@ -221,7 +221,7 @@ fn around_quotation<'a>(side: &Side<'a>) -> Option<&'a str> {
 /// colon follows it.
 struct SpeakerWords<'t> {
     words: Vec<&'t str>,
-    folded: Vec<String>,
+    folded: Vec<std::borrow::Cow<'t, str>>,
     marked: Vec<bool>,
 }
 
@@ -235,7 +235,10 @@ fn attribution_words(attribution: &str) -> SpeakerWords<'_> {
         })
         .filter(|(w, _)| !w.is_empty())
         .unzip();
-    let folded = words.iter().map(|w| w.to_lowercase()).collect();
+    let folded = words
+        .iter()
+        .map(|w| std::borrow::Cow::Owned(w.to_lowercase()))
+        .collect();
     SpeakerWords {
         words,
         folded,
@@ -304,7 +307,10 @@ fn statement_words<'t>(side: &Side<'t>) -> SpeakerWords<'t> {
         .collect();
     SpeakerWords {
         words: kept.iter().map(|t| t.surface(text)).collect(),
-        folded: kept.iter().map(|t| t.folded.clone()).collect(),
+        folded: kept
+            .iter()
+            .map(|t| std::borrow::Cow::Borrowed(t.folded.as_str()))
+            .collect(),
         marked: kept
             .iter()
             .map(|t| text[t.end..].starts_with([',', ';', ':']))
@@ -335,7 +341,7 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
     };
     let mut runs: Vec<Vec<String>> = Vec::new();
     for (i, w) in folded.iter().enumerate() {
-        if !SPEECH_VERBS.contains(&w.as_str()) {
+        if !SPEECH_VERBS.contains(&w.as_ref()) {
             continue;
         }
         let mut before: Vec<usize> = (0..i).rev().take_while(|&j| is_name(j)).collect();
@@ -349,7 +355,7 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
             );
             continue;
         }
-        if VERBS_WITH_AN_OBJECT.contains(&w.as_str()) {
+        if VERBS_WITH_AN_OBJECT.contains(&w.as_ref()) {
             continue;
         }
         let mut after = Vec::new();
