@@ -430,16 +430,18 @@ fn whole_after<'f>(features: &'f Features, text: &str, q: &Quantity) -> Option<&
 /// rows with a hard conflict first, then by how many sources give the measure. Yearly rates
 /// ("each year") stand in rows of their own, named so.
 pub fn rows(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
+    // Most sets tell no yearly rate: their claims need no split.
+    if !claims.iter().any(|c| c.yearly) {
+        return rows_of(analysis, claims);
+    }
     let (yearly, of_the_event): (Vec<FigureClaim>, Vec<FigureClaim>) =
         claims.iter().cloned().partition(|c| c.yearly);
     let mut rows = rows_of(analysis, &of_the_event);
-    if !yearly.is_empty() {
-        rows.extend(rows_of(analysis, &yearly).into_iter().map(|mut row| {
-            row.label.push_str(" (each year)");
-            row
-        }));
-        sort_rows(&mut rows);
-    }
+    rows.extend(rows_of(analysis, &yearly).into_iter().map(|mut row| {
+        row.label.push_str(" (each year)");
+        row
+    }));
+    sort_rows(&mut rows);
     rows
 }
 

@@ -21,17 +21,9 @@ pub mod status_ui;
 /// ("Also, soft number: measurement of the winds differs: ...").
 pub fn also_ui(ui: &mut egui::Ui, conflict: &parallax_engine::model::Conflict, dark: bool) {
     for other in &conflict.also {
-        let severity = match other.severity {
-            parallax_engine::model::Severity::Hard => "hard",
-            parallax_engine::model::Severity::Soft => "soft",
-        };
         ui.label(
-            egui::RichText::new(format!(
-                "Also, {severity} {}: {}",
-                other.kind.name(),
-                other.explanation
-            ))
-            .color(crate::ui::theme::conflict_text(dark)),
+            egui::RichText::new(parallax_documents::export::report::also_line(other))
+                .color(crate::ui::theme::conflict_text(dark)),
         );
     }
 }

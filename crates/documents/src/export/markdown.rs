@@ -18,8 +18,8 @@ use std::io::Write;
 
 use super::ExportError;
 use super::report::{
-    ConflictRow, LinkDecisionRow, MatrixCell, Report, fact_status_name, is_web_url, severity_name,
-    shown_link_text, shown_url,
+    ConflictRow, LinkDecisionRow, MatrixCell, Report, also_line, fact_status_name, is_web_url,
+    severity_name, shown_link_text, shown_url,
 };
 use crate::present::diff::DIFF_LINE_MIN_SHARE;
 use crate::present::{DiffPiece, shared_word_share};
@@ -282,13 +282,7 @@ pub fn render(report: &Report) -> String {
             let _ = writeln!(m, "**{}**\n", escape_line(&c.explanation));
         }
         for other in &c.also {
-            let _ = writeln!(
-                m,
-                "Also, {} {}: {}\n",
-                severity_name(other.severity),
-                other.kind.name(),
-                escape_line(&other.explanation)
-            );
+            let _ = writeln!(m, "{}\n", escape_line(&also_line(other)));
         }
         for side in [&c.a, &c.b] {
             let _ = writeln!(

@@ -80,10 +80,8 @@ pub(super) fn conflict_card(h: &mut String, report: &Report, c: &ConflictRow) {
     for other in &c.also {
         let _ = writeln!(
             h,
-            "<p class=\"explanation\">Also, {} {}: {}</p>",
-            severity_name(other.severity),
-            other.kind.name(),
-            escape(&other.explanation)
+            "<p class=\"explanation\">{}</p>",
+            escape(&also_line(other))
         );
     }
     h.push_str("<div class=\"pair\">\n");

@@ -18,7 +18,7 @@ use std::io::Write;
 use super::ExportError;
 use super::report::{
     AnnotationRow, ConflictRow, DecisionKind, LinkDecisionRow, MatrixCell, Report, TextPiece,
-    fact_status_name, is_web_url, severity_name, shown_link_text, shown_url,
+    also_line, fact_status_name, is_web_url, severity_name, shown_link_text, shown_url,
 };
 use crate::annotate::overrides::{ADDED_BY_HAND, CONFIRMED_BY_HAND};
 use crate::present::diff::DIFF_LINE_MIN_SHARE;

@@ -238,6 +238,18 @@ pub fn severity_name(severity: Severity) -> &'static str {
     }
 }
 
+/// One of a conflict's other disagreements ([`parallax_engine::model::Conflict::also`]) as
+/// the reports and the workbench write it under the conflict's explanation: "Also, soft
+/// number: measurement of the winds differs: ...".
+pub fn also_line(other: &parallax_engine::model::Conflict) -> String {
+    format!(
+        "Also, {} {}: {}",
+        severity_name(other.severity),
+        other.kind.name(),
+        other.explanation
+    )
+}
+
 /// A piece of a highlighted source text: a statement (its clean text) or a line break
 /// within a paragraph.
 #[derive(Debug, Clone, PartialEq)]
