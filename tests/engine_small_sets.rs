@@ -3,7 +3,7 @@
 //! shared word occurs in a large share of the statements.
 
 use parallax_engine::corpus::{ArticleSet, article_from_bytes};
-use parallax_engine::model::{Analysis, ConflictKind, Relation, StatementIdx};
+use parallax_engine::model::{Analysis, ConflictKind, Link, Relation, StatementIdx};
 use parallax_engine::{Config, analyze};
 
 fn analyse(files: &[(&str, &str)]) -> Analysis {
@@ -30,11 +30,16 @@ fn find(analysis: &Analysis, file: &str, needle: &str) -> StatementIdx {
     hits[0]
 }
 
-fn linked(analysis: &Analysis, a: StatementIdx, b: StatementIdx) -> bool {
+/// The link between statements `a` and `b`, if there is one.
+fn link_between(analysis: &Analysis, a: StatementIdx, b: StatementIdx) -> Option<&Link> {
     analysis
         .links
         .iter()
-        .any(|l| (l.a, l.b) == (a.min(b), a.max(b)))
+        .find(|l| (l.a, l.b) == (a.min(b), a.max(b)))
+}
+
+fn linked(analysis: &Analysis, a: StatementIdx, b: StatementIdx) -> bool {
+    link_between(analysis, a, b).is_some()
 }
 
 const FIRE_A: &str = "Warehouse fire forces evacuation in Port Ellis
@@ -150,11 +155,7 @@ Bread price rises set off the strikes.
         find(&analysis, "ledger.txt", "President Ilse Varga"),
         find(&analysis, "post.txt", "the government announced"),
     );
-    let link = analysis
-        .links
-        .iter()
-        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
-        .expect("the two resignation statements are linked");
+    let link = link_between(&analysis, x, y).expect("the two resignation statements are linked");
     let conflict = link.conflict.as_ref().expect("an actor conflict");
     assert_eq!(conflict.kind, ConflictKind::Entity);
     assert!(
@@ -271,11 +272,7 @@ Power was out for hundreds of thousands of customers in Texas and Louisiana.
         find(&analysis, "a.txt", "Category 3"),
         find(&analysis, "b.txt", "Category 4"),
     );
-    let link = analysis
-        .links
-        .iter()
-        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
-        .expect("the two landfalls are linked");
+    let link = link_between(&analysis, x, y).expect("the two landfalls are linked");
     let conflict = link.conflict.as_ref().expect("a conflict");
     assert!(
         conflict.explanation.starts_with("storm category"),
@@ -348,11 +345,7 @@ The Interior Ministry said 61 people were arrested, and that 13 police officers 
         find(&analysis, "a.txt", "63 people"),
         find(&analysis, "b.txt", "61 people"),
     );
-    let link = analysis
-        .links
-        .iter()
-        .find(|l| (l.a, l.b) == (x.min(y), x.max(y)))
-        .expect("the two reports are linked");
+    let link = link_between(&analysis, x, y).expect("the two reports are linked");
     let conflict = link.conflict.as_ref().expect("a conflict");
     assert!(
         conflict.explanation.contains("63"),
