@@ -26,6 +26,11 @@ word_lists::sections! {
 static CITED_BY: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&[word_lists::REPORTING_VERBS], "cited-by"));
 
+/// Is `word` (folded) a verb that follows a cited party ("said", "reported": [`CITED_BY`])?
+pub(crate) fn is_citing_verb(word: &str) -> bool {
+    CITED_BY.contains(&word)
+}
+
 /// Is `c`, at byte `at` of `text`, a mark that ends an attribution phrase? A period ends
 /// one only where it ends the statement (before nothing or a closing mark) or a sentence
 /// glued to the next by a scrape ("on Friday.Police say"): elsewhere in a statement the

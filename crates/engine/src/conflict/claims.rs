@@ -132,6 +132,10 @@ pub const TALLY_REASON: &str = "tallies of one vote";
 /// [`worded_proposals`]).
 pub const LENGTH_REASON: &str = "lengths of one thing";
 
+/// The first reason of a link proposed by two measurements of one thing (see
+/// [`worded_proposals`]).
+pub const MEASUREMENT_REASON: &str = "measurements of one thing";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -159,8 +163,9 @@ struct WordedClaim {
 /// proposes): a party's responses (one party's same answer is one fact), a person's ages,
 /// a person's departures from a post, the days of one happening in one place, the tallies
 /// of one vote, the lengths of one thing ("a nine-hour siege" against "the siege lasted
-/// about seven hours").
-const WORDED_CLAIMS: [WordedClaim; 6] = [
+/// about seven hours"), the measurements of one thing ("drove about 400 metres" against
+/// "drove at high speed for about 300m").
+const WORDED_CLAIMS: [WordedClaim; 7] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -195,6 +200,12 @@ const WORDED_CLAIMS: [WordedClaim; 6] = [
         reason: LENGTH_REASON,
         detect: super::duration::detect,
         keys: super::duration::length_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: MEASUREMENT_REASON,
+        detect: measurements_of_one_thing,
+        keys: super::measurement::measurement_keys,
         agreement: None,
     },
 ];
@@ -283,6 +294,17 @@ fn days_of_one_happening(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     super::date::detect(a, b)
+}
+
+/// Two measurements of one thing in statements that do not place their happenings apart
+/// ([`placed_apart`]): a quake's depth "85 miles from Manokwari" is not that of one "on the
+/// far western tip of Sumatra", nor one climber's fall on one mountain another's on the
+/// next.
+fn measurements_of_one_thing(a: &Side, b: &Side) -> Option<Finding> {
+    if placed_apart(a, b) {
+        return None;
+    }
+    super::measurement::detect(a, b)
 }
 
 /// The detector of a link proposed by worded claims (see [`WORDED_CLAIMS`]), if it is one.

@@ -234,8 +234,15 @@ fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)>
         .rfind(|c: char| c.is_ascii_digit())
         .map_or("", |i| &q.text[i + 1..]);
     if !glued.is_empty() && glued.chars().all(char::is_alphabetic) {
-        let bracket_follows = text[q.end..].trim_start().starts_with('(');
-        let unit = crate::text::quantity::glued_unit(glued, bracket_follows)?;
+        let rest = text[q.end..].trim_start();
+        let next = if rest.starts_with('(') {
+            "("
+        } else {
+            rest.split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+        };
+        let unit = crate::text::quantity::glued_unit(glued, next)?;
         let entry = UNIT_TABLE.iter().find(|u| u.words == [unit])?;
         return Some((entry.dimension, entry.factor, glued.to_string(), q.end));
     }
@@ -309,13 +316,17 @@ fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
         t.key.clone()
     };
     // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
+    // The thing names the measurement: "the fall", not "the plunged".
     let folded = t.surface.to_lowercase();
-    let key = SAME_THING
-        .iter()
-        .map(|e| word_lists::pair(e))
-        .find(|(word, _)| *word == folded)
-        .map_or(key, |(_, thing)| crate::text::stem::stem(thing));
-    Some((key, t.surface.clone()))
+    Some(
+        SAME_THING
+            .iter()
+            .map(|e| word_lists::pair(e))
+            .find(|(word, _)| *word == folded)
+            .map_or((key, t.surface.clone()), |(_, thing)| {
+                (crate::text::stem::stem(thing), thing.to_string())
+            }),
+    )
 }
 
 /// The first term among the next few words after byte `from` (a determiner passed over).
@@ -445,6 +456,29 @@ fn measured(
             };
             return Some((key.to_string(), noun.to_string()));
         }
+        // "drove for about 300m": the verb before "for" names the length; a thing of
+        // [`SAME_THING`] a few words back in the clause first ("drove at high speed for
+        // about 300m" is the distance, not the speed).
+        Some("for") if dimension == Dimension::Length => {
+            let (for_at, _) = word_before?;
+            let clause: Vec<(usize, _)> = before
+                .take(5)
+                .take_while(|(at, _)| {
+                    text.get(*at..for_at)
+                        .is_some_and(|g| !g.contains([',', ';', ':', '(', ')']))
+                })
+                .collect();
+            let thing_at = clause
+                .iter()
+                .find(|(_, w)| {
+                    SAME_THING
+                        .iter()
+                        .any(|e| word_lists::pair(e).0 == w.to_lowercase())
+                })
+                .or(clause.first())
+                .map(|(at, _)| *at)?;
+            return term_at(s, thing_at, false);
+        }
         // "dropped by 3 feet": a change.
         Some("by") => {
             let (verb_at, _) = before.next()?;
@@ -564,6 +598,23 @@ fn in_base_unit(value: f64) -> String {
 
 /// Two statements giving one thing two measurements that cannot meet (see the module
 /// documentation).
+/// What a statement's measurements can meet another statement's on: each thing measured
+/// with its dimension ("length distanc", "speed wind"), so that "drove about 400 metres
+/// through the market" and "drove at high speed for about 300m" meet however few words
+/// their sentences share. A distance from a place is left out (two things may lie at two
+/// distances from one town), and so are the generic keys of a level or an extent, and the
+/// measurements of a background or earlier event or a yearly rate.
+pub(crate) fn measurement_keys(side: &Side) -> Vec<String> {
+    if is_background(side) || tells_earlier_event(side, side.article_date) || tells_habit(side) {
+        return Vec::new();
+    }
+    measurements(side)
+        .into_iter()
+        .filter(|m| !m.of.starts_with('#') && !m.of.starts_with("from "))
+        .map(|m| format!("{:?} {}", m.dimension, m.of))
+        .collect()
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // A statement of an earlier event measures that event; a yearly rate is no
     // measurement of one event.
@@ -593,7 +644,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 && qx.bound == Bound::Exact
                 && qy.bound == Bound::Exact
                 && qx.rounds_to(qy);
-            if (xl <= yh && yl <= xh) || rounded {
+            // Two approximations each outside the other's margin ("about 400 metres"
+            // against "about 300m") differ, however their margins meet.
+            let outside = |m: &Measurement, v: f64| v < m.low || v > m.high;
+            let far_apart = qx.bound == Bound::About
+                && qy.bound == Bound::About
+                && outside(x, qy.value * y.factor)
+                && outside(y, qx.value * x.factor);
+            if ((xl <= yh && yl <= xh) && !far_apart) || rounded {
                 continue;
             }
             let converted = if same_unit {
@@ -656,6 +714,34 @@ mod tests {
     }
 
     #[test]
+    fn measurements_meet_across_statements_by_what_is_measured() {
+        use crate::conflict::testing::{Written, run};
+        let keys = |text: &str| {
+            let date = crate::model::Date::from_ymd_opt(2024, 12, 20);
+            run(
+                Written::new(text, "Daily Ledger").dated(date),
+                Written::new("", "Evening Post"),
+                |a, _| measurement_keys(a),
+            )
+        };
+        let driven = keys("The car, a black BMW, drove about 400 metres through the market.");
+        assert_eq!(driven, ["Length distanc"]);
+        assert_eq!(
+            driven,
+            keys("The car drove at high speed for about 300m through the market.")
+        );
+        // Not a distance from a place (two things may lie at two distances from one town),
+        // nor a level or an earlier event's measurement.
+        for none in [
+            "The village lies about 120 km north-east of Kathmandu.",
+            "The plane was cruising at 32,000 feet.",
+            "In 2015, a quake struck at a depth of 15 km.",
+        ] {
+            assert!(keys(none).is_empty(), "{none}: {:?}", keys(none));
+        }
+    }
+
+    #[test]
     fn two_measurements_of_one_thing_are_a_soft_conflict() {
         let found = between_outlets(
             "Ian made landfall on Wednesday as a Category 4 storm with maximum sustained winds of 150 mph.",
@@ -707,6 +793,16 @@ mod tests {
                     "a glued unit in feet",
                     "The climber died after falling 150 meters from a ridge.",
                     "He died after slipping and falling 200ft from a ridge.",
+                ),
+                (
+                    "a glued m before a word of place, a distance driven told two ways",
+                    "The car, a black BMW, drove about 400 metres through the market, police said.",
+                    "The car drove at high speed for about 300m through the market.",
+                ),
+                (
+                    "a distance travelled against one driven",
+                    "Officials said the car traveled some 400 meters through the market.",
+                    "The car drove 300m through the market.",
                 ),
                 (
                     "a height told as high and as tall",
@@ -822,6 +918,16 @@ mod tests {
                     "a height asked for against one flown",
                     "The plane was flying at 32,000 feet when it lost contact.",
                     "The jet had asked to fly at 34,000 feet to avoid bad weather.",
+                ),
+                (
+                    "a glued m alone, millions",
+                    "The country's debt reached 300m last year.",
+                    "The country's debt reached 400 metres last year.",
+                ),
+                (
+                    "two approximations whose margins hold each other's figure",
+                    "The car drove about 400 metres through the market.",
+                    "The car drove about 380 metres through the market.",
                 ),
                 (
                     "a figure with no unit",

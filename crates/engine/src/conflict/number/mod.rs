@@ -239,6 +239,14 @@ fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
     ranged(a) && ranged(b) && a.compatible_with(b) && a.low.max(b.low) >= a.high.min(b.high)
 }
 
+/// Are two figures both approximations ("about 80", "around 100") with each one's figure
+/// outside the other's margin? Their intervals may meet (68-92 and 85-115), but only far
+/// from what either outlet wrote.
+fn approximations_far_apart(a: &Quantity, b: &Quantity) -> bool {
+    let outside = |q: &Quantity, v: f64| v < q.low || v > q.high;
+    a.bound == Bound::About && b.bound == Bound::About && outside(a, b.value) && outside(b, a.value)
+}
+
 /// A value as a reader writes it: "20,000", "2.5".
 fn format_value(v: f64) -> String {
     if v.fract() != 0.0 || v.abs() >= 1e15 {
@@ -858,7 +866,11 @@ fn compare_figures(
             // "tens of thousands") both hold only if the true figure is exactly where they
             // touch: no agreement to show, a difference to tell.
             let touch = meets_at_an_edge(qa, qb);
-            if says_the_same && !touch && !keep_compatible {
+            // Two approximations each of whose figures lies outside the other's margin
+            // ("about 80" against "around 100", "about 400 metres" against "about 300m")
+            // meet only where both are stretched to their ends: a difference to tell.
+            let far_apart = approximations_far_apart(qa, qb);
+            if says_the_same && !touch && !far_apart && !keep_compatible {
                 record((qa, qb), Verdict::Kept(Rule::SamePrecision));
                 continue;
             }
@@ -898,6 +910,11 @@ fn compare_figures(
                         "the figures meet only at {}: both hold only if it was exactly that",
                         format_value(qa.low.max(qb.low))
                     ),
+                )
+            } else if far_apart && qa.compatible_with(qb) {
+                (
+                    Severity::Soft,
+                    "both are approximations, but each figure lies outside the other's margin: they meet only if both are stretched to their ends".to_string(),
                 )
             } else if same_value {
                 (

@@ -174,17 +174,28 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
             if !conjunction && crate::conflict::count::opens_examples(&opening) {
                 return false;
             }
-            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w)) && !governed;
+            // An article opens a count only of a person ("and a deputy"), not of a thing ("and
+            // a search was underway").
+            let article_opens = rest.first().is_some_and(|(_, w)| w == "a" || w == "an");
+            let next_is_count =
+                rest.first().is_some_and(|(_, w)| starts_count(w)) && !governed && !article_opens;
             // The item's own phrase: not past a comma ("two people and then himself inside
             // its lobby, the gunman's daughter").
             let item_start = rest.first().map_or(*at, |(at, _)| *at);
+            // A person followed by a verb of citing is who told it, not an item: "rescued 25
+            // people from the water, the coast guard said".
+            let cites = |i: usize| {
+                rest.get(i + 1)
+                    .is_some_and(|(_, v)| crate::conflict::attribution::is_citing_verb(v))
+            };
             let person_follows = rest
                 .iter()
+                .enumerate()
                 .take(8)
-                .take_while(|(at, w)| {
+                .take_while(|(_, (at, w))| {
                     !breaks_phrase(*at, w) && !gap_outside_asides(item_start, *at).contains(',')
                 })
-                .any(|(_, w)| SINGLE_PERSONS.contains(&w.as_ref()));
+                .any(|(i, (_, w))| SINGLE_PERSONS.contains(&w.as_ref()) && !cites(i));
             return next_is_count || person_follows;
         }
         if breaks_phrase(*at, word) {

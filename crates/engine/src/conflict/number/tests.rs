@@ -240,6 +240,48 @@ fn loose_figures_that_only_touch_are_a_soft_conflict() {
 }
 
 #[test]
+fn approximations_each_outside_the_others_margin_are_a_soft_conflict() {
+    let f = compare(
+        "The boat left the coast late on Tuesday with about 80 people on board, survivors said.",
+        "Survivors said the vessel had left the coast on Tuesday night carrying around 100 people.",
+    )
+    .expect("about 80 and around 100: each outside the other's margin");
+    assert_eq!(f.severity, crate::model::Severity::Soft);
+    assert!(
+        f.explanation
+            .contains("both are approximations, but each figure lies outside the other's margin"),
+        "{}",
+        f.explanation
+    );
+    // One approximation holding the other's figure is a difference of precision.
+    assert!(
+        compare(
+            "The boat left with about 80 people on board.",
+            "The boat left carrying around 90 people."
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn who_a_count_is_cited_from_or_a_thing_after_it_is_no_item_of_a_list() {
+    for text in [
+        "Rescuers pulled 25 survivors from the water, the coast guard said.",
+        "Rescuers pulled 25 survivors from the water, and a search was underway for dozens more.",
+    ] {
+        assert_eq!(events(text), [("25".to_string(), "RESCUE")], "{text}");
+    }
+    // A relative or a friend after a count is one more person of a list: the count is a
+    // part ("two children and their father": three dead).
+    for text in [
+        "Two children and their father were found dead in a vehicle.",
+        "The gunman killed four members of their family and a family friend.",
+    ] {
+        assert!(harms(text).is_empty(), "{text}: {:?}", harms(text));
+    }
+}
+
+#[test]
 fn the_whole_a_part_is_taken_from_measures_no_happening() {
     // "two of the three victims died": three is the group, not the dead.
     assert!(

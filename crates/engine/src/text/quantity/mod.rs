@@ -437,18 +437,25 @@ word_lists::sections! {
     /// Units written right after a figure with no space ("120km", "197ft"), each `written =
     /// unit`: a section of `assets/lexicon/units.txt`.
     pub(crate) GLUED_UNITS = UNITS["glued"];
+
+    /// Words after a glued "m" that make it metres, not millions ("300m through the
+    /// market", "400m away", "30m high").
+    METRES_AFTER = UNITS["metres-after"];
 }
 
 /// The unit glued to a figure's digits ("km" of "120km"), when it is one of
 /// [`GLUED_UNITS`], as its dimension's section lists it ("metres" for "m"). A glued "m" is
-/// metres only when `bracket_follows` ("60m (197ft)"); alone it may be millions.
-pub(crate) fn glued_unit(suffix: &str, bracket_follows: bool) -> Option<&'static str> {
+/// metres only when `next`, the token after the figure, is a bracket ("60m (197ft)") or a
+/// word of [`METRES_AFTER`] ("300m through the market"); alone it may be millions ("60m
+/// people").
+pub(crate) fn glued_unit(suffix: &str, next: &str) -> Option<&'static str> {
     let lower = suffix.to_ascii_lowercase();
+    let metres = || next == "(" || METRES_AFTER.iter().any(|w| w.eq_ignore_ascii_case(next));
     GLUED_UNITS
         .iter()
         .map(|e| word_lists::pair(e))
         .find(|(written, _)| *written == lower)
-        .filter(|(written, _)| *written != "m" || bracket_follows)
+        .filter(|(written, _)| *written != "m" || metres())
         .map(|(_, unit)| unit)
 }
 

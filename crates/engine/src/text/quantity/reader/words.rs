@@ -298,11 +298,8 @@ impl Reader<'_, '_> {
                 && k.checked_sub(1)
                     .and_then(|p| self.get(p))
                     .is_none_or(|t| currency_symbol(t.text).is_none())
-                && super::super::glued_unit(
-                    suffix,
-                    self.get(k + 1).is_some_and(|t| t.is_punct('(')),
-                )
-                .is_some() => {}
+                && super::super::glued_unit(suffix, self.get(k + 1).map_or("", |t| t.text))
+                    .is_some() => {}
             "s" if digits.len() == 4 && (1800.0..=2100.0).contains(&value) => {
                 reading.kind = Some(QuantityKind::Year);
                 reading.bound = Bound::Vague;
