@@ -295,7 +295,9 @@ const LEGISLATURE_KEY: &str = "#legislature";
 /// legislature: the keys on which two outlets' tallies of one body's vote are compared
 /// across sources, however few words their statements share. A tally that names no body
 /// ("The motion passed by 232 votes to 197") is of the body its article's opening names
-/// ("House votes to impeach President Varga").
+/// ("House votes to impeach President Varga"); one whose article's opening names none
+/// either ("Slovakia's government has lost a vote of no confidence") is of the story's
+/// legislature.
 pub(crate) fn tally_keys(side: &Side) -> Vec<String> {
     if tallies(side).len() != 1 {
         return Vec::new();
@@ -311,6 +313,9 @@ pub(crate) fn tally_keys(side: &Side) -> Vec<String> {
         .collect();
     keys.sort();
     keys.dedup();
+    if keys.is_empty() {
+        keys.push(LEGISLATURE_KEY.to_string());
+    }
     keys
 }
 
@@ -398,6 +403,7 @@ mod tests {
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("the same tally", "The bill passed the senate by 52 votes to 48.", "The bill passed the senate 52-48."),
         ("two bodies", "The bill passed the house by 220 votes to 212.", "The bill passed the senate 51-49."),
+        ("the upper chamber and the lower", "The bill passed the upper chamber by 52 votes to 48.", "The bill passed the lower chamber 230-197."),
         ("two chambers, a legislature named too", "The bill passed the house of parliament by 220 votes to 212.", "The bill passed the senate of parliament 51-49."),
         ("a game's score", "The Sixers lost 98-92 on Saturday.", "The Sixers lost 98-90 on Saturday."),
         ("a game won", "The Knicks defeated the Sixers 98-92 on Saturday.", "The Knicks defeated the Sixers 98-90 on Saturday."),
@@ -464,6 +470,22 @@ mod tests {
             |a, b| (tally_keys(a), tally_keys(b)),
         );
         assert_eq!(keys, (vec!["hous".to_string()], vec!["senat".to_string()]));
+        // One whose opening names no body either is of the story's legislature, as is "the
+        // 150-seat chamber": the two meet.
+        let keys = run(
+            Written::new(
+                "Seventy-seven MPs voted in favour of the motion on Thursday, one more than needed.",
+                "Daily Ledger",
+            )
+            .led_by("Slovakia's government has lost a vote of no confidence."),
+            Written::new(
+                "Seventy-eight lawmakers in the 150-seat chamber voted for the motion, more than the 76 needed.",
+                "Evening Post",
+            ),
+            |a, b| (tally_keys(a), tally_keys(b)),
+        );
+        assert_eq!(keys.0, [LEGISLATURE_KEY]);
+        assert_eq!(keys.0, keys.1);
         // "approving the charges 231-198" is a vote's tally.
         let found = between_outlets(
             "The House voted to impeach her by 232 votes to 197.",
