@@ -116,6 +116,10 @@ pub const RESPONSE_REASON: &str = "responses of one party";
 /// The first reason of a link proposed by the ages of one person (see [`worded_proposals`]).
 pub const AGE_REASON: &str = "ages of one person";
 
+/// The first reason of a link proposed by the ages of the accused, unnamed (see
+/// [`worded_proposals`]).
+pub const ACCUSED_AGE_REASON: &str = "ages of the accused";
+
 /// The first reason of a link proposed by one person's departures from a post (see
 /// [`worded_proposals`]).
 pub const DEPARTURE_REASON: &str = "departures of one person";
@@ -161,11 +165,12 @@ struct WordedClaim {
 /// proposes, its detector, the keys two statements must share for it to compare them, and
 /// what two such statements agreeing on tells (with the first reason of the match it
 /// proposes): a party's responses (one party's same answer is one fact), a person's ages,
+/// the accused's ages told unnamed ("the 27-year-old suspect"),
 /// a person's departures from a post, the days of one happening in one place, the tallies
 /// of one vote, the lengths of one thing ("a nine-hour siege" against "the siege lasted
 /// about seven hours"), the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 7] = [
+const WORDED_CLAIMS: [WordedClaim; 8] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -176,6 +181,12 @@ const WORDED_CLAIMS: [WordedClaim; 7] = [
         reason: AGE_REASON,
         detect: super::age::named_ages_differ,
         keys: super::age::persons_of,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: ACCUSED_AGE_REASON,
+        detect: super::age::accused_ages_differ,
+        keys: super::age::accused_keys,
         agreement: None,
     },
     WordedClaim {

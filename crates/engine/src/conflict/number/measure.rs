@@ -9,8 +9,8 @@ use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
 
 use super::parts::{
-    SINGLE_PERSONS, is_decade, is_hospital_count, is_list_part, is_subset, is_whole_of_a_part,
-    starts_count,
+    SINGLE_PERSONS, has_part_adjective, is_decade, is_hospital_count, is_list_part, is_subset,
+    is_whole_of_a_part, starts_count,
 };
 
 /// Event concepts a count can measure, with the words used in explanations (tagged
@@ -1029,7 +1029,9 @@ pub fn measure_of(
     );
     if q.kind == QuantityKind::Count
         && ((!counts_people(f, q) && !nationals)
-            || (is_subset(f, text, q) && !of_a_phrase_only_measure() && !nationals)
+            || (is_subset(f, text, q)
+                && (!of_a_phrase_only_measure() || has_part_adjective(f, text, q))
+                && !nationals)
             || is_whole_of_a_part(f, text, q)
             || (is_list_part(f, text, q) && !aboard_group && !nationals)
             || is_decade(text, q)

@@ -413,6 +413,15 @@ pub(super) fn is_subset(f: &Features, text: &str, q: &Quantity) -> bool {
         || letter_runs_before_first(f, text, q).is_some_and(|w| SCENE_HEADS.contains(&w.as_str()))
 }
 
+/// Is the count told as a part by an adjective right before it ("the last three hostages",
+/// "the other five suspects", "the remaining two")? Such a head makes a part of any
+/// measure, one given by its phrases alone too ("remain missing" after a count does not).
+pub(super) fn has_part_adjective(f: &Features, text: &str, q: &Quantity) -> bool {
+    letter_runs_before_first(f, text, q).is_some_and(|w| {
+        SUBSET_HEADS.contains(&w.as_str()) && !matches!(w.as_str(), "of" | "including" | "among")
+    })
+}
+
 /// The word right before a count, folded.
 fn letter_runs_before_first(f: &Features, text: &str, q: &Quantity) -> Option<String> {
     f.parse

@@ -271,6 +271,11 @@ fn who_a_count_is_cited_from_or_a_thing_after_it_is_no_item_of_a_list() {
     ] {
         assert_eq!(events(text), [("25".to_string(), "RESCUE")], "{text}");
     }
+    // An adjective of a part before a count makes it one of any measure, hostages too.
+    assert!(
+        events("Police said the suspect was arrested after releasing the last three hostages.")
+            .is_empty()
+    );
     // A relative or a friend after a count is one more person of a list: the count is a
     // part ("two children and their father": three dead).
     for text in [
