@@ -43,6 +43,10 @@ word_lists::sections! {
     /// States that are one state ("shut = closed"), each with the name it is compared under.
     SAME_LASTING_STATES = FIGURE_CUES["same-lasting-states"];
 
+    /// Nouns of one thing that lasted ("standoff = siege"), each with the name it is
+    /// compared under.
+    SAME_LASTING_THINGS = FIGURE_CUES["same-lasting-things"];
+
     /// Verbs of declaring a period right before its length ("declared four days of
     /// national mourning").
     DECLARING_VERBS = FIGURE_CUES["declaring-verbs"];
@@ -103,7 +107,17 @@ fn noun_at(s: &Side, at: usize) -> Option<(String, String)> {
         .terms
         .iter()
         .find(|t| t.start == at && t.kind != TermKind::Name)?;
-    Some((t.key.clone(), t.surface.clone()))
+    // "a standoff that lasted about 10 hours" and "the siege lasted more than 12 hours".
+    let folded = t.surface.to_lowercase();
+    Some(
+        SAME_LASTING_THINGS
+            .iter()
+            .map(|e| word_lists::pair(e))
+            .find(|(word, _)| *word == folded)
+            .map_or((t.key.clone(), t.surface.clone()), |(_, thing)| {
+                (crate::text::stem::stem(thing), thing.to_string())
+            }),
+    )
 }
 
 /// The key of a prison sentence's length ("sentenced to 10 years", "12 years in prison").
@@ -290,6 +304,10 @@ mod tests {
         };
         let siege = keys("Special forces freed the captives after a nine-hour siege.");
         assert_eq!(siege, keys("The siege lasted about seven hours."));
+        assert_eq!(
+            siege,
+            keys("The gunman surrendered, ending a standoff that lasted about 10 hours.")
+        );
         assert_eq!(siege.len(), 1);
         // Not a sentence nor a state, whose "of what" is not read; not an earlier siege.
         for none in [
