@@ -656,6 +656,7 @@ mod tests {
             "declaring-verbs",
             "lasting-states",
             "same-lasting-states",
+            "same-lasting-things",
             "storm-nouns",
             "power-loss",
             "outage-nouns",
