@@ -511,8 +511,10 @@ fn lead_tells_it_nearer(
 
 /// A craft's passengers and crew told apart in one statement add up to everyone aboard
 /// ("155 passengers and seven crew members on board" is 162 people): for each happening a
-/// statement gives one count of passengers and one of crew for, and no count of everyone,
-/// their sum as a figure of everyone ("155 passengers and seven crew, 162 in all").
+/// statement gives one count of passengers and some of crew for, and no count of everyone,
+/// their sum as a figure of everyone ("155 passengers and seven crew, 162 in all"). Crew
+/// told in parts ("two pilots and four cabin crew") add up to the crew first ("two plus
+/// four crew, 6 in all"), which stands for them.
 fn sums_of_groups(measured: &[(&Quantity, Measure)]) -> Vec<(Quantity, Measure)> {
     let of = |event: &str, population: Population| -> Vec<&Quantity> {
         measured
@@ -533,32 +535,31 @@ fn sums_of_groups(measured: &[(&Quantity, Measure)]) -> Vec<(Quantity, Measure)>
             of(m.event, Population::Passengers),
             of(m.event, Population::Crew),
         );
-        let ([p], [c], false) = (passengers.as_slice(), crew.as_slice(), everyone) else {
+        let ([p], false) = (passengers.as_slice(), everyone) else {
             continue;
         };
-        let bound = match (p.bound, c.bound) {
-            (Bound::Exact, Bound::Exact) => Bound::Exact,
-            _ if p.high.is_infinite() || c.high.is_infinite() => Bound::AtLeast,
-            _ => Bound::Vague,
+        let crew = match crew.as_slice() {
+            [] => continue,
+            [c] => (*c).clone(),
+            parts => {
+                let crew = add_up(parts, "crew");
+                out.push((
+                    crew.clone(),
+                    Measure {
+                        population: Population::Crew,
+                        ..*m
+                    },
+                ));
+                crew
+            }
         };
-        let value = p.value + c.value;
-        let sum = Quantity {
-            start: p.start.min(c.start),
-            end: p.end.max(c.end),
-            text: format!(
-                "{} passengers and {} crew, {} in all",
-                p.text,
-                c.text,
-                format_value(value)
-            ),
-            value,
-            low: p.low + c.low,
-            high: p.high + c.high,
-            bound,
-            kind: QuantityKind::Count,
-            unit: "people".to_string(),
-            implied_unit: String::new(),
-        };
+        let mut sum = add_up(&[p, &crew], "people");
+        sum.text = format!(
+            "{} passengers and {} crew, {} in all",
+            p.text,
+            crew.text.split(" crew, ").next().unwrap_or(&crew.text),
+            format_value(sum.value)
+        );
         out.push((
             sum,
             Measure {
@@ -570,14 +571,53 @@ fn sums_of_groups(measured: &[(&Quantity, Measure)]) -> Vec<(Quantity, Measure)>
     out
 }
 
-/// A statement's measured figures followed by its [`sums_of_groups`].
+/// Counts added up into one figure of `unit`: "two plus four crew, 6 in all".
+fn add_up(parts: &[&Quantity], unit: &str) -> Quantity {
+    let bound = if parts.iter().all(|q| q.bound == Bound::Exact) {
+        Bound::Exact
+    } else if parts.iter().any(|q| q.high.is_infinite()) {
+        Bound::AtLeast
+    } else {
+        Bound::Vague
+    };
+    let value: f64 = parts.iter().map(|q| q.value).sum();
+    let written: Vec<&str> = parts.iter().map(|q| q.text.as_str()).collect();
+    Quantity {
+        start: parts.iter().map(|q| q.start).min().unwrap_or(0),
+        end: parts.iter().map(|q| q.end).max().unwrap_or(0),
+        text: if parts.len() > 1 {
+            format!(
+                "{} {unit}, {} in all",
+                written.join(" plus "),
+                format_value(value)
+            )
+        } else {
+            written.concat()
+        },
+        value,
+        low: parts.iter().map(|q| q.low).sum(),
+        high: parts.iter().map(|q| q.high).sum(),
+        bound,
+        kind: QuantityKind::Count,
+        unit: unit.to_string(),
+        implied_unit: String::new(),
+    }
+}
+
+/// A statement's measured figures followed by its [`sums_of_groups`]; a crew told in parts
+/// stands as its sum alone.
 fn with_sums<'q>(
     measured: &[(&'q Quantity, Measure)],
     sums: &'q [(Quantity, Measure)],
 ) -> Vec<(&'q Quantity, Measure)> {
+    let summed = |m: &Measure| {
+        sums.iter()
+            .any(|(_, s)| s.event == m.event && s.population == m.population)
+    };
     measured
         .iter()
         .copied()
+        .filter(|(_, m)| m.population != Population::Crew || !summed(m))
         .chain(sums.iter().map(|(q, m)| (q, *m)))
         .collect()
 }

@@ -2583,6 +2583,23 @@ fn a_crafts_passengers_and_crew_add_up_to_everyone_aboard() {
         ),
         None
     );
+    // Crew told in parts (pilots are crew) add up to the crew, then to everyone aboard.
+    assert_eq!(
+        compare(
+            "The flight was bound for Bamako with 79 passengers and six crew members on board.",
+            "The plane was carrying 79 passengers, two pilots and four cabin crew to Bamako.",
+        ),
+        None
+    );
+    let told = explanation(
+        "A Boeing 737 carrying 85 people skidded off the runway while taking off.",
+        "The plane was carrying 78 passengers, two pilots and four cabin crew to Bamako.",
+        "85 aboard against 78 and six",
+    );
+    assert!(
+        told.contains("78 passengers and two plus four crew, 84 in all"),
+        "{told}"
+    );
 }
 
 #[test]
