@@ -994,6 +994,24 @@ pub fn measure_of(
             population: Population::People,
         });
     }
+    // "The ship's crew of 22": the crew's size, those of it aboard, whatever befell them.
+    if q.kind == QuantityKind::Count
+        && let [(_, of), (_, crew), ..] = f
+            .parse
+            .words_before(text, q.start)
+            .take(2)
+            .collect::<Vec<_>>()
+            .as_slice()
+        && of == "of"
+        && CREW_NOUNS.contains(&crew.as_ref())
+        && let Some((event, event_label)) = EVENTS.iter().find(|(k, _)| *k == "ABOARD")
+    {
+        return Some(Measure {
+            event,
+            event_label,
+            population: Population::Crew,
+        });
+    }
     // "19 were transported to Lee Memorial Hospital": those taken to hospital, a part of
     // the hurt, compared only with a count of the injured (`conflict::number`).
     if q.kind == QuantityKind::Count

@@ -2642,6 +2642,10 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         events("Firefighters said 12 people were rescued from the rubble."),
         vec![("12".to_string(), "RESCUE")]
     );
+    assert_eq!(
+        events("Two people were pulled from the water, officials said."),
+        vec![("Two".to_string(), "RESCUE")]
+    );
     let told = explanation(
         "More than 12,000 people have been evacuated from their homes.",
         "About 9,000 residents were evacuated from their homes.",
@@ -2718,6 +2722,11 @@ fn a_list_of_those_aboard_counts_each_group_whole() {
             ("155".to_string(), "ABOARD", Population::Passengers),
             ("seven".to_string(), "ABOARD", Population::Crew)
         ]
+    );
+    // A crew's size is of those aboard, whatever befell them.
+    assert_eq!(
+        groups("The ship's crew of 22, all Indian nationals, were unharmed."),
+        [("22".to_string(), "ABOARD", Population::Crew)]
     );
     // What a craft carries is no count of those aboard unless it counts people.
     assert!(
