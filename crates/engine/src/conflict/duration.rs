@@ -90,8 +90,9 @@ fn hours_per_long(unit: &str) -> Option<f64> {
 }
 
 /// One length a statement gives, with what it is the length of.
-struct Length<'s> {
-    quantity: &'s Quantity,
+struct Length {
+    /// The length as written ("20 years and six months" for two figures joined by "and").
+    written: String,
     /// The key (stem or concept) of what lasted.
     of: String,
     /// The noun as written.
@@ -210,30 +211,58 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
         .find_map(|(at, _)| noun_at(s, at))
 }
 
-/// The lengths of a statement tied to what lasted.
-fn lengths<'s>(s: &'s Side) -> Vec<Length<'s>> {
-    s.features
+/// The lengths of a statement tied to what lasted. A length told in two units joined by
+/// "and" ("sentenced Toledo to 20 years and six months in prison") is one, tied to what
+/// either part is tied to.
+fn lengths(s: &Side) -> Vec<Length> {
+    let text = s.text();
+    let durations: Vec<&Quantity> = s
+        .features
         .parse
         .quantities
         .iter()
         .filter(|q| q.kind == QuantityKind::Duration)
-        .filter_map(|q| {
-            let (of, noun) = length_of(s, q)?;
-            // A prison sentence is told in years exactly; other lengths in years too loosely.
-            let per = hours_per(&q.unit)
-                .or_else(|| (of == SENTENCE).then(|| hours_per_long(&q.unit)).flatten())?;
-            // A plain length is a rounded one.
-            let slack = if q.bound == Bound::Exact {
-                q.value * ROUNDING_SHARE
-            } else {
-                0.0
-            };
+        .collect();
+    let mut groups: Vec<Vec<&Quantity>> = Vec::new();
+    for q in durations {
+        match groups.last_mut() {
+            Some(group)
+                if group.last().is_some_and(|last| {
+                    text.get(last.end..q.start)
+                        .is_some_and(|gap| gap.trim() == "and")
+                }) =>
+            {
+                group.push(q)
+            }
+            _ => groups.push(vec![q]),
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|group| {
+            let (of, noun) = group.iter().rev().find_map(|q| length_of(s, q))?;
+            let (mut low_hours, mut high_hours) = (0.0, 0.0);
+            for q in &group {
+                // A prison sentence is told in years exactly; other lengths in years too
+                // loosely.
+                let per = hours_per(&q.unit)
+                    .or_else(|| (of == SENTENCE).then(|| hours_per_long(&q.unit)).flatten())?;
+                // A plain length is a rounded one.
+                let slack = if q.bound == Bound::Exact {
+                    q.value * ROUNDING_SHARE
+                } else {
+                    0.0
+                };
+                low_hours += (q.low - slack) * per;
+                high_hours += (q.high + slack) * per;
+            }
+            let written: Vec<&str> = group.iter().map(|q| q.text.as_str()).collect();
             Some(Length {
-                quantity: q,
+                written: written.join(" and "),
                 of,
                 noun,
-                low_hours: (q.low - slack) * per,
-                high_hours: (q.high + slack) * per,
+                low_hours,
+                high_hours,
             })
         })
         .collect()
@@ -276,8 +305,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             return Some(Finding::soft_difference(
                 ConflictKind::Number,
                 &format!("length of the {}", x.noun.to_lowercase()),
-                (a, &x.quantity.text),
-                (b, &y.quantity.text),
+                (a, &x.written),
+                (b, &y.written),
                 why,
             ));
         }
@@ -410,13 +439,31 @@ mod tests {
             found.explanation
         );
         check_each(
-            &[(
-                "one sentence told two ways",
-                "Smith was jailed for 25 years on Monday.",
-                "Smith was sentenced to 25 years in prison.",
-            )],
+            &[
+                (
+                    "one sentence told two ways",
+                    "Smith was jailed for 25 years on Monday.",
+                    "Smith was sentenced to 25 years in prison.",
+                ),
+                (
+                    "one sentence in two units joined by 'and', against it rounded",
+                    "A court sentenced former President Alejandro Toledo to 20 years and six months in prison.",
+                    "Toledo was jailed for 20 years over bribes.",
+                ),
+            ],
             detect,
             false,
+        );
+        let found = between_outlets(
+            "A court sentenced former President Alejandro Toledo to 20 years and six months in prison.",
+            "Toledo has been sentenced to 25 years in prison for corruption.",
+            detect,
+        )
+        .expect("20 years and six months against 25");
+        assert!(
+            found.explanation.contains("“20 years and six months”"),
+            "{}",
+            found.explanation
         );
     }
 

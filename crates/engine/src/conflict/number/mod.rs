@@ -247,6 +247,12 @@ fn approximations_far_apart(a: &Quantity, b: &Quantity) -> bool {
     a.bound == Bound::About && b.bound == Bound::About && outside(a, b.value) && outside(b, a.value)
 }
 
+/// Is `order` a sum told by its order alone ("millions", "billions of dollars"), and
+/// `other` of that order or above?
+fn order_of_any_above(order: &Quantity, other: &Quantity) -> bool {
+    order.bound == Bound::Vague && order.low >= 100.0 && other.value >= order.low
+}
+
 /// A value as a reader writes it: "20,000", "2.5".
 fn format_value(v: f64) -> String {
     if v.fract() != 0.0 || v.abs() >= 1e15 {
@@ -901,7 +907,10 @@ fn compare_figures(
                 || loose_word(qa)
                 || loose_word(qb)
                 // Two lower bounds ("at least two", "at least 70") never disagree.
-                || (qa.high.is_infinite() && qb.high.is_infinite());
+                || (qa.high.is_infinite() && qb.high.is_infinite())
+                // A sum told by its order alone ("millions of dollars") is said of any sum
+                // of that order and above: "$31m" is millions.
+                || (mea.is_money() && (order_of_any_above(qa, qb) || order_of_any_above(qb, qa)));
             // Two loose figures whose intervals only touch ("as many as 20,000" against
             // "tens of thousands") both hold only if the true figure is exactly where they
             // touch: no agreement to show, a difference to tell.

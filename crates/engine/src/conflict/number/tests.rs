@@ -240,6 +240,24 @@ fn loose_figures_that_only_touch_are_a_soft_conflict() {
 }
 
 #[test]
+fn a_sum_told_by_its_order_alone_is_any_sum_of_that_order() {
+    assert!(
+        compare(
+            "Toledo was sentenced for receiving millions of dollars in bribes from Odebrecht.",
+            "A court found Toledo guilty of taking $31m in bribes from Odebrecht.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Toledo was convicted of taking $35 million in bribes from Odebrecht.",
+            "A court found Toledo guilty of taking $31m in bribes from Odebrecht.",
+        )
+        .is_some()
+    );
+}
+
+#[test]
 fn approximations_each_outside_the_others_margin_are_a_soft_conflict() {
     let f = compare(
         "The boat left the coast late on Tuesday with about 80 people on board, survivors said.",
