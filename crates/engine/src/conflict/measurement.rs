@@ -405,9 +405,13 @@ fn measured(
         .next()
         .filter(|(at, word)| text.get(at + word.len()..figure_start).is_some_and(joined));
     match word_before.as_ref().map(|(_, w)| w.as_ref()) {
-        // "winds of 150 mph", "a depth of 10 km".
+        // "winds of 150 mph", "a depth of 10 km"; "a fire over an area of 200 sq m" is the
+        // extent of what the statement tells of, as an area after a verb is.
         Some("of") => {
-            let (noun_at, _) = before.next()?;
+            let (noun_at, noun) = before.next()?;
+            if dimension == Dimension::Area && noun == "area" {
+                return Some((AREA_KEY.to_string(), "extent".to_string()));
+            }
             return term_at(s, noun_at, false);
         }
         // "put its depth at 18 km": an extent's noun before "at" names what is measured.
@@ -522,8 +526,9 @@ fn measured(
     // after a verb is the extent of what the statement tells of, whatever the verb.
     let (at, word) = word_before?;
     if dimension == Dimension::Area {
-        return (word == "to" || term_at(s, at, false).is_some())
-            .then(|| (AREA_KEY.to_string(), "extent".to_string()));
+        return (matches!(word.as_ref(), "to" | "across" | "over")
+            || term_at(s, at, false).is_some())
+        .then(|| (AREA_KEY.to_string(), "extent".to_string()));
     }
     term_at(s, at, false)
 }
@@ -823,6 +828,16 @@ mod tests {
                     "a fall told as fell and as plunged",
                     "A 200-metre section of the bridge fell about 45 metres onto railway tracks.",
                     "An 80-metre stretch of the viaduct plunged 100 metres to the ground.",
+                ),
+                (
+                    "an area covered, and an area of",
+                    "The blast triggered a fire covering 180 square metres, the ministry said.",
+                    "The explosion caused a fire over an area of 200 sq m.",
+                ),
+                (
+                    "an area spread across",
+                    "The blast sparked a fire that spread across 180 square meters.",
+                    "The explosion caused a fire over an area of 200 sq m.",
                 ),
                 (
                     "an area burned",
