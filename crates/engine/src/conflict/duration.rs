@@ -47,6 +47,10 @@ word_lists::sections! {
     /// compared under.
     SAME_LASTING_THINGS = FIGURE_CUES["same-lasting-things"];
 
+    /// Words of a craft's departure after a length and "after" ("15 minutes after taking
+    /// off").
+    AFTER_DEPARTURE = FIGURE_CUES["after-departure"];
+
     /// Verbs of declaring a period right before its length ("declared four days of
     /// national mourning").
     DECLARING_VERBS = FIGURE_CUES["declaring-verbs"];
@@ -121,6 +125,12 @@ fn noun_at(s: &Side, at: usize) -> Option<(String, String)> {
     )
 }
 
+/// The key of the time from a craft's departure ("about 15 minutes after taking off").
+const AFTER_DEPARTURE_KEY: &str = "#after departure";
+
+/// How many words after "after" may tell the departure ("after it took off").
+const AFTER_DEPARTURE_WORDS: usize = 3;
+
 /// The key of a prison sentence's length ("sentenced to 10 years", "12 years in prison").
 const SENTENCE: &str = "#sentence";
 
@@ -191,6 +201,25 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
             .find(|(w, _)| *w == state.as_ref())
             .map_or(state.as_ref(), |(_, name)| name);
         return (!going_on).then(|| (format!("#state {state}"), format!("time {state}")));
+    }
+    // "about 15 minutes after taking off", "five minutes after it took off": the time from
+    // a craft's departure, compared only between linked statements (its key is no noun).
+    if after.first().is_some_and(|(_, w)| w == "after") {
+        let next: Vec<String> = after
+            .iter()
+            .skip(1)
+            .take(AFTER_DEPARTURE_WORDS)
+            .map(|(_, w)| w.to_string())
+            .collect();
+        if AFTER_DEPARTURE
+            .iter()
+            .any(|phrase| word_lists::has_phrase(&next, phrase))
+        {
+            return Some((
+                AFTER_DEPARTURE_KEY.to_string(),
+                "time after take-off".to_string(),
+            ));
+        }
     }
     // "a siege that lasted nearly 12 hours": the noun before the verb of lasting, in the
     // figure's clause.
@@ -465,6 +494,41 @@ mod tests {
             "{}",
             found.explanation
         );
+    }
+
+    /// The time from a craft's departure, however the departure is told, compared between
+    /// linked statements only (its key is no noun to meet across sources by).
+    #[test]
+    fn the_time_after_take_off_is_a_length_of_its_own() {
+        let found = between_outlets(
+            "The helicopter lost contact with air traffic control about 15 minutes after taking off from Surke airport.",
+            "The helicopter lost contact about five minutes after it took off from Surke, officials said.",
+            detect,
+        )
+        .expect("about 15 minutes against about five");
+        assert!(
+            found.explanation.contains("time after take-off"),
+            "{}",
+            found.explanation
+        );
+        assert!(
+            between_outlets(
+                "The plane returned safely to Portland about 20 minutes after departure.",
+                "It landed back in Portland about 18 minutes after takeoff.",
+                detect,
+            )
+            .is_none()
+        );
+        use crate::conflict::testing::{Written, run};
+        let keys = run(
+            Written::new(
+                "It landed back in Portland about 13 minutes after takeoff.",
+                "Daily Ledger",
+            ),
+            Written::new("", "Evening Post"),
+            |a, _| length_keys(a),
+        );
+        assert!(keys.is_empty(), "{keys:?}");
     }
 
     /// A period declared is of its "of" phrase's last word: "four days of national

@@ -656,6 +656,7 @@ mod tests {
             "declaring-verbs",
             "lasting-states",
             "same-lasting-states",
+            "after-departure",
             "same-lasting-things",
             "storm-nouns",
             "power-loss",
