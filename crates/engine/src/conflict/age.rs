@@ -545,8 +545,9 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let mut out = Vec::new();
     for q in ages {
         // The age of a person known by (first and last words, name as written).
+        // "António Costa" and "Antonio Costa" are one person.
         let age = |person: String, name: String| Age {
-            person,
+            person: crate::text::normalize::without_diacritics(&person).into_owned(),
             name,
             years: q.value,
             written: q.text.clone(),
@@ -831,6 +832,7 @@ mod tests {
         ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
+        ("a name written with and without its diacritics", "Portuguese Prime Minister António Costa, 61, has led the government since 2015.", "Portuguese Prime Minister Antonio Costa, 62, resigned on Tuesday."),
         ("an officer's rank before the name", "Officer Ashley Guindon, 28, was shot and killed Saturday.", "Ashley Guindon, 29, had joined the force a day earlier."),
     ];
 
