@@ -136,6 +136,10 @@ pub const TALLY_REASON: &str = "tallies of one vote";
 /// [`worded_proposals`]).
 pub const LENGTH_REASON: &str = "lengths of one thing";
 
+/// The first reason of a link proposed by two turnouts of one election (see
+/// [`worded_proposals`]).
+pub const TURNOUT_REASON: &str = "turnouts of one election";
+
 /// The first reason of a link proposed by two measurements of one thing (see
 /// [`worded_proposals`]).
 pub const MEASUREMENT_REASON: &str = "measurements of one thing";
@@ -168,9 +172,9 @@ struct WordedClaim {
 /// the accused's ages told unnamed ("the 27-year-old suspect"),
 /// a person's departures from a post, the days of one happening in one place, the tallies
 /// of one vote, the lengths of one thing ("a nine-hour siege" against "the siege lasted
-/// about seven hours"), the measurements of one thing ("drove about 400 metres" against
+/// about seven hours"), the turnouts of one election, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 8] = [
+const WORDED_CLAIMS: [WordedClaim; 9] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -211,6 +215,12 @@ const WORDED_CLAIMS: [WordedClaim; 8] = [
         reason: LENGTH_REASON,
         detect: super::duration::detect,
         keys: super::duration::length_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: TURNOUT_REASON,
+        detect: super::number::detect,
+        keys: super::number::turnout_keys,
         agreement: None,
     },
     WordedClaim {

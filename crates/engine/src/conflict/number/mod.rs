@@ -38,7 +38,7 @@ pub use scenes::{is_background, tells_habit};
 pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
-pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
+pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election, turnout_keys};
 pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
 pub(crate) use scenes::tells_earlier_event;
@@ -245,6 +245,16 @@ fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
 fn approximations_far_apart(a: &Quantity, b: &Quantity) -> bool {
     let outside = |q: &Quantity, v: f64| v < q.low || v > q.high;
     a.bound == Bound::About && b.bound == Bound::About && outside(a, b.value) && outside(b, a.value)
+}
+
+/// Does the statement give a clock time ("as of 4:00 p.m. local time")? A turnout told with
+/// one is a count of the voting day so far.
+fn tells_an_hour(side: &Side) -> bool {
+    side.features
+        .parse
+        .quantities
+        .iter()
+        .any(|q| q.unit == "time")
 }
 
 /// Is `order` a sum told by its order alone ("millions", "billions of dollars"), and
@@ -1027,6 +1037,17 @@ fn compare_figures(
                 (
                     Severity::Soft,
                     "the categories differ, but a storm's category changes as it strengthens or weakens: the two may be of different hours".to_string(),
+                )
+            } else if !qa.compatible_with(qb)
+                && mea.event == Measure::TURNOUT
+                && let Some(side) = [a, b].into_iter().find(|s| tells_an_hour(s))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the turnouts differ, but {} tells it at an hour of the voting day: a count still rising",
+                        side.attribution_label()
+                    ),
                 )
             } else if !qa.compatible_with(qb) && mea.event == Measure::OUTAGE {
                 (

@@ -2488,6 +2488,26 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         "two turnouts",
     );
     assert!(told.starts_with("turnout: 71 percent"), "{told}");
+    // A turnout is compared across sources directly, not an earlier election's.
+    let keys = |text: &str| {
+        crate::conflict::testing::run(
+            Written::new(text, "Daily Ledger").dated(crate::model::Date::from_ymd_opt(2025, 4, 14)),
+            Written::new("", "Evening Post"),
+            |a, _| turnout_keys(a),
+        )
+    };
+    assert_eq!(keys("Turnout was 83.8%."), ["#turnout"]);
+    assert_eq!(
+        keys("Turnout was 83.8%."),
+        keys("Turnout was about 82%, the electoral council said.")
+    );
+    assert!(keys("Turnout in the 2021 election was 80.9%.").is_empty());
+    // A turnout told at an hour of the voting day is a count still rising.
+    assert_soft_because(
+        "Turnout in the parliamentary election was 88.41 percent as of 4:00 p.m. local time.",
+        "Authorities said turnout reached 93.87 percent in the election.",
+        "a count still rising",
+    );
     // The earlier value a figure is compared with is no figure of now.
     assert!(
         compare(
