@@ -2684,6 +2684,17 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         events("Two people were pulled from the water, officials said."),
         vec![("Two".to_string(), "RESCUE")]
     );
+    // Those abducted, pupils counted as people.
+    assert_eq!(
+        events("Gunmen abducted 287 pupils from a school in Kaduna state on Thursday."),
+        vec![("287".to_string(), "ABDUCT")]
+    );
+    let told = explanation(
+        "Gunmen abducted 287 pupils from a school in Kaduna state on Thursday.",
+        "Gunmen kidnapped 250 students from a school in Kaduna state on Thursday.",
+        "two counts of the abducted",
+    );
+    assert!(told.starts_with("abducted: 287"), "{told}");
     let told = explanation(
         "More than 12,000 people have been evacuated from their homes.",
         "About 9,000 residents were evacuated from their homes.",
