@@ -65,6 +65,16 @@ static ACCUSED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
 /// 33-year-old German man, was known to police"), each as (years, as written).
 fn accused_ages(side: &Side) -> Vec<(f64, String)> {
     let text = side.text();
+    // Most statements give no age: their words are not read.
+    if !side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Age)
+    {
+        return Vec::new();
+    }
     let ws = words(text, &side.features.parse);
     side.features
         .parse

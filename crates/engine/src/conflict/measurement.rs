@@ -610,14 +610,20 @@ fn in_base_unit(value: f64) -> String {
 /// distances from one town), and so are the generic keys of a level or an extent, and the
 /// measurements of a background or earlier event or a yearly rate.
 pub(crate) fn measurement_keys(side: &Side) -> Vec<String> {
-    if is_background(side) || tells_earlier_event(side, side.article_date) || tells_habit(side) {
-        return Vec::new();
-    }
-    measurements(side)
+    let keys: Vec<String> = measurements(side)
         .into_iter()
         .filter(|m| !m.of.starts_with('#') && !m.of.starts_with("from "))
         .map(|m| format!("{:?} {}", m.dimension, m.of))
-        .collect()
+        .collect();
+    // The statement's own scene is read only when it measures something.
+    if keys.is_empty()
+        || is_background(side)
+        || tells_earlier_event(side, side.article_date)
+        || tells_habit(side)
+    {
+        return Vec::new();
+    }
+    keys
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {

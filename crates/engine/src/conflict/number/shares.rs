@@ -177,6 +177,16 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
 /// earlier election's. A story has one election's turnout, so such statements are compared
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
+    // A turnout is a percentage: a statement with none is not read further.
+    if !side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .any(|q| q.kind == QuantityKind::Percent)
+    {
+        return Vec::new();
+    }
     let turnout = super::measure::measured(side.features, side.text())
         .iter()
         .any(|(_, m)| m.event == Measure::TURNOUT);
