@@ -66,13 +66,7 @@ static ACCUSED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
 fn accused_ages(side: &Side) -> Vec<(f64, String)> {
     let text = side.text();
     // Most statements give no age: their words are not read.
-    if !side
-        .features
-        .parse
-        .quantities
-        .iter()
-        .any(|q| q.kind == QuantityKind::Age)
-    {
+    if !may_give_an_age(side) {
         return Vec::new();
     }
     let ws = words(text, &side.features.parse);
@@ -710,11 +704,7 @@ pub(crate) fn accused_keys(side: &Side) -> Vec<String> {
 
 /// May the statement give an age: does the figure reader find one in it?
 fn may_give_an_age(side: &Side) -> bool {
-    side.features
-        .parse
-        .quantities
-        .iter()
-        .any(|q| q.kind == QuantityKind::Age)
+    side.features.parse.has_quantity(QuantityKind::Age)
 }
 
 /// Did the person age between the two reports: both articles dated a month or more apart,

@@ -113,13 +113,9 @@ fn noun_at(s: &Side, at: usize) -> Option<(String, String)> {
         .iter()
         .find(|t| t.start == at && t.kind != TermKind::Name)?;
     // "a standoff that lasted about 10 hours" and "the siege lasted more than 12 hours".
-    let folded = t.surface.to_lowercase();
     Some(
-        SAME_LASTING_THINGS
-            .iter()
-            .map(|e| word_lists::pair(e))
-            .find(|(word, _)| *word == folded)
-            .map_or((t.key.clone(), t.surface.clone()), |(_, thing)| {
+        word_lists::renamed(&SAME_LASTING_THINGS, &t.surface.to_lowercase())
+            .map_or((t.key.clone(), t.surface.clone()), |thing| {
                 (crate::text::stem::stem(thing), thing.to_string())
             }),
     )
@@ -195,11 +191,7 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
             parse.words_before(text, *state_at).take(2).collect::<Vec<_>>().as_slice(),
             [(_, been), (_, has), ..] if word_lists::PRESENT_PERFECT.contains(&format!("{has} {been}").as_str())
         );
-        let state = SAME_LASTING_STATES
-            .iter()
-            .map(|e| word_lists::pair(e))
-            .find(|(w, _)| *w == state.as_ref())
-            .map_or(state.as_ref(), |(_, name)| name);
+        let state = word_lists::renamed(&SAME_LASTING_STATES, state).unwrap_or(state);
         return (!going_on).then(|| (format!("#state {state}"), format!("time {state}")));
     }
     // "about 15 minutes after taking off", "five minutes after it took off": the time from

@@ -317,13 +317,9 @@ fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
     };
     // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
     // The thing names the measurement: "the fall", not "the plunged".
-    let folded = t.surface.to_lowercase();
     Some(
-        SAME_THING
-            .iter()
-            .map(|e| word_lists::pair(e))
-            .find(|(word, _)| *word == folded)
-            .map_or((key, t.surface.clone()), |(_, thing)| {
+        word_lists::renamed(&SAME_THING, &t.surface.to_lowercase())
+            .map_or((key, t.surface.clone()), |thing| {
                 (crate::text::stem::stem(thing), thing.to_string())
             }),
     )
@@ -474,11 +470,7 @@ fn measured(
                 .collect();
             let thing_at = clause
                 .iter()
-                .find(|(_, w)| {
-                    SAME_THING
-                        .iter()
-                        .any(|e| word_lists::pair(e).0 == w.to_lowercase())
-                })
+                .find(|(_, w)| word_lists::renamed(&SAME_THING, &w.to_lowercase()).is_some())
                 .or(clause.first())
                 .map(|(at, _)| *at)?;
             return term_at(s, thing_at, false);

@@ -119,6 +119,11 @@ impl Parse {
         }
     }
 
+    /// Does the statement give a figure of this kind (an age, a percentage)?
+    pub fn has_quantity(&self, kind: super::quantity::QuantityKind) -> bool {
+        self.quantities.iter().any(|q| q.kind == kind)
+    }
+
     /// The tokens of any text (a statement, or a whole article), without its dates.
     pub fn new(text: &str) -> Self {
         let mut tokens = Vec::new();

@@ -172,6 +172,16 @@ pub fn has_phrase(words: &[String], phrase: &str) -> bool {
         .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
 }
 
+/// The name a table of `word = name` entries gives `word` (lowercase), if it lists it:
+/// "plunged" is the fall, "standoff" the siege.
+pub fn renamed(table: &[&'static str], word: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .map(|e| pair(e))
+        .find(|(w, _)| *w == word)
+        .map(|(_, name)| name)
+}
+
 /// The two sides of a `key = value` entry; an entry without ` = ` is its own value. A
 /// side in double quotes keeps the spaces at its edges (`"'m " = " am "`).
 pub fn pair(entry: &'static str) -> (&'static str, &'static str) {

@@ -178,13 +178,7 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
     // A turnout is a percentage: a statement with none is not read further.
-    if !side
-        .features
-        .parse
-        .quantities
-        .iter()
-        .any(|q| q.kind == QuantityKind::Percent)
-    {
+    if !side.features.parse.has_quantity(QuantityKind::Percent) {
         return Vec::new();
     }
     let turnout = super::measure::measured(side.features, side.text())
