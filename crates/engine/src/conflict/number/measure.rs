@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::align::Features;
+use crate::conflict::Side;
 use crate::text::normalize::{Term, TermKind};
 use crate::text::quantity::{Quantity, QuantityKind};
 use crate::text::{lexicon, word_lists};
@@ -1609,4 +1610,27 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
             None => (&f.parse.worded_counts[i - quantities.len()], m),
         })
         .collect()
+}
+
+/// What a statement's turnout can meet another statement's on: one key when it gives an
+/// election's turnout ("Turnout was 83.8%", "Turnout was about 82%, the electoral council
+/// said"), which outlets tell late in sentences of their own; none for a background or
+/// earlier election's. A story has one election's turnout, so such statements are compared
+/// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
+pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
+    // A turnout is a percentage: a statement with none is not read further.
+    if !side.features.parse.has_quantity(QuantityKind::Percent) {
+        return Vec::new();
+    }
+    let turnout = measured(side.features, side.text())
+        .iter()
+        .any(|(_, m)| m.event == Measure::TURNOUT);
+    if turnout
+        && !super::is_background(side)
+        && !super::tells_earlier_event(side, side.article_date)
+    {
+        vec!["#turnout".to_string()]
+    } else {
+        Vec::new()
+    }
 }

@@ -26,6 +26,7 @@ mod scope_rules;
 mod shares;
 pub(crate) mod things;
 
+pub(crate) use measure::turnout_keys;
 pub use measure::{Measure, Population, measure_of};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
@@ -38,7 +39,7 @@ pub use scenes::{is_background, tells_habit};
 pub(crate) use scenes::{
     named_apart, named_apart_by_words, places_named_apart, places_of_happening,
 };
-pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election, turnout_keys};
+pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
 pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
 pub(crate) use scenes::tells_earlier_event;

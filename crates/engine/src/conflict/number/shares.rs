@@ -17,7 +17,6 @@ use crate::text::word_lists;
 
 use super::Measure;
 use super::Population;
-use crate::conflict::Side;
 
 word_lists::sections! {
     /// Nouns after "percent of (the)" that make a percentage a share of the vote.
@@ -169,29 +168,6 @@ pub(super) fn share_of(f: &Features, text: &str, q: &Quantity) -> Option<Measure
         return Some(measure(Measure::TURNOUT, "turnout"));
     }
     joined_to_a_share(f, text, q).then(|| measure(Measure::VOTE_SHARE, "share of the vote"))
-}
-
-/// What a statement's turnout can meet another statement's on: one key when it gives an
-/// election's turnout ("Turnout was 83.8%", "Turnout was about 82%, the electoral council
-/// said"), which outlets tell late in sentences of their own; none for a background or
-/// earlier election's. A story has one election's turnout, so such statements are compared
-/// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
-pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
-    // A turnout is a percentage: a statement with none is not read further.
-    if !side.features.parse.has_quantity(QuantityKind::Percent) {
-        return Vec::new();
-    }
-    let turnout = super::measure::measured(side.features, side.text())
-        .iter()
-        .any(|(_, m)| m.event == Measure::TURNOUT);
-    if turnout
-        && !super::is_background(side)
-        && !super::tells_earlier_event(side, side.article_date)
-    {
-        vec!["#turnout".to_string()]
-    } else {
-        Vec::new()
-    }
 }
 
 /// Is the percentage a second share joined to a share of the vote before it in its
