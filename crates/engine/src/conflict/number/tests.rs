@@ -2684,6 +2684,14 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         events("Two people were pulled from the water, officials said."),
         vec![("Two".to_string(), "RESCUE")]
     );
+    // Those trapped, a count that moves either way.
+    assert_eq!(
+        events("At least 14 people were killed and 39 were trapped after the mine collapsed."),
+        vec![
+            ("At least 14".to_string(), "KILL"),
+            ("39".to_string(), "TRAP")
+        ]
+    );
     // Those abducted, pupils counted as people.
     assert_eq!(
         events("Gunmen abducted 287 pupils from a school in Kaduna state on Thursday."),
