@@ -783,6 +783,7 @@ mod tests {
             &[
                 "bare-predicates",
                 "bounds",
+                "multiples-after-than",
                 "multipliers",
                 "currencies",
                 "time-units",

@@ -746,8 +746,42 @@ pub(crate) fn is_earlier_value(f: &Features, text: &str, q: &Quantity) -> bool {
     match before.as_slice() {
         [from, change, ..] if from == "from" => is_change_word(change),
         [prep, compared, ..] if matches!(prep.as_str(), "with" | "to") => compared == "compared",
+        // "more than double the 17 it won in the previous election": the value multiplied.
+        [the, ..] if the == "the" => multiples_end(f, text)
+            .into_iter()
+            .any(|end| end <= q.start && f.parse.words_between(text, end, q.start).len() == 1),
         _ => false,
     }
+}
+
+/// Where the statement's multiples end: the figures of a multiplication ("more than
+/// doubling", "tripled") and a multiple told after "than" ("more than double the 17",
+/// "more than twice"), which the figure reader does not read as a figure ("a double
+/// murder").
+pub(crate) fn multiples_end(f: &Features, text: &str) -> Vec<usize> {
+    let mut ends: Vec<usize> = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|m| m.kind == QuantityKind::Multiplier)
+        .map(|m| m.end)
+        .collect();
+    let words = f.parse.words_between(text, 0, text.len());
+    for pair in words.windows(2) {
+        let [(_, than), (at, multiple)] = pair else {
+            continue;
+        };
+        if than == "than" && MULTIPLES_AFTER_THAN.contains(&multiple.as_ref()) {
+            ends.push(at + multiple.len());
+        }
+    }
+    ends
+}
+
+word_lists::sections! {
+    /// Multiples told after "than" ("more than double", "more than twice"): figure-words'
+    /// `multiples-after-than`.
+    MULTIPLES_AFTER_THAN = FIGURE_WORDS["multiples-after-than"];
 }
 
 word_lists::sections! {

@@ -145,7 +145,9 @@ fn tells_background(side: &Side) -> bool {
     if BACKGROUND_CUES.iter().any(|c| {
         lower.contains(c)
             && lower.match_indices(c).any(|(at, _)| {
-                !in_descriptive_aside(side, at) && !after_superlative(side, at, true)
+                !in_descriptive_aside(side, at)
+                    && !after_superlative(side, at, true)
+                    && !after_a_multiple(side, at)
             })
     }) {
         return true;
@@ -156,7 +158,32 @@ fn tells_background(side: &Side) -> bool {
             && this_year.is_none_or(|y| q.value < y)
             && !is_record_since(side, q.start)
             && !dates_an_earlier_figure(side, q.start)
+            && !after_a_multiple(side, q.start)
     })
+}
+
+/// How many words a time of the past may stand after a multiple it dates ("more than
+/// doubling its result from 2021": three).
+const MULTIPLE_REACH_WORDS: usize = 6;
+
+/// Does byte `at` stand shortly after a multiple in its clause ("more than doubling its
+/// result from 2021", "more than double the 17 it won in the previous election")? The time
+/// there dates the earlier value the statement's figure is a multiple of, not the
+/// statement's happening: its own figures are of now. Right after the multiple, with no
+/// word between, it dates the multiplying itself ("compensation nearly doubled last
+/// year").
+fn after_a_multiple(side: &Side, at: usize) -> bool {
+    let text = side.text();
+    super::measure::multiples_end(side.features, text)
+        .into_iter()
+        .any(|end| {
+            end <= at
+                && text
+                    .get(end..at)
+                    .is_some_and(|gap| !gap.contains([',', ';', ':', '.', '(', ')']))
+                && (1..=MULTIPLE_REACH_WORDS)
+                    .contains(&side.features.parse.words_between(text, end, at).len())
+        })
 }
 
 /// Is byte `at` of the statement inside an aside set off by commas that opens with an

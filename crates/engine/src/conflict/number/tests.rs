@@ -2488,6 +2488,28 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         "two turnouts",
     );
     assert!(told.starts_with("turnout: 71 percent"), "{told}");
+    // A party's seats told beside its earlier result are of now; the result multiplied is
+    // an earlier value.
+    let told = explanation(
+        "Geert Wilders' far-right Party for Freedom (PVV) won 37 of the 150 seats in the Dutch parliament, more than doubling its result from 2021.",
+        "Geert Wilders' far-right Freedom party won 35 of the 150 seats.",
+        "37 seats against 35",
+    );
+    assert!(told.contains("37") && told.contains("35"), "{told}");
+    let told = explanation(
+        "Wilders' Party for Freedom won 37 seats in the 150-seat lower house, more than double the 17 it won in the previous election.",
+        "Geert Wilders' far-right Freedom party won 35 of the 150 seats.",
+        "37 seats against 35, not 17",
+    );
+    assert!(told.contains("37") && !told.contains("17"), "{told}");
+    // A time right after the multiple dates the multiplying itself.
+    assert!(
+        compare(
+            "The chief executive's total compensation nearly doubled last year to $19.7 million.",
+            "The chief executive's total compensation rose to $25 million.",
+        )
+        .is_none()
+    );
     // A turnout is compared across sources directly, not an earlier election's.
     let keys = |text: &str| {
         crate::conflict::testing::run(
