@@ -97,8 +97,9 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
 }
 
 /// Does the article give the accused one age at most, wherever it tells it ("a 24-year-old
-/// suspect", "the suspect, a 24-year-old man" and "the 24-year-old" alike)? An article giving two ("a 24-year-old gunman and a
-/// 19-year-old accomplice suspect") tells of two accused.
+/// suspect", "the suspect, a 24-year-old man" and "the 24-year-old" alike)? An article
+/// giving two ("a 24-year-old gunman and a 19-year-old accomplice suspect") tells of two
+/// accused.
 fn article_gives_the_accused_one_age(side: &Side) -> bool {
     let article = side.article_text;
     let mut years: Vec<&str> = Vec::new();

@@ -169,11 +169,11 @@ struct WordedClaim {
 /// proposes, its detector, the keys two statements must share for it to compare them, and
 /// what two such statements agreeing on tells (with the first reason of the match it
 /// proposes): a party's responses (one party's same answer is one fact), a person's ages,
-/// the accused's ages told unnamed ("the 27-year-old suspect"),
-/// a person's departures from a post, the days of one happening in one place, the tallies
-/// of one vote, the lengths of one thing ("a nine-hour siege" against "the siege lasted
-/// about seven hours"), the turnouts of one election, the measurements of one thing ("drove about 400 metres" against
-/// "drove at high speed for about 300m").
+/// the accused's ages told unnamed ("the 27-year-old suspect"), a person's departures from
+/// a post, the days of one happening in one place, the tallies of one vote, the lengths of
+/// one thing ("a nine-hour siege" against "the siege lasted about seven hours"), the
+/// turnouts of one election, the measurements of one thing ("drove about 400 metres"
+/// against "drove at high speed for about 300m").
 const WORDED_CLAIMS: [WordedClaim; 9] = [
     WordedClaim {
         reason: RESPONSE_REASON,

@@ -300,10 +300,7 @@ pub(crate) fn length_keys(side: &Side) -> Vec<String> {
         .map(|l| l.of)
         .filter(|of| !of.starts_with('#'))
         .collect();
-    if keys.is_empty()
-        || super::number::is_background(side)
-        || super::number::tells_earlier_event(side, side.article_date)
-    {
+    if keys.is_empty() || super::number::tells_of_the_past(side) {
         return Vec::new();
     }
     keys

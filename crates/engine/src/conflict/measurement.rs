@@ -608,11 +608,7 @@ pub(crate) fn measurement_keys(side: &Side) -> Vec<String> {
         .map(|m| format!("{:?} {}", m.dimension, m.of))
         .collect();
     // The statement's own scene is read only when it measures something.
-    if keys.is_empty()
-        || is_background(side)
-        || tells_earlier_event(side, side.article_date)
-        || tells_habit(side)
-    {
+    if keys.is_empty() || super::number::tells_of_the_past(side) || tells_habit(side) {
         return Vec::new();
     }
     keys
@@ -649,11 +645,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 && qx.rounds_to(qy);
             // Two approximations each outside the other's margin ("about 400 metres"
             // against "about 300m") differ, however their margins meet.
-            let outside = |m: &Measurement, v: f64| v < m.low || v > m.high;
-            let far_apart = qx.bound == Bound::About
-                && qy.bound == Bound::About
-                && outside(x, qy.value * y.factor)
-                && outside(y, qx.value * x.factor);
+            let far_apart = qx.far_apart_as_approximations(x.factor, qy, y.factor);
             if ((xl <= yh && yl <= xh) && !far_apart) || rounded {
                 continue;
             }

@@ -1659,10 +1659,7 @@ pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
     let turnout = measured(side.features, side.text())
         .iter()
         .any(|(_, m)| m.event == Measure::TURNOUT);
-    if turnout
-        && !super::is_background(side)
-        && !super::tells_earlier_event(side, side.article_date)
-    {
+    if turnout && !super::tells_of_the_past(side) {
         vec!["#turnout".to_string()]
     } else {
         Vec::new()

@@ -42,7 +42,7 @@ pub(crate) use scenes::{
 pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
 pub(crate) use things::{Counted, counted, money_objects, money_sum};
 
-pub(crate) use scenes::tells_earlier_event;
+pub(crate) use scenes::{tells_earlier_event, tells_of_the_past};
 use scope_rules::scope_explains;
 
 use crate::model::{ConflictKind, Severity};
@@ -238,14 +238,6 @@ word_lists::sections! {
 fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
     let ranged = |q: &Quantity| q.low < q.high;
     ranged(a) && ranged(b) && a.compatible_with(b) && a.low.max(b.low) >= a.high.min(b.high)
-}
-
-/// Are two figures both approximations ("about 80", "around 100") with each one's figure
-/// outside the other's margin? Their intervals may meet (68-92 and 85-115), but only far
-/// from what either outlet wrote.
-fn approximations_far_apart(a: &Quantity, b: &Quantity) -> bool {
-    let outside = |q: &Quantity, v: f64| v < q.low || v > q.high;
-    a.bound == Bound::About && b.bound == Bound::About && outside(a, b.value) && outside(b, a.value)
 }
 
 /// Does the statement give a clock time ("as of 4:00 p.m. local time")? A turnout told with
@@ -929,7 +921,7 @@ fn compare_figures(
             // Two approximations each of whose figures lies outside the other's margin
             // ("about 80" against "around 100", "about 400 metres" against "about 300m")
             // meet only where both are stretched to their ends: a difference to tell.
-            let far_apart = approximations_far_apart(qa, qb);
+            let far_apart = qa.far_apart_as_approximations(1.0, qb, 1.0);
             if says_the_same && !touch && !far_apart && !keep_compatible {
                 record((qa, qb), Verdict::Kept(Rule::SamePrecision));
                 continue;

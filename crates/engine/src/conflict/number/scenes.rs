@@ -118,6 +118,14 @@ pub fn is_background(side: &Side) -> bool {
         .get_or_init(|| tells_background(side))
 }
 
+/// Does the statement tell of the past: an earlier event as background
+/// ([`is_background`]), or a happening dated well before its article
+/// ([`tells_earlier_event`])? Its claims are then not compared across sources by their keys
+/// alone (`claims::WORDED_CLAIMS`).
+pub(crate) fn tells_of_the_past(side: &Side) -> bool {
+    is_background(side) || tells_earlier_event(side, side.article_date)
+}
+
 /// Does the statement tell what happens year after year ("Landslides and floods kill
 /// hundreds of people in Nepal each year", "$100 billion of India's external trade passes
 /// each year")? Its figures are then a yearly rate: comparable with another statement's

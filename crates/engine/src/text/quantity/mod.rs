@@ -120,6 +120,23 @@ impl Quantity {
         self.low <= other.high && other.low <= self.high
     }
 
+    /// Are both figures approximations ("about 80", "around 100") with each one's figure
+    /// outside the other's margin? Their intervals may meet (68-92 and 85-115), but only far
+    /// from what either outlet wrote. Each figure comes with the factor that brings it to a
+    /// unit common to both (1 for two counts; a unit's factor for two measurements).
+    pub fn far_apart_as_approximations(
+        &self,
+        factor: f64,
+        other: &Quantity,
+        other_factor: f64,
+    ) -> bool {
+        let outside = |q: &Quantity, f: f64, v: f64| v < q.low * f || v > q.high * f;
+        self.bound == Bound::About
+            && other.bound == Bound::About
+            && outside(self, factor, other.value * other_factor)
+            && outside(other, other_factor, self.value * factor)
+    }
+
     /// The step of the last digit written: 0.1 for "36.9 percent", 1 for "37 percent",
     /// 100,000 for "18.7 million", 1 million for "19 million"; `None` for a figure written
     /// in words ("thirteen") or without a value to scale by. Trailing zeros of a whole
