@@ -403,12 +403,8 @@ mod tests {
     #[test]
     fn a_fire_service_s_officer_is_no_one_removed() {
         let side_departures = |text: &str| {
-            use crate::conflict::testing::{Written, run};
-            run(
-                Written::new(text, "Daily Ledger"),
-                Written::new("", "Evening Post"),
-                |a, _| departures(a).len(),
-            )
+            use crate::conflict::testing::{Written, alone};
+            alone(Written::new(text, "Daily Ledger"), |a| departures(a).len())
         };
         assert_eq!(
             side_departures(

@@ -340,14 +340,10 @@ mod tests {
 
     #[test]
     fn lengths_meet_across_statements_by_the_noun_of_what_lasted() {
-        use crate::conflict::testing::{Written, run};
+        use crate::conflict::testing::{Written, alone};
         let keys = |text: &str| {
             let date = crate::model::Date::from_ymd_opt(2015, 11, 20);
-            run(
-                Written::new(text, "Daily Ledger").dated(date),
-                Written::new("", "Evening Post"),
-                |a, _| length_keys(a),
-            )
+            alone(Written::new(text, "Daily Ledger").dated(date), length_keys)
         };
         let siege = keys("Special forces freed the captives after a nine-hour siege.");
         assert_eq!(siege, keys("The siege lasted about seven hours."));
@@ -508,14 +504,13 @@ mod tests {
             )
             .is_none()
         );
-        use crate::conflict::testing::{Written, run};
-        let keys = run(
+        use crate::conflict::testing::{Written, alone};
+        let keys = alone(
             Written::new(
                 "It landed back in Portland about 13 minutes after takeoff.",
                 "Daily Ledger",
             ),
-            Written::new("", "Evening Post"),
-            |a, _| length_keys(a),
+            length_keys,
         );
         assert!(keys.is_empty(), "{keys:?}");
     }

@@ -710,13 +710,12 @@ mod tests {
 
     #[test]
     fn measurements_meet_across_statements_by_what_is_measured() {
-        use crate::conflict::testing::{Written, run};
+        use crate::conflict::testing::{Written, alone};
         let keys = |text: &str| {
             let date = crate::model::Date::from_ymd_opt(2024, 12, 20);
-            run(
+            alone(
                 Written::new(text, "Daily Ledger").dated(date),
-                Written::new("", "Evening Post"),
-                |a, _| measurement_keys(a),
+                measurement_keys,
             )
         };
         let driven = keys("The car, a black BMW, drove about 400 metres through the market.");

@@ -681,6 +681,11 @@ pub(crate) mod testing {
         )
     }
 
+    /// Read one written statement alone (its keys, its claims), the other side empty.
+    pub fn alone<R>(w: Written<'_>, read: impl FnOnce(&Side) -> R) -> R {
+        run(w, Written::new("", "Evening Post"), |a, _| read(a))
+    }
+
     /// Check that `detect` flags each case, (why, a, b) of two outlets, exactly when
     /// `flagged`.
     pub fn check_each(

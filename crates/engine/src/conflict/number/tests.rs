@@ -2512,10 +2512,10 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     );
     // A turnout is compared across sources directly, not an earlier election's.
     let keys = |text: &str| {
-        crate::conflict::testing::run(
-            Written::new(text, "Daily Ledger").dated(crate::model::Date::from_ymd_opt(2025, 4, 14)),
-            Written::new("", "Evening Post"),
-            |a, _| turnout_keys(a),
+        let date = crate::model::Date::from_ymd_opt(2025, 4, 14);
+        crate::conflict::testing::alone(
+            Written::new(text, "Daily Ledger").dated(date),
+            turnout_keys,
         )
     };
     assert_eq!(keys("Turnout was 83.8%."), ["#turnout"]);
