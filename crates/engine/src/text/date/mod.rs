@@ -700,11 +700,16 @@ impl Scanner<'_, '_> {
             let month_token = self.get(at)?;
             let month = month_number(month_token.text).filter(|_| month_token.is_word())?;
             // A month with its day or year is read whole from the month ("since August of
-            // 2015").
-            let of = usize::from(self.is(at + 1, "of"));
-            if self.get(at + 1).is_some_and(|t| day_number(t).is_some())
+            // 2015", "since Oct. 1").
+            let next = at
+                + 1
+                + usize::from(
+                    is_month_abbreviation(month_token.text) && self.joined_punct(at + 1, '.'),
+                );
+            let of = usize::from(self.is(next, "of"));
+            if self.get(next).is_some_and(|t| day_number(t).is_some())
                 || self
-                    .get(at + 1 + of)
+                    .get(next + of)
                     .is_some_and(|t| year_number(t).is_some())
             {
                 return None;

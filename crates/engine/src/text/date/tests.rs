@@ -156,6 +156,13 @@ fn absolute_and_relative_words() {
         (month_of.text.as_str(), month_of.resolved, month_of.relative),
         ("August of 2015", Some(ymd(2015, 8, 1)), false)
     );
+    // An abbreviated month's day after a preposition is read with its day, in any house's
+    // style.
+    let abbreviated = one("Alejandro Arcos, 42, had been mayor since Oct. 1.");
+    assert_eq!(
+        (abbreviated.text.as_str(), abbreviated.precision),
+        ("Oct. 1", DatePrecision::Day)
+    );
     let year = one(
         "some of the worst street violence since the former Soviet country's independence in 1991, AP reports.",
     );
