@@ -30,6 +30,10 @@ const MAX_WORDS_TO_NAME: usize = 2;
 /// How many words after an age may say it was the age "at the time" of something past.
 const AT_THE_TIME_REACH_WORDS: usize = 4;
 
+/// Verbs of a clause that tells a person's age after the name: "Arcos, who was 43,". Not
+/// "turns", a birthday to come ("Teixeira, who turns 29 on April 11").
+const AGE_CLAUSE_VERBS: [&str; 3] = ["is", "was", "turned"];
+
 /// Words that join the items of a list: the name after one is another person's ("an
 /// unidentified three-year-old boy, and Alejandro Martinez").
 const LIST_JOINERS: [&str; 3] = ["and", "or", "with"];
@@ -583,6 +587,21 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
         let year_old = q.text.to_lowercase().contains("year");
         let before = ws.partition_point(|w| w.end <= q.start);
         let after = ws.partition_point(|w| w.start < q.end);
+        // A bare age's person stands before it, a comma between: "Orozco, 27", "Orozco, age
+        // 27", "Arcos, who was 43" (an age told in a clause of its person).
+        let before_bare = if before > 0 && matches!(ws[before - 1].lower.as_str(), "age" | "aged") {
+            before - 1
+        } else if before > 1
+            && ws[before - 2].lower == "who"
+            && AGE_CLAUSE_VERBS.contains(&ws[before - 1].lower.as_str())
+        {
+            before - 2
+        } else {
+            before
+        };
+        let at_age = ws
+            .get(before_bare)
+            .map_or(q.start, |w| w.start.min(q.start));
         let run = if year_old {
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
                 .take_while(|&i| {
@@ -595,12 +614,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         .is_none_or(|w| !ONE_PERSON_NOUNS.contains(&w.lower.as_str()))
                 })
         } else {
-            let mut before = before;
-            if before > 0 && matches!(ws[before - 1].lower.as_str(), "age" | "aged") {
-                before -= 1;
-            }
-            let at_age = ws.get(before).map_or(q.start, |w| w.start.min(q.start));
-            before
+            before_bare
                 .checked_sub(1)
                 .filter(|&i| text[ws[i].end..at_age].trim() == ",")
                 .and_then(|i| name_run(text, &ws, i, false))
@@ -624,10 +638,10 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             }
             // "Starmer, 62,": a surname alone, the person the article's one full name of it.
             // Not "27-year-old Texas", a place more often than a surname.
-            let lone = before
+            let lone = before_bare
                 .checked_sub(1)
                 .filter(|_| !year_old)
-                .filter(|&i| text[ws[i].end..q.start].trim() == ",")
+                .filter(|&i| text[ws[i].end..at_age].trim() == ",")
                 .filter(|&i| {
                     i == 0
                         || !is_name_word(&ws[i - 1])
@@ -1047,6 +1061,38 @@ mod tests {
         );
         // An article that never gives the full name leaves the surname no one's.
         assert!(between_outlets(a, b, detect).is_none());
+        // An age told in a clause of the surname is its person's too.
+        let clause = "Arcos, who was 43, had been sworn in on September 30.";
+        let found = run(
+            Written::new(
+                "Alejandro Arcos, 42, had been mayor since Oct. 1.",
+                "Daily Ledger",
+            ),
+            Written::new(clause, "Evening Post").in_article(&format!(
+                "The mayor of Chilpancingo, Alejandro Arcos, was murdered on Sunday.\n\n{clause}"
+            )),
+            detect,
+        )
+        .expect("42 against who was 43");
+        let birthday = "Arcos, who turns 43 in April, had been sworn in on September 30.";
+        assert!(
+            run(
+                Written::new("Alejandro Arcos, 42, had been mayor since Oct. 1.", "Daily Ledger"),
+                Written::new(birthday, "Evening Post").in_article(&format!(
+                    "The mayor of Chilpancingo, Alejandro Arcos, was murdered on Sunday.\n\n{birthday}"
+                )),
+                detect,
+            )
+            .is_none(),
+            "a birthday to come"
+        );
+        assert!(
+            found
+                .explanation
+                .starts_with("Alejandro Arcos's age differs"),
+            "{}",
+            found.explanation
+        );
         // A title before the surname is no first name, in the statement or in its article:
         // "Mr Starmer, 62," is the article's Keir Starmer.
         let titled = "Mr Starmer, 62, entered Downing Street on Friday afternoon.";
