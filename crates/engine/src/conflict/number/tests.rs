@@ -271,6 +271,15 @@ fn approximations_each_outside_the_others_margin_are_a_soft_conflict() {
         "{}",
         f.explanation
     );
+    // A figure approached is an approximation too.
+    assert!(
+        compare(
+            "Some 70,000 people have left their homes in Rio Grande do Sul state, the civil defense agency said.",
+            "Nearly 81,000 people have been displaced in Rio Grande do Sul state, the civil defense agency said.",
+        )
+        .is_some_and(|f| f.severity == crate::model::Severity::Soft),
+        "some 70,000 against nearly 81,000"
+    );
     // One approximation holding the other's figure is a difference of precision.
     assert!(
         compare(

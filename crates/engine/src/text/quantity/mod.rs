@@ -120,9 +120,10 @@ impl Quantity {
         self.low <= other.high && other.low <= self.high
     }
 
-    /// Are both figures approximations ("about 80", "around 100") with each one's figure
-    /// outside the other's margin? Their intervals may meet (68-92 and 85-115), but only far
-    /// from what either outlet wrote. Each figure comes with the factor that brings it to a
+    /// Are both figures approximations ("about 80", "around 100"; "some 70,000" and
+    /// "nearly 81,000", a figure approached) with each one's figure outside the other's
+    /// margin? Their intervals may meet (68-92 and 85-115), but only far from what either
+    /// outlet wrote. Each figure comes with the factor that brings it to a
     /// unit common to both (1 for two counts; a unit's factor for two measurements).
     pub fn far_apart_as_approximations(
         &self,
@@ -131,8 +132,9 @@ impl Quantity {
         other_factor: f64,
     ) -> bool {
         let outside = |q: &Quantity, f: f64, v: f64| v < q.low * f || v > q.high * f;
-        self.bound == Bound::About
-            && other.bound == Bound::About
+        let approximate = |q: &Quantity| matches!(q.bound, Bound::About | Bound::Nearly);
+        approximate(self)
+            && approximate(other)
             && outside(self, factor, other.value * other_factor)
             && outside(other, other_factor, self.value * factor)
     }
