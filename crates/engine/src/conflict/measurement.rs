@@ -58,6 +58,9 @@ word_lists::sections! {
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
 
+    /// Endings of a word that describes the thing named after it ("industrial fuel").
+    DESCRIBING_ENDINGS = UNITS["describing-endings"];
+
     /// Verbs of being between what is measured and its measurement.
     VERBS_OF_BEING = UNITS["verbs-of-being"];
 
@@ -316,13 +319,18 @@ fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
         t.key.clone()
     };
     // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
-    // The thing names the measurement: "the fall", not "the plunged".
-    Some(
-        word_lists::renamed(&SAME_THING, &t.surface.to_lowercase())
-            .map_or((key, t.surface.clone()), |thing| {
-                (crate::text::stem::stem(thing), thing.to_string())
-            }),
-    )
+    // The thing names the measurement: "the fall", not "the plunged". A thing so named is
+    // keyed by its own word, as its other names are ("of fuel" and "of oil").
+    let lower = t.surface.to_lowercase();
+    let thing = word_lists::renamed(&SAME_THING, &lower).or_else(|| {
+        SAME_THING
+            .iter()
+            .map(|e| word_lists::pair(e).1)
+            .find(|thing| *thing == lower)
+    });
+    Some(thing.map_or((key, t.surface.clone()), |thing| {
+        (crate::text::stem::stem(thing), thing.to_string())
+    }))
 }
 
 /// The first term among the next few words after byte `from` (a determiner passed over).
@@ -338,6 +346,39 @@ fn term_after(s: &Side, from: usize, names: bool) -> Option<(String, String)> {
                 .is_some_and(|g| !g.contains([',', ';', ':', '(']))
         })
         .find_map(|(at, _)| term_at(s, *at, names))
+}
+
+/// The thing of a quantity "of" it, after byte `from` (see [`term_after`]): the noun a
+/// describing word stands before ("800,000 litres of industrial fuel" is of fuel, "of
+/// contaminated water" of water), a describing word told by its ending
+/// (`describing-endings` in `units.txt`) with a word of its own right after it.
+fn thing_after(s: &Side, from: usize) -> Option<(String, String)> {
+    let text = s.text();
+    let first = term_after(s, from, false)?;
+    let words = s.features.parse.words_between(text, from, text.len());
+    let described = words
+        .iter()
+        .take(3)
+        .enumerate()
+        .find_map(|(k, (at, word))| {
+            let lower = word.to_lowercase();
+            (lower == first.1.to_lowercase()
+                && DESCRIBING_ENDINGS
+                    .iter()
+                    .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e)))
+            .then(|| {
+                words.get(k + 1).filter(|(next_at, _)| {
+                    text.get(at + word.len()..*next_at)
+                        .is_some_and(|g| g == " ")
+                })
+            })
+            .flatten()
+        });
+    Some(
+        described
+            .and_then(|(next_at, _)| term_at(s, *next_at, false))
+            .unwrap_or(first),
+    )
 }
 
 /// What the measurement of `q`, whose unit ends at byte `unit_end`, measures (see the module
@@ -385,7 +426,7 @@ fn measured(
             let (key, place) = term_after(s, at + word.len(), true)?;
             return Some((format!("from {key}"), format!("distance from {place}")));
         }
-        return term_after(s, at + word.len(), false);
+        return thing_after(s, at + word.len());
     }
     // "a depth of just 10 km": a plain adverb right before the figure is passed over.
     let mut before = parse.words_before(text, q.start).take(5).peekable();
@@ -724,6 +765,18 @@ mod tests {
             driven,
             keys("The car drove at high speed for about 300m through the market.")
         );
+        // A quantity "of" a thing is of the noun a describing word stands before, and oil
+        // carried is fuel carried.
+        let fuel = keys(
+            "An oil tanker carrying 800,000 litres of industrial fuel sank off the central Philippines on Tuesday.",
+        );
+        assert_eq!(fuel, ["Volume fuel"]);
+        for other in [
+            "The MT Princess Empress, which was carrying 900,000 liters of industrial oil, sank in rough seas.",
+            "The tanker sank last week carrying 800,000 litres of fuel oil.",
+        ] {
+            assert_eq!(keys(other), fuel, "{other}");
+        }
         // Not a distance from a place (two things may lie at two distances from one town),
         // nor a level or an earlier event's measurement.
         for none in [
