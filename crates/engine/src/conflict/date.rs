@@ -1050,6 +1050,7 @@ mod tests {
         ("another happening's verb (an arrest)", "Police on Monday arrested the driver in the deadly crash.", (2019, 5, 11), "The driver was killed on Sunday near the bridge.", (2019, 5, 11)),
         ("another incident", "In other shootings on Thursday, two men were wounded downtown.", (2019, 5, 11), "The two men were wounded early Friday outside the bar.", (2019, 5, 11)),
         ("another happening's verb (a second death)", "The girl was the second child to die Tuesday in the city.", (2019, 5, 11), "The boy died on Wednesday at the hospital.", (2019, 5, 11)),
+        ("one of a series going on", "Rescue teams have been hampered by continued eruptions, which sent ash 2km into the air on Tuesday.", (2023, 12, 5), "The eruption on Sunday sent hot ash over villages as far as 5 kilometers away.", (2023, 12, 5)),
         ("a happening right before the date governs it, not the clause's first", "A woman suspected of shooting a child in a drive-by was arrested Friday night, police said.", (2017, 3, 11), "The child who was injured Tuesday evening in a shooting has been released.", (2017, 3, 11)),
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
         ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
