@@ -133,7 +133,13 @@ pub fn extract_zero_counts(text: &str) -> Vec<Quantity> {
     while i < words.len() {
         let (start, end, word) = &words[i];
         if NOBODY.contains(&word.as_str()) {
-            if harm_follows(i) && !beyond(i + 1) {
+            // "None of the injured were in serious condition", "eight were hit, none
+            // fatally": a part, of those counted.
+            let part = word == "none"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(_, _, w)| w == "of" || w.ends_with("ly"));
+            if harm_follows(i) && !beyond(i + 1) && !part {
                 out.push(zero(text, *start, *end, "people"));
             }
         } else if word == "no"
@@ -234,6 +240,17 @@ mod tests {
             found("Nobody was hurt."),
             vec![("Nobody".to_string(), "people".to_string())]
         );
+        assert_eq!(
+            found("Five crew members were on board and none was injured, the airline said."),
+            vec![("none".to_string(), "people".to_string())]
+        );
+        // None of those counted is a part of them.
+        for t in [
+            "None of the injured were in serious condition.",
+            "Eight people were injured - none fatally - in a Saturday evening shooting.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
         // A harm wished or feared is none counted.
         for t in [
             "\"Nobody deserves to die like this,\" she said.",

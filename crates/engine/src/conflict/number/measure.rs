@@ -195,11 +195,13 @@ fn counts_the_dead_too(f: &Features, text: &str, q: &Quantity) -> bool {
     })
 }
 
-/// Where the first figure after `q` starts, if one does.
+/// Where the first figure after `q` starts, if one does: a count of none is one ("Five
+/// crew members were on board and none was injured").
 fn next_figure_start(f: &Features, q: &Quantity) -> Option<usize> {
     f.parse
         .quantities
         .iter()
+        .chain(&f.parse.worded_counts)
         .map(|x| x.start)
         .filter(|&start| start >= q.end)
         .min()
