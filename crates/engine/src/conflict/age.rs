@@ -848,6 +848,7 @@ mod tests {
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
         ("a name written with and without its diacritics", "Portuguese Prime Minister António Costa, 61, has led the government since 2015.", "Portuguese Prime Minister Antonio Costa, 62, resigned on Tuesday."),
+        ("a head of government's title before the name", "Taoiseach Leo Varadkar, 45, acknowledged the defeat.", "Ireland's prime minister, Leo Varadkar, 44, conceded defeat."),
         ("an officer's rank before the name", "Officer Ashley Guindon, 28, was shot and killed Saturday.", "Ashley Guindon, 29, had joined the force a day earlier."),
     ];
 
