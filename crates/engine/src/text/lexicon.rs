@@ -204,6 +204,21 @@ pub fn is_phrase_only_measure(concept: &str) -> bool {
     PHRASE_ONLY_MEASURES.iter().any(|(k, _)| *k == concept)
 }
 
+/// Does a phrase of the measure after a figure only say who the people are, so that an event
+/// word after it tells what befell them (`describes` in `measure-phrases.txt`: "All 162
+/// people on board were killed")?
+pub fn measure_phrase_describes(concept: &str) -> bool {
+    static DESCRIBING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        word_lists::MEASURE_PHRASES
+            .sections()
+            .into_iter()
+            .filter(|s| s.has_tag("after") && s.has_tag("describes"))
+            .map(|s| s.name())
+            .collect()
+    });
+    DESCRIBING.contains(&concept)
+}
+
 /// Does the lowercase word tell of death or injury (a word of the `KILL` or `INJURE`
 /// concept, or its stem)?
 pub fn tells_harm(word: &str) -> bool {

@@ -1127,6 +1127,12 @@ pub fn measure_of(
         .into_iter()
         .find(|(_, w)| OTHER_CLAUSE_STARTS.contains(&w.as_ref()))
         .map_or(usize::MAX, |(at, _)| at);
+    // A phrase of a measure nearer the figure than an event word tells what it counts:
+    // "10 people had been pulled out alive" were rescued. Not one that only says who the
+    // people are: "All 162 people on board were killed".
+    let phrase_first = phrase_after(f, text, past_its_noun(text, q), reach.min(next_figure))
+        .filter(|(_, event)| !crate::text::lexicon::measure_phrase_describes(event))
+        .map_or(usize::MAX, |(at, _)| at);
     let after_term = f
         .terms
         .iter()
@@ -1135,6 +1141,7 @@ pub fn measure_of(
                 && t.start <= reach
                 && t.start < next_figure
                 && t.start < other_clause
+                && t.start < phrase_first
                 && !in_aside(t.start)
         })
         .filter(|t| {
@@ -1491,37 +1498,56 @@ fn is_toll_level(f: &Features, text: &str, q: &Quantity) -> bool {
 /// thousands who marched"), or one before it ("attended by an approximate 200,000") when
 /// the statement tells of that event.
 fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<&'static str> {
-    let reach = (reach.min(text.len())..=text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len());
-    let after_from = |from: usize| {
-        if from > reach {
-            return None;
-        }
-        f.parse
-            .words_between(text, from, reach)
-            .iter()
-            .take(6)
-            .find_map(|(at, _)| {
-                // A phrase starts within the reach and may run on to its clause's end
-                // ("24,000 people have been forced from their homes").
-                let end = clause_marks(&text[*at..])
-                    .next()
-                    .map_or(text.len(), |i| at + i);
-                crate::text::lexicon::measure_phrase_after(&text[*at..end].to_lowercase())
-            })
-    };
     // Past the figure's noun first ("35 hostages were freed"), then the phrase before it
     // ("freeing 35 hostages"), and only then the noun itself, which may be a measure's own
     // word ("about 40 hostages").
-    let past_noun = text[q.end..]
+    let past_noun = past_its_noun(text, q);
+    phrase_after(f, text, past_noun, reach)
+        .map(|(_, event)| event)
+        .or_else(|| phrase_before(f, text, q))
+        .or_else(|| {
+            phrase_after(f, text, q.end, reach)
+                .map(|(_, event)| event)
+                .filter(|_| noun_tells_its_measure(f, text, q, past_noun))
+        })
+}
+
+/// Where the figure's noun ends ("35 hostages"), or the figure when it has none.
+fn past_its_noun(text: &str, q: &Quantity) -> usize {
+    text[q.end..]
         .to_lowercase()
         .find(q.unit.as_str())
         .filter(|_| !q.unit.is_empty())
-        .map_or(q.end, |i| q.end + i + q.unit.len());
-    after_from(past_noun)
-        .or_else(|| phrase_before(f, text, q))
-        .or_else(|| after_from(q.end).filter(|_| noun_tells_its_measure(f, text, q, past_noun)))
+        .map_or(q.end, |i| q.end + i + q.unit.len())
+}
+
+/// The first phrase of the lexicon's measure phrases that starts among the six words after
+/// byte `from` and before `reach`, with where it starts and the event it gives.
+fn phrase_after(
+    f: &Features,
+    text: &str,
+    from: usize,
+    reach: usize,
+) -> Option<(usize, &'static str)> {
+    let reach = (reach.min(text.len())..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    if from > reach {
+        return None;
+    }
+    f.parse
+        .words_between(text, from, reach)
+        .iter()
+        .take(6)
+        .find_map(|(at, _)| {
+            // A phrase starts within the reach and may run on to its clause's end
+            // ("24,000 people have been forced from their homes").
+            let end = clause_marks(&text[*at..])
+                .next()
+                .map_or(text.len(), |i| at + i);
+            crate::text::lexicon::measure_phrase_after(&text[*at..end].to_lowercase())
+                .map(|event| (*at, event))
+        })
 }
 
 /// Does a noun that is a measure's own word ("about 40 hostages") tell that measure: not a

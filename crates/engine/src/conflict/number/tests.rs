@@ -2715,6 +2715,13 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         events("Two people were pulled from the water, officials said."),
         vec![("Two".to_string(), "RESCUE")]
     );
+    // A measure's phrase nearer the figure than an event word tells what it counts; a
+    // gunman's drawing a gun is no rescue.
+    assert_eq!(
+        events("Officials said 10 people had been pulled out alive."),
+        vec![("10".to_string(), "RESCUE")]
+    );
+    assert!(events("Police say three men pulled out guns and began shooting.").is_empty());
     // Those trapped, a count that moves either way.
     assert_eq!(
         events("At least 14 people were killed and 39 were trapped after the mine collapsed."),
