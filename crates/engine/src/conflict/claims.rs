@@ -140,6 +140,10 @@ pub const LENGTH_REASON: &str = "lengths of one thing";
 /// [`worded_proposals`]).
 pub const TURNOUT_REASON: &str = "turnouts of one election";
 
+/// The first reason of a link proposed by two counts of those inside the story's place (see
+/// [`worded_proposals`]).
+pub const INSIDE_REASON: &str = "counts of those inside one place";
+
 /// The first reason of a link proposed by two measurements of one thing (see
 /// [`worded_proposals`]).
 pub const MEASUREMENT_REASON: &str = "measurements of one thing";
@@ -172,9 +176,11 @@ struct WordedClaim {
 /// the accused's ages told unnamed ("the 27-year-old suspect"), a person's departures from
 /// a post, the days of one happening in one place, the tallies of one vote, the lengths of
 /// one thing ("a nine-hour siege" against "the siege lasted about seven hours"), the
-/// turnouts of one election, the measurements of one thing ("drove about 400 metres"
-/// against "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 9] = [
+/// turnouts of one election, the counts of those inside the story's place when it befell
+/// ("About 50 workers were on the site" against "More than 100 workers were believed to
+/// have been inside"), the measurements of one thing ("drove about 400 metres" against
+/// "drove at high speed for about 300m").
+const WORDED_CLAIMS: [WordedClaim; 10] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -221,6 +227,12 @@ const WORDED_CLAIMS: [WordedClaim; 9] = [
         reason: TURNOUT_REASON,
         detect: super::number::detect,
         keys: super::number::turnout_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: INSIDE_REASON,
+        detect: super::number::detect,
+        keys: super::number::inside_keys,
         agreement: None,
     },
     WordedClaim {

@@ -1674,6 +1674,26 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
         .collect()
 }
 
+/// What a statement's count of those inside a place when something befell it can meet
+/// another statement's on: one key when it gives one ("Around 300 worshippers were inside
+/// the mosque at the time of the blast", "up to 260 people were inside when the bomber
+/// detonated his explosives"), which outlets tell late in sentences of their own; none for a
+/// background or earlier event's. A story tells of one such place, so such statements are
+/// compared across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
+pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
+    if !side.features.parse.has_quantity(QuantityKind::Count) {
+        return Vec::new();
+    }
+    let inside = measured(side.features, side.text())
+        .iter()
+        .any(|(_, m)| m.event == "INSIDE");
+    if inside && !super::tells_of_the_past(side) {
+        vec!["#inside".to_string()]
+    } else {
+        Vec::new()
+    }
+}
+
 /// What a statement's turnout can meet another statement's on: one key when it gives an
 /// election's turnout ("Turnout was 83.8%", "Turnout was about 82%, the electoral council
 /// said"), which outlets tell late in sentences of their own; none for a background or

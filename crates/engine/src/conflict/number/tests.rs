@@ -2730,6 +2730,33 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
             ("39".to_string(), "TRAP")
         ]
     );
+    // Those inside a place when something befell it, told as such; not a place that only
+    // says where people were.
+    assert_eq!(
+        events("Around 300 worshippers were inside the mosque at the time of the blast."),
+        vec![("Around 300".to_string(), "INSIDE")]
+    );
+    assert_eq!(
+        events("About 50 workers were on the site at the time of the collapse, witnesses said."),
+        vec![("About 50".to_string(), "INSIDE")]
+    );
+    assert!(events("A car with four young men inside pulled up.").is_empty());
+    // They are compared across sources directly, those of an earlier event not.
+    let keys = |text: &str| {
+        let date = crate::model::Date::from_ymd_opt(2021, 11, 3);
+        crate::conflict::testing::alone(
+            Written::new(text, "Daily Ledger").dated(date),
+            crate::conflict::number::inside_keys,
+        )
+    };
+    assert_eq!(
+        keys(
+            "More than 100 workers were believed to have been inside when the building came down."
+        ),
+        ["#inside"]
+    );
+    assert!(keys("In 2012, about 40 people were inside the old tower when it fell.").is_empty());
+    assert!(keys("The building came down on Monday.").is_empty());
     // Those abducted, pupils counted as people.
     assert_eq!(
         events("Gunmen abducted 287 pupils from a school in Kaduna state on Thursday."),
