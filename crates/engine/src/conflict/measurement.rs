@@ -86,6 +86,8 @@ pub enum Dimension {
     Volume,
     /// In kilograms.
     Mass,
+    /// A building's height in storeys ("a 21-storey building").
+    Storeys,
 }
 
 impl Dimension {
@@ -98,6 +100,7 @@ impl Dimension {
             Self::Speed => "speed",
             Self::Volume => "volume",
             Self::Mass => "mass",
+            Self::Storeys => "storeys",
         }
     }
 
@@ -109,15 +112,27 @@ impl Dimension {
             Self::Speed => "km/h",
             Self::Volume => "litres",
             Self::Mass => "kg",
+            Self::Storeys => "storeys",
         }
     }
 
-    const ALL: [Dimension; 5] = [
+    /// Why two measurements of one thing in the dimension may both be told: a building's
+    /// storeys are counted with or without its ground floor, other measurements are taken at
+    /// different times and places.
+    fn why_they_may_differ(self) -> &'static str {
+        match self {
+            Self::Storeys => "storeys may be counted with or without a ground floor",
+            _ => "measurements may be taken at different times or places",
+        }
+    }
+
+    const ALL: [Dimension; 6] = [
         Self::Length,
         Self::Area,
         Self::Speed,
         Self::Volume,
         Self::Mass,
+        Self::Storeys,
     ];
 }
 
@@ -210,12 +225,15 @@ pub(crate) struct Measurement<'s> {
 }
 
 impl Measurement<'_> {
-    /// The figure with its unit, as written: "150 mph", "60m" (a unit glued to its figure).
+    /// The figure with its unit, as written: "150 mph", "60m" (a unit glued to its figure),
+    /// "21-storey".
     pub(crate) fn as_written(&self) -> String {
         if self.quantity.text.ends_with(self.unit.as_str())
             && self.quantity.text.ends_with(char::is_alphabetic)
         {
             self.quantity.text.clone()
+        } else if self.unit.starts_with('-') {
+            format!("{}{}", self.quantity.text, self.unit)
         } else {
             format!("{} {}", self.quantity.text, self.unit)
         }
@@ -304,7 +322,13 @@ fn unit_after(s: &Side, q: &Quantity) -> Option<(Dimension, f64, String, usize)>
         return None;
     }
     let end = end_of(n - 1);
-    let written = text.get(runs[0].0..end)?.to_string();
+    // "a 21-storey building": the hyphen kept with the unit, as written.
+    let from = if text.get(q.end..runs[0].0) == Some("-") {
+        q.end
+    } else {
+        runs[0].0
+    };
+    let written = text.get(from..end)?.to_string();
     Some((dimension, factor, written, end))
 }
 
@@ -526,16 +550,18 @@ fn measured(
     }
     // "150 mph winds": a unit written as a symbol, then its noun ("12 feet flooded" is no
     // compound; "a 13-inch model", "a 45-yard field goal" name a kind of thing, of which
-    // there may be several).
+    // there may be several). A building's storeys tell the one building: "a 21-storey
+    // building".
     if let Some((at, _)) = runs.first()
         && after == unit_end
         && text
             .get(unit_end..*at)
             .is_some_and(|g| g.chars().all(char::is_whitespace))
         && !written_unit.ends_with('s')
-        && !text
-            .get(q.end..unit_end)
-            .is_some_and(|u| u.starts_with('-'))
+        && (dimension == Dimension::Storeys
+            || !text
+                .get(q.end..unit_end)
+                .is_some_and(|u| u.starts_with('-')))
         && let Some(found) = term_at(s, *at, false)
     {
         return Some(found);
@@ -646,6 +672,9 @@ pub(crate) fn measurement_keys(side: &Side) -> Vec<String> {
     let keys: Vec<String> = measurements(side)
         .into_iter()
         .filter(|m| !m.of.starts_with('#') && !m.of.starts_with("from "))
+        // A building's storeys name a kind of building as much as they measure it: two
+        // stories' "two-story building" and "three-story building" are often two buildings.
+        .filter(|m| m.dimension != Dimension::Storeys)
         .map(|m| format!("{:?} {}", m.dimension, m.of))
         .collect();
     // The statement's own scene is read only when it measures something.
@@ -705,7 +734,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 &format!("measurement of the {}", x.noun.to_lowercase()),
                 (a, &x.as_written()),
                 (b, &y.as_written()),
-                &format!("{converted}; measurements may be taken at different times or places"),
+                &format!("{converted}; {}", x.dimension.why_they_may_differ()),
             ));
         }
     }
@@ -786,6 +815,35 @@ mod tests {
         ] {
             assert!(keys(none).is_empty(), "{none}: {:?}", keys(none));
         }
+    }
+
+    #[test]
+    fn a_buildings_storeys_are_a_measurement_of_it() {
+        let found = between_outlets(
+            "A 21-storey building under construction collapsed in the Nigerian city of Lagos on Monday, killing at least 20 people.",
+            "Rescue workers in Lagos were searching on Tuesday for survivors in the wreckage of a 22-storey tower that collapsed a day earlier, killing at least 22 people.",
+            detect,
+        )
+        .expect("21 storeys against 22");
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(
+            found.explanation.starts_with(
+                "measurement of the building differs: “21-storey” (Daily Ledger) vs “22-storey”"
+            ) && found
+                .explanation
+                .ends_with("with or without a ground floor"),
+            "{}",
+            found.explanation
+        );
+        // Told in a statement of their own, storeys are not proposed across sources: they
+        // name a kind of building as much as they measure one.
+        let keys = |text: &str| {
+            crate::conflict::testing::alone(
+                crate::conflict::testing::Written::new(text, "Daily Ledger"),
+                measurement_keys,
+            )
+        };
+        assert!(keys("Photos show the entire two-story building in flames.").is_empty());
     }
 
     #[test]
