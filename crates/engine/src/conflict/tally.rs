@@ -156,7 +156,25 @@ fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
     if q.kind != QuantityKind::Count || super::number::is_whole_of_a_part(side.features, text, q) {
         return None;
     }
-    let after = parse.words_between(text, q.end, text.len());
+    // The figure's own words: up to the end of its clause or a figure of another side, one
+    // a word of a vote follows ("204 of the 300 members, with 85 voting against": the 85
+    // voted against).
+    let other_side = parse
+        .quantities
+        .iter()
+        .filter(|x| x.start > q.end)
+        .find(|x| {
+            parse
+                .words_between(text, x.end, text.len())
+                .first()
+                .is_some_and(|(_, w)| {
+                    TALLY_CUES.contains(&w.as_ref())
+                        || TALLY_AGAINST.contains(&w.as_ref())
+                        || TALLY_FOR.contains(&w.as_ref())
+                })
+        })
+        .map_or(text.len(), |x| x.start);
+    let after = parse.words_between(text, q.end, other_side);
     let clause_end = after
         .iter()
         .position(|(at, _)| text[q.end..*at].contains([';', ':', '.']))
@@ -414,6 +432,7 @@ mod tests {
         ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 228-197."),
         ("the ayes against the noes", "Only 62 deputies backed the motion.", "He survived, with 71 of the 150 lawmakers voting against the motion."),
         ("the same ayes told two ways", "Only 62 deputies backed the motion.", "The motion failed, with 62 MPs voting in favour."),
+        ("the ayes of a partitive are not the noes told after them", "The motion was approved by 204 of the 300 members, with 85 voting against.", "The National Assembly passed the motion 204-85."),
         ("members counted with no side", "The 150 lawmakers met on Tuesday.", "Some 120 lawmakers attended the session."),
     ];
 
