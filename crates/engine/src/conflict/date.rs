@@ -181,16 +181,36 @@ fn is_happening(t: &Term) -> bool {
 }
 
 /// Is the happening's word a participle or adjective after "the", naming people, not a
-/// happening ("Three of the wounded were in critical condition on Sunday", "the dead")?
+/// happening ("Three of the wounded were in critical condition on Sunday", "the dead"); or
+/// a participle after a count, describing the thing it stands before ("from five derailed
+/// tanker cars on Monday": the cars, not a derailing on Monday)?
 fn names_people(s: &Side, t: &Term) -> bool {
     let text = s.text();
-    let word = s.features.parse.folded_range(text, t.start, t.end);
-    (word.ends_with("ed") || word == "dead")
-        && s.features
-            .parse
-            .words_before(text, t.start)
-            .next()
-            .is_some_and(|(_, w)| w == "the")
+    let parse = &s.features.parse;
+    let word = parse.folded_range(text, t.start, t.end);
+    let before = parse.words_before(text, t.start).next();
+    if (word.ends_with("ed") || word == "dead") && before.as_ref().is_some_and(|(_, w)| w == "the")
+    {
+        return true;
+    }
+    let counted = before.is_some_and(|(at, w)| {
+        text.get(at + w.len()..t.start) == Some(" ")
+            && (w.bytes().all(|b| b.is_ascii_digit())
+                || crate::text::numbers::parse_number_word(&w).is_some())
+    });
+    let noun_after = || {
+        parse
+            .words_between(text, t.end, text.len())
+            .first()
+            .is_some_and(|(at, w)| {
+                text.get(t.end..*at) == Some(" ")
+                    && w.chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::text::lexicon::is_stop_word(w)
+                    && crate::text::numbers::weekday_of(w).is_none()
+                    && crate::text::numbers::month_number(w).is_none()
+            })
+    };
+    word.ends_with("ed") && counted && noun_after()
 }
 
 /// Is the happening at `start` marked as another one (within the three words before it)?
@@ -1050,6 +1070,7 @@ mod tests {
         ("another happening's verb (an arrest)", "Police on Monday arrested the driver in the deadly crash.", (2019, 5, 11), "The driver was killed on Sunday near the bridge.", (2019, 5, 11)),
         ("another incident", "In other shootings on Thursday, two men were wounded downtown.", (2019, 5, 11), "The two men were wounded early Friday outside the bar.", (2019, 5, 11)),
         ("another happening's verb (a second death)", "The girl was the second child to die Tuesday in the city.", (2019, 5, 11), "The boy died on Wednesday at the hospital.", (2019, 5, 11)),
+        ("a participle describing counted things", "Officials carried out a controlled release of vinyl chloride from five derailed tanker cars on Monday.", (2023, 2, 7), "About 50 cars of a freight train derailed in a fiery crash in East Palestine on Friday night.", (2023, 2, 7)),
         ("one of a series going on", "Rescue teams have been hampered by continued eruptions, which sent ash 2km into the air on Tuesday.", (2023, 12, 5), "The eruption on Sunday sent hot ash over villages as far as 5 kilometers away.", (2023, 12, 5)),
         ("a happening right before the date governs it, not the clause's first", "A woman suspected of shooting a child in a drive-by was arrested Friday night, police said.", (2017, 3, 11), "The child who was injured Tuesday evening in a shooting has been released.", (2017, 3, 11)),
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
