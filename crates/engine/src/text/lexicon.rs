@@ -219,6 +219,12 @@ pub fn measure_phrase_describes(concept: &str) -> bool {
     DESCRIBING.contains(&concept)
 }
 
+/// Does the lowercase word tell of injury (a word of the `INJURE` concept, or its stem)?
+pub fn tells_injury(word: &str) -> bool {
+    let stemmed = super::stem::stem(word);
+    concept_of(word, &stemmed) == Some("INJURE")
+}
+
 /// Does the lowercase word tell of death or injury (a word of the `KILL` or `INJURE`
 /// concept, or its stem)?
 pub fn tells_harm(word: &str) -> bool {

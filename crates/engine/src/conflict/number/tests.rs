@@ -534,6 +534,28 @@ fn others_hurt_after_a_count_of_the_dead_are_all_the_hurt() {
             harms(text)
         );
     }
+    // Others opening their statement, after a toll told before it, are all the wounded;
+    // not those still in hospital, nor others beside someone hurt.
+    assert_eq!(
+        harms("Fourteen others were wounded, five of them seriously, the officials said."),
+        [
+            ("Fourteen".to_string(), "INJURE"),
+            ("five".to_string(), "INJURE")
+        ]
+    );
+    for text in [
+        "Four others remained hospitalized late Thursday afternoon.",
+        "Two people are in critical condition, four others hurt after a shooting outside a club.",
+        "A man was fighting for his life and four others were hospitalized.",
+    ] {
+        assert!(
+            !harms(text)
+                .iter()
+                .any(|(figure, _)| figure == "four" || figure == "Four"),
+            "{text}: {:?}",
+            harms(text)
+        );
+    }
 }
 
 #[test]
