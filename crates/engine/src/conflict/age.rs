@@ -269,6 +269,9 @@ fn may_be_first_name(lower: &str) -> bool {
 /// ("Zawahri, 25" and "Zawahri, 55": two persons).
 struct SurnameUse {
     firsts: Vec<(String, String)>,
+    /// The given names written after it, where a family name comes first ("Yoon Suk Yeol",
+    /// "Xi Jinping"): last word folded, name as written.
+    givens: Vec<(String, String)>,
     lone_ages: usize,
 }
 
@@ -277,6 +280,7 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
     let article = side.article_text;
     let mut lone_ages: Vec<&str> = Vec::new();
     let mut firsts: Vec<(String, String)> = Vec::new();
+    let mut givens: Vec<(String, String)> = Vec::new();
     for (at, _) in article.match_indices(last) {
         let after = &article[at + last.len()..];
         if !is_whole_word(article, at, last.len()) {
@@ -291,6 +295,39 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
             if !digits.is_empty() {
                 lone_ages.push(digits);
             }
+        }
+        // "Yoon Suk Yeol": one or two name words right after, one space apart each, after
+        // no name word (a title or a word of the sentence).
+        let mut given: Vec<&str> = Vec::new();
+        for chunk in after.split(char::is_whitespace).skip(1).take(2) {
+            // A mark after the word ends the name ("Yoon Suk Yeol.").
+            let w = chunk.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let name_like = w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() >= 2
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+            if !name_like {
+                break;
+            }
+            given.push(w);
+            if w.len() < chunk.len() {
+                break;
+            }
+        }
+        let word_before = article[..at]
+            .strip_suffix(' ')
+            .and_then(|h| h.rsplit(' ').next())
+            .unwrap_or("");
+        let after_a_name = word_before.chars().next().is_some_and(char::is_uppercase)
+            && may_be_first_name(&word_before.to_lowercase());
+        if after.starts_with(' ')
+            && !given.is_empty()
+            && !after_a_name
+            && let Some(last_given) = given.last()
+        {
+            givens.push((
+                last_given.to_lowercase(),
+                format!("{last} {}", given.join(" ")),
+            ));
         }
         // "Keir Starmer", "De’Shawn Davis": the word right before, one space apart.
         let Some(head) = article[..at].strip_suffix(' ') else {
@@ -315,6 +352,7 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
     lone_ages.dedup();
     SurnameUse {
         firsts,
+        givens,
         lone_ages: lone_ages.len(),
     }
 }
@@ -328,13 +366,24 @@ fn bare_surname<'w>(surname: &Word<'w>) -> &'w str {
 /// the article names him so once or more and no one else of that name), as (first word
 /// folded, name as written): a surname alone is a person's only when the article leaves no
 /// doubt whose.
-fn full_name_in_article(side: &Side, surname: &Word) -> Option<(String, String)> {
+fn full_name_in_article(
+    side: &Side,
+    surname: &Word,
+    family_first: bool,
+) -> Option<(String, String)> {
     let last = bare_surname(surname);
     if last.is_empty() {
         return None;
     }
     let used = surname_use(side, last);
-    let [(first, name), rest @ ..] = used.firsts.as_slice() else {
+    // A family name first ("Yoon, 63," the article's Yoon Suk Yeol) only where no first
+    // name is written before it, and when the caller reads a name that may be one.
+    let names = if used.firsts.is_empty() && family_first {
+        &used.givens
+    } else {
+        &used.firsts
+    };
+    let [(first, name), rest @ ..] = names.as_slice() else {
         return None;
     };
     (used.lone_ages <= 1 && rest.iter().all(|(other, _)| other == first))
@@ -650,7 +699,11 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 })
                 .map(|i| &ws[i]);
             if let Some(surname) = lone.filter(|w| is_name_word(w) && !w.possessive)
-                && let Some((first, name)) = full_name_in_article(side, surname)
+                && let Some((first, name)) = full_name_in_article(
+                    side,
+                    surname,
+                    side.statement.kind != crate::model::StatementKind::Headline,
+                )
             {
                 out.push(age(format!("{first} {}", surname.lower), name));
                 continue;
@@ -678,7 +731,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         && crate::text::numbers::month_number(&w.lower).is_none()
                         && !goes_on(after)
                 })
-                && let Some((first, name)) = full_name_in_article(side, surname)
+                && let Some((first, name)) = full_name_in_article(side, surname, false)
                 && first.chars().all(char::is_alphabetic)
             {
                 out.push(age(format!("{first} {}", surname.lower), name));
@@ -1062,6 +1115,24 @@ mod tests {
         );
         // An article that never gives the full name leaves the surname no one's.
         assert!(between_outlets(a, b, detect).is_none());
+        // A family name written first is its person's too: "Yoon, 63," is the article's
+        // Yoon Suk Yeol.
+        let yoon = "Yoon, 64, took office in 2022.";
+        let found = run(
+            Written::new("Yoon, 63, said he would never give up.", "Daily Ledger").in_article(
+                "Parliament voted to impeach President Yoon Suk Yeol.\n\nYoon, 63, said he would never give up.",
+            ),
+            Written::new(yoon, "Evening Post").in_article(&format!(
+                "Lawmakers voted to impeach President Yoon Suk Yeol.\n\n{yoon}"
+            )),
+            detect,
+        )
+        .expect("63 against 64");
+        assert!(
+            found.explanation.starts_with("Yoon Suk Yeol's age differs"),
+            "{}",
+            found.explanation
+        );
         // An age told in a clause of the surname is its person's too.
         let clause = "Arcos, who was 43, had been sworn in on September 30.";
         let found = run(
