@@ -2045,6 +2045,11 @@ fn counts_of_one_thing_done_alike_are_compared() {
         "Eight coaches of the Howrah-Chennai Express left the tracks near the town of Kendrapara at about 10:40 p.m., railway spokesman Anil Kumar Saxena said.",
         "Twelve coaches of the Howrah-Chennai Express jumped the tracks near Kendrapara shortly after 11 p.m. on Friday, said Sudhanshu Sarangi.",
     );
+    // A freight train's cars that derailed.
+    assert_hard(
+        "About 50 cars derailed, including 10 carrying hazardous materials, the National Transportation Safety Board said.",
+        "Thirty-eight cars derailed in the crash, according to the NTSB.",
+    );
     // Not what was done with them alike: boats that attacked and boats seized.
     assert!(
         compare(
