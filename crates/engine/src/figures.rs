@@ -455,6 +455,9 @@ fn sort_rows(rows: &mut [FigureRow]) {
     });
 }
 
+/// The label of the measure of a multiple ("doubled", "three times"): a change.
+const CHANGE_LABEL: &str = "change";
+
 /// The rows [`rows`] makes of claims of one kind (of the event, or yearly rates).
 fn rows_of(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let mut by_measure: BTreeMap<MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
@@ -481,22 +484,22 @@ fn rows_of(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     for (key, found) in party_rows(claims) {
         by_measure.entry(key).or_default().extend(found);
     }
-    // A toll that does not say whom it counts ("Up to 16 were injured") stands in the row
-    // of the same toll of people, when there is one: the number detector compares the two
-    // as one measure, and the reader should see them side by side.
-    for c in claims.iter().filter(|c| !c.background) {
+    // A toll that does not say whom it counts ("Up to 16 were injured", "About 50 workers
+    // were on the site") stands in the row of the same toll of people, made for it when
+    // there is none: the number detector compares such tolls as one measure, and the reader
+    // should see them side by side. Not a multiple ("three times"), a change of no one.
+    for c in claims.iter().filter(|c| !c.background && !c.is_a_partys()) {
         if let MeasureKey::Toll {
             event,
             population: "",
         } = c.measure
+            && event != CHANGE_LABEL
         {
             let people = MeasureKey::Toll {
                 event,
                 population: number::Population::People.label().trim_end(),
             };
-            if let Some(row) = by_measure.get_mut(&people) {
-                row.push(c);
-            }
+            by_measure.entry(people).or_default().push(c);
         }
     }
     for (key, found) in money_rows(claims) {
@@ -756,6 +759,40 @@ mod tests {
             })
             .expect("a row of seats");
         assert_eq!(seats.label, "seats: Scottish National Party");
+    }
+
+    #[test]
+    fn tolls_that_name_no_one_stand_in_a_row_of_people() {
+        use crate::corpus::{ArticleSet, article_from_bytes};
+        let article = |name: &str, outlet: &str, text: &str| {
+            let bytes =
+                format!("Source: {outlet}\nPublished: Tuesday, 2 November 2021\n\n{text}\n");
+            article_from_bytes(name, bytes.as_bytes(), None).unwrap()
+        };
+        let set = ArticleSet {
+            name: "two".into(),
+            warnings: vec![],
+            articles: vec![
+                article(
+                    "a.txt",
+                    "Daily Ledger",
+                    "About 50 workers were on the site at the time of the collapse, witnesses said.",
+                ),
+                article(
+                    "b.txt",
+                    "Evening Post",
+                    "More than 100 workers were believed to have been inside when the building came down.",
+                ),
+            ],
+        };
+        let analysis = crate::analyze(&set, &crate::Config::default());
+        let claims = crate::claims::Claims::of(&analysis);
+        let rows = rows(&analysis, &claims.figures);
+        let inside = rows
+            .iter()
+            .find(|r| r.label == "inside (people)")
+            .expect("a row of those inside");
+        assert_eq!(inside.sources(), 2);
     }
 
     #[test]
