@@ -722,32 +722,34 @@ mod tests {
         assert!(counted_things("Sixteen people were treated over three days.").is_empty());
     }
 
-    #[test]
-    fn a_row_of_parts_is_named_by_what_they_count() {
+    /// The Figures rows of two one-sentence articles by two outlets, published on `date`
+    /// ("Friday, 8 May 2015").
+    fn rows_of_two(date: &str, a: &str, b: &str) -> Vec<FigureRow> {
         use crate::corpus::{ArticleSet, article_from_bytes};
         let article = |name: &str, outlet: &str, text: &str| {
-            let bytes = format!("Source: {outlet}\nPublished: Friday, 8 May 2015\n\n{text}\n");
+            let bytes = format!("Source: {outlet}\nPublished: {date}\n\n{text}\n");
             article_from_bytes(name, bytes.as_bytes(), None).unwrap()
         };
         let set = ArticleSet {
             name: "two".into(),
             warnings: vec![],
             articles: vec![
-                article(
-                    "a.txt",
-                    "Daily Ledger",
-                    "The Scottish National Party took 56 of the 59 seats in Scotland.",
-                ),
-                article(
-                    "b.txt",
-                    "Evening Post",
-                    "The SNP won 50 of 59 seats in Scotland.",
-                ),
+                article("a.txt", "Daily Ledger", a),
+                article("b.txt", "Evening Post", b),
             ],
         };
         let analysis = crate::analyze(&set, &crate::Config::default());
         let claims = crate::claims::Claims::of(&analysis);
-        let rows = rows(&analysis, &claims.figures);
+        rows(&analysis, &claims.figures)
+    }
+
+    #[test]
+    fn a_row_of_parts_is_named_by_what_they_count() {
+        let rows = rows_of_two(
+            "Friday, 8 May 2015",
+            "The Scottish National Party took 56 of the 59 seats in Scotland.",
+            "The SNP won 50 of 59 seats in Scotland.",
+        );
         let seats = rows
             .iter()
             .find(|r| {
@@ -763,31 +765,11 @@ mod tests {
 
     #[test]
     fn tolls_that_name_no_one_stand_in_a_row_of_people() {
-        use crate::corpus::{ArticleSet, article_from_bytes};
-        let article = |name: &str, outlet: &str, text: &str| {
-            let bytes =
-                format!("Source: {outlet}\nPublished: Tuesday, 2 November 2021\n\n{text}\n");
-            article_from_bytes(name, bytes.as_bytes(), None).unwrap()
-        };
-        let set = ArticleSet {
-            name: "two".into(),
-            warnings: vec![],
-            articles: vec![
-                article(
-                    "a.txt",
-                    "Daily Ledger",
-                    "About 50 workers were on the site at the time of the collapse, witnesses said.",
-                ),
-                article(
-                    "b.txt",
-                    "Evening Post",
-                    "More than 100 workers were believed to have been inside when the building came down.",
-                ),
-            ],
-        };
-        let analysis = crate::analyze(&set, &crate::Config::default());
-        let claims = crate::claims::Claims::of(&analysis);
-        let rows = rows(&analysis, &claims.figures);
+        let rows = rows_of_two(
+            "Tuesday, 2 November 2021",
+            "About 50 workers were on the site at the time of the collapse, witnesses said.",
+            "More than 100 workers were believed to have been inside when the building came down.",
+        );
         let inside = rows
             .iter()
             .find(|r| r.label == "inside (people)")
