@@ -274,6 +274,35 @@ fn graded_part(f: &Features, text: &str, q: &Quantity) -> Option<Population> {
     Some(Population::Part { noun: grade, label })
 }
 
+/// Is the count a part of a group (`parts::is_subset`), unless it is the wounded beside the
+/// dead ([`wounded_beside_the_dead`])?
+fn is_a_subset(f: &Features, text: &str, q: &Quantity) -> bool {
+    is_subset(f, text, q) && !wounded_beside_the_dead(f, text, q)
+}
+
+/// "Fourteen others were wounded" after a toll of the dead told before, "killed two people
+/// and left five others wounded": others added to a count and wounded
+/// (`parts::added_and_wounded`) are the wounded beside the dead, all of them, when the count
+/// opens its statement or only counts of the dead come before it there. Not others beside
+/// someone hurt ("two people are in critical condition, four others hurt").
+fn wounded_beside_the_dead(f: &Features, text: &str, q: &Quantity) -> bool {
+    if !super::parts::added_and_wounded(f, text, q) {
+        return false;
+    }
+    let earlier: Vec<&Quantity> = f
+        .parse
+        .quantities
+        .iter()
+        .filter(|x| x.end <= q.start && x.kind == QuantityKind::Count)
+        .collect();
+    if earlier.is_empty() {
+        return f.parse.words_before(text, q.start).next().is_none();
+    }
+    earlier
+        .iter()
+        .all(|x| measure_of(f, text, x, None).is_some_and(|m| m.event == "KILL"))
+}
+
 /// Is a count of nationals or of one sex or age told as a part of a toll ("including 82
 /// Iranians and 63 Canadians", "Among the dead were 57 Canadians", "three children")?
 /// Alone, such a count is the toll itself ("the attack killed 40 Palestinians", "killing
@@ -282,7 +311,7 @@ fn is_told_as_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
     let clause_start = clause_marks(&text[..q.start])
         .next_back()
         .map_or(0, |i| i + 1);
-    is_subset(f, text, q)
+    is_a_subset(f, text, q)
         || is_list_part(f, text, q)
         || is_marked_as_a_part(f, text, q)
         || f.parse
@@ -1084,7 +1113,7 @@ pub fn measure_of(
     );
     if q.kind == QuantityKind::Count
         && ((!counts_people(f, q) && !nationals)
-            || (is_subset(f, text, q)
+            || (is_a_subset(f, text, q)
                 && (!of_a_phrase_only_measure() || has_part_adjective(f, text, q))
                 && !nationals)
             || is_whole_of_a_part(f, text, q)

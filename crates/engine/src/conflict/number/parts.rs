@@ -494,38 +494,6 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
             .quantities
             .iter()
             .any(|earlier| earlier.end <= q.start && earlier.kind == QuantityKind::Count);
-    // "Fourteen others were wounded" after a toll of the dead told before, "killed two people
-    // and left five others wounded": the others are the wounded beside the dead, all of
-    // them, when the count opens its statement or only counts of the dead come before it
-    // there. Not those in hospital ("Four others remained hospitalized"), nor others beside
-    // someone hurt ("two people are in critical condition, four others hurt").
-    let added = after.first().is_some_and(|w| w == "others")
-        || before
-            .as_ref()
-            .is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()));
-    let wounded = || {
-        after
-            .iter()
-            .find(|w| lexicon::tells_injury(w))
-            .is_some_and(|w| !w.starts_with("hospital"))
-    };
-    let beside_the_dead = || {
-        let earlier: Vec<&Quantity> = f
-            .parse
-            .quantities
-            .iter()
-            .filter(|x| x.end <= q.start && x.kind == QuantityKind::Count)
-            .collect();
-        if earlier.is_empty() {
-            return f.parse.words_before(text, q.start).next().is_none();
-        }
-        earlier.iter().all(|x| {
-            super::measure::measure_of(f, text, x, None).is_some_and(|m| m.event == "KILL")
-        })
-    };
-    if added && wounded() && beside_the_dead() {
-        return false;
-    }
     partitive
         || at_one_place
         || graded
@@ -539,6 +507,31 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
             .is_some_and(|w| SUBSET_HEADS.contains(&w.as_str()))
         || (before.is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()))
             && !counts_its_own_place(f, text, q))
+}
+
+/// Is the count added to others told before ("Fourteen others", "another five people") and
+/// of the wounded in its clause ("were wounded"), not of those in hospital ("Four others
+/// remained hospitalized")? Whether it is all the wounded is the measure's to say
+/// (`measure::wounded_beside_the_dead`).
+pub(super) fn added_and_wounded(f: &Features, text: &str, q: &Quantity) -> bool {
+    let clause_end = text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i);
+    let after: Vec<String> = f
+        .parse
+        .letter_runs_between(text, q.end, clause_end)
+        .into_iter()
+        .take(4)
+        .map(|(_, w)| w)
+        .collect();
+    let added = after.first().is_some_and(|w| w == "others")
+        || letter_runs_before_first(f, text, q)
+            .is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()));
+    added
+        && after
+            .iter()
+            .find(|w| lexicon::tells_injury(w))
+            .is_some_and(|w| !w.starts_with("hospital"))
 }
 
 /// Does an added count ("another 20,000") name the place it counts in its own clause:
