@@ -931,6 +931,19 @@ fn compare_figures(
             } else {
                 mea.population
             };
+            // A count of people that names no population is of people, as its Figures row
+            // is ("people inside: About 50", not "inside: About 50"); not a multiple.
+            let population = if population == Population::Unknown
+                && done.is_none()
+                && qa.kind == QuantityKind::Count
+                && qb.kind == QuantityKind::Count
+                && measure::counts_people(a.features, qa)
+                && measure::counts_people(b.features, qb)
+            {
+                Population::People
+            } else {
+                population
+            };
             let what = match &done {
                 Some(done) => format!("{} {done}", mea.event_label),
                 None if hospital_part => format!(

@@ -670,7 +670,7 @@ fn members_of_a_body_who_abstained_are_counted() {
         "Two lawmakers abstained, the speaker said.",
         "two counts of those who abstained",
     );
-    assert!(found.starts_with("abstained: Three"), "{found}");
+    assert!(found.starts_with("people abstained: Three"), "{found}");
 }
 
 #[test]
@@ -2050,6 +2050,13 @@ fn counts_of_one_thing_done_alike_are_compared() {
         "About 50 cars derailed, including 10 carrying hazardous materials, the National Transportation Safety Board said.",
         "Thirty-eight cars derailed in the crash, according to the NTSB.",
     );
+    // A count of people that names no population is explained as of people.
+    let told = explanation(
+        "About 50 workers were on the site at the time of the collapse, witnesses said.",
+        "More than 100 workers were believed to have been on the site when the building came down.",
+        "about 50 against more than 100 on the site",
+    );
+    assert!(told.starts_with("people inside: About 50"), "{told}");
     // Not what was done with them alike: boats that attacked and boats seized.
     assert!(
         compare(
@@ -2794,7 +2801,7 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         "Gunmen kidnapped 250 students from a school in Kaduna state on Thursday.",
         "two counts of the abducted",
     );
-    assert!(told.starts_with("abducted: 287"), "{told}");
+    assert!(told.starts_with("people abducted: 287"), "{told}");
     let told = explanation(
         "More than 12,000 people have been evacuated from their homes.",
         "About 9,000 residents were evacuated from their homes.",
