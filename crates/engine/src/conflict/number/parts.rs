@@ -434,19 +434,8 @@ fn letter_runs_before_first(f: &Features, text: &str, q: &Quantity) -> Option<St
 /// count of things, a part of a group ("two of the bombs", "two other boats"), not a count
 /// after a word of one scene's people ("Police found 23 firearms in his suite").
 pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
-    // The count's own clause: "One person died at the scene, and 19 were transported".
-    let clause_end = text[q.end..]
-        .find([',', ';', '.', ':'])
-        .map_or(text.len(), |i| q.end + i);
-    // The words after the count, in its clause: "kills 73, one survivor found" marks no
-    // part of the 73.
-    let mut after: Vec<String> = f
-        .parse
-        .letter_runs_between(text, q.end, clause_end)
-        .into_iter()
-        .take(4)
-        .map(|(_, w)| w)
-        .collect();
+    let clause_end = count_clause_end(text, q);
+    let mut after = words_after_in_clause(f, text, q);
     // Words past "and" before another count, or before the others, are that group's: "two
     // dead and four others injured", "two dead and others hurt".
     if let Some(i) = after
@@ -509,21 +498,31 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
             && !counts_its_own_place(f, text, q))
 }
 
+/// Where the count's own clause ends: "One person died at the scene, and 19 were
+/// transported".
+fn count_clause_end(text: &str, q: &Quantity) -> usize {
+    text[q.end..]
+        .find([',', ';', '.', ':'])
+        .map_or(text.len(), |i| q.end + i)
+}
+
+/// The first words after the count in its clause, folded: "kills 73, one survivor found"
+/// marks no part of the 73.
+fn words_after_in_clause(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
+    f.parse
+        .letter_runs_between(text, q.end, count_clause_end(text, q))
+        .into_iter()
+        .take(4)
+        .map(|(_, w)| w)
+        .collect()
+}
+
 /// Is the count added to others told before ("Fourteen others", "another five people") and
 /// of the wounded in its clause ("were wounded"), not of those in hospital ("Four others
 /// remained hospitalized")? Whether it is all the wounded is the measure's to say
 /// (`measure::wounded_beside_the_dead`).
 pub(super) fn added_and_wounded(f: &Features, text: &str, q: &Quantity) -> bool {
-    let clause_end = text[q.end..]
-        .find([',', ';', '.', ':'])
-        .map_or(text.len(), |i| q.end + i);
-    let after: Vec<String> = f
-        .parse
-        .letter_runs_between(text, q.end, clause_end)
-        .into_iter()
-        .take(4)
-        .map(|(_, w)| w)
-        .collect();
+    let after = words_after_in_clause(f, text, q);
     let added = after.first().is_some_and(|w| w == "others")
         || letter_runs_before_first(f, text, q)
             .is_some_and(|w| ADDITION_HEADS.contains(&w.as_str()));
@@ -539,9 +538,7 @@ pub(super) fn added_and_wounded(f: &Features, text: &str, q: &Quantity) -> bool 
 /// 20,000 people marched"), or after it before the clause ends ("and another three in
 /// Kandahar")? It is then that place's whole count, not a part of a count told before.
 fn counts_its_own_place(f: &Features, text: &str, q: &Quantity) -> bool {
-    let clause_end = text[q.end..]
-        .find([',', ';', '.', ':'])
-        .map_or(text.len(), |i| q.end + i);
+    let clause_end = count_clause_end(text, q);
     super::places::placed_name_spans(&f.parse, text)
         .iter()
         .any(|place| {
