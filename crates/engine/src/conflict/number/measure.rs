@@ -1710,17 +1710,7 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
 /// background or earlier event's. A story tells of one such place, so such statements are
 /// compared across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
-    if !side.features.parse.has_quantity(QuantityKind::Count) {
-        return Vec::new();
-    }
-    let inside = measured(side.features, side.text())
-        .iter()
-        .any(|(_, m)| m.event == "INSIDE");
-    if inside && !super::tells_of_the_past(side) {
-        vec!["#inside".to_string()]
-    } else {
-        Vec::new()
-    }
+    story_measure_keys(side, QuantityKind::Count, "INSIDE", "#inside")
 }
 
 /// What a statement's turnout can meet another statement's on: one key when it gives an
@@ -1729,15 +1719,21 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
 /// earlier election's. A story has one election's turnout, so such statements are compared
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
-    // A turnout is a percentage: a statement with none is not read further.
-    if !side.features.parse.has_quantity(QuantityKind::Percent) {
+    story_measure_keys(side, QuantityKind::Percent, Measure::TURNOUT, "#turnout")
+}
+
+/// The key of a measure a story tells once (an election's turnout, those inside its place),
+/// when the statement gives a figure of it and tells of no past event; a statement with no
+/// figure of the measure's kind is not read further.
+fn story_measure_keys(side: &Side, kind: QuantityKind, event: &str, key: &str) -> Vec<String> {
+    if !side.features.parse.has_quantity(kind) {
         return Vec::new();
     }
-    let turnout = measured(side.features, side.text())
+    let told = measured(side.features, side.text())
         .iter()
-        .any(|(_, m)| m.event == Measure::TURNOUT);
-    if turnout && !super::tells_of_the_past(side) {
-        vec!["#turnout".to_string()]
+        .any(|(_, m)| m.event == event);
+    if told && !super::tells_of_the_past(side) {
+        vec![key.to_string()]
     } else {
         Vec::new()
     }
