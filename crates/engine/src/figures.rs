@@ -455,9 +455,6 @@ fn sort_rows(rows: &mut [FigureRow]) {
     });
 }
 
-/// The label of the measure of a multiple ("doubled", "three times"): a change.
-const CHANGE_LABEL: &str = "change";
-
 /// The rows [`rows`] makes of claims of one kind (of the event, or yearly rates).
 fn rows_of(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
     let mut by_measure: BTreeMap<MeasureKey, Vec<&FigureClaim>> = BTreeMap::new();
@@ -493,7 +490,7 @@ fn rows_of(analysis: &Analysis, claims: &[FigureClaim]) -> Vec<FigureRow> {
             event,
             population: "",
         } = c.measure
-            && event != CHANGE_LABEL
+            && event != number::Measure::CHANGE_LABEL
         {
             let people = MeasureKey::Toll {
                 event,

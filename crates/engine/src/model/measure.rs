@@ -146,6 +146,12 @@ impl Measure {
     /// The event of an election's turnout.
     pub(crate) const TURNOUT: &'static str = "TURNOUT";
 
+    /// The event of a multiple ("doubled", "three times"): a change of what it multiplies.
+    pub(crate) const CHANGE: &'static str = "CHANGE";
+
+    /// How explanations and the Figures table name [`Self::CHANGE`].
+    pub(crate) const CHANGE_LABEL: &'static str = "change";
+
     /// A share of an election: of the vote won, or the turnout.
     pub fn is_share(self) -> bool {
         matches!(self.event, Self::VOTE_SHARE | Self::TURNOUT)

@@ -1021,8 +1021,8 @@ pub fn measure_of(
     if q.kind == QuantityKind::Multiplier {
         // "doubled the price of gas": the change itself is the measure.
         return Some(Measure {
-            event: "CHANGE",
-            event_label: "change",
+            event: Measure::CHANGE,
+            event_label: Measure::CHANGE_LABEL,
             population: Population::Unknown,
         });
     }
