@@ -89,7 +89,7 @@ struct ClockTime<'s> {
     zone: Zone<'s>,
     low_hours: f64,
     high_hours: f64,
-    /// What it says happened then (see [`super::date::tied_happenings`]), less the harms
+    /// What it says happened then (see [`super::date::timed_happenings`]), less the harms
     /// done to people: a death or a wound is timed for each victim ("was pronounced dead at
     /// 1:19 a.m."), not for the happening.
     happenings: Vec<String>,
@@ -135,16 +135,20 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
         .iter()
         .filter(|q| q.unit == "time" && !is_bracketed(text, q))
         .filter_map(|q| {
-            let before = parse
+            let (before_at, before) = parse
                 .words_before(text, q.start)
                 .next()
-                .map(|(_, w)| w.into_owned())
+                .map(|(at, w)| (at, w.into_owned()))
                 .unwrap_or_default();
             if TIME_EDGES.contains(&before.as_str()) {
                 return None;
             }
+            // "shortly after 10:00 am": the word that sets the time's side is part of it, not
+            // a word opening another clause.
+            let leads =
+                TIME_AFTER.contains(&before.as_str()) || TIME_BEFORE.contains(&before.as_str());
             let mention = DateMention {
-                start: q.start,
+                start: if leads { before_at } else { q.start },
                 end: q.end,
                 text: q.text.clone(),
                 resolved: None,
@@ -155,8 +159,12 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
             if super::date::is_quoted(s, &mention) {
                 return None;
             }
-            let mut happenings = super::date::tied_happenings(s, &mention);
-            happenings.retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()));
+            // The time of "the incident" is its article's event's, whatever harm the lede
+            // tells ("The attack happened at around 7:40 am" in a story of a woman killed).
+            let incident = super::date::incident_happenings(s, &mention);
+            let mut happenings = super::date::timed_happenings(s, &mention);
+            happenings
+                .retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()) || incident.contains(h));
             if happenings.is_empty() {
                 return None;
             }
@@ -320,6 +328,40 @@ mod tests {
             "The hurricane made landfall near the beach town at 12:30 p.m. on Wednesday.",
             "The storm crashed ashore near the beach town at about 1:30 p.m. on Wednesday.",
         ));
+    }
+
+    #[test]
+    fn a_time_is_of_the_happening_next_to_it() {
+        // "shortly after" belongs to the time; it opens no clause of its own.
+        assert!(flagged(
+            "The blast struck shortly after 10:00 am at the entrance to the main bazaar.",
+            "The blast struck at 11:45 a.m. at the entrance to the main bazaar.",
+        ));
+        // The hour of a shooting the clause tells beside an arrest is not the arrest's.
+        assert!(!flagged(
+            "Russell was arrested Friday morning at 3 a.m.",
+            "Russell was arrested Friday morning in connection to the shooting that happened \
+             a little before 6:30 p.m. Thursday night.",
+        ));
+        // The time of "the attack" is its story's, even when the lede tells only a death.
+        use crate::conflict::testing::{Written, run};
+        let lede = "A woman was killed in a knife attack at the main railway station on Friday.";
+        assert!(
+            run(
+                Written::new(
+                    "The attack happened at around 7:40 am on one of the platforms.",
+                    "Daily Ledger"
+                )
+                .led_by(lede),
+                Written::new(
+                    "The attack took place at about 9:15 a.m. on one of the platforms.",
+                    "Evening Post"
+                )
+                .led_by(lede),
+                detect,
+            )
+            .is_some()
+        );
     }
 
     #[test]

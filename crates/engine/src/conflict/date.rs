@@ -50,7 +50,7 @@ const INCIDENT_REACH_WORDS: usize = 5;
 /// [`INCIDENT_NOUNS`]) in its clause, a few words before it: those of the article's
 /// headline and lede (`Side::lead_statements`). "The incident happened about 9:45 p.m." then tells
 /// the hour of the shooting its article leads with.
-fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
+pub(super) fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     let text = s.text();
     let words: Vec<_> = s
         .features
@@ -629,6 +629,23 @@ pub(super) fn tied_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     }
     keys.extend(incident_happenings(s, d));
     keys
+}
+
+/// The happenings a clock time is told of: those next to it when any stands there
+/// ([`anchors`]: "arrested Friday morning in connection to the shooting that happened a little
+/// before 6:30 p.m." times the shooting, not the arrest), else those a day would be tied to
+/// ([`tied_happenings`]). An hour is finer than a day: a clause's main verb, which shares its
+/// day with every step the clause tells, need not share its hour.
+pub(super) fn timed_happenings(s: &Side, d: &DateMention) -> Vec<String> {
+    if is_reporting_day(s, d) {
+        return Vec::new();
+    }
+    let near = anchors(s, d);
+    if near.is_empty() {
+        tied_happenings(s, d)
+    } else {
+        near
+    }
 }
 
 /// The happenings a statement dates: each happening tied to a compared day that is not a
