@@ -250,14 +250,15 @@ word_lists::sections! {
     NAME_TITLES = SENTENCE_PARTS["name-titles"];
 }
 
-/// May the folded word be a first name before a surname: no title, head of a post or
-/// stop word ("Mr", "President", "Minister", "The")?
+/// May the folded word be a first name before a surname: no title, head of a post, noun
+/// of one person or stop word ("Mr", "President", "Minister", "Pilot", "The")?
 fn may_be_first_name(lower: &str) -> bool {
     ![
         &INDIVIDUAL_TITLES,
         &UNCLEAR_HEADS,
         &ROLE_HEADS,
         &TITLE_WORDS,
+        &ONE_PERSON_NOUNS,
     ]
     .iter()
     .any(|list| list.contains(&lower))
@@ -587,6 +588,29 @@ fn names_a_place_or_body(last: &Word) -> bool {
 }
 
 /// The ages the statement gives named persons.
+/// Short forms of given names and the full forms they stand for (`given-names.txt`).
+static SHORT_GIVEN_NAMES: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, &'static str>,
+> = std::sync::LazyLock::new(|| {
+    word_lists::GIVEN_NAMES
+        .named("short-forms")
+        .into_iter()
+        .map(word_lists::pair)
+        .collect()
+});
+
+/// A person's key (first and last words of the name, folded) with a short first name
+/// written in full: "dan whitaker" is "daniel whitaker".
+fn full_given_name(person: &str) -> String {
+    match person.split_once(' ') {
+        Some((first, rest)) => match SHORT_GIVEN_NAMES.get(first) {
+            Some(full) => format!("{full} {rest}"),
+            None => person.to_string(),
+        },
+        None => person.to_string(),
+    }
+}
+
 pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let text = side.text();
     let ages: Vec<_> = side
@@ -603,9 +627,10 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let mut out = Vec::new();
     for q in ages {
         // The age of a person known by (first and last words, name as written).
-        // "António Costa" and "Antonio Costa" are one person.
+        // "António Costa" and "Antonio Costa" are one person, and so are "Dan Whitaker" and
+        // "Daniel Whitaker".
         let age = |person: String, name: String| Age {
-            person: crate::text::normalize::without_diacritics(&person).into_owned(),
+            person: full_given_name(&crate::text::normalize::without_diacritics(&person)),
             name,
             years: q.value,
             written: q.text.clone(),
@@ -903,7 +928,27 @@ mod tests {
         ("a name written with and without its diacritics", "Portuguese Prime Minister António Costa, 61, has led the government since 2015.", "Portuguese Prime Minister Antonio Costa, 62, resigned on Tuesday."),
         ("a head of government's title before the name", "Taoiseach Leo Varadkar, 45, acknowledged the defeat.", "Ireland's prime minister, Leo Varadkar, 44, conceded defeat."),
         ("an officer's rank before the name", "Officer Ashley Guindon, 28, was shot and killed Saturday.", "Ashley Guindon, 29, had joined the force a day earlier."),
+        ("a short form of the first name, and a noun of one person before it", "The crew were pilot Daniel Whitaker, 56, of Elizabethtown, and two nurses.", "Pilot Dan Whitaker, 58, of Elizabethtown had flown for 30 years."),
     ];
+
+    #[test]
+    fn short_given_names_are_sorted_and_never_stand_for_another_short_form() {
+        let pairs: Vec<(&str, &str)> = word_lists::GIVEN_NAMES
+            .named("short-forms")
+            .into_iter()
+            .map(word_lists::pair)
+            .collect();
+        assert!(pairs.windows(2).all(|w| w[0].0 < w[1].0), "not sorted");
+        for (short, full) in &pairs {
+            assert_ne!(short, full);
+            assert!(
+                !SHORT_GIVEN_NAMES.contains_key(full),
+                "{full} is itself a short form"
+            );
+        }
+        assert_eq!(full_given_name("dan whitaker"), "daniel whitaker");
+        assert_eq!(full_given_name("danielle whitaker"), "danielle whitaker");
+    }
 
     #[test]
     fn one_person_given_two_ages_is_flagged() {

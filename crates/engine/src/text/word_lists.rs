@@ -261,6 +261,8 @@ list_files! {
     BOILERPLATE_CASED => "boilerplate-cased.txt",
     /// Nouns of people and populations, each with its kinds.
     PEOPLE => "people.txt",
+    /// Short forms of given names with the full forms they stand for.
+    GIVEN_NAMES => "given-names.txt",
     /// Cues around a figure that change what it counts, one section per check of
     /// conflict::number.
     FIGURE_CUES => "figure-cues.txt",
