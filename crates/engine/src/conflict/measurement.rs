@@ -58,6 +58,9 @@ word_lists::sections! {
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
 
+    /// Things measured as what gathers over a period ("rain", "snow").
+    ACCUMULATIONS = UNITS["accumulations"];
+
     /// Endings of a word that describes the thing named after it ("industrial fuel").
     DESCRIBING_ENDINGS = UNITS["describing-endings"];
 
@@ -684,6 +687,33 @@ pub(crate) fn measurement_keys(side: &Side) -> Vec<String> {
     keys
 }
 
+/// The period a statement tells an amount over: its first length of time ("in 36 hours",
+/// "over the past 24 hours"), else "the hour" or "an hour" ("in the hour before the
+/// landing"), else the day it names ("on Monday"); None when it tells none. Two amounts of
+/// rain told over two periods are two measures; one told over none may be of either.
+fn period_of(s: &Side) -> Option<String> {
+    let parse = &s.features.parse;
+    if let Some(q) = parse
+        .quantities
+        .iter()
+        .find(|q| q.kind == QuantityKind::Duration)
+    {
+        return Some(format!("{} {}", q.value, q.unit.trim_end_matches('s')));
+    }
+    let words: Vec<&str> = parse.folded_words().collect();
+    if words
+        .windows(2)
+        .any(|w| w[1] == "hour" && matches!(w[0], "the" | "an" | "one" | "a"))
+    {
+        return Some("1 hour".to_string());
+    }
+    // A day as its article's date resolves it, else as written ("on Monday").
+    parse.dates.first().map(|d| {
+        d.resolved
+            .map_or_else(|| d.text.to_lowercase(), |day| day.to_string())
+    })
+}
+
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // A statement of an earlier event measures that event; a yearly rate is no
     // measurement of one event.
@@ -701,6 +731,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             .iter()
             .filter(|y| y.dimension == x.dimension && y.of == x.of)
         {
+            // Rain gathers: "112 millimetres on Monday" is no amount of "the hour before
+            // the landing".
+            if ACCUMULATIONS.contains(&x.of.as_str())
+                && let (Some(pa), Some(pb)) = (period_of(a), period_of(b))
+                && pa != pb
+            {
+                continue;
+            }
             let same_unit = x.factor == y.factor;
             let ((xl, xh), (yl, yh)) = if same_unit {
                 ((x.low, x.high), (y.low, y.high))
@@ -993,6 +1031,16 @@ mod tests {
                     "one figure rounded two ways",
                     "The quake struck at a depth of 17.9 km, the U.S. Geological Survey said.",
                     "The quake struck at 4:17 a.m. at a depth of 18 kilometers.",
+                ),
+                (
+                    "rain over two periods",
+                    "The city recorded 112 millimetres of rain on Monday, flooding streets.",
+                    "The airport station recorded 38 millimetres of rain in the hour before the landing.",
+                ),
+                (
+                    "rain over two lengths of time",
+                    "More than 200 millimetres of rain fell on the hills upstream in 36 hours.",
+                    "The town's weather station recorded 96 millimetres of rain in 24 hours.",
                 ),
                 (
                     "a bound and a figure",
