@@ -281,6 +281,31 @@ fn phrase_after<'w, 't>(ws: &'w [Word<'t>], start: usize) -> Vec<&'w Word<'t>> {
     ws[start..=last].iter().collect()
 }
 
+/// Prepositions that tie a place or a body to the noun before them ("the government in
+/// Rome", "the mayor of Kyiv"): the phrase after one is not the subject.
+const PLACE_PREPOSITIONS: [&str; 4] = ["in", "of", "from", "at"];
+
+/// The subject phrase ending at word `end`: the noun phrase there, or, when a preposition
+/// ties it to a noun before it ("The government in Rome declared"), that noun's phrase; a
+/// place is no actor.
+fn head_before_its_place<'w, 't>(ws: &'w [Word<'t>], end: usize) -> Vec<&'w Word<'t>> {
+    let phrase = phrase_ending_at(ws, end);
+    let Some(first) = (end + 1).checked_sub(phrase.len()) else {
+        return phrase;
+    };
+    match first.checked_sub(2) {
+        Some(head)
+            if !phrase.is_empty()
+                && PLACE_PREPOSITIONS.contains(&ws[first - 1].lower.as_str())
+                && !ws[head].break_after
+                && !ws[first - 1].break_after =>
+        {
+            phrase_ending_at(ws, head)
+        }
+        _ => phrase,
+    }
+}
+
 /// The noun phrase ending at word `end` (inclusive): determiners, names, possessives,
 /// titles and bodies, read backwards until anything else.
 fn phrase_ending_at<'w, 't>(ws: &'w [Word<'t>], end: usize) -> Vec<&'w Word<'t>> {
@@ -408,7 +433,7 @@ fn actions(text: &str, parse: &Parse) -> Vec<Action> {
                     } else if ws[j - 1].break_after {
                         apposition_subject(text, &ws, j - 1)
                     } else {
-                        phrase_ending_at(&ws, j - 1)
+                        head_before_its_place(&ws, j - 1)
                     }
                 }
             }
@@ -722,6 +747,14 @@ mod tests {
             compare(
                 "The president announced a curfew.",
                 "The government announced new fuel subsidies.",
+            )
+            .is_none()
+        );
+        // A place after the body is where it sits, not who acted.
+        assert!(
+            compare(
+                "The government in Rome declared a state of emergency for the area.",
+                "The government has declared a state of emergency for the area.",
             )
             .is_none()
         );
