@@ -492,6 +492,14 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
         t.start >= q.end && t.start <= window_end && t.start < clause_end.min(phrase_end)
     }) {
         if t.kind == TermKind::Concept {
+            // A verb met through a noun's stem opens another phrase: "killing one man and
+            // forcing 2,000 people from their homes" counts no forces.
+            let word = f.parse.folded_range(text, t.start, t.end);
+            if (word.ends_with("ing") || word.ends_with("ed"))
+                && crate::text::lexicon::concept_of(&word, "").is_none()
+            {
+                break;
+            }
             match t.key.as_str() {
                 "SECURITY" => return Population::Security,
                 "TROOPS" => return Population::Troops,

@@ -664,6 +664,27 @@ fn a_place_after_a_count_is_no_population() {
 }
 
 #[test]
+fn a_verb_after_a_count_is_no_population() {
+    // "forcing" meets "forces" by its stem only: the count is of people, not troops.
+    let text = "A levee gave way, killing one man and forcing 2,000 people from their homes.";
+    let f = Features::unweighted(text, None);
+    let populations: Vec<(String, Population)> = measured(&f, text)
+        .into_iter()
+        .filter(|(_, m)| m.event == "KILL")
+        .map(|(q, m)| (q.text.clone(), m.population))
+        .collect();
+    assert_eq!(populations, [("one".to_string(), Population::Unknown)]);
+    // A noun of the population is one still: "killing two soldiers".
+    let text = "The blast killed two soldiers and wounded four.";
+    let f = Features::unweighted(text, None);
+    assert!(
+        measured(&f, text)
+            .iter()
+            .any(|(_, m)| m.event == "KILL" && m.population == Population::Troops)
+    );
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
