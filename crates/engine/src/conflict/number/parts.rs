@@ -17,6 +17,10 @@ word_lists::sections! {
     /// time of the event ("one person died at the scene", "two died in hospital").
     SUBSET_PHRASES = FIGURE_CUES["subset-phrases"];
 
+    /// Words that start another clause ("after", "when"): the words past them are not the
+    /// count's.
+    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
+
     /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
     /// worst hurt.
     SEVERITY_ADVERBS = FIGURE_CUES["severity-adverbs"];
@@ -506,14 +510,16 @@ fn count_clause_end(text: &str, q: &Quantity) -> usize {
         .map_or(text.len(), |i| q.end + i)
 }
 
-/// The first words after the count in its clause, folded: "kills 73, one survivor found"
-/// marks no part of the 73.
+/// The first words after the count in its clause, folded, up to a word that starts another
+/// clause: "kills 73, one survivor found" marks no part of the 73, nor does "the death toll
+/// has risen to 2 after police found a body" of the 2.
 fn words_after_in_clause(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
     f.parse
         .letter_runs_between(text, q.end, count_clause_end(text, q))
         .into_iter()
         .take(4)
         .map(|(_, w)| w)
+        .take_while(|w| !OTHER_CLAUSE_STARTS.contains(&w.as_str()))
         .collect()
 }
 

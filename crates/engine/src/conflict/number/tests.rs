@@ -685,6 +685,15 @@ fn a_verb_after_a_count_is_no_population() {
 }
 
 #[test]
+fn words_of_another_clause_make_no_part_of_a_toll() {
+    // "found" after a count marks a part ("two found dead in the car"), but not past "after".
+    assert_eq!(
+        harms("The death toll has risen to 2 after police found a body in the river."),
+        [("2".to_string(), "KILL")]
+    );
+}
+
+#[test]
 fn members_of_a_body_who_abstained_are_counted() {
     let found = explanation(
         "Three lawmakers abstained in the vote on Saturday.",
