@@ -144,6 +144,10 @@ pub const TURNOUT_REASON: &str = "turnouts of one election";
 /// [`worded_proposals`]).
 pub const INSIDE_REASON: &str = "counts of those inside one place";
 
+/// The first reason of a link proposed by two counts of everyone aboard a craft (see
+/// [`worded_proposals`]).
+pub const ABOARD_REASON: &str = "counts of everyone aboard";
+
 /// The first reason of a link proposed by two measurements of one thing (see
 /// [`worded_proposals`]).
 pub const MEASUREMENT_REASON: &str = "measurements of one thing";
@@ -180,7 +184,7 @@ struct WordedClaim {
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
 /// have been inside"), the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 10] = [
+const WORDED_CLAIMS: [WordedClaim; 11] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -233,6 +237,12 @@ const WORDED_CLAIMS: [WordedClaim; 10] = [
         reason: INSIDE_REASON,
         detect: super::number::detect,
         keys: super::number::inside_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: ABOARD_REASON,
+        detect: super::number::detect,
+        keys: super::number::aboard_keys,
         agreement: None,
     },
     WordedClaim {

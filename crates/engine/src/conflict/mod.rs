@@ -714,16 +714,23 @@ pub(crate) mod testing {
 
     /// Run `detect` on the two written sides.
     pub fn run<R>(a: Written<'_>, b: Written<'_>, detect: impl FnOnce(&Side, &Side) -> R) -> R {
-        let statement = |text: &str| Statement {
-            id: "s1-1".into(),
-            source: SourceIdx(0),
-            start: 0,
-            end: text.len(),
-            text: text.into(),
-            kind: StatementKind::Body,
-            boilerplate: None,
+        // A statement lies where its article holds it, else at the start.
+        let statement = |w: &Written| {
+            let start = w
+                .article_text
+                .and_then(|article| article.find(w.text))
+                .unwrap_or(0);
+            Statement {
+                id: "s1-1".into(),
+                source: SourceIdx(0),
+                start,
+                end: start + w.text.len(),
+                text: w.text.into(),
+                kind: StatementKind::Body,
+                boilerplate: None,
+            }
         };
-        let (sa, sb) = (statement(a.text), statement(b.text));
+        let (sa, sb) = (statement(&a), statement(&b));
         let (fa, fb) = (
             Features::unweighted(a.text, a.article_date),
             Features::unweighted(b.text, b.article_date),

@@ -96,6 +96,17 @@ fn counts_passengers_and_crew(f: &Features, text: &str) -> bool {
     populations.contains(&Population::Passengers) && populations.contains(&Population::Crew)
 }
 
+/// Is a count of passengers one of the crew too: its noun followed by "and" and a noun of
+/// the crew with no figure of its own ("142 passengers and crew", "the 68 passengers and
+/// crew members")?
+fn passengers_and_crew_together(f: &Features, text: &str, q: &Quantity) -> bool {
+    let words = f.parse.letter_runs_between(text, q.end, text.len());
+    let mut after = words.iter().map(|(_, w)| w.as_str());
+    after.any(|w| PASSENGER_NOUNS.contains(&w))
+        && after.next() == Some("and")
+        && after.next().is_some_and(|w| CREW_NOUNS.contains(&w))
+}
+
 /// The country a plural demonym stands for ("canadians" gives "canada"), from
 /// `countries.txt`. A demonym without a plural "s" ("Somali", "Dutch") is as often an
 /// adjective whose noun the figure reader left out ("two Yemeni fishing boats").
@@ -428,6 +439,11 @@ fn population_of(f: &Features, text: &str, q: &Quantity) -> Population {
     // members").
     let unit_words = || q.unit.split([' ', '-']);
     if unit_words().any(|w| PASSENGER_NOUNS.contains(&w)) {
+        // "None of the 142 passengers and crew on board": one count of both groups is of
+        // everyone aboard.
+        if passengers_and_crew_together(f, text, q) {
+            return Population::People;
+        }
         return Population::Passengers;
     }
     if unit_words().any(|w| CREW_NOUNS.contains(&w)) {
@@ -1728,6 +1744,45 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
     story_measure_keys(side, QuantityKind::Percent, Measure::TURNOUT, "#turnout")
+}
+
+/// What a statement's count of everyone aboard a craft can meet another statement's on: one
+/// key when it counts all aboard ("carrying more than 150 people", "None of the 142
+/// passengers and crew on board"), not a group of them (the passengers alone); none for a
+/// past event's craft ("All 155 people aboard survived" of a ditching in 2009). A story's
+/// craft carries one count of people, which outlets tell in sentences of their own, so such
+/// statements are compared across sources directly (`claims::WORDED_CLAIMS`).
+pub(crate) fn aboard_keys(side: &Side) -> Vec<String> {
+    if !side.features.parse.has_quantity(QuantityKind::Count) {
+        return Vec::new();
+    }
+    let told = measured(side.features, side.text())
+        .iter()
+        .any(|(_, m)| m.event == "ABOARD" && m.population == Population::People);
+    if told && !super::tells_of_the_past(side) && !in_a_paragraph_of_the_past(side) {
+        vec!["#aboard".to_string()]
+    } else {
+        Vec::new()
+    }
+}
+
+/// Does the statement's paragraph open, before it, on a year before its article's ("The
+/// incident drew comparisons with the 2009 \"Miracle on the Hudson,\" when ... ditched in
+/// the Hudson River. All 155 people aboard survived.")? The statement goes on telling that
+/// past event.
+fn in_a_paragraph_of_the_past(side: &Side) -> bool {
+    let Some(year) = side.article_date.map(|d| chrono::Datelike::year(&d)) else {
+        return false;
+    };
+    let Some(before) = side.article_text.get(..side.statement.start) else {
+        return false;
+    };
+    let paragraph = before.rfind("\n\n").map_or(before, |i| &before[i..]);
+    paragraph
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse::<i32>().ok())
+        .any(|y| (1900..year).contains(&y))
 }
 
 /// The key of a measure a story tells once (an election's turnout, those inside its place),

@@ -27,10 +27,10 @@ mod shares;
 pub(crate) mod things;
 
 pub use measure::{Measure, Population, measure_of};
+pub(crate) use measure::{aboard_keys, inside_keys, turnout_keys};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
-pub(crate) use measure::{inside_keys, turnout_keys};
 pub(crate) use parts::is_whole_of_a_part;
 pub(crate) use places::{names, place_names};
 #[cfg(test)]

@@ -2821,6 +2821,34 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
     );
     assert!(keys("In 2012, about 40 people were inside the old tower when it fell.").is_empty());
     assert!(keys("The building came down on Monday.").is_empty());
+    // Everyone aboard a craft, in all, is compared across sources directly too; a group of
+    // them is not, nor those aboard a craft of a past event.
+    let aboard = |text: &str, article: &str| {
+        let date = crate::model::Date::from_ymd_opt(2025, 5, 7);
+        crate::conflict::testing::alone(
+            Written::new(text, "Daily Ledger")
+                .dated(date)
+                .in_article(article),
+            crate::conflict::number::aboard_keys,
+        )
+    };
+    for text in [
+        "The Airbus A220, carrying more than 150 people to Halifax, had lost an engine.",
+        "None of the 142 passengers and crew on board Flight 1183 were injured.",
+    ] {
+        assert_eq!(aboard(text, text), ["#aboard"], "{text}");
+    }
+    let passengers = "The jet was carrying 137 passengers when it struck the birds.";
+    assert!(aboard(passengers, passengers).is_empty());
+    let hudson = "The incident drew comparisons with the 2009 \"Miracle on the Hudson,\" when a \
+                  jet ditched in the Hudson River. All 155 people aboard survived.";
+    assert!(aboard("All 155 people aboard survived.", hudson).is_empty());
+    let told = explanation(
+        "The Airbus A220, carrying more than 150 people to Halifax, had lost an engine.",
+        "None of the 142 passengers and crew on board Flight 1183 were injured.",
+        "more than 150 against 142 aboard",
+    );
+    assert!(told.starts_with("people aboard"), "{told}");
     // Those abducted, pupils counted as people.
     assert_eq!(
         events("Gunmen abducted 287 pupils from a school in Kaduna state on Thursday."),
