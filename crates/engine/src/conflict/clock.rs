@@ -133,7 +133,7 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
     parse
         .quantities
         .iter()
-        .filter(|q| q.unit == "time" && !is_bracketed(text, q))
+        .filter(|q| q.is_clock_time() && !is_bracketed(text, q))
         .filter_map(|q| {
             let (before_at, before) = parse
                 .words_before(text, q.start)
@@ -336,6 +336,11 @@ mod tests {
         assert!(flagged(
             "The blast struck shortly after 10:00 am at the entrance to the main bazaar.",
             "The blast struck at 11:45 a.m. at the entrance to the main bazaar.",
+        ));
+        // A count of times is no clock time.
+        assert!(!flagged(
+            "The shooting happened at the officer's home around 6:45 p.m.",
+            "The boy's mother was shot one time in her backside.",
         ));
         // The hour of a shooting the clause tells beside an arrest is not the arrest's.
         assert!(!flagged(

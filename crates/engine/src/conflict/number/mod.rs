@@ -247,7 +247,7 @@ fn tells_an_hour(side: &Side) -> bool {
         .parse
         .quantities
         .iter()
-        .any(|q| q.unit == "time")
+        .any(Quantity::is_clock_time)
 }
 
 /// Is `order` a sum told by its order alone ("millions", "billions of dollars"), and

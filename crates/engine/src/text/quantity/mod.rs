@@ -193,6 +193,12 @@ impl Quantity {
         self.value == 0.0 && self.text.eq_ignore_ascii_case("no")
     }
 
+    /// Is the figure a clock time ("2:53 p.m.", "9am")? Not a count of times ("shot one
+    /// time"), which the reader gives the same unit.
+    pub fn is_clock_time(&self) -> bool {
+        self.kind == QuantityKind::Other && self.unit == "time"
+    }
+
     /// The head noun of [`Quantity::unit`]: its last word ("officers" for "police
     /// officers", "protesters" for "hundreds of protesters"); for a bare count, that of
     /// [`Quantity::implied_unit`] ("police" for "… and eight killed"); else empty.
