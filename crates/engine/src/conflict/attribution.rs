@@ -16,6 +16,9 @@ word_lists::sections! {
     /// Words that end the cited party's phrase after those words ("citing officials who").
     PHRASE_ENDS = ATTRIBUTION["phrase-ends"];
 
+    /// Verbs of making a document before "by" ("released by"): the party after is cited.
+    MADE_BY = ATTRIBUTION["made-by"];
+
     /// Words of an institution: a phrase before a verb of [`CITED_BY`] holding one is whom
     /// the statement cites ("the Interior Ministry said"; not "the man said").
     INSTITUTIONS = ATTRIBUTION["institutions"];
@@ -59,11 +62,19 @@ fn phrase_after(text: &str, at: usize) -> Option<String> {
         .char_indices()
         .find(|&(p, c)| is_break_at(text, at + p, c))
         .map_or(rest.len(), |(p, _)| p);
-    let words: Vec<&str> = rest[..end]
+    let phrase: Vec<&str> = rest[..end]
         .split_whitespace()
         .take_while(|w| !PHRASE_ENDS.contains(w))
-        .take(5)
         .collect();
+    // "according to a timeline released by the county sheriff's office": a document is
+    // cited for the party that made it, not one that obtained it.
+    let from = phrase
+        .windows(2)
+        .rposition(|w| MADE_BY.contains(&w[0]) && w[1] == "by")
+        .map(|i| i + 2)
+        .filter(|&i| i < phrase.len())
+        .unwrap_or(0);
+    let words: Vec<&str> = phrase[from..].iter().copied().take(5).collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -179,6 +190,15 @@ mod tests {
     }
 
     #[test]
+    fn who_got_a_document_is_not_cited_for_it() {
+        assert_ne!(
+            cited("He was dead, according to the preliminary report obtained by The AJC.")
+                .as_deref(),
+            Some("The AJC")
+        );
+    }
+
+    #[test]
     fn finds_cited_sources() {
         let cases = [
             (
@@ -194,6 +214,11 @@ mod tests {
                 Some("the Interior Ministry"),
             ),
             ("Police fired tear gas.", None),
+            // A document is cited for the party that made it, not for one that got it.
+            (
+                "The helicopter went down at about 12:10 a.m., according to a timeline released by the LaRue County Sheriff's Office.",
+                Some("the LaRue County Sheriff's Office"),
+            ),
             (
                 "They suspect the pair targeted Powell, officials have said.",
                 Some("officials"),

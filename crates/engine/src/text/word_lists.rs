@@ -857,7 +857,10 @@ mod tests {
                 "jurisdictions",
             ],
         ),
-        (ATTRIBUTION, &["cites", "phrase-ends", "institutions"]),
+        (
+            ATTRIBUTION,
+            &["cites", "phrase-ends", "made-by", "institutions"],
+        ),
         (
             CONFLICT_CUES,
             &[
