@@ -1734,7 +1734,12 @@ pub(crate) fn measured<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, Me
 /// background or earlier event's. A story tells of one such place, so such statements are
 /// compared across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
-    story_measure_keys(side, QuantityKind::Count, "INSIDE", "#inside")
+    story_measure_keys(
+        side,
+        QuantityKind::Count,
+        |m| m.event == "INSIDE",
+        "#inside",
+    )
 }
 
 /// What a statement's turnout can meet another statement's on: one key when it gives an
@@ -1743,7 +1748,12 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
 /// earlier election's. A story has one election's turnout, so such statements are compared
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
-    story_measure_keys(side, QuantityKind::Percent, Measure::TURNOUT, "#turnout")
+    story_measure_keys(
+        side,
+        QuantityKind::Percent,
+        |m| m.event == Measure::TURNOUT,
+        "#turnout",
+    )
 }
 
 /// What a statement's count of everyone aboard a craft can meet another statement's on: one
@@ -1753,16 +1763,16 @@ pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
 /// craft carries one count of people, which outlets tell in sentences of their own, so such
 /// statements are compared across sources directly (`claims::WORDED_CLAIMS`).
 pub(crate) fn aboard_keys(side: &Side) -> Vec<String> {
-    if !side.features.parse.has_quantity(QuantityKind::Count) {
-        return Vec::new();
-    }
-    let told = measured(side.features, side.text())
-        .iter()
-        .any(|(_, m)| m.event == "ABOARD" && m.population == Population::People);
-    if told && !super::tells_of_the_past(side) && !in_a_paragraph_of_the_past(side) {
-        vec!["#aboard".to_string()]
-    } else {
+    let keys = story_measure_keys(
+        side,
+        QuantityKind::Count,
+        |m| m.event == "ABOARD" && m.population == Population::People,
+        "#aboard",
+    );
+    if keys.is_empty() || in_a_paragraph_of_the_past(side) {
         Vec::new()
+    } else {
+        keys
     }
 }
 
@@ -1785,16 +1795,22 @@ fn in_a_paragraph_of_the_past(side: &Side) -> bool {
         .any(|y| (1900..year).contains(&y))
 }
 
-/// The key of a measure a story tells once (an election's turnout, those inside its place),
-/// when the statement gives a figure of it and tells of no past event; a statement with no
-/// figure of the measure's kind is not read further.
-fn story_measure_keys(side: &Side, kind: QuantityKind, event: &str, key: &str) -> Vec<String> {
+/// The key of a measure a story tells once (an election's turnout, those inside its place,
+/// everyone aboard its craft), when the statement gives a figure that `tells` accepts and
+/// tells of no past event; a statement with no figure of the measure's kind is not read
+/// further.
+fn story_measure_keys(
+    side: &Side,
+    kind: QuantityKind,
+    tells: impl Fn(&Measure) -> bool,
+    key: &str,
+) -> Vec<String> {
     if !side.features.parse.has_quantity(kind) {
         return Vec::new();
     }
     let told = measured(side.features, side.text())
         .iter()
-        .any(|(_, m)| m.event == event);
+        .any(|(_, m)| tells(m));
     if told && !super::tells_of_the_past(side) {
         vec![key.to_string()]
     } else {
