@@ -290,19 +290,19 @@ const PLACE_PREPOSITIONS: [&str; 4] = ["in", "of", "from", "at"];
 /// place is no actor.
 fn head_before_its_place<'w, 't>(ws: &'w [Word<'t>], end: usize) -> Vec<&'w Word<'t>> {
     let phrase = phrase_ending_at(ws, end);
-    let Some(first) = (end + 1).checked_sub(phrase.len()) else {
+    // The phrase is `ws[first..=end]`; a preposition before it, and a noun before that.
+    let first = end + 1 - phrase.len();
+    if phrase.is_empty() || first < 2 {
         return phrase;
-    };
-    match first.checked_sub(2) {
-        Some(head)
-            if !phrase.is_empty()
-                && PLACE_PREPOSITIONS.contains(&ws[first - 1].lower.as_str())
-                && !ws[head].break_after
-                && !ws[first - 1].break_after =>
-        {
-            phrase_ending_at(ws, head)
-        }
-        _ => phrase,
+    }
+    let (head, preposition) = (&ws[first - 2], &ws[first - 1]);
+    if PLACE_PREPOSITIONS.contains(&preposition.lower.as_str())
+        && !head.break_after
+        && !preposition.break_after
+    {
+        phrase_ending_at(ws, first - 2)
+    } else {
+        phrase
     }
 }
 
