@@ -587,30 +587,23 @@ fn names_a_place_or_body(last: &Word) -> bool {
             .is_some_and(|c| matches!(c, "ROAD" | "SECURITY" | "TROOPS" | "BUILDING"))
 }
 
-/// The ages the statement gives named persons.
-/// Short forms of given names and the full forms they stand for (`given-names.txt`).
-static SHORT_GIVEN_NAMES: std::sync::LazyLock<
-    std::collections::HashMap<&'static str, &'static str>,
-> = std::sync::LazyLock::new(|| {
-    word_lists::GIVEN_NAMES
-        .named("short-forms")
-        .into_iter()
-        .map(word_lists::pair)
-        .collect()
-});
+word_lists::sections! {
+    /// Short forms of given names, each `short = full` (`given-names.txt`).
+    SHORT_GIVEN_NAMES = GIVEN_NAMES["short-forms"];
+}
 
 /// A person's key (first and last words of the name, folded) with a short first name
 /// written in full: "dan whitaker" is "daniel whitaker".
 fn full_given_name(person: &str) -> String {
-    match person.split_once(' ') {
-        Some((first, rest)) => match SHORT_GIVEN_NAMES.get(first) {
-            Some(full) => format!("{full} {rest}"),
-            None => person.to_string(),
-        },
-        None => person.to_string(),
-    }
+    person
+        .split_once(' ')
+        .and_then(|(first, rest)| {
+            word_lists::renamed(&SHORT_GIVEN_NAMES, first).map(|full| format!("{full} {rest}"))
+        })
+        .unwrap_or_else(|| person.to_string())
 }
 
+/// The ages the statement gives named persons.
 pub(crate) fn ages(side: &Side) -> Vec<Age> {
     let text = side.text();
     let ages: Vec<_> = side
@@ -942,7 +935,7 @@ mod tests {
         for (short, full) in &pairs {
             assert_ne!(short, full);
             assert!(
-                !SHORT_GIVEN_NAMES.contains_key(full),
+                word_lists::renamed(&SHORT_GIVEN_NAMES, full).is_none(),
                 "{full} is itself a short form"
             );
         }
