@@ -281,9 +281,11 @@ fn phrase_after<'w, 't>(ws: &'w [Word<'t>], start: usize) -> Vec<&'w Word<'t>> {
     ws[start..=last].iter().collect()
 }
 
-/// Prepositions that tie a place or a body to the noun before them ("the government in
-/// Rome", "the mayor of Kyiv"): the phrase after one is not the subject.
-const PLACE_PREPOSITIONS: [&str; 4] = ["in", "of", "from", "at"];
+word_lists::sections! {
+    /// Prepositions that tie a place or a body to the noun before them ("the government in
+    /// Rome", "the mayor of Kyiv"): the phrase after one is not the subject.
+    PLACE_PREPOSITIONS = ACTORS["place-prepositions"];
+}
 
 /// The subject phrase ending at word `end`: the noun phrase there, or, when a preposition
 /// ties it to a noun before it ("The government in Rome declared"), that noun's phrase; a

@@ -966,6 +966,7 @@ mod tests {
                 "actions",
                 "action-nouns",
                 "between",
+                "place-prepositions",
                 "gerund-links",
                 "adverbial-openers",
             ]
