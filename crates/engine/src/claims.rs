@@ -228,12 +228,15 @@ mod tests {
         assert_eq!(claims.ages.len(), 1);
         assert_eq!(claims.ages[0].person, "Jose Luis Orozco");
         assert_eq!(claims.ages[0].years, 27.0);
-        assert_eq!(claims.posts.len(), 1);
+        assert_eq!(claims.posts.len(), 2);
         assert_eq!(claims.posts[0].person, "reyes");
         assert_eq!(
             claims.posts[0].post,
             "spokeswoman for the Marren County Sheriff's Office"
         );
+        // A title before a name is a post too.
+        assert_eq!(claims.posts[1].person, "ellery");
+        assert_eq!(claims.posts[1].post, "Mine director");
         assert_eq!(claims.responses.len(), 1);
         assert_eq!(
             claims.responses[0].stance,

@@ -148,6 +148,10 @@ pub const INSIDE_REASON: &str = "counts of those inside one place";
 /// [`worded_proposals`]).
 pub const ABOARD_REASON: &str = "counts of everyone aboard";
 
+/// The first reason of a link proposed by two posts of one person (see
+/// [`worded_proposals`]).
+pub const POST_REASON: &str = "posts of one person";
+
 /// The first reason of a link proposed by two measurements of one thing (see
 /// [`worded_proposals`]).
 pub const MEASUREMENT_REASON: &str = "measurements of one thing";
@@ -184,7 +188,7 @@ struct WordedClaim {
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
 /// have been inside"), the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 11] = [
+const WORDED_CLAIMS: [WordedClaim; 12] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -243,6 +247,12 @@ const WORDED_CLAIMS: [WordedClaim; 11] = [
         reason: ABOARD_REASON,
         detect: super::number::detect,
         keys: super::number::aboard_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: POST_REASON,
+        detect: super::role::detect,
+        keys: super::role::persons_of,
         agreement: None,
     },
     WordedClaim {

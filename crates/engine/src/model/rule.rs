@@ -71,6 +71,8 @@ pub enum Rule {
     /// A post's scope names a country, which outlets describe many ways ("president of
     /// Kazakhstan", "of the Central Asian nation").
     CountryScope,
+    /// One rank, written two ways ("Lt. Col." and "Colonel").
+    SameRank,
     /// Neither post's scope names a part of an organisation ("director of communications",
     /// "director of marketing strategy": facets of one post).
     NoUnitNamed,
@@ -134,6 +136,7 @@ impl Rule {
             Rule::AnotherIncident => "another incident",
             Rule::ScopeWithin => "one post's scope within the other's",
             Rule::CountryScope => "a post of a country, described two ways",
+            Rule::SameRank => "the same rank",
             Rule::NoUnitNamed => "no part of an organisation named",
             Rule::OtherHolder => "shares of different parties or candidates",
             Rule::HospitalPart => "those taken to hospital, a part of the injured",

@@ -847,6 +847,13 @@ mod tests {
             ROLES,
             &[
                 "role-heads",
+                "title-heads",
+                "grades",
+                "grade-prefixes",
+                "ranks",
+                "general-offices",
+                "title-abbreviations",
+                "not-surnames",
                 "role-links",
                 "title-words",
                 "past-posts",
