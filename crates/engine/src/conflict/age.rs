@@ -427,10 +427,10 @@ fn post_after_age(text: &str, ws: &[Word], q_start: usize, q_end: usize) -> Opti
     Some(text[ws[after].start..ws[last].end].to_string())
 }
 
-/// Is the folded word the head of a post ("president", "minister", "chief")?
+/// Is the folded word the head of a post or a rank ("president", "minister", "chief",
+/// "captain")?
 pub(super) fn is_post_head(lower: &str) -> bool {
-    INDIVIDUAL_TITLES.contains(&lower)
-        || ROLE_HEADS.contains(&lower)
+    super::role::is_post_word(lower)
         || (UNCLEAR_HEADS.contains(&lower) && lower.chars().count() > 5)
 }
 
@@ -451,7 +451,11 @@ fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
         .collect::<Vec<_>>()
         .join(" ");
     let mut found: Option<(String, String)> = None;
-    for (at, _) in article.match_indices(&title_case) {
+    // The title before the name ("Captain Edmund Rask"), or the post before it and a comma
+    // ("the ship's captain, Edmund Rask").
+    let in_apposition = format!("{post},");
+    let titled = article.match_indices(title_case.as_str());
+    for (at, before_name) in titled.chain(article.match_indices(in_apposition.as_str())) {
         if article[..at]
             .chars()
             .next_back()
@@ -459,7 +463,7 @@ fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
         {
             continue;
         }
-        let Some(rest) = article[at + title_case.len()..].strip_prefix(' ') else {
+        let Some(rest) = article[at + before_name.len()..].strip_prefix(' ') else {
             continue;
         };
         let name: Vec<&str> = rest
@@ -1083,6 +1087,26 @@ mod tests {
             );
             assert!(found.is_none(), "{b}: {found:?}");
         }
+        // A post told before a name and a comma titles the person too, and a rank is a post.
+        let article = "The ship's captain, Edmund Rask, survived.\n\nThe 61-year-old captain is expected to be questioned.";
+        let found = run(
+            Written::new(
+                "Among those rescued was Captain Edmund Rask, 58.",
+                "Daily Ledger",
+            ),
+            Written::new(
+                "The 61-year-old captain is expected to be questioned.",
+                "Evening Post",
+            )
+            .in_article(article),
+            detect,
+        )
+        .expect("58 against 61");
+        assert!(
+            found.explanation.starts_with("Edmund Rask's age differs"),
+            "{}",
+            found.explanation
+        );
     }
 
     #[test]

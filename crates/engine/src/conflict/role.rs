@@ -344,6 +344,13 @@ fn head_of(lower: &str) -> Option<&str> {
     graded_head(lower).map(|(_, head)| head)
 }
 
+/// Is the folded word a head of a post or a rank, as a title before a name writes it
+/// ("president", "coroner", "undersheriff", "captain", "Gov.")?
+pub(super) fn is_post_word(lower: &str) -> bool {
+    let bare = lower.trim_end_matches('.');
+    head_of(written_out(bare)).is_some() || word_lists::renamed(&RANKS, bare).is_some()
+}
+
 /// The rank `ws[at]` writes, if it is one: not "General" after an office's word ("Attorney
 /// General").
 fn rank_at(text: &str, ws: &[Word], at: usize) -> Option<&'static str> {
@@ -630,10 +637,11 @@ pub(crate) fn persons_of(side: &Side) -> Vec<String> {
 /// May the statement give a post: does a head of a post stand among its folded tokens? A
 /// look before its words are read.
 fn may_give_a_post(side: &Side) -> bool {
-    side.features.parse.tokens.iter().any(|t| {
-        let folded = t.folded.trim_end_matches('.');
-        head_of(written_out(folded)).is_some() || word_lists::renamed(&RANKS, folded).is_some()
-    })
+    side.features
+        .parse
+        .tokens
+        .iter()
+        .any(|t| is_post_word(&t.folded))
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
