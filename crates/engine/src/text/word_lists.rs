@@ -675,6 +675,7 @@ mod tests {
             "outage-nouns",
             "percent-links",
             "counts-that-move",
+            "hour-so-far",
             "changing-grades",
             "sentencing-verbs",
             "prison-nouns",

@@ -1747,13 +1747,39 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
 /// said"), which outlets tell late in sentences of their own; none for a background or
 /// earlier election's. A story has one election's turnout, so such statements are compared
 /// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
+///
+/// A turnout told at an hour of the voting day ("by 1 p.m., turnout stood at 23 percent")
+/// is a count still rising, not the election's; one told of a place named before it ("In
+/// Velmora, turnout reached 66 percent", "Turnout in Velmora was 66 percent") meets only
+/// turnouts of that place, unless the place is a country.
 pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
+    if super::tells_an_hour(side) {
+        return Vec::new();
+    }
+    let Some(figure_at) = measured(side.features, side.text())
+        .iter()
+        .filter(|(_, m)| m.event == Measure::TURNOUT)
+        .map(|(q, _)| q.start)
+        .min()
+    else {
+        return Vec::new();
+    };
+    let place = super::scenes::placed_names(side)
+        .into_iter()
+        .find(|(at, p)| *at < figure_at && lexicon::country_named(p).is_none())
+        .map(|(_, p)| p);
     story_measure_keys(
         side,
         QuantityKind::Percent,
         |m| m.event == Measure::TURNOUT,
         "#turnout",
     )
+    .into_iter()
+    .map(|key| match &place {
+        Some(place) => format!("{key} in {place}"),
+        None => key,
+    })
+    .collect()
 }
 
 /// What a statement's count of everyone aboard a craft can meet another statement's on: one
@@ -1763,17 +1789,12 @@ pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
 /// craft carries one count of people, which outlets tell in sentences of their own, so such
 /// statements are compared across sources directly (`claims::WORDED_CLAIMS`).
 pub(crate) fn aboard_keys(side: &Side) -> Vec<String> {
-    let keys = story_measure_keys(
+    story_measure_keys(
         side,
         QuantityKind::Count,
         |m| m.event == "ABOARD" && m.population == Population::People,
         "#aboard",
-    );
-    if keys.is_empty() || in_a_paragraph_of_the_past(side) {
-        Vec::new()
-    } else {
-        keys
-    }
+    )
 }
 
 /// Does the statement's paragraph open, before it, on a year before its article's ("The
@@ -1797,8 +1818,9 @@ fn in_a_paragraph_of_the_past(side: &Side) -> bool {
 
 /// The key of a measure a story tells once (an election's turnout, those inside its place,
 /// everyone aboard its craft), when the statement gives a figure that `tells` accepts and
-/// tells of no past event; a statement with no figure of the measure's kind is not read
-/// further.
+/// tells of no past event, itself or in the paragraph it goes on
+/// ([`in_a_paragraph_of_the_past`]); a statement with no figure of the measure's kind is not
+/// read further.
 fn story_measure_keys(
     side: &Side,
     kind: QuantityKind,
@@ -1811,7 +1833,7 @@ fn story_measure_keys(
     let told = measured(side.features, side.text())
         .iter()
         .any(|(_, m)| tells(m));
-    if told && !super::tells_of_the_past(side) {
+    if told && !super::tells_of_the_past(side) && !in_a_paragraph_of_the_past(side) {
         vec![key.to_string()]
     } else {
         Vec::new()

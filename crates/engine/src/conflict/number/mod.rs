@@ -75,6 +75,9 @@ word_lists::sections! {
     /// The measures whose count moves either way as news comes in ("missing": more are
     /// reported, then found).
     COUNTS_THAT_MOVE = FIGURE_CUES["counts-that-move"];
+
+    /// Words before a clock time that make a count one of the day so far ("as of", "by").
+    HOUR_SO_FAR = FIGURE_CUES["hour-so-far"];
 }
 
 /// Of two figures, the outlet of the one published on a later day, if they were.
@@ -240,14 +243,24 @@ fn meets_at_an_edge(a: &Quantity, b: &Quantity) -> bool {
     ranged(a) && ranged(b) && a.compatible_with(b) && a.low.max(b.low) >= a.high.min(b.high)
 }
 
-/// Does the statement give a clock time ("as of 4:00 p.m. local time")? A turnout told with
-/// one is a count of the voting day so far.
-fn tells_an_hour(side: &Side) -> bool {
+/// Does the statement give a count as of a clock time ("as of 4:00 p.m. local time", "by 1
+/// p.m.": `hour-so-far` in figure-cues.txt)? A turnout told so is a count of the voting day
+/// so far; a time of telling ("told a news conference shortly after 3 a.m.") is not.
+pub(super) fn tells_an_hour(side: &Side) -> bool {
+    let text = side.text();
     side.features
         .parse
         .quantities
         .iter()
-        .any(Quantity::is_clock_time)
+        .filter(|q| q.is_clock_time())
+        .any(|q| {
+            let before = text[..q.start].trim_end().to_lowercase();
+            HOUR_SO_FAR.iter().any(|marker| {
+                before
+                    .strip_suffix(marker)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',', '(']))
+            })
+        })
 }
 
 /// Is `order` a sum told by its order alone ("millions", "billions of dollars"), and

@@ -2597,6 +2597,34 @@ fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
         keys("Turnout was about 82%, the electoral council said.")
     );
     assert!(keys("Turnout in the 2021 election was 80.9%.").is_empty());
+    // Not a turnout as of an hour of the voting day; a time of telling is no such hour.
+    assert!(keys("By 1 p.m. on Sunday, turnout stood at just 23 percent.").is_empty());
+    assert_eq!(
+        keys(
+            "Turnout was 58.7 percent, the chairwoman told a news conference shortly after 3 a.m."
+        ),
+        ["#turnout"]
+    );
+    // A place's turnout meets that place's only.
+    let in_the_capital = keys("In Velmora, turnout reached 66 percent.");
+    assert_eq!(in_the_capital.len(), 1);
+    assert_ne!(in_the_capital, keys("Turnout was 58.7%."));
+    // Nor an earlier vote's, told in a paragraph that opens on its year.
+    let paragraph = "In 2011, voters were asked to cut the size of parliament. That proposal was \
+                     rejected by 61 percent of voters, on a turnout of just 41 percent.";
+    let date = crate::model::Date::from_ymd_opt(2025, 4, 14);
+    assert!(
+        crate::conflict::testing::alone(
+            Written::new(
+                "That proposal was rejected by 61 percent of voters, on a turnout of just 41 percent.",
+                "Daily Ledger"
+            )
+            .dated(date)
+            .in_article(paragraph),
+            turnout_keys,
+        )
+        .is_empty()
+    );
     // A turnout told at an hour of the voting day is a count still rising.
     assert_soft_because(
         "Turnout in the parliamentary election was 88.41 percent as of 4:00 p.m. local time.",
