@@ -83,6 +83,9 @@ pub struct Side<'a> {
     pub outlet: &'a str,
     /// The article's date, to resolve weekdays.
     pub article_date: Option<crate::model::Date>,
+    /// The hour of the article's publication, when its date line gives one ("18 August
+    /// 2025, 07:15"): of two reports of one day, which came later.
+    pub article_time: Option<chrono::NaiveTime>,
     /// The quoted parts of the statement, as written (quotations may span statements).
     pub quotes: Vec<&'a str>,
     /// A quotation the statement lies in that runs past it (its speaker may be named where
@@ -182,6 +185,9 @@ impl Side<'_> {
         let mut label = self.outlet.to_string();
         if let Some(date) = self.article_date {
             label += &format!(", {}", date.format("%-d %b %Y"));
+            if let Some(time) = self.article_time {
+                label += &format!(" {}", time.format("%H:%M"));
+            }
         }
         if let Some(who) = attribution::attribution(&self.features.parse, self.text()) {
             label += &format!(", citing {who}");
@@ -346,6 +352,11 @@ fn side_of<'a>(
         features,
         outlet: source.label(),
         article_date: source.meta.date,
+        article_time: source
+            .meta
+            .date_text
+            .as_deref()
+            .and_then(crate::corpus::meta::time_of_day),
         quotes: quote::quoted_parts(&source.stored_text, regions, span.start, span.end),
         quotation_past: quote::quotation_past(regions, span.start, span.end),
         article_text: &source.stored_text,
@@ -630,6 +641,7 @@ pub(crate) mod testing {
         pub text: &'a str,
         pub outlet: &'a str,
         pub article_date: Option<Date>,
+        pub article_time: Option<chrono::NaiveTime>,
         pub quotes: Vec<&'a str>,
         /// The whole article, when the test gives one; else the sentence alone.
         pub article_text: Option<&'a str>,
@@ -644,6 +656,7 @@ pub(crate) mod testing {
                 text,
                 outlet,
                 article_date: None,
+                article_time: None,
                 quotes: Vec::new(),
                 article_text: None,
                 lead: None,
@@ -663,6 +676,12 @@ pub(crate) mod testing {
 
         pub fn dated(mut self, article_date: Option<Date>) -> Self {
             self.article_date = article_date;
+            self
+        }
+
+        /// The article was published at this hour of its day.
+        pub fn at(mut self, article_time: Option<chrono::NaiveTime>) -> Self {
+            self.article_time = article_time;
             self
         }
 
@@ -750,6 +769,7 @@ pub(crate) mod testing {
                 features,
                 outlet: w.outlet,
                 article_date: w.article_date,
+                article_time: w.article_time,
                 quotes: w.quotes.clone(),
                 quotation_past: w.article_text.and_then(|article| {
                     let start = article.find(w.text)?;

@@ -281,6 +281,46 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     })
 }
 
+/// The hour a date line gives, if any: "9:10am", "07:15 local time", "9.45pm", "21:00"
+/// (the first `H:MM` or `H.MM` after a date, with "am"/"pm" or "a.m."/"p.m." after it).
+pub fn time_of_day(date_text: &str) -> Option<chrono::NaiveTime> {
+    let bytes = date_text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b == b':' || b == b'.') || i == 0 {
+            continue;
+        }
+        let hour_start = date_text[..i]
+            .rfind(|c: char| !c.is_ascii_digit())
+            .map_or(0, |k| k + 1);
+        let hour = &date_text[hour_start..i];
+        let minutes = date_text[i + 1..]
+            .get(..2)
+            .filter(|m| m.bytes().all(|c| c.is_ascii_digit()));
+        let (Ok(mut h), Some(m)) = (hour.parse::<u32>(), minutes) else {
+            continue;
+        };
+        let rest = &date_text[i + 3..];
+        // Not a date written with points ("06.12.2022") nor a longer number.
+        let date_goes_on = rest.starts_with(|c: char| c.is_ascii_digit())
+            || (rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if hour.is_empty() || hour.len() > 2 || date_goes_on {
+            continue;
+        }
+        let after = rest.trim_start().to_lowercase();
+        if after.starts_with("pm") || after.starts_with("p.m") {
+            if h < 12 {
+                h += 12;
+            }
+        } else if (after.starts_with("am") || after.starts_with("a.m")) && h == 12 {
+            h = 0;
+        }
+        if let Some(time) = chrono::NaiveTime::from_hms_opt(h, m.parse().ok()?, 0) {
+            return Some(time);
+        }
+    }
+    None
+}
+
 /// Parse a date line: the shared parser first, then this module's own.
 pub fn parse_date_line(line: &str) -> Option<(Date, String, bool)> {
     let own = date_line(line)?;
@@ -711,6 +751,28 @@ pub fn is_headline_like(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_line_gives_its_hour() {
+        let hour = |text: &str| time_of_day(text).map(|t| t.format("%H:%M").to_string());
+        assert_eq!(
+            hour("18 August 2025, 07:15 local time").as_deref(),
+            Some("07:15")
+        );
+        assert_eq!(hour("January 6, 2022 9:10am").as_deref(), Some("09:10"));
+        assert_eq!(
+            hour("Updated: January 10, 2022 11:48 p.m.").as_deref(),
+            Some("23:48")
+        );
+        assert_eq!(hour("Tuesday 14 October, 9.45pm").as_deref(), Some("21:45"));
+        assert_eq!(
+            hour("12:05 a.m. ET, Jan. 7, 2022").as_deref(),
+            Some("00:05")
+        );
+        assert_eq!(hour("January 6, 2022"), None);
+        assert_eq!(hour("Jan. 6, 2022"), None);
+        assert_eq!(hour("06.12.2022"), None);
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> Date {

@@ -6,7 +6,8 @@
 //! differ in precision or bound and are agreement, unless both are ranges that touch at one
 //! point only ("as many as 20,000" against "tens of thousands": soft). One figure given with
 //! two bounds ("nearly 100" against "over a hundred") is soft, whatever the intervals, and
-//! so is a toll that is higher in an article published on a later day (it may have risen).
+//! so is a toll that is higher in an article published later, on a later day or at a later
+//! hour of one day (it may have risen).
 //!
 //! This module owns the pair comparison ([`detect`], [`differ`], [`same_measure`]); its
 //! parts read one side each:
@@ -80,12 +81,22 @@ word_lists::sections! {
     HOUR_SO_FAR = FIGURE_CUES["hour-so-far"];
 }
 
-/// Of two figures, the outlet of the one published on a later day, if they were.
-fn published_later(a: &Side, b: &Side) -> Option<String> {
+/// How the publication of `a`'s article stands to `b`'s: by their days, and on one day by
+/// their hours when both date lines give one; `Equal` when unknown.
+fn publication_order(a: &Side, b: &Side) -> std::cmp::Ordering {
     let (Some(da), Some(db)) = (a.article_date, b.article_date) else {
-        return None;
+        return std::cmp::Ordering::Equal;
     };
-    match da.cmp(&db) {
+    match (a.article_time, b.article_time) {
+        (Some(ta), Some(tb)) if da == db => ta.cmp(&tb),
+        _ => da.cmp(&db),
+    }
+}
+
+/// Of two figures, the outlet of the one published later (on a later day, or at a later
+/// hour of one day), if it was.
+fn published_later(a: &Side, b: &Side) -> Option<String> {
+    match publication_order(a, b) {
         std::cmp::Ordering::Greater => Some(a.outlet.to_string()),
         std::cmp::Ordering::Less => Some(b.outlet.to_string()),
         std::cmp::Ordering::Equal => None,
@@ -101,15 +112,13 @@ fn higher_then_lower<'x, 's>(a: Told<'x, 's>, b: Told<'x, 's>) -> (Told<'x, 's>,
 }
 
 /// Of two figures that cannot both be true, the outlet of the higher when its article was
-/// published on a later day than the other's: a toll grows as news comes in, so the earlier
+/// published later than the other's (a later day, or a later hour of one day): a toll grows as news comes in, so the earlier
 /// report's figure may have been true when it was written. A report that no one was hurt is
 /// no first count that grows: it denies a toll, so it is never explained this way.
 fn later_and_higher(a: Told, b: Told) -> Option<String> {
     let (high, low) = higher_then_lower(a, b);
-    let (Some(late), Some(early)) = (high.0.article_date, low.0.article_date) else {
-        return None;
-    };
-    (late > early && low.1.high > 0.0 && high.1.low > low.1.high).then(|| high.0.outlet.to_string())
+    (publication_order(high.0, low.0).is_gt() && low.1.high > 0.0 && high.1.low > low.1.high)
+        .then(|| high.0.outlet.to_string())
 }
 
 /// Of two figures that cannot both be true, is the higher told as a count that has risen
@@ -190,7 +199,7 @@ fn none_reported_and_lower(a: Told, b: Told) -> Option<String> {
 
 /// Of two figures of a count that grows as news comes in (`label`, "killed") that cannot
 /// both be true, why both may have been true when told, the first reason found: the higher
-/// published on a later day, the lower told as an earlier report or as none reported so
+/// published later, the lower told as an earlier report or as none reported so
 /// far, the higher told as a count that has risen.
 fn why_a_growing_count_differs(a: Told, b: Told, label: &str) -> Option<String> {
     later_and_higher(a, b)
@@ -1025,7 +1034,7 @@ fn compare_figures(
                 (
                     Severity::Soft,
                     format!(
-                        "the figures differ, but {later} was published on a later day: a count of {what} moves either way as news comes in",
+                        "the figures differ, but {later} was published later: a count of {what} moves either way as news comes in",
                     ),
                 )
             } else if !qa.compatible_with(qb)

@@ -1757,6 +1757,47 @@ fn a_higher_toll_published_later_may_have_risen() {
     );
     let f = compare_dated(none, toll).expect("no one and three killed differ");
     assert_eq!(f.severity, crate::model::Severity::Hard);
+    // Of one day, the hours of publication tell which came later.
+    let at = |text, outlet, hour| {
+        Written::new(text, outlet)
+            .dated(crate::model::Date::from_ymd_opt(2025, 8, 18))
+            .at(chrono::NaiveTime::from_hms_opt(hour, 0, 0))
+    };
+    let f = run(
+        at(
+            "A wildfire has killed one person, officials said.",
+            "Evening Post",
+            7,
+        ),
+        at(
+            "The wildfire has killed two people, officials said.",
+            "Daily Ledger",
+            19,
+        ),
+        detect,
+    )
+    .expect("one and two killed differ");
+    assert_eq!(f.severity, crate::model::Severity::Soft);
+    assert!(
+        f.explanation.contains("Daily Ledger, 18 Aug 2025 19:00"),
+        "{}",
+        f.explanation
+    );
+    let f = run(
+        at(
+            "A wildfire has killed one person, officials said.",
+            "Evening Post",
+            19,
+        ),
+        at(
+            "The wildfire has killed two people, officials said.",
+            "Daily Ledger",
+            7,
+        ),
+        detect,
+    )
+    .expect("one and two killed differ");
+    assert_eq!(f.severity, crate::model::Severity::Hard);
 }
 
 #[test]
