@@ -1,6 +1,8 @@
 //! Quote-wording conflicts: one quotation rendered with different words (or spelling) by two
 //! outlets. An excerpt of a longer quotation is not a conflict; a different quotation is not
-//! compared at all.
+//! compared at all. And attribution conflicts: one saying (seven words or more in a row
+//! alike) credited to two speakers who share no name, neither named in the other's
+//! statement.
 
 use std::sync::LazyLock;
 
@@ -101,7 +103,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let one_speaker = match (speakers(a), speakers(b)) {
         (Some(sa), Some(sb)) => {
             if !sa.iter().any(|x| sb.iter().any(|y| same_name(x, y))) {
-                return None;
+                // Unless their words are one saying: the same words credited to two people.
+                return credited_to_two(a, b);
             }
             true
         }
@@ -118,6 +121,92 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         .iter()
         .flat_map(|x| b.quotes.iter().map(move |y| (x, y)))
         .find_map(|(x, y)| compare_quotes(x, y, a, b, fewest_common))
+}
+
+/// The fewest words in a row two quotations must share to be one saying, however their
+/// speakers are named: two people rarely say the same seven words.
+const FEWEST_WORDS_OF_ONE_SAYING: usize = 7;
+
+/// The most words in a row that two word lists share.
+fn longest_shared_run(x: &[String], y: &[String]) -> usize {
+    let mut best = 0;
+    let mut previous = vec![0; y.len() + 1];
+    for wx in x {
+        let mut row = vec![0; y.len() + 1];
+        for (j, wy) in y.iter().enumerate() {
+            if wx == wy {
+                row[j + 1] = previous[j] + 1;
+                best = best.max(row[j + 1]);
+            }
+        }
+        previous = row;
+    }
+    best
+}
+
+/// One saying credited to two people: two statements whose named speakers share no name
+/// quote [`FEWEST_WORDS_OF_ONE_SAYING`] words or more in a row alike ("It was like a wall of
+/// water coming down the valley," said a baker in one outlet and the town's mayor in
+/// another). Both cannot have said it, unless one repeats the other: soft.
+fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
+    let (x, y) = a
+        .quotes
+        .iter()
+        .flat_map(|x| b.quotes.iter().map(move |y| (x, y)))
+        .find(|(x, y)| {
+            longest_shared_run(
+                &raw_lower_words(&as_spoken(x)),
+                &raw_lower_words(&as_spoken(y)),
+            ) >= FEWEST_WORDS_OF_ONE_SAYING
+        })?;
+    let (sa, sb) = (speaker(a)?, speaker(b)?);
+    // A speaker named by the other statement too, anywhere in it (a title and a name
+    // before a verb where the other names the body: "Commander Whitney Walton, of the
+    // Detroit Police Department said"; a quotation inside the quotation), is one of both.
+    let named_in = |speaker: &str, other: &Side| {
+        let words = name_words(speaker);
+        words.is_empty()
+            || words.iter().any(|w| {
+                other
+                    .text()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|o| o == *w)
+            })
+    };
+    if named_in(&sa, b) || named_in(&sb, a) {
+        return None;
+    }
+    Some(Finding {
+        kind: ConflictKind::Attribution,
+        severity: Severity::Soft,
+        explanation: format!(
+            "the same words are credited to two speakers: {sa} ({}) and {sb} ({})",
+            a.attribution_label(),
+            b.attribution_label()
+        ),
+        value_a: Some(x.to_string()),
+        value_b: Some(y.to_string()),
+        subject: Subject::OfItsKind,
+    })
+}
+
+/// The words of a speaker as shown that may name someone: no possessive ending, no pronoun
+/// or common word ([`is_not_a_name`]), no weekday or month ("Friday's killings").
+fn name_words(speaker: &str) -> Vec<&str> {
+    speaker
+        .split_whitespace()
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !is_not_a_name(w)
+                && crate::text::numbers::weekday_of(&w.to_lowercase()).is_none()
+                && crate::text::numbers::month_number(w).is_none()
+        })
+        .collect()
 }
 
 /// The most words on each side of an end where two quotations go on differently for the
@@ -821,6 +910,64 @@ mod tests {
         // Closed by the same speaker's name: one quotation reworded.
         let locke = obama.replace("Obama said", "Locke said");
         assert!(found(&locke).is_some());
+    }
+
+    /// The finding of two statements quoting, each with its quotation.
+    fn found_said(x: (&str, &str), y: (&str, &str)) -> Option<Finding> {
+        run(
+            Written::new(x.0, "Daily Ledger").quoting(x.1),
+            Written::new(y.0, "Evening Post").quoting(y.1),
+            detect,
+        )
+    }
+
+    #[test]
+    fn one_saying_credited_to_two_speakers_is_an_attribution_conflict() {
+        let found = found_said(
+            (
+                "\"It was like a wall of water coming down the valley,\" said Paolo Servi, 63, a baker.",
+                "It was like a wall of water coming down the valley,",
+            ),
+            (
+                "\"It was like a wall of water coming down the valley,\" the town's mayor, Lucia Ferrante, told reporters.",
+                "It was like a wall of water coming down the valley,",
+            ),
+        )
+        .expect("one saying, two speakers");
+        assert_eq!(found.kind, ConflictKind::Attribution);
+        assert_eq!(
+            found.explanation,
+            "the same words are credited to two speakers: Paolo Servi (Daily Ledger) and Lucia Ferrante (Evening Post)"
+        );
+        // The speaker one names is in the other statement too: one speaker, named by their
+        // body in one ("Commander Whitney Walton, of the Detroit Police Department said").
+        assert!(
+            found_said(
+                (
+                    "Commander Whitney Walton, of the Detroit Police Department said, \"Leaving an 11-year-old with a loaded rifle is a reckless act.\"",
+                    "Leaving an 11-year-old with a loaded rifle is a reckless act.",
+                ),
+                (
+                    "\"I think leaving an 11-year-old with a loaded rifle is a reckless act,\" said Commander Walton.",
+                    "I think leaving an 11-year-old with a loaded rifle is a reckless act,",
+                ),
+            )
+            .is_none()
+        );
+        // Six words alike are a phrase two people may both use.
+        assert!(
+            found_said(
+                (
+                    "\"Our thoughts are with the families tonight,\" said Mayor Tom Lee.",
+                    "Our thoughts are with the families tonight,",
+                ),
+                (
+                    "\"Our thoughts are with the families of the victims,\" said Chief Ann Ruiz.",
+                    "Our thoughts are with the families of the victims,",
+                ),
+            )
+            .is_none()
+        );
     }
 
     #[test]
