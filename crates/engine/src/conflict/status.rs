@@ -341,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn an_emergency_being_considered_is_not_one_declared() {
+        let f = compare(
+            "The government said on Saturday it was considering declaring a state of emergency for the region.",
+            "The government declared a state of emergency in the region on Friday morning.",
+        )
+        .expect("intended vs done");
+        assert!(
+            f.explanation.contains("announced or intended"),
+            "{}",
+            f.explanation
+        );
+    }
+
+    #[test]
     fn another_actor_s_attempt_or_a_call_is_not_the_status_of_the_deed() {
         // The coast guard caught the men; the men had tried to seize the ship.
         assert!(
