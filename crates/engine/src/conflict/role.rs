@@ -276,27 +276,9 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
     let last = scope_words.last()?;
     // After a comma, only the name of a unit is a scope ("General Manager, Global Business
     // Units"), not the person's name ("president, Alexander Lukashenko").
-    if named_after_comma
-        && !scope_words
-            .iter()
-            .any(|w| UNIT_NOUNS.contains(&w.lower.as_str()))
-    {
+    if named_after_comma && !names_a_unit(&scope_words) {
         return None;
     }
-    // The scope's words: not fillers, not the part of an organisation it names (an office
-    // is its holder's: "the Attorney General's office" and "Attorney General Greg Abbott"),
-    // not the level of government ("the county department" for "the fire department").
-    let scope: Vec<String> = scope_words
-        .iter()
-        .filter(|w| {
-            let lower = w.lower.as_str();
-            !SCOPE_FILLERS.contains(&lower)
-                && !UNIT_NOUNS.contains(&lower)
-                && !JURISDICTIONS.contains(&lower)
-                && lower.len() > 1
-        })
-        .map(|w| stem::stem(&w.lower))
-        .collect();
     let start = ws[first_title.unwrap_or(head)].start;
     let name = unit_name(text, &scope_words, ws.get(j));
     Some(Post {
@@ -311,13 +293,9 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         before_name: false,
         rank: None,
         written: text[start..last.end].to_string(),
-        names_a_place: scope_words
-            .iter()
-            .any(|w| lexicon::is_place_word(&w.lower) || lexicon::place_name(&w.lower).is_some()),
-        names_a_unit: scope_words
-            .iter()
-            .any(|w| UNIT_NOUNS.contains(&w.lower.as_str())),
-        scope,
+        names_a_place: names_a_place(&scope_words),
+        names_a_unit: names_a_unit(&scope_words),
+        scope: scope_stems(&scope_words),
         name,
     })
 }
@@ -535,17 +513,6 @@ fn title_post(
         })
         .chain(scope_after.iter().copied())
         .collect();
-    let scope = scope_words
-        .iter()
-        .filter(|w| {
-            let lower = w.lower.as_str();
-            !SCOPE_FILLERS.contains(&lower)
-                && !UNIT_NOUNS.contains(&lower)
-                && !JURISDICTIONS.contains(&lower)
-                && lower.len() > 1
-        })
-        .map(|w| stem::stem(&w.lower))
-        .collect();
     let end = scope_after.last().map_or(ws[last].end, |w| w.end);
     // An abbreviation's point is the title's.
     let end = end + usize::from(text[end..].starts_with('.') && end + 1 < ws[name_start].start);
@@ -564,15 +531,43 @@ fn title_post(
         before_name: true,
         rank,
         written: text[ws[first].start..end].to_string(),
-        names_a_place: scope_words
-            .iter()
-            .any(|w| lexicon::is_place_word(&w.lower) || lexicon::place_name(&w.lower).is_some()),
-        names_a_unit: scope_words
-            .iter()
-            .any(|w| UNIT_NOUNS.contains(&w.lower.as_str())),
-        scope,
+        names_a_place: names_a_place(&scope_words),
+        names_a_unit: names_a_unit(&scope_words),
+        scope: scope_stems(&scope_words),
         name: Vec::new(),
     })
+}
+
+/// The stems of a scope's words: not fillers, not the part of an organisation it names (an
+/// office is its holder's: "the Attorney General's office" and "Attorney General Greg
+/// Abbott"), not the level of government ("the county department" for "the fire
+/// department").
+fn scope_stems(scope_words: &[&Word]) -> Vec<String> {
+    scope_words
+        .iter()
+        .filter(|w| {
+            let lower = w.lower.as_str();
+            !SCOPE_FILLERS.contains(&lower)
+                && !UNIT_NOUNS.contains(&lower)
+                && !JURISDICTIONS.contains(&lower)
+                && lower.len() > 1
+        })
+        .map(|w| stem::stem(&w.lower))
+        .collect()
+}
+
+/// Does a scope name a country or another name of a place?
+fn names_a_place(scope_words: &[&Word]) -> bool {
+    scope_words
+        .iter()
+        .any(|w| lexicon::is_place_word(&w.lower) || lexicon::place_name(&w.lower).is_some())
+}
+
+/// Does a scope name a part of an organisation?
+fn names_a_unit(scope_words: &[&Word]) -> bool {
+    scope_words
+        .iter()
+        .any(|w| UNIT_NOUNS.contains(&w.lower.as_str()))
 }
 
 /// Is the character a quotation mark, straight or curly?
