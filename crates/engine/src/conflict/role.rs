@@ -300,18 +300,52 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
     })
 }
 
+/// The ranks by their written forms ([`RANKS`]), read once.
+static RANK_BY_WORD: std::sync::LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| RANKS.iter().map(|e| word_lists::pair(e)).collect());
+
+/// The titles by their abbreviations ([`TITLE_ABBREVIATIONS`]), read once.
+static TITLE_BY_ABBREVIATION: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, &'static str>,
+> = std::sync::LazyLock::new(|| {
+    TITLE_ABBREVIATIONS
+        .iter()
+        .map(|e| word_lists::pair(e))
+        .collect()
+});
+
+/// The rank a folded word writes ("col" the colonel), if it writes one.
+fn rank_written(lower: &str) -> Option<&'static str> {
+    RANK_BY_WORD.get(lower).copied()
+}
+
+/// The title a folded abbreviation stands for ("gov" the governor), if it is one.
+fn title_abbreviated(lower: &str) -> Option<&'static str> {
+    TITLE_BY_ABBREVIATION.get(lower).copied()
+}
+
 /// A title's word written out: an abbreviation's title ("Gov." the governor), else the word.
 fn written_out(lower: &str) -> &str {
-    word_lists::renamed(&TITLE_ABBREVIATIONS, lower).unwrap_or(lower)
+    title_abbreviated(lower).unwrap_or(lower)
 }
 
 /// Is the folded word (written out) the head of a post written before a name: a head of a
 /// post, a title of one person or a title's head ("Coroner", "President", "Minister")?
 fn is_title_head(lower: &str) -> bool {
-    ROLE_HEADS.contains(&lower)
-        || TITLE_HEADS.contains(&lower)
-        || INDIVIDUAL_TITLES.contains(&lower)
+    TITLE_HEAD_SET.contains(lower)
 }
+
+/// The heads of a post written before a name ([`ROLE_HEADS`], [`TITLE_HEADS`] and
+/// [`INDIVIDUAL_TITLES`]) as one set, read once: every capitalised word is looked up.
+static TITLE_HEAD_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        ROLE_HEADS
+            .iter()
+            .chain(TITLE_HEADS.iter())
+            .chain(INDIVIDUAL_TITLES.iter())
+            .copied()
+            .collect()
+    });
 
 /// The head a word of a title is, if it is one: the word, or the head after the grade it
 /// opens with ("sheriff" of "undersheriff").
@@ -326,13 +360,13 @@ fn head_of(lower: &str) -> Option<&str> {
 /// ("president", "coroner", "undersheriff", "captain", "Gov.")?
 pub(super) fn is_post_word(lower: &str) -> bool {
     let bare = lower.trim_end_matches('.');
-    head_of(written_out(bare)).is_some() || word_lists::renamed(&RANKS, bare).is_some()
+    head_of(written_out(bare)).is_some() || rank_written(bare).is_some()
 }
 
 /// The rank `ws[at]` writes, if it is one: not "General" after an office's word ("Attorney
 /// General").
 fn rank_at(text: &str, ws: &[Word], at: usize) -> Option<&'static str> {
-    let rank = word_lists::renamed(&RANKS, &ws[at].lower)?;
+    let rank = rank_written(&ws[at].lower)?;
     let office_before = at.checked_sub(1).is_some_and(|k| {
         joined(text, &ws[k], &ws[at]) && GENERAL_OFFICES.contains(&written_out(&ws[k].lower))
     });
@@ -347,8 +381,8 @@ fn joined(text: &str, w: &Word, next: &Word) -> bool {
         || gap == "-"
         || (gap.trim_end() == "."
             && gap.len() > 1
-            && (word_lists::renamed(&RANKS, &w.lower).is_some()
-                || word_lists::renamed(&TITLE_ABBREVIATIONS, &w.lower).is_some()
+            && (rank_written(&w.lower).is_some()
+                || title_abbreviated(&w.lower).is_some()
                 || is_initial(text, w)))
 }
 
@@ -370,7 +404,7 @@ fn may_be_a_name(w: &Word) -> bool {
         && head_of(lower).is_none()
         && !TITLE_WORDS.contains(&lower)
         && !GRADES.contains(&lower)
-        && word_lists::renamed(&RANKS, &w.lower).is_none()
+        && rank_written(&w.lower).is_none()
         && !ROLE_LINKS.contains(&lower)
         && !UNIT_NOUNS.contains(&lower)
         && !NOT_SURNAMES.contains(&lower)
@@ -487,7 +521,7 @@ fn title_post(
         let of_a_title = (head_of(lower).is_some()
             || TITLE_WORDS.contains(&lower)
             || GRADES.contains(&lower)
-            || word_lists::renamed(&RANKS, &w.lower).is_some())
+            || rank_written(&w.lower).is_some())
             && !lexicon::is_stop_word(lower);
         // A lowercase word before a capitalised one is of the sentence ("met Interior
         // Minister"), not of the title ("armed forces spokesman", "small business minister").
@@ -509,7 +543,7 @@ fn title_post(
             head_of(lower).is_none()
                 && !TITLE_WORDS.contains(&lower)
                 && !GRADES.contains(&lower)
-                && word_lists::renamed(&RANKS, &w.lower).is_none()
+                && rank_written(&w.lower).is_none()
         })
         .chain(scope_after.iter().copied())
         .collect();

@@ -1742,46 +1742,6 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
     )
 }
 
-/// What a statement's turnout can meet another statement's on: one key when it gives an
-/// election's turnout ("Turnout was 83.8%", "Turnout was about 82%, the electoral council
-/// said"), which outlets tell late in sentences of their own; none for a background or
-/// earlier election's. A story has one election's turnout, so such statements are compared
-/// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
-///
-/// A turnout told at an hour of the voting day ("by 1 p.m., turnout stood at 23 percent")
-/// is a count still rising, not the election's; one told of a place named before it ("In
-/// Velmora, turnout reached 66 percent", "Turnout in Velmora was 66 percent") meets only
-/// turnouts of that place, unless the place is a country.
-pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
-    if super::tells_an_hour(side) {
-        return Vec::new();
-    }
-    let Some(figure_at) = measured(side.features, side.text())
-        .iter()
-        .filter(|(_, m)| m.event == Measure::TURNOUT)
-        .map(|(q, _)| q.start)
-        .min()
-    else {
-        return Vec::new();
-    };
-    let place = super::scenes::placed_names(side)
-        .into_iter()
-        .find(|(at, p)| *at < figure_at && lexicon::country_named(p).is_none())
-        .map(|(_, p)| p);
-    story_measure_keys(
-        side,
-        QuantityKind::Percent,
-        |m| m.event == Measure::TURNOUT,
-        "#turnout",
-    )
-    .into_iter()
-    .map(|key| match &place {
-        Some(place) => format!("{key} in {place}"),
-        None => key,
-    })
-    .collect()
-}
-
 /// What a statement's count of everyone aboard a craft can meet another statement's on: one
 /// key when it counts all aboard ("carrying more than 150 people", "None of the 142
 /// passengers and crew on board"), not a group of them (the passengers alone); none for a
@@ -1821,7 +1781,7 @@ fn in_a_paragraph_of_the_past(side: &Side) -> bool {
 /// tells of no past event, itself or in the paragraph it goes on
 /// ([`in_a_paragraph_of_the_past`]); a statement with no figure of the measure's kind is not
 /// read further.
-fn story_measure_keys(
+pub(super) fn story_measure_keys(
     side: &Side,
     kind: QuantityKind,
     tells: impl Fn(&Measure) -> bool,

@@ -28,7 +28,7 @@ mod shares;
 pub(crate) mod things;
 
 pub use measure::{Measure, Population, measure_of};
-pub(crate) use measure::{aboard_keys, inside_keys, turnout_keys};
+pub(crate) use measure::{aboard_keys, inside_keys};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
@@ -101,6 +101,46 @@ fn published_later(a: &Side, b: &Side) -> Option<String> {
         std::cmp::Ordering::Less => Some(b.outlet.to_string()),
         std::cmp::Ordering::Equal => None,
     }
+}
+
+/// What a statement's turnout can meet another statement's on: one key when it gives an
+/// election's turnout ("Turnout was 83.8%", "Turnout was about 82%, the electoral council
+/// said"), which outlets tell late in sentences of their own; none for a background or
+/// earlier election's. A story has one election's turnout, so such statements are compared
+/// across sources directly (`claims::WORDED_CLAIMS`), by the number detector.
+///
+/// A turnout told at an hour of the voting day ("by 1 p.m., turnout stood at 23 percent")
+/// is a count still rising, not the election's; one told of a place named before it ("In
+/// Velmora, turnout reached 66 percent", "Turnout in Velmora was 66 percent") meets only
+/// turnouts of that place, unless the place is a country.
+pub(crate) fn turnout_keys(side: &Side) -> Vec<String> {
+    if tells_an_hour(side) {
+        return Vec::new();
+    }
+    let Some(figure_at) = measure::measured(side.features, side.text())
+        .iter()
+        .filter(|(_, m)| m.event == Measure::TURNOUT)
+        .map(|(q, _)| q.start)
+        .min()
+    else {
+        return Vec::new();
+    };
+    let place = scenes::placed_names(side)
+        .into_iter()
+        .find(|(at, p)| *at < figure_at && crate::text::lexicon::country_named(p).is_none())
+        .map(|(_, p)| p);
+    measure::story_measure_keys(
+        side,
+        QuantityKind::Percent,
+        |m| m.event == Measure::TURNOUT,
+        "#turnout",
+    )
+    .into_iter()
+    .map(|key| match &place {
+        Some(place) => format!("{key} in {place}"),
+        None => key,
+    })
+    .collect()
 }
 
 /// A figure with the statement that tells it.
