@@ -14,6 +14,8 @@ use super::{Finding, Side, Subject};
 pub enum Status {
     Intended,
     Attempted,
+    /// Refused: "refused to resign", "declined to declare".
+    Refused,
     Ongoing,
     Done,
     /// Denied: "was not arrested", "never sent" (compared by `conflict::polarity`, which
@@ -29,6 +31,7 @@ impl Status {
         match self {
             Self::Intended => "announced or intended, not yet done",
             Self::Attempted => "attempted, not achieved",
+            Self::Refused => "refused, not done",
             Self::Ongoing => "under way",
             Self::Done => "done",
             Self::Denied => "denied, not done",
@@ -64,6 +67,9 @@ word_lists::sections! {
 
     /// Words before an action that make it attempted: "tried to topple".
     ATTEMPT = STATUS_CUES["attempt"];
+
+    /// Words before "to" and an action that make it refused: "refused to resign".
+    REFUSALS = STATUS_CUES["refusals"];
 
     /// Words right before an "-ing" form that make the action under way: "are storming".
     ONGOING = STATUS_CUES["ongoing"];
@@ -118,6 +124,14 @@ fn status_of(s: &Side, term: &Term) -> Status {
         .any(|w| matches!(w.as_str(), "not" | "no" | "never") || w.ends_with("n't"))
     {
         return Status::Denied;
+    }
+    // "refused to resign", "has so far declined to declare": the action is refused.
+    if before.first().is_some_and(|w| w == "to")
+        && governing
+            .get(1)
+            .is_some_and(|w| REFUSALS.contains(&w.as_str()))
+    {
+        return Status::Refused;
     }
     let marked = before
         .iter()
@@ -244,7 +258,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         let done = |s: Status, side: &Side, t: &Term| s == Status::Done && is_past(side, t);
         let happening = |s: Status, side: &Side, t: &Term| done(s, side, t) || s == Status::Ongoing;
         let differs = |x: Status, y: Status, sy: &Side, ty: &Term| {
-            (x == Status::Intended && done(y, sy, ty))
+            (matches!(x, Status::Intended | Status::Refused) && done(y, sy, ty))
                 || (x == Status::Attempted && happening(y, sy, ty))
         };
         // An intention in an earlier article and the deed in a later one tell how things
@@ -254,7 +268,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             _ => 0,
         };
         let progression = |x: Status, sx: &Side, sy: &Side| {
-            matches!(x, Status::Intended | Status::Attempted)
+            matches!(x, Status::Intended | Status::Attempted | Status::Refused)
                 && days_later(sx, sy) > MAX_SAME_NEWS_DAYS
         };
         if progression(sa, a, b) || progression(sb, b, a) {
@@ -337,6 +351,20 @@ mod tests {
                 "Crowds pulled down the general's statue."
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn a_resignation_refused_is_not_one_done() {
+        let f = compare(
+            "The minister has so far refused to resign, his spokesman said.",
+            "The minister resigned on Monday, his spokesman said.",
+        )
+        .expect("refused vs done");
+        assert!(
+            f.explanation.contains("refused, not done"),
+            "{}",
+            f.explanation
         );
     }
 

@@ -733,6 +733,7 @@ mod tests {
                 "relative",
                 "past-auxiliaries",
                 "attempt",
+                "refusals",
                 "ongoing",
                 "possessive-determiners",
                 "auxiliaries",
