@@ -395,16 +395,23 @@ fn is_initial(text: &str, w: &Word) -> bool {
         && text[w.end..].starts_with('.')
 }
 
+/// Is the word a word of a title: a head of a post, a title word, a grade or a rank
+/// ("Deputy", "Chief", "Col.", "Coroner")?
+fn is_title_word(w: &Word) -> bool {
+    let lower = written_out(&w.lower);
+    head_of(lower).is_some()
+        || TITLE_WORDS.contains(&lower)
+        || GRADES.contains(&lower)
+        || rank_written(&w.lower).is_some()
+}
+
 /// May the capitalised word be a word of a person's name: no title, grade, rank or head of
 /// a post, no stop word and no place?
 fn may_be_a_name(w: &Word) -> bool {
     let lower = written_out(&w.lower);
     is_capitalized(w)
         && !w.possessive
-        && head_of(lower).is_none()
-        && !TITLE_WORDS.contains(&lower)
-        && !GRADES.contains(&lower)
-        && rank_written(&w.lower).is_none()
+        && !is_title_word(w)
         && !ROLE_LINKS.contains(&lower)
         && !UNIT_NOUNS.contains(&lower)
         && !NOT_SURNAMES.contains(&lower)
@@ -518,11 +525,7 @@ fn title_post(
         }
         // "and" joins titles after a name, and names or clauses before one ("Marshal
         // Derrick Stafford and Marshal Norris Greenhouse").
-        let of_a_title = (head_of(lower).is_some()
-            || TITLE_WORDS.contains(&lower)
-            || GRADES.contains(&lower)
-            || rank_written(&w.lower).is_some())
-            && !lexicon::is_stop_word(lower);
+        let of_a_title = is_title_word(w) && !lexicon::is_stop_word(lower);
         // A lowercase word before a capitalised one is of the sentence ("met Interior
         // Minister"), not of the title ("armed forces spokesman", "small business minister").
         let before_a_capital = !starts_upper(w) && starts_upper(&ws[first]);
@@ -533,18 +536,13 @@ fn title_post(
         }
         first -= 1;
     }
+    // The last head of a post among the title's words, with its index.
     let head = (first..=last)
         .rev()
-        .find(|&k| head_of(written_out(&ws[k].lower)).is_some());
+        .find_map(|k| head_of(written_out(&ws[k].lower)).map(|h| (k, h)));
     let scope_words: Vec<&Word> = ws[first..=last]
         .iter()
-        .filter(|w| {
-            let lower = written_out(&w.lower);
-            head_of(lower).is_none()
-                && !TITLE_WORDS.contains(&lower)
-                && !GRADES.contains(&lower)
-                && rank_written(&w.lower).is_none()
-        })
+        .filter(|w| !is_title_word(w))
         .chain(scope_after.iter().copied())
         .collect();
     let end = scope_after.last().map_or(ws[last].end, |w| w.end);
@@ -555,13 +553,13 @@ fn title_post(
         first: (name_start < at && !is_initial(text, &ws[name_start]))
             .then(|| ws[name_start].lower.clone()),
         head: match head {
-            Some(k) => head_of(written_out(&ws[k].lower))?.to_string(),
+            Some((_, h)) => h.to_string(),
             None => rank?.to_string(),
         },
         // A rank's words before it ("Lt. Col.", "Deputy Sgt.", a sheriff's deputy) are
         // no grade of a post: ranks differ by their last word.
-        grades: head.map_or_else(Vec::new, |k| grades_before(ws, first, k)),
-        formal: head.is_some_and(|k| starts_upper(&ws[k])),
+        grades: head.map_or_else(Vec::new, |(k, _)| grades_before(ws, first, k)),
+        formal: head.is_some_and(|(k, _)| starts_upper(&ws[k])),
         before_name: true,
         rank,
         written: text[ws[first].start..end].to_string(),
@@ -701,11 +699,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 } else {
                     Verdict::Flagged(Severity::Soft)
                 };
-                checks.push(Check {
-                    value_a: x.written.clone(),
-                    value_b: y.written.clone(),
-                    verdict,
-                });
+                checks.push(compared(x, y, verdict));
                 if rx != ry {
                     return Some(difference(a, b, x, y, "rank"));
                 }
@@ -716,11 +710,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             // One head of two grades in formal titles: a deputy coroner is not the coroner
             // (a description, "prosecutor Charles Sergis", leaves the grade out).
             if x.formal && y.formal && x.grades != y.grades {
-                checks.push(Check {
-                    value_a: x.written.clone(),
-                    value_b: y.written.clone(),
-                    verdict: Verdict::Flagged(Severity::Soft),
-                });
+                checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
                 return Some(difference(a, b, x, y, "post"));
             }
             if x.scope.is_empty() || y.scope.is_empty() || x.before_name || y.before_name {
@@ -742,11 +732,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 None
             };
             let verdict = kept.map_or(Verdict::Flagged(Severity::Soft), Verdict::Kept);
-            checks.push(Check {
-                value_a: x.written.clone(),
-                value_b: y.written.clone(),
-                verdict,
-            });
+            checks.push(compared(x, y, verdict));
             if kept.is_some() {
                 continue;
             }
@@ -763,6 +749,15 @@ fn may_be_one_first_name(x: &str, y: &str) -> bool {
     x.starts_with(y)
         || y.starts_with(x)
         || (a.len() == b.len() && a.iter().zip(&b).filter(|(p, q)| p != q).count() <= 1)
+}
+
+/// The record of two posts compared, with what decided it.
+fn compared(x: &Post, y: &Post, verdict: Verdict) -> Check {
+    Check {
+        value_a: x.written.clone(),
+        value_b: y.written.clone(),
+        verdict,
+    }
 }
 
 /// The finding of one person's two posts or ranks ("Su's post differs: ...").
