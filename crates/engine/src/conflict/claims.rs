@@ -1052,6 +1052,29 @@ mod tests {
     }
 
     #[test]
+    fn the_place_the_hurt_were_taken_to_is_not_where_they_were_hurt() {
+        use crate::conflict::testing::{Written, run};
+        let judge = |a: &str, b: &str| {
+            run(
+                Written::new(a, "Valley Herald").in_article(a),
+                Written::new(b, "Coast Wire").in_article(b),
+                super::finding,
+            )
+        };
+        let other = "Officials said 14 people were injured, two of them seriously.";
+        // Where the hurt were treated is no place of the happening the other report lacks.
+        let treated = "Doctors said 40 people were injured and were taken to the district hospital in Morrow and to a clinic in Pell.";
+        assert!(judge(treated, other).is_some());
+        // A happening at a hospital is placed there: no verb of taking or treating.
+        let at_a_hospital =
+            "Officials said 40 people were injured in a fire at a hospital in Pell.";
+        assert!(judge(at_a_hospital, other).is_none());
+        // The place told before the taking is where it happened.
+        let before = "Doctors said 40 people were injured in a fire in Pell and were taken to a hospital in Morrow.";
+        assert!(judge(before, other).is_none());
+    }
+
+    #[test]
     fn places_follow_a_preposition_and_are_not_dates() {
         let places = |text: &str| {
             use crate::conflict::testing::{Written, run};

@@ -12,6 +12,50 @@ word_lists::sections! {
 
     /// Words of direction between a preposition and a place's name ("in eastern China").
     PLACE_DIRECTIONS = FIGURE_CUES["place-directions"];
+
+    /// Verbs of taking or treating the hurt, which with a hospital later in their clause
+    /// tell where the hurt went.
+    TAKEN_TO_HOSPITAL = FIGURE_CUES["taken-to-hospital"];
+
+    /// Nouns of a hospital.
+    HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
+
+    /// Words that start another clause.
+    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
+}
+
+/// The spans of a text (parsed as `parse`) that tell where the hurt were taken or treated:
+/// from a verb of taking or treating to the end of its clause (a comma, semicolon, colon or
+/// dash, or a word that starts another clause), when a hospital stands in it ("were being
+/// treated at the regional hospital in Huaraz and at a smaller clinic in Catac"). A place
+/// named there is where the hurt went, not where the happening was.
+pub(crate) fn places_of_care(parse: &Parse, text: &str) -> Vec<std::ops::Range<usize>> {
+    let runs = parse.letter_runs_between(text, 0, text.len());
+    let mut out = Vec::new();
+    for (i, (at, word)) in runs.iter().enumerate() {
+        if !TAKEN_TO_HOSPITAL.contains(&word.as_str()) {
+            continue;
+        }
+        let punctuation_end = text[*at..]
+            .find([',', ';', ':', '—', '–'])
+            .map_or(text.len(), |e| at + e);
+        let clause: Vec<&(usize, String)> = runs[i + 1..]
+            .iter()
+            .take_while(|(start, w)| {
+                *start < punctuation_end && !OTHER_CLAUSE_STARTS.contains(&w.as_str())
+            })
+            .collect();
+        let end = clause
+            .last()
+            .map_or(*at + word.len(), |(start, w)| start + w.len());
+        if clause
+            .iter()
+            .any(|(_, w)| HOSPITAL_NOUNS.contains(&w.as_str()))
+        {
+            out.push(*at..end);
+        }
+    }
+    out
 }
 
 /// A place named after a preposition of place (see [`placed_name_spans`]).

@@ -615,7 +615,9 @@ fn only_in_longer_names(text: &str, place: &str) -> bool {
 
 /// The places a statement puts something in ([`placed_names`]), less the places where
 /// it was said: a place whose preposition follows a verb of telling within two words
-/// ("told journalists in Geneva", "said in Washington").
+/// ("told journalists in Geneva", "said in Washington"), and the places the hurt were
+/// taken to or treated in ([`super::places::places_of_care`]: "treated at the regional
+/// hospital in Huaraz").
 pub(crate) fn places_of_happening(side: &Side) -> Vec<String> {
     let text = side.text();
     let parse = &side.features.parse;
@@ -645,10 +647,12 @@ pub(crate) fn places_of_happening(side: &Side) -> Vec<String> {
         }
         _ => 0..0,
     };
+    let care = super::places::places_of_care(parse, text);
     placed_names(side)
         .into_iter()
         .filter(|(at, _)| {
             !attribution.contains(at)
+                && !care.iter().any(|span| span.contains(at))
                 && !parse
                     .words_before(text, *at)
                     .take(2)
