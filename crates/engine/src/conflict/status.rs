@@ -81,6 +81,29 @@ word_lists::sections! {
     /// Forms of "be" and "have" passed over between an intention and its action: "could
     /// be reversed", "would have sent".
     AUXILIARIES = STATUS_CUES["auxiliaries"];
+
+    /// Words of a subject counted as none: "no one", "nobody", "neither man".
+    SUBJECT_DENIALS = STATUS_CUES["subject-denials"];
+}
+
+/// How many words before an action its subject counted as none may stand ("No one has
+/// been arrested or charged").
+const SUBJECT_DENIAL_WORDS: usize = 5;
+
+/// Is the subject of the action counted as none: a word of none among the few words of its
+/// clause before it ("No one has been arrested", "nobody was charged")?
+fn subject_counted_as_none(s: &Side, term: &Term) -> bool {
+    let text = s.text();
+    let clause_start = text[..term.start]
+        .rfind([',', ';', ':'])
+        .map_or(0, |i| i + 1);
+    s.features
+        .parse
+        .words_between(text, clause_start, term.start)
+        .iter()
+        .rev()
+        .take(SUBJECT_DENIAL_WORDS)
+        .any(|(_, w)| SUBJECT_DENIALS.contains(&w.as_ref()))
 }
 
 fn status_of(s: &Side, term: &Term) -> Status {
@@ -117,11 +140,12 @@ fn status_of(s: &Side, term: &Term) -> Status {
         .features
         .parse
         .folded_range(s.text(), term.start, term.end);
-    // "was not arrested", "no reason to arrest", "never sent": a denial, which neither
-    // intends nor does the action.
+    // "was not arrested", "no reason to arrest", "never sent", "No one has been arrested":
+    // a denial, which neither intends nor does the action.
     if before
         .iter()
         .any(|w| matches!(w.as_str(), "not" | "no" | "never") || w.ends_with("n't"))
+        || subject_counted_as_none(s, term)
     {
         return Status::Denied;
     }
@@ -351,6 +375,34 @@ mod tests {
                 "Crowds pulled down the general's statue."
             )
             .is_none()
+        );
+    }
+
+    #[test]
+    fn an_arrest_of_no_one_is_denied_not_done() {
+        use crate::conflict::testing::alone;
+        let status = |text: &str| {
+            alone(Written::new(text, "Ledger"), |s| {
+                super::statuses(s)
+                    .into_iter()
+                    .map(|(action, _, status)| (action, status))
+                    .collect::<Vec<_>>()
+            })
+        };
+        for text in [
+            "No one has been arrested or charged over the shooting, a police spokesman said.",
+            "Nobody was detained after the march, police said.",
+        ] {
+            assert_eq!(
+                status(text),
+                [("DETAIN".to_string(), Status::Denied)],
+                "{text}"
+            );
+        }
+        // A none in another clause is not the arrest's subject.
+        assert_eq!(
+            status("No one was hurt, and the driver was arrested at the scene."),
+            [("DETAIN".to_string(), Status::Done)]
         );
     }
 
