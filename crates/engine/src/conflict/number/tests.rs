@@ -2873,6 +2873,15 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         events("About 50 workers were on the site at the time of the collapse, witnesses said."),
         vec![("About 50".to_string(), "INSIDE")]
     );
+    // A crowd inside, and people packed into the place.
+    assert_eq!(
+        events("A crowd of about 9,000 was inside the arena when the roof gave way."),
+        vec![("about 9,000".to_string(), "INSIDE")]
+    );
+    assert_eq!(
+        events("Some 12,000 fans had packed into the arena for the final."),
+        vec![("Some 12,000".to_string(), "INSIDE")]
+    );
     assert!(events("A car with four young men inside pulled up.").is_empty());
     // They are compared across sources directly, those of an earlier event not.
     let keys = |text: &str| {
