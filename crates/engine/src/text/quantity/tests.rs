@@ -252,6 +252,18 @@ fn money_and_percent() {
     let investment = only("helped attract hundreds of billions of dollars in foreign investment");
     assert_eq!(investment.kind, QuantityKind::Money);
     assert_eq!(investment.low, 2e11);
+    // Currencies of the world's news, and the South Asian scales of a sum.
+    let soles = only("The firm will pay 8,000 soles to each family.");
+    assert_eq!(
+        (soles.kind, soles.value, soles.unit.as_str()),
+        (QuantityKind::Money, 8000.0, "soles")
+    );
+    let lakh = only("The state announced relief of ₹2 lakh for each family.");
+    assert_eq!(
+        (lakh.kind, lakh.value, lakh.unit.as_str()),
+        (QuantityKind::Money, 200_000.0, "rupees")
+    );
+    assert_eq!(only("a project worth 12 crore rupees").value, 1.2e8);
     let percent = only("police said they had recovered 80 percent of the haul.");
     assert_eq!((percent.kind, percent.value), (QuantityKind::Percent, 80.0));
     assert_eq!(only("a 40% rise").kind, QuantityKind::Percent);
