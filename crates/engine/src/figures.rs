@@ -785,5 +785,10 @@ mod tests {
         assert!(counted_things("His 80 yard touchdown pass won it.").is_empty());
         assert!(counted_things("A .38-caliber revolver was found.").is_empty());
         assert!(counted_things("He would grab two more rebounds.").is_empty());
+        // A past participle before the noun describes the things counted.
+        assert_eq!(
+            counted_things("Clerks set aside nearly 300 disputed ballots."),
+            [("nearly 300".to_string(), "ballot".to_string())]
+        );
     }
 }

@@ -43,16 +43,16 @@ word_lists::sections! {
 fn is_counted_noun(noun: &str, value: f64) -> bool {
     // A past participle is no noun: "one used by tax officials", "the one used in the
     // shootings" count nothing.
-    let participle = noun.ends_with("ed") && noun.chars().count() >= 4;
     noun.chars().count() >= 3
-        && !participle
+        && !is_participle(noun)
         && (value <= 1.0 || noun.ends_with('s') || PLURALS_WITHOUT_S.contains(&noun))
 }
 
 /// Is the figure a modifier of a noun rather than a count of it: "a 7-yard pass", "an 80
 /// yard touchdown pass", "a .38-caliber revolver", "a 10-rack system"? A count of things
 /// is followed by a plural ("seven yards"); a hyphen, or a singular word before the head
-/// noun, makes the figure part of a compound.
+/// noun, makes the figure part of a compound. A past participle before the noun describes
+/// the things counted ("nearly 200 challenged ballots", "30 parked cars").
 fn is_modifier(text: &str, q: &Quantity) -> bool {
     if text.get(q.end..).is_some_and(|rest| rest.starts_with('-')) {
         return true;
@@ -61,7 +61,14 @@ fn is_modifier(text: &str, q: &Quantity) -> bool {
     q.value != 1.0
         && words.len() >= 2
         && !words[0].ends_with('s')
+        && !is_participle(words[0])
         && words[0].chars().all(char::is_alphabetic)
+}
+
+/// Is the word a past participle by its ending ("challenged", "used"; not "speed" nor
+/// "bed")?
+fn is_participle(word: &str) -> bool {
+    word.ends_with("ed") && !word.ends_with("eed") && word.chars().count() >= 4
 }
 
 /// Is the figure an increment ("two more rebounds")? The run of non-space characters after
