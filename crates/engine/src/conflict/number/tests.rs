@@ -2121,6 +2121,11 @@ fn counts_of_one_thing_done_alike_are_compared() {
         "About 50 cars derailed, including 10 carrying hazardous materials, the National Transportation Safety Board said.",
         "Thirty-eight cars derailed in the crash, according to the NTSB.",
     );
+    // An election's ballots set aside.
+    assert_hard(
+        "Election observers challenged 96 ballots during the recount in Harrow County.",
+        "Election observers set aside some 150 challenged ballots in the recount.",
+    );
     // A count of people that names no population is explained as of people.
     let told = explanation(
         "About 50 workers were on the site at the time of the collapse, witnesses said.",

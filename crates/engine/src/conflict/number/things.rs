@@ -427,14 +427,20 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
     // After the thing's own word: the first token after the figure with its stem (the
     // figure's unit is read, not written, so its length says nothing of the text).
     let thing_stem = stem(thing);
-    let after_from = f
+    let thing_at = f
         .parse
         .tokens
         .iter()
         .filter(|t| t.start >= q.end)
         .take(4)
         .find(|t| stem(t.folded.trim_matches(|c: char| !c.is_alphabetic())) == thing_stem)
-        .map_or(q.end, |t| t.end);
+        .map(|t| (t.start, t.end));
+    let after_from = thing_at.map_or(q.end, |(_, end)| end);
+    // The words between the figure and the thing describe what was done with it: "nearly
+    // 200 challenged ballots".
+    let between = thing_at.map_or_else(Vec::new, |(start, _)| {
+        f.parse.letter_runs_between(text, q.end, start)
+    });
     let clause_end = clause_end(text, after_from);
     let content = |w: &String| {
         w.chars().all(char::is_alphabetic)
@@ -462,6 +468,7 @@ pub(super) fn doings(f: &Features, text: &str, q: &Quantity, thing: &str) -> Vec
         .map(|(_, w)| w)
         .filter(|w| content(w))
         .take(DOING_WORDS)
+        .chain(between.iter().map(|(_, w)| w).filter(|w| content(w)))
         .chain(
             after
                 .iter()
