@@ -434,6 +434,11 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
             continue;
         }
         let mut before: Vec<usize> = (0..i).rev().take_while(|&j| is_name(j)).collect();
+        if before.is_empty()
+            && let Some(name_end) = name_before_an_aside(words, folded, marked, i)
+        {
+            before = (0..=name_end).rev().take_while(|&j| is_name(j)).collect();
+        }
         if !before.is_empty() {
             before.reverse();
             runs.push(
@@ -464,6 +469,37 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
         }
     }
     runs
+}
+
+/// The most words of an aside between a speaker's name and the verb of speech.
+const MAX_ASIDE_WORDS: usize = 8;
+
+/// The last word of a name set off from the verb of speech at `verb` by an aside that opens
+/// with an article and ends with a comma: "Felipe Araya, the regional rescue coordinator,
+/// told reporters" gives "Araya".
+fn name_before_an_aside(
+    words: &[&str],
+    folded: &[std::borrow::Cow<'_, str>],
+    marked: &[bool],
+    verb: usize,
+) -> Option<usize> {
+    let is_word = |j: usize| words[j].chars().any(char::is_alphanumeric);
+    let comma_after = |j: usize| marked[j] || words.get(j + 1).is_some_and(|n| *n == ",");
+    let last = (0..verb).rev().find(|&j| is_word(j))?;
+    if !comma_after(last) {
+        return None;
+    }
+    let opens = (0..=last)
+        .rev()
+        .filter(|&j| is_word(j))
+        .take(MAX_ASIDE_WORDS)
+        .find(|&j| matches!(folded[j].as_ref(), "the" | "a" | "an"))?;
+    let name_end = (0..opens).rev().find(|&j| is_word(j))?;
+    let capitalised = words[name_end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (comma_after(name_end) && capitalised).then_some(name_end)
 }
 
 /// The name words of every run, pronouns and common words left out; None when none is
@@ -938,6 +974,25 @@ mod tests {
         assert_eq!(
             found.explanation,
             "the same words are credited to two speakers: Paolo Servi (Daily Ledger) and Lucia Ferrante (Evening Post)"
+        );
+        // A speaker's name set off from the verb by an aside.
+        let aside = found_said(
+            (
+                "\"We lost all sight of the ridge within seconds,\" said Ana Prieto, a guide.",
+                "We lost all sight of the ridge within seconds,",
+            ),
+            (
+                "\"We lost all sight of the ridge within seconds,\" Tomas Reyes, the park's chief ranger, told reporters.",
+                "We lost all sight of the ridge within seconds,",
+            ),
+        )
+        .expect("a name before an aside");
+        assert!(
+            aside
+                .explanation
+                .ends_with("Ana Prieto (Daily Ledger) and Tomas Reyes (Evening Post)"),
+            "{}",
+            aside.explanation
         );
         // The speaker one names is in the other statement too: one speaker, named by their
         // body in one ("Commander Whitney Walton, of the Detroit Police Department said").
