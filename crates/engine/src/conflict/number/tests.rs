@@ -453,6 +453,11 @@ fn hostages_are_people_held_freed_or_killed() {
         events("Officers were able to rescue 30 hostages and lead them to safety."),
         [("30".to_string(), "RESCUE")]
     );
+    // Those brought to safety are rescued.
+    assert_eq!(
+        events("About 40 people were led to safety down a back stairway."),
+        [("About 40".to_string(), "RESCUE")]
+    );
     // Two tolls of hostages killed meet.
     let found = explanation(
         "At least 37 hostages were killed in the siege, the prime minister said.",
