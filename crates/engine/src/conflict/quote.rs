@@ -108,7 +108,15 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             }
             true
         }
-        _ => false,
+        // A speaker told by a pronoun is the person the sentence before names
+        // ([`speaker_by_pronoun`]): one saying credited to another there is news; else the
+        // words are compared as any two quotations are.
+        _ => {
+            if let Some(found) = credited_to_two(a, b) {
+                return Some(found);
+            }
+            false
+        }
     };
     // One named speaker's short quotation is one with fewer words in common ("The
     // opposition has failed again," Fico said, against "The opposition failed once more").
@@ -147,7 +155,8 @@ fn longest_shared_run(x: &[String], y: &[String]) -> usize {
 /// One saying credited to two people: two statements whose named speakers share no name
 /// quote [`FEWEST_WORDS_OF_ONE_SAYING`] words or more in a row alike ("It was like a wall of
 /// water coming down the valley," said a baker in one outlet and the town's mayor in
-/// another). Both cannot have said it, unless one repeats the other: soft.
+/// another). A speaker told by a pronoun is the person the sentence before names
+/// ([`speaker_by_pronoun`]). Both cannot have said it, unless one repeats the other: soft.
 fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
     let (x, y) = a
         .quotes
@@ -159,7 +168,13 @@ fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
                 &raw_lower_words(&as_spoken(y)),
             ) >= FEWEST_WORDS_OF_ONE_SAYING
         })?;
-    let (sa, sb) = (speaker(a)?, speaker(b)?);
+    let speaker_of = |s: &Side| speaker(s).or_else(|| speaker_by_pronoun(s));
+    let (sa, sb) = (speaker_of(a)?, speaker_of(b)?);
+    // Speakers who share a name are one.
+    let (na, nb) = (name_words(&sa), name_words(&sb));
+    if na.iter().any(|x| nb.contains(x)) {
+        return None;
+    }
     // A speaker named by the other statement too, anywhere in it (a title and a name
     // before a verb where the other names the body: "Commander Whitney Walton, of the
     // Detroit Police Department said"; a quotation inside the quotation), is one of both.
@@ -188,6 +203,74 @@ fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
         value_b: Some(y.to_string()),
         subject: Subject::OfItsKind,
     })
+}
+
+/// The person a pronoun speaker stands for ("\"...,\" he told reporters", "she said"): the
+/// name that opens the sentence before the statement in its paragraph ("District Collector
+/// V. Karthikeyan visited the site and the hospital."), its capitalised words up to the
+/// first that is not. None when the statement speaks through no "he" or "she", or no name
+/// opens that sentence.
+fn speaker_by_pronoun(side: &Side) -> Option<String> {
+    let w = statement_words(side);
+    let is_pronoun = |j: usize| {
+        w.folded
+            .get(j)
+            .is_some_and(|p| matches!(p.as_ref(), "he" | "she"))
+    };
+    let speaks_through_a_pronoun = w.folded.iter().enumerate().any(|(i, f)| {
+        SPEECH_VERBS.contains(&f.as_ref()) && (i > 0 && is_pronoun(i - 1) || is_pronoun(i + 1))
+    });
+    if !speaks_through_a_pronoun {
+        return None;
+    }
+    let before = side.article_text.get(..side.statement.start)?.trim_end();
+    let paragraph = before.rfind("\n\n").map_or(before, |i| &before[i..]);
+    let body = paragraph.strip_suffix('.')?;
+    // The sentence's start: after the last full stop that ends no initial ("V. Karthikeyan").
+    let ends_a_sentence = |i: usize| {
+        let word = body[..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        word.chars().count() > 1 || !word.chars().all(char::is_uppercase)
+    };
+    let start = body
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .filter(|&i| ends_a_sentence(i))
+        .last()
+        .map_or(0, |i| i + 2);
+    let sentence = body[start..].trim_start();
+    if sentence.contains(['"', '“', '”']) {
+        return None;
+    }
+    let mut run: Vec<&str> = Vec::new();
+    for word in sentence.split_whitespace() {
+        let bare = word.trim_end_matches([',', '.']);
+        if !bare.chars().next().is_some_and(char::is_uppercase)
+            || !bare.chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+        run.push(bare);
+        // A name ends at its comma ("Mirela Santovic, head of ...").
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    // Two capitalised words or more, none a common word, a pronoun or a date ("At
+    // Tuesday's", "Thu Nov" are none).
+    let common = |w: &str| {
+        let folded = w.to_lowercase();
+        crate::text::lexicon::is_stop_word(&folded)
+            || crate::text::numbers::weekday_of(&folded).is_some()
+            || crate::text::numbers::month_number(w).is_some()
+    };
+    if run.len() < 2 || run.iter().any(|w| common(w)) {
+        return None;
+    }
+    let name: Vec<&str> = run.into_iter().filter(|w| !is_not_a_name(w)).collect();
+    (name.len() >= 2).then(|| name.join(" "))
 }
 
 /// The words of a speaker as shown that may name someone: no possessive ending, no pronoun
@@ -993,6 +1076,36 @@ mod tests {
                 .ends_with("Ana Prieto (Daily Ledger) and Tomas Reyes (Evening Post)"),
             "{}",
             aside.explanation
+        );
+        // A speaker told by a pronoun is the person who opens the sentence before.
+        let said = "\"We will not be moved from our homes,\" she said.";
+        let article = format!(
+            "Rosa Mendel, head of the tenants' union, spoke to the crowd outside City Hall. {said}"
+        );
+        let by_pronoun = |other: &str| {
+            run(
+                Written::new(other, "Daily Ledger").quoting("We will not be moved from our homes,"),
+                Written::new(said, "Evening Post")
+                    .quoting("We will not be moved from our homes,")
+                    .in_article(&article),
+                detect,
+            )
+        };
+        let found = by_pronoun(
+            "\"We will not be moved from our homes,\" said Carl Boyd, a council member.",
+        )
+        .expect("a pronoun speaker named before");
+        assert!(
+            found
+                .explanation
+                .ends_with("Carl Boyd (Daily Ledger) and Rosa Mendel (Evening Post)"),
+            "{}",
+            found.explanation
+        );
+        // The same person on both sides said it once.
+        assert!(
+            by_pronoun("\"We will not be moved from our homes,\" said Rosa Mendel.")
+                .is_none_or(|f| f.kind != ConflictKind::Attribution)
         );
         // The speaker one names is in the other statement too: one speaker, named by their
         // body in one ("Commander Whitney Walton, of the Detroit Police Department said").
