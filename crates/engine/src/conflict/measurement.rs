@@ -52,6 +52,9 @@ word_lists::sections! {
     /// The words before the place a distance is measured from.
     FROM_WORDS = UNITS["from-words"];
 
+    /// Nouns of a kind of place before "of" and its name ("the town of Quebrada Honda").
+    PLACE_KINDS = UNITS["place-kinds"];
+
     /// Adjectives after a length that say which extent it is ("70 metres high").
     EXTENT_ADJECTIVES = UNITS["extent-adjectives"];
 
@@ -375,6 +378,29 @@ fn term_after(s: &Side, from: usize, names: bool) -> Option<(String, String)> {
         .find_map(|(at, _)| term_at(s, *at, names))
 }
 
+/// The place a distance is measured from, after byte `from` (see [`term_after`]): a noun
+/// of a kind of place followed by "of" and a name is that name ("40 kilometres east of the
+/// town of Quebrada Honda" is measured from Quebrada Honda, as "25 kilometres northeast of
+/// Quebrada Honda" is).
+fn place_after(s: &Side, from: usize) -> Option<(String, String)> {
+    let text = s.text();
+    let words = s.features.parse.words_between(text, from, text.len());
+    let rest = match words.as_slice() {
+        [(_, first), rest @ ..] if first.eq_ignore_ascii_case("the") => rest,
+        all => all,
+    };
+    let named_after_of = match rest {
+        [(_, kind), (of_at, of), ..]
+            if of == "of" && PLACE_KINDS.contains(&kind.to_lowercase().as_str()) =>
+        {
+            term_after(s, of_at + of.len(), true)
+                .filter(|(_, surface)| surface.chars().next().is_some_and(char::is_uppercase))
+        }
+        _ => None,
+    };
+    named_after_of.or_else(|| term_after(s, from, true))
+}
+
 /// The thing of a quantity "of" it, after byte `from` (see [`term_after`]): the noun a
 /// describing word stands before ("800,000 litres of industrial fuel" is of fuel, "of
 /// contaminated water" of water), a describing word told by its ending
@@ -450,7 +476,7 @@ fn measured(
     {
         // A distance from a place, or a quantity of a thing.
         if bearings > 0 || word != "of" {
-            let (key, place) = term_after(s, at + word.len(), true)?;
+            let (key, place) = place_after(s, at + word.len())?;
             return Some((format!("from {key}"), format!("distance from {place}")));
         }
         return thing_after(s, at + word.len());
@@ -926,6 +952,11 @@ mod tests {
                     "a distance from a place",
                     "The epicentre was 80 kilometres northwest of Kathmandu.",
                     "The quake struck about 120 km northwest of Kathmandu.",
+                ),
+                (
+                    "a distance from a place named after its kind",
+                    "The boat sank about 30 kilometres south of the port of Tarvos.",
+                    "The vessel went down some 12 km south of Tarvos.",
                 ),
                 (
                     "a unit glued to its figure, a conversion in brackets",
