@@ -158,6 +158,9 @@ fn longest_shared_run(x: &[String], y: &[String]) -> usize {
 /// another). A speaker told by a pronoun is the person the sentence before names
 /// ([`speaker_by_pronoun`]). Both cannot have said it, unless one repeats the other: soft.
 fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
+    // The speakers first: the words are compared only where both are named.
+    let speaker_of = |s: &Side| speaker(s).or_else(|| speaker_by_pronoun(s));
+    let (sa, sb) = (speaker_of(a)?, speaker_of(b)?);
     let (x, y) = a
         .quotes
         .iter()
@@ -168,8 +171,6 @@ fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
                 &raw_lower_words(&as_spoken(y)),
             ) >= FEWEST_WORDS_OF_ONE_SAYING
         })?;
-    let speaker_of = |s: &Side| speaker(s).or_else(|| speaker_by_pronoun(s));
-    let (sa, sb) = (speaker_of(a)?, speaker_of(b)?);
     // Speakers who share a name are one.
     let (na, nb) = (name_words(&sa), name_words(&sb));
     if na.iter().any(|x| nb.contains(x)) {
