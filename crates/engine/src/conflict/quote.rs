@@ -2,7 +2,7 @@
 //! outlets. An excerpt of a longer quotation is not a conflict; a different quotation is not
 //! compared at all. And attribution conflicts: one saying (seven words or more in a row
 //! alike) credited to two speakers who share no name, neither named in the other's
-//! statement.
+//! statement; a speaker told by "he" or "she" is the person who opens the sentence before.
 
 use std::sync::LazyLock;
 

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::places::{HOSPITAL_NOUNS, TAKEN_TO_HOSPITAL};
 use crate::align::Features;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
@@ -330,12 +331,6 @@ pub(crate) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool
 word_lists::sections! {
     /// Words after a count that make it a count of those taken to hospital.
     HOSPITAL_WORDS = FIGURE_CUES["hospital-words"];
-
-    /// Verbs after a count that, with a hospital later in its clause, make it one.
-    TAKEN_TO_HOSPITAL = FIGURE_CUES["taken-to-hospital"];
-
-    /// Nouns of a hospital.
-    HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
 
     /// Words after a count that keep it from being a hospital count of the event.
     NOT_HOSPITAL_COUNT = FIGURE_CUES["not-hospital-count"];

@@ -1,6 +1,7 @@
 //! Places a statement names, read from its text alone: the names after a preposition of
-//! place ([`placed_name_spans`]) and whether a text names a place by any of its names
-//! ([`names`]). Below the number detector's other readers, which all may use it.
+//! place ([`placed_name_spans`]), the spans that tell where the hurt were taken or treated
+//! ([`places_of_care`]), and whether a text names a place by any of its names ([`names`]).
+//! Below the number detector's other readers, which all may use it.
 
 use crate::text::lexicon;
 use crate::text::parse::Parse;
@@ -14,11 +15,12 @@ word_lists::sections! {
     PLACE_DIRECTIONS = FIGURE_CUES["place-directions"];
 
     /// Verbs of taking or treating the hurt, which with a hospital later in their clause
-    /// tell where the hurt went.
-    TAKEN_TO_HOSPITAL = FIGURE_CUES["taken-to-hospital"];
+    /// tell where the hurt went (and make a count one of those taken to hospital,
+    /// `parts::is_hospital_count`).
+    pub(super) TAKEN_TO_HOSPITAL = FIGURE_CUES["taken-to-hospital"];
 
     /// Nouns of a hospital.
-    HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
+    pub(super) HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
 
     /// Words that start another clause.
     OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
