@@ -39,7 +39,10 @@ word_lists::sections! {
     POLARITY_MODALS = STATUS_CUES["polarity-modals"];
 
     /// Words that make a statement's actions conditions or questions.
-    POLARITY_CONDITIONS = STATUS_CUES["polarity-conditions"];
+    CONDITIONS = STATUS_CUES["conditions"];
+
+    /// Words that make a statement's actions a former state.
+    FORMER_STATES = STATUS_CUES["former-states"];
 
     /// Words right before a past form that make it an adjective.
     POLARITY_ADJECTIVE_BEFORE = STATUS_CUES["polarity-adjective-before"];
@@ -242,7 +245,7 @@ fn reports_no_fact(s: &Side) -> bool {
         || s.features
             .parse
             .folded_words()
-            .any(|w| POLARITY_CONDITIONS.contains(&w))
+            .any(|w| CONDITIONS.contains(&w) || FORMER_STATES.contains(&w))
 }
 
 /// The byte range of the clause around `term`: back to a mark, on across commas, which

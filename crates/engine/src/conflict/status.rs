@@ -21,8 +21,9 @@ pub enum Status {
     /// Denied: "was not arrested", "never sent" (compared by `conflict::polarity`, which
     /// reads denials of any action).
     Denied,
-    /// Told of someone else in a relative clause ("the pirates who tried to board"): not
-    /// the status of the action the other statement reports.
+    /// Told of someone else in a relative clause ("the pirates who tried to board"), or in
+    /// a condition or a question ("would not say whether anyone was in custody"): not the
+    /// status of the action the other statement reports.
     Unclear,
 }
 
@@ -84,6 +85,24 @@ word_lists::sections! {
 
     /// Words of a subject counted as none: "no one", "nobody", "neither man".
     SUBJECT_DENIALS = STATUS_CUES["subject-denials"];
+
+    /// Words that make what follows them a condition or a question.
+    CONDITIONS = STATUS_CUES["conditions"];
+}
+
+/// Is the action told in a condition or a question: a word of [`CONDITIONS`] in its clause
+/// before it ("declined to say whether the shooter is in custody", "if your tip leads to an
+/// arrest")? No one reports it as news.
+fn in_a_condition(s: &Side, term: &Term) -> bool {
+    let text = s.text();
+    let clause_start = text[..term.start]
+        .rfind([',', ';', ':'])
+        .map_or(0, |i| i + 1);
+    s.features
+        .parse
+        .words_between(text, clause_start, term.start)
+        .iter()
+        .any(|(_, w)| CONDITIONS.contains(&w.as_ref()))
 }
 
 /// How many words before an action its subject counted as none may stand ("No one has
@@ -107,6 +126,9 @@ fn subject_counted_as_none(s: &Side, term: &Term) -> bool {
 }
 
 fn status_of(s: &Side, term: &Term) -> Status {
+    if in_a_condition(s, term) {
+        return Status::Unclear;
+    }
     // The words before the action, nearest first, as this rule counts them: an apostrophe
     // keeps a word whole ("didn't"), a typographic one or a hyphen splits it ("so-called").
     // The twelve nearest are the wider look back for what governs "to": "urged the
@@ -404,6 +426,17 @@ mod tests {
             status("No one was hurt, and the driver was arrested at the scene."),
             [("DETAIN".to_string(), Status::Done)]
         );
+        // An arrest asked about or set as a condition is no arrest reported.
+        for text in [
+            "Police would not say whether anyone was in custody.",
+            "Callers may be eligible for a reward if a tip leads to an arrest.",
+        ] {
+            assert_eq!(
+                status(text),
+                [("DETAIN".to_string(), Status::Unclear)],
+                "{text}"
+            );
+        }
     }
 
     #[test]
