@@ -166,7 +166,11 @@ fn later_and_higher(a: Told, b: Told) -> Option<String> {
 /// three words right before it)? Then the lower may be the same count told earlier. Gives
 /// the outlet of the higher.
 fn risen_and_higher(a: Told, b: Told) -> Option<String> {
-    let ((high_side, high), _) = higher_then_lower(a, b);
+    let ((high_side, high), (low_side, _)) = higher_then_lower(a, b);
+    // The lower published later is no earlier count.
+    if publication_order(low_side, high_side).is_gt() {
+        return None;
+    }
     let risen = high_side
         .features
         .parse
@@ -181,8 +185,10 @@ fn risen_and_higher(a: Told, b: Told) -> Option<String> {
 /// update, and the lower may be an earlier count of any figure that grows. Gives the outlet
 /// of the higher.
 fn update_and_higher(a: Told, b: Told) -> Option<String> {
-    let ((high_side, _), _) = higher_then_lower(a, b);
-    opens_as_update(high_side).then(|| high_side.outlet.to_string())
+    let ((high_side, _), (low_side, _)) = higher_then_lower(a, b);
+    // The lower published later is no earlier count.
+    (opens_as_update(high_side) && !publication_order(low_side, high_side).is_gt())
+        .then(|| high_side.outlet.to_string())
 }
 
 /// Does the side's article open by telling a toll risen ("Nepal landslide: Death toll rises

@@ -837,6 +837,26 @@ fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
         "Kabul wedding bombing: death toll rises to 63",
         "Kabul wedding bombing kills 63",
     );
+    // A lower toll published later than the one told as risen is no earlier count of it.
+    let date = crate::model::Date::from_ymd_opt(2024, 4, 6);
+    let at = |h: u32| chrono::NaiveTime::from_hms_opt(h, 0, 0);
+    let found = run(
+        Written::new(
+            "The death toll from the ferry fire has risen to 14.",
+            "Daily Ledger",
+        )
+        .dated(date)
+        .at(at(9)),
+        Written::new(
+            "The ferry fire killed 11 people, officials said.",
+            "Evening Post",
+        )
+        .dated(date)
+        .at(at(18)),
+        detect,
+    )
+    .expect("14 against 11");
+    assert_eq!(found.severity, Severity::Hard, "{}", found.explanation);
 }
 
 #[test]
