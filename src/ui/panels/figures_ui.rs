@@ -20,8 +20,9 @@ pub fn figures_ui(ui: &mut Ui, ws: &Workspace, actions: &mut ActionQueue) {
     ui.horizontal(|ui| {
         ui.heading("Figures");
         ui.label(format!(
-            "{} measures counted by two or more sources · ≠ a hard conflict · click a figure to see its statement · over time: the figures by publication date",
-            rows.len()
+            "{} measure{} counted by two or more sources · ≠ a hard conflict · click a figure to see its statement · over time: the figures by publication date",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" }
         ));
     });
     ui.separator();
