@@ -261,12 +261,8 @@ fn speaker_by_pronoun(side: &Side) -> Option<String> {
     }
     // Two capitalised words or more, none a common word, a pronoun or a date ("At
     // Tuesday's", "Thu Nov" are none).
-    let common = |w: &str| {
-        let folded = w.to_lowercase();
-        crate::text::lexicon::is_stop_word(&folded)
-            || crate::text::numbers::weekday_of(&folded).is_some()
-            || crate::text::numbers::month_number(w).is_some()
-    };
+    let common =
+        |w: &str| crate::text::lexicon::is_stop_word(&w.to_lowercase()) || is_a_date_word(w);
     if run.len() < 2 || run.iter().any(|w| common(w)) {
         return None;
     }
@@ -284,13 +280,14 @@ fn name_words(speaker: &str) -> Vec<&str> {
                 .trim_end_matches("’s")
                 .trim_matches(|c: char| !c.is_alphanumeric())
         })
-        .filter(|w| {
-            !w.is_empty()
-                && !is_not_a_name(w)
-                && crate::text::numbers::weekday_of(&w.to_lowercase()).is_none()
-                && crate::text::numbers::month_number(w).is_none()
-        })
+        .filter(|w| !w.is_empty() && !is_not_a_name(w) && !is_a_date_word(w))
         .collect()
+}
+
+/// Is the word, as written, a weekday or a month ("Friday's", "Nov")?
+fn is_a_date_word(w: &str) -> bool {
+    crate::text::numbers::weekday_of(&w.to_lowercase()).is_some()
+        || crate::text::numbers::month_number(w).is_some()
 }
 
 /// The most words on each side of an end where two quotations go on differently for the

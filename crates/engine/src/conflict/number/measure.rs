@@ -13,6 +13,7 @@ use super::parts::{
     SINGLE_PERSONS, has_part_adjective, is_decade, is_hospital_count, is_list_part, is_subset,
     is_whole_of_a_part, starts_count,
 };
+use super::places::OTHER_CLAUSE_STARTS;
 
 /// Event concepts a count can measure, with the words used in explanations (tagged
 /// `measure=word` in `assets/lexicon/concepts.txt`).
@@ -1480,10 +1481,6 @@ word_lists::sections! {
     /// "be", "been", "was", "were": between a noun and a word of harm, the harm is the
     /// noun's ("two suspects were killed").
     PASSIVE_AUXILIARIES = DEPARTURES["passive-auxiliaries"];
-
-    /// Words that start another clause ("before", "after", "when"): a word of harm past
-    /// them is not the figure's.
-    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
 
     /// Words that deny the word of harm after a count ("were not hurt").
     HARM_NEGATIONS = FIGURE_CUES["harm-negations"];

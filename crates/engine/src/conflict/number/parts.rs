@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::places::{HOSPITAL_NOUNS, TAKEN_TO_HOSPITAL};
+use super::places::{HOSPITAL_NOUNS, OTHER_CLAUSE_STARTS, TAKEN_TO_HOSPITAL};
 use crate::align::Features;
 use crate::text::normalize::TermKind;
 use crate::text::quantity::{Bound, Quantity, QuantityKind};
@@ -17,10 +17,6 @@ word_lists::sections! {
     /// Phrases after a count that make it a part of a toll: those who died at one place or
     /// time of the event ("one person died at the scene", "two died in hospital").
     SUBSET_PHRASES = FIGURE_CUES["subset-phrases"];
-
-    /// Words that start another clause ("after", "when"): the words past them are not the
-    /// count's.
-    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
 
     /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
     /// worst hurt.

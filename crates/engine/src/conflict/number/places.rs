@@ -22,8 +22,9 @@ word_lists::sections! {
     /// Nouns of a hospital.
     pub(super) HOSPITAL_NOUNS = FIGURE_CUES["hospital-nouns"];
 
-    /// Words that start another clause.
-    OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
+    /// Words that start another clause ("before", "after", "when"): the words past them are
+    /// not the clause's (a hospital's place, a count's harm or its thing).
+    pub(super) OTHER_CLAUSE_STARTS = FIGURE_CUES["other-clause-starts"];
 }
 
 /// The spans of a text (parsed as `parse`) that tell where the hurt were taken or treated:
