@@ -57,7 +57,8 @@ pub enum Rule {
     SameOutletUpdate,
     /// The two figures are of happenings on different days.
     DifferentDays,
-    /// The figure belongs to an earlier event the statement tells of.
+    /// The figure belongs to an earlier event one statement tells of and the other does
+    /// not.
     EarlierEvent,
     /// The two figures are placed in different places.
     PlacedApart,

@@ -1183,12 +1183,15 @@ fn compare_figures(
                 // Figures of happenings on two different days count different incidents
                 // (a weekend's shootings), as do figures placed in two places no word of
                 // which the other statement names (one school in Jabaliya, another in Khan
-                // Younis); checked last, as reading dates costs the most.
+                // Younis); checked last, as reading dates costs the most. A figure of an
+                // earlier event is no figure of the event the other statement reports, unless
+                // both tell that earlier happening (a contract "awarded in March" told by two
+                // outlets, not on different days).
                 if best.is_none() {
                     let apart = if crate::conflict::date::on_different_days(a, b) {
                         Some(Rule::DifferentDays)
                     } else if tells_earlier_event(a, b.article_date)
-                        || tells_earlier_event(b, a.article_date)
+                        != tells_earlier_event(b, a.article_date)
                     {
                         Some(Rule::EarlierEvent)
                     } else if named_apart_by_words(a, b) {

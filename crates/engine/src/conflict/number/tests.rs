@@ -1705,6 +1705,36 @@ fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
     );
 }
 
+/// Two statements that both tell one earlier happening (a contract awarded months before)
+/// measure it alike; one telling an earlier event against one that does not, or two earlier
+/// events of two years, are two measures.
+#[test]
+fn two_tellings_of_one_earlier_happening_are_compared() {
+    let dated = |text| (text, "Daily Ledger", (2025, 11, 14));
+    let other = |text| (text, "Evening Post", (2025, 11, 14));
+    assert!(
+        compare_dated(
+            dated("The recordings concern a 340 million euro contract to modernise signalling, which was awarded in March to Veltrax Engineering."),
+            other("Kostova was dismissed over recordings linked to the 430-million-euro signalling contract that Veltrax Engineering won in March."),
+        )
+        .is_some()
+    );
+    assert!(
+        compare_dated(
+            dated("The recordings concern a 340 million euro contract to modernise signalling, which was awarded in March to Veltrax Engineering."),
+            other("Kostova was dismissed over recordings linked to a 430-million-euro signalling contract."),
+        )
+        .is_none()
+    );
+    assert!(
+        compare_dated(
+            dated("In 2009, an earthquake in the region killed 612 people."),
+            other("In 2003, an earthquake in the region killed 40 people."),
+        )
+        .is_none()
+    );
+}
+
 #[test]
 fn an_outlet_raising_its_own_figure_later_is_an_update() {
     assert!(
