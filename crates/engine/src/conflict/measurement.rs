@@ -401,37 +401,56 @@ fn place_after(s: &Side, from: usize) -> Option<(String, String)> {
     named_after_of.or_else(|| term_after(s, from, true))
 }
 
-/// The thing of a quantity "of" it, after byte `from` (see [`term_after`]): the noun a
-/// describing word stands before ("800,000 litres of industrial fuel" is of fuel, "of
-/// contaminated water" of water), a describing word told by its ending
-/// (`describing-endings` in `units.txt`) with a word of its own right after it.
+/// The most words a compound after "of" runs to its head ("heavy fuel oil").
+const COMPOUND_WORDS: usize = 3;
+
+/// The thing of a quantity "of" it, after byte `from` (see [`term_after`]): the head of the
+/// words that name it, each a space after the one before. A word passes to the next when
+/// the next is a thing the lexicon knows (a concept, or another name of a thing measured:
+/// "tonnes of heavy fuel oil" and "tonnes of bunker fuel" are of fuel) or when it describes
+/// the next by its ending (`describing-endings` in `units.txt`: "800,000 litres of
+/// industrial fuel", "of contaminated water"). The run stops at a mark, a function word, a
+/// word that ends the noun phrase after a figure ("acres of wooded land behind"), and a
+/// name.
 fn thing_after(s: &Side, from: usize) -> Option<(String, String)> {
     let text = s.text();
     let first = term_after(s, from, false)?;
     let words = s.features.parse.words_between(text, from, text.len());
-    let described = words
+    let Some(start) = words
         .iter()
         .take(3)
-        .enumerate()
-        .find_map(|(k, (at, word))| {
-            let lower = word.to_lowercase();
-            (lower == first.1.to_lowercase()
-                && DESCRIBING_ENDINGS
-                    .iter()
-                    .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e)))
-            .then(|| {
-                words.get(k + 1).filter(|(next_at, _)| {
-                    text.get(at + word.len()..*next_at)
-                        .is_some_and(|g| g == " ")
-                })
-            })
-            .flatten()
-        });
-    Some(
-        described
-            .and_then(|(next_at, _)| term_at(s, *next_at, false))
-            .unwrap_or(first),
-    )
+        .position(|(_, w)| w.eq_ignore_ascii_case(&first.1))
+    else {
+        return Some(first);
+    };
+    let describes = |word: &str| {
+        let lower = word.to_lowercase();
+        DESCRIBING_ENDINGS
+            .iter()
+            .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+    };
+    let mut head = (start, first);
+    while head.0 + 1 < words.len() && head.0 + 1 - start < COMPOUND_WORDS {
+        let (at, word) = &words[head.0];
+        let (next_at, next) = &words[head.0 + 1];
+        let plain = next.chars().all(|c| c.is_ascii_lowercase())
+            && text.get(at + word.len()..*next_at) == Some(" ")
+            && !crate::text::lexicon::is_stop_word(next)
+            && !crate::text::quantity::ends_a_unit(next);
+        let Some(thing) = term_at(s, *next_at, false).filter(|_| plain) else {
+            break;
+        };
+        let known = thing.0.chars().all(|c| c.is_ascii_uppercase())
+            || SAME_THING.iter().any(|e| {
+                let (other_name, named) = word_lists::pair(e);
+                other_name == next.as_ref() || named == next.as_ref()
+            });
+        if !(known || describes(word)) {
+            break;
+        }
+        head = (head.0 + 1, thing);
+    }
+    Some(head.1)
 }
 
 /// What the measurement of `q`, whose unit ends at byte `unit_end`, measures (see the module
@@ -867,9 +886,23 @@ mod tests {
         for other in [
             "The MT Princess Empress, which was carrying 900,000 liters of industrial oil, sank in rough seas.",
             "The tanker sank last week carrying 800,000 litres of fuel oil.",
+            // The head of a compound: "heavy fuel oil" is oil, "bunker fuel" fuel.
+            "She is carrying about 1,800 litres of heavy fuel oil in her bunker tanks.",
+            "The ship holds roughly 950 litres of bunker fuel, which a barge began pumping off.",
         ] {
             assert_eq!(keys(other), fuel, "{other}");
         }
+        // A word passes to the next only when the next is a thing the lexicon knows or the
+        // word describes it ("iron ore" stays iron, as on every side); the run ends at a word
+        // that ends a figure's phrase ("behind").
+        assert_eq!(
+            keys("The ship is carrying about 58,000 tonnes of iron ore loaded in Port Haldane."),
+            ["Mass iron"]
+        );
+        assert_eq!(
+            keys("The family owns 7.5 acres of wooded land behind the home."),
+            ["Area land"]
+        );
         // Not a distance from a place (two things may lie at two distances from one town),
         // nor a level or an earlier event's measurement.
         for none in [

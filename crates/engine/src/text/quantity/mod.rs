@@ -526,6 +526,12 @@ const LABELS: &LazyLock<Vec<&'static str>> = &LABEL_WORDS;
 static UNIT_STOP: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::tagged(&word_lists::TAGGED_BY_READER, "unit"));
 
+/// Does the folded word end the noun phrase after a figure ([`UNIT_STOP`]: "in", "behind",
+/// "said", "marched")?
+pub(crate) fn ends_a_unit(word: &str) -> bool {
+    UNIT_STOP.contains(&word)
+}
+
 word_lists::sections! {
     /// Modifiers skipped inside a unit phrase: "five other states", "thousands more".
     UNIT_SKIP_WORDS = FIGURE_WORDS["unit-skip"];
