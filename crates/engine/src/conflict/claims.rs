@@ -217,7 +217,7 @@ const WORDED_CLAIMS: [WordedClaim; 12] = [
         reason: DAY_REASON,
         detect: days_of_one_happening,
         keys: dated_happenings_in_places,
-        agreement: None,
+        agreement: Some((SAME_DAY_REASON, one_day_of_one_happening)),
     },
     WordedClaim {
         reason: TALLY_REASON,
@@ -341,6 +341,20 @@ fn capitalised_runs(text: &str) -> Vec<String> {
 /// [`dated_happenings_in_places`]), on two days or from two months ([`super::date::detect`]), unless they place it apart: in
 /// places the other does not name while naming its own ("the bombing of a village in the
 /// east on Tuesday" against "a camp in the north was bombed Thursday").
+/// The first reason of a match proposed by one happening dated on one day by two sources
+/// ([`worded_proposals`]).
+pub const SAME_DAY_REASON: &str = "one happening on one day";
+
+/// The days two statements date one happening on, as each writes it, when they are one day
+/// and the statements do not place it apart.
+fn one_day_of_one_happening(a: &Side, b: &Side) -> Option<(String, String)> {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    if places_named_apart((a, &pa), (b, &pb)) {
+        return None;
+    }
+    super::date::same_day(a, b)
+}
+
 fn days_of_one_happening(a: &Side, b: &Side) -> Option<Finding> {
     let (pa, pb) = (places_of_happening(a), places_of_happening(b));
     if places_named_apart((a, &pa), (b, &pb)) {
@@ -609,9 +623,11 @@ pub const SAME_ANSWER_REASON: &str = "one party's same answer";
 /// Was the link proposed by claims that agree: figures of one measure
 /// ([`agreeing_proposals`]), or one party's same answer ([`worded_proposals`])?
 pub fn is_agreement_link(link: &Link) -> bool {
-    link.reasons
-        .first()
-        .is_some_and(|r| r.starts_with(AGREE_REASON) || r.starts_with(SAME_ANSWER_REASON))
+    link.reasons.first().is_some_and(|r| {
+        r.starts_with(AGREE_REASON)
+            || r.starts_with(SAME_ANSWER_REASON)
+            || r.starts_with(SAME_DAY_REASON)
+    })
 }
 
 /// Pairs of opening statements of two sources giving figures (of `all`, the set's

@@ -800,6 +800,20 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
 }
 
 /// Two statements placing one happening on two days (see the module documentation).
+/// The dates, as written, of two statements that date one happening on the same day
+/// ("A refugee camp ... was bombed Thursday" and "dropped bombs Thursday in and around a
+/// camp"): one pair of dates, each tied to a happening the other's date is tied to too,
+/// that fall on one day. None for a death of wounds against a statement of the attack.
+pub(crate) fn same_day(a: &Side, b: &Side) -> Option<(String, String)> {
+    if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
+        return None;
+    }
+    let (x, y) = one_pair_of_dates(a, b)?;
+    let (dx, dy, _) = days_compared(x, y)?;
+    let (ax, ay) = (tied_happenings(a, x), tied_happenings(b, y));
+    (dx == dy && ax.iter().any(|k| ay.contains(k))).then(|| (x.text.clone(), y.text.clone()))
+}
+
 fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
     if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
         return None;
@@ -938,6 +952,41 @@ mod tests {
     #[test]
     fn one_happening_on_two_days_is_flagged() {
         check_each(FLAGGED, true);
+    }
+
+    /// One happening dated on one day by two outlets is read as such, whatever the words of
+    /// the day ("yesterday" in an article of the next day); a day of something else is not.
+    #[test]
+    fn one_happening_on_one_day_is_read() {
+        let same = |a: &str, date_a: Day, b: &str, date_b: Day| {
+            let written = |text, (y, m, d): (i32, u32, u32)| {
+                Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
+            };
+            run(written(a, date_a), written(b, date_b), same_day)
+        };
+        assert_eq!(
+            same(
+                "The navy patrolling the gulf on Thursday thwarted an attack on merchant ships.",
+                (2011, 11, 10),
+                "The navy thwarted an attack on merchant ships yesterday, a statement said.",
+                (2011, 11, 11),
+            ),
+            Some(("on Thursday".to_string(), "yesterday".to_string()))
+        );
+        for (a, b) in [
+            // Two days.
+            (
+                "The gunman was shot dead by officers on Friday near the station.",
+                "The gunman was shot dead by officers on Saturday near the station.",
+            ),
+            // One day, two happenings.
+            (
+                "The gunman was shot dead by officers on Friday near the station.",
+                "The mayor spoke to reporters on Friday near the station.",
+            ),
+        ] {
+            assert_eq!(same(a, (2019, 5, 11), b, (2019, 5, 11)), None, "{a} / {b}");
+        }
     }
 
     #[test]
