@@ -105,6 +105,12 @@ pub enum Rule {
     /// casualties", "no injuries have been reported") against a toll: both may be true, the
     /// toll having come in since.
     NoneReportedYet,
+    /// Two titles of one person, one writing an agency by its initials ("HPD Chief")
+    /// where the other may spell it out ("Houston Police Chief").
+    AgencyInitials,
+    /// Two titles of one person whose words are one letter apart ("Mussellshell County
+    /// Sheriff", "Musselshell County Sheriff"): one post, spelled two ways.
+    SpelledAlike,
 }
 
 impl Rule {
@@ -147,6 +153,8 @@ impl Rule {
             Rule::BothFiguresTold => "one statement tells both figures",
             Rule::LeadTellsOther => "its own lead tells the figure otherwise",
             Rule::NoneReportedYet => "none reported yet, not a count of none",
+            Rule::AgencyInitials => "an agency's initials against its name",
+            Rule::SpelledAlike => "one post spelled two ways",
         }
     }
 }
