@@ -9,7 +9,8 @@ use parallax_eval::suite;
 /// Floors: today's figure minus 0.01, rounded down (counts: minus one; the near-miss
 /// ceiling: plus one). Raised with the
 /// engine: F1 seed 0.759, amd 0.554, athens 0.684 (once fire bombs of every name are one
-/// concept), fort-myers 0.692, gulf 0.866, sudan 0.494 (once reports of none so far are
+/// concept), fort-myers 0.692, gulf 0.874 (0.866 before one happening dated on one day by
+/// two outlets was one fact), sudan 0.494 (once reports of none so far are
 /// read), macro 0.675 (0.669 once openings whose figures agree are linked and a street's block is no
 /// outage; 0.640 before); conflicts found 30/187 (and 13 shown with different precision), hard
 /// 10/34 at conflict precision 0.90, 8 near misses
@@ -22,7 +23,7 @@ const CLUSTER_F1_FLOORS: [(&str, f64); 6] = [
     ("amd-seamicro-2012", 0.54),
     ("athens-bank-firebomb-2010", 0.67),
     ("fort-myers-club-blu-2016", 0.68),
-    ("gulf-of-aden-pirates-2011", 0.85),
+    ("gulf-of-aden-pirates-2011", 0.86),
     ("sudan-yida-bombing-2011", 0.49),
 ];
 const MACRO_F1_FLOOR: f64 = 0.67;
