@@ -916,10 +916,12 @@ mod tests {
     /// A day as (year, month, day).
     type Day = (i32, u32, u32);
 
+    /// A statement of the Daily Ledger, its article dated `day`.
+    fn written(text: &str, (y, m, d): Day) -> Written<'_> {
+        Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
+    }
+
     fn finding(a: &str, date_a: Day, b: &str, date_b: Day) -> Option<Finding> {
-        let written = |text, (y, m, d): (i32, u32, u32)| {
-            Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
-        };
         run(written(a, date_a), written(b, date_b), detect)
     }
 
@@ -959,9 +961,6 @@ mod tests {
     #[test]
     fn one_happening_on_one_day_is_read() {
         let same = |a: &str, date_a: Day, b: &str, date_b: Day| {
-            let written = |text, (y, m, d): (i32, u32, u32)| {
-                Written::new(text, "Daily Ledger").dated(Date::from_ymd_opt(y, m, d))
-            };
             run(written(a, date_a), written(b, date_b), same_day)
         };
         assert_eq!(
