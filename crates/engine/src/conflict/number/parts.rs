@@ -312,8 +312,21 @@ pub(super) fn is_partitive_head(word: &str) -> bool {
 /// victims died", "five of 12 passengers")? What happened, happened to the part: the
 /// group's figure measures no happening.
 pub(crate) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool {
-    let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(2).collect();
-    let of = match before.as_slice() {
+    let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(5).collect();
+    // An owner's possessive before the whole is passed over, with its determiner: "Three
+    // of the train's five carriages", "56 of Scotland's 59 seats".
+    let owned = before.first().is_some_and(|(at, s)| {
+        s == "s" && text.get(..*at).is_some_and(|b| b.ends_with(['\'', '’']))
+    });
+    let before = if owned {
+        match &before[2.min(before.len())..] {
+            [(_, the), rest @ ..] if PARTITIVE_HEADS.contains(&the.as_str()) => rest,
+            rest => rest,
+        }
+    } else {
+        &before[..]
+    };
+    let of = match before {
         [(_, the), (at, of), ..] if of == "of" && PARTITIVE_HEADS.contains(&the.as_str()) => *at,
         [(at, of), ..] if of == "of" => *at,
         _ => return false,

@@ -2629,6 +2629,17 @@ fn a_second_share_joined_to_the_first_is_its_holders() {
         "56 against 50 seats",
     );
     assert!(told.contains("56") && told.contains("50"), "{told}");
+    // An owner with its determiner ("of the train's five carriages"): the part against the
+    // part, not against the other's whole.
+    let told = explanation(
+        "Two of its five carriages came off the rails, according to police.",
+        "Three of the train's five carriages left the rails, police said.",
+        "two against three carriages off the rails",
+    );
+    assert!(
+        told.contains("Two") && told.contains("Three") && !told.contains("five"),
+        "{told}"
+    );
     // Seats taken and seats secured are won alike.
     let told = explanation(
         "Prime Minister David Cameron's Conservatives won an outright majority in Thursday's election, taking 331 of the 650 seats in parliament.",

@@ -93,7 +93,7 @@ fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
 /// determiner; `None` for other nouns, people's among them ("two of his cousins", "four of
 /// this year's homicides"), whom the toll detector reads.
 fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<String> {
-    if q.kind != QuantityKind::Count || !q.unit.is_empty() {
+    if q.kind != QuantityKind::Count {
         return None;
     }
     let after = features.parse.letter_runs_between(text, q.end, text.len());
@@ -124,6 +124,10 @@ fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<Str
     let noun = match whole {
         Some(y) if y.kind == QuantityKind::Count => y.counted_noun().to_lowercase(),
         Some(_) => return None,
+        // A figure the reader gave a unit ("Two of the bombs") is a part only of a whole
+        // told as a figure: a unit read past "of" is then the whole's owner ("Three of the
+        // train's five carriages" reads "train").
+        None if !q.unit.is_empty() => return None,
         None => word.clone(),
     };
     // A news thing is no noun of people.
