@@ -674,14 +674,21 @@ pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
                 return None;
             }
             let (of, noun) = measured(s, q, dimension, &unit, end)?;
+            // A measurement is no count of whole things: "just over six metres" is above
+            // six, not seven or more, and "under eight metres" below eight.
+            let (low, high) = match q.bound {
+                Bound::MoreThan => (q.value, q.high),
+                Bound::LessThan => (q.low, q.value),
+                _ => (q.low, q.high),
+            };
             Some(Measurement {
                 quantity: q,
                 dimension,
                 unit,
                 of,
                 noun,
-                low: q.low * factor,
-                high: q.high * factor,
+                low: low * factor,
+                high: high * factor,
                 factor,
             })
         })
@@ -912,6 +919,27 @@ mod tests {
         ] {
             assert!(keys(none).is_empty(), "{none}: {:?}", keys(none));
         }
+    }
+
+    #[test]
+    fn a_measurement_just_over_a_whole_figure_is_above_it_not_past_the_next() {
+        // "just over six metres" holds 6.1 metres; a count "just over six" would not.
+        assert!(
+            between_outlets(
+                "The river crested at 6.1 metres at the Mill Street gauge.",
+                "The river crested at just over six metres overnight, according to county figures.",
+                detect,
+            )
+            .is_none()
+        );
+        assert!(
+            between_outlets(
+                "The river crested at 7.5 metres at the Mill Street gauge.",
+                "The river crested at just over six metres overnight, according to county figures.",
+                detect,
+            )
+            .is_some()
+        );
     }
 
     #[test]
