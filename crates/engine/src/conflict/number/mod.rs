@@ -837,8 +837,26 @@ fn compare_figures(
             // seats or other things won in an election ("183 of the 300 seats" of the ruling
             // party against the opposition's "94 seats").
             let won_in_an_election = mea.is_things() && *both_of_an_election;
+            let (sa, sb) = ((a.features, a.text(), *qa), (b.features, b.text(), *qb));
             if (mea.event == Measure::VOTE_SHARE || won_in_an_election)
-                && !shares::holders_meet((a.features, a.text(), qa), (b.features, b.text(), qb))
+                && !shares::holders_meet(sa, sb)
+            {
+                record((qa, qb), Verdict::Kept(Rule::OtherHolder));
+                continue;
+            }
+            // Seats and votes held are someone's out of an election too: two holders each
+            // statement names, apart ("Civic Union holds 74 of the assembly's 181 seats"
+            // against "The Agrarians hold 21 seats"), hold two counts. Seats won are read
+            // by the rule of elections above.
+            if mea.is_things()
+                && matches!(mea.event_label, "seats" | "votes")
+                && !shares::is_won(sa.0, sa.1, sa.2)
+                && !shares::is_won(sb.0, sb.1, sb.2)
+                && let (Some(pa), Some(pb)) = (
+                    shares::party_of(sa.0, sa.1, sa.2),
+                    shares::party_of(sb.0, sb.1, sb.2),
+                )
+                && !pa.keys.iter().any(|k| pb.keys.contains(k))
             {
                 record((qa, qb), Verdict::Kept(Rule::OtherHolder));
                 continue;

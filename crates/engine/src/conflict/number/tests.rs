@@ -2649,6 +2649,26 @@ fn a_second_share_joined_to_the_first_is_its_holders() {
     assert!(told.contains("331") && told.contains("330"), "{told}");
 }
 
+/// Seats are someone's out of an election too: two parties' seats are two counts, one
+/// party's two counts of its seats disagree.
+#[test]
+fn seats_held_by_two_parties_are_two_counts() {
+    assert!(
+        compare(
+            "Without the Agrarians, Marescu's Civic Union holds 74 of the assembly's 181 seats.",
+            "The Agrarians hold 21 seats in the 181-seat assembly.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "The Agrarians hold 19 seats in the assembly, the party said.",
+            "The Agrarians hold 21 seats in the 181-seat assembly.",
+        )
+        .is_some()
+    );
+}
+
 #[test]
 fn two_shares_of_the_vote_of_one_holder_disagree_and_of_two_do_not() {
     let told = explanation(
