@@ -661,7 +661,7 @@ fn party_rows(claims: &[FigureClaim]) -> Vec<(MeasureKey, Vec<&FigureClaim>)> {
         .collect();
     DisjointSets::grouped(named.len(), |i, j| {
         let ((ci, pi), (cj, pj)) = (named[i], named[j]);
-        kind(ci) == kind(cj) && pi.keys.iter().any(|k| pj.keys.contains(k))
+        kind(ci) == kind(cj) && pi.meets(pj)
     })
     .into_iter()
     .map(|m| {

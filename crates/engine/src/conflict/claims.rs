@@ -337,10 +337,6 @@ fn capitalised_runs(text: &str) -> Vec<String> {
     out
 }
 
-/// Two statements that tell one happening, named alike and placed in one place (their key,
-/// [`dated_happenings_in_places`]), on two days or from two months ([`super::date::detect`]), unless they place it apart: in
-/// places the other does not name while naming its own ("the bombing of a village in the
-/// east on Tuesday" against "a camp in the north was bombed Thursday").
 /// The first reason of a match proposed by one happening dated on one day by two sources
 /// ([`worded_proposals`]).
 pub const SAME_DAY_REASON: &str = "one happening on one day";
@@ -348,19 +344,28 @@ pub const SAME_DAY_REASON: &str = "one happening on one day";
 /// The days two statements date one happening on, as each writes it, when they are one day
 /// and the statements do not place it apart.
 fn one_day_of_one_happening(a: &Side, b: &Side) -> Option<(String, String)> {
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
-    if places_named_apart((a, &pa), (b, &pb)) {
+    if named_in_places_apart(a, b) {
         return None;
     }
     super::date::same_day(a, b)
 }
 
+/// Two statements that tell one happening, named alike and placed in one place (their key,
+/// [`dated_happenings_in_places`]), on two days or from two months ([`super::date::detect`]), unless they place it apart: in
+/// places the other does not name while naming its own ("the bombing of a village in the
+/// east on Tuesday" against "a camp in the north was bombed Thursday").
 fn days_of_one_happening(a: &Side, b: &Side) -> Option<Finding> {
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
-    if places_named_apart((a, &pa), (b, &pb)) {
+    if named_in_places_apart(a, b) {
         return None;
     }
     super::date::detect(a, b)
+}
+
+/// Do the two statements put what they tell in places each names and the other does not
+/// ([`places_named_apart`] of their [`places_of_happening`])?
+fn named_in_places_apart(a: &Side, b: &Side) -> bool {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    places_named_apart((a, &pa), (b, &pb))
 }
 
 /// Two measurements of one thing in statements that do not place their happenings apart

@@ -805,21 +805,34 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
 /// camp"): one pair of dates, each tied to a happening the other's date is tied to too,
 /// that fall on one day. None for a death of wounds against a statement of the attack.
 pub(crate) fn same_day(a: &Side, b: &Side) -> Option<(String, String)> {
-    if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
-        return None;
-    }
-    let (x, y) = one_pair_of_dates(a, b)?;
-    let (dx, dy, _) = days_compared(x, y)?;
+    let (x, y, dx, dy, _) = days_of_one_pair(a, b)?;
     let (ax, ay) = (tied_happenings(a, x), tied_happenings(b, y));
     (dx == dy && ax.iter().any(|k| ay.contains(k))).then(|| (x.text.clone(), y.text.clone()))
 }
 
-fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
+/// The one pair of dates two statements give ([`one_pair_of_dates`]) with their days and
+/// whether both were resolved ([`days_compared`]); none for a death of wounds against a
+/// statement of the attack, which are of two days by nature.
+fn days_of_one_pair<'s>(
+    a: &'s Side,
+    b: &'s Side,
+) -> Option<(
+    &'s DateMention,
+    &'s DateMention,
+    crate::model::Date,
+    crate::model::Date,
+    bool,
+)> {
     if tells_a_death_of_wounds(a) != tells_a_death_of_wounds(b) {
         return None;
     }
     let (x, y) = one_pair_of_dates(a, b)?;
     let (dx, dy, dated) = days_compared(x, y)?;
+    Some((x, y, dx, dy, dated))
+}
+
+fn detect_days(a: &Side, b: &Side) -> Option<Finding> {
+    let (x, y, dx, dy, dated) = days_of_one_pair(a, b)?;
     if dx == dy {
         return None;
     }

@@ -351,16 +351,21 @@ fn term_at(s: &Side, at: usize, names: bool) -> Option<(String, String)> {
     // "414 mm of rainfall" and "400 millimetres of rain": one thing measured.
     // The thing names the measurement: "the fall", not "the plunged". A thing so named is
     // keyed by its own word, as its other names are ("of fuel" and "of oil").
-    let lower = t.surface.to_lowercase();
-    let thing = word_lists::renamed(&SAME_THING, &lower).or_else(|| {
+    let thing = thing_named(&t.surface.to_lowercase());
+    Some(thing.map_or((key, t.surface.clone()), |thing| {
+        (crate::text::stem::stem(thing), thing.to_string())
+    }))
+}
+
+/// The thing measured a lowercase word names, when [`SAME_THING`] lists it: as another name
+/// ("rainfall" for rain) or as the thing itself ("rain").
+fn thing_named(lower: &str) -> Option<&'static str> {
+    word_lists::renamed(&SAME_THING, lower).or_else(|| {
         SAME_THING
             .iter()
             .map(|e| word_lists::pair(e).1)
             .find(|thing| *thing == lower)
-    });
-    Some(thing.map_or((key, t.surface.clone()), |thing| {
-        (crate::text::stem::stem(thing), thing.to_string())
-    }))
+    })
 }
 
 /// The first term among the next few words after byte `from` (a determiner passed over).
@@ -440,11 +445,7 @@ fn thing_after(s: &Side, from: usize) -> Option<(String, String)> {
         let Some(thing) = term_at(s, *next_at, false).filter(|_| plain) else {
             break;
         };
-        let known = thing.0.chars().all(|c| c.is_ascii_uppercase())
-            || SAME_THING.iter().any(|e| {
-                let (other_name, named) = word_lists::pair(e);
-                other_name == next.as_ref() || named == next.as_ref()
-            });
+        let known = thing.0.chars().all(|c| c.is_ascii_uppercase()) || thing_named(next).is_some();
         if !(known || describes(word)) {
             break;
         }

@@ -720,7 +720,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             // Radko Vell" against "Labour Minister Radko Vell"): one person holds one
             // portfolio of a head, unless one title holds the other's words ("Foreign
             // Minister" and "Russian Foreign Minister") or names a country.
-            if x.before_name || y.before_name {
+            let kept = if x.before_name || y.before_name {
                 // A title after "and" is the end of a longer one ("Palmer Fire and Rescue
                 // Chief" read as "Rescue Chief").
                 let joined = |side: &Side, p: &Post| {
@@ -745,7 +745,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 let spelled_alike = |p: &[String], q: &[String]| {
                     p.len() == q.len() && p.iter().zip(q).all(|(u, v)| one_letter_apart(u, v))
                 };
-                let kept = if holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope) {
+                if holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope) {
                     Some(Rule::ScopeWithin)
                 } else if spelled_alike(&x.scope, &y.scope) {
                     Some(Rule::SpelledAlike)
@@ -755,31 +755,23 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                     Some(Rule::CountryScope)
                 } else {
                     None
-                };
-                checks.push(compared(
-                    x,
-                    y,
-                    kept.map_or(Verdict::Flagged(Severity::Soft), Verdict::Kept),
-                ));
-                if kept.is_none() {
-                    return Some(difference(a, b, x, y, "post"));
                 }
-                continue;
-            }
-            // One unit named two ways ("data center solutions" and "Data Center Server
-            // Solutions"): a name is written as it is, so words one holds and the other
-            // lacks are no narrower scope but another name.
-            let named_two_ways = x.name.len() >= 2 && y.name.len() >= 2 && x.name != y.name;
-            let kept = if (holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope))
-                && !named_two_ways
-            {
-                Some(Rule::ScopeWithin)
-            } else if x.names_a_place || y.names_a_place {
-                Some(Rule::CountryScope)
-            } else if !(x.names_a_unit || y.names_a_unit) {
-                Some(Rule::NoUnitNamed)
             } else {
-                None
+                // One unit named two ways ("data center solutions" and "Data Center Server
+                // Solutions"): a name is written as it is, so words one holds and the other
+                // lacks are no narrower scope but another name.
+                let named_two_ways = x.name.len() >= 2 && y.name.len() >= 2 && x.name != y.name;
+                if (holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope))
+                    && !named_two_ways
+                {
+                    Some(Rule::ScopeWithin)
+                } else if x.names_a_place || y.names_a_place {
+                    Some(Rule::CountryScope)
+                } else if !(x.names_a_unit || y.names_a_unit) {
+                    Some(Rule::NoUnitNamed)
+                } else {
+                    None
+                }
             };
             let verdict = kept.map_or(Verdict::Flagged(Severity::Soft), Verdict::Kept);
             checks.push(compared(x, y, verdict));
@@ -795,32 +787,30 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
 /// May two first names be one person's: one a short form of the other ("Dan", "Daniel"),
 /// or one letter apart as transliterations are ("Giannis", "Yiannis")?
 fn may_be_one_first_name(x: &str, y: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    x.starts_with(y)
-        || y.starts_with(x)
-        || (a.len() == b.len() && a.iter().zip(&b).filter(|(p, q)| p != q).count() <= 1)
+    x.starts_with(y) || y.starts_with(x) || one_letter_changed(x, y)
+}
+
+/// Are two words of one length one, or one letter apart ("Giannis", "Yiannis")?
+fn one_letter_changed(x: &str, y: &str) -> bool {
+    x.chars().count() == y.chars().count()
+        && x.chars().zip(y.chars()).filter(|(p, q)| p != q).count() <= 1
 }
 
 /// Are two words one, or one letter apart: one changed ("Giannis", "Yiannis"), or one more
 /// ("Mussellshell", "Musselshell")?
 fn one_letter_apart(x: &str, y: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    match long.len() - short.len() {
-        0 => a.iter().zip(&b).filter(|(p, q)| p != q).count() <= 1,
-        1 => (0..long.len()).any(|skip| {
-            long.iter()
-                .enumerate()
-                .filter(|(k, _)| *k != skip)
-                .map(|(_, c)| c)
-                .eq(short.iter())
-        }),
-        _ => false,
-    }
+    one_letter_changed(x, y) || one_letter_more(x, y) || one_letter_more(y, x)
+}
+
+/// Is `long` the word `short` with one letter more ("Mussellshell", "Musselshell")?
+fn one_letter_more(long: &str, short: &str) -> bool {
+    long.chars().count() == short.chars().count() + 1
+        && long.char_indices().any(|(at, c)| {
+            long[..at]
+                .chars()
+                .chain(long[at + c.len_utf8()..].chars())
+                .eq(short.chars())
+        })
 }
 
 /// The record of two posts compared, with what decided it.

@@ -856,7 +856,7 @@ fn compare_figures(
                     shares::party_of(sa.0, sa.1, sa.2),
                     shares::party_of(sb.0, sb.1, sb.2),
                 )
-                && !pa.keys.iter().any(|k| pb.keys.contains(k))
+                && !pa.meets(&pb)
             {
                 record((qa, qb), Verdict::Kept(Rule::OtherHolder));
                 continue;

@@ -308,6 +308,12 @@ pub(super) fn is_partitive_head(word: &str) -> bool {
     PARTITIVE_HEADS.contains(&word)
 }
 
+/// Is the letter run `word` at byte `at` of `text` the "s" of a possessive ("the train's",
+/// "Scotland’s"), which the run reader splits from its owner?
+pub(super) fn is_possessive_s(text: &str, at: usize, word: &str) -> bool {
+    word == "s" && text.get(..at).is_some_and(|b| b.ends_with(['\'', '’']))
+}
+
 /// Is the figure the whole group a part of which the statement counts ("two of the three
 /// victims died", "five of 12 passengers")? What happened, happened to the part: the
 /// group's figure measures no happening.
@@ -315,9 +321,9 @@ pub(crate) fn is_whole_of_a_part(f: &Features, text: &str, q: &Quantity) -> bool
     let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(5).collect();
     // An owner's possessive before the whole is passed over, with its determiner: "Three
     // of the train's five carriages", "56 of Scotland's 59 seats".
-    let owned = before.first().is_some_and(|(at, s)| {
-        s == "s" && text.get(..*at).is_some_and(|b| b.ends_with(['\'', '’']))
-    });
+    let owned = before
+        .first()
+        .is_some_and(|(at, s)| is_possessive_s(text, *at, s));
     let before = if owned {
         match &before[2.min(before.len())..] {
             [(_, the), rest @ ..] if PARTITIVE_HEADS.contains(&the.as_str()) => rest,

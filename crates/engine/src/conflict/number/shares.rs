@@ -308,6 +308,14 @@ pub struct Party {
     pub keys: Vec<String>,
 }
 
+impl Party {
+    /// Do two writings of a party's name meet: a key in common ("Socialist-led alliance"
+    /// and "ruling Socialists", "Scottish National Party" and "SNP")?
+    pub fn meets(&self, other: &Party) -> bool {
+        self.keys.iter().any(|k| other.keys.contains(k))
+    }
+}
+
 /// The name of who won a share of the vote or seats, as [`share_holder`]'s words write it:
 /// the last run of capitalised words that is not a name after "of" ("The Socialists of
 /// Prime Minister Ana Costa have won": the Socialists; "Costa said she would seek a

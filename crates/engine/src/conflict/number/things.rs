@@ -109,14 +109,7 @@ fn partitive_things(features: &Features, text: &str, q: &Quantity) -> Option<Str
     };
     // "56 of Scotland's 59 seats": an owner before the whole is passed over.
     let rest = match rest {
-        [_, (s_at, s), tail @ ..]
-            if s == "s"
-                && text
-                    .get(..*s_at)
-                    .is_some_and(|before| before.ends_with(['\'', '’'])) =>
-        {
-            tail
-        }
+        [_, (s_at, s), tail @ ..] if super::parts::is_possessive_s(text, *s_at, s) => tail,
         _ => rest,
     };
     let (at, word) = rest.first()?;
