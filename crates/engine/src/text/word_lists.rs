@@ -807,6 +807,7 @@ mod tests {
                 "none-reported",
                 "report-hedges",
                 "news-things",
+                "held-things",
                 "money-rates",
                 "not-money-objects",
                 "craft-nouns",

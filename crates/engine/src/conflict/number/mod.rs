@@ -375,6 +375,13 @@ pub(crate) fn well_defined_pair(a: (&Quantity, Measure), b: (&Quantity, Measure)
 }
 
 word_lists::sections! {
+    /// News things a party holds in or out of an election ("seats"), whose counts by two
+    /// parties named apart are two (section `held-things` of
+    /// `assets/lexicon/figure-words.txt`).
+    HELD_THINGS = FIGURE_WORDS["held-things"];
+}
+
+word_lists::sections! {
     /// Words that tell of several quakes in one statement ("the latest tremor", "followed
     /// by", "aftershocks").
     SEVERAL_QUAKES = FIGURE_CUES["several-quakes"];
@@ -849,7 +856,7 @@ fn compare_figures(
             // against "The Agrarians hold 21 seats"), hold two counts. Seats won are read
             // by the rule of elections above.
             if mea.is_things()
-                && matches!(mea.event_label, "seats" | "votes")
+                && HELD_THINGS.contains(&mea.event_label)
                 && !shares::is_won(sa.0, sa.1, sa.2)
                 && !shares::is_won(sb.0, sb.1, sb.2)
                 && let (Some(pa), Some(pb)) = (
