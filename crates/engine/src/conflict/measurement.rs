@@ -445,7 +445,10 @@ fn thing_after(s: &Side, from: usize) -> Option<(String, String)> {
         let Some(thing) = term_at(s, *next_at, false).filter(|_| plain) else {
             break;
         };
-        let known = thing.0.chars().all(|c| c.is_ascii_uppercase()) || thing_named(next).is_some();
+        let concept = s
+            .content_term_at(*next_at, false)
+            .is_some_and(|t| t.kind == TermKind::Concept);
+        let known = concept || thing_named(next).is_some();
         if !(known || describes(word)) {
             break;
         }
