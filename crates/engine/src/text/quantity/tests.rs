@@ -241,6 +241,12 @@ fn money_and_percent() {
         (QuantityKind::Money, 2.6e6)
     );
     assert_eq!(found[1].unit, "dollars");
+    // The English name of the Nordic and Czech currencies, as wire services write it.
+    let crowns = only("The government will pay 20,000 crowns to the family of each victim.");
+    assert_eq!(
+        (crowns.kind, crowns.value, crowns.unit.as_str()),
+        (QuantityKind::Money, 20_000.0, "crowns")
+    );
     let estimated = only("luxury watches worth an estimated two million euros.");
     assert_eq!(
         (estimated.bound, estimated.kind),
