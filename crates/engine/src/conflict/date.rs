@@ -14,6 +14,11 @@
 //! week each falls in ("died on Friday" against "died on Thursday"), shown as written; a
 //! possessive one names a thing's day ("Sunday's game"), not the clause's happening.
 //!
+//! A happening told by its year or month, often an earlier one ("since the March 2018
+//! bombing at the bus station" against "since the 2017 bombing of the bus station"), is
+//! compared when each statement writes one such date, the words around the two dates are
+//! shared, and the years are at most two apart: years further apart date two happenings.
+//!
 //! A death of wounds ("died from his injuries Saturday") is a later happening, compared
 //! only with another. Statements that date one happening in one place meet across sources
 //! even when they share few words (`dated_happenings`, read by `claims::WORDED_CLAIMS`).
@@ -680,7 +685,137 @@ pub(crate) fn dates_the_incident(s: &Side) -> bool {
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
-    detect_days(a, b).or_else(|| detect_start_months(a, b))
+    detect_days(a, b)
+        .or_else(|| detect_start_months(a, b))
+        .or_else(|| detect_years(a, b))
+}
+
+/// How many words on each side of a year or a month are read for what it dates.
+const YEAR_REACH_WORDS: usize = 6;
+
+/// How many content words two statements must share around their years or months to tell
+/// one happening by them: one word alone ("bombing") meets another happening of its kind.
+const YEAR_SHARED_WORDS: usize = 2;
+
+/// The one date a statement writes in full (not "last year", not quoted, not a plan), at
+/// a year or a month, with the stems of the content words around it
+/// ([`YEAR_REACH_WORDS`] each side, within its sentence): what it dates ("the 2017
+/// bombing of the city's central bus station" gives "bomb", "citi", "central", "bu",
+/// "station").
+fn dated_in_full<'s>(s: &'s Side) -> Option<(&'s DateMention, Vec<String>)> {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let written: Vec<&DateMention> = parse
+        .dates
+        .iter()
+        .filter(|d| d.resolved.is_some() && !d.relative && d.precision != DatePrecision::Span)
+        .filter(|d| !is_quoted(s, d) && !is_scheduled(s, d))
+        .collect();
+    let [date] = written.as_slice() else {
+        return None;
+    };
+    let content = |w: &String| {
+        w.chars().all(char::is_alphabetic)
+            && !lexicon::is_stop_word(w)
+            && !crate::text::numbers::is_month_name(w)
+            && !crate::text::numbers::is_weekday_word(w)
+            && crate::text::numbers::classify_number_word(w).is_none()
+    };
+    let before = parse.letter_runs_between(text, 0, date.start);
+    let after = parse.letter_runs_between(text, date.end, text.len());
+    let mut stems: Vec<String> = before
+        .iter()
+        .rev()
+        .take(YEAR_REACH_WORDS)
+        .chain(after.iter().take(YEAR_REACH_WORDS))
+        .map(|(_, w)| w)
+        .filter(|w| content(w))
+        .map(|w| crate::text::stem::stem(w))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    Some((date, stems))
+}
+
+/// The most years two dates of one happening may be apart and still be one told wrong.
+const MAX_YEARS_APART: i32 = 2;
+
+/// The edge word right before a date ("since", "until"; see [`SPAN_EDGE_WORDS`]), if any.
+fn edge_word(s: &Side, d: &DateMention) -> Option<String> {
+    let before = s.features.parse.words_before(s.text(), d.start).next()?;
+    let word = before.1.into_owned();
+    SPAN_EDGE_WORDS.contains(&word.as_str()).then_some(word)
+}
+
+/// Does the statement write a year other than its date's ("He emceed both the 2004 and
+/// 2005 Tony Awards")? Which year a compared date is then of is not read.
+fn tells_another_year(s: &Side, d: &DateMention) -> bool {
+    s.features
+        .parse
+        .words_between(s.text(), 0, s.text().len())
+        .iter()
+        .any(|(at, w)| {
+            (*at < d.start || *at >= d.end)
+                && w.len() == 4
+                && w.starts_with(['1', '2'])
+                && w.chars().all(|c| c.is_ascii_digit())
+        })
+}
+
+/// Is the date a plan ("will be put to a vote in March")? See [`SCHEDULE_WORDS`].
+fn is_scheduled(s: &Side, d: &DateMention) -> bool {
+    let text = s.text();
+    let near_start = text[..d.start]
+        .char_indices()
+        .rev()
+        .nth(ANCHOR_REACH_BYTES + 16)
+        .map_or(0, |(i, _)| i);
+    let near = s.features.parse.words_between(text, near_start, d.start);
+    SCHEDULE_WORDS.iter().any(|w| {
+        let first = w.split(' ').next().unwrap_or(w);
+        near.iter().any(|(_, n)| runs(n).contains(&first))
+    })
+}
+
+/// Two statements that date one happening, told around each date in words they share, to
+/// years or months that do not meet ("the March 2018 bombing at the Central Bus Station"
+/// against "the 2017 bombing of the city's central bus station"; "the deadliest in the
+/// valley since 1987" against "the deadliest in the Cassow Valley since 1989"). Soft, as
+/// two days are: two happenings of one kind and place may be told alike.
+fn detect_years(a: &Side, b: &Side) -> Option<Finding> {
+    use chrono::Datelike;
+    let ((x, wx), (y, wy)) = (dated_in_full(a)?, dated_in_full(b)?);
+    let coarse =
+        |d: &DateMention| matches!(d.precision, DatePrecision::Year | DatePrecision::Month);
+    if !(coarse(x) && coarse(y)) || x.overlaps(y) {
+        return None;
+    }
+    // A year misremembered or mistyped is near the right one; years far apart ("in 2004"
+    // against "in May 2012") date two happenings.
+    let year = |d: &DateMention| d.resolved.map_or(0, |r| r.year());
+    if (year(x) - year(y)).abs() > MAX_YEARS_APART {
+        return None;
+    }
+    // "since 1989" against "until 2019": the start and the end of one state.
+    if edge_word(a, x) != edge_word(b, y) || tells_another_year(a, x) || tells_another_year(b, y) {
+        return None;
+    }
+    if wx.iter().filter(|w| wy.contains(w)).count() < YEAR_SHARED_WORDS {
+        return None;
+    }
+    // Two happenings next to the dates, and none in common: "charged in 1957" against
+    // "acquitted in 1958".
+    let (ha, hb) = (anchors(a, x), anchors(b, y));
+    if !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|h| hb.contains(h)) {
+        return None;
+    }
+    Some(Finding::soft_difference(
+        ConflictKind::Date,
+        "year",
+        (a, &x.text),
+        (b, &y.text),
+        "",
+    ))
 }
 
 word_lists::sections! {
@@ -961,6 +1096,9 @@ mod tests {
         ("a quake that struck", "The quake struck on Sunday near the coast.", (2013, 7, 3), "The quake struck the coast early on Monday.", (2013, 7, 3)),
         ("a place described between commas", "The landslide hit Jure village early Wednesday, burying homes.", (2015, 8, 6), "The landslide struck the village of Jure, about 120km (75 miles) north-east of Kathmandu, in the early hours of Tuesday.", (2015, 8, 6)),
         ("a harm after a count, its day after it", "Police said 14 killed yesterday in the attack on the market were identified.", (2023, 2, 7), "The attack on the market killed 14 people on Friday.", (2023, 2, 7)),
+        ("one earlier happening in two years", "Voters in 2009 approved a $3 million bond to buy the properties, Bower said.", (2012, 8, 7), "Palmer voters in 2010 approved a $3 million bond to pay for purchase of the property.", (2012, 8, 7)),
+        ("a year written before what it dates", "It is the deadliest attack on the city since the March 2018 bombing at its bus station.", (2026, 3, 7), "It was the deadliest attack on the city since the 2017 bombing of its bus station.", (2026, 3, 8)),
+        ("a film released in two years", "A movie called The Notorious Bettie Page was released in 2005, which told the pinup's story.", (2008, 12, 12), "In 2006 a movie, The Notorious Bettie Page, featured Gretchen Mol in the title role.", (2008, 12, 12)),
         ("the happening opening a date's clause is its day", "Fifteen were hurt after gunfire erupted outside a nightclub on teen night late Sunday night.", (2016, 7, 25), "Two teens are dead after gunfire broke out in the parking lot of the club early Monday.", (2016, 7, 25)),
     ];
 
@@ -1167,6 +1305,10 @@ mod tests {
         ("a verb of its own after the date", "Neighbors in the town Sunday mourned the death of a man shot at a party.", (2014, 7, 13), "A gunman killed three people at a party in the town Saturday night.", (2014, 7, 13)),
         ("a later death of wounds", "The fifth victim died from his injuries Saturday, the hospital said.", (2015, 7, 18), "Four people were killed Thursday when a gunman opened fire at the office.", (2015, 7, 18)),
         ("one date, two happenings of its kind", "A 3-year-old girl died after being shot Wednesday evening in a home.", (2015, 7, 31), "An 8-year-old girl was shot Friday night, just two days after a 3-year-old girl was shot and killed.", (2015, 7, 31)),
+        ("the start and the end of a rule", "Nazarbayev had ruled Kazakhstan since 1989 before handing power to Tokayev.", (2022, 1, 6), "Nazarbayev became Kazakhstan's first president and ruled until 2019.", (2022, 1, 6)),
+        ("two quakes years apart", "In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230,000 people.", (2013, 7, 2), "An 8.7-magnitude earthquake also hit off Aceh in May 2012, triggering regional tsunami alerts.", (2013, 7, 2)),
+        ("a day against a year", "Cheeks played with four teams before retiring in 1993.", (2005, 5, 24), "Cheeks had his No. 10 jersey retired on Feb. 6, 1995.", (2005, 5, 23)),
+        ("one of two years told", "He won a Tony Award in 2004 for his role in the musical.", (2009, 2, 20), "He emceed both the 2004 and 2005 Tony Awards, and won an Emmy Award.", (2009, 2, 20)),
         ("the same words relative to pages dated apart", "A boy was shot in the stomach this evening in the city.", (2017, 1, 11), "A boy was shot in the stomach this evening in the city.", (2017, 1, 12)),
     ];
 

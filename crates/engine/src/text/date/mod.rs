@@ -730,12 +730,13 @@ impl Scanner<'_, '_> {
         None
     }
 
-    /// "in 1991", "since 1989": a year after a preposition.
+    /// "in 1991", "since 1989": a year after a preposition; "the 2017 bombing": a year
+    /// before what it dates, after an article.
     fn read_bare_year(&self, i: usize) -> Option<Found> {
         let token = self.get(i)?;
         if !token.is_any(&[
             "in", "since", "until", "by", "from", "during", "before", "after", "of", "to",
-            "between", "and", "early", "late", "mid", "year", "till",
+            "between", "and", "early", "late", "mid", "year", "till", "the", "a",
         ]) {
             return None;
         }
