@@ -9,7 +9,9 @@
 //! forms of "be" and "have" and a few adverbs ("has not yet been formally charged"), or a
 //! subject counted as none ("no arrests have been made"), or "yet to" ("has yet to be
 //! determined"), or the deed's own past form in "un-" ("casualty figures remain
-//! unconfirmed" against "were confirmed"). Nothing is read where it is no report of a fact: a question, a condition
+//! unconfirmed" against "were confirmed"), or "without" before its "-ing" form ("left
+//! without signing a joint communique"), or a verb of denial and "that" before it with no
+//! other deed between ("denied on Friday that she had asked"). Nothing is read where it is no report of a fact: a question, a condition
 //! ("if", "whether", "unless"), a wish or a plan ("would not have placed", "may not be
 //! released"), an infinitive, an adjective ("two armed men"), a former state ("Previously,
 //! agencies were required"). The two actions must share two participants in their clauses,
@@ -61,7 +63,16 @@ word_lists::sections! {
 
     /// Forms of "be" that make a deed's telling passive.
     FORMS_OF_BE = STATUS_CUES["forms-of-be"];
+
+    /// Words right before a deed in "-ing" that deny it: "without signing".
+    DENYING_BEFORE_DEED = STATUS_CUES["denying-before-deed"];
+
+    /// Verbs that deny a deed told after them and "that": "denied that she had asked".
+    DENIAL_VERBS = STATUS_CUES["denial-verbs"];
 }
+
+/// The most words between a denial verb and the "that" after it: "denied on Friday that".
+const DENIAL_VERB_TO_THAT_WORDS: usize = 3;
 
 /// Is the word after the one at byte `at` this one ("not only")?
 fn next_word_is(s: &Side, at: usize, word: &str) -> bool {
@@ -163,6 +174,27 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
             && before
                 .first()
                 .is_some_and(|(_, w)| PROGRESSIVE_BE.contains(&w.as_str()));
+    // "left without signing a joint communique": a deed not done.
+    if word.ends_with("ing")
+        && let Some((at, _)) = before
+            .first()
+            .filter(|(_, w)| DENYING_BEFORE_DEED.contains(&w.as_str()))
+    {
+        return Some((Polarity::Denied, *at));
+    }
+    // "denied on Friday that she had asked": a deed someone denies, told after "that" with
+    // no other deed between.
+    if let Some(that) = before.iter().position(|(_, w)| w == "that")
+        && before[..that]
+            .iter()
+            .all(|(_, w)| is_skipped(w) || !is_past_form(w))
+        && let Some((at, _)) = before[that + 1..]
+            .iter()
+            .take(DENIAL_VERB_TO_THAT_WORDS)
+            .find(|(_, w)| DENIAL_VERBS.contains(&w.as_str()))
+    {
+        return Some((Polarity::Denied, *at));
+    }
     let mut rest = before.iter().skip_while(|(_, w)| is_skipped(w));
     let Some((at, nearest)) = rest.next() else {
         return told_done.then_some((Polarity::Done, term.start));
@@ -234,6 +266,8 @@ fn may_deny(s: &Side) -> bool {
     s.features.parse.folded_words().any(|w| {
         is_negation(w)
             || SUBJECT_DENIALS.contains(&w)
+            || DENYING_BEFORE_DEED.contains(&w)
+            || DENIAL_VERBS.contains(&w)
             || w == "yet"
             || (w.starts_with("un") && is_past_form(w))
     })
@@ -539,6 +573,18 @@ mod tests {
                 "The cause of the crash has yet to be determined.",
                 "yet to be determined",
             ),
+            (
+                "a deed left undone",
+                "The two leaders signed a joint statement late on Thursday, pledging to reopen the border.",
+                "The two leaders left the talks on Thursday without signing a joint statement, diplomats said.",
+                "without signing",
+            ),
+            (
+                "a deed its doer denies",
+                "The prime minister asked the president to dissolve parliament at a meeting on Thursday.",
+                "The prime minister's office denied that she had asked the president to dissolve parliament.",
+                "denied that she had asked",
+            ),
         ] {
             let found = between_outlets(a, b, detect).unwrap_or_else(|| panic!("{why}"));
             assert_eq!(found.kind, ConflictKind::Status, "{why}");
@@ -609,6 +655,11 @@ mod tests {
                     "a time not before which",
                     "Elections are not expected before mid-November.",
                     "The government will stay on until elections expected in November.",
+                ),
+                (
+                    "another deed between the denial and the one compared",
+                    "The minister denied that the army had bombed the camp after the rebels attacked it.",
+                    "Rebels attacked the camp on Tuesday, witnesses said.",
                 ),
             ],
             detect,

@@ -737,6 +737,8 @@ mod tests {
                 "ongoing",
                 "possessive-determiners",
                 "auxiliaries",
+                "denying-before-deed",
+                "denial-verbs",
                 "negations",
                 "polarity-skip",
                 "modal-denials",
