@@ -542,6 +542,16 @@ fn with_things<'f>(
         };
         (q, measure)
     }));
+    // A rate ("to each victim's family") meets only another rate: the label keeps it from
+    // sums.
+    all.extend(things::money_rate(features, text).into_iter().map(|q| {
+        let measure = Measure {
+            event: Measure::MONEY,
+            event_label: "money for each",
+            population: Population::Unknown,
+        };
+        (q, measure)
+    }));
     all
 }
 

@@ -2443,6 +2443,17 @@ fn sums_of_money_of_one_thing_are_compared() {
     )
     .expect("two sums of the jewels");
     assert_eq!(hard.severity, Severity::Hard);
+    // Two rates of one payment: a sum to each family against another.
+    let rates = compare(
+        "The company said it would pay 5,000 dollars to each victim's family to cover funeral costs.",
+        "The company has promised 10,000 dollars in compensation to each bereaved family.",
+    )
+    .expect("two sums to each family");
+    assert!(
+        rates.explanation.starts_with("money for each (family"),
+        "{}",
+        rates.explanation
+    );
     let not_flagged = [
         (
             "one sum given loosely",
