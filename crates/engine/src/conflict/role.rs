@@ -23,6 +23,10 @@
 //! capitalised, an owner's possessive aside) and the names differ, one holding the other's
 //! words is no narrower scope but another name ("AMD's new “data center solutions”
 //! business" against "AMD's newly created Data Center Server Solutions business").
+//! Two posts of two heads are compared only when one speaks for a body and the other does
+//! not ("head of the accident investigation board" against "a spokesman for the civil
+//! aviation authority"), both told after the name with a scope, neither one taken up ("who
+//! will become general manager"): an executive holds several titles of leading at once.
 //! Posts are what outlets copy from a press release or get wrong, so the disagreement is
 //! soft.
 
@@ -37,6 +41,12 @@ word_lists::sections! {
     /// Heads of a post ("manager", "spokesman"). This module's lists are sections of
     /// `assets/lexicon/roles.txt`, by name.
     ROLE_HEADS = ROLES["role-heads"];
+
+    /// Words between a name and its post that tell a post taken up ("who will become").
+    CHANGING_LINKS = ROLES["changing-links"];
+
+    /// Heads of speaking for an organisation ("spokesman for").
+    SPEAKING_HEADS = ROLES["speaking-heads"];
 
     /// Words that may stand between a name and its post.
     ROLE_LINKS = ROLES["role-links"];
@@ -126,6 +136,9 @@ struct Post {
     before_name: bool,
     /// The post as written, from its first title word to the end of its scope.
     written: String,
+    /// Is the post one taken up, now or to come ("who will become general manager")? See
+    /// [`CHANGING_LINKS`].
+    changing: bool,
     /// The stems of the scope's words, fillers, the nouns of a part of an organisation and
     /// of a level of government dropped.
     scope: Vec<String>,
@@ -213,9 +226,11 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
     // A scope named after a comma ("General Manager, Global Business Units"): capitalised
     // words only, the unit's name.
     let mut named_after_comma = false;
+    let mut changing = false;
     // Links, organisations and titles up to the scope's preposition.
     loop {
         let w = ws.get(i)?;
+        changing |= head.is_none() && CHANGING_LINKS.contains(&w.lower.as_str());
         let prev = &ws[i - 1];
         let gap_ok = if i == at + 1 {
             apposition_between(text, prev, w)
@@ -293,6 +308,7 @@ fn post_after(text: &str, ws: &[Word], at: usize) -> Option<Post> {
         before_name: false,
         rank: None,
         written: text[start..last.end].to_string(),
+        changing,
         names_a_place: names_a_place(&scope_words),
         names_a_unit: names_a_unit(&scope_words),
         scope: scope_stems(&scope_words),
@@ -563,6 +579,7 @@ fn title_post(
         before_name: true,
         rank,
         written: text[ws[first].start..end].to_string(),
+        changing: false,
         names_a_place: names_a_place(&scope_words),
         names_a_unit: names_a_unit(&scope_words),
         scope: scope_stems(&scope_words),
@@ -705,6 +722,10 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 }
             }
             if x.head != y.head {
+                if two_posts_of_one_body(x, y) {
+                    checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
+                    return Some(difference(a, b, x, y, "post"));
+                }
                 continue;
             }
             // One head of two grades in formal titles: a deputy coroner is not the coroner
@@ -784,6 +805,27 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
     None
 }
 
+/// Are two posts of one person with two heads two posts that one person does not hold at
+/// once: one speaking for a body, the other not ("Héctor Lagos, head of the accident
+/// investigation board" against "Héctor Lagos, a spokesman for the civil aviation
+/// authority")? Both are told after the name with a scope, neither taken up ("who will
+/// become"), each of one title. Two heads of leading ("senior vice president" and
+/// "general manager", "head" and "director") may be one person's at once, or one post told
+/// two ways.
+fn two_posts_of_one_body(x: &Post, y: &Post) -> bool {
+    let one_title = |p: &Post| !p.written.contains(" and ") && !p.written.contains(" & ");
+    let speaking = |p: &Post| SPEAKING_HEADS.contains(&p.head.as_str());
+    !x.before_name
+        && !y.before_name
+        && !x.changing
+        && !y.changing
+        && one_title(x)
+        && one_title(y)
+        && !x.scope.is_empty()
+        && !y.scope.is_empty()
+        && speaking(x) != speaking(y)
+}
+
 /// May two first names be one person's: one a short form of the other ("Dan", "Daniel"),
 /// or one letter apart as transliterations are ("Giannis", "Yiannis")?
 fn may_be_one_first_name(x: &str, y: &str) -> bool {
@@ -846,6 +888,7 @@ mod tests {
         ("a post between dashes, the organisation's possessive split", "Intel’ s Jason Waxman — who heads the company’ s general manager of Intel’ s High Density Computing group — tells Wired the deal changes little.", "Jason Waxman, Intel's general manager for cloud computing, said it has enjoyed its relationship with the company."),
         ("a unit named after a comma", "That was very attractive to us, said Lisa Su, senior vice president and general manager for AMD's products division.", "Cloud data centers are growing fastest, said Lisa Su, Senior Vice President and General Manager, Global Business Units."),
         ("a unit's name given two ways", "Andrew Feldman will become the general manager of AMD’ s new “ data center solutions ” business.", "“ SeaMicro was founded to reduce the power consumed by servers, ” said Feldman, who will become general manager of AMD’ s newly created Data Center Server Solutions business."),
+        ("two heads of one body", "We are working to reach the occupants, said Ana Ruiz, head of the accident investigation board at the aviation authority.", "Ana Ruiz, a spokeswoman for the aviation authority, said investigators were examining radio exchanges."),
         ("two offices", "Officer Dana Reyes, a spokeswoman for the Marren County Sheriff's Office, said the road was closed.", "Dana Reyes, spokeswoman for the Oskby Police Department, said two men were held."),
         ("a grade before one head", "Deputy Coroner Ruth Ames said autopsies would be done in Louisville.", "The driver died shortly after noon, Marion County Coroner Ruth Ames said."),
         ("two ranks, one after a post", "All four attackers died, armed forces spokesman Col. Idrissa Kone said on state television.", "The security minister, General Idrissa Kone, said the assault began at dawn."),
@@ -890,10 +933,12 @@ mod tests {
         ("a chief judge is a judge", "He appeared before Chief Circuit Judge Tim Kenny on Monday.", "He appeared before Judge Tim Kenny on Monday."),
         ("a sheriff's deputy of a rank", "He shot and killed Deputy Sgt. Hoyt Teale outside the courthouse.", "He was convicted of killing Sgt. Hoyt Teale."),
         ("one portfolio, with and without its country", "Foreign Minister Sergei Lavrov said the talks would go on.", "Russian Foreign Minister Sergei Lavrov said the talks would go on."),
+        ("a post to come against the one held", "Andrew Feldman, chief executive of SeaMicro, said the company had grown fast.", "SeaMicro founder Andrew Feldman, who will become general manager of AMD's new server business, said the deal came quickly."),
+        ("a head of leading told two ways", "Ana Ruiz, head of the county fire service, said the blaze was contained.", "Ana Ruiz, director of the county fire service, said crews would stay overnight."),
+        ("two titles held at once", "Lisa Su, senior vice president and general manager of the products division, spoke.", "Lisa Su, president of the products division, spoke."),
         ("an agency by its initials and in full", "HPD Chief Art Acevedo said charges were pending.", "Houston Police Chief Art Acevedo said charges were pending."),
         ("a post spelled two ways", "Mussellshell County Sheriff Mike Thomas said the shooting happened on Sunday.", "Musselshell County Sheriff Mike Thomas said both died from a gunshot wound."),
-        ("the end of a title joined by 'and'", "Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves.", "Palmer Fire Chief John McNutt was the first person to get to the fire."),
-    ];
+        ("the end of a title joined by 'and'", "Palmer Fire and Rescue Chief John McNutt arrived and saw fire under the eaves.", "Palmer Fire Chief John McNutt was the first person to get to the fire."),    ];
 
     #[test]
     fn posts_that_may_both_be_true_are_not_flagged() {

@@ -853,6 +853,8 @@ mod tests {
             ROLES,
             &[
                 "role-heads",
+                "changing-links",
+                "speaking-heads",
                 "title-heads",
                 "grades",
                 "grade-prefixes",
