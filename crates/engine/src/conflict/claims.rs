@@ -156,6 +156,10 @@ pub const POST_REASON: &str = "posts of one person";
 /// [`worded_proposals`]).
 pub const MEASUREMENT_REASON: &str = "measurements of one thing";
 
+/// The first reason of a link proposed by one deed reported done and not done (see
+/// [`worded_proposals`]).
+pub const DEED_REASON: &str = "one deed done and not done";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -187,8 +191,9 @@ struct WordedClaim {
 /// turnouts of one election, the counts of those inside the story's place when it befell
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
 /// have been inside"), the measurements of one thing ("drove about 400 metres" against
-/// "drove at high speed for about 300m").
-const WORDED_CLAIMS: [WordedClaim; 12] = [
+/// "drove at high speed for about 300m"), one deed reported done and not done ("Police
+/// arrested one suspect" against "no arrests had been made").
+const WORDED_CLAIMS: [WordedClaim; 13] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -259,6 +264,12 @@ const WORDED_CLAIMS: [WordedClaim; 12] = [
         reason: MEASUREMENT_REASON,
         detect: measurements_of_one_thing,
         keys: super::measurement::measurement_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: DEED_REASON,
+        detect: super::polarity::detect,
+        keys: super::polarity::deed_keys,
         agreement: None,
     },
 ];

@@ -20,6 +20,13 @@
 //! boxers' deeds. A denial in an article days before the deed's is how the
 //! story went on ("has not been charged", then "was charged"), not a disagreement.
 //!
+//! A deed of a story's own kind (`deeds` in `status-cues.txt`: an arrest, a charge, a
+//! concession, a grounding, a recovery) is met across outlets wherever its statements
+//! stand (`claims::WORDED_CLAIMS`), and one participant in common is enough ("No charges
+//! have been filed against Whitcombe" against "Whitcombe was charged"); such a deed told of
+//! the past, in one outlet's two articles, or dated after the denial's article, is not
+//! compared.
+//!
 //! Soft: a denial may be the state of things when one outlet wrote, or of one part of the
 //! action.
 
@@ -74,6 +81,41 @@ word_lists::sections! {
 /// The most words between a denial verb and the "that" after it: "denied on Friday that".
 const DENIAL_VERB_TO_THAT_WORDS: usize = 3;
 
+word_lists::sections! {
+    /// Deeds outlets report as done or as not done in sentences of their own (section
+    /// `deeds`).
+    DEEDS = STATUS_CUES["deeds"];
+}
+
+/// The keys of [`DEEDS`]: a concept as the lexicon names it, a word by its stem.
+static DEED_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    DEEDS
+        .iter()
+        .map(|w| {
+            if w.chars().all(|c| c.is_ascii_uppercase()) {
+                w.to_string()
+            } else {
+                crate::text::stem::stem(w)
+            }
+        })
+        .collect()
+});
+
+/// What a statement's reports of a deed done or not done can meet another statement's on:
+/// the key of each of [`DEEDS`] it tells as done or as denied, as [`detect`] reads it;
+/// none for a question, a condition, or a statement of the past.
+pub(crate) fn deed_keys(s: &Side) -> Vec<String> {
+    if reports_no_fact(s) || super::number::tells_of_the_past(s) {
+        return Vec::new();
+    }
+    s.features
+        .terms
+        .iter()
+        .filter(|t| DEED_KEYS.contains(&t.key) && polarity_of(s, t).is_some())
+        .map(|t| t.key.clone())
+        .collect()
+}
+
 /// Is the word after the one at byte `at` this one ("not only")?
 fn next_word_is(s: &Side, at: usize, word: &str) -> bool {
     s.features
@@ -116,6 +158,9 @@ const MAX_SAME_NEWS_DAYS: i64 = 3;
 /// victims") is as often said of two people's deeds ("Klitschko landed 178 punches" and
 /// "Rahman didn't land a clean punch").
 const SHARED_PARTICIPANTS: usize = 2;
+
+/// How many participants the two tellings of a deed of [`DEEDS`] must share.
+const SHARED_PARTICIPANTS_OF_A_DEED: usize = 1;
 
 /// The most words between an action and a participant both statements name: "named Gomez,
 /// Smith or Shelton".
@@ -297,7 +342,7 @@ fn clause_of(text: &str, term: &Term) -> (usize, usize) {
 
 /// Do the two actions share a participant: a term other than the action, in its clause
 /// and within a few words of it, in both statements?
-fn share_participant(a: &Side, ta: &Term, b: &Side, tb: &Term) -> bool {
+fn share_participant(a: &Side, ta: &Term, b: &Side, tb: &Term, needed: usize) -> bool {
     let others = |s: &Side, t: &Term| -> Vec<String> {
         let text = s.text();
         let (start, end) = clause_of(text, t);
@@ -331,7 +376,7 @@ fn share_participant(a: &Side, ta: &Term, b: &Side, tb: &Term) -> bool {
     let (mut pa, pb) = (others(a, ta), others(b, tb));
     pa.sort_unstable();
     pa.dedup();
-    pa.iter().filter(|k| pb.contains(k)).count() >= SHARED_PARTICIPANTS
+    pa.iter().filter(|k| pb.contains(k)).count() >= needed
 }
 
 /// The subject of a clause that opens with its verb after an appositive ("The bridge,
@@ -411,6 +456,20 @@ fn active_subject(s: &Side, action: &Term) -> Option<String> {
         .map(|t| t.key.clone())
 }
 
+/// Does the statement of the deed date it after the denial's article ("arrested ... on
+/// Saturday, May 21" against "No arrest had been made Saturday evening" in an article of
+/// May 14)? The denial was then true when written.
+fn done_after_denial(denied: &Side, done: &Side) -> bool {
+    denied.article_date.is_some_and(|written| {
+        done.features
+            .parse
+            .dates
+            .iter()
+            .filter_map(|d| d.resolved)
+            .any(|day| day > written)
+    })
+}
+
 /// The days from the denial's article to the deed's, when both are dated.
 fn days_from_denial(denied: &Side, done: &Side) -> i64 {
     match (denied.article_date, done.article_date) {
@@ -446,7 +505,25 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let (ra, rb) = (readings(a, b), readings(b, a));
     for (ta, key, pa, from_a) in &ra {
         for (tb, _, pb, from_b) in rb.iter().filter(|r| r.1 == *key) {
-            if pa == pb || !share_participant(a, ta, b, tb) {
+            // A deed of the story's kind (an arrest, a charge, a recovery) is told of one
+            // participant the two share ("No charges have been filed against Whitcombe"
+            // against "Whitcombe was charged on Wednesday").
+            let deed = DEED_KEYS.contains(key);
+            let needed = if deed {
+                SHARED_PARTICIPANTS_OF_A_DEED
+            } else {
+                SHARED_PARTICIPANTS
+            };
+            if pa == pb || !share_participant(a, ta, b, tb, needed) {
+                continue;
+            }
+            // Such a deed told of the past ("was charged in May 2015 in that shooting") is
+            // another occasion's; one outlet's two articles tell how its story went on.
+            if deed
+                && (a.outlet == b.outlet
+                    || super::number::tells_of_the_past(a)
+                    || super::number::tells_of_the_past(b))
+            {
                 continue;
             }
             let ((denied, denied_term, denied_from), done) = if *pa == Polarity::Denied {
@@ -467,7 +544,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             // Not yet done when one outlet wrote, done by the other's day; articles further
             // apart tell other days of a story, or other stories.
             let days = days_from_denial(denied, done);
-            if !(-MAX_SAME_NEWS_DAYS..=0).contains(&days) {
+            if !(-MAX_SAME_NEWS_DAYS..=0).contains(&days) || done_after_denial(denied, done) {
                 continue;
             }
             let (value_a, value_b) = (telling(a, *from_a, ta), telling(b, *from_b, tb));
@@ -574,6 +651,12 @@ mod tests {
                 "yet to be determined",
             ),
             (
+                "an arrest, one participant shared",
+                "Police arrested one suspect near the station's east gate, the mayor said.",
+                "Police said on Sunday that no arrests had been made in connection with the attack.",
+                "no arrests",
+            ),
+            (
                 "a deed left undone",
                 "The two leaders signed a joint statement late on Thursday, pledging to reopen the border.",
                 "The two leaders left the talks on Thursday without signing a joint statement, diplomats said.",
@@ -655,6 +738,11 @@ mod tests {
                     "a time not before which",
                     "Elections are not expected before mid-November.",
                     "The government will stay on until elections expected in November.",
+                ),
+                (
+                    "a charge of another occasion",
+                    "Evans was charged in May 2015 in that shooting but the case was dismissed.",
+                    "Police said Evans is not charged with the teenager's murder.",
                 ),
                 (
                     "another deed between the denial and the one compared",

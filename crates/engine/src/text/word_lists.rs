@@ -750,6 +750,7 @@ mod tests {
                 "former-states",
                 "polarity-adjective-before",
                 "irregular-past",
+                "deeds",
             ],
         ),
         (
