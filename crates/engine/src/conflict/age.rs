@@ -12,6 +12,12 @@
 //! August 2015, "19" at the plea in January 2016). The conflict is soft: a birthday may
 //! fall between two undated reports, and a father and son may share a name.
 //!
+//! The one holder of a post of a story (`one-holder` in `people.txt`: the driver, the
+//! governor) is one person too, told unnamed ("the 52-year-old driver") or named where its
+//! article gives the person that post, by a title right before the name ("Governor Tom
+//! Whitcombe, 61"; not "Lieutenant Governor") or "as" after the age ("Teófilo Quispe, 47, as
+//! an experienced driver"); an article giving two unnamed holders two ages tells of two.
+//!
 //! Outlets state an age wherever they first name the person, in sentences that share little
 //! else, so such pairs are proposed across sources directly (`claims::worded_proposals`), as
 //! a party's responses are.
@@ -878,6 +884,180 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     named_ages_differ(a, b).or_else(|| accused_ages_differ(a, b))
 }
 
+/// Singular nouns of a post or part one person holds in a story (`one-holder` in
+/// `people.txt`: "driver", "governor").
+static ONE_HOLDER_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "one-holder")
+});
+
+/// How many words before a person's last name a post may stand in the article ("Governor
+/// Tom Whitcombe", "the driver, Teófilo Quispe").
+const POST_BEFORE_NAME_WORDS: usize = 3;
+
+/// How many words after a named age a post told with "as" may stand ("Quispe, 47, as an
+/// experienced driver").
+const POST_AFTER_AGE_WORDS: usize = 5;
+
+/// The folded words of a text, each with whether it is capitalised and whether a mark
+/// other than a comma, or the end of its line, ends it ("said." or a headline's last word):
+/// a name's words are capitalised and run on.
+fn plain_words(text: &str) -> Vec<(String, bool, bool)> {
+    text.lines()
+        .flat_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let last = words.len().saturating_sub(1);
+            words.into_iter().enumerate().map(move |(i, w)| {
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let ends = i == last || w.ends_with(|c: char| !c.is_alphanumeric() && c != ',');
+                let capitalised = trimmed.chars().next().is_some_and(char::is_uppercase);
+                (trimmed.to_lowercase(), capitalised, ends)
+            })
+        })
+        .collect()
+}
+
+/// The ages a statement gives the holder of a post of [`ONE_HOLDER_NOUNS`], unnamed ("the
+/// 52-year-old driver") or named where its article gives the person that post ("Quispe,
+/// 47" where the article tells "the driver, Teófilo Quispe"; "Whitcombe, 61" where it
+/// tells "Governor Tom Whitcombe"), each as (post, years, as written). Only posts the
+/// article gives one age, unnamed, at most.
+fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
+    if !may_give_an_age(side) {
+        return Vec::new();
+    }
+    let text = side.text();
+    let ws = words(text, &side.features.parse);
+    let mut out: Vec<(&'static str, f64, String)> = Vec::new();
+    for q in side
+        .features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Age && q.low == q.high)
+        .filter(|q| q.text.to_lowercase().contains("year"))
+    {
+        let before = ws.partition_point(|w| w.end <= q.start);
+        let after = ws.partition_point(|w| w.start < q.end);
+        let determined = before > 0 && matches!(ws[before - 1].lower.as_str(), "a" | "an" | "the");
+        if let Some(post) = ws.get(after).and_then(|w| {
+            ONE_HOLDER_NOUNS
+                .iter()
+                .find(|n| **n == w.lower && text[q.end..w.start].chars().all(char::is_whitespace))
+        }) && determined
+        {
+            out.push((post, q.value, q.text.clone()));
+        }
+    }
+    let article = plain_words(side.article_text);
+    for age in ages(side) {
+        let Some(last) = age.name.split_whitespace().last() else {
+            continue;
+        };
+        let last = plain_words(last).pop().map(|w| w.0).unwrap_or_default();
+        let mut posts: Vec<&'static str> = Vec::new();
+        for (j, _) in article.iter().enumerate().filter(|(_, w)| w.0 == last) {
+            // The post right before the name, only the name's capitalised words between
+            // ("Governor Tom Whitcombe", "the driver, Teófilo Quispe").
+            let Some(k) = (j.saturating_sub(POST_BEFORE_NAME_WORDS)..j)
+                .rev()
+                .take_while(|&k| !article[k].2)
+                .find(|&k| ONE_HOLDER_NOUNS.contains(&article[k].0.as_str()))
+                .filter(|&k| article[k + 1..j].iter().all(|w| w.1))
+            else {
+                continue;
+            };
+            // "Lieutenant Governor Priya Kandel" holds another post.
+            let set_apart = k
+                .checked_sub(1)
+                .is_some_and(|p| super::role::sets_a_post_apart(&article[p].0));
+            if !set_apart {
+                posts.extend(ONE_HOLDER_NOUNS.iter().filter(|n| **n == article[k].0));
+            }
+        }
+        // "Quispe, 47, as an experienced driver".
+        let after_age = plain_words(&text[(age.start + age.written.len()).min(text.len())..]);
+        if let Some(at) = after_age
+            .iter()
+            .take(POST_AFTER_AGE_WORDS)
+            .position(|w| w.0 == "as")
+        {
+            posts.extend(
+                after_age
+                    .iter()
+                    .skip(at + 1)
+                    .take(3)
+                    .flat_map(|w| ONE_HOLDER_NOUNS.iter().filter(move |n| **n == w.0)),
+            );
+        }
+        posts.sort_unstable();
+        posts.dedup();
+        out.extend(
+            posts
+                .into_iter()
+                .map(|p| (p, age.years, age.written.clone())),
+        );
+    }
+    out.retain(|(post, _, _)| article_gives_a_post_one_age(side.article_text, post));
+    out
+}
+
+/// Does the article give the unnamed holder of a post one age at most ("the 52-year-old
+/// driver")? Two ages tell of two holders (two drivers of two vehicles).
+fn article_gives_a_post_one_age(article: &str, post: &str) -> bool {
+    let mut years: Vec<&str> = Vec::new();
+    for (at, mark) in article.match_indices("-year-old ") {
+        let noun = article[at + mark.len()..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        if !noun.eq_ignore_ascii_case(post) {
+            continue;
+        }
+        let head = &article[..at];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        years.push(&head[start..]);
+    }
+    years.sort_unstable();
+    years.dedup();
+    years.len() <= 1
+}
+
+/// The keys a statement's ages of a post's holder meet another statement's on (see
+/// [`post_ages`]): "#post driver".
+pub(crate) fn post_keys(side: &Side) -> Vec<String> {
+    post_ages(side)
+        .into_iter()
+        .map(|(post, _, _)| format!("#post {post}"))
+        .collect()
+}
+
+/// Two ages of the one holder of a post ("The 63-year-old governor" against "Whitcombe,
+/// 61" where the other article tells "Governor Tom Whitcombe"): soft, as ages are.
+pub(crate) fn post_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
+    let (xa, xb) = (post_ages(a), post_ages(b));
+    let ((post, ya, wa), (_, yb, wb)) = xa.iter().find_map(|x| {
+        xb.iter()
+            .find(|y| y.0 == x.0 && y.1 != x.1 && !of_two_generations(x.1, y.1))
+            .map(|y| (x, y))
+    })?;
+    Some(Finding {
+        kind: ConflictKind::Number,
+        severity: Severity::Soft,
+        explanation: format!(
+            "the {post}'s age differs: {ya} ({}) vs {yb} ({})",
+            a.attribution_label(),
+            b.attribution_label()
+        ),
+        value_a: Some(wa.clone()),
+        value_b: Some(wb.clone()),
+        subject: super::Subject::OfItsKind,
+    })
+}
+
 /// Two ages of one named person: the detector of pairs proposed by the ages of one person
 /// (`claims::worded_proposals`), who need not be linked for their words.
 pub(crate) fn named_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
@@ -950,6 +1130,51 @@ mod tests {
     #[test]
     fn one_person_given_two_ages_is_flagged() {
         check_each(FLAGGED, detect, true);
+    }
+
+    /// The one holder of a post, unnamed, is the person another outlet names in it, by a
+    /// title before the name or "as" after the age; another post ("Lieutenant Governor")
+    /// or a word of the post that is no title of the name (a headline's last word) is not.
+    #[test]
+    fn the_holder_of_a_post_given_two_ages_is_flagged() {
+        use crate::conflict::testing::{Written, run};
+        let flagged = |a, b| between_outlets(a, b, post_ages_differ);
+        let found = flagged(
+            "The 52-year-old driver was detained by police at the hospital.",
+            "Colleagues described Teófilo Quispe, 47, as an experienced driver.",
+        )
+        .expect("52 against 47");
+        assert!(
+            found
+                .explanation
+                .starts_with("the driver's age differs: 52"),
+            "{}",
+            found.explanation
+        );
+        assert!(
+            flagged(
+                "The 63-year-old governor told reporters he was stepping aside.",
+                "Governor Tom Whitcombe, 61, read a short statement.",
+            )
+            .is_some()
+        );
+        assert!(
+            flagged(
+                "The 63-year-old governor told reporters he was stepping aside.",
+                "Lieutenant Governor Priya Kandel, 54, will succeed him.",
+            )
+            .is_none()
+        );
+        let headline = "Grandmother killed by a drunk hit-and-run driver\n\nRaj Chohan, 59, was killed on Friday.";
+        assert!(
+            run(
+                Written::new("Police pulled the 36-year-old driver over.", "Daily Ledger"),
+                Written::new("Raj Chohan, 59, was killed on Friday.", "Evening Post")
+                    .in_article(headline),
+                post_ages_differ,
+            )
+            .is_none()
+        );
     }
 
     /// The accused, unnamed, is one person of the story however each outlet calls them;

@@ -120,6 +120,10 @@ pub const AGE_REASON: &str = "ages of one person";
 /// [`worded_proposals`]).
 pub const ACCUSED_AGE_REASON: &str = "ages of the accused";
 
+/// The first reason of a link proposed by the ages of a post's one holder (see
+/// [`worded_proposals`]).
+pub const POST_AGE_REASON: &str = "ages of a post's holder";
+
 /// The first reason of a link proposed by one person's departures from a post (see
 /// [`worded_proposals`]).
 pub const DEPARTURE_REASON: &str = "departures of one person";
@@ -185,7 +189,8 @@ struct WordedClaim {
 /// proposes, its detector, the keys two statements must share for it to compare them, and
 /// what two such statements agreeing on tells (with the first reason of the match it
 /// proposes): a party's responses (one party's same answer is one fact), a person's ages,
-/// the accused's ages told unnamed ("the 27-year-old suspect"), a person's departures from
+/// the accused's ages told unnamed ("the 27-year-old suspect"), the ages of a post's one
+/// holder ("the 52-year-old driver" against "Teófilo Quispe, 47, as an experienced driver"), a person's departures from
 /// a post, the days of one happening in one place, the tallies of one vote, the lengths of
 /// one thing ("a nine-hour siege" against "the siege lasted about seven hours"), the
 /// turnouts of one election, the counts of those inside the story's place when it befell
@@ -193,7 +198,7 @@ struct WordedClaim {
 /// have been inside"), the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 13] = [
+const WORDED_CLAIMS: [WordedClaim; 14] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -210,6 +215,12 @@ const WORDED_CLAIMS: [WordedClaim; 13] = [
         reason: ACCUSED_AGE_REASON,
         detect: super::age::accused_ages_differ,
         keys: super::age::accused_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: POST_AGE_REASON,
+        detect: super::age::post_ages_differ,
+        keys: super::age::post_keys,
         agreement: None,
     },
     WordedClaim {

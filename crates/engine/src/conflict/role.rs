@@ -826,6 +826,12 @@ fn two_posts_of_one_body(x: &Post, y: &Post) -> bool {
         && speaking(x) != speaking(y)
 }
 
+/// Does the folded word before a post make it another post, or one held before ("deputy",
+/// "lieutenant", "former")?
+pub(super) fn sets_a_post_apart(lower: &str) -> bool {
+    GRADES.contains(&lower) || PAST_POSTS.contains(&lower)
+}
+
 /// May two first names be one person's: one a short form of the other ("Dan", "Daniel"),
 /// or one letter apart as transliterations are ("Giannis", "Yiannis")?
 fn may_be_one_first_name(x: &str, y: &str) -> bool {

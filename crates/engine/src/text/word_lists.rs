@@ -561,6 +561,7 @@ mod tests {
             "responders",
             "relative",
             "the-accused",
+            "one-holder",
             "ages-listed",
             "public",
             "public-part",
