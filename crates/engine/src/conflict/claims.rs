@@ -148,6 +148,10 @@ pub const TURNOUT_REASON: &str = "turnouts of one election";
 /// [`worded_proposals`]).
 pub const INSIDE_REASON: &str = "counts of those inside one place";
 
+/// The first reason of a link proposed by two sizes of one crowd (see
+/// [`worded_proposals`]).
+pub const CROWD_REASON: &str = "sizes of one crowd";
+
 /// The first reason of a link proposed by two counts of everyone aboard a craft (see
 /// [`worded_proposals`]).
 pub const ABOARD_REASON: &str = "counts of everyone aboard";
@@ -195,10 +199,11 @@ struct WordedClaim {
 /// one thing ("a nine-hour siege" against "the siege lasted about seven hours"), the
 /// turnouts of one election, the counts of those inside the story's place when it befell
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
-/// have been inside"), the measurements of one thing ("drove about 400 metres" against
+/// have been inside"), the sizes of one crowd ("Police estimated the crowd at about 1,500"
+/// against "police put the number at around 4,000"), the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 14] = [
+const WORDED_CLAIMS: [WordedClaim; 15] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -257,6 +262,12 @@ const WORDED_CLAIMS: [WordedClaim; 14] = [
         reason: INSIDE_REASON,
         detect: super::number::detect,
         keys: super::number::inside_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: CROWD_REASON,
+        detect: super::number::detect,
+        keys: super::number::crowd_keys,
         agreement: None,
     },
     WordedClaim {

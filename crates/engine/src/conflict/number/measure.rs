@@ -1739,6 +1739,15 @@ pub(crate) fn inside_keys(side: &Side) -> Vec<String> {
     )
 }
 
+/// What a statement's size of a crowd can meet another statement's on: one key when it
+/// gives one ("Police estimated the crowd at about 1,500", "police put the number at around
+/// 4,000 at its peak"), none for a past event's. A story tells of one crowd, whose size
+/// outlets give in sentences of their own, so such statements are compared across sources
+/// directly (`claims::WORDED_CLAIMS`), by the number detector.
+pub(crate) fn crowd_keys(side: &Side) -> Vec<String> {
+    story_measure_keys(side, QuantityKind::Count, |m| m.event == "CROWD", "#crowd")
+}
+
 /// What a statement's count of everyone aboard a craft can meet another statement's on: one
 /// key when it counts all aboard ("carrying more than 150 people", "None of the 142
 /// passengers and crew on board"), not a group of them (the passengers alone); none for a

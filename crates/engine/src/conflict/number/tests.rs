@@ -3094,6 +3094,44 @@ fn the_level_of_a_death_toll_counts_the_killed() {
 }
 
 #[test]
+fn a_crowd_as_someone_put_it_is_a_size_of_the_crowd() {
+    let crowds = |text: &str| {
+        let f = Features::unweighted(text, None);
+        measured(&f, text)
+            .into_iter()
+            .map(|(q, m)| (q.text.clone(), m.event))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        crowds("Police estimated the crowd at about 1,500."),
+        [("about 1,500".to_string(), "CROWD")]
+    );
+    assert_eq!(
+        crowds("Police put the number at around 4,000 at its peak."),
+        [("around 4,000".to_string(), "CROWD")]
+    );
+    // A time is no size: "disperse the crowd at about 8:40 p.m.".
+    assert!(
+        crowds(
+            "They drove a police car through the square to disperse the crowd at about 8:40 p.m."
+        )
+        .is_empty()
+    );
+    let found = compare(
+        "Police estimated the crowd at about 1,500.",
+        "Demonstrators began arriving at about 10 a.m., and police put the number at around 4,000 at its peak.",
+    )
+    .expect("1,500 against 4,000");
+    assert!(
+        found
+            .explanation
+            .starts_with("people gathered: about 1,500"),
+        "{}",
+        found.explanation
+    );
+}
+
+#[test]
 fn a_list_of_those_aboard_counts_each_group_whole() {
     let groups = |text: &str| {
         let f = Features::unweighted(text, None);
