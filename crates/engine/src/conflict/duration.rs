@@ -352,6 +352,11 @@ mod tests {
             keys("The gunman surrendered, ending a standoff that lasted about 10 hours.")
         );
         assert_eq!(siege.len(), 1);
+        // One fight, however each outlet calls it.
+        assert_eq!(
+            keys("The assault lasted about 20 minutes, according to the town's security director."),
+            keys("Gunmen killed three officers in a gunbattle that lasted nearly an hour.")
+        );
         // Not a sentence nor a state, whose "of what" is not read; not an earlier siege.
         for none in [
             "A judge sentenced Smith to 25 years in prison.",
