@@ -208,7 +208,8 @@ fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
 
 /// The person a pronoun speaker stands for ("\"...,\" he told reporters", "she said"): the
 /// name that opens the sentence before the statement in its paragraph ("District Collector
-/// V. Karthikeyan visited the site and the hospital."), its capitalised words up to the
+/// V. Karthikeyan visited the site and the hospital."), or follows a post that opens it
+/// ("Brannock's mayor, Odile Fenwick, who spent the day touring shelters, ..."), its capitalised words up to the
 /// first that is not. None when the statement speaks through no "he" or "she", or no name
 /// opens that sentence.
 fn speaker_by_pronoun(side: &Side) -> Option<String> {
@@ -245,6 +246,29 @@ fn speaker_by_pronoun(side: &Side) -> Option<String> {
     if sentence.contains(['"', '“', '”']) {
         return None;
     }
+    let mut run = opening_name_run(sentence);
+    // A post before the name, the name set off by commas ("Brannock's mayor, Odile Fenwick,
+    // who spent the day touring shelters, did not hide her anger").
+    if run.len() < 2
+        && let Some((post, rest)) = sentence.split_once(", ")
+        && is_a_post_before_a_name(post)
+    {
+        run = opening_name_run(rest);
+    }
+    // Two capitalised words or more, none a common word, a pronoun or a date ("At
+    // Tuesday's", "Thu Nov" are none).
+    let common =
+        |w: &str| crate::text::lexicon::is_stop_word(&w.to_lowercase()) || is_a_date_word(w);
+    if run.len() < 2 || run.iter().any(|w| common(w)) {
+        return None;
+    }
+    let name: Vec<&str> = run.into_iter().filter(|w| !is_not_a_name(w)).collect();
+    (name.len() >= 2).then(|| name.join(" "))
+}
+
+/// The capitalised words opening a sentence, up to the first that is not or a comma ("Mirela
+/// Santovic, head of ..." gives "Mirela", "Santovic").
+fn opening_name_run(sentence: &str) -> Vec<&str> {
     let mut run: Vec<&str> = Vec::new();
     for word in sentence.split_whitespace() {
         let bare = word.trim_end_matches([',', '.']);
@@ -259,15 +283,26 @@ fn speaker_by_pronoun(side: &Side) -> Option<String> {
             break;
         }
     }
-    // Two capitalised words or more, none a common word, a pronoun or a date ("At
-    // Tuesday's", "Thu Nov" are none).
-    let common =
-        |w: &str| crate::text::lexicon::is_stop_word(&w.to_lowercase()) || is_a_date_word(w);
-    if run.len() < 2 || run.iter().any(|w| common(w)) {
-        return None;
-    }
-    let name: Vec<&str> = run.into_iter().filter(|w| !is_not_a_name(w)).collect();
-    (name.len() >= 2).then(|| name.join(" "))
+    run
+}
+
+/// The most words of a post told before a name and its comma ("Brannock's mayor").
+const POST_BEFORE_NAME_WORDS: usize = 4;
+
+/// Is the text a post told before a name set off by commas: a few words opening with a
+/// possessive or "the", the rest lowercase ("Brannock's mayor", "The county's fire chief")?
+fn is_a_post_before_a_name(post: &str) -> bool {
+    let words: Vec<&str> = post.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let opens = first.ends_with("'s") || first.ends_with("’s") || first.eq_ignore_ascii_case("the");
+    opens
+        && words.len() <= POST_BEFORE_NAME_WORDS
+        && !rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’'))
 }
 
 /// The words of a speaker as shown that may name someone: no possessive ending, no pronoun
@@ -1104,6 +1139,29 @@ mod tests {
         assert!(
             by_pronoun("\"We will not be moved from our homes,\" said Rosa Mendel.")
                 .is_none_or(|f| f.kind != ConflictKind::Attribution)
+        );
+        // A post told before the name, the name set off by commas.
+        let after_a_post = format!(
+            "The union's head, Rosa Mendel, who spent the day at the shelters, did not hide her anger. {said}"
+        );
+        let found = run(
+            Written::new(
+                "\"We will not be moved from our homes,\" said Carl Boyd, a council member.",
+                "Daily Ledger",
+            )
+            .quoting("We will not be moved from our homes,"),
+            Written::new(said, "Evening Post")
+                .quoting("We will not be moved from our homes,")
+                .in_article(&after_a_post),
+            detect,
+        )
+        .expect("a pronoun speaker named after a post");
+        assert!(
+            found
+                .explanation
+                .ends_with("and Rosa Mendel (Evening Post)"),
+            "{}",
+            found.explanation
         );
         // The speaker one names is in the other statement too: one speaker, named by their
         // body in one ("Commander Whitney Walton, of the Detroit Police Department said").
