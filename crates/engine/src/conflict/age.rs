@@ -922,7 +922,18 @@ fn plain_words(text: &str) -> Vec<(String, bool, bool)> {
 /// tells "Governor Tom Whitcombe"), each as (post, years, as written). Only posts the
 /// article gives one age, unnamed, at most.
 fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
-    if !may_give_an_age(side) {
+    // Most articles name no such post: their statements are not read.
+    let names_a_post = |article: &str| {
+        ONE_HOLDER_NOUNS.iter().any(|n| {
+            let mut capital = n.chars();
+            let capitalised: String = capital
+                .next()
+                .map(|c| c.to_uppercase().chain(capital).collect())
+                .unwrap_or_default();
+            article.contains(n) || article.contains(&capitalised)
+        })
+    };
+    if !may_give_an_age(side) || !names_a_post(side.article_text) {
         return Vec::new();
     }
     let text = side.text();

@@ -148,6 +148,10 @@ pub const TURNOUT_REASON: &str = "turnouts of one election";
 /// [`worded_proposals`]).
 pub const INSIDE_REASON: &str = "counts of those inside one place";
 
+/// The first reason of a link proposed by one saying quoted by two sources (see
+/// [`worded_proposals`]).
+pub const SAYING_REASON: &str = "one saying quoted twice";
+
 /// The first reason of a link proposed by two sizes of one crowd (see
 /// [`worded_proposals`]).
 pub const CROWD_REASON: &str = "sizes of one crowd";
@@ -200,10 +204,11 @@ struct WordedClaim {
 /// turnouts of one election, the counts of those inside the story's place when it befell
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
 /// have been inside"), the sizes of one crowd ("Police estimated the crowd at about 1,500"
-/// against "police put the number at around 4,000"), the measurements of one thing ("drove about 400 metres" against
+/// against "police put the number at around 4,000"), one saying credited to two speakers
+/// by two sources, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 15] = [
+const WORDED_CLAIMS: [WordedClaim; 16] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -262,6 +267,12 @@ const WORDED_CLAIMS: [WordedClaim; 15] = [
         reason: INSIDE_REASON,
         detect: super::number::detect,
         keys: super::number::inside_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: SAYING_REASON,
+        detect: super::quote::credited_to_two_speakers,
+        keys: super::quote::saying_keys,
         agreement: None,
     },
     WordedClaim {

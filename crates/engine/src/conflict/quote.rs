@@ -135,6 +135,32 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// speakers are named: two people rarely say the same seven words.
 const FEWEST_WORDS_OF_ONE_SAYING: usize = 7;
 
+/// What a statement's quotations can meet another statement's on: the first and the last
+/// [`FEWEST_WORDS_OF_ONE_SAYING`] words of each, as spoken (an outlet quoting part of a
+/// saying seldom cuts both its ends). Outlets quote a saying in sentences of their own,
+/// credited to whom each heard, so such statements are compared across sources directly
+/// (`claims::WORDED_CLAIMS`). None for a statement that names no speaker.
+pub(crate) fn saying_keys(side: &Side) -> Vec<String> {
+    let mut keys = Vec::new();
+    // Only a saying credited to someone is compared so ([`credited_to_two`]).
+    if side.quotes.is_empty() || speaker(side).or_else(|| speaker_by_pronoun(side)).is_none() {
+        return keys;
+    }
+    for q in &side.quotes {
+        let words = raw_lower_words(&as_spoken(q));
+        if words.len() < FEWEST_WORDS_OF_ONE_SAYING {
+            continue;
+        }
+        let (first, last) = (
+            &words[..FEWEST_WORDS_OF_ONE_SAYING],
+            &words[words.len() - FEWEST_WORDS_OF_ONE_SAYING..],
+        );
+        keys.push(format!("#said {}", first.join(" ")));
+        keys.push(format!("#said {}", last.join(" ")));
+    }
+    keys
+}
+
 /// The most words in a row that two word lists share.
 fn longest_shared_run(x: &[String], y: &[String]) -> usize {
     let mut best = 0;
@@ -150,6 +176,12 @@ fn longest_shared_run(x: &[String], y: &[String]) -> usize {
         previous = row;
     }
     best
+}
+
+/// [`credited_to_two`], for statements that meet by a saying alone (`saying_keys`): its
+/// wording is compared where the statements are linked for their words.
+pub(crate) fn credited_to_two_speakers(a: &Side, b: &Side) -> Option<Finding> {
+    credited_to_two(a, b)
 }
 
 /// One saying credited to two people: two statements whose named speakers share no name
@@ -1071,6 +1103,40 @@ mod tests {
             Written::new(y.0, "Evening Post").quoting(y.1),
             detect,
         )
+    }
+
+    /// Statements quoting one saying meet by its first or last seven words, however little
+    /// else they share; a shorter quotation gives none, nor one credited to no one named.
+    #[test]
+    fn one_saying_meets_across_statements_by_its_words() {
+        use crate::conflict::testing::{Written, alone};
+        let keys = |text: &str, quoted: &str| {
+            alone(
+                Written::new(text, "Daily Ledger").quoting(quoted),
+                saying_keys,
+            )
+        };
+        let spokesman = keys(
+            "\"They came to take back one of their own,\" said state security spokesman Ricardo Almazan.",
+            "They came to take back one of their own,",
+        );
+        let minister = keys(
+            "\"They came to take back one of their own,\" Attorney General Beatriz Solorzano told a news conference.",
+            "They came to take back one of their own,",
+        );
+        assert!(
+            spokesman.iter().any(|k| minister.contains(k)),
+            "{spokesman:?}"
+        );
+        assert!(keys("\"It was chaos,\" Ana Ruiz said.", "It was chaos,").is_empty());
+        // A saying credited to no one named is not compared so.
+        assert!(
+            keys(
+                "\"They came to take back one of their own,\" an official said.",
+                "They came to take back one of their own,"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -734,19 +734,20 @@ impl Scanner<'_, '_> {
     /// before what it dates, after an article.
     fn read_bare_year(&self, i: usize) -> Option<Found> {
         let token = self.get(i)?;
+        let at = if self.joined_punct(i + 1, '-') {
+            i + 2
+        } else {
+            i + 1
+        };
+        // The year first: most words stand before no year.
+        let year_token = self.get(at)?;
+        let year = year_number(year_token)?;
         if !token.is_any(&[
             "in", "since", "until", "by", "from", "during", "before", "after", "of", "to",
             "between", "and", "early", "late", "mid", "year", "till", "the", "a",
         ]) {
             return None;
         }
-        let at = if self.joined_punct(i + 1, '-') {
-            i + 2
-        } else {
-            i + 1
-        };
-        let year_token = self.get(at)?;
-        let year = year_number(year_token)?;
         // "in 2000 people" counts, it does not date.
         if self.get(at + 1).is_some_and(|t| {
             t.is_word() && !t.is_capitalized() && t.text.len() > 3 && t.text.ends_with('s')
