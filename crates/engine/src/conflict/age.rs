@@ -111,7 +111,22 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
 /// giving two ("a 24-year-old gunman and a 19-year-old accomplice suspect") tells of two
 /// accused.
 fn article_gives_the_accused_one_age(side: &Side) -> bool {
-    let article = side.article_text;
+    article_tells_one_age_of(side.article_text, |noun, before| {
+        // "the suspect, a 33-year-old German man": an aside after a noun of the accused.
+        let aside_of_the_accused = before
+            .strip_suffix("a ")
+            .or_else(|| before.strip_suffix("an "))
+            .and_then(|h| h.trim_end().strip_suffix(','))
+            .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
+            .is_some_and(|w| ACCUSED_NOUNS.contains(&w.to_lowercase().as_str()));
+        ACCUSED_NOUNS.contains(&noun) || aside_of_the_accused
+    })
+}
+
+/// Does the article tell one age at most ("24" of "24-year-old") of those its "N-year-old"
+/// ages describe when `of_them` accepts the noun after the age, folded, and the text before
+/// the age?
+fn article_tells_one_age_of(article: &str, of_them: impl Fn(&str, &str) -> bool) -> bool {
     let mut years: Vec<&str> = Vec::new();
     for (at, mark) in article.match_indices("-year-old ") {
         let noun: String = article[at + mark.len()..]
@@ -125,17 +140,9 @@ fn article_gives_the_accused_one_age(side: &Side) -> bool {
             .rev()
             .find(|(_, c)| !c.is_alphanumeric())
             .map_or(0, |(i, c)| i + c.len_utf8());
-        // "the suspect, a 33-year-old German man": an aside after a noun of the accused.
-        let aside_of_the_accused = head[..start]
-            .strip_suffix("a ")
-            .or_else(|| head[..start].strip_suffix("an "))
-            .and_then(|h| h.trim_end().strip_suffix(','))
-            .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
-            .is_some_and(|w| ACCUSED_NOUNS.contains(&w.to_lowercase().as_str()));
-        if !ACCUSED_NOUNS.contains(&noun.as_str()) && !aside_of_the_accused {
-            continue;
+        if of_them(&noun, &head[..start]) {
+            years.push(&head[start..]);
         }
-        years.push(&head[start..]);
     }
     years.sort_unstable();
     years.dedup();
@@ -156,18 +163,28 @@ pub(crate) fn accused_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
     {
         return None;
     }
-    Some(Finding {
+    Some(unnamed_ages_differ((a, *ya, wa), (b, *yb, wb), "suspect"))
+}
+
+/// Two ages of one person told by a noun ("the suspect's age differs: 24 vs 19"): soft,
+/// as ages are.
+fn unnamed_ages_differ(
+    (a, ya, wa): (&Side, f64, &str),
+    (b, yb, wb): (&Side, f64, &str),
+    whom: &str,
+) -> Finding {
+    Finding {
         kind: ConflictKind::Number,
         severity: Severity::Soft,
         explanation: format!(
-            "the suspect's age differs: {ya} ({}) vs {yb} ({})",
+            "the {whom}'s age differs: {ya} ({}) vs {yb} ({})",
             a.attribution_label(),
             b.attribution_label()
         ),
-        value_a: Some(wa.clone()),
-        value_b: Some(wb.clone()),
+        value_a: Some(wa.to_string()),
+        value_b: Some(wb.to_string()),
         subject: super::Subject::OfItsKind,
-    })
+    }
 }
 
 /// One age a statement gives a named person.
@@ -1015,26 +1032,7 @@ fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
 /// Does the article give the unnamed holder of a post one age at most ("the 52-year-old
 /// driver")? Two ages tell of two holders (two drivers of two vehicles).
 fn article_gives_a_post_one_age(article: &str, post: &str) -> bool {
-    let mut years: Vec<&str> = Vec::new();
-    for (at, mark) in article.match_indices("-year-old ") {
-        let noun = article[at + mark.len()..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or_default();
-        if !noun.eq_ignore_ascii_case(post) {
-            continue;
-        }
-        let head = &article[..at];
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        years.push(&head[start..]);
-    }
-    years.sort_unstable();
-    years.dedup();
-    years.len() <= 1
+    article_tells_one_age_of(article, |noun, _| noun == post)
 }
 
 /// The keys a statement's ages of a post's holder meet another statement's on (see
@@ -1055,18 +1053,7 @@ pub(crate) fn post_ages_differ(a: &Side, b: &Side) -> Option<Finding> {
             .find(|y| y.0 == x.0 && y.1 != x.1 && !of_two_generations(x.1, y.1))
             .map(|y| (x, y))
     })?;
-    Some(Finding {
-        kind: ConflictKind::Number,
-        severity: Severity::Soft,
-        explanation: format!(
-            "the {post}'s age differs: {ya} ({}) vs {yb} ({})",
-            a.attribution_label(),
-            b.attribution_label()
-        ),
-        value_a: Some(wa.clone()),
-        value_b: Some(wb.clone()),
-        subject: super::Subject::OfItsKind,
-    })
+    Some(unnamed_ages_differ((a, *ya, wa), (b, *yb, wb), post))
 }
 
 /// Two ages of one named person: the detector of pairs proposed by the ages of one person

@@ -534,24 +534,21 @@ fn with_things<'f>(
                 (q, measure)
             }),
     );
-    all.extend(things::money_sum(features, text).into_iter().map(|q| {
-        let measure = Measure {
-            event: Measure::MONEY,
-            event_label: "money",
-            population: Population::Unknown,
-        };
-        (q, measure)
-    }));
     // A rate ("to each victim's family") meets only another rate: the label keeps it from
     // sums.
-    all.extend(things::money_rate(features, text).into_iter().map(|q| {
-        let measure = Measure {
-            event: Measure::MONEY,
-            event_label: "money for each",
-            population: Population::Unknown,
-        };
-        (q, measure)
-    }));
+    for (sums, event_label) in [
+        (things::money_sum(features, text), "money"),
+        (things::money_rate(features, text), "money for each"),
+    ] {
+        all.extend(sums.into_iter().map(|q| {
+            let measure = Measure {
+                event: Measure::MONEY,
+                event_label,
+                population: Population::Unknown,
+            };
+            (q, measure)
+        }));
+    }
     all
 }
 

@@ -3095,13 +3095,7 @@ fn the_level_of_a_death_toll_counts_the_killed() {
 
 #[test]
 fn a_crowd_as_someone_put_it_is_a_size_of_the_crowd() {
-    let crowds = |text: &str| {
-        let f = Features::unweighted(text, None);
-        measured(&f, text)
-            .into_iter()
-            .map(|(q, m)| (q.text.clone(), m.event))
-            .collect::<Vec<_>>()
-    };
+    let crowds = events;
     assert_eq!(
         crowds("Police estimated the crowd at about 1,500."),
         [("about 1,500".to_string(), "CROWD")]
