@@ -562,6 +562,7 @@ mod tests {
             "relative",
             "the-accused",
             "one-holder",
+            "adjective-people",
             "ages-listed",
             "public",
             "public-part",

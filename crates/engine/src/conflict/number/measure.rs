@@ -538,12 +538,48 @@ const JOINERS: [&str; 3] = ["and", "or", "of"];
 static PERSON_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-people"));
 
-/// Does a count count people? True when it has no noun ("eight killed"), a person noun
-/// ("200 people"), or a noun of the lexicon's populations ("317 police").
+/// Words of harm that count people alone or last ("eight dead") and before another noun
+/// describe it ("hundreds of dead fish"): `adjective-people` in `people.txt`.
+static ADJECTIVE_PEOPLE: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "adjective-people"));
+
+/// Does a figure read without a noun stand before "of" and a word of harm that describes a
+/// thing counted after it ("hundreds of dead fish", "thousands of dead birds"): a noun that
+/// is no person's nor a population's?
+fn harm_describes_a_thing(f: &Features, q: &Quantity) -> bool {
+    let tokens = &f.parse.tokens;
+    let from = tokens.partition_point(|t| t.end <= q.end);
+    // After "of" only: "two dead overnight" counts people.
+    let mut after = tokens[from..].iter();
+    let (Some(of), Some(harm), Some(noun)) = (after.next(), after.next(), after.next()) else {
+        return false;
+    };
+    if of.folded != "of" {
+        return false;
+    }
+    // One space between: "Five dead, dozens injured" tells two counts.
+    if noun.start != harm.end + 1 {
+        return false;
+    }
+    let (harm, noun) = (harm.folded.as_str(), noun.folded.as_str());
+    ADJECTIVE_PEOPLE.contains(&harm)
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::text::lexicon::is_stop_word(noun)
+        && !PERSON_NOUNS.contains(&noun)
+        && !f.terms.iter().any(|t| {
+            t.start >= q.end
+                && t.surface.eq_ignore_ascii_case(noun)
+                && matches!(t.key.as_str(), "SECURITY" | "TROOPS" | "PROTESTER")
+        })
+}
+
+/// Does a count count people? True when it has no noun ("eight killed") and no word of harm
+/// describing a thing after it ([`harm_describes_a_thing`]), a person noun ("200 people"),
+/// or a noun of the lexicon's populations ("317 police").
 pub(crate) fn counts_people(f: &Features, q: &Quantity) -> bool {
     let words: Vec<&str> = q.unit.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return true;
+        return !harm_describes_a_thing(f, q);
     };
     if PERSON_NOUNS.contains(first)
         || PERSON_NOUNS.contains(last)

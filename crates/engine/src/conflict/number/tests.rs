@@ -435,6 +435,24 @@ fn a_count_of_the_unharmed_is_no_toll() {
     );
 }
 
+/// A word of harm after "of" and before a thing's noun describes the thing: "hundreds of
+/// dead fish" are no toll of people; "two dead overnight" and "dozens of dead, officials
+/// said" are.
+#[test]
+fn dead_fish_are_no_toll() {
+    assert!(
+        harms("Residents reported hundreds of dead fish washing up near the bridge.").is_empty()
+    );
+    assert_eq!(
+        harms("The storm left two dead overnight in the valley."),
+        [("two".to_string(), "KILL")]
+    );
+    assert_eq!(
+        harms("The blast left dozens of dead, officials said."),
+        [("dozens".to_string(), "KILL")]
+    );
+}
+
 #[test]
 fn hostages_are_people_held_freed_or_killed() {
     assert_eq!(
@@ -452,6 +470,11 @@ fn hostages_are_people_held_freed_or_killed() {
     assert_eq!(
         events("Officers were able to rescue 30 hostages and lead them to safety."),
         [("30".to_string(), "RESCUE")]
+    );
+    // Hostages let go are freed, not held.
+    assert_eq!(
+        events("Four more hostages were let go in pairs through the side door."),
+        [("Four".to_string(), "RESCUE")]
     );
     // Those brought to safety are rescued.
     assert_eq!(
