@@ -814,6 +814,7 @@ mod tests {
                 "news-things",
                 "held-things",
                 "money-rates",
+                "money-rate-articles",
                 "not-money-objects",
                 "craft-nouns",
                 "scale-words",

@@ -2466,6 +2466,14 @@ fn sums_of_money_of_one_thing_are_compared() {
     )
     .expect("two sums of the jewels");
     assert_eq!(hard.severity, Severity::Hard);
+    // An article further on opens a phrase of its own: no rate.
+    assert!(
+        compare(
+            "The government had released 3.2 million dollars from an emergency fund to cover shelter and food.",
+            "The government had set aside $2.3 million to pay for emergency shelter and food.",
+        )
+        .is_some()
+    );
     // Two rates of one payment: a sum to each family against another.
     let rates = compare(
         "The company said it would pay 5,000 dollars to each victim's family to cover funeral costs.",

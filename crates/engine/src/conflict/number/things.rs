@@ -198,6 +198,9 @@ word_lists::sections! {
     /// per season", "a $5,000 reward in each case", "$50 a barrel".
     MONEY_RATES = FIGURE_WORDS["money-rates"];
 
+    /// Articles right after a sum of money that make it a rate: "$50 a barrel".
+    MONEY_RATE_ARTICLES = FIGURE_WORDS["money-rate-articles"];
+
     /// Words after a sum of money that do not tell what it is of: "$100 billion worth of
     /// trade", "$281 million in cash".
     NOT_MONEY_OBJECTS = FIGURE_WORDS["not-money-objects"];
@@ -320,13 +323,19 @@ pub(crate) fn in_another_currency<'f>(
 }
 
 /// Is the sum a rate: a word of [`MONEY_RATES`] among the few words after it in its clause
-/// ("$15 an hour", "$2 a gallon")?
+/// ("$22 million per season"), or one of [`MONEY_RATE_ARTICLES`] right after it ("$15 an
+/// hour", "$2 a gallon")?
 fn is_money_rate(f: &Features, text: &str, sum: &Quantity) -> bool {
-    f.parse
-        .letter_runs_between(text, sum.end, clause_end(text, sum.end))
-        .iter()
-        .take(MONEY_WORDS)
-        .any(|(_, w)| MONEY_RATES.contains(&w.as_str()))
+    let after = f
+        .parse
+        .letter_runs_between(text, sum.end, clause_end(text, sum.end));
+    after
+        .first()
+        .is_some_and(|(_, w)| MONEY_RATE_ARTICLES.contains(&w.as_str()))
+        || after
+            .iter()
+            .take(MONEY_WORDS)
+            .any(|(_, w)| MONEY_RATES.contains(&w.as_str()))
 }
 
 /// Every sum of money in a named currency the statement gives, with its currency, rates
