@@ -707,6 +707,17 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                     ws.get(to + 1)
                         .is_none_or(|w| !ONE_PERSON_NOUNS.contains(&w.lower.as_str()))
                 })
+                // "Marta Quell, a 62-year-old retired teacher, said": an aside after the
+                // name describes its person.
+                .or_else(|| {
+                    before
+                        .checked_sub(2)
+                        .filter(|&i| {
+                            matches!(ws[i + 1].lower.as_str(), "a" | "an")
+                                && text[ws[i].end..ws[i + 1].start].trim() == ","
+                        })
+                        .and_then(|i| name_run(text, &ws, i, false))
+                })
         } else {
             before_bare
                 .checked_sub(1)
@@ -1097,6 +1108,7 @@ mod tests {
     #[rustfmt::skip]
     const FLAGGED: &[(&str, &str, &str)] = &[
         ("a name before, a name after", "Police identified the victim as Jose Luis Orozco, 27, of Fort Myers.", "The 29-year-old Jose Luis Orozco was shot outside his home."),
+        ("an aside after the name", "Rita Molnar, 67, a retired schoolteacher, said she smelled chemicals.", "Rita Molnar, a 62-year-old retired teacher, said she was rationing water."),
         ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
