@@ -118,6 +118,13 @@ pub enum Lead<'a> {
 pub const LEAD_STATEMENTS: usize = 2;
 
 impl<'a> Side<'a> {
+    /// Does the statement tell of the past: an earlier event as background, or a happening
+    /// dated well before its article (`number::tells_of_the_past`)? A reader of deeds or
+    /// lengths compares such a statement with no report of the story at hand.
+    pub(crate) fn tells_of_the_past(&self) -> bool {
+        number::tells_of_the_past(self)
+    }
+
     /// The article's opening statements (see [`LEAD_STATEMENTS`]), each with its text.
     pub(crate) fn lead_statements(&self) -> Vec<(&'a Features, &'a str)> {
         match self.lead {

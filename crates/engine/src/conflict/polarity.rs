@@ -105,7 +105,7 @@ static DEED_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(||
 /// the key of each of [`DEEDS`] it tells as done or as denied, as [`detect`] reads it;
 /// none for a question, a condition, or a statement of the past.
 pub(crate) fn deed_keys(s: &Side) -> Vec<String> {
-    if reports_no_fact(s) || super::number::tells_of_the_past(s) {
+    if reports_no_fact(s) || s.tells_of_the_past() {
         return Vec::new();
     }
     s.features
@@ -519,11 +519,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             }
             // Such a deed told of the past ("was charged in May 2015 in that shooting") is
             // another occasion's; one outlet's two articles tell how its story went on.
-            if deed
-                && (a.outlet == b.outlet
-                    || super::number::tells_of_the_past(a)
-                    || super::number::tells_of_the_past(b))
-            {
+            if deed && (a.outlet == b.outlet || a.tells_of_the_past() || b.tells_of_the_past()) {
                 continue;
             }
             let ((denied, denied_term, denied_from), done) = if *pa == Polarity::Denied {
