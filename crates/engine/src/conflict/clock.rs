@@ -18,6 +18,10 @@
 //! start and its end). Two statements placing the happening on two days are the date
 //! detector's matter.
 //!
+//! A time told right after a verb of starting ("the trouble started at around 6:30 p.m.",
+//! "the disturbance broke out shortly after 8 p.m.") is the time something started, and
+//! two such times of linked statements are compared.
+//!
 //! Some times are of one of several happenings, and not compared: a harm's time is one
 //! victim's ("was pronounced dead at 1:19 a.m."); a statement that ranks something tells
 //! one of several ("the first quake, magnitude 7.6, struck at 4:43 a.m."); and statements
@@ -46,7 +50,17 @@ word_lists::sections! {
 
     /// Words right before a time that make it the edge of a span.
     TIME_EDGES = DATE_CUES["time-edges"];
+
+    /// Verbs of a happening's start told right before its time ("broke out shortly after").
+    START_VERBS = DATE_CUES["start-verbs"];
 }
+
+/// How many words before a time a verb of starting may stand ("broke out shortly after 8
+/// p.m.", "started at around 6:30 p.m.").
+const START_REACH_WORDS: usize = 4;
+
+/// The key of a time told as when something started ([`START_VERBS`]).
+const START_KEY: &str = "#start";
 
 /// The lexicon's concepts of harm done to people: told with a time, the time of one
 /// victim's death or wound.
@@ -165,6 +179,16 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
             let mut happenings = super::date::timed_happenings(s, &mention);
             happenings
                 .retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()) || incident.contains(h));
+            // "The trouble started at around 6:30 p.m.": the time something started, which
+            // a linked statement's start time ("The disturbance broke out shortly after 8
+            // p.m.") tells too.
+            if parse
+                .words_before(text, q.start)
+                .take(START_REACH_WORDS)
+                .any(|(_, w)| START_VERBS.contains(&w.as_ref()))
+            {
+                happenings.push(START_KEY.to_string());
+            }
             if happenings.is_empty() {
                 return None;
             }
@@ -322,6 +346,11 @@ mod tests {
         assert!(!flagged(
             "The incident happened around 11:45 p.m., according to police.",
             "The shooting happened at about 10:30 p.m. Saturday, police said.",
+        ));
+        // Two times of a start, told by two verbs of starting (`start-verbs`).
+        assert!(flagged(
+            "The trouble started at around 6:30 p.m. Sunday in the main recreation yard.",
+            "The disturbance broke out shortly after 8 p.m. Sunday in the recreation yard.",
         ));
         // A storm's landfall told in other words (`LANDFALL` in `concepts.txt`).
         assert!(flagged(

@@ -772,6 +772,7 @@ mod tests {
                 "occurrence-verbs",
                 "time-zones",
                 "universal-time",
+                "start-verbs",
                 "time-after",
                 "time-before",
                 "time-edges",
