@@ -6,7 +6,9 @@
 //! "about 20 minutes") and tied to what it is the length of by its words: the noun right
 //! after a compound ("the 10-hour siege", "a two-day search"), or the noun before a verb of
 //! lasting ("a siege that lasted nearly 12 hours", "the flight from Kathmandu lasted about
-//! 20 minutes": `lasting-verbs` in `figure-cues.txt`). A length tied to nothing ("27
+//! 20 minutes": `lasting-verbs` in `figure-cues.txt`; "a standoff that had dragged on for
+//! nearly 10 hours": `lasting-on-verbs`), or the noun of an "of" phrase after an article
+//! ("ending a standoff of about nine hours"). A length tied to nothing ("27
 //! minutes earlier", "for three years") is not compared, nor one of a quantity "of" a
 //! thing ("five hours of battery life", "30 hours of deliberation": of one model, of one
 //! jury, among several). Lengths are compared in hours, from minutes to weeks (months and
@@ -35,6 +37,9 @@ word_lists::sections! {
     /// Verbs of lasting: the noun before them is what a length after them is of. This
     /// module's lists are sections of `assets/lexicon/figure-cues.txt`, by name.
     LASTING_VERBS = FIGURE_CUES["lasting-verbs"];
+
+    /// Verbs of lasting told with "on for" ("dragged on for nearly 10 hours").
+    LASTING_ON_VERBS = FIGURE_CUES["lasting-on-verbs"];
 
     /// States right before "for" and a length ("closed for nine hours"): the length is
     /// the state's.
@@ -213,10 +218,33 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
             ));
         }
     }
-    // "a siege that lasted nearly 12 hours": the noun before the verb of lasting, in the
-    // figure's clause.
-    let mut before = parse.words_before(text, q.start).take(3);
-    let (verb_at, _) = before.find(|(_, w)| LASTING_VERBS.contains(&w.as_ref()))?;
+    let before: Vec<_> = parse.words_before(text, q.start).take(3).collect();
+    // "ending a standoff of about nine hours": the noun of an "of" phrase after an article.
+    if let [(_, of), (noun_at_byte, _), (_, article), ..] = before.as_slice()
+        && of == "of"
+        && matches!(article.as_ref(), "a" | "an" | "the")
+        && text
+            .get(*noun_at_byte..q.start)
+            .is_some_and(|gap| !gap.contains([',', ';', ':']))
+    {
+        return noun_at(s, *noun_at_byte);
+    }
+    // "a siege that lasted nearly 12 hours", "a standoff that had dragged on for nearly 10
+    // hours": the noun before the verb of lasting, in the figure's clause.
+    let lasting_on = match before.as_slice() {
+        [(_, for_), (_, on), (at, verb), ..]
+            if for_ == "for" && on == "on" && LASTING_ON_VERBS.contains(&verb.as_ref()) =>
+        {
+            Some(*at)
+        }
+        _ => None,
+    };
+    let verb_at = lasting_on.or_else(|| {
+        before
+            .iter()
+            .find(|(_, w)| LASTING_VERBS.contains(&w.as_ref()))
+            .map(|(at, _)| *at)
+    })?;
     if text[verb_at..q.start].contains([',', ';', ':']) {
         return None;
     }
@@ -352,6 +380,19 @@ mod tests {
             keys("The gunman surrendered, ending a standoff that lasted about 10 hours.")
         );
         assert_eq!(siege.len(), 1);
+        // A length in an "of" phrase after an article, and one that "dragged on for".
+        assert_eq!(
+            siege,
+            keys(
+                "Tactical teams retook the units before dawn, ending a standoff of about nine hours."
+            )
+        );
+        assert_eq!(
+            siege,
+            keys(
+                "Police ended a standoff that had dragged on for nearly 10 hours, the timeline says."
+            )
+        );
         // One fight, however each outlet calls it.
         assert_eq!(
             keys("The assault lasted about 20 minutes, according to the town's security director."),

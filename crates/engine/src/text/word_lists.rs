@@ -667,6 +667,7 @@ mod tests {
             "attackers-of-any-kind",
             "attackers-with-guns",
             "lasting-verbs",
+            "lasting-on-verbs",
             "declaring-verbs",
             "lasting-states",
             "same-lasting-states",
