@@ -109,7 +109,14 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
     {
         return false;
     }
-    // "is scheduled for a preliminary hearing April 7", "will appear in court Monday".
+    !is_scheduled(s, d)
+}
+
+/// Is the date a plan, a word of [`SCHEDULE_WORDS`] shortly before it ("is scheduled for a
+/// preliminary hearing April 7", "will appear in court Monday", "will be put to a vote in
+/// March")?
+fn is_scheduled(s: &Side, d: &DateMention) -> bool {
+    let text = s.text();
     let near_start = text[..d.start]
         .char_indices()
         .rev()
@@ -117,8 +124,8 @@ fn is_compared(s: &Side, d: &DateMention) -> bool {
         .map_or(0, |(i, _)| i);
     // The words shortly before the date, each cut into runs of ASCII letters: a schedule
     // word is one run ("will", not "willing"), or two runs with one space between them.
-    let near = parse.words_between(text, near_start, d.start);
-    !SCHEDULE_WORDS.iter().any(|w| match w.split_once(' ') {
+    let near = s.features.parse.words_between(text, near_start, d.start);
+    SCHEDULE_WORDS.iter().any(|w| match w.split_once(' ') {
         None => near.iter().any(|(_, n)| runs(n).contains(w)),
         Some((x, y)) => near.windows(2).any(|p| {
             let ((at, first), (next, second)) = (&p[0], &p[1]);
@@ -760,21 +767,6 @@ fn tells_another_year(s: &Side, d: &DateMention) -> bool {
                 && w.starts_with(['1', '2'])
                 && w.chars().all(|c| c.is_ascii_digit())
         })
-}
-
-/// Is the date a plan ("will be put to a vote in March")? See [`SCHEDULE_WORDS`].
-fn is_scheduled(s: &Side, d: &DateMention) -> bool {
-    let text = s.text();
-    let near_start = text[..d.start]
-        .char_indices()
-        .rev()
-        .nth(ANCHOR_REACH_BYTES + 16)
-        .map_or(0, |(i, _)| i);
-    let near = s.features.parse.words_between(text, near_start, d.start);
-    SCHEDULE_WORDS.iter().any(|w| {
-        let first = w.split(' ').next().unwrap_or(w);
-        near.iter().any(|(_, n)| runs(n).contains(&first))
-    })
 }
 
 /// Two statements that date one happening, told around each date in words they share, to
