@@ -271,7 +271,7 @@ const WORDED_CLAIMS: [WordedClaim; 16] = [
     },
     WordedClaim {
         reason: SAYING_REASON,
-        detect: super::quote::credited_to_two_speakers,
+        detect: super::quote::credited_to_two,
         keys: super::quote::saying_keys,
         agreement: None,
     },

@@ -76,16 +76,14 @@ word_lists::sections! {
 
     /// Verbs that deny a deed told after them and "that": "denied that she had asked".
     DENIAL_VERBS = STATUS_CUES["denial-verbs"];
-}
 
-/// The most words between a denial verb and the "that" after it: "denied on Friday that".
-const DENIAL_VERB_TO_THAT_WORDS: usize = 3;
-
-word_lists::sections! {
     /// Deeds outlets report as done or as not done in sentences of their own (section
     /// `deeds`).
     DEEDS = STATUS_CUES["deeds"];
 }
+
+/// The most words between a denial verb and the "that" after it: "denied on Friday that".
+const DENIAL_VERB_TO_THAT_WORDS: usize = 3;
 
 /// The keys of [`DEEDS`]: a concept as the lexicon names it, a word by its stem.
 static DEED_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {

@@ -178,18 +178,14 @@ fn longest_shared_run(x: &[String], y: &[String]) -> usize {
     best
 }
 
-/// [`credited_to_two`], for statements that meet by a saying alone (`saying_keys`): its
-/// wording is compared where the statements are linked for their words.
-pub(crate) fn credited_to_two_speakers(a: &Side, b: &Side) -> Option<Finding> {
-    credited_to_two(a, b)
-}
-
 /// One saying credited to two people: two statements whose named speakers share no name
 /// quote [`FEWEST_WORDS_OF_ONE_SAYING`] words or more in a row alike ("It was like a wall of
 /// water coming down the valley," said a baker in one outlet and the town's mayor in
 /// another). A speaker told by a pronoun is the person the sentence before names
 /// ([`speaker_by_pronoun`]). Both cannot have said it, unless one repeats the other: soft.
-fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
+/// Also the detector of statements that meet by a saying alone (`saying_keys`), whose
+/// wording is compared where they are linked for their words.
+pub(crate) fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
     // The speakers first: the words are compared only where both are named.
     let speaker_of = |s: &Side| speaker(s).or_else(|| speaker_by_pronoun(s));
     let (sa, sb) = (speaker_of(a)?, speaker_of(b)?);

@@ -536,10 +536,8 @@ fn with_things<'f>(
     );
     // A rate ("to each victim's family") meets only another rate: the label keeps it from
     // sums.
-    for (sums, event_label) in [
-        (things::money_sum(features, text), "money"),
-        (things::money_rate(features, text), "money for each"),
-    ] {
+    if let Some((sums, rate)) = things::one_sum(features, text) {
+        let event_label = if rate { "money for each" } else { "money" };
         all.extend(sums.into_iter().map(|q| {
             let measure = Measure {
                 event: Measure::MONEY,

@@ -246,24 +246,16 @@ fn clause_start(text: &str, before: usize) -> usize {
 /// reading of the whole can tell apart: none of its sums is compared.
 pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
     match one_sum(f, text) {
-        Some(sums) if !sums.iter().any(|q| is_money_rate(f, text, q)) => sums,
-        _ => Vec::new(),
-    }
-}
-
-/// The statement's one sum of money when it is a rate ("5,000 soles to each victim's
-/// family", "$15 an hour"), as written in each currency it is given in: compared with
-/// another statement's rate only, never with a sum ([`money_sum`]).
-pub(crate) fn money_rate<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
-    match one_sum(f, text) {
-        Some(sums) if sums.iter().any(|q| is_money_rate(f, text, q)) => sums,
+        Some((sums, false)) => sums,
         _ => Vec::new(),
     }
 }
 
 /// The statement's one sum of money in a named currency, rate or not, as written in each
-/// currency it is given in (see [`money_sum`]); None when it gives none or several.
-fn one_sum<'f>(f: &'f Features, text: &str) -> Option<Vec<&'f Quantity>> {
+/// currency it is given in (see [`money_sum`]), with whether it is a rate ("5,000 soles to
+/// each victim's family", "$15 an hour": compared with another statement's rate only, never
+/// with a sum); None when it gives none or several.
+pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quantity>, bool)> {
     let sums: Vec<&Quantity> = f
         .parse
         .quantities
@@ -275,7 +267,8 @@ fn one_sum<'f>(f: &'f Features, text: &str) -> Option<Vec<&'f Quantity>> {
         [x, y] => in_another_currency(f, text, x).is_some_and(|(other, _)| std::ptr::eq(other, *y)),
         _ => false,
     };
-    one_sum.then_some(sums)
+    let rate = sums.iter().any(|q| is_money_rate(f, text, q));
+    one_sum.then_some((sums, rate))
 }
 
 /// The same sum in another currency, in parentheses beside a sum of money: "110 billion
