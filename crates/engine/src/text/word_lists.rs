@@ -818,6 +818,7 @@ mod tests {
                 "money-rates",
                 "money-rate-articles",
                 "not-money-objects",
+                "money-kinds-before",
                 "craft-nouns",
                 "scale-words",
                 "year-determiners",

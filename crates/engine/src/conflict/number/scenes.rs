@@ -682,7 +682,8 @@ pub(super) fn tells_one_of_several(side: &Side) -> bool {
 
 /// Does the clause a figure stands in tell of another incident: "another" or "separate"
 /// before a noun ([`OTHER_INCIDENT_WORDS`]: "three people also died in an air strike on
-/// another UN school", "while a separate blaze near Pasadena killed two people")? Not
+/// another UN school", "while a separate blaze near Pasadena killed two people")? So does
+/// "the other" before the figure ("The other model costs $2499"): one of two things. Not
 /// "another" right before a figure ("another three died"), an increment that the subset
 /// rules read.
 pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Quantity) -> bool {
@@ -695,7 +696,8 @@ pub(super) fn tells_another_incident(side: &Side, q: &crate::text::quantity::Qua
     let parse = &side.features.parse;
     let words = parse.words_between(text, start, end);
     words.iter().enumerate().any(|(i, (_, w))| {
-        OTHER_INCIDENT_WORDS.contains(&w.as_ref())
+        (OTHER_INCIDENT_WORDS.contains(&w.as_ref())
+            || (w == "other" && i > 0 && words[i - 1].1 == "the" && words[i].0 < q.start))
             && words.get(i + 1).is_some_and(|(next, _)| {
                 !parse
                     .quantities

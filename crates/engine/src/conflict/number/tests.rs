@@ -2485,7 +2485,20 @@ fn sums_of_money_of_one_thing_are_compared() {
         "{}",
         rates.explanation
     );
+    // What a sum is, told before it ("cost", `money-kinds-before`): two costs of one thing.
+    assert!(
+        compare(
+            "The runoff cost the city about $40,000, the clerk's office said.",
+            "The clerk put the runoff's cost at roughly $65,000, including overtime.",
+        )
+        .is_some()
+    );
     let not_flagged = [
+        (
+            "the other of two things",
+            "The other model costs $2499 and comes with a faster processor.",
+            "The higher end model costs $2799.",
+        ),
         (
             "one sum given loosely",
             "The fire caused $1 million in damage to the church.",

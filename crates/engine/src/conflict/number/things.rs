@@ -204,6 +204,10 @@ word_lists::sections! {
     /// Words after a sum of money that do not tell what it is of: "$100 billion worth of
     /// trade", "$281 million in cash".
     NOT_MONEY_OBJECTS = FIGURE_WORDS["not-money-objects"];
+
+    /// Words before a sum in its clause that say what it is ("cost the county about
+    /// $86,000").
+    MONEY_KINDS_BEFORE = FIGURE_WORDS["money-kinds-before"];
 }
 
 /// How many words after a sum of money are read for a rate ([`MONEY_RATES`]) and for what
@@ -350,7 +354,9 @@ pub(crate) fn money_sums<'f>(f: &'f Features, text: &str) -> Vec<(&'f Quantity, 
 /// $144 billion bailout from the IMF" gives "bailout", "imf"), and the word before an "of"
 /// that opens it ("a bailout of $144 billion"). Currency words, number words and ordinals
 /// ("over three years", "for the first time"), days and months ("early Monday") and
-/// [`NOT_MONEY_OBJECTS`] are left out.
+/// [`NOT_MONEY_OBJECTS`] are left out. A word of [`MONEY_KINDS_BEFORE`] among the nearest
+/// content words before it in its clause says what it is too ("the recount cost the county
+/// about $86,000" gives "cost").
 pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
     let content = |w: &String| {
         w.chars().all(char::is_alphabetic)
@@ -418,6 +424,21 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
         stem: stem(&w),
         word: w,
     }));
+    let opens_at = clause_start(text, q.start);
+    let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
+    out.extend(
+        words_before
+            .into_iter()
+            .rev()
+            .map(|(_, w)| w)
+            .filter(|w| content(w))
+            .take(MONEY_WORDS)
+            .filter(|w| MONEY_KINDS_BEFORE.contains(&w.as_str()))
+            .map(|w| Doing {
+                stem: stem(&w),
+                word: w,
+            }),
+    );
     out
 }
 
