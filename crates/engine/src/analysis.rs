@@ -66,7 +66,8 @@ pub fn analyze(set: &ArticleSet, config: &Config) -> Analysis {
 pub struct Prepared {
     base: Analysis,
     features: Vec<crate::align::Features>,
-    regions: Vec<Vec<(usize, usize)>>,
+    /// What the detectors read of each statement, once (see [`crate::conflict::Readings`]).
+    readings: crate::conflict::Readings,
     candidates: Vec<crate::align::Candidate>,
     pair_features: Option<Vec<PairFeatures>>,
     /// Pairs proposed because their figures measure one thing, though their sentences share
@@ -102,7 +103,7 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
         analysis.sources.push(source);
     }
     let features = crate::align::features::compute(&analysis);
-    let regions = crate::conflict::quote_regions(&analysis);
+    let readings = crate::conflict::Readings::of(&analysis);
     let candidates = crate::align::candidates(&analysis, &features, promote_threshold);
     let pair_features = learned
         .then(|| crate::align::learned::all_pair_features(&analysis, &features, &candidates));
@@ -110,13 +111,13 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
     let known: std::collections::HashSet<_> = candidates.iter().map(|c| (c.a, c.b)).collect();
     let claims = crate::conflict::claims::claims(&analysis, &features);
     let by_claims =
-        crate::conflict::claims::proposals(&analysis, &features, &regions, &known, &claims)
+        crate::conflict::claims::proposals(&analysis, &features, &readings, &known, &claims)
             .into_iter()
             .chain(crate::conflict::claims::worded_proposals(
-                &analysis, &features, &regions,
+                &analysis, &features, &readings,
             ))
             .chain(crate::conflict::claims::agreeing_proposals(
-                &analysis, &features, &regions, &claims,
+                &analysis, &features, &readings, &claims,
             ))
             // One proposal a pair: the first, a disagreement before an agreement.
             .filter({
@@ -130,7 +131,7 @@ pub fn prepare(set: &ArticleSet, promote_threshold: f32, learned: bool) -> Prepa
         promotions: (0..candidates.len()).map(|_| OnceLock::new()).collect(),
         base: analysis,
         features,
-        regions,
+        readings,
         candidates,
         pair_features,
     }
@@ -180,13 +181,13 @@ impl Prepared {
             &analysis,
             &crate::facts::happenings(&analysis),
             &self.features,
-            &self.regions,
+            &self.readings,
         );
         self.add_claim_links(&mut analysis, within_facts);
         let through_agreement = crate::conflict::claims::proposals_through_agreement(
             &analysis,
             &self.features,
-            &self.regions,
+            &self.readings,
         );
         self.add_claim_links(&mut analysis, through_agreement);
         analysis.facts = crate::facts::build_facts(&analysis);
@@ -207,7 +208,7 @@ impl Prepared {
             .into_iter()
             .map(|(a, b, why)| claim_candidate(&self.features, a, b, why))
             .collect();
-        crate::conflict::add_claim_links(analysis, &self.features, &self.regions, candidates);
+        crate::conflict::add_claim_links(analysis, &self.features, &self.readings, candidates);
     }
 
     /// Score, select and classify the candidates under `config`: the analysis without its
@@ -238,7 +239,7 @@ impl Prepared {
             self.promotions[i].get_or_init(|| {
                 let c = &self.candidates[i];
                 let (a, b) =
-                    crate::conflict::sides(&self.base, &self.features, &self.regions, c.a, c.b);
+                    crate::conflict::sides(&self.base, &self.features, &self.readings, c.a, c.b);
                 crate::conflict::promotion(&a, &b)
             });
         });
@@ -277,7 +278,7 @@ impl Prepared {
                 min_new_evidence: config.min_new_evidence,
             },
         );
-        crate::conflict::classify_links(&mut analysis, &self.features);
+        crate::conflict::classify_links(&mut analysis, &self.features, &self.readings);
         // A pair below the link threshold was kept only because it looked like a
         // disagreement (different figures for one measure, one quotation worded
         // differently); when the detectors find no conflict in it after all, it is not a
@@ -290,8 +291,13 @@ impl Prepared {
                 || (l.score >= config.link_threshold && !crate::conflict::claims::is_claim_link(l))
                 || crate::conflict::claims::is_agreement_link(l)
                 || (crate::conflict::agrees_with_different_precision(l) && {
-                    let (a, b) =
-                        crate::conflict::sides(&self.base, &self.features, &self.regions, l.a, l.b);
+                    let (a, b) = crate::conflict::sides(
+                        &self.base,
+                        &self.features,
+                        &self.readings,
+                        l.a,
+                        l.b,
+                    );
                     !crate::conflict::number::named_apart(&a, &b)
                 })
         });

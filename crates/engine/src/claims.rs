@@ -122,14 +122,14 @@ impl Claims {
     /// Read the claims of every statement that is not boilerplate.
     pub fn of(analysis: &Analysis) -> Claims {
         let features = crate::figures::claim_features(analysis);
-        let regions = crate::conflict::quote_regions(analysis);
+        let readings = crate::conflict::Readings::of(analysis);
         let mut claims = Claims::default();
         for (i, statement) in analysis.statements.iter().enumerate() {
             if statement.is_boilerplate() {
                 continue;
             }
             let idx = StatementIdx(i);
-            let (side, _) = crate::conflict::sides(analysis, &features, &regions, idx, idx);
+            let (side, _) = crate::conflict::sides(analysis, &features, &readings, idx, idx);
             claims.read_statement(idx, &side);
         }
         claims

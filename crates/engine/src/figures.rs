@@ -246,15 +246,15 @@ pub(crate) fn claim_features(analysis: &Analysis) -> Vec<Features> {
 /// statement order.
 pub fn claims(analysis: &Analysis) -> Vec<FigureClaim> {
     let all_features = claim_features(analysis);
-    let regions = crate::conflict::quote_regions(analysis);
-    claims_from(analysis, &all_features, &regions)
+    let readings = crate::conflict::Readings::of(analysis);
+    claims_from(analysis, &all_features, &readings)
 }
 
 /// [`claims`], from features and quotation regions already read.
 fn claims_from(
     analysis: &Analysis,
     all_features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &crate::conflict::Readings,
 ) -> Vec<FigureClaim> {
     let mut out = Vec::new();
     for (i, s) in analysis.statements.iter().enumerate() {
@@ -262,7 +262,7 @@ fn claims_from(
             continue;
         }
         let idx = StatementIdx(i);
-        let (side, _) = crate::conflict::sides(analysis, all_features, regions, idx, idx);
+        let (side, _) = crate::conflict::sides(analysis, all_features, readings, idx, idx);
         out.extend(statement_claims(idx, &side));
     }
     out

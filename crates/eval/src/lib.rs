@@ -480,7 +480,7 @@ pub fn pair_scores(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, String
 /// conflict detectors say of that best pair. For studying misses.
 pub fn conflict_probe(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, Option<String>)> {
     let features = parallax_engine::align::features::compute(analysis);
-    let regions = parallax_engine::conflict::quote_regions(analysis);
+    let readings = parallax_engine::conflict::Readings::of(analysis);
     gold.conflicts
         .iter()
         .map(|c| {
@@ -488,7 +488,7 @@ pub fn conflict_probe(analysis: &Analysis, gold: &Gold) -> Vec<(String, f32, Opt
             match best_scoring(&features, &xs, &ys) {
                 Some((s, x, y)) => {
                     let (a, b) =
-                        parallax_engine::conflict::sides(analysis, &features, &regions, x, y);
+                        parallax_engine::conflict::sides(analysis, &features, &readings, x, y);
                     let finding = parallax_engine::conflict::compare(&a, &b)
                         .map(|f| format!("{:?} {:?}: {}", f.kind, f.severity, f.explanation));
                     (c.id.clone(), s, finding)

@@ -469,7 +469,7 @@ pub fn claim_finding_traced(
 pub fn worded_proposals(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     type ByKey = std::collections::HashMap<String, Vec<StatementIdx>>;
     let mut by_kind: Vec<ByKey> = WORDED_CLAIMS.iter().map(|_| ByKey::new()).collect();
@@ -477,7 +477,7 @@ pub fn worded_proposals(
         if analysis.statement(i).is_boilerplate() {
             continue;
         }
-        let (side, _) = super::sides(analysis, features, regions, i, i);
+        let (side, _) = super::sides(analysis, features, readings, i, i);
         for (claim, by_key) in WORDED_CLAIMS.iter().zip(&mut by_kind) {
             let mut own = (claim.keys)(&side);
             own.sort();
@@ -501,7 +501,7 @@ pub fn worded_proposals(
             }
         }
         out.extend(pairs.into_iter().filter_map(|(x, y)| {
-            let (a, b) = super::sides(analysis, features, regions, x, y);
+            let (a, b) = super::sides(analysis, features, readings, x, y);
             if let Some(f) = (claim.detect)(&a, &b) {
                 return Some((x, y, format!("{}: {}", claim.reason, f.explanation)));
             }
@@ -641,11 +641,11 @@ pub fn told_elsewhere(a: &Side, b: &Side) -> bool {
 pub fn proposals(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
     known: &HashSet<(StatementIdx, StatementIdx)>,
     all: &[Claim],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
-    propose(analysis, features, regions, known, all, true, |_, _| true)
+    propose(analysis, features, readings, known, all, true, |_, _| true)
 }
 
 /// The first reason of a link proposed by figures of one measure that agree.
@@ -692,7 +692,7 @@ pub fn is_agreement_link(link: &Link) -> bool {
 pub fn agreeing_proposals(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
     all: &[Claim],
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let source = |s: StatementIdx| analysis.statement(s).source;
@@ -701,7 +701,7 @@ pub fn agreeing_proposals(
         number::well_defined_pair((x.quantity, x.measure), (y.quantity, y.measure))
     });
     for (pair, x, y) in pairs {
-        let Some((a, b)) = comparable_sides(analysis, features, regions, pair) else {
+        let Some((a, b)) = comparable_sides(analysis, features, readings, pair) else {
             continue;
         };
         if x.quantity.value != y.quantity.value
@@ -770,7 +770,7 @@ pub fn proposals_within_facts(
     analysis: &Analysis,
     happenings: &[crate::model::Fact],
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     let mut fact_of: std::collections::HashMap<StatementIdx, usize> =
         std::collections::HashMap::new();
@@ -787,7 +787,7 @@ pub fn proposals_within_facts(
         }
         all.extend(claims_of(features, i, &s.text));
     }
-    propose(analysis, features, regions, &known, &all, false, |a, b| {
+    propose(analysis, features, readings, &known, &all, false, |a, b| {
         fact_of.get(&a) == fact_of.get(&b)
     })
 }
@@ -807,10 +807,10 @@ fn linked_pairs(analysis: &Analysis) -> HashSet<(StatementIdx, StatementIdx)> {
 fn judged_pair(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
     pair: (StatementIdx, StatementIdx),
 ) -> Option<(Finding, String)> {
-    let (a, b) = comparable_sides(analysis, features, regions, pair)?;
+    let (a, b) = comparable_sides(analysis, features, readings, pair)?;
     let finding = finding(&a, &b)?;
     let Subject::Figures { compared, .. } = &finding.subject else {
         return None;
@@ -824,10 +824,10 @@ fn judged_pair(
 fn comparable_sides<'a>(
     analysis: &'a Analysis,
     features: &'a [Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &'a super::Readings,
     pair: (StatementIdx, StatementIdx),
 ) -> Option<(Side<'a>, Side<'a>)> {
-    let (a, b) = super::sides(analysis, features, regions, pair.0, pair.1);
+    let (a, b) = super::sides(analysis, features, readings, pair.0, pair.1);
     let comparable = !super::is_caption_debris(a.text())
         && !super::is_caption_debris(b.text())
         && !told_elsewhere(&a, &b);
@@ -843,7 +843,7 @@ fn comparable_sides<'a>(
 pub fn proposals_through_agreement(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     use crate::model::Relation;
     let source = |s: StatementIdx| analysis.statement(s).source;
@@ -889,7 +889,7 @@ pub fn proposals_through_agreement(
                 {
                     continue;
                 }
-                let Some((finding, compared)) = judged_pair(analysis, features, regions, pair)
+                let Some((finding, compared)) = judged_pair(analysis, features, readings, pair)
                 else {
                     continue;
                 };
@@ -918,7 +918,7 @@ pub fn proposals_through_agreement(
 fn propose(
     analysis: &Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &super::Readings,
     known: &HashSet<(StatementIdx, StatementIdx)>,
     all: &[Claim],
     well_defined_only: bool,
@@ -935,7 +935,7 @@ fn propose(
         if well_defined_only && x.measure.is_magnitude() && !one_quake.both(pair) {
             continue;
         }
-        if let Some((_, compared)) = judged_pair(analysis, features, regions, pair) {
+        if let Some((_, compared)) = judged_pair(analysis, features, readings, pair) {
             out.push((pair.0, pair.1, format!("{REASON}: {compared}")));
         }
     }

@@ -98,6 +98,8 @@ pub struct Side<'a> {
     /// [`LEAD_STATEMENTS`]), read by [`Side::lead_statements`]: what "the incident" of a later
     /// statement refers to. None for a pair classified on its own.
     pub lead: Option<Lead<'a>>,
+    /// The statement's readings worked out once for all its pairs.
+    pub memo: &'a Memo,
 }
 
 /// The opening statements of a side's article: read on demand, as few statements need them.
@@ -304,7 +306,7 @@ pub fn promotion(a: &Side, b: &Side) -> Option<&'static str> {
 pub fn sides<'a>(
     analysis: &'a Analysis,
     features: &'a [Features],
-    quote_regions: &[Vec<(usize, usize)>],
+    readings: &'a Readings,
     a: crate::model::StatementIdx,
     b: crate::model::StatementIdx,
 ) -> (Side<'a>, Side<'a>) {
@@ -312,7 +314,8 @@ pub fn sides<'a>(
         let mut side = side_of(
             analysis,
             &features[i.0],
-            &quote_regions[analysis.statement(i).source.0],
+            &readings.regions[analysis.statement(i).source.0],
+            &readings.memos[i.0],
             i,
         );
         side.lead = Some(Lead::Of {
@@ -346,6 +349,7 @@ fn side_of<'a>(
     analysis: &'a Analysis,
     features: &'a Features,
     regions: &[(usize, usize)],
+    memo: &'a Memo,
     i: crate::model::StatementIdx,
 ) -> Side<'a> {
     let statement = analysis.statement(i);
@@ -368,16 +372,45 @@ fn side_of<'a>(
         quotation_past: quote::quotation_past(regions, span.start, span.end),
         article_text: &source.stored_text,
         lead: None,
+        memo,
     }
 }
 
-/// Quotation regions of every source, for [`sides`].
-pub fn quote_regions(analysis: &Analysis) -> Vec<Vec<(usize, usize)>> {
-    analysis
-        .sources
-        .iter()
-        .map(|s| quote::regions(&s.stored_text))
-        .collect()
+/// What the detectors read of an analysis's statements, for [`sides`]: the quotation
+/// regions of every source, and each statement's [`Memo`].
+pub struct Readings {
+    regions: Vec<Vec<(usize, usize)>>,
+    memos: Vec<Memo>,
+}
+
+impl Readings {
+    /// The quotation regions of every source of `analysis`, and an empty memo for each
+    /// statement, filled as detectors ask.
+    pub fn of(analysis: &Analysis) -> Self {
+        Self {
+            regions: analysis
+                .sources
+                .iter()
+                .map(|s| quote::regions(&s.stored_text))
+                .collect(),
+            memos: analysis
+                .statements
+                .iter()
+                .map(|_| Memo::default())
+                .collect(),
+        }
+    }
+}
+
+/// What detectors read of one statement that many of its pairs ask for, worked out the
+/// first time one asks: a statement is compared with many others, and these readings are
+/// of it alone.
+#[derive(Default)]
+pub struct Memo {
+    /// The posts the statement gives named persons ([`role`]).
+    pub(crate) posts: std::sync::OnceLock<Vec<role::Post>>,
+    /// Its quotations as spoken, in order ([`quote`]).
+    pub(crate) spoken: std::sync::OnceLock<Vec<quote::Spoken>>,
 }
 
 /// Classify one pair of statements on its own (for links added by hand).
@@ -395,9 +428,10 @@ pub fn classify_pair(
         quote::regions(&analysis.source(analysis.statement(i).source).stored_text)
     };
     let (ra, rb) = (regions(a), regions(b));
+    let (ma, mb) = (Memo::default(), Memo::default());
     compare(
-        &side_of(analysis, &fa, &ra, a),
-        &side_of(analysis, &fb, &rb, b),
+        &side_of(analysis, &fa, &ra, &ma, a),
+        &side_of(analysis, &fb, &rb, &mb, b),
     )
     .map(Finding::into_conflict)
 }
@@ -511,13 +545,12 @@ fn outlets_gist(
 /// once per pair of sources, on its strongest link: a link repeating it (an outlet saying
 /// a figure twice, a headline and a lede) stays a link of the same fact, with a reason
 /// naming the link that carries the disagreement.
-pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
-    let regions = quote_regions(analysis);
+pub fn classify_links(analysis: &mut Analysis, features: &[Features], readings: &Readings) {
     // Each link is compared on its own: on every core.
     let compared: Vec<(Vec<Finding>, Vec<rule::Check>)> =
         crate::parallel::map_on_cores(&analysis.links, |l| {
             let mut checks = Vec::new();
-            let (a, b) = sides(analysis, features, &regions, l.a, l.b);
+            let (a, b) = sides(analysis, features, readings, l.a, l.b);
             let found = if claims::is_claim_link(l) {
                 // Linked for its figures alone: only they can disagree.
                 claims::claim_finding_traced(l, &a, &b, &mut checks)
@@ -585,7 +618,7 @@ pub fn classify_links(analysis: &mut Analysis, features: &[Features]) {
 pub fn add_claim_links(
     analysis: &mut Analysis,
     features: &[Features],
-    regions: &[Vec<(usize, usize)>],
+    readings: &Readings,
     candidates: Vec<crate::align::Candidate>,
 ) {
     // Which two outlets disagree on which two values (what `gist` reads, less the measure,
@@ -609,7 +642,7 @@ pub fn add_claim_links(
     let mut added = Vec::new();
     for c in candidates {
         let mut checks = Vec::new();
-        let (a, b) = sides(analysis, features, regions, c.a, c.b);
+        let (a, b) = sides(analysis, features, readings, c.a, c.b);
         let Some(finding) = claims::finding_traced(&a, &b, &mut checks) else {
             continue;
         };
@@ -765,10 +798,12 @@ pub(crate) mod testing {
             w.lead.map(|t| (Features::unweighted(t, w.article_date), t))
         }
         let (la, lb) = (lead(&a), lead(&b));
+        let (ma, mb) = (super::Memo::default(), super::Memo::default());
         fn side<'s>(
             statement: &'s Statement,
             features: &'s Features,
             lead: Option<&'s (Features, &'s str)>,
+            memo: &'s super::Memo,
             w: &Written<'s>,
         ) -> Side<'s> {
             Side {
@@ -788,11 +823,12 @@ pub(crate) mod testing {
                 }),
                 article_text: w.article_text.unwrap_or(w.text),
                 lead: lead.map(|(f, t)| super::Lead::Given(f, t)),
+                memo,
             }
         }
         detect(
-            &side(&sa, &fa, la.as_ref(), &a),
-            &side(&sb, &fb, lb.as_ref(), &b),
+            &side(&sa, &fa, la.as_ref(), &ma, &a),
+            &side(&sb, &fb, lb.as_ref(), &mb, &b),
         )
     }
 }

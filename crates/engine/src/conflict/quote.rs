@@ -125,10 +125,44 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     } else {
         FEWEST_COMMON_WORDS
     };
+    let (spoken_a, spoken_b) = (spoken(a), spoken(b));
     a.quotes
         .iter()
-        .flat_map(|x| b.quotes.iter().map(move |y| (x, y)))
+        .zip(spoken_a)
+        .flat_map(|x| b.quotes.iter().zip(spoken_b).map(move |y| (x, y)))
         .find_map(|(x, y)| compare_quotes(x, y, a, b, fewest_common))
+}
+
+/// A quotation as its comparisons read it, worked out once for all of its statement's
+/// pairs ([`super::Memo`]).
+pub(crate) struct Spoken {
+    /// Its letters and digits, lowercased: "we're" typed "were" reads alike.
+    letters_written: String,
+    /// Its letters and digits as spoken ([`as_spoken`]).
+    letters_spoken: String,
+    /// Its words as spoken, lowercased.
+    words: Vec<String>,
+    /// Its words as spoken, folded for wording ([`normalize::wording`]).
+    wording: Vec<String>,
+}
+
+impl Spoken {
+    fn of(quote: &str) -> Self {
+        let spoken = as_spoken(quote);
+        Self {
+            letters_written: letters(&[quote.to_lowercase()]),
+            letters_spoken: letters(std::slice::from_ref(&spoken)),
+            words: raw_lower_words(&spoken),
+            wording: normalize::wording(&spoken),
+        }
+    }
+}
+
+/// The statement's quotations as spoken, in the order of its quotations, read once.
+fn spoken<'s>(side: &Side<'s>) -> &'s [Spoken] {
+    side.memo
+        .spoken
+        .get_or_init(|| side.quotes.iter().map(|q| Spoken::of(q)).collect())
 }
 
 /// The fewest words in a row two quotations must share to be one saying, however their
@@ -146,8 +180,8 @@ pub(crate) fn saying_keys(side: &Side) -> Vec<String> {
     if side.quotes.is_empty() || speaker(side).or_else(|| speaker_by_pronoun(side)).is_none() {
         return keys;
     }
-    for q in &side.quotes {
-        let words = raw_lower_words(&as_spoken(q));
+    for q in spoken(side) {
+        let words = &q.words;
         if words.len() < FEWEST_WORDS_OF_ONE_SAYING {
             continue;
         }
@@ -189,15 +223,14 @@ pub(crate) fn credited_to_two(a: &Side, b: &Side) -> Option<Finding> {
     // The speakers first: the words are compared only where both are named.
     let speaker_of = |s: &Side| speaker(s).or_else(|| speaker_by_pronoun(s));
     let (sa, sb) = (speaker_of(a)?, speaker_of(b)?);
-    let (x, y) = a
+    let (spoken_a, spoken_b) = (spoken(a), spoken(b));
+    let ((x, _), (y, _)) = a
         .quotes
         .iter()
-        .flat_map(|x| b.quotes.iter().map(move |y| (x, y)))
-        .find(|(x, y)| {
-            longest_shared_run(
-                &raw_lower_words(&as_spoken(x)),
-                &raw_lower_words(&as_spoken(y)),
-            ) >= FEWEST_WORDS_OF_ONE_SAYING
+        .zip(spoken_a)
+        .flat_map(|x| b.quotes.iter().zip(spoken_b).map(move |y| (x, y)))
+        .find(|((_, sx), (_, sy))| {
+            longest_shared_run(&sx.words, &sy.words) >= FEWEST_WORDS_OF_ONE_SAYING
         })?;
     // Speakers who share a name are one.
     let (na, nb) = (name_words(&sa), name_words(&sb));
@@ -686,16 +719,35 @@ fn as_spoken(quote: &str) -> String {
         .to_lowercase();
     // A contraction typed with a space after its apostrophe, as some sites' pages come
     // ("I’ m not positive", "didn’ t"): one word.
-    for ending in word_lists::QUOTATIONS.named("contraction-endings") {
-        for after in [' ', ',', '.', '!', '?'] {
-            out = out.replace(&format!("' {ending}{after}"), &format!("'{ending}{after}"));
+    if out.contains("' ") {
+        for (spaced, joined) in SPACED_CONTRACTIONS.iter() {
+            if out.contains(spaced.as_str()) {
+                out = out.replace(spaced.as_str(), joined);
+            }
         }
     }
     for (from, to) in SPELLED_OUT.iter() {
-        out = out.replace(from, to);
+        // Most quotations hold none of these: no copy made for them.
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
     }
     out
 }
+
+/// Contractions typed with a space after the apostrophe, each with its ending and the mark
+/// after it ("' t,"), and the same joined ("'t,"): [`as_spoken`]'s first replacements.
+static SPACED_CONTRACTIONS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    word_lists::QUOTATIONS
+        .named("contraction-endings")
+        .into_iter()
+        .flat_map(|ending| {
+            [' ', ',', '.', '!', '?']
+                .into_iter()
+                .map(move |after| (format!("' {ending}{after}"), format!("'{ending}{after}")))
+        })
+        .collect()
+});
 
 /// Words an editor put in brackets or parentheses: not the speaker's, so a difference in
 /// them is not a difference of wording.
@@ -736,15 +788,20 @@ fn letters(words: &[String]) -> String {
         .collect()
 }
 
-fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side, fewest_common: usize) -> Option<Finding> {
-    if letters(&[x.to_lowercase()]) == letters(&[y.to_lowercase()]) {
+fn compare_quotes(
+    (x, spoken_x): (&&str, &Spoken),
+    (y, spoken_y): (&&str, &Spoken),
+    a: &Side,
+    b: &Side,
+    fewest_common: usize,
+) -> Option<Finding> {
+    if spoken_x.letters_written == spoken_y.letters_written {
         return None; // "we're" typed "were": the same letters
     }
-    let (spoken_x, spoken_y) = (as_spoken(x), as_spoken(y));
-    if letters(std::slice::from_ref(&spoken_x)) == letters(std::slice::from_ref(&spoken_y)) {
+    if spoken_x.letters_spoken == spoken_y.letters_spoken {
         return None; // the same words, typed differently
     }
-    let (raw_x, raw_y) = (raw_lower_words(&spoken_x), raw_lower_words(&spoken_y));
+    let (raw_x, raw_y) = (&spoken_x.words, &spoken_y.words);
     if raw_x.is_empty() || raw_y.is_empty() || raw_x == raw_y {
         return None;
     }
@@ -763,7 +820,7 @@ fn compare_quotes(x: &str, y: &str, a: &Side, b: &Side, fewest_common: usize) ->
             })
             .collect()
     };
-    let (wx, wy) = (normalize::wording(&spoken_x), normalize::wording(&spoken_y));
+    let (wx, wy) = (spoken_x.wording.clone(), spoken_y.wording.clone());
     if wx != wy && as_digits(wx.clone()) == as_digits(wy.clone()) {
         return None; // "11th" and "eleventh": one word, written two ways
     }

@@ -113,7 +113,7 @@ const MAX_NAME_WORDS: usize = 3;
 
 /// One post a statement gives a named person.
 #[derive(Debug, Clone, PartialEq)]
-struct Post {
+pub(crate) struct Post {
     /// The person's last name, folded.
     person: String,
     /// The person's first name, folded, when the statement writes it next to the post: two
@@ -180,8 +180,13 @@ fn starts_upper(w: &Word) -> bool {
     w.text.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The posts a statement gives named persons.
-fn posts(side: &Side) -> Vec<Post> {
+/// The posts a statement gives named persons, read once for all its pairs.
+fn posts<'s>(side: &Side<'s>) -> &'s [Post] {
+    side.memo.posts.get_or_init(|| read_posts(side))
+}
+
+/// [`posts`], read.
+fn read_posts(side: &Side) -> Vec<Post> {
     if !may_give_a_post(side) {
         return Vec::new();
     }
@@ -667,15 +672,15 @@ fn unit_name(text: &str, scope_words: &[&Word], after: Option<&Word>) -> Vec<Str
 /// written), for the claims of the JSON contract.
 pub(crate) fn post_claims(side: &Side) -> Vec<(String, String, String)> {
     posts(side)
-        .into_iter()
-        .map(|p| (p.person, p.head, p.written))
+        .iter()
+        .map(|p| (p.person.clone(), p.head.clone(), p.written.clone()))
         .collect()
 }
 
 /// The persons the statement gives a post, by last name: what two statements' posts can
 /// meet on.
 pub(crate) fn persons_of(side: &Side) -> Vec<String> {
-    posts(side).into_iter().map(|p| p.person).collect()
+    posts(side).iter().map(|p| p.person.clone()).collect()
 }
 
 /// May the statement give a post: does a head of a post stand among its folded tokens? A
@@ -707,7 +712,7 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                 _ => true,
             }
     };
-    for x in &pa {
+    for x in pa {
         for y in pb.iter().filter(|y| same_person(x, y)) {
             // Two ranks: one person holds one ("Col." against "General").
             if let (Some(rx), Some(ry)) = (x.rank, y.rank) {

@@ -98,7 +98,9 @@ fn fold(word: &str) -> String {
     } else {
         word.nfkc().flat_map(char::to_lowercase).collect()
     };
-    s = s.replace('’', "'");
+    if s.contains('’') {
+        s = s.replace('’', "'");
+    }
     for suffix in ["'s", "'"] {
         if let Some(root) = s.strip_suffix(suffix) {
             s = root.to_string();
