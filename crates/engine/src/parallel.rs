@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Items handed to a worker at a time by [`map_on_cores`]: small enough that a slow stretch
 /// of the slice is shared, large enough that taking work costs nothing.
-const ITEMS_PER_TASK: usize = 64;
+const ITEMS_PER_TASK: usize = 16;
 
 /// `f` of every item of `items`, in order, computed on every core.
 pub fn map_on_cores<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {

@@ -139,15 +139,29 @@ impl ArticleRuns {
             words.push(String::new());
         }
         let real = words.iter().filter(|w| !w.is_empty()).count();
-        let runs: Vec<u64> = words
-            .windows(RUN_WORDS)
+        // Each word hashed once (a break as 0), each run by its words' hashes mixed in
+        // order.
+        let hashes: Vec<u64> = words
+            .iter()
             .map(|w| {
-                if w.iter().any(String::is_empty) {
+                if w.is_empty() {
                     0
                 } else {
                     let mut h = DefaultHasher::new();
                     w.hash(&mut h);
                     h.finish() | 1
+                }
+            })
+            .collect();
+        let runs: Vec<u64> = hashes
+            .windows(RUN_WORDS)
+            .map(|w| {
+                if w.contains(&0) {
+                    0
+                } else {
+                    w.iter().fold(0u64, |run, &h| {
+                        (run.rotate_left(29) ^ h).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                    }) | 1
                 }
             })
             .collect();

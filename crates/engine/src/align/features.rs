@@ -207,10 +207,9 @@ pub(crate) fn is_joining_word(w: &str) -> bool {
 /// Compute features for every non-boilerplate statement (boilerplate gets empty features).
 pub fn compute(analysis: &Analysis) -> Vec<Features> {
     // Each statement's terms and its one parse (figures, zero counts, dates), read once.
-    let mut raw: Vec<(Vec<Term>, Parse)> = analysis
-        .statements
-        .iter()
-        .map(|s| {
+    // On every core: a statement's reading needs nothing of the others.
+    let mut raw: Vec<(Vec<Term>, Parse)> =
+        crate::parallel::map_on_cores(&analysis.statements, |s| {
             if s.is_boilerplate() {
                 (vec![], Parse::default())
             } else {
@@ -219,8 +218,7 @@ pub fn compute(analysis: &Analysis) -> Vec<Features> {
                     Parse::of_statement(&s.text, analysis.source(s.source).meta.date),
                 )
             }
-        })
-        .collect();
+        });
 
     // A capitalised first word is a name only if it appears capitalised mid-sentence somewhere.
     let mid_caps: HashSet<String> = raw

@@ -232,7 +232,7 @@ fn role_of_phrase(phrase: &[&Word]) -> Option<Role> {
 
 /// One action of a statement with its actor.
 #[derive(Debug, Clone)]
-struct Action {
+pub(crate) struct Action {
     class: &'static str,
     /// The verb as written.
     verb: String,
@@ -374,6 +374,14 @@ fn object_keys(text: &str, ws: &[Word], verb: usize) -> Vec<String> {
         .into_iter()
         .map(|t| t.key)
         .collect()
+}
+
+/// Every action of the statement whose actor is clear ([`actions`]), read once for all its
+/// pairs.
+fn actions_of<'s>(side: &Side<'s>) -> &'s [Action] {
+    side.memo
+        .actions
+        .get_or_init(|| actions(side.text(), &side.features.parse))
 }
 
 /// Every action of a statement whose actor is clear.
@@ -522,13 +530,13 @@ fn single<'a>(acts: &'a [Action], class: &str) -> Option<&'a Action> {
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // Most statements report no action of a known kind: the second side is read only
     // when the first has one.
-    let acts_a = actions(a.text(), &a.features.parse);
+    let acts_a = actions_of(a);
     if acts_a.is_empty() {
         return None;
     }
-    let acts_b = actions(b.text(), &b.features.parse);
+    let acts_b = actions_of(b);
     for (class, _) in ACTIONS.iter() {
-        let (Some(x), Some(y)) = (single(&acts_a, class), single(&acts_b, class)) else {
+        let (Some(x), Some(y)) = (single(acts_a, class), single(acts_b, class)) else {
             continue;
         };
         if compatible(x.role, y.role) {

@@ -64,15 +64,21 @@ pub const OPENING_STATEMENTS: usize = 4;
 /// wounded") is no scene nor part, and it contradicts any toll of the happening.
 pub fn claims<'f>(analysis: &Analysis, features: &'f [Features]) -> Vec<Claim<'f>> {
     let openings = opening_statements(analysis);
-    let mut out = Vec::new();
-    for (i, s) in analysis.statements.iter().enumerate() {
+    let indices: Vec<usize> = (0..analysis.statements.len()).collect();
+    // Each statement's claims, read on every core.
+    crate::parallel::map_on_cores(&indices, |&i| {
+        let s = &analysis.statements[i];
         if s.is_boilerplate() {
-            continue;
+            return Vec::new();
         }
         let opening = openings.binary_search(&StatementIdx(i)).is_ok();
-        out.extend(claims_of(features, i, &s.text).filter(|c| opening || c.quantity.value == 0.0));
-    }
-    out
+        claims_of(features, i, &s.text)
+            .filter(|c| opening || c.quantity.value == 0.0)
+            .collect::<Vec<_>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// The opening statements of every article ([`OPENING_STATEMENTS`] of each, boilerplate
@@ -473,15 +479,25 @@ pub fn worded_proposals(
 ) -> Vec<(StatementIdx, StatementIdx, String)> {
     type ByKey = std::collections::HashMap<String, Vec<StatementIdx>>;
     let mut by_kind: Vec<ByKey> = WORDED_CLAIMS.iter().map(|_| ByKey::new()).collect();
-    for i in (0..analysis.statements.len()).map(StatementIdx) {
-        if analysis.statement(i).is_boilerplate() {
-            continue;
-        }
+    // Each statement's keys of every kind, read on every core.
+    let statements: Vec<StatementIdx> = (0..analysis.statements.len())
+        .map(StatementIdx)
+        .filter(|&i| !analysis.statement(i).is_boilerplate())
+        .collect();
+    let keys_of = crate::parallel::map_on_cores(&statements, |&i| {
         let (side, _) = super::sides(analysis, features, readings, i, i);
-        for (claim, by_key) in WORDED_CLAIMS.iter().zip(&mut by_kind) {
-            let mut own = (claim.keys)(&side);
-            own.sort();
-            own.dedup();
+        WORDED_CLAIMS
+            .iter()
+            .map(|claim| {
+                let mut own = (claim.keys)(&side);
+                own.sort();
+                own.dedup();
+                own
+            })
+            .collect::<Vec<_>>()
+    });
+    for (&i, keys) in statements.iter().zip(keys_of) {
+        for (own, by_key) in keys.into_iter().zip(&mut by_kind) {
             for key in own {
                 by_key.entry(key).or_default().push(i);
             }

@@ -411,6 +411,8 @@ pub struct Memo {
     pub(crate) posts: std::sync::OnceLock<Vec<role::Post>>,
     /// Its quotations as spoken, in order ([`quote`]).
     pub(crate) spoken: std::sync::OnceLock<Vec<quote::Spoken>>,
+    /// Its actions whose actor is clear ([`actor`]).
+    pub(crate) actions: std::sync::OnceLock<Vec<actor::Action>>,
 }
 
 /// Classify one pair of statements on its own (for links added by hand).
