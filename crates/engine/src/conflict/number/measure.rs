@@ -219,6 +219,16 @@ fn next_figure_start(f: &Features, q: &Quantity) -> Option<usize> {
         .min()
 }
 
+/// Where the first count told in words after `q` starts ("no injuries", `worded_counts`).
+fn next_worded_count_start(f: &Features, q: &Quantity) -> Option<usize> {
+    f.parse
+        .worded_counts
+        .iter()
+        .map(|x| x.start)
+        .filter(|&start| start >= q.end)
+        .min()
+}
+
 /// Is the population those hurt to a grade ([`graded_part`]): its own count's, which no
 /// count after it takes ("two seriously wounded; three men were fatally shot")?
 fn is_graded(population: Population) -> bool {
@@ -1361,7 +1371,11 @@ pub fn measure_of(
                     // The list's clause, past the other items ("and seven crew").
                     let clause = clause_marks(&text[q.end..])
                         .next()
-                        .map_or(text.len(), |i| q.end + i);
+                        .map_or(text.len(), |i| q.end + i)
+                        // "All 22 crew members were safe and no injuries had been
+                        // reported": the harm of a count told in words after it is that
+                        // count's (a figure after it is another item of the list).
+                        .min(next_worded_count_start(f, q).unwrap_or(usize::MAX));
                     phrase_event(f, text, q, clause)
                         .and_then(event_of)
                         // "227 passengers and 12 crew members are presumed dead".
@@ -1380,6 +1394,17 @@ pub fn measure_of(
                             counts_passengers_and_crew(f, text)
                                 .then(|| event_of("ABOARD"))
                                 .flatten()
+                        })
+                        // "All 22 crew members were safe": all of a crew, told with nothing
+                        // that befell it, is the whole crew, those aboard.
+                        .or_else(|| {
+                            (population == Population::Crew
+                                && f.parse
+                                    .words_before(text, q.start)
+                                    .next()
+                                    .is_some_and(|(_, w)| w == "all"))
+                            .then(|| event_of("ABOARD"))
+                            .flatten()
                         })
                 })
                 .flatten()

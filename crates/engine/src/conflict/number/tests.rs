@@ -4194,3 +4194,21 @@ fn a_relative_clause_of_what_people_did_is_passed_over() {
         [("two".to_string(), "KILL")]
     );
 }
+
+/// A harm told after a figure of its own is that figure's: "All 22 crew members were safe
+/// and no injuries had been reported" counts the crew aboard, and none injured.
+#[test]
+fn a_harm_with_its_own_figure_is_not_another_figures() {
+    let t = "All 22 crew members were safe and no injuries had been reported.";
+    let f = crate::align::Features::unweighted(t, None);
+    let labels: Vec<(&str, &str)> = f
+        .parse
+        .quantities
+        .iter()
+        .chain(&f.parse.worded_counts)
+        .filter_map(|q| {
+            super::measure::measure_of(&f, t, q, None).map(|m| (q.text.as_str(), m.event_label))
+        })
+        .collect();
+    assert_eq!(labels, [("22", "aboard"), ("no", "injured")]);
+}
