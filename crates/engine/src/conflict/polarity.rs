@@ -85,19 +85,37 @@ word_lists::sections! {
 /// The most words between a denial verb and the "that" after it: "denied on Friday that".
 const DENIAL_VERB_TO_THAT_WORDS: usize = 3;
 
-/// The keys of [`DEEDS`]: a concept as the lexicon names it, a word by its stem.
-static DEED_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+/// The keys of [`DEEDS`], each with the key of the deed it tells: a concept as the lexicon
+/// names it, a word by its stem.
+static DEED_KEYS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+    let key = |w: &str| {
+        if w.chars().all(|c| c.is_ascii_uppercase()) {
+            w.to_string()
+        } else {
+            crate::text::stem::stem(w)
+        }
+    };
     DEEDS
         .iter()
-        .map(|w| {
-            if w.chars().all(|c| c.is_ascii_uppercase()) {
-                w.to_string()
-            } else {
-                crate::text::stem::stem(w)
-            }
+        .map(|entry| {
+            let (word, deed) = word_lists::pair(entry);
+            (key(word), key(deed))
         })
         .collect()
 });
+
+/// The deed a key tells, when it is one of [`DEEDS`]; else the key itself.
+fn deed_of(key: &str) -> &str {
+    DEED_KEYS
+        .iter()
+        .find(|(word, _)| word == key)
+        .map_or(key, |(_, deed)| deed.as_str())
+}
+
+/// Is the key (a deed's, as [`deed_of`] gives it) one of [`DEEDS`]?
+fn is_deed(key: &str) -> bool {
+    DEED_KEYS.iter().any(|(_, deed)| deed == key)
+}
 
 /// What a statement's reports of a deed done or not done can meet another statement's on:
 /// the key of each of [`DEEDS`] it tells as done or as denied, as [`detect`] reads it;
@@ -109,8 +127,8 @@ pub(crate) fn deed_keys(s: &Side) -> Vec<String> {
     s.features
         .terms
         .iter()
-        .filter(|t| DEED_KEYS.contains(&t.key) && polarity_of(s, t).is_some())
-        .map(|t| t.key.clone())
+        .filter(|t| is_deed(deed_of(&t.key)) && polarity_of(s, t).is_some())
+        .map(|t| deed_of(&t.key).to_string())
         .collect()
 }
 
@@ -131,6 +149,21 @@ fn clause_after<'s>(s: &'s Side, term: &Term) -> impl Iterator<Item = String> + 
         .words_between(s.text(), term.end, end)
         .into_iter()
         .map(|(_, w)| w.into_owned())
+}
+
+/// Is the denial of the action a delay: a word of [`POLARITY_DELAYS`] after it, before a
+/// comma ("will not be released until Monday"; not "had not yet been located in the
+/// wreckage, which would make it harder ... before the crash")?
+fn delayed(s: &Side, term: &Term) -> bool {
+    let (_, end) = clause_of(s.text(), term);
+    let end = s.text()[term.end..end]
+        .find(',')
+        .map_or(end, |i| term.end + i);
+    s.features
+        .parse
+        .words_between(s.text(), term.end, end)
+        .iter()
+        .any(|(_, w)| POLARITY_DELAYS.contains(&w.as_ref()))
 }
 
 /// How a statement reports an action.
@@ -258,7 +291,7 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
             || after_it().is_some_and(modal)
             || next_word_is(s, *at, "only")
             || after.first().is_some_and(|w| w == "only")
-            || after.iter().any(|w| POLARITY_DELAYS.contains(&w.as_str()))
+            || delayed(s, term)
         {
             return None;
         }
@@ -506,7 +539,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             // A deed of the story's kind (an arrest, a charge, a recovery) is told of one
             // participant the two share ("No charges have been filed against Whitcombe"
             // against "Whitcombe was charged on Wednesday").
-            let deed = DEED_KEYS.contains(key);
+            let deed = is_deed(key);
             let needed = if deed {
                 SHARED_PARTICIPANTS_OF_A_DEED
             } else {
@@ -564,7 +597,7 @@ fn readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, u
     let terms = &s.features.terms;
     let in_other = |key: &str| {
         other.features.terms.iter().any(|o| {
-            o.key == key
+            deed_of(&o.key) == deed_of(key)
                 || o.key.strip_prefix("un") == Some(key)
                 || key.strip_prefix("un") == Some(o.key.as_str())
         })
@@ -584,7 +617,7 @@ fn readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, u
                 {
                     Some((t, rest.to_string(), Polarity::Denied, from))
                 }
-                _ => Some((t, t.key.clone(), polarity, from)),
+                _ => Some((t, deed_of(&t.key).to_string(), polarity, from)),
             }
         })
         .collect();
@@ -613,6 +646,12 @@ mod tests {
                 "The black boxes were recovered on Monday, the airline said.",
                 "Investigators have not yet recovered the black boxes.",
                 "not yet recovered",
+            ),
+            (
+                "one deed in another word (`deeds`), a clause after the denial",
+                "Investigators had recovered the train's data recorder from the cab on Tuesday.",
+                "The train's data recorder had not yet been located in the wreckage, which would make it harder to establish what happened in the seconds before the crash.",
+                "had not yet been located",
             ),
             (
                 "none made",
