@@ -430,6 +430,18 @@ fn vague_words() {
     );
     assert_eq!(only("a hundred and fifty people").value, 150.0);
     assert_eq!(only("a million people").value, 1e6);
+    // A share of a scale is read whole, not as the scale after it.
+    for (text, value) in [
+        ("half a million dollars", 5e5),
+        ("a quarter of a billion crowns", 2.5e8),
+        ("three quarters of a million people", 7.5e5),
+        ("a quarter million people", 2.5e5),
+        ("half a dozen officers", 6.0),
+    ] {
+        assert_eq!(only(text).value, value, "{text}");
+    }
+    // "half" with no scale after it is no figure.
+    assert!(extract_quantities("half of the victims").is_empty());
     let dozen = only("a dozen officers");
     assert_eq!(dozen.value, 12.0);
     assert!(dozen.low <= 11.0 && dozen.high >= 13.0);

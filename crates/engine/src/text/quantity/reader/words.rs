@@ -376,6 +376,43 @@ impl Reader<'_, '_> {
         Some(self.reading(k, end, low, low, high, CoreShape::Vague))
     }
 
+    /// A share of a scale: "half a million", "a quarter of a billion", "three quarters of a
+    /// million", "a third of a billion", "a quarter million", "half a dozen". Read whole,
+    /// or "a billion" alone would be read of "a quarter of a billion".
+    pub(super) fn read_fraction(&self, k: usize) -> Option<Reading> {
+        // The share, and the token where what follows it starts.
+        let (share, mut at) = if self.is(k, "half") {
+            (0.5, k + 1)
+        } else if self.get(k).is_some_and(|t| t.is_any(&["a", "one"]))
+            && let Some(share) = self.get(k + 1).and_then(|t| fraction_word(t.text, false))
+        {
+            (share, k + 2)
+        } else if let Some(count) = self
+            .get(k)
+            .and_then(|t| crate::text::numbers::simple_number_word(t.text))
+            && (2.0..=4.0).contains(&count)
+            && let Some(share) = self.get(k + 1).and_then(|t| fraction_word(t.text, true))
+        {
+            (count * share, k + 2)
+        } else {
+            return None;
+        };
+        // "of a million", "a million", "million" (after "a quarter").
+        if self.is(at, "of") {
+            at += 1;
+        }
+        if self.is(at, "a") {
+            at += 1;
+        } else if self.is(k, "half") {
+            return None;
+        }
+        let scale = self
+            .get(at)
+            .and_then(|t| scale_word(t.text).or_else(|| t.is("dozen").then_some(12.0)))?;
+        let value = share * scale;
+        Some(self.reading(k, at + 1, value, value, value, CoreShape::Article))
+    }
+
     /// "a dozen", "a million", "a hundred"; "a decade" only after bound words.
     pub(super) fn read_article(&self, k: usize, has_prefix: bool) -> Option<Reading> {
         let token = self.get(k)?;
@@ -480,4 +517,21 @@ pub(in crate::text::quantity) fn euro_prefixed(token: &str) -> Option<&str> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
     .then_some(digits)
+}
+
+/// The share a word of a fraction names: "quarter" a fourth, "third" a third; their plurals
+/// ("three quarters", "two thirds") when `plural`.
+fn fraction_word(word: &str, plural: bool) -> Option<f64> {
+    let word = word.to_ascii_lowercase();
+    let singular = if plural {
+        word.strip_suffix('s')?
+    } else {
+        word.as_str()
+    };
+    match singular {
+        "quarter" => Some(0.25),
+        "third" => Some(1.0 / 3.0),
+        "half" if !plural => Some(0.5),
+        _ => None,
+    }
 }
