@@ -543,10 +543,14 @@ word_lists::sections! {
     /// Prepositions before incidents referred back to: "killed in those bombings". This
     /// module's lists are sections of `assets/lexicon/conflict-cues.txt`, by name.
     BACK_PREPOSITIONS = CONFLICT_CUES["back-prepositions"];
+
+    /// Nouns of one incident ("that incident", "that attack"), a section of
+    /// `assets/lexicon/date-cues.txt`.
+    INCIDENT_NOUNS = DATE_CUES["incident-nouns"];
 }
 
 /// Does the statement count incidents its article told before ("seven people were killed
-/// in those bombings")? Which incidents they are is not in the statement, so its figure is
+/// in those bombings", "No one was killed in that incident")? Which incidents they are is not in the statement, so its figure is
 /// compared only with statements linked for their words. Read over the statement's
 /// whitespace chunks (`Parse::chunks`), each folded and cut to its letters and digits at
 /// both ends, as the rule always read them: "in/those" is one word, and "in — those" three.
@@ -575,9 +579,9 @@ fn refers_back(side: &Side) -> bool {
         .collect();
     words.windows(3).any(|w| {
         BACK_PREPOSITIONS.contains(&w[0].as_str())
-            && matches!(w[1].as_str(), "those" | "these")
-            && w[2].len() > 3
-            && w[2].ends_with('s')
+            && ((matches!(w[1].as_str(), "those" | "these") && w[2].len() > 3 && w[2].ends_with('s'))
+                // "No one was killed in that incident": one told before, as "that" says.
+                || (w[1] == "that" && INCIDENT_NOUNS.contains(&w[2].as_str())))
     })
 }
 
@@ -1376,13 +1380,17 @@ mod tests {
                 .collect();
             words.windows(3).any(|w| {
                 super::BACK_PREPOSITIONS.contains(&w[0].as_str())
-                    && matches!(w[1].as_str(), "those" | "these")
-                    && w[2].len() > 3
-                    && w[2].ends_with('s')
+                    && ((matches!(w[1].as_str(), "those" | "these")
+                        && w[2].len() > 3
+                        && w[2].ends_with('s'))
+                        || (w[1] == "that" && super::INCIDENT_NOUNS.contains(&w[2].as_str())))
             })
         }
         assert!(on(TRICKY[2], refers_back));
         assert!(!on(TRICKY[3], refers_back));
+        // One incident told before, as "that" says; not the story's own ("the incident").
+        assert!(on("No one was killed in that incident.", refers_back));
+        assert!(!on("No one was killed in the incident.", refers_back));
         for text in TRICKY {
             assert_eq!(on(text, refers_back), old(text), "{text:?}");
             for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
