@@ -1114,6 +1114,11 @@ mod tests {
         check_each(
             &[
                 (
+                    "a width told by \"across\" against a depth of snow",
+                    "At its widest point, the moving snow was about 400 metres across.",
+                    "Forecasters noted that 1.3 metres of new snow had piled up at high elevations.",
+                ),
+                (
                     "a conversion rounded",
                     "Winds reached 150 mph (240 km/h), forecasters said.",
                     "Winds reached 240 km/h near the coast.",
