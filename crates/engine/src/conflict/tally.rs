@@ -29,6 +29,9 @@ word_lists::sections! {
     /// `assets/lexicon/conflict-cues.txt`, by name.
     TALLY_CUES = CONFLICT_CUES["tally-cues"];
 
+    /// Verbs of a measure passed with its ayes ("carried with 131 votes").
+    TALLY_PASSING = CONFLICT_CUES["tally-passing"];
+
     /// Bodies that vote.
     CHAMBERS = CONFLICT_CUES["chambers"];
 
@@ -209,6 +212,40 @@ fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
     })
 }
 
+/// How many words before "with" a verb of passing may stand ("The motion passed on March
+/// 11 with 127 votes").
+const PASSED_WITHIN_WORDS: usize = 5;
+
+/// The ayes of a vote told as the votes a measure passed with: "The motion carried with
+/// 131 votes", "passed on March 11 with 127 votes". The figure, then "votes", with "with"
+/// right before it and a verb of [`TALLY_PASSING`] a few words before that. Not "by 12
+/// votes", a margin.
+fn passed_with(side: &Side, q: &Quantity) -> Option<Tally> {
+    let votes = votes(q)?;
+    let (text, parse) = (side.text(), &side.features.parse);
+    if q.kind != QuantityKind::Count
+        || parse
+            .words_between(text, q.end, text.len())
+            .first()
+            .is_none_or(|(_, w)| w != "votes")
+    {
+        return None;
+    }
+    let mut before = parse.words_before(text, q.start);
+    if before.next().is_none_or(|(_, w)| w != "with") {
+        return None;
+    }
+    let (passed_at, _) = before
+        .take(PASSED_WITHIN_WORDS)
+        .take_while(|(at, w)| !text[*at + w.len()..q.start].contains([',', ';', ':', '.']))
+        .find(|(_, w)| TALLY_PASSING.contains(&w.as_ref()))?;
+    Some(Tally {
+        ayes: Some(votes),
+        noes: None,
+        written: text[passed_at..q.end + " votes".len()].to_string(),
+    })
+}
+
 /// A whole number of votes, if the figure is one.
 fn votes(q: &Quantity) -> Option<u64> {
     (q.value >= 0.0 && q.value.fract() == 0.0 && q.value < 1e7).then_some(q.value as u64)
@@ -240,7 +277,7 @@ fn tallies(side: &Side) -> Vec<Tally> {
         .parse
         .quantities
         .iter()
-        .filter_map(|q| one_side(side, q))
+        .filter_map(|q| one_side(side, q).or_else(|| passed_with(side, q)))
         .collect()
 }
 
@@ -409,6 +446,8 @@ mod tests {
         ("the ayes alone, backed against supported", "Only 62 deputies backed the motion, which needed 76 votes to pass.", "The prime minister survived the vote after 68 lawmakers in the 150-seat parliament supported the motion."),
         ("the ayes alone, against a whole tally", "The motion failed, with 62 MPs voting in favour.", "The motion failed by 68 votes to 71."),
         ("the noes alone of a partitive", "He survived, with 71 of the 150 lawmakers voting against the motion.", "He survived, with 69 lawmakers voting against the motion."),
+        ("the ayes a motion passed with", "The motion carried with 131 votes, ten more than the threshold of 121.", "In all, 127 deputies voted in favour of the motion."),
+        ("the ayes a motion passed with, a day between", "The motion passed on March 11 with 127 votes in the National Assembly.", "The motion carried with 131 votes, ten more than the threshold."),
     ];
 
     #[test]
@@ -429,7 +468,8 @@ mod tests {
         ("figures joined by 'to' that are no vote", "Temperatures rose from 20 to 30 degrees.", "Temperatures rose from 20 to 32 degrees."),
         ("the same tally told for and against", "The bill passed the house with 230 votes for and 197 against.", "The bill passed the house 230-197."),
         ("the same tally told against and for", "The bill passed the house with 197 votes against and 230 in favour.", "The bill passed the house 230-197."),
-        ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 228-197."),
+        ("two figures of a vote that are no tally", "The bill passed with 230 votes, and 12 members were absent.", "The bill passed 230-197."),
+        ("a margin, not the ayes", "The bill passed by 12 votes on Tuesday.", "The bill passed 230-197."),
         ("the ayes against the noes", "Only 62 deputies backed the motion.", "He survived, with 71 of the 150 lawmakers voting against the motion."),
         ("the same ayes told two ways", "Only 62 deputies backed the motion.", "The motion failed, with 62 MPs voting in favour."),
         ("the ayes of a partitive are not the noes told after them", "The motion was approved by 204 of the 300 members, with 85 voting against.", "The National Assembly passed the motion 204-85."),

@@ -899,6 +899,7 @@ mod tests {
                 "tally-against",
                 "tally-voters",
                 "tally-backing",
+                "tally-passing",
                 "chambers",
                 "legislatures",
                 "fate-dead",
