@@ -293,6 +293,8 @@ fn may_be_first_name(lower: &str) -> bool {
 /// ("Zawahri, 25" and "Zawahri, 55": two persons).
 struct SurnameUse {
     firsts: Vec<(String, String)>,
+    /// Where each of `firsts` is written in the article (the byte of the surname).
+    firsts_at: Vec<usize>,
     /// The given names written after it, where a family name comes first ("Yoon Suk Yeol",
     /// "Xi Jinping"): last word folded, name as written.
     givens: Vec<(String, String)>,
@@ -304,6 +306,7 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
     let article = side.article_text;
     let mut lone_ages: Vec<&str> = Vec::new();
     let mut firsts: Vec<(String, String)> = Vec::new();
+    let mut firsts_at: Vec<usize> = Vec::new();
     let mut givens: Vec<(String, String)> = Vec::new();
     for (at, _) in article.match_indices(last) {
         let after = &article[at + last.len()..];
@@ -370,12 +373,14 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
         let lower = first.to_lowercase();
         if name_like && may_be_first_name(&lower) && !is_name_title(first) {
             firsts.push((lower, format!("{first} {last}")));
+            firsts_at.push(at);
         }
     }
     lone_ages.sort_unstable();
     lone_ages.dedup();
     SurnameUse {
         firsts,
+        firsts_at,
         givens,
         lone_ages: lone_ages.len(),
     }
@@ -410,8 +415,41 @@ fn full_name_in_article(
     let [(first, name), rest @ ..] = names.as_slice() else {
         return None;
     };
-    (used.lone_ages <= 1 && rest.iter().all(|(other, _)| other == first))
-        .then(|| (first.clone(), name.clone()))
+    if used.lone_ages > 1 {
+        return None;
+    }
+    if rest.iter().all(|(other, _)| other == first) {
+        return Some((first.clone(), name.clone()));
+    }
+    // Two persons of the surname ("Edith Marlowe" and her daughter "Janine Marlowe"): the
+    // surname alone is the one named last before it in its paragraph ("Among those who
+    // died was Edith Marlowe, a grandmother of five. Marlowe, 72, had worked ...").
+    if !std::ptr::eq(names, &used.firsts) {
+        return None;
+    }
+    // A first name written before another ("Dylann Storm Roof") makes the other a middle
+    // name: one person written two ways, whose first name is not read.
+    let middle = used.firsts.iter().zip(&used.firsts_at).any(|((x, _), at)| {
+        side.article_text
+            .get(..*at)
+            .and_then(|head| head.trim_end().rsplit(' ').nth(1))
+            .is_some_and(|word| {
+                used.firsts
+                    .iter()
+                    .any(|(y, _)| y != x && *y == word.to_lowercase())
+            })
+    });
+    if middle {
+        return None;
+    }
+    let statement_at = side.statement.start;
+    let (at, (first, name)) = used
+        .firsts_at
+        .iter()
+        .zip(&used.firsts)
+        .rfind(|(at, _)| **at < statement_at)?;
+    let between = side.article_text.get(*at..statement_at)?;
+    (!between.contains("\n\n")).then(|| (first.clone(), name.clone()))
 }
 
 /// Is the word a title written before a name ("Mr", "Dr", "Gen.": `name-titles` in
@@ -1412,6 +1450,26 @@ mod tests {
         );
         // An article that never gives the full name leaves the surname no one's.
         assert!(between_outlets(a, b, detect).is_none());
+        // Two persons of the surname: the surname alone is the one named last before it in
+        // its paragraph, not one a later paragraph names.
+        let alone = "Velden, 72, had worked for three decades as a school cook.";
+        let found = run(
+            Written::new(
+                "Among the dead was Marta Velden, a 67-year-old retired school cook.",
+                "Daily Ledger",
+            ),
+            Written::new(alone, "Evening Post").in_article(&format!(
+                "Among those who died was Marta Velden, a grandmother of five. {alone}\n\n\"She \
+                 knew every child by name,\" said her daughter, Ines Velden."
+            )),
+            detect,
+        )
+        .expect("67 against 72");
+        assert!(
+            found.explanation.starts_with("Marta Velden's age differs"),
+            "{}",
+            found.explanation
+        );
         // A family name written first is its person's too: "Yoon, 63," is the article's
         // Yoon Suk Yeol.
         let yoon = "Yoon, 64, took office in 2022.";
