@@ -414,16 +414,10 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
                     word: w.clone(),
                 });
             }
-            None => out.push(Doing {
-                stem: stem(w),
-                word: w.clone(),
-            }),
+            None => out.push(Doing::of(w.clone())),
         }
     }
-    out.extend(of_head.filter(|w| content(w)).map(|w| Doing {
-        stem: stem(&w),
-        word: w,
-    }));
+    out.extend(of_head.filter(|w| content(w)).map(Doing::of));
     let opens_at = clause_start(text, q.start);
     let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
     out.extend(
@@ -434,10 +428,7 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             .filter(|w| content(w))
             .take(MONEY_WORDS)
             .filter(|w| MONEY_KINDS_BEFORE.contains(&w.as_str()))
-            .map(|w| Doing {
-                stem: stem(&w),
-                word: w,
-            }),
+            .map(Doing::of),
     );
     out
 }
@@ -451,6 +442,16 @@ pub(crate) struct Doing {
     pub stem: String,
     /// The word, folded, for an explanation.
     pub word: String,
+}
+
+impl Doing {
+    /// A word, keyed by its stem.
+    fn of(word: String) -> Self {
+        Self {
+            stem: stem(&word),
+            word,
+        }
+    }
 }
 
 /// What was done with the things a count counts: the content words of its clause nearest
