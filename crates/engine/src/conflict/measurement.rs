@@ -1049,6 +1049,11 @@ mod tests {
                     "The larger dam stood 75 metres tall.",
                 ),
                 (
+                    "freight and cargo",
+                    "The aircraft was loaded with 38 tonnes of general freight, the airline said.",
+                    "The aircraft had been carrying 40 tonnes of cargo, mostly parcels.",
+                ),
+                (
                     "rain and rainfall",
                     "More than 400 millimetres of rain fell on Bayda in 24 hours.",
                     "Bayda recorded 300 mm of rainfall, the meteorological office said.",
