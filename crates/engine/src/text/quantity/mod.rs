@@ -166,14 +166,15 @@ impl Quantity {
     /// Can the two exact figures be one figure rounded two ways: the coarser one written
     /// to a larger step ("37 percent") and the finer within half a step of it ("36.9
     /// percent"; "19 million" and "18.7 million")? Not two figures written to one step
-    /// ("150" and "148").
+    /// ("150" and "148"), nor a finer figure exactly half a step away ("€1.5 million" is
+    /// not written "€2 million").
     pub fn rounds_to(&self, other: &Quantity) -> bool {
         let (Some(step_a), Some(step_b)) = (self.last_digit_step(), other.last_digit_step()) else {
             return false;
         };
         let coarser = step_a.max(step_b);
         let finer = step_a.min(step_b);
-        coarser > finer * 1.5 && (self.value - other.value).abs() <= coarser / 2.0 * (1.0 + 1e-9)
+        coarser > finer * 1.5 && (self.value - other.value).abs() < coarser / 2.0 * (1.0 - 1e-9)
     }
 
     /// The figure as a reader sees it: a count of none written as the "no" before its noun

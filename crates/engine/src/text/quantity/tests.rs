@@ -671,6 +671,9 @@ fn a_figure_rounded_to_a_coarser_step_is_the_same_figure() {
     // Beyond half a step: 30.4 rounds to 30, not 31.
     assert!(!rounds("31 percent", "30.4 percent"));
     assert!(!rounds("19 million people", "18.4 million people"));
+    // Half a step exactly is no rounding a reporter makes: "€1.5 million" is written so,
+    // not as "€2 million".
+    assert!(!rounds("€2 million", "€1.5 million"));
 }
 
 #[test]
