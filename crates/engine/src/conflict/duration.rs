@@ -77,10 +77,11 @@ const WORDS_BACK_TO_NOUN: usize = 4;
 /// The share of a plain length it may be off by ("a 10-hour siege" is 9.5 to 10.5 hours).
 const ROUNDING_SHARE: f64 = 0.05;
 
-/// Hours in one of a time unit, singular or plural, from minutes to weeks.
+/// Hours in one of a time unit, singular or plural, from seconds to weeks.
 fn hours_per(unit: &str) -> Option<f64> {
     let unit = unit.strip_suffix('s').unwrap_or(unit);
     match unit {
+        "second" | "sec" => Some(1.0 / 3600.0),
         "minute" | "min" => Some(1.0 / 60.0),
         "hour" | "hr" => Some(1.0),
         "day" => Some(24.0),
@@ -446,6 +447,15 @@ mod tests {
                 .starts_with("length of the time closed differs"),
             "{}",
             found.explanation
+        );
+        // Seconds are a length too.
+        assert!(
+            between_outlets(
+                "The shaking lasted about 40 seconds, according to the institute.",
+                "Residents said the shaking went on for close to a minute.",
+                detect,
+            )
+            .is_some()
         );
         // Shut is closed.
         let found = between_outlets(
