@@ -407,7 +407,8 @@ fn full_name_in_article(
     let used = surname_use(side, last);
     // A family name first ("Yoon, 63," the article's Yoon Suk Yeol) only where no first
     // name is written before it, and when the caller reads a name that may be one.
-    let names = if used.firsts.is_empty() && family_first {
+    let given_names = used.firsts.is_empty() && family_first;
+    let names = if given_names {
         &used.givens
     } else {
         &used.firsts
@@ -423,8 +424,9 @@ fn full_name_in_article(
     }
     // Two persons of the surname ("Edith Marlowe" and her daughter "Janine Marlowe"): the
     // surname alone is the one named last before it in its paragraph ("Among those who
-    // died was Edith Marlowe, a grandmother of five. Marlowe, 72, had worked ...").
-    if !std::ptr::eq(names, &used.firsts) {
+    // died was Edith Marlowe, a grandmother of five. Marlowe, 72, had worked ..."); of first
+    // names only.
+    if given_names {
         return None;
     }
     // A first name written before another ("Dylann Storm Roof") makes the other a middle
@@ -956,6 +958,23 @@ static ONE_HOLDER_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::Laz
     crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "one-holder")
 });
 
+/// [`ONE_HOLDER_NOUNS`] as written lowercase and opening a sentence ("driver", "Driver"):
+/// what an article naming such a post holds.
+static ONE_HOLDER_NOUNS_WRITTEN: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| {
+        ONE_HOLDER_NOUNS
+            .iter()
+            .flat_map(|n| {
+                let mut letters = n.chars();
+                let capitalised: String = letters
+                    .next()
+                    .map(|c| c.to_uppercase().chain(letters).collect())
+                    .unwrap_or_default();
+                [n.to_string(), capitalised]
+            })
+            .collect()
+    });
+
 /// How many words before a person's last name a post may stand in the article ("Governor
 /// Tom Whitcombe", "the driver, Teófilo Quispe").
 const POST_BEFORE_NAME_WORDS: usize = 3;
@@ -990,14 +1009,9 @@ fn plain_words(text: &str) -> Vec<(String, bool, bool)> {
 fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
     // Most articles name no such post: their statements are not read.
     let names_a_post = |article: &str| {
-        ONE_HOLDER_NOUNS.iter().any(|n| {
-            let mut capital = n.chars();
-            let capitalised: String = capital
-                .next()
-                .map(|c| c.to_uppercase().chain(capital).collect())
-                .unwrap_or_default();
-            article.contains(n) || article.contains(&capitalised)
-        })
+        ONE_HOLDER_NOUNS_WRITTEN
+            .iter()
+            .any(|n| article.contains(n.as_str()))
     };
     if !may_give_an_age(side) || !names_a_post(side.article_text) {
         return Vec::new();

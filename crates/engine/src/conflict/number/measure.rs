@@ -210,20 +210,20 @@ fn counts_the_dead_too(f: &Features, text: &str, q: &Quantity) -> bool {
 /// Where the first figure after `q` starts, if one does: a count of none is one ("Five
 /// crew members were on board and none was injured").
 fn next_figure_start(f: &Features, q: &Quantity) -> Option<usize> {
-    f.parse
-        .quantities
-        .iter()
-        .chain(&f.parse.worded_counts)
-        .map(|x| x.start)
-        .filter(|&start| start >= q.end)
-        .min()
+    first_start_after(f.parse.quantities.iter().chain(&f.parse.worded_counts), q)
 }
 
 /// Where the first count told in words after `q` starts ("no injuries", `worded_counts`).
 fn next_worded_count_start(f: &Features, q: &Quantity) -> Option<usize> {
-    f.parse
-        .worded_counts
-        .iter()
+    first_start_after(f.parse.worded_counts.iter(), q)
+}
+
+/// Where the first of `figures` that starts after `q` starts.
+fn first_start_after<'q>(
+    figures: impl Iterator<Item = &'q Quantity>,
+    q: &Quantity,
+) -> Option<usize> {
+    figures
         .map(|x| x.start)
         .filter(|&start| start >= q.end)
         .min()
