@@ -178,6 +178,10 @@ pub const MEASUREMENT_REASON: &str = "measurements of one thing";
 /// [`worded_proposals`]).
 pub const DEED_REASON: &str = "one deed done and not done";
 
+/// The first reason of a link proposed by two clock times of one moment of a happening
+/// (see [`worded_proposals`]).
+pub const TIME_REASON: &str = "times of one happening";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -214,7 +218,7 @@ struct WordedClaim {
 /// by two sources, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 16] = [
+const WORDED_CLAIMS: [WordedClaim; 17] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -309,6 +313,12 @@ const WORDED_CLAIMS: [WordedClaim; 16] = [
         reason: DEED_REASON,
         detect: super::polarity::detect,
         keys: super::polarity::deed_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: TIME_REASON,
+        detect: super::clock::detect_in_one_story,
+        keys: super::clock::time_keys,
         agreement: None,
     },
 ];

@@ -18,9 +18,16 @@
 //! start and its end). Two statements placing the happening on two days are the date
 //! detector's matter.
 //!
-//! A time told right after a verb of starting ("the trouble started at around 6:30 p.m.",
-//! "the disturbance broke out shortly after 8 p.m.") is the time something started, and
-//! two such times of linked statements are compared.
+//! A time told right after a phrase of [`MOMENT_PHRASES`] is of one moment of a happening:
+//! its start ("the trouble started at around 6:30 p.m.", "the disturbance broke out shortly
+//! after 8 p.m.", "the quake hit at 5:12 a.m."), an arrival ("touched down"), a departure
+//! ("left the ground"), its discovery ("the alarm was raised"), an announcement ("read out
+//! the headline figures") or an entry ("walked into the branch"). Two times of one moment
+//! are compared when at most one of them names its happening, or both name one alike; not
+//! "the arrest happened" against "the shooting took place". Such times are met across
+//! sources too, however few words their statements share ([`time_keys`]), when the two
+//! articles open on one story: their ledes share a name, and they were published within a
+//! day of each other ([`detect_in_one_story`]).
 //!
 //! Some times are of one of several happenings, and not compared: a harm's time is one
 //! victim's ("was pronounced dead at 1:19 a.m."); a statement that ranks something tells
@@ -51,16 +58,121 @@ word_lists::sections! {
     /// Words right before a time that make it the edge of a span.
     TIME_EDGES = DATE_CUES["time-edges"];
 
-    /// Verbs of a happening's start told right before its time ("broke out shortly after").
-    START_VERBS = DATE_CUES["start-verbs"];
+    /// Verbs and phrases that tell which moment of a happening a time right after them is
+    /// ("broke out shortly after", "touched down at"), each `phrase = moment`.
+    MOMENT_PHRASES = DATE_CUES["moment-phrases"];
 }
 
-/// How many words before a time a verb of starting may stand ("broke out shortly after 8
-/// p.m.", "started at around 6:30 p.m.").
-const START_REACH_WORDS: usize = 4;
+/// The phrases of [`MOMENT_PHRASES`], each as its folded words with its moment.
+static MOMENTS: std::sync::LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        MOMENT_PHRASES
+            .iter()
+            .map(|e| {
+                let (phrase, moment) = word_lists::pair(e);
+                (phrase.split(' ').collect(), moment)
+            })
+            .collect()
+    });
 
-/// The key of a time told as when something started ([`START_VERBS`]).
-const START_KEY: &str = "#start";
+/// The moment of [`MOMENT_PHRASES`] that is a start only of a happening named beside it.
+const OCCURRENCE: &str = "occurrence";
+
+/// The moment of a happening's start.
+const START: &str = "start";
+
+/// The most words of their own between a moment's phrase and its time: lowercase words
+/// that are not function words ("walked into the branch shortly after 9:40 a.m.", "reached
+/// the town centre at roughly 1:10 a.m."); names do not count ("touched down at Karsholm
+/// International Airport at 11:35 a.m.").
+const MOMENT_REACH_WORDS: usize = 2;
+
+/// The key of a time's moment (see [`MOMENT_PHRASES`]): "#start".
+fn moment_key(moment: &str) -> String {
+    format!("#{moment}")
+}
+
+/// Is a time's happening key the key of a moment, not of a happening?
+fn is_moment_key(key: &str) -> bool {
+    key.starts_with('#')
+}
+
+/// The moment a time tells, from the phrase of [`MOMENT_PHRASES`] ending nearest before
+/// `before` (the time, or the word that leads it) within its clause: past no punctuation,
+/// no word that opens a clause, no figure and no more than [`MOMENT_REACH_WORDS`] words of
+/// their own. Of the phrases ending at one word the longest decides.
+fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let tokens: Vec<&str> = parse
+        .tokens
+        .iter()
+        .take_while(|t| t.end <= before)
+        .map(|t| t.folded.as_str())
+        .collect();
+    let mut own_words = 0;
+    for last in (0..tokens.len()).rev() {
+        let end = parse.tokens[last].end;
+        if super::date::breaks_clause(s, end, before)
+            || parse
+                .quantities
+                .iter()
+                .any(|q| q.start >= end && q.end <= before)
+        {
+            return None;
+        }
+        let found = MOMENTS
+            .iter()
+            .filter(|(words, _)| tokens[..=last].ends_with(words))
+            .max_by_key(|(words, _)| words.len());
+        if let Some((_, moment)) = found {
+            // "They began returning to their properties at 10am": the start of what the
+            // verb after it names, the story's only when that is a happening ("the gunmen
+            // began firing").
+            let next = parse.tokens.get(last + 1).filter(|t| t.end <= before);
+            if *moment == START
+                && next.is_some_and(|t| {
+                    t.folded.ends_with("ing")
+                        && !s.features.terms.iter().any(|term| {
+                            term.start <= t.start
+                                && t.start < term.end
+                                && super::date::is_happening(term)
+                        })
+                })
+            {
+                return None;
+            }
+            return Some(moment);
+        }
+        // "was hit in her heart and died just after midnight": the time of the happening
+        // nearer it.
+        let start = parse.tokens[last].start;
+        if s.features
+            .terms
+            .iter()
+            .any(|t| t.start <= start && start < t.end && super::date::is_happening(t))
+        {
+            // Unless it is what a verb of starting before it starts ("the gunmen began firing
+            // shortly after 11:30 a.m.").
+            let started = last > 0
+                && tokens[last].ends_with("ing")
+                && MOMENTS
+                    .iter()
+                    .any(|(words, moment)| *moment == START && tokens[..last].ends_with(words));
+            return started.then_some(START);
+        }
+        let word = &text[start..end];
+        if word.starts_with(|c: char| c.is_lowercase())
+            && !crate::text::lexicon::is_stop_word(tokens[last])
+        {
+            own_words += 1;
+            if own_words > MOMENT_REACH_WORDS {
+                return None;
+            }
+        }
+    }
+    None
+}
 
 /// The lexicon's concepts of harm done to people: told with a time, the time of one
 /// victim's death or wound.
@@ -181,13 +293,11 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 .retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()) || incident.contains(h));
             // "The trouble started at around 6:30 p.m.": the time something started, which
             // a linked statement's start time ("The disturbance broke out shortly after 8
-            // p.m.") tells too.
-            if parse
-                .words_before(text, q.start)
-                .take(START_REACH_WORDS)
-                .any(|(_, w)| START_VERBS.contains(&w.as_ref()))
-            {
-                happenings.push(START_KEY.to_string());
+            // p.m.") tells too; an occurrence is a start of a happening named beside it.
+            match moment_before(s, mention.start) {
+                Some(OCCURRENCE) if !happenings.is_empty() => happenings.push(moment_key(START)),
+                Some(OCCURRENCE) | None => {}
+                Some(moment) => happenings.push(moment_key(moment)),
             }
             if happenings.is_empty() {
                 return None;
@@ -208,12 +318,9 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 (q.low, q.high)
             };
             let zone = zone_of(s, q);
-            let written = q.text.to_ascii_lowercase();
             let half_day_unknown = zone == Zone::Unstated
                 && v < 13.0
-                && !["am", "pm", "a.m", "p.m", "a. m", "p. m"]
-                    .iter()
-                    .any(|m| written.contains(m));
+                && !crate::text::quantity::tells_half_of_day(&q.text);
             Some(ClockTime {
                 quantity: q,
                 zone,
@@ -227,14 +334,38 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
 }
 
 impl ClockTime<'_> {
+    /// Are the two times of one happening: do they share a happening, or a moment of
+    /// happenings that do not differ? "The blast happened at about 10:15 p.m." and "The
+    /// device went off at 10:47 p.m." time one start; "the arrest happened" and "the
+    /// shooting took place" the starts of two happenings.
+    fn tells_one_happening_with(&self, other: &ClockTime) -> bool {
+        let named = |t: &ClockTime| {
+            t.happenings
+                .iter()
+                .filter(|h| !is_moment_key(h))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        let (nx, ny) = (named(self), named(other));
+        if nx.iter().any(|h| ny.contains(h)) {
+            return true;
+        }
+        (nx.is_empty() || ny.is_empty())
+            && self
+                .happenings
+                .iter()
+                .any(|h| is_moment_key(h) && other.happenings.contains(h))
+    }
+
     /// Do the two times allow one moment? A time written without "a.m." or "p.m." and
-    /// within twelve hours ("about 4:30 Saturday afternoon") may be either half of the day.
+    /// within twelve hours ("about 4:30 Saturday afternoon") may be either half of the day;
+    /// and the clock goes round ("shortly before midnight" meets "11:50 p.m.").
     fn meets(&self, other: &ClockTime) -> bool {
         let shifts = |t: &ClockTime| {
             if t.half_day_unknown {
-                vec![0.0, 12.0]
+                vec![0.0, 12.0, 24.0]
             } else {
-                vec![0.0]
+                vec![0.0, 24.0]
             }
         };
         shifts(self).iter().any(|sx| {
@@ -256,6 +387,78 @@ fn ranks_a_happening(s: &Side) -> bool {
         .any(|w| crate::text::numbers::ordinal_value(w).is_some())
 }
 
+/// What a statement's clock time can meet another statement's on, when the statement gives
+/// one such time: the moment it is told of ("#arrival"). The kind of happening alone would
+/// meet every shooting of a city's night; two statements a moment meets are compared only
+/// when their articles open on one story ([`detect_in_one_story`]).
+pub fn time_keys(s: &Side) -> Vec<String> {
+    let times = clock_times(s);
+    let [t] = times.as_slice() else {
+        return Vec::new();
+    };
+    t.happenings
+        .iter()
+        .filter(|h| is_moment_key(h))
+        .cloned()
+        .collect()
+}
+
+/// The names the article's headline and lede give, less days, months and countries: what
+/// tells one story from another of its kind ("Karsholm", "Halveny"). Not the words of a
+/// headline in title case ("Quake Damages Villages"), each of which is read as a name.
+fn story_names(s: &Side) -> Vec<String> {
+    s.lead_statements()
+        .into_iter()
+        .filter(|(_, text)| !is_title_case(text))
+        .flat_map(|(f, _)| f.terms.iter())
+        .filter(|t| t.kind == crate::text::normalize::TermKind::Name)
+        .map(|t| t.key.clone())
+        .filter(|k| {
+            crate::text::numbers::weekday_of(k).is_none()
+                && crate::text::numbers::month_number(k).is_none()
+                && crate::text::lexicon::country_of(k).is_none()
+                && crate::text::lexicon::country_named(k).is_none()
+        })
+        .collect()
+}
+
+/// The most days apart two articles may be published for their times of one moment to be
+/// read as of one day: a report and the next day's.
+const ONE_STORY_DAYS_APART: i64 = 1;
+
+/// Were the two articles published more than [`ONE_STORY_DAYS_APART`] days apart? "The
+/// standoff started just after noon" of a story on Monday and "The shooting happened at
+/// about 10:15 p.m." of one four days before it are of two days, and likely two stories.
+fn published_apart(a: &Side, b: &Side) -> bool {
+    matches!((a.article_date, b.article_date), (Some(x), Some(y)) if (x - y).num_days().abs() > ONE_STORY_DAYS_APART)
+}
+
+/// Does most of a text's words start with a capital, as a headline's in title case do?
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count()
+        * 2
+        > words.len()
+}
+
+/// Two statements of two articles that open on one story (their headlines and ledes share
+/// a name, [`story_names`]) and time one moment of one happening apart ([`detect`]): "The
+/// jet landed at Karsholm at 10:52 a.m." against "touched down at Karsholm International
+/// Airport at 11:35 a.m.", however few words the two statements share.
+pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
+    let names = story_names(a);
+    if !story_names(b).iter().any(|n| names.contains(n)) || published_apart(a, b) {
+        return None;
+    }
+    detect(a, b)
+}
+
 /// Two statements that time one happening at two moments that cannot both be right (see
 /// the module documentation).
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
@@ -264,7 +467,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     };
     if !x.zone.meets(y.zone)
-        || !x.happenings.iter().any(|h| y.happenings.contains(h))
+        || !x.tells_one_happening_with(y)
         || x.meets(y)
         || super::date::on_different_days(a, b)
         || ranks_a_happening(a)
@@ -460,6 +663,133 @@ mod tests {
             ],
             detect,
             false,
+        );
+    }
+
+    #[test]
+    fn one_moment_told_in_other_words_is_compared() {
+        // Each pair times one moment of a happening (`moment-phrases` in date-cues.txt).
+        check_each(
+            &[
+                (
+                    "an arrival",
+                    "The jet landed at Karsholm at 10:52 a.m. local time.",
+                    "The flight touched down at Karsholm at 11:35 a.m. local time.",
+                ),
+                (
+                    "a departure",
+                    "The Boeing 757 freighter left the ground at 05:42 local time, airport officials said.",
+                    "According to the airport's timeline, the Boeing 757 took off at 6:20 a.m.",
+                ),
+                (
+                    "a discovery",
+                    "The fire was reported shortly after 4:30 a.m. local time.",
+                    "The alarm was raised at about 3:40 in the morning, when most passengers were asleep.",
+                ),
+                (
+                    "an announcement",
+                    "Vasquell announced the figures shortly after 2 a.m. on Monday.",
+                    "Commission chairman Teodor Vasquell read out the headline figures at about 4:30 a.m.",
+                ),
+                (
+                    "an entry",
+                    "Police said the vehicle entered the market at 6:42 p.m.",
+                    "The lorry smashed into the crowded square just before 6:15 p.m., police said.",
+                ),
+                (
+                    "a start, one of them named",
+                    "A magnitude 6.9 earthquake struck off the coast at 4:47 a.m. on Saturday.",
+                    "The magnitude 6.9 quake hit at 5:12 a.m., when most residents were asleep.",
+                ),
+                (
+                    "a start and what a verb of starting starts",
+                    "The attack began at about 10:45 a.m. at the market.",
+                    "The gunmen began firing shortly after 11:30 a.m. on Saturday.",
+                ),
+                (
+                    "the clock goes round",
+                    "The vessel ran aground shortly before midnight.",
+                    "The vessel ran aground at about 3:40 a.m.",
+                ),
+            ],
+            detect,
+            true,
+        );
+        check_each(
+            &[
+                (
+                    "two moments",
+                    "The jet took off at 6:10 a.m.",
+                    "The jet landed at 7:25 a.m.",
+                ),
+                (
+                    "the start of another thing than the story",
+                    "The fire broke out in the roof at around 9pm.",
+                    "Residents began returning to their homes at 10am.",
+                ),
+                (
+                    "the time of a happening nearer it",
+                    "The shooting occurred shortly after 11 p.m. on Thorpe Street.",
+                    "She was hit in her heart and died just after 1 a.m.",
+                ),
+                (
+                    "an occurrence of nothing named",
+                    "The incident happened around 11:45 p.m., according to police.",
+                    "The shooting happened at about 10:30 p.m. Saturday, police said.",
+                ),
+                (
+                    "the starts of two named happenings",
+                    "The arrest happened at 3 p.m. outside his home.",
+                    "The shooting took place at 1 p.m. outside the bar.",
+                ),
+                (
+                    "the clock goes round to the same moment",
+                    "The vessel ran aground shortly before midnight.",
+                    "The vessel ran aground at 11:50 p.m.",
+                ),
+            ],
+            detect,
+            false,
+        );
+    }
+
+    #[test]
+    fn times_of_one_moment_meet_across_articles_of_one_story() {
+        use crate::conflict::testing::{Written, run};
+        let (ledger, post) = (
+            "A passenger jet diverted to Karsholm after severe turbulence injured 14 people on Tuesday.",
+            "Fourteen people were hurt when a flight hit severe turbulence before landing in Karsholm.",
+        );
+        let tuesday = chrono::NaiveDate::from_ymd_opt(2026, 3, 3);
+        let landed = "The jet landed at 10:52 a.m. local time, where ambulances were waiting.";
+        let touched = "Flight SV 227 touched down at 11:35 a.m. local time.";
+        let pair = |lede_b: &str, date_b| {
+            run(
+                Written::new(landed, "Daily Ledger")
+                    .led_by(ledger)
+                    .dated(tuesday),
+                Written::new(touched, "Evening Post")
+                    .led_by(lede_b)
+                    .dated(date_b),
+                detect_in_one_story,
+            )
+            .is_some()
+        };
+        assert!(pair(post, tuesday));
+        // Ledes that share no name are of two stories; neither are articles days apart.
+        assert!(!pair(
+            "Fourteen people were hurt when a flight hit severe turbulence over the sea.",
+            tuesday
+        ));
+        assert!(!pair(post, chrono::NaiveDate::from_ymd_opt(2026, 3, 9)));
+        // A headline in title case names nothing by its capitals.
+        assert!(is_title_case("Jet Lands In Karsholm After Turbulence"));
+        assert!(!is_title_case(post));
+        // Each statement's key is its time's moment.
+        use crate::conflict::testing::alone;
+        assert_eq!(
+            alone(Written::new(touched, "Evening Post"), time_keys),
+            vec!["#arrival".to_string()]
         );
     }
 

@@ -189,7 +189,7 @@ static DATED_HAPPENING_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::Lazy
 
 /// Does the term name a happening a date may be tied to: an event concept of the lexicon,
 /// or a word of [`DATED_HAPPENING_WORDS`]?
-fn is_happening(t: &Term) -> bool {
+pub(super) fn is_happening(t: &Term) -> bool {
     match t.kind {
         TermKind::Concept => lexicon::is_event_concept(&t.key),
         TermKind::Word => DATED_HAPPENING_STEMS.contains(&t.key),
@@ -374,7 +374,7 @@ fn governed_before(s: &Side, d: &DateMention) -> bool {
 
 /// Does a clause end between bytes `from` and `to` of the statement: punctuation, or a word
 /// that opens another clause ("after", "when")?
-fn breaks_clause(s: &Side, from: usize, to: usize) -> bool {
+pub(super) fn breaks_clause(s: &Side, from: usize, to: usize) -> bool {
     let text = s.text();
     text[from..to].contains([',', ';', ':', '(', ')', '—', '–'])
         || s.features

@@ -704,6 +704,37 @@ word_lists::sections! {
     /// Words besides the number words that can open a figure: bound words, vague amounts,
     /// multipliers and currency codes, lowercase.
     NON_NUMBER_STARTERS = FIGURE_WORDS["non-number-starters"];
+
+    /// Words that name an hour ("noon", "midnight"), each `word = hours since midnight`.
+    NAMED_HOURS = FIGURE_WORDS["named-hours"];
+
+    /// Phrases after a clock time that tell its half of the day ("in the morning"), each
+    /// `phrase = am` or `phrase = pm`.
+    DAY_PARTS = FIGURE_WORDS["day-parts"];
+}
+
+/// Does a clock time as written tell which half of the day it is in: "a.m." or "p.m." (or
+/// "am", "pm", "p. m."), a phrase of [`DAY_PARTS`] ("3:40 in the morning"), or a word of
+/// [`NAMED_HOURS`] ("noon")?
+pub fn tells_half_of_day(written: &str) -> bool {
+    let written = written.to_ascii_lowercase();
+    ["am", "pm", "a.m", "p.m", "a. m", "p. m"]
+        .iter()
+        .any(|m| written.contains(m))
+        || DAY_PARTS
+            .iter()
+            .any(|e| written.ends_with(word_lists::pair(e).0))
+        || named_hour(&written).is_some()
+}
+
+/// The hours since midnight a word of [`NAMED_HOURS`] names.
+fn named_hour(word: &str) -> Option<f64> {
+    NAMED_HOURS.iter().find_map(|e| {
+        let (name, hours) = word_lists::pair(e);
+        name.eq_ignore_ascii_case(word)
+            .then(|| hours.parse().ok())
+            .flatten()
+    })
 }
 
 /// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
@@ -711,6 +742,7 @@ word_lists::sections! {
 /// other reading, so ordinary words cost one binary search.
 static STARTERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = NON_NUMBER_STARTERS.clone();
+    words.extend(NAMED_HOURS.iter().map(|e| word_lists::pair(e).0));
     words.extend(super::numbers::simple_number_words().map(|(word, _)| word));
     words.sort_unstable();
     words

@@ -268,7 +268,8 @@ impl<'t, 'a> Reader<'t, 'a> {
             TokenClass::Number => self.read_digits(k),
             TokenClass::Mixed => self.read_mixed(k, has_currency),
             TokenClass::Word => self
-                .read_fraction(k)
+                .read_named_hour(k)
+                .or_else(|| self.read_fraction(k))
                 .or_else(|| self.read_vague(k))
                 .or_else(|| self.read_article(k, has_prefix))
                 .or_else(|| self.read_words(k)),

@@ -549,6 +549,41 @@ fn a_meridiem_glued_to_the_minutes_or_spaced_is_read() {
 }
 
 #[test]
+fn an_hour_named_or_told_with_its_half_of_the_day_is_a_clock_time() {
+    let times = |text: &str| -> Vec<(String, f64)> {
+        extract_quantities(text)
+            .into_iter()
+            .filter(|q| q.unit == "time")
+            .map(|q| (q.text, q.value))
+            .collect()
+    };
+    assert_eq!(
+        times("The first protesters reached the embassy shortly after noon on Sunday."),
+        vec![("noon".to_string(), 12.0)]
+    );
+    assert_eq!(
+        times("The vessel went aground shortly before midnight on Friday."),
+        vec![("midnight".to_string(), 0.0)]
+    );
+    assert_eq!(
+        times("The alarm was raised at about 3:40 in the morning, when most were asleep."),
+        vec![("about 3:40 in the morning".to_string(), 3.0 + 40.0 / 60.0)]
+    );
+    assert_eq!(
+        times("Witnesses called police just before 3 in the morning Saturday."),
+        vec![("3 in the morning".to_string(), 3.0)]
+    );
+    assert_eq!(
+        times("The vote was held at 5:15 in the afternoon."),
+        vec![("5:15 in the afternoon".to_string(), 17.25)]
+    );
+    // A count before "in the morning" is no hour ("15 in the morning shift").
+    assert!(times("Police arrested 15 in the morning raids.").is_empty());
+    assert!(tells_half_of_day("3:40 in the morning") && tells_half_of_day("noon"));
+    assert!(!tells_half_of_day("about 4:30"));
+}
+
+#[test]
 fn a_unit_glued_to_its_figure_is_read_with_it() {
     let figures = |text: &str| -> Vec<(String, f64)> {
         extract_quantities(text)

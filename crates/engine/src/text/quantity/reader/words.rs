@@ -42,14 +42,28 @@ impl Reader<'_, '_> {
                 !t.space_before && matches!(t.class, TokenClass::Number | TokenClass::Mixed)
             })
         {
-            let end = self.after_meridiem(k + 3);
+            let mut end = self.after_meridiem(k + 3);
             let minutes_text = self.tokens[k + 2].text;
             let minutes_digits = minutes_text
                 .find(|c: char| !c.is_ascii_digit())
                 .map_or(minutes_text, |p| &minutes_text[..p]);
             let minutes = parse_digits(minutes_digits).unwrap_or(0.0);
-            let hours = clock_hours(value, minutes, self.meridiem(k + 2, end));
+            let mut pm = self.meridiem(k + 2, end);
+            if pm.is_none()
+                && let Some((after, day_part_pm)) = self.day_part(end)
+            {
+                (end, pm) = (after, Some(day_part_pm));
+            }
+            let hours = clock_hours(value, minutes, pm);
             return Some(self.clock_time(k, end, hours, plain_integer_len));
+        }
+        // "3 in the morning": an hour told with its half of the day.
+        if plain_integer_len.is_some_and(|len| len <= 2)
+            && (1.0..=12.0).contains(&value)
+            && let Some((after, pm)) = self.day_part(k + 1)
+        {
+            let hours = clock_hours(value, 0.0, Some(pm));
+            return Some(self.clock_time(k, after, hours, plain_integer_len));
         }
         let after = self.after_meridiem(k + 1);
         if after > k + 1 {
@@ -163,6 +177,26 @@ impl Reader<'_, '_> {
         // A score or a tally ("3-1", "56-26").
         other.unit = "score".into();
         other
+    }
+
+    /// A phrase of [`DAY_PARTS`] at token `at` ("in the morning"): the index after it, and
+    /// whether it is after noon.
+    fn day_part(&self, at: usize) -> Option<(usize, bool)> {
+        DAY_PARTS.iter().find_map(|e| {
+            let (phrase, half) = word_lists::pair(e);
+            let words: Vec<&str> = phrase.split(' ').collect();
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| self.is(at + i, w))
+                .then_some((at + words.len(), half == "pm"))
+        })
+    }
+
+    /// A word that names an hour ("noon", "midnight"; [`NAMED_HOURS`]) as a clock time.
+    pub(super) fn read_named_hour(&self, k: usize) -> Option<Reading> {
+        let hours = named_hour(self.get(k)?.text)?;
+        Some(self.clock_time(k, k + 1, hours, None))
     }
 
     /// Some(true) for "pm"/"p.m." within tokens `from..to`, Some(false) for "am", else None.
