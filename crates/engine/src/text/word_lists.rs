@@ -821,6 +821,7 @@ mod tests {
                 "money-rate-articles",
                 "not-money-objects",
                 "money-kinds-before",
+                "money-kind-synonyms",
                 "craft-nouns",
                 "scale-words",
                 "year-determiners",

@@ -144,6 +144,21 @@ fn reads_a_habit(side: &Side) -> bool {
     })
 }
 
+/// Do the two statements write one year ("in 2023", "since 2022")?
+pub(crate) fn share_a_year(a: &Side, b: &Side) -> bool {
+    let years = |s: &Side| -> Vec<f64> {
+        s.features
+            .parse
+            .quantities
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Year)
+            .map(|q| q.value)
+            .collect()
+    };
+    let ya = years(a);
+    years(b).iter().any(|y| ya.contains(y))
+}
+
 /// [`is_background`], read afresh.
 fn tells_background(side: &Side) -> bool {
     // ASCII folding keeps every byte where it was, so offsets stay the text's.

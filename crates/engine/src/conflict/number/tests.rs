@@ -2493,7 +2493,41 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // A penalty is a fine (`money-kind-synonyms`); two of one earlier year are one sum.
+    assert!(
+        compare(
+            "The carrier was fined $1.2 million by aviation regulators in 2016 after inspectors found gaps in its records.",
+            "In 2016 it paid a $420,000 penalty after inspectors found that some records had not been kept.",
+        )
+        .is_some()
+    );
+    // What a sum is, told before an "of" that opens it: "an emergency package of".
+    assert!(
+        compare(
+            "The council met in an emergency session and approved 40 million crowns in emergency spending for shelters.",
+            "The council's emergency package of 14 million crowns, passed on Saturday, will pay for food.",
+        )
+        .is_some()
+    );
+    // A sum demanded (`money-kinds-before`).
+    assert!(
+        compare(
+            "The kidnappers demanded 2 million euros for the engineer's release.",
+            "The kidnappers demanded 500,000 euros for the release of the engineer.",
+        )
+        .is_some()
+    );
     let not_flagged = [
+        (
+            "tolls of an earlier disaster, of two scopes",
+            "In 2004 a massive tremor sparked a tsunami that killed 170,000 people in the province.",
+            "In 2004, a huge earthquake off Aceh triggered a tsunami that killed 230,000 people across Asia.",
+        ),
+        (
+            "sums of two earlier years",
+            "The carrier was fined $1.2 million by aviation regulators in 2014.",
+            "In 2016 it paid a $420,000 penalty after an inspection.",
+        ),
         (
             "the other of two things",
             "The other model costs $2499 and comes with a faster processor.",

@@ -208,6 +208,9 @@ word_lists::sections! {
     /// Words before a sum in its clause that say what it is ("cost the county about
     /// $86,000").
     MONEY_KINDS_BEFORE = FIGURE_WORDS["money-kinds-before"];
+
+    /// Words of a sum's kind told by another word ("penalty = fine").
+    MONEY_KIND_SYNONYMS = FIGURE_WORDS["money-kind-synonyms"];
 }
 
 /// How many words after a sum of money are read for a rate ([`MONEY_RATES`]) and for what
@@ -386,9 +389,14 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
         .parse
         .letter_runs_between(text, from, clause_end(text, from).min(time_after));
     let before = f.parse.letter_runs_between(text, 0, q.start);
-    let of_head = match before.as_slice() {
-        [.., (_, head), (_, of)] if of == "of" => Some(head.clone()),
-        _ => None,
+    // The noun before an "of" that opens the sum, and a content word right before that
+    // noun ("an emergency package of 14 million crowns").
+    let of_head: Vec<String> = match before.as_slice() {
+        [.., (_, modifier), (_, head), (_, of)] if of == "of" && content(modifier) => {
+            vec![head.clone(), modifier.clone()]
+        }
+        [.., (_, head), (_, of)] if of == "of" => vec![head.clone()],
+        _ => Vec::new(),
     };
     // A word that opens a concept of the lexicon is of it ("loan package" is a bailout);
     // the concept's other words are passed over.
@@ -414,10 +422,15 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
                     word: w.clone(),
                 });
             }
-            None => out.push(Doing::of(w.clone())),
+            None => out.push(Doing::of_money(w.clone())),
         }
     }
-    out.extend(of_head.filter(|w| content(w)).map(Doing::of));
+    out.extend(
+        of_head
+            .into_iter()
+            .filter(|w| content(w))
+            .map(Doing::of_money),
+    );
     let opens_at = clause_start(text, q.start);
     let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
     out.extend(
@@ -428,7 +441,7 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             .filter(|w| content(w))
             .take(MONEY_WORDS)
             .filter(|w| MONEY_KINDS_BEFORE.contains(&w.as_str()))
-            .map(Doing::of),
+            .map(Doing::of_money),
     );
     out
 }
@@ -445,10 +458,16 @@ pub(crate) struct Doing {
 }
 
 impl Doing {
-    /// A word, keyed by its stem.
-    fn of(word: String) -> Self {
+    /// A word of what a sum of money is, keyed by the stem of the kind it tells
+    /// ([`MONEY_KIND_SYNONYMS`]: "penalty" is a fine).
+    fn of_money(word: String) -> Self {
+        let kind = MONEY_KIND_SYNONYMS
+            .iter()
+            .map(|e| crate::text::word_lists::pair(e))
+            .find(|(w, _)| *w == word)
+            .map_or(word.as_str(), |(_, kind)| kind);
         Self {
-            stem: stem(&word),
+            stem: stem(kind),
             word,
         }
     }
