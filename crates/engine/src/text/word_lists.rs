@@ -611,6 +611,7 @@ mod tests {
             "count-starters",
             "background",
             "habitual",
+            "making-verbs",
             "record-superlatives",
             "unreal",
             "vote-counts",

@@ -19,6 +19,9 @@ word_lists::sections! {
     /// the event reported.
     HABITUAL_CUES = FIGURE_CUES["habitual"];
 
+    /// Verbs of a thing's making before "in" and a year ("built in 1971").
+    MAKING_VERBS = FIGURE_CUES["making-verbs"];
+
     /// Superlatives that make "since" and a year a record compared with ("the highest in a
     /// national vote since 1992"), not an earlier event told.
     RECORD_SUPERLATIVES = FIGURE_CUES["record-superlatives"];
@@ -182,7 +185,26 @@ fn tells_background(side: &Side) -> bool {
             && !is_record_since(side, q.start)
             && !dates_an_earlier_figure(side, q.start)
             && !after_a_multiple(side, q.start)
+            && !dates_a_making(side, q.start)
     })
+}
+
+/// Does the year date a thing's making: "in" and the year right after a verb of
+/// [`MAKING_VERBS`] ("The tower, built in 1971, stands 78 metres tall")? The thing stands
+/// now, and the statement's figures measure it now.
+fn dates_a_making(side: &Side, year_at: usize) -> bool {
+    let mut before = side
+        .features
+        .parse
+        .words_before(side.text(), year_at)
+        // "completed in the early 1970s".
+        .skip_while(|(_, w)| matches!(w.as_ref(), "the" | "early" | "late" | "mid"))
+        .peekable();
+    // A date read from "in" on starts at it.
+    before.next_if(|(_, w)| w == "in");
+    before
+        .next()
+        .is_some_and(|(_, w)| MAKING_VERBS.contains(&w.as_ref()))
 }
 
 /// How many words a time of the past may stand after a multiple it dates ("more than
@@ -311,6 +333,7 @@ pub(crate) fn tells_earlier_event(
             !is_record_since(side, d.start)
                 && !in_descriptive_aside(side, d.start)
                 && !dates_an_earlier_figure(side, d.start)
+                && !dates_a_making(side, d.start)
         })
     {
         return true;
