@@ -584,6 +584,42 @@ fn an_hour_named_or_told_with_its_half_of_the_day_is_a_clock_time() {
 }
 
 #[test]
+fn a_half_of_a_length_of_time_is_read_with_it() {
+    let lengths = |text: &str| -> Vec<(String, f64, String)> {
+        extract_quantities(text)
+            .into_iter()
+            .filter(|q| q.kind == QuantityKind::Duration)
+            .map(|q| (q.text, q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        lengths("She had been buried for about an hour and a half, rescuers said."),
+        vec![(
+            "about an hour and a half".to_string(),
+            1.5,
+            "hour".to_string()
+        )]
+    );
+    assert_eq!(
+        lengths("Its collapse comes after nearly two and a half years in office."),
+        vec![(
+            "nearly two and a half years".to_string(),
+            2.5,
+            "years".to_string()
+        )]
+    );
+    assert_eq!(
+        lengths("The talks lasted 3 hours and a half."),
+        vec![("3 hours and a half".to_string(), 3.5, "hours".to_string())]
+    );
+    // A half of something else is no half of the length before it.
+    assert_eq!(
+        lengths("He spent two years and a half million dollars on the campaign."),
+        vec![("two years".to_string(), 2.0, "years".to_string())]
+    );
+}
+
+#[test]
 fn a_unit_glued_to_its_figure_is_read_with_it() {
     let figures = |text: &str| -> Vec<(String, f64)> {
         extract_quantities(text)

@@ -5,6 +5,17 @@ use super::*;
 
 impl Reader<'_, '_> {
     /// Percent signs, currency words, "or more", "-plus", ages, durations, units.
+    /// Do tokens `at..at + 3` read "and a half", a half of what comes before it ("an hour
+    /// and a half"), not of a scale after it ("two years and a half million dollars")?
+    pub(super) fn is_and_a_half(&self, at: usize) -> bool {
+        self.is(at, "and")
+            && self.is(at + 1, "a")
+            && self.is(at + 2, "half")
+            && !self
+                .get(at + 3)
+                .is_some_and(|t| scale_word(t.text).is_some() || t.is("dozen"))
+    }
+
     pub(super) fn read_suffixes(&self, reading: &mut Reading, currency: Option<&'static str>) {
         let mut e = reading.end_token;
         if reading.kind.is_some() && reading.kind != Some(QuantityKind::Year) {
@@ -135,11 +146,23 @@ impl Reader<'_, '_> {
                 return;
             }
         }
-        // Durations: "two-week", "three decades", "30 years".
-        if self.get(word_at).is_some_and(is_time_unit) && currency.is_none() {
+        // Durations: "two-week", "three decades", "30 years"; a half told before the unit
+        // or after it ("two and a half years", "an hour and a half").
+        let half_before = !joined_word && self.is_and_a_half(e);
+        let unit_at = if half_before { e + 3 } else { word_at };
+        if self.get(unit_at).is_some_and(is_time_unit) && currency.is_none() {
             reading.kind = Some(QuantityKind::Duration);
-            reading.unit = self.tokens[word_at].lower();
-            reading.end_token = word_at + 1;
+            reading.unit = self.tokens[unit_at].lower();
+            reading.end_token = unit_at + 1;
+            let half_after = !half_before && self.is_and_a_half(unit_at + 1);
+            if half_before || half_after {
+                reading.value += 0.5;
+                reading.base_low += 0.5;
+                reading.base_high += 0.5;
+            }
+            if half_after {
+                reading.end_token += 3;
+            }
             self.read_or_more(reading);
             return;
         }

@@ -471,6 +471,13 @@ impl Reader<'_, '_> {
             let (value, end) = self.continue_words(phrase, k + 1)?;
             return Some(self.reading(k, end, value, value, value, CoreShape::Article));
         }
+        // "an hour and a half": a length of time however it is bounded.
+        if is_time_unit(next) && self.is_and_a_half(k + 2) {
+            let mut reading = self.reading(k, k + 5, 1.5, 1.5, 1.5, CoreShape::Article);
+            reading.kind = Some(QuantityKind::Duration);
+            reading.unit = next.lower();
+            return Some(reading);
+        }
         if has_prefix && is_time_unit(next) {
             let mut reading = self.reading(k, k + 2, 1.0, 1.0, 1.0, CoreShape::Article);
             reading.kind = Some(QuantityKind::Duration);
