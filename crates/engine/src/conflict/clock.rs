@@ -81,6 +81,9 @@ const OCCURRENCE: &str = "occurrence";
 /// The moment of a happening's start.
 const START: &str = "start";
 
+/// The moment of a happening's discovery.
+const DISCOVERY: &str = "discovery";
+
 /// The most words of their own between a moment's phrase and its time: lowercase words
 /// that are not function words ("walked into the branch shortly after 9:40 a.m.", "reached
 /// the town centre at roughly 1:10 a.m."); names do not count ("touched down at Karsholm
@@ -377,6 +380,14 @@ impl ClockTime<'_> {
     }
 }
 
+/// Do both times tell a happening's discovery? The discovery is its first notice, ranked
+/// or not ("The first emergency call came in at 2:15 a.m." against "The fire was reported
+/// at 1:42 a.m."): no ordinal then tells one of several happenings.
+fn both_discoveries(x: &ClockTime, y: &ClockTime) -> bool {
+    let discovery = moment_key(DISCOVERY);
+    x.happenings.contains(&discovery) && y.happenings.contains(&discovery)
+}
+
 /// Does the statement rank something ("the second J'Ouvert murder", "the first quake,
 /// magnitude 7.6, struck at 4:43 a.m.")? It tells one of several happenings of a kind, and
 /// which one another statement's time is of is not read.
@@ -470,8 +481,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         || !x.tells_one_happening_with(y)
         || x.meets(y)
         || super::date::on_different_days(a, b)
-        || ranks_a_happening(a)
-        || ranks_a_happening(b)
+        || (!both_discoveries(x, y) && (ranks_a_happening(a) || ranks_a_happening(b)))
     {
         return None;
     }
@@ -685,6 +695,11 @@ mod tests {
                     "a discovery",
                     "The fire was reported shortly after 4:30 a.m. local time.",
                     "The alarm was raised at about 3:40 in the morning, when most passengers were asleep.",
+                ),
+                (
+                    "a discovery, the first call",
+                    "The fire at the tower was reported at 1:42 a.m., the fire service said.",
+                    "The first emergency call came in at 2:15 a.m., the fire service said.",
                 ),
                 (
                     "an announcement",
