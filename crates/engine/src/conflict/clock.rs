@@ -58,6 +58,10 @@ word_lists::sections! {
     /// Words right before a time that make it the edge of a span.
     TIME_EDGES = DATE_CUES["time-edges"];
 
+    /// Nouns of a happening after the story's own ("aftershock"): a time told after one is
+    /// its time.
+    LATER_HAPPENINGS = DATE_CUES["later-happenings"];
+
     /// Verbs and phrases that tell which moment of a happening a time right after them is
     /// ("broke out shortly after", "touched down at"), each `phrase = moment`.
     MOMENT_PHRASES = DATE_CUES["moment-phrases"];
@@ -270,6 +274,16 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 .map(|(at, w)| (at, w.into_owned()))
                 .unwrap_or_default();
             if TIME_EDGES.contains(&before.as_str()) {
+                return None;
+            }
+            // "The strongest aftershock, magnitude 5.4, struck at 1:15 p.m.": the time of
+            // a later happening, not of the story's.
+            if parse
+                .tokens
+                .iter()
+                .take_while(|t| t.end <= q.start)
+                .any(|t| LATER_HAPPENINGS.contains(&t.folded.as_str()))
+            {
                 return None;
             }
             // "shortly after 10:00 am": the word that sets the time's side is part of it, not
@@ -756,6 +770,11 @@ mod tests {
                     "the starts of two named happenings",
                     "The arrest happened at 3 p.m. outside his home.",
                     "The shooting took place at 1 p.m. outside the bar.",
+                ),
+                (
+                    "a later happening",
+                    "A magnitude 6.9 earthquake struck off the coast at 4:47 a.m. on Saturday.",
+                    "The strongest aftershock, magnitude 5.4, struck at 1:15 p.m., the institute said.",
                 ),
                 (
                     "the clock goes round to the same moment",

@@ -770,6 +770,7 @@ mod tests {
                 "start-words",
                 "wounds-died-of",
                 "happening-words",
+                "later-happenings",
                 "incident-nouns",
                 "occurrence-verbs",
                 "time-zones",
