@@ -15,7 +15,8 @@
 //! way, "about" half an hour, "shortly after" the half hour after it and "shortly before"
 //! the half hour before. Times that meet are one moment told with different precision;
 //! times that do not are a soft conflict (a happening may last, and outlets may time its
-//! start and its end). Two statements placing the happening on two days are the date
+//! start and its end), or a hard one when both tell a moment that is over in an instant: a
+//! landing, a take-off, an announcement, an entry ([`INSTANT_MOMENTS`]). Two statements placing the happening on two days are the date
 //! detector's matter.
 //!
 //! A time told right after a phrase of [`MOMENT_PHRASES`] is of one moment of a happening:
@@ -504,14 +505,33 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     if super::claims::placed_apart(a, b) {
         return None;
     }
-    Some(Finding::soft_difference(
+    // A landing, a take-off, an announcement or an entry is over in a moment: two times of
+    // one cannot both be right. A start or a discovery may be timed from different
+    // moments of a happening that lasts, or by different witnesses.
+    let one_instant = INSTANT_MOMENTS.iter().any(|m| {
+        let key = moment_key(m);
+        x.happenings.contains(&key) && y.happenings.contains(&key)
+    });
+    let mut found = Finding::soft_difference(
         ConflictKind::Date,
         "time",
         (a, &x.quantity.text),
         (b, &y.quantity.text),
-        "; a happening may last, and each may time another moment of it",
-    ))
+        if one_instant {
+            "; one moment cannot be at both times"
+        } else {
+            "; a happening may last, and each may time another moment of it"
+        },
+    );
+    if one_instant {
+        found.severity = crate::model::Severity::Hard;
+    }
+    Some(found)
 }
+
+/// The moments of [`MOMENT_PHRASES`] that are over in an instant: two times of one are a
+/// hard conflict.
+const INSTANT_MOMENTS: &[&str] = &["arrival", "departure", "announcement", "entry"];
 
 #[cfg(test)]
 mod tests {
@@ -785,6 +805,29 @@ mod tests {
             detect,
             false,
         );
+    }
+
+    #[test]
+    fn two_times_of_an_instant_are_a_hard_conflict() {
+        let landed = between_outlets(
+            "The jet landed at Karsholm at 10:52 a.m. local time.",
+            "The flight touched down at Karsholm at 11:35 a.m. local time.",
+            detect,
+        )
+        .expect("10:52 against 11:35");
+        assert_eq!(landed.severity, Severity::Hard, "{}", landed.explanation);
+        assert!(
+            landed
+                .explanation
+                .ends_with("one moment cannot be at both times")
+        );
+        let started = between_outlets(
+            "The trouble started at around 6:30 p.m. Sunday in the main recreation yard.",
+            "The disturbance broke out shortly after 8 p.m. Sunday in the recreation yard.",
+            detect,
+        )
+        .expect("6:30 against 8");
+        assert_eq!(started.severity, Severity::Soft);
     }
 
     #[test]
