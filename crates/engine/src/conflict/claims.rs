@@ -38,7 +38,7 @@ use crate::model::{Analysis, Link, StatementIdx};
 use crate::text::quantity::Quantity;
 use crate::text::word_lists;
 
-use super::number::{self, Measure, names, places_named_apart, places_of_happening};
+use super::number::{self, Measure, places_named_apart, places_of_happening};
 use super::rule::{Check, Rule, Verdict};
 use super::{Finding, Side, Subject};
 
@@ -429,11 +429,11 @@ fn named_in_places_apart(a: &Side, b: &Side) -> bool {
 }
 
 /// Two measurements of one thing in statements that do not place their happenings apart
-/// ([`placed_apart`]): a quake's depth "85 miles from Manokwari" is not that of one "on the
+/// ([`number::placed_apart`]): a quake's depth "85 miles from Manokwari" is not that of one "on the
 /// far western tip of Sumatra", nor one climber's fall on one mountain another's on the
 /// next.
 fn measurements_of_one_thing(a: &Side, b: &Side) -> Option<Finding> {
-    if placed_apart(a, b) {
+    if number::placed_apart(a, b) {
         return None;
     }
     super::measurement::detect(a, b)
@@ -536,17 +536,6 @@ pub fn worded_proposals(
         }));
     }
     out
-}
-
-/// Do the two statements place their happenings apart: in places the other statement does
-/// not name while naming its own, or in a place the other's whole article never names?
-pub(super) fn placed_apart(a: &Side, b: &Side) -> bool {
-    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
-    if places_named_apart((a, &pa), (b, &pb)) {
-        return true;
-    }
-    let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
-    pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
 }
 
 word_lists::sections! {
@@ -1108,7 +1097,7 @@ pub fn finding_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Fin
     let (finding, disjoint) = number::detect_traced(a, b, checks)?;
     let kept = if !disjoint {
         Some(Rule::NotDisjoint)
-    } else if placed_apart(a, b) {
+    } else if number::placed_apart(a, b) {
         Some(Rule::PlacedApart)
     } else {
         None
@@ -1358,7 +1347,8 @@ mod tests {
 
     #[test]
     fn a_step_is_told_as_the_lowercased_text_matched_it() {
-        use super::{STEP_CUES, names, tells_a_step};
+        use super::{STEP_CUES, tells_a_step};
+        use crate::conflict::number::places::names;
         use crate::conflict::testing::{Written, run};
         for text in [
             "Later he sprayed bullets at a bus, injuring three.",

@@ -502,7 +502,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     }
     // "at 8:18 p.m. near Benning Road" and "at 9:20 p.m. on Ridge Road": two shootings of
     // a night's roundup.
-    if super::claims::placed_apart(a, b) {
+    if super::number::placed_apart(a, b) {
         return None;
     }
     // A landing, a take-off, an announcement or an entry is over in a moment: two times of

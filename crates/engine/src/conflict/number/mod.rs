@@ -33,12 +33,12 @@ pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
 pub(crate) use parts::is_whole_of_a_part;
-pub(crate) use places::{names, place_names};
+pub(crate) use places::place_names;
 #[cfg(test)]
 pub(crate) use scenes::places;
 pub use scenes::{is_background, tells_habit};
 pub(crate) use scenes::{
-    named_apart, named_apart_by_words, places_named_apart, places_of_happening,
+    named_apart, named_apart_by_words, placed_apart, places_named_apart, places_of_happening,
 };
 pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
 pub(crate) use things::{Counted, counted, money_objects, money_sum};

@@ -586,6 +586,17 @@ pub(crate) fn named_apart_by_words(a: &Side, b: &Side) -> bool {
     )
 }
 
+/// Do the two statements place their happenings apart: in places the other statement does
+/// not name while naming its own, or in a place the other's whole article never names?
+pub(crate) fn placed_apart(a: &Side, b: &Side) -> bool {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    if places_named_apart((a, &pa), (b, &pb)) {
+        return true;
+    }
+    let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
+    pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
+}
+
 /// [`named_apart`], given each statement's places of happening.
 pub(crate) fn places_named_apart(a: (&Side, &[String]), b: (&Side, &[String])) -> bool {
     apart(a, b, names)
