@@ -895,6 +895,10 @@ mod tests {
             ["Length height"]
         );
         assert!(keys("In 1971 a fire destroyed the tower, which stood 78 metres tall.").is_empty());
+        assert_eq!(
+            keys("The dam, built in Ardena in 1968, stands 58 metres tall."),
+            ["Length height"]
+        );
         let driven = keys("The car, a black BMW, drove about 400 metres through the market.");
         assert_eq!(driven, ["Length distanc"]);
         assert_eq!(

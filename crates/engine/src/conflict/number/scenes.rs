@@ -189,23 +189,42 @@ fn tells_background(side: &Side) -> bool {
     })
 }
 
-/// Does the year date a thing's making: "in" and the year right after a verb of
-/// [`MAKING_VERBS`] ("The tower, built in 1971, stands 78 metres tall")? The thing stands
-/// now, and the statement's figures measure it now.
+/// Does the year date a thing's making, told in an aside: "in" and the year after a verb
+/// of [`MAKING_VERBS`], with at most the place of its making between, the verb opening an
+/// aside (after a comma, or "which was") ("The tower, built in 1971, stands 78 metres
+/// tall", "completed in the early 1970s", "built in Japan in 2001")? The thing stands now,
+/// and the statement's figures measure it now; a making the statement tells ("a party was
+/// established in August 2012 with 300 delegates") is the event its figures count.
 fn dates_a_making(side: &Side, year_at: usize) -> bool {
-    let mut before = side
-        .features
-        .parse
-        .words_before(side.text(), year_at)
-        // "completed in the early 1970s".
-        .skip_while(|(_, w)| matches!(w.as_ref(), "the" | "early" | "late" | "mid"))
-        .peekable();
-    // A date read from "in" on starts at it.
-    before.next_if(|(_, w)| w == "in");
+    let text = side.text();
+    let parse = &side.features.parse;
+    let Some((verb_at, _)) = parse
+        .words_before(text, year_at)
+        .take(MAKING_REACH_WORDS)
+        .take_while(|(at, w)| {
+            MAKING_VERBS.contains(&w.as_ref())
+                || matches!(w.as_ref(), "in" | "the" | "early" | "late" | "mid")
+                || text[*at..].starts_with(char::is_uppercase)
+        })
+        .find(|(_, w)| MAKING_VERBS.contains(&w.as_ref()))
+    else {
+        return false;
+    };
+    if text[..verb_at].trim_end().ends_with(',') {
+        return true;
+    }
+    let mut before = parse.words_before(text, verb_at);
     before
         .next()
-        .is_some_and(|(_, w)| MAKING_VERBS.contains(&w.as_ref()))
+        .is_some_and(|(_, w)| matches!(w.as_ref(), "was" | "were" | "is" | "are"))
+        && before
+            .next()
+            .is_some_and(|(_, w)| matches!(w.as_ref(), "which" | "that"))
 }
+
+/// How many words before a year a verb of a thing's making may stand ("built in Japan in
+/// 2001").
+const MAKING_REACH_WORDS: usize = 6;
 
 /// How many words a time of the past may stand after a multiple it dates ("more than
 /// doubling its result from 2021": three).
