@@ -136,18 +136,9 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
         if let Some((_, moment)) = found {
             // "They began returning to their properties at 10am": the start of what the
             // verb after it names, the story's only when that is a happening ("the gunmen
-            // began firing").
+            // began firing"), which the word's own turn below has already told.
             let next = parse.tokens.get(last + 1).filter(|t| t.end <= before);
-            if *moment == START
-                && next.is_some_and(|t| {
-                    t.folded.ends_with("ing")
-                        && !s.features.terms.iter().any(|term| {
-                            term.start <= t.start
-                                && t.start < term.end
-                                && super::date::is_happening(term)
-                        })
-                })
-            {
+            if *moment == START && next.is_some_and(|t| t.folded.ends_with("ing")) {
                 return None;
             }
             return Some(moment);
@@ -155,11 +146,7 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
         // "was hit in her heart and died just after midnight": the time of the happening
         // nearer it.
         let start = parse.tokens[last].start;
-        if s.features
-            .terms
-            .iter()
-            .any(|t| t.start <= start && start < t.end && super::date::is_happening(t))
-        {
+        if super::date::happening_at(s, start) {
             // Unless it is what a verb of starting before it starts ("the gunmen began firing
             // shortly after 11:30 a.m.").
             let started = last > 0
@@ -352,6 +339,12 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
 }
 
 impl ClockTime<'_> {
+    /// Do both times tell the moment (of [`MOMENT_PHRASES`], "discovery")?
+    fn shares_moment(&self, other: &ClockTime, moment: &str) -> bool {
+        let key = moment_key(moment);
+        self.happenings.contains(&key) && other.happenings.contains(&key)
+    }
+
     /// Are the two times of one happening: do they share a happening, or a moment of
     /// happenings that do not differ? "The blast happened at about 10:15 p.m." and "The
     /// device went off at 10:47 p.m." time one start; "the arrest happened" and "the
@@ -399,8 +392,7 @@ impl ClockTime<'_> {
 /// or not ("The first emergency call came in at 2:15 a.m." against "The fire was reported
 /// at 1:42 a.m."): no ordinal then tells one of several happenings.
 fn both_discoveries(x: &ClockTime, y: &ClockTime) -> bool {
-    let discovery = moment_key(DISCOVERY);
-    x.happenings.contains(&discovery) && y.happenings.contains(&discovery)
+    x.shares_moment(y, DISCOVERY)
 }
 
 /// Does the statement rank something ("the second J'Ouvert murder", "the first quake,
@@ -508,10 +500,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     // A landing, a take-off, an announcement or an entry is over in a moment: two times of
     // one cannot both be right. A start or a discovery may be timed from different
     // moments of a happening that lasts, or by different witnesses.
-    let one_instant = INSTANT_MOMENTS.iter().any(|m| {
-        let key = moment_key(m);
-        x.happenings.contains(&key) && y.happenings.contains(&key)
-    });
+    let one_instant = INSTANT_MOMENTS.iter().any(|m| x.shares_moment(y, m));
     let mut found = Finding::soft_difference(
         ConflictKind::Date,
         "time",

@@ -197,6 +197,14 @@ pub(super) fn is_happening(t: &Term) -> bool {
     }
 }
 
+/// Does a term naming a happening ([`is_happening`]) cover byte `at` of the statement?
+pub(super) fn happening_at(s: &Side, at: usize) -> bool {
+    s.features
+        .terms
+        .iter()
+        .any(|t| is_happening(t) && t.start <= at && at < t.end)
+}
+
 /// Is the happening's word a participle or adjective after "the", naming people, not a
 /// happening ("Three of the wounded were in critical condition on Sunday", "the dead"); or
 /// a participle after a count, describing the thing it stands before ("from five derailed
@@ -348,18 +356,12 @@ fn anchor_terms<'s>(
 /// the date belongs to ("in Pasadena Sunday mourned the death"), not a function word
 /// ("Friday that killed") nor a happening itself ("the May 11 fatal shooting")?
 fn governed_by_a_verb_between(s: &Side, from: usize, to: usize) -> bool {
-    let is_happening_at = |at: usize| {
-        s.features
-            .terms
-            .iter()
-            .any(|t| is_happening(t) && t.start <= at && at < t.end)
-    };
     s.features
         .parse
         .words_between(s.text(), from, to)
         .iter()
         .any(|(at, w)| {
-            !is_happening_at(*at) && letters_and_digits(w).any(|w| !lexicon::is_stop_word(w))
+            !happening_at(s, *at) && letters_and_digits(w).any(|w| !lexicon::is_stop_word(w))
         })
 }
 

@@ -461,11 +461,7 @@ impl Doing {
     /// A word of what a sum of money is, keyed by the stem of the kind it tells
     /// ([`MONEY_KIND_SYNONYMS`]: "penalty" is a fine).
     fn of_money(word: String) -> Self {
-        let kind = MONEY_KIND_SYNONYMS
-            .iter()
-            .map(|e| crate::text::word_lists::pair(e))
-            .find(|(w, _)| *w == word)
-            .map_or(word.as_str(), |(_, kind)| kind);
+        let kind = crate::text::word_lists::renamed(&MONEY_KIND_SYNONYMS, &word).unwrap_or(&word);
         Self {
             stem: stem(kind),
             word,
