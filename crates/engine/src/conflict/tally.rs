@@ -223,14 +223,14 @@ const PASSED_WITHIN_WORDS: usize = 5;
 fn passed_with(side: &Side, q: &Quantity) -> Option<Tally> {
     let votes = votes(q)?;
     let (text, parse) = (side.text(), &side.features.parse);
-    if q.kind != QuantityKind::Count
-        || parse
-            .words_between(text, q.end, text.len())
-            .first()
-            .is_none_or(|(_, w)| w != "votes")
-    {
+    if q.kind != QuantityKind::Count {
         return None;
     }
+    let after = parse.words_between(text, q.end, text.len());
+    let votes_end = match after.first() {
+        Some((at, w)) if w == "votes" => at + w.len(),
+        _ => return None,
+    };
     let mut before = parse.words_before(text, q.start);
     if before.next().is_none_or(|(_, w)| w != "with") {
         return None;
@@ -242,7 +242,7 @@ fn passed_with(side: &Side, q: &Quantity) -> Option<Tally> {
     Some(Tally {
         ayes: Some(votes),
         noes: None,
-        written: text[passed_at..q.end + " votes".len()].to_string(),
+        written: text[passed_at..votes_end].to_string(),
     })
 }
 
