@@ -288,16 +288,22 @@ fn may_be_first_name(lower: &str) -> bool {
         && !crate::text::lexicon::is_stop_word(lower)
 }
 
-/// How an article uses a surname: the first names it writes before it (first word folded,
-/// name as written), in order, and how many different ages it gives the surname alone
-/// ("Zawahri, 25" and "Zawahri, 55": two persons).
+/// One writing of a surname with a name beside it: the name's word that tells the person
+/// (folded), the full name as written, and where the surname stands in the article.
+struct NameWritten {
+    word: String,
+    name: String,
+    at: usize,
+}
+
+/// How an article uses a surname: the first names it writes before it (first word folded),
+/// in order, and how many different ages it gives the surname alone ("Zawahri, 25" and
+/// "Zawahri, 55": two persons).
 struct SurnameUse {
-    firsts: Vec<(String, String)>,
-    /// Where each of `firsts` is written in the article (the byte of the surname).
-    firsts_at: Vec<usize>,
+    firsts: Vec<NameWritten>,
     /// The given names written after it, where a family name comes first ("Yoon Suk Yeol",
-    /// "Xi Jinping"): last word folded, name as written.
-    givens: Vec<(String, String)>,
+    /// "Xi Jinping"): last word folded.
+    givens: Vec<NameWritten>,
     lone_ages: usize,
 }
 
@@ -305,9 +311,8 @@ struct SurnameUse {
 fn surname_use(side: &Side, last: &str) -> SurnameUse {
     let article = side.article_text;
     let mut lone_ages: Vec<&str> = Vec::new();
-    let mut firsts: Vec<(String, String)> = Vec::new();
-    let mut firsts_at: Vec<usize> = Vec::new();
-    let mut givens: Vec<(String, String)> = Vec::new();
+    let mut firsts: Vec<NameWritten> = Vec::new();
+    let mut givens: Vec<NameWritten> = Vec::new();
     for (at, _) in article.match_indices(last) {
         let after = &article[at + last.len()..];
         if !is_whole_word(article, at, last.len()) {
@@ -351,10 +356,11 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
             && !after_a_name
             && let Some(last_given) = given.last()
         {
-            givens.push((
-                last_given.to_lowercase(),
-                format!("{last} {}", given.join(" ")),
-            ));
+            givens.push(NameWritten {
+                word: last_given.to_lowercase(),
+                name: format!("{last} {}", given.join(" ")),
+                at,
+            });
         }
         // "Keir Starmer", "De’Shawn Davis": the word right before, one space apart.
         let Some(head) = article[..at].strip_suffix(' ') else {
@@ -372,15 +378,17 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
             && first.chars().any(char::is_lowercase);
         let lower = first.to_lowercase();
         if name_like && may_be_first_name(&lower) && !is_name_title(first) {
-            firsts.push((lower, format!("{first} {last}")));
-            firsts_at.push(at);
+            firsts.push(NameWritten {
+                word: lower,
+                name: format!("{first} {last}"),
+                at,
+            });
         }
     }
     lone_ages.sort_unstable();
     lone_ages.dedup();
     SurnameUse {
         firsts,
-        firsts_at,
         givens,
         lone_ages: lone_ages.len(),
     }
@@ -413,14 +421,14 @@ fn full_name_in_article(
     } else {
         &used.firsts
     };
-    let [(first, name), rest @ ..] = names.as_slice() else {
+    let [one, rest @ ..] = names.as_slice() else {
         return None;
     };
     if used.lone_ages > 1 {
         return None;
     }
-    if rest.iter().all(|(other, _)| other == first) {
-        return Some((first.clone(), name.clone()));
+    if rest.iter().all(|other| other.word == one.word) {
+        return Some((one.word.clone(), one.name.clone()));
     }
     // Two persons of the surname ("Edith Marlowe" and her daughter "Janine Marlowe"): the
     // surname alone is the one named last before it in its paragraph ("Among those who
@@ -431,27 +439,23 @@ fn full_name_in_article(
     }
     // A first name written before another ("Dylann Storm Roof") makes the other a middle
     // name: one person written two ways, whose first name is not read.
-    let middle = used.firsts.iter().zip(&used.firsts_at).any(|((x, _), at)| {
+    let middle = used.firsts.iter().any(|x| {
         side.article_text
-            .get(..*at)
+            .get(..x.at)
             .and_then(|head| head.trim_end().rsplit(' ').nth(1))
             .is_some_and(|word| {
                 used.firsts
                     .iter()
-                    .any(|(y, _)| y != x && *y == word.to_lowercase())
+                    .any(|y| y.word != x.word && y.word == word.to_lowercase())
             })
     });
     if middle {
         return None;
     }
     let statement_at = side.statement.start;
-    let (at, (first, name)) = used
-        .firsts_at
-        .iter()
-        .zip(&used.firsts)
-        .rfind(|(at, _)| **at < statement_at)?;
-    let between = side.article_text.get(*at..statement_at)?;
-    (!between.contains("\n\n")).then(|| (first.clone(), name.clone()))
+    let nearest = used.firsts.iter().rfind(|x| x.at < statement_at)?;
+    let between = side.article_text.get(nearest.at..statement_at)?;
+    (!between.contains("\n\n")).then(|| (nearest.word.clone(), nearest.name.clone()))
 }
 
 /// Is the word a title written before a name ("Mr", "Dr", "Gen.": `name-titles` in
