@@ -182,6 +182,10 @@ pub const DEED_REASON: &str = "one deed done and not done";
 /// (see [`worded_proposals`]).
 pub const TIME_REASON: &str = "times of one happening";
 
+/// The first reason of a link proposed by two places of one kind told by a number or an
+/// ordinal (see [`worded_proposals`]).
+pub const PLACE_REASON: &str = "places of one thing";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -218,7 +222,7 @@ struct WordedClaim {
 /// by two sources, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 17] = [
+const WORDED_CLAIMS: [WordedClaim; 18] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -319,6 +323,12 @@ const WORDED_CLAIMS: [WordedClaim; 17] = [
         reason: TIME_REASON,
         detect: super::clock::detect_in_one_story,
         keys: super::clock::time_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: PLACE_REASON,
+        detect: super::place::detect_in_one_story,
+        keys: super::place::place_keys,
         agreement: None,
     },
 ];

@@ -447,12 +447,12 @@ const ONE_STORY_DAYS_APART: i64 = 1;
 /// Were the two articles published more than [`ONE_STORY_DAYS_APART`] days apart? "The
 /// standoff started just after noon" of a story on Monday and "The shooting happened at
 /// about 10:15 p.m." of one four days before it are of two days, and likely two stories.
-fn published_apart(a: &Side, b: &Side) -> bool {
+pub(crate) fn published_apart(a: &Side, b: &Side) -> bool {
     matches!((a.article_date, b.article_date), (Some(x), Some(y)) if (x - y).num_days().abs() > ONE_STORY_DAYS_APART)
 }
 
 /// Does most of a text's words start with a capital, as a headline's in title case do?
-fn is_title_case(text: &str) -> bool {
+pub(crate) fn is_title_case(text: &str) -> bool {
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic))
@@ -470,11 +470,18 @@ fn is_title_case(text: &str) -> bool {
 /// jet landed at Karsholm at 10:52 a.m." against "touched down at Karsholm International
 /// Airport at 11:35 a.m.", however few words the two statements share.
 pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
-    let names = story_names(a);
-    if !story_names(b).iter().any(|n| names.contains(n)) || published_apart(a, b) {
+    if !one_story(a, b) {
         return None;
     }
     detect(a, b)
+}
+
+/// Do two statements' articles open on one story: their headlines and ledes share a name
+/// ([`story_names`]), and they were published within [`ONE_STORY_DAYS_APART`] of each
+/// other?
+pub(crate) fn one_story(a: &Side, b: &Side) -> bool {
+    let names = story_names(a);
+    story_names(b).iter().any(|n| names.contains(n)) && !published_apart(a, b)
 }
 
 /// Two statements that time one happening at two moments that cannot both be right (see

@@ -1,7 +1,7 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
 //! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`fate`], [`response`],
-//! [`scope`], [`actor`], [`role`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`level`], [`span`]) looks at one kind of disagreement
+//! [`scope`], [`actor`], [`role`], [`place`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`level`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
 //! pairs that share few words but give figures of one measure, a party's responses or a
@@ -21,6 +21,7 @@ pub mod level;
 pub mod measurement;
 pub mod number;
 pub mod percent;
+pub mod place;
 pub mod polarity;
 pub mod quote;
 pub mod response;
@@ -244,6 +245,7 @@ pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> 
         scope::detect(a, b),
         actor::detect(a, b),
         role::detect_traced(a, b, checks),
+        place::detect(a, b),
         response::detect(a, b),
         age::detect(a, b),
         date::detect(a, b),

@@ -301,6 +301,9 @@ list_files! {
     /// Units of measurement by dimension with their factors, and the words around a
     /// measurement: bearings, the words before a place measured from.
     UNITS => "units.txt",
+    /// Words of the place detector: nouns of a place told by a number or an ordinal
+    /// (numbered places, storeys).
+    PLACES => "places.txt",
 }
 
 #[cfg(test)]
@@ -841,6 +844,15 @@ mod tests {
                 "denied-happening",
                 "denied-involvement",
                 "denied-doers",
+            ],
+        ),
+        (
+            PLACES,
+            &[
+                "numbered-places",
+                "storeys",
+                "residence-verbs",
+                "storey-prepositions",
             ],
         ),
         (

@@ -1,0 +1,339 @@
+//! Place conflicts (kind `entity`): two outlets put one thing at two places of one kind,
+//! told by a number or an ordinal ("The attack took place on Platform 9" against "The
+//! attack unfolded on Platform 3"; "turned onto Runway 27L" against "crossed onto Runway
+//! 27R"; "the fire had taken hold in a flat on the 11th floor" against "broken out in a
+//! flat on the ninth floor").
+//!
+//! A place is read where a statement names it by a noun of its kind (`places.txt` in
+//! `assets/lexicon`): a numbered place by its noun and the number or code right after it
+//! ("Platform 9", "Runway 27L", not "platform nine"); a storey by the ordinal before
+//! "floor", put there by a preposition of being at it ("on the ninth floor", not "spread to
+//! the 12th floor"). A headline in title case is not read. Streets and buildings named in
+//! capitals are not read: two linked statements naming two streets told two happenings of
+//! one story far more often than one happening twice.
+//!
+//! Two linked statements of articles published within a day of each other, each naming one
+//! place of a kind, different places, neither naming the other's, and neither telling of
+//! the past, put what they report at two places: soft, as the link may still join two
+//! things of one story.
+
+use crate::model::{ConflictKind, Severity};
+use crate::text::parse::Token;
+use crate::text::word_lists;
+
+use super::{Finding, Side};
+
+word_lists::sections! {
+    /// Nouns of a place told by a number or a code after them ("Platform 9"). This
+    /// module's lists are sections of `assets/lexicon/places.txt`, by name.
+    NUMBERED_PLACES = PLACES["numbered-places"];
+
+    /// Nouns of a storey told by an ordinal before them ("the ninth floor").
+    STOREYS = PLACES["storeys"];
+
+    /// Verbs of living somewhere ("who lives on the 13th floor").
+    RESIDENCE_VERBS = PLACES["residence-verbs"];
+
+    /// Prepositions that put a thing at a storey ("on the ninth floor").
+    STOREY_PREPOSITIONS = PLACES["storey-prepositions"];
+}
+
+/// The longest code of a numbered place ("27L", "B12").
+const CODE_CHARS: usize = 4;
+
+/// One place a statement names: its kind ("platform", "floor"), what tells it apart from
+/// another of its kind ("9", "27l", "11"), and how it is written.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    kind: &'static str,
+    name: String,
+    written: String,
+    /// Where its written form starts in the statement.
+    at: usize,
+}
+
+/// Is the word a number or a code that tells a numbered place ("9", "27L", "04", "B",
+/// "B12")?
+fn is_code(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => {
+            word.len() <= CODE_CHARS && word.chars().all(|c| c.is_ascii_alphanumeric())
+        }
+        Some(c) if c.is_ascii_uppercase() => {
+            word.len() < CODE_CHARS && chars.all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
+}
+
+/// The value of an ordinal written in digits or in words ("11th", "ninth").
+fn ordinal(word: &str) -> Option<u32> {
+    crate::text::numbers::ordinal_value(word).or_else(|| {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &word[digits.len()..];
+        matches!(suffix, "st" | "nd" | "rd" | "th")
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
+/// The numbered place whose noun is token `i`: the noun and the code right after it.
+fn numbered_place(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
+    let noun = &tokens[i];
+    let kind = NUMBERED_PLACES.iter().find(|k| **k == noun.folded)?;
+    if i > 0 && tokens[i - 1].folded == "of" {
+        return None;
+    }
+    let code = tokens
+        .get(i + 1)
+        .filter(|c| &text[noun.end..c.start] == " " && is_code(c.surface(text)))?;
+    Some(Place {
+        kind,
+        name: code.folded.clone(),
+        written: text[noun.start..code.end].to_string(),
+        at: noun.start,
+    })
+}
+
+/// The storey whose noun is token `i`: a preposition of being at it, "the" and an
+/// ordinal before it ("on the ninth floor").
+fn storey(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
+    let noun = &tokens[i];
+    let kind = STOREYS.iter().find(|k| **k == noun.folded)?;
+    let [preposition, the, number] = tokens.get(i.checked_sub(3)?..i)? else {
+        return None;
+    };
+    if the.folded != "the"
+        || !STOREY_PREPOSITIONS.contains(&preposition.folded.as_str())
+        || (i > 3 && RESIDENCE_VERBS.contains(&tokens[i - 4].folded.as_str()))
+    {
+        return None;
+    }
+    ordinal(&number.folded).map(|n| Place {
+        kind,
+        name: n.to_string(),
+        written: text[number.start..noun.end].to_string(),
+        at: number.start,
+    })
+}
+
+/// The places a statement names (see the module documentation), each once.
+fn places(side: &Side) -> Vec<Place> {
+    let text = side.text();
+    if super::clock::is_title_case(text) {
+        return Vec::new();
+    }
+    let tokens = &side.features.parse.tokens;
+    let mut out: Vec<Place> = Vec::new();
+    for i in 0..tokens.len() {
+        if let Some(p) = numbered_place(text, tokens, i).or_else(|| storey(text, tokens, i))
+            && !out.iter().any(|o| o.kind == p.kind && o.name == p.name)
+        {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Does the statement name the place among its words?
+fn names(side: &Side, place: &Place) -> bool {
+    side.features
+        .parse
+        .tokens
+        .windows(2)
+        .any(|w| w[0].folded == place.kind && w[1].folded == place.name)
+}
+
+/// What a statement's place can meet another statement's on, when it names one place of a
+/// kind outside a quotation: the kind with each happening the statement names
+/// ("#place:floor:FIRE"), or the kind alone when it names none ("#place:runway"). A story
+/// tells where its thing was once, in sentences outlets word their own way; two statements
+/// a key meets are compared only when their articles open on one story
+/// ([`detect_in_one_story`]).
+pub fn place_keys(side: &Side) -> Vec<String> {
+    let places = places(side);
+    // The happenings the statement names ("the blaze had taken hold"): two statements
+    // naming happenings meet only on one they share, so that where a fire broke out meets
+    // no floor a victim was rescued from.
+    let mut happenings: Vec<&str> = side
+        .features
+        .terms
+        .iter()
+        .filter(|t| {
+            t.kind == crate::text::normalize::TermKind::Concept
+                && crate::text::lexicon::is_event_concept(&t.key)
+        })
+        .map(|t| t.key.as_str())
+        .collect();
+    happenings.sort_unstable();
+    happenings.dedup();
+    let mut keys: Vec<String> = Vec::new();
+    for p in places
+        .iter()
+        .filter(|p| places.iter().filter(|o| o.kind == p.kind).count() == 1)
+        .filter(|p| !side.is_quoted_at(p.at))
+    {
+        if happenings.is_empty() {
+            keys.push(format!("#place:{}", p.kind));
+        }
+        keys.extend(happenings.iter().map(|h| format!("#place:{}:{h}", p.kind)));
+    }
+    keys
+}
+
+/// Two statements of two articles that open on one story ([`super::clock::one_story`])
+/// and put one thing at two places of one kind ([`detect`]), however few words they share:
+/// "the fire had broken out in a flat on the ninth floor" against "the blaze had taken
+/// hold in a flat on the 11th floor".
+pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
+    if !super::clock::one_story(a, b) {
+        return None;
+    }
+    detect(a, b)
+}
+
+pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
+    let (pa, pb) = (places(a), places(b));
+    if pa.is_empty()
+        || pb.is_empty()
+        || super::clock::published_apart(a, b)
+        || a.tells_of_the_past()
+        || b.tells_of_the_past()
+    {
+        return None;
+    }
+    // The one place of the kind the statement names: a statement naming two ("from
+    // Platform 3 to Platform 9") tells no one place.
+    let one_of = |ps: &[Place], kind: &str| -> Option<Place> {
+        let mut of_kind = ps.iter().filter(|p| p.kind == kind);
+        match (of_kind.next(), of_kind.next()) {
+            (Some(p), None) => Some(p.clone()),
+            _ => None,
+        }
+    };
+    pa.iter().find_map(|p| {
+        let (x, y) = (one_of(&pa, p.kind)?, one_of(&pb, p.kind)?);
+        if x.name == y.name || names(a, &y) || names(b, &x) {
+            return None;
+        }
+        Some(Finding {
+            kind: ConflictKind::Entity,
+            severity: Severity::Soft,
+            explanation: format!(
+                "the place differs: {} ({}) vs {} ({}); one thing cannot be at both, unless the two tell of two things",
+                x.written,
+                a.attribution_label(),
+                y.written,
+                b.attribution_label()
+            ),
+            value_a: Some(x.written),
+            value_b: Some(y.written),
+            subject: super::Subject::OfItsKind,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conflict::testing::{Written, alone, between_outlets, check_each, run};
+
+    /// Pairs that put one thing at two places of one kind: (why, a, b).
+    #[rustfmt::skip]
+    const FLAGGED: &[(&str, &str, &str)] = &[
+        ("two platforms", "The attack took place on Platform 9, one of the station's busiest.", "The attack unfolded on Platform 3, on the station's lower level, at the height of the morning rush on Wednesday."),
+        ("two runways told by codes", "The turboprop had turned onto Runway 27L, the southern of the airport's two parallel runways, from a taxiway near its eastern end.", "The turboprop had crossed onto Runway 27R, the airport's northern runway, from a taxiway near its eastern end."),
+        ("two storeys, in digits and in words", "Crews arriving at the scene found the blaze had taken hold in a flat on the 11th floor.", "The chief said the fire had broken out in a flat on the ninth floor before racing up the exterior."),
+        ("two gates", "Witnesses said the crush happened as fans pushed towards Gate 7, one of the main exits.", "The disaster unfolded when fans tried to force their way in through Gate 4 at half-time."),
+    ];
+
+    /// Pairs that do not: (why, a, b).
+    #[rustfmt::skip]
+    const NOT_FLAGGED: &[(&str, &str, &str)] = &[
+        ("one platform", "The attack took place on Platform 9.", "The attacker struck on Platform 9 during the morning rush."),
+        ("two platforms on one side", "The train was moved from Platform 3 to Platform 9.", "The attack took place on Platform 9."),
+        ("a storey reached, not where it was", "The fire broke out on the ninth floor.", "Flames spread to the 12th floor within minutes."),
+        ("a number that is no code", "The train left from platform nine.", "The train left from Platform 3."),
+        ("places of two kinds", "The attack took place on Platform 9.", "The attacker fled through Gate 4."),
+        ("the other's place named too", "The train on Platform 9 blocked Platform 3.", "The attack took place on Platform 3."),
+        ("a headline in title case", "Gunman Opens Fire On Platform 9 At Central Station", "The attack unfolded on Platform 3."),
+        ("a place a person is from", "Terolyn Watson, of Ward 3, said her daughter woke her up.", "The shooting happened in Ward 4."),
+        ("a storey a person lives on", "Samir Haddad, who lives on the 13th floor, was woken by his daughter.", "The fire broke out on the ninth floor."),
+        ("streets, which a story's happenings befall many of", "The branch sits on Corran Avenue.", "The branch is on Wexmoor Road."),
+    ];
+
+    #[test]
+    fn two_places_of_one_kind_are_a_conflict() {
+        check_each(FLAGGED, detect, true);
+        let found = between_outlets(FLAGGED[0].1, FLAGGED[0].2, detect).expect("flagged");
+        assert_eq!(found.value_a.as_deref(), Some("Platform 9"));
+        assert_eq!(found.value_b.as_deref(), Some("Platform 3"));
+        assert_eq!(found.severity, Severity::Soft);
+        assert!(
+            found
+                .explanation
+                .starts_with("the place differs: Platform 9 (Daily Ledger"),
+            "{}",
+            found.explanation
+        );
+    }
+
+    #[test]
+    fn one_place_or_places_of_two_kinds_are_not_flagged() {
+        check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn a_place_meets_another_of_its_kind_on_the_happening_told_there() {
+        let keys = |text: &str| alone(Written::new(text, "Daily Ledger"), place_keys);
+        assert_eq!(
+            keys("Crews found the blaze had taken hold in a flat on the 11th floor."),
+            ["#place:floor:FIRE"]
+        );
+        assert_eq!(
+            keys("It departed from runway 22 and was climbing toward the west."),
+            ["#place:runway"]
+        );
+        // Two places of a kind tell no one place; a quotation's is the speaker's.
+        assert!(keys("The train was moved from Platform 3 to Platform 9.").is_empty());
+        assert!(keys("\"We got him cornered on the second floor,\" he said.").is_empty());
+    }
+
+    #[test]
+    fn places_of_one_kind_are_compared_across_articles_of_one_story() {
+        let lead = "A fire swept through the Calder Court tower in Brennock on Saturday.";
+        let side = |text, outlet| Written {
+            lead: Some(lead),
+            ..Written::new(text, outlet)
+        };
+        let found = run(
+            side(
+                "Crews found the blaze had taken hold in a flat on the 11th floor.",
+                "Daily Ledger",
+            ),
+            side(
+                "The chief said the fire had broken out in a flat on the ninth floor.",
+                "Evening Post",
+            ),
+            detect_in_one_story,
+        )
+        .expect("one story");
+        assert_eq!(found.value_a.as_deref(), Some("11th floor"));
+        let other_story = run(
+            side(
+                "Crews found the blaze had taken hold in a flat on the 11th floor.",
+                "Daily Ledger",
+            ),
+            Written {
+                lead: Some("A fire gutted a warehouse in Portsby overnight."),
+                ..Written::new(
+                    "The fire had broken out on the ninth floor.",
+                    "Evening Post",
+                )
+            },
+            detect_in_one_story,
+        );
+        assert!(other_story.is_none(), "{other_story:?}");
+    }
+}
