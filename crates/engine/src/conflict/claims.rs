@@ -186,6 +186,10 @@ pub const TIME_REASON: &str = "times of one happening";
 /// ordinal (see [`worded_proposals`]).
 pub const PLACE_REASON: &str = "places of one thing";
 
+/// The first reason of a link proposed by two sizes of one body (see
+/// [`worded_proposals`]).
+pub const SIZE_REASON: &str = "sizes of one body";
+
 /// A detector of two sides, as the claims' own detectors are.
 type Detector = fn(&Side, &Side) -> Option<Finding>;
 
@@ -222,7 +226,7 @@ struct WordedClaim {
 /// by two sources, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 18] = [
+const WORDED_CLAIMS: [WordedClaim; 19] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -329,6 +333,12 @@ const WORDED_CLAIMS: [WordedClaim; 18] = [
         reason: PLACE_REASON,
         detect: super::place::detect_in_one_story,
         keys: super::place::place_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: SIZE_REASON,
+        detect: super::size::detect_in_one_story,
+        keys: super::size::size_keys,
         agreement: None,
     },
 ];

@@ -1,6 +1,6 @@
 //! Conflicts: typed comparison of linked statements, with plain explanations.
 //!
-//! Each detector ([`number`], [`tally`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`fate`], [`response`],
+//! Each detector ([`number`], [`tally`], [`size`], [`age`], [`count`], [`quote`], [`status`], [`departure`], [`fate`], [`response`],
 //! [`scope`], [`actor`], [`role`], [`place`], [`date`], [`clock`], [`duration`], [`measurement`], [`percent`], [`level`], [`span`]) looks at one kind of disagreement
 //! between two statements already judged to report the same fact, and says in plain words
 //! what differs and whether both can be true (soft) or not (hard). [`claims`] proposes
@@ -27,6 +27,7 @@ pub mod quote;
 pub mod response;
 pub mod role;
 pub mod scope;
+pub mod size;
 pub mod span;
 pub mod status;
 pub mod tally;
@@ -237,6 +238,7 @@ pub fn compare_all_traced(a: &Side, b: &Side, checks: &mut Vec<rule::Check>) -> 
         figures.next(),
         count::detect(a, b),
         tally::detect(a, b),
+        size::detect(a, b),
         quote::detect(a, b),
         status::detect(a, b),
         polarity::detect(a, b),

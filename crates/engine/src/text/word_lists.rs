@@ -926,6 +926,8 @@ mod tests {
                 "fate-catching-before",
                 "fate-dead-later",
                 "fate-caught-later",
+                "size-words",
+                "body-nouns",
             ],
         ),
     ];
