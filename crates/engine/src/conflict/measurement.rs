@@ -52,6 +52,10 @@ word_lists::sections! {
     /// The words before the place a distance is measured from.
     FROM_WORDS = UNITS["from-words"];
 
+    /// Words after a length that make it a distance between two things ("20 feet away"), a
+    /// section of `conflict-cues.txt`.
+    APART_WORDS = CONFLICT_CUES["apart-words"];
+
     /// Nouns of a kind of place before "of" and its name ("the town of Quebrada Honda").
     PLACE_KINDS = UNITS["place-kinds"];
 
@@ -782,57 +786,107 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     let (ma, mb) = (measurements(a), measurements(b));
-    for x in &ma {
-        for y in mb
-            .iter()
-            .filter(|y| y.dimension == x.dimension && y.of == x.of)
+    let differ = |x: &Measurement, y: &Measurement, what: &str| -> Option<Finding> {
+        // Rain gathers: "112 millimetres on Monday" is no amount of "the hour before the
+        // landing".
+        if ACCUMULATIONS.contains(&x.of.as_str())
+            && let (Some(pa), Some(pb)) = (period_of(a), period_of(b))
+            && pa != pb
         {
-            // Rain gathers: "112 millimetres on Monday" is no amount of "the hour before
-            // the landing".
-            if ACCUMULATIONS.contains(&x.of.as_str())
-                && let (Some(pa), Some(pb)) = (period_of(a), period_of(b))
-                && pa != pb
-            {
-                continue;
-            }
-            let same_unit = x.factor == y.factor;
-            let ((xl, xh), (yl, yh)) = if same_unit {
-                ((x.low, x.high), (y.low, y.high))
-            } else {
-                (widened(x), widened(y))
-            };
-            let (qx, qy) = (x.quantity, y.quantity);
-            // "17.9 km" and "18 kilometers": one figure rounded two ways.
-            let rounded = same_unit
-                && qx.bound == Bound::Exact
-                && qy.bound == Bound::Exact
-                && qx.rounds_to(qy);
-            // Two approximations each outside the other's margin ("about 400 metres"
-            // against "about 300m") differ, however their margins meet.
-            let far_apart = qx.far_apart_as_approximations(x.factor, qy, y.factor);
-            if ((xl <= yh && yl <= xh) && !far_apart) || rounded {
-                continue;
-            }
-            let converted = if same_unit {
-                String::new()
-            } else {
-                format!(
-                    " ({} against {} {})",
-                    in_base_unit(qx.value * x.factor),
-                    in_base_unit(qy.value * y.factor),
-                    x.dimension.base_unit()
-                )
-            };
-            return Some(Finding::soft_difference(
-                ConflictKind::Number,
-                &format!("measurement of the {}", x.noun.to_lowercase()),
-                (a, &x.as_written()),
-                (b, &y.as_written()),
-                &format!("{converted}; {}", x.dimension.why_they_may_differ()),
-            ));
+            return None;
         }
+        let same_unit = x.factor == y.factor;
+        let ((xl, xh), (yl, yh)) = if same_unit {
+            ((x.low, x.high), (y.low, y.high))
+        } else {
+            (widened(x), widened(y))
+        };
+        let (qx, qy) = (x.quantity, y.quantity);
+        // "17.9 km" and "18 kilometers": one figure rounded two ways.
+        let rounded =
+            same_unit && qx.bound == Bound::Exact && qy.bound == Bound::Exact && qx.rounds_to(qy);
+        // Two approximations each outside the other's margin ("about 400 metres" against
+        // "about 300m") differ, however their margins meet.
+        let far_apart = qx.far_apart_as_approximations(x.factor, qy, y.factor);
+        if ((xl <= yh && yl <= xh) && !far_apart) || rounded {
+            return None;
+        }
+        let converted = if same_unit {
+            String::new()
+        } else {
+            format!(
+                " ({} against {} {})",
+                in_base_unit(qx.value * x.factor),
+                in_base_unit(qy.value * y.factor),
+                x.dimension.base_unit()
+            )
+        };
+        Some(Finding::soft_difference(
+            ConflictKind::Number,
+            &format!("measurement of the {what}"),
+            (a, &x.as_written()),
+            (b, &y.as_written()),
+            &format!("{converted}; {}", x.dimension.why_they_may_differ()),
+        ))
+    };
+    let of_one_thing = ma.iter().find_map(|x| {
+        mb.iter()
+            .filter(|y| y.dimension == x.dimension && y.of == x.of)
+            .find_map(|y| differ(x, y, &x.noun.to_lowercase()))
+    });
+    if of_one_thing.is_some() {
+        return of_one_thing;
     }
-    None
+    // Two statements that report one fact, each with one length, measure one thing
+    // however each names it ("the moving snow was about 400 metres across" against "the
+    // avalanche spanned some 250 metres"): not two extents an adjective names apart (a
+    // depth and a width). Other dimensions are not so read: a weight or a speed is told of
+    // a thing named with it ("30 tonnes of fuel" and "38 tonnes of general freight"), and
+    // two such things are two measures.
+    match (ma.as_slice(), mb.as_slice()) {
+        ([x], [y])
+            if x.dimension == Dimension::Length
+                && y.dimension == Dimension::Length
+                && named_loosely(a, x)
+                && named_loosely(b, y)
+                && !(is_extent(&x.of) && is_extent(&y.of) && x.of != y.of) =>
+        {
+            differ(x, y, "length")
+        }
+        _ => None,
+    }
+}
+
+/// May a measurement be compared with another whatever each says it measures: not a
+/// distance from a place or between two things (two things lie at two distances from one
+/// town: "80 km from the city", "20 feet away"), an amount gathered ("1.3 metres of new
+/// snow"), a generic level, a size written before a noun ("a 17-inch notebook"), which
+/// names a kind of thing as much as it measures one, or a measurement someone is quoted
+/// giving?
+fn named_loosely(s: &Side, m: &Measurement) -> bool {
+    let text = s.text();
+    let joined = text[m.quantity.end..].starts_with('-');
+    let apart = s
+        .features
+        .parse
+        .words_between(text, m.quantity.end, text.len())
+        .iter()
+        .take(2)
+        .any(|(_, w)| APART_WORDS.contains(&w.as_ref()));
+    !(m.of.starts_with('#')
+        || m.of.starts_with("from ")
+        || ACCUMULATIONS.contains(&m.of.as_str())
+        || joined
+        || apart
+        || s.is_quoted_at(m.quantity.start))
+}
+
+/// Is the key of what a measurement measures an extent an adjective names ("width",
+/// "depth")?
+fn is_extent(of: &str) -> bool {
+    EXTENT_ADJECTIVES
+        .iter()
+        .any(|entry| word_lists::pair(entry).1 == of)
 }
 
 #[cfg(test)]
@@ -1051,6 +1105,16 @@ mod tests {
                     "He died after slipping and falling 200ft from a ridge.",
                 ),
                 (
+                    "one length each of two statements reporting one fact, named two ways",
+                    "At its widest point, he said, the moving snow was about 400 metres across.",
+                    "At its widest, the avalanche spanned some 250 metres, according to a preliminary survey.",
+                ),
+                (
+                    "a distance driven against the stretch it covered",
+                    "It ploughed roughly 250 metres through the rows of wooden huts.",
+                    "It covered about 80 metres of the market before stopping against the wall of a building.",
+                ),
+                (
                     "a glued m before a word of place, a distance driven told two ways",
                     "The car, a black BMW, drove about 400 metres through the market, police said.",
                     "The car drove at high speed for about 300m through the market.",
@@ -1135,6 +1199,26 @@ mod tests {
     fn measurements_that_meet_or_of_different_things_are_no_conflict() {
         check_each(
             &[
+                (
+                    "a distance between two things against a length",
+                    "The driver dragged her as he sped off, said a witness who was 20 feet away.",
+                    "She rolled under his car a good 10 feet, Benson said.",
+                ),
+                (
+                    "weights of two things named with them",
+                    "The aircraft had taken on about 30 tonnes of fuel for the flight.",
+                    "The aircraft was loaded with 38 tonnes of general freight.",
+                ),
+                (
+                    "a length someone is quoted giving",
+                    "\"One of the party has slipped on the ice and has fallen some 700 metres,\" he said.",
+                    "The climber slipped and fell approximately 200 metres down a steep ice gully.",
+                ),
+                (
+                    "a size written before its noun",
+                    "It is the thinnest 17-inch notebook on the market.",
+                    "The computer is just 0.98 inches thick.",
+                ),
                 (
                     "a width told by \"across\" against a depth of snow",
                     "At its widest point, the moving snow was about 400 metres across.",

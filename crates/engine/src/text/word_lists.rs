@@ -928,6 +928,7 @@ mod tests {
                 "fate-caught-later",
                 "size-words",
                 "body-nouns",
+                "apart-words",
             ],
         ),
     ];
