@@ -147,15 +147,23 @@ fn reads_a_habit(side: &Side) -> bool {
     })
 }
 
-/// Do the two statements write one year ("in 2023", "since 2022")?
+/// Do the two statements write one year ("in 2023", "since 2022"), or one tell it as "last
+/// year" from its article's date ("completed an 18-million-crown overhaul last year" in
+/// 2026 against "an 11-million-crown upgrade completed in 2025")?
 pub(crate) fn share_a_year(a: &Side, b: &Side) -> bool {
     let years = |s: &Side| -> Vec<f64> {
+        let words: Vec<&str> = s.features.parse.folded_words().collect();
+        let last_year = s
+            .article_date
+            .filter(|_| words.windows(2).any(|w| w == ["last", "year"]))
+            .map(|d| f64::from(chrono::Datelike::year(&d) - 1));
         s.features
             .parse
             .quantities
             .iter()
             .filter(|q| q.kind == QuantityKind::Year)
             .map(|q| q.value)
+            .chain(last_year)
             .collect()
     };
     let ya = years(a);

@@ -2501,6 +2501,14 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // "Last year" is the year before the article's (2019): one earlier year.
+    assert!(
+        compare(
+            "The station completed an 18-million-crown security overhaul last year.",
+            "The station was fitted with new cameras as part of an 11-million-crown security upgrade completed in 2018.",
+        )
+        .is_some()
+    );
     // What a sum is, told before an "of" that opens it: "an emergency package of".
     assert!(
         compare(
@@ -2527,6 +2535,11 @@ fn sums_of_money_of_one_thing_are_compared() {
             "sums of two earlier years",
             "The carrier was fined $1.2 million by aviation regulators in 2014.",
             "In 2016 it paid a $420,000 penalty after an inspection.",
+        ),
+        (
+            "sums of last year and of an earlier year",
+            "The station completed an 18-million-crown security overhaul last year.",
+            "The station was fitted with new cameras in an 11-million-crown security upgrade completed in 2015.",
         ),
         (
             "the other of two things",
