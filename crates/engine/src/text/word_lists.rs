@@ -690,6 +690,9 @@ mod tests {
             "predicate-ends",
             "level-verbs",
             "level-object-prepositions",
+            "presence-verbs",
+            "presence-prepositions",
+            "presence-moments",
         ];
         let sections = FIGURE_CUES.sections();
         let names: Vec<_> = sections.iter().map(Section::name).collect();

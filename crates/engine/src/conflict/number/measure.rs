@@ -51,6 +51,46 @@ word_lists::sections! {
     /// Words that end the noun phrase after a figure: "four dead after the gunman opened fire"
     /// counts the dead, not the gunman.
     PHRASE_BREAKS = FIGURE_CUES["phrase-breaks"];
+
+    /// Verbs of being right after a count's noun that may tell those present at a place
+    /// ("were in the building when").
+    PRESENCE_VERBS = FIGURE_CUES["presence-verbs"];
+
+    /// Prepositions of place right after such a verb.
+    PRESENCE_PREPOSITIONS = FIGURE_CUES["presence-prepositions"];
+
+    /// Words of the moment they were there ("when", "at the time").
+    PRESENCE_MOMENTS = FIGURE_CUES["presence-moments"];
+}
+
+/// The most words of a place between a preposition of presence and its moment ("were on
+/// the airport grounds when").
+const PRESENCE_PLACE_WORDS: usize = 4;
+
+/// Does the count tell those present at a place when something befell it: its noun, a
+/// verb of being, a preposition of place, a few words of the place, and the moment
+/// ("twenty-six residents were in the building when the tornado hit", "More than 70 workers
+/// were on the premises at the time")? Such a count is of those inside the story's place,
+/// as "were inside" tells.
+fn present_when(f: &Features, text: &str, q: &Quantity) -> bool {
+    let from = past_its_noun(text, q).min(text.len());
+    let clause_end = clause_marks(&text[from..])
+        .next()
+        .map_or(text.len(), |i| from + i);
+    let words = f.parse.words_between(text, from, clause_end);
+    let [(_, verb), (_, preposition), place @ ..] = words.as_slice() else {
+        return false;
+    };
+    PRESENCE_VERBS.contains(&verb.as_ref())
+        && PRESENCE_PREPOSITIONS.contains(&preposition.as_ref())
+        && (1..=PRESENCE_PLACE_WORDS).any(|k| {
+            place.get(k..).is_some_and(|tail| {
+                PRESENCE_MOMENTS.iter().any(|moment| {
+                    let moment: Vec<&str> = moment.split(' ').collect();
+                    tail.len() >= moment.len() && tail.iter().zip(&moment).all(|((_, w), m)| w == m)
+                })
+            })
+        })
 }
 
 /// Is a folded word (of the parse or of a unit) a noun of those who attacked?
@@ -1363,6 +1403,11 @@ pub fn measure_of(
         .or(after)
         .or_else(|| before().map(as_object))
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
+        .or_else(|| {
+            present_when(f, text, q)
+                .then(|| event_of("INSIDE"))
+                .flatten()
+        })
         // A group aboard in a list takes the list's predicate: "155 passengers and seven
         // crew members on board"; "carrying 155 passengers and seven crew".
         .or_else(|| {

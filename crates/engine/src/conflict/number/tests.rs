@@ -3076,6 +3076,20 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         vec![("Some 12,000".to_string(), "INSIDE")]
     );
     assert!(events("A car with four young men inside pulled up.").is_empty());
+    // Those told present at a place by a verb of being, a preposition and the moment
+    // (`presence-verbs`, `presence-prepositions`, `presence-moments`); not a stay told
+    // with no moment of the story.
+    assert_eq!(
+        events(
+            "Administrator Lorraine Mbeki-Hart said twenty-six residents were in the building when the tornado hit."
+        ),
+        vec![("twenty-six".to_string(), "INSIDE")]
+    );
+    assert_eq!(
+        events("More than 70 workers were on the premises at the time, according to police."),
+        vec![("More than 70".to_string(), "INSIDE")]
+    );
+    assert!(events("Two patients were in the hospital on Monday.").is_empty());
     // They are compared across sources directly, those of an earlier event not.
     let keys = |text: &str| {
         let date = crate::model::Date::from_ymd_opt(2021, 11, 3);
