@@ -449,13 +449,27 @@ impl Finding {
     pub(crate) fn soft_difference(
         kind: ConflictKind,
         what: &str,
+        a: (&Side, &str),
+        b: (&Side, &str),
+        after: &str,
+    ) -> Finding {
+        Self::difference(kind, Severity::Soft, what, a, b, after)
+    }
+
+    /// [`Finding::soft_difference`] of any severity: "the size of the National Assembly
+    /// differs: “240-seat” (Daily Ledger) vs “250-member” (Evening Post); one body has one
+    /// size".
+    pub(crate) fn difference(
+        kind: ConflictKind,
+        severity: Severity,
+        what: &str,
         (a, value_a): (&Side, &str),
         (b, value_b): (&Side, &str),
         after: &str,
     ) -> Finding {
         Finding {
             kind,
-            severity: Severity::Soft,
+            severity,
             explanation: format!(
                 "{what} differs: “{value_a}” ({}) vs “{value_b}” ({}){after}",
                 a.attribution_label(),

@@ -17,7 +17,7 @@
 //! the past, put what they report at two places: soft, as the link may still join two
 //! things of one story.
 
-use crate::model::{ConflictKind, Severity};
+use crate::model::ConflictKind;
 use crate::text::parse::Token;
 use crate::text::word_lists;
 
@@ -217,20 +217,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if x.name == y.name || names(a, &y) || names(b, &x) {
             return None;
         }
-        Some(Finding {
-            kind: ConflictKind::Entity,
-            severity: Severity::Soft,
-            explanation: format!(
-                "the place differs: {} ({}) vs {} ({}); one thing cannot be at both, unless the two tell of two things",
-                x.written,
-                a.attribution_label(),
-                y.written,
-                b.attribution_label()
-            ),
-            value_a: Some(x.written),
-            value_b: Some(y.written),
-            subject: super::Subject::OfItsKind,
-        })
+        Some(Finding::soft_difference(
+            ConflictKind::Entity,
+            "the place",
+            (a, &x.written),
+            (b, &y.written),
+            "; one thing cannot be at both, unless the two tell of two things",
+        ))
     })
 }
 
@@ -269,11 +262,11 @@ mod tests {
         let found = between_outlets(FLAGGED[0].1, FLAGGED[0].2, detect).expect("flagged");
         assert_eq!(found.value_a.as_deref(), Some("Platform 9"));
         assert_eq!(found.value_b.as_deref(), Some("Platform 3"));
-        assert_eq!(found.severity, Severity::Soft);
+        assert_eq!(found.severity, crate::model::Severity::Soft);
         assert!(
             found
                 .explanation
-                .starts_with("the place differs: Platform 9 (Daily Ledger"),
+                .starts_with("the place differs: “Platform 9” (Daily Ledger"),
             "{}",
             found.explanation
         );

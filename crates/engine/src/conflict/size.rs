@@ -181,20 +181,14 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     } else {
         &y.body
     };
-    Some(Finding {
-        kind: ConflictKind::Number,
+    Some(Finding::difference(
+        ConflictKind::Number,
         severity,
-        explanation: format!(
-            "the size of the {body} differs: {} ({}) vs {} ({}); {why}",
-            x.written,
-            a.attribution_label(),
-            y.written,
-            b.attribution_label()
-        ),
-        value_a: Some(x.written.clone()),
-        value_b: Some(y.written.clone()),
-        subject: super::Subject::OfItsKind,
-    })
+        &format!("the size of the {body}"),
+        (a, &x.written),
+        (b, &y.written),
+        &format!("; {why}"),
+    ))
 }
 
 #[cfg(test)]
@@ -230,7 +224,7 @@ mod tests {
         assert!(
             found
                 .explanation
-                .starts_with("the size of the National Assembly differs: 240-seat (Daily Ledger"),
+                .starts_with("the size of the National Assembly differs: “240-seat” (Daily Ledger"),
             "{}",
             found.explanation
         );
