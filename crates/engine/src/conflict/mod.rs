@@ -417,6 +417,8 @@ pub struct Memo {
     pub(crate) spoken: std::sync::OnceLock<Vec<quote::Spoken>>,
     /// Its actions whose actor is clear ([`actor`]).
     pub(crate) actions: std::sync::OnceLock<Vec<actor::Action>>,
+    /// The places told by a number or an ordinal it names ([`place`]).
+    pub(crate) places: std::sync::OnceLock<Vec<place::Place>>,
 }
 
 /// Classify one pair of statements on its own (for links added by hand).

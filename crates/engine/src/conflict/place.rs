@@ -44,7 +44,7 @@ const CODE_CHARS: usize = 4;
 /// One place a statement names: its kind ("platform", "floor"), what tells it apart from
 /// another of its kind ("9", "27l", "11"), and how it is written.
 #[derive(Debug, Clone, PartialEq)]
-struct Place {
+pub(crate) struct Place {
     kind: &'static str,
     name: String,
     written: String,
@@ -118,8 +118,14 @@ fn storey(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
     })
 }
 
-/// The places a statement names (see the module documentation), each once.
-fn places(side: &Side) -> Vec<Place> {
+/// The places a statement names (see the module documentation), each once, read the
+/// first time one of its pairs asks.
+fn places<'s>(side: &Side<'s>) -> &'s [Place] {
+    side.memo.places.get_or_init(|| read_places(side))
+}
+
+/// [`places`], read afresh.
+fn read_places(side: &Side) -> Vec<Place> {
     let text = side.text();
     if super::clock::is_title_case(text) {
         return Vec::new();
@@ -213,7 +219,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         }
     };
     pa.iter().find_map(|p| {
-        let (x, y) = (one_of(&pa, p.kind)?, one_of(&pb, p.kind)?);
+        let (x, y) = (one_of(pa, p.kind)?, one_of(pb, p.kind)?);
         if x.name == y.name || names(a, &y) || names(b, &x) {
             return None;
         }
