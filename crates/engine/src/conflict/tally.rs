@@ -49,6 +49,9 @@ word_lists::sections! {
 
     /// Verbs of voting for a motion after its voters ("backed").
     TALLY_BACKING = CONFLICT_CUES["tally-backing"];
+
+    /// Words after a side that add others to its voters ("joined by nine independents").
+    TALLY_JOINED = CONFLICT_CUES["tally-joined"];
 }
 
 /// How many words after a figure its voters may stand ("71 of the 150 lawmakers").
@@ -202,13 +205,30 @@ fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
         let end = char_floor(text, after[voters + 1 + i].0 + rest[i].len());
         text[q.start..end.max(q.start)].to_string()
     };
-    (0..rest.len()).find_map(|i| {
+    let (i, for_it) = (0..rest.len()).find_map(|i| {
         let for_it = ayes(i);
-        (for_it || noes(i)).then(|| Tally {
-            ayes: for_it.then_some(votes),
-            noes: (!for_it).then_some(votes),
-            written: written(i),
+        (for_it || noes(i)).then_some((i, for_it))
+    })?;
+    // "All 49 deputies of the party voted against the motion, joined by nine
+    // independents": others joined them, so the figure is a part of the side.
+    let words_after: Vec<&str> = after[voters + 1 + i..]
+        .iter()
+        .map(|(_, w)| w.as_ref())
+        .collect();
+    let joined = TALLY_JOINED.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        words_after.windows(phrase.len() + 1).any(|w| {
+            w[..phrase.len()] == phrase[..]
+                && crate::conflict::number::starts_count(w[phrase.len()])
         })
+    });
+    if joined {
+        return None;
+    }
+    Some(Tally {
+        ayes: for_it.then_some(votes),
+        noes: (!for_it).then_some(votes),
+        written: written(i),
     })
 }
 
@@ -474,6 +494,7 @@ mod tests {
         ("the same ayes told two ways", "Only 62 deputies backed the motion.", "The motion failed, with 62 MPs voting in favour."),
         ("the ayes of a partitive are not the noes told after them", "The motion was approved by 204 of the 300 members, with 85 voting against.", "The National Assembly passed the motion 204-85."),
         ("members counted with no side", "The 150 lawmakers met on Tuesday.", "Some 120 lawmakers attended the session."),
+        ("a part of the noes that others joined", "All 49 deputies of the ruling party voted against the motion, joined by nine independents.", "Fifty-eight deputies voted against, six abstained and five were absent."),
     ];
 
     #[test]

@@ -919,6 +919,7 @@ mod tests {
                 "tally-against",
                 "tally-voters",
                 "tally-backing",
+                "tally-joined",
                 "tally-passing",
                 "chambers",
                 "legislatures",

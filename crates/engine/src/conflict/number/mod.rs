@@ -32,7 +32,7 @@ pub(crate) use measure::{aboard_keys, crowd_keys, inside_keys};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
-pub(crate) use parts::is_whole_of_a_part;
+pub(crate) use parts::{is_whole_of_a_part, starts_count};
 pub(crate) use places::place_names;
 #[cfg(test)]
 pub(crate) use scenes::places;

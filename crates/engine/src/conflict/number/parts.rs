@@ -65,7 +65,9 @@ word_lists::sections! {
 static POPULATION_CONCEPTS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::concepts_tagged("population"));
 
-pub(super) fn starts_count(word: &str) -> bool {
+/// Does the word open a count: a figure, a count word ("several", "dozens") or a small
+/// number word ("nine")?
+pub(crate) fn starts_count(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_ascii_digit())
         || COUNT_STARTERS.contains(&word)
         || crate::text::numbers::simple_number_words()
