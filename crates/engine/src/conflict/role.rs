@@ -771,30 +771,45 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
     };
     for x in pa {
         for y in pb.iter().filter(|y| same_person(x, y)) {
+            // A statement that also names the other's post beside its own tells both ("Vice
+            // President Isadora Kemmet is expected to be sworn in as acting president"
+            // against "Acting President Isadora Kemmet"): what would flag them keeps them.
+            let both_told = names_other_post(a, x, y) || names_other_post(b, y, x);
+            let flag = |checks: &mut Vec<Check>, what: &str| {
+                if both_told {
+                    checks.push(compared(x, y, Verdict::Kept(Rule::BothPostsTold)));
+                    None
+                } else {
+                    checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
+                    Some(difference(a, b, x, y, what))
+                }
+            };
             // Two ranks: one person holds one ("Col." against "General").
             if let (Some(rx), Some(ry)) = (x.rank, y.rank) {
-                let verdict = if rx == ry {
-                    Verdict::Kept(Rule::SameRank)
+                if rx == ry {
+                    checks.push(compared(x, y, Verdict::Kept(Rule::SameRank)));
                 } else {
-                    Verdict::Flagged(Severity::Soft)
-                };
-                checks.push(compared(x, y, verdict));
-                if rx != ry {
-                    return Some(difference(a, b, x, y, "rank"));
+                    match flag(checks, "rank") {
+                        Some(found) => return Some(found),
+                        None => continue,
+                    }
                 }
             }
             if x.head != y.head {
-                if two_posts_of_one_body(x, y) {
-                    checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
-                    return Some(difference(a, b, x, y, "post"));
+                if two_posts_of_one_body(x, y)
+                    && let Some(found) = flag(checks, "post")
+                {
+                    return Some(found);
                 }
                 continue;
             }
             // One head of two grades in formal titles: a deputy coroner is not the coroner
             // (a description, "prosecutor Charles Sergis", leaves the grade out).
             if x.formal && y.formal && x.grades != y.grades {
-                checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
-                return Some(difference(a, b, x, y, "post"));
+                match flag(checks, "post") {
+                    Some(found) => return Some(found),
+                    None => continue,
+                }
             }
             if x.scope.is_empty() || y.scope.is_empty() {
                 continue;
@@ -805,8 +820,10 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             if x.grades != y.grades
                 && (holds_all(&x.scope, &y.scope) || holds_all(&y.scope, &x.scope))
             {
-                checks.push(compared(x, y, Verdict::Flagged(Severity::Soft)));
-                return Some(difference(a, b, x, y, "post"));
+                match flag(checks, "post") {
+                    Some(found) => return Some(found),
+                    None => continue,
+                }
             }
             // Two formal titles before the name, each with its portfolio ("Finance Minister
             // Radko Vell" against "Labour Minister Radko Vell"): one person holds one
@@ -865,12 +882,13 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
                     None
                 }
             };
-            let verdict = kept.map_or(Verdict::Flagged(Severity::Soft), Verdict::Kept);
-            checks.push(compared(x, y, verdict));
-            if kept.is_some() {
+            if let Some(rule) = kept {
+                checks.push(compared(x, y, Verdict::Kept(rule)));
                 continue;
             }
-            return Some(difference(a, b, x, y, "post"));
+            if let Some(found) = flag(checks, "post") {
+                return Some(found);
+            }
         }
     }
     None
@@ -883,6 +901,22 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
 /// become"), each of one title. Two heads of leading ("senior vice president" and
 /// "general manager", "head" and "director") may be one person's at once, or one post told
 /// two ways.
+/// Does the statement of post `own` also name post `other`, of two words or more, outside
+/// its own post's words ("... is expected to be sworn in as acting president")?
+fn names_other_post(side: &Side, own: &Post, other: &Post) -> bool {
+    let other = other.written.to_lowercase();
+    if !other.contains(' ') {
+        return false;
+    }
+    let text = side.text().to_lowercase();
+    let rest = text.replacen(&own.written.to_lowercase(), " ", 1);
+    rest.match_indices(&other).any(|(at, _)| {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + other.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 fn two_posts_of_one_body(x: &Post, y: &Post) -> bool {
     let one_title = |p: &Post| !p.written.contains(" and ") && !p.written.contains(" & ");
     let speaking = |p: &Post| SPEAKING_HEADS.contains(&p.head.as_str());
@@ -1047,6 +1081,29 @@ mod tests {
         assert!(decided(NOT_FLAGGED[13]).is_empty());
         assert!(decided(NOT_FLAGGED[14]).is_empty());
         assert!(decided(NOT_FLAGGED[15]).is_empty());
+    }
+
+    #[test]
+    fn a_statement_that_names_both_posts_keeps_them() {
+        let both = (
+            "a post to come named beside the one held",
+            "Vice President Isadora Kemmet is expected to be sworn in as acting president later on Thursday.",
+            "Acting President Isadora Kemmet met the leaders of the parliamentary groups on Friday.",
+        );
+        assert!(between_outlets(both.1, both.2, detect).is_none());
+        assert_eq!(
+            verdicts(both, detect_traced),
+            [Verdict::Kept(Rule::BothPostsTold)]
+        );
+        // Not the other's title inside one's own ("Deputy Chief Fire Officer").
+        assert!(
+            between_outlets(
+                "Deputy Chief Fire Officer Rowena Thackery said the blaze was out.",
+                "Chief Fire Officer Rowena Thackery said the blaze was out.",
+                detect
+            )
+            .is_some()
+        );
     }
 
     /// The posts a statement gives, as (person, head, post as written).

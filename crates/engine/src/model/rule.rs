@@ -108,6 +108,10 @@ pub enum Rule {
     /// Two titles of one person, one writing an agency by its initials ("HPD Chief")
     /// where the other may spell it out ("Houston Police Chief").
     AgencyInitials,
+    /// One statement names the other's post of the person beside its own ("Vice President
+    /// Isadora Kemmet is expected to be sworn in as acting president" against "Acting
+    /// President Isadora Kemmet"): it tells both, and the two agree on the other.
+    BothPostsTold,
     /// Two titles of one person whose words are one letter apart ("Mussellshell County
     /// Sheriff", "Musselshell County Sheriff"): one post, spelled two ways.
     SpelledAlike,
@@ -155,6 +159,7 @@ impl Rule {
             Rule::NoneReportedYet => "none reported yet, not a count of none",
             Rule::AgencyInitials => "an agency's initials against its name",
             Rule::SpelledAlike => "one post spelled two ways",
+            Rule::BothPostsTold => "one statement tells both posts",
         }
     }
 }
