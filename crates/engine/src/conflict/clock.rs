@@ -470,6 +470,17 @@ pub(crate) fn is_title_case(text: &str) -> bool {
 /// jet landed at Karsholm at 10:52 a.m." against "touched down at Karsholm International
 /// Airport at 11:35 a.m.", however few words the two statements share.
 pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
+    in_one_story(a, b, detect)
+}
+
+/// What `detect` finds on two statements whose articles open on one story ([`one_story`]),
+/// the worded claims' detectors of what a story tells once (a moment's time, a numbered
+/// place, a body's size).
+pub(crate) fn in_one_story(
+    a: &Side,
+    b: &Side,
+    detect: fn(&Side, &Side) -> Option<Finding>,
+) -> Option<Finding> {
     if !one_story(a, b) {
         return None;
     }

@@ -193,10 +193,7 @@ pub fn place_keys(side: &Side) -> Vec<String> {
 /// "the fire had broken out in a flat on the ninth floor" against "the blaze had taken
 /// hold in a flat on the 11th floor".
 pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
-    if !super::clock::one_story(a, b) {
-        return None;
-    }
-    detect(a, b)
+    super::clock::in_one_story(a, b, detect)
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {

@@ -150,10 +150,7 @@ pub fn size_keys(side: &Side) -> Vec<String> {
 /// Two statements of two articles that open on one story ([`super::clock::one_story`])
 /// and give one body two sizes ([`detect`]), however few words they share.
 pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
-    if !super::clock::one_story(a, b) {
-        return None;
-    }
-    detect(a, b)
+    super::clock::in_one_story(a, b, detect)
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
