@@ -56,6 +56,10 @@ word_lists::sections! {
     /// section of `conflict-cues.txt`.
     APART_WORDS = CONFLICT_CUES["apart-words"];
 
+    /// Phrases right after a measurement that tell it varies from place to place ("in
+    /// places"), a section of `conflict-cues.txt`.
+    VARYING_EXTENTS = CONFLICT_CUES["varying-extents"];
+
     /// Nouns of a kind of place before "of" and its name ("the town of Quebrada Honda").
     PLACE_KINDS = UNITS["place-kinds"];
 
@@ -678,7 +682,7 @@ pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
         .filter(|q| !super::number::is_unreal(s.text(), q))
         .filter_map(|q| {
             let (dimension, factor, unit, end) = unit_after(s, q)?;
-            if !factor.is_finite() {
+            if !factor.is_finite() || varies_from_place_to_place(s, end) {
                 return None;
             }
             let (of, noun) = measured(s, q, dimension, &unit, end)?;
@@ -701,6 +705,25 @@ pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
             })
         })
         .collect()
+}
+
+/// Is a measurement ending at byte `end` told as varying from place to place ("the lake
+/// reaches depths of more than 300 feet in places", `varying-extents` in
+/// `conflict-cues.txt`)? It is then no one measure of the thing, and not compared.
+fn varies_from_place_to_place(s: &Side, end: usize) -> bool {
+    let text = s.text();
+    let after: Vec<String> = s
+        .features
+        .parse
+        .words_between(text, end.min(text.len()), text.len())
+        .into_iter()
+        .take(3)
+        .map(|(_, w)| w.into_owned())
+        .collect();
+    VARYING_EXTENTS.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split(' ').collect();
+        after.len() >= phrase.len() && after.iter().zip(&phrase).all(|(w, p)| w == p)
+    })
 }
 
 /// The span of a measurement widened by what a conversion into another unit may round
@@ -1199,6 +1222,11 @@ mod tests {
     fn measurements_that_meet_or_of_different_things_are_no_conflict() {
         check_each(
             &[
+                (
+                    "a depth told as varying from place to place",
+                    "Lake Marrowind reaches depths of more than 300 feet in places, the sheriff's office said.",
+                    "Sonar located the fuselage at a depth of some 110 feet, the sheriff said.",
+                ),
                 (
                     "a distance between two things against a length",
                     "The driver dragged her as he sped off, said a witness who was 20 feet away.",

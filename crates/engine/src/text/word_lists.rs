@@ -933,6 +933,7 @@ mod tests {
                 "size-words",
                 "body-nouns",
                 "apart-words",
+                "varying-extents",
             ],
         ),
     ];
