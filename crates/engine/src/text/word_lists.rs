@@ -692,6 +692,7 @@ mod tests {
             "level-object-prepositions",
             "presence-verbs",
             "presence-prepositions",
+            "presence-duties",
             "presence-moments",
         ];
         let sections = FIGURE_CUES.sections();

@@ -59,6 +59,10 @@ word_lists::sections! {
     /// Prepositions of place right after such a verb.
     PRESENCE_PREPOSITIONS = FIGURE_CUES["presence-prepositions"];
 
+    /// Verbs of being at work at a place, right after a verb of being ("were staffing the
+    /// post when").
+    PRESENCE_DUTIES = FIGURE_CUES["presence-duties"];
+
     /// Words of the moment they were there ("when", "at the time").
     PRESENCE_MOMENTS = FIGURE_CUES["presence-moments"];
 }
@@ -81,8 +85,11 @@ fn present_when(f: &Features, text: &str, q: &Quantity) -> bool {
     let [(_, verb), (_, preposition), place @ ..] = words.as_slice() else {
         return false;
     };
+    // "were in the building when", or at work there: "were staffing the post when the
+    // car detonated".
+    let under_way = PRESENCE_DUTIES.contains(&preposition.as_ref());
     PRESENCE_VERBS.contains(&verb.as_ref())
-        && PRESENCE_PREPOSITIONS.contains(&preposition.as_ref())
+        && (PRESENCE_PREPOSITIONS.contains(&preposition.as_ref()) || under_way)
         && (1..=PRESENCE_PLACE_WORDS).any(|k| {
             place.get(k..).is_some_and(|tail| {
                 PRESENCE_MOMENTS.iter().any(|moment| {

@@ -3090,6 +3090,14 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         vec![("More than 70".to_string(), "INSIDE")]
     );
     assert!(events("Two patients were in the hospital on Monday.").is_empty());
+    // At work there (`presence-duties`); not any deed under way, which tells no place.
+    assert_eq!(
+        events("Just six officers were staffing the post when the car detonated."),
+        vec![("six".to_string(), "INSIDE")]
+    );
+    assert!(
+        events("Police say two men were arguing on the porch when one shot the other.").is_empty()
+    );
     // They are compared across sources directly, those of an earlier event not.
     let keys = |text: &str| {
         let date = crate::model::Date::from_ymd_opt(2021, 11, 3);
