@@ -652,8 +652,9 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
 const MAX_ASIDE_WORDS: usize = 8;
 
 /// The last word of a name set off from the verb of speech at `verb` by an aside that opens
-/// with an article and ends with a comma: "Felipe Araya, the regional rescue coordinator,
-/// told reporters" gives "Araya".
+/// with an article, or holds its owner's possessive, and ends with a comma: "Felipe Araya,
+/// the regional rescue coordinator, told reporters" gives "Araya", "Tessa Brandvold,
+/// Kestrel Lake Air's chief pilot, said" gives "Brandvold".
 fn name_before_an_aside(
     words: &[&str],
     folded: &[std::borrow::Cow<'_, str>],
@@ -666,11 +667,24 @@ fn name_before_an_aside(
     if !comma_after(last) {
         return None;
     }
-    let opens = (0..=last)
+    let by_article = (0..=last)
         .rev()
         .filter(|&j| is_word(j))
         .take(MAX_ASIDE_WORDS)
-        .find(|&j| matches!(folded[j].as_ref(), "the" | "a" | "an"))?;
+        .find(|&j| matches!(folded[j].as_ref(), "the" | "a" | "an"));
+    // An aside owned by a possessive: "Tessa Brandvold, Kestrel Lake Air's chief pilot,
+    // said" (from the comma before it, a word in "'s" inside it).
+    let by_owner = || {
+        let comma = (0..last)
+            .rev()
+            .filter(|&j| is_word(j))
+            .take(MAX_ASIDE_WORDS)
+            .find(|&j| comma_after(j))?;
+        (comma + 1..last)
+            .any(|j| folded[j].ends_with("'s") || folded[j].ends_with("’s"))
+            .then_some(comma + 1)
+    };
+    let opens = by_article.or_else(by_owner)?;
     let name_end = (0..opens).rev().find(|&j| is_word(j))?;
     let capitalised = words[name_end]
         .chars()
@@ -1228,6 +1242,25 @@ mod tests {
                 .ends_with("Ana Prieto (Daily Ledger) and Tomas Reyes (Evening Post)"),
             "{}",
             aside.explanation
+        );
+        // An aside owned by a possessive, the quotation after a colon.
+        let owned = found_said(
+            (
+                "\"The lake was like glass this morning,\" harbormaster Lou Fennimore told reporters.",
+                "The lake was like glass this morning,",
+            ),
+            (
+                "Tessa Brandvold, Kestrel Lake Air's chief pilot, said the conditions offered no explanation: \"The lake was like glass this morning.\"",
+                "The lake was like glass this morning.",
+            ),
+        )
+        .expect("a name before an aside owned by a possessive");
+        assert!(
+            owned
+                .explanation
+                .ends_with("Lou Fennimore (Daily Ledger) and Tessa Brandvold (Evening Post)"),
+            "{}",
+            owned.explanation
         );
         // A speaker told by a pronoun is the person who opens the sentence before.
         let said = "\"We will not be moved from our homes,\" she said.";
