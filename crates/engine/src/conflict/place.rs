@@ -67,54 +67,45 @@ fn is_code(word: &str) -> bool {
     }
 }
 
-/// The value of an ordinal written in digits or in words ("11th", "ninth").
-fn ordinal(word: &str) -> Option<u32> {
-    crate::text::numbers::ordinal_value(word).or_else(|| {
-        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let suffix = &word[digits.len()..];
-        matches!(suffix, "st" | "nd" | "rd" | "th")
-            .then(|| digits.parse().ok())
-            .flatten()
-    })
-}
-
-/// The numbered place whose noun is token `i`: the noun and the code right after it.
-fn numbered_place(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
-    let noun = &tokens[i];
-    let kind = NUMBERED_PLACES.iter().find(|k| **k == noun.folded)?;
-    if i > 0 && tokens[i - 1].folded == "of" {
-        return None;
-    }
-    let code = tokens
-        .get(i + 1)
-        .filter(|c| &text[noun.end..c.start] == " " && is_code(c.surface(text)))?;
-    Some(Place {
-        kind,
-        name: code.folded.clone(),
-        written: text[noun.start..code.end].to_string(),
-        at: noun.start,
-    })
-}
-
-/// The storey whose noun is token `i`: a preposition of being at it, "the" and an
-/// ordinal before it ("on the ninth floor").
-fn storey(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
-    let noun = &tokens[i];
-    let kind = STOREYS.iter().find(|k| **k == noun.folded)?;
-    let [preposition, the, number] = tokens.get(i.checked_sub(3)?..i)? else {
-        return None;
-    };
-    if the.folded != "the"
-        || !STOREY_PREPOSITIONS.contains(&preposition.folded.as_str())
-        || (i > 3 && RESIDENCE_VERBS.contains(&tokens[i - 4].folded.as_str()))
+/// A place as written from token `i` on, whatever stands around it: a numbered place's noun
+/// and the code right after it ("Platform 9"), or a storey's ordinal and its noun ("ninth
+/// floor", "11th floor"). Its kind, what tells it apart, and the tokens it spans.
+fn written_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'static str, String, usize, usize)> {
+    let (word, next) = (&tokens[i], tokens.get(i + 1)?);
+    let single_space = &text[word.end..next.start] == " ";
+    if let Some(kind) = NUMBERED_PLACES.iter().find(|k| **k == word.folded)
+        && single_space
+        && is_code(next.surface(text))
     {
-        return None;
+        return Some((kind, next.folded.clone(), i, i + 1));
     }
-    ordinal(&number.folded).map(|n| Place {
+    let kind = STOREYS.iter().find(|k| **k == next.folded)?;
+    crate::text::numbers::ordinal_number(&word.folded).map(|n| (*kind, n.to_string(), i, i + 1))
+}
+
+/// The place written from token `i` on, where a statement puts its thing there: a numbered
+/// place not after "of" ("Terolyn Watson, of Ward 3" tells where a person is from); a storey
+/// after a preposition of being at it and "the" ("on the ninth floor"), not where someone
+/// lives ("who lives on the 13th floor").
+fn place_at(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
+    let (kind, name, first, last) = written_at(text, tokens, i)?;
+    let before = |back: usize| first.checked_sub(back).map(|k| tokens[k].folded.as_str());
+    let told_there = if STOREYS.contains(&kind) {
+        before(1) == Some("the")
+            && before(2).is_some_and(|p| STOREY_PREPOSITIONS.contains(&p))
+            && !before(3).is_some_and(|v| RESIDENCE_VERBS.contains(&v))
+    } else {
+        before(1) != Some("of")
+    };
+    told_there.then(|| Place {
         kind,
-        name: n.to_string(),
-        written: text[number.start..noun.end].to_string(),
-        at: number.start,
+        name,
+        written: text[tokens[first].start..tokens[last].end].to_string(),
+        at: tokens[first].start,
     })
 }
 
@@ -133,7 +124,7 @@ fn read_places(side: &Side) -> Vec<Place> {
     let tokens = &side.features.parse.tokens;
     let mut out: Vec<Place> = Vec::new();
     for i in 0..tokens.len() {
-        if let Some(p) = numbered_place(text, tokens, i).or_else(|| storey(text, tokens, i))
+        if let Some(p) = place_at(text, tokens, i)
             && !out.iter().any(|o| o.kind == p.kind && o.name == p.name)
         {
             out.push(p);
@@ -142,13 +133,18 @@ fn read_places(side: &Side) -> Vec<Place> {
     out
 }
 
-/// Does the statement name the place among its words?
+/// Does the statement name the place among its words, wherever it stands and whatever
+/// stands between its two words ("The northern runway, 27R," names Runway 27R; "from the
+/// 11th floor to the ninth floor" names the ninth floor)?
 fn names(side: &Side, place: &Place) -> bool {
-    side.features
-        .parse
-        .tokens
-        .windows(2)
-        .any(|w| w[0].folded == place.kind && w[1].folded == place.name)
+    let storey = STOREYS.contains(&place.kind);
+    side.features.parse.tokens.windows(2).any(|w| {
+        (w[0].folded == place.kind && w[1].folded == place.name)
+            || (storey
+                && w[1].folded == place.kind
+                && crate::text::numbers::ordinal_number(&w[0].folded)
+                    .is_some_and(|n| n.to_string() == place.name))
+    })
 }
 
 /// What a statement's place can meet another statement's on, when it names one place of a
@@ -253,6 +249,7 @@ mod tests {
         ("a number that is no code", "The train left from platform nine.", "The train left from Platform 3."),
         ("places of two kinds", "The attack took place on Platform 9.", "The attacker fled through Gate 4."),
         ("the other's place named too", "The train on Platform 9 blocked Platform 3.", "The attack took place on Platform 3."),
+        ("the other's storey named too", "The fire spread from the 11th floor to the ninth floor.", "The fire broke out on the ninth floor."),
         ("a headline in title case", "Gunman Opens Fire On Platform 9 At Central Station", "The attack unfolded on Platform 3."),
         ("a place a person is from", "Terolyn Watson, of Ward 3, said her daughter woke her up.", "The shooting happened in Ward 4."),
         ("a storey a person lives on", "Samir Haddad, who lives on the 13th floor, was woken by his daughter.", "The fire broke out on the ninth floor."),

@@ -284,6 +284,17 @@ pub(crate) fn ordinal_value(word: &str) -> Option<u32> {
         .map(|&(_, v)| v)
 }
 
+/// Value of an ordinal written in words or in digits, lowercase ("ninth" 9, "11th" 11).
+pub(crate) fn ordinal_number(word: &str) -> Option<u32> {
+    ordinal_value(word).or_else(|| {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &word[digits.len()..];
+        matches!(suffix, "st" | "nd" | "rd" | "th")
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
 /// The ordinal word of `n` ("fifth" for 5), for 1 to 20.
 pub(crate) fn ordinal_word(n: usize) -> Option<&'static str> {
     NUMBER_WORDS
