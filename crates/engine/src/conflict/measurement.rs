@@ -712,18 +712,16 @@ pub(crate) fn measurements<'s>(s: &'s Side) -> Vec<Measurement<'s>> {
 /// `conflict-cues.txt`)? It is then no one measure of the thing, and not compared.
 fn varies_from_place_to_place(s: &Side, end: usize) -> bool {
     let text = s.text();
-    let after: Vec<String> = s
+    let after: Vec<_> = s
         .features
         .parse
         .words_between(text, end.min(text.len()), text.len())
         .into_iter()
-        .take(3)
-        .map(|(_, w)| w.into_owned())
+        .map(|(_, w)| w)
         .collect();
-    VARYING_EXTENTS.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        after.len() >= phrase.len() && after.iter().zip(&phrase).all(|(w, p)| w == p)
-    })
+    VARYING_EXTENTS
+        .iter()
+        .any(|phrase| word_lists::starts_with_phrase(&after, phrase))
 }
 
 /// The span of a measurement widened by what a conversion into another unit may round

@@ -215,11 +215,12 @@ fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
         .iter()
         .map(|(_, w)| w.as_ref())
         .collect();
-    let joined = TALLY_JOINED.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split(' ').collect();
-        words_after.windows(phrase.len() + 1).any(|w| {
-            w[..phrase.len()] == phrase[..]
-                && crate::conflict::number::starts_count(w[phrase.len()])
+    let joined = (0..words_after.len()).any(|k| {
+        TALLY_JOINED.iter().any(|phrase| {
+            word_lists::starts_with_phrase(&words_after[k..], phrase)
+                && words_after
+                    .get(k + phrase.split(' ').count())
+                    .is_some_and(|w| crate::conflict::number::starts_count(w))
         })
     });
     if joined {

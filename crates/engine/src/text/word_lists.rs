@@ -166,10 +166,16 @@ pub const TAGGED_BY_READER: [ListFile; 4] =
 /// Do `words` hold the words of `phrase` (a list entry, its words separated by spaces) in a
 /// row?
 pub fn has_phrase(words: &[String], phrase: &str) -> bool {
-    let phrase: Vec<&str> = phrase.split(' ').collect();
-    words
-        .windows(phrase.len())
-        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+    (0..words.len()).any(|i| starts_with_phrase(&words[i..], phrase))
+}
+
+/// Do `words` open with the words of `phrase` (a list entry, its words separated by
+/// spaces)?
+pub fn starts_with_phrase<W: AsRef<str>>(words: &[W], phrase: &str) -> bool {
+    let mut words = words.iter();
+    phrase
+        .split(' ')
+        .all(|p| words.next().is_some_and(|w| w.as_ref() == p))
 }
 
 /// The name a table of `word = name` entries gives `word` (lowercase), if it lists it:

@@ -81,8 +81,13 @@ fn present_when(f: &Features, text: &str, q: &Quantity) -> bool {
     let clause_end = clause_marks(&text[from..])
         .next()
         .map_or(text.len(), |i| from + i);
-    let words = f.parse.words_between(text, from, clause_end);
-    let [(_, verb), (_, preposition), place @ ..] = words.as_slice() else {
+    let words: Vec<_> = f
+        .parse
+        .words_between(text, from, clause_end)
+        .into_iter()
+        .map(|(_, w)| w)
+        .collect();
+    let [verb, preposition, place @ ..] = words.as_slice() else {
         return false;
     };
     // "were in the building when", or at work there: "were staffing the post when the
@@ -92,10 +97,9 @@ fn present_when(f: &Features, text: &str, q: &Quantity) -> bool {
         && (PRESENCE_PREPOSITIONS.contains(&preposition.as_ref()) || under_way)
         && (1..=PRESENCE_PLACE_WORDS).any(|k| {
             place.get(k..).is_some_and(|tail| {
-                PRESENCE_MOMENTS.iter().any(|moment| {
-                    let moment: Vec<&str> = moment.split(' ').collect();
-                    tail.len() >= moment.len() && tail.iter().zip(&moment).all(|((_, w), m)| w == m)
-                })
+                PRESENCE_MOMENTS
+                    .iter()
+                    .any(|moment| word_lists::starts_with_phrase(tail, moment))
             })
         })
 }
