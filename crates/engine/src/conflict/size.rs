@@ -130,9 +130,8 @@ fn sizes(side: &Side) -> Vec<Size> {
 
 /// Are two sizes of one body: one noun, and the names of one among the other's?
 fn one_body(x: &Size, y: &Size) -> bool {
-    x.noun == y.noun
-        && (x.names.iter().all(|n| y.names.contains(n))
-            || y.names.iter().all(|n| x.names.contains(n)))
+    use super::actor::holds_all;
+    x.noun == y.noun && (holds_all(&y.names, &x.names) || holds_all(&x.names, &y.names))
 }
 
 /// What a statement's size of a body can meet another statement's on: the body's noun
