@@ -138,12 +138,10 @@ fn one_body(x: &Size, y: &Size) -> bool {
 /// ("#size:assembly"). Two statements a key meets are compared only when their articles
 /// open on one story ([`detect_in_one_story`]).
 pub fn size_keys(side: &Side) -> Vec<String> {
-    let mut keys: Vec<String> = sizes(side)
+    sizes(side)
         .into_iter()
         .map(|s| format!("#size:{}", s.noun))
-        .collect();
-    keys.dedup();
-    keys
+        .collect()
 }
 
 /// Two statements of two articles that open on one story ([`super::clock::one_story`])
