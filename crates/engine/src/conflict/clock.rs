@@ -12,8 +12,9 @@
 //! before it ("12:30 a.m. EDT (0430 GMT)") and is not read; a time at the edge of a span
 //! ("from 9 a.m.", "until 3 p.m.") tells no moment. Each time allows what its words
 //! allow: a time to the minute two minutes either way, a whole hour half an hour either
-//! way, "about" half an hour, "shortly after" the half hour after it and "shortly before"
-//! the half hour before. Times that meet are one moment told with different precision;
+//! way; "about" as far either way as the time is round, "shortly after" as far after it
+//! and "shortly before" as far before ([`rounding_hours`]: "about 10:15 p.m." is 10 to
+//! 10:30, not 10:47; "shortly after 4 p.m." is 4 to 4:30). Times that meet are one moment told with different precision;
 //! times that do not are a soft conflict (a happening may last, and outlets may time its
 //! start and its end), or a hard one when both tell a moment that is over in an instant: a
 //! landing, a take-off, an announcement, an entry ([`INSTANT_MOMENTS`]). Two statements placing the happening on two days are the date
@@ -176,9 +177,24 @@ const HARMS_TIMED_PER_PERSON: &[&str] = &["KILL", "INJURE"];
 /// The most hours a time to the minute may be off ("6:12 a.m." allows 6:10 to 6:14).
 const MINUTE_SLACK_HOURS: f64 = 2.0 / 60.0;
 
-/// The most hours a whole hour or an approximate time may be off ("3 p.m.", "shortly after
-/// 12:30 a.m.").
+/// The most hours a whole hour may be off ("3 p.m.").
 const ROUGH_SLACK_HOURS: f64 = 0.5;
+
+/// How far an approximate time may be off, by how round it is written: a whole hour
+/// ("about 4 a.m.", "shortly after 2 p.m.") half an hour, a half or a quarter hour
+/// ("around 8:15 a.m.") a quarter, ten minutes past ("about 8:10 a.m.") ten minutes, and
+/// any other minute ("around 10:25 a.m.", "shortly after 9:42") five. One who rounds to
+/// the quarter hour tells the quarter hour it is in.
+fn rounding_hours(hours: f64) -> f64 {
+    let minutes = (hours.fract() * 60.0).round() as u32 % 60;
+    let rounding_minutes = match minutes {
+        0 => 30,
+        m if m % 15 == 0 => 15,
+        m if m % 10 == 0 => 10,
+        _ => 5,
+    };
+    f64::from(rounding_minutes) / 60.0
+}
 
 /// The zone a time is told in.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -308,10 +324,11 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 return None;
             }
             let v = q.value;
+            let rounding = rounding_hours(v);
             let (low_hours, high_hours) = if TIME_AFTER.contains(&before.as_str()) {
-                (v, v + ROUGH_SLACK_HOURS)
+                (v, v + rounding)
             } else if TIME_BEFORE.contains(&before.as_str()) {
-                (v - ROUGH_SLACK_HOURS, v)
+                (v - rounding, v)
             } else if q.bound == Bound::Exact {
                 let slack = if v.fract() == 0.0 {
                     ROUGH_SLACK_HOURS
@@ -319,6 +336,10 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                     MINUTE_SLACK_HOURS
                 };
                 (v - slack, v + slack)
+            } else if q.bound == Bound::About {
+                (v - rounding, v + rounding)
+            } else if q.bound == Bound::Nearly {
+                (v - rounding, v)
             } else {
                 (q.low, q.high)
             };
@@ -606,6 +627,15 @@ mod tests {
             "The trouble started at around 6:30 p.m. Sunday in the main recreation yard.",
             "The disturbance broke out shortly after 8 p.m. Sunday in the recreation yard.",
         ));
+        // "About" a quarter past allows the quarter hour around it, not 10:47.
+        assert!(flagged(
+            "The blast happened at about 10:15 p.m., during the final song of the show.",
+            "The device went off at 10:47 p.m., minutes after the encore ended.",
+        ));
+        assert!(flagged(
+            "The helicopter went down shortly after 7:30 a.m., the emergency office said.",
+            "The helicopter came down around 8:15 a.m. on Tuesday in rugged terrain.",
+        ));
         // A storm's landfall told in other words (`LANDFALL` in `concepts.txt`).
         assert!(flagged(
             "The hurricane made landfall near the beach town at 12:30 p.m. on Wednesday.",
@@ -665,6 +695,11 @@ mod tests {
                     "shortly after",
                     "The shooting took place shortly after 12:30 a.m. outside the club.",
                     "The shooting took place at 12:41 a.m. outside the club.",
+                ),
+                (
+                    "about ten past allows ten minutes either way",
+                    "The blast happened at about 10:20 p.m., during the final song.",
+                    "The device went off at 10:28 p.m., as the encore began.",
                 ),
                 (
                     "another happening",
