@@ -416,14 +416,32 @@ fn both_discoveries(x: &ClockTime, y: &ClockTime) -> bool {
     x.shares_moment(y, DISCOVERY)
 }
 
-/// Does the statement rank something ("the second J'Ouvert murder", "the first quake,
-/// magnitude 7.6, struck at 4:43 a.m.")? It tells one of several happenings of a kind, and
-/// which one another statement's time is of is not read.
-fn ranks_a_happening(s: &Side) -> bool {
-    s.features
-        .parse
-        .folded_words()
-        .any(|w| crate::text::numbers::ordinal_value(w).is_some())
+/// What a statement ranks: each ordinal with the stem of the word after it ("first" and
+/// "drone" of "the first drone struck").
+fn ranked_things(s: &Side) -> Vec<(u32, String)> {
+    let words: Vec<&str> = s.features.parse.folded_words().collect();
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let rank = crate::text::numbers::ordinal_value(w)?;
+            let next = words
+                .get(i + 1)
+                .map_or(String::new(), |n| crate::text::stem::stem(n));
+            Some((rank, next))
+        })
+        .collect()
+}
+
+/// Do the two statements rank things apart? A statement that ranks something ("the second
+/// J'Ouvert murder", "the first quake, magnitude 7.6, struck at 4:43 a.m.") tells one of
+/// several happenings of a kind, and which one another statement's time is of is not read.
+/// Not when both rank one thing alike ("The first drone struck the
+/// refinery at 3:20 a.m." and "the first drone hit at around 1:50 a.m."): each times the
+/// same one of several.
+fn ranked_apart(a: &Side, b: &Side) -> bool {
+    let (ra, rb) = (ranked_things(a), ranked_things(b));
+    (!ra.is_empty() || !rb.is_empty()) && !ra.iter().any(|r| rb.contains(r))
 }
 
 /// What a statement's clock time can meet another statement's on, when the statement gives
@@ -527,7 +545,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         || !x.tells_one_happening_with(y)
         || x.meets(y)
         || super::date::on_different_days(a, b)
-        || (!both_discoveries(x, y) && (ranks_a_happening(a) || ranks_a_happening(b)))
+        || (!both_discoveries(x, y) && ranked_apart(a, b))
     {
         return None;
     }
@@ -649,6 +667,11 @@ mod tests {
         assert!(flagged(
             "The blast struck shortly after 10:00 am at the entrance to the main bazaar.",
             "The blast struck at 11:45 a.m. at the entrance to the main bazaar.",
+        ));
+        // Two statements that rank one thing alike time the same one of several.
+        assert!(flagged(
+            "The first drone struck the refinery at 3:20 a.m., according to the ministry.",
+            "The company said the first drone hit at around 1:50 a.m., setting off explosions.",
         ));
         // A count of times is no clock time.
         assert!(!flagged(
