@@ -820,6 +820,7 @@ mod tests {
                 "non-number-starters",
                 "named-hours",
                 "day-parts",
+                "clock-parts",
                 "not-counted",
                 "plurals-without-s",
                 "increments",

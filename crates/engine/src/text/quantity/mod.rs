@@ -711,6 +711,20 @@ word_lists::sections! {
     /// Phrases after a clock time that tell its half of the day ("in the morning"), each
     /// `phrase = am` or `phrase = pm`.
     DAY_PARTS = FIGURE_WORDS["day-parts"];
+
+    /// Parts of an hour told in words before "past" or "to" an hour ("a quarter past
+    /// five"), each `word = minutes`.
+    CLOCK_PARTS = FIGURE_WORDS["clock-parts"];
+}
+
+/// The minutes a word of [`CLOCK_PARTS`] names ("quarter" 15).
+fn clock_part_minutes(word: &str) -> Option<f64> {
+    CLOCK_PARTS.iter().find_map(|e| {
+        let (name, minutes) = word_lists::pair(e);
+        name.eq_ignore_ascii_case(word)
+            .then(|| minutes.parse().ok())
+            .flatten()
+    })
 }
 
 /// Does a clock time as written tell which half of the day it is in: "a.m." or "p.m." (or

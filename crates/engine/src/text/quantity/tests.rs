@@ -577,6 +577,25 @@ fn an_hour_named_or_told_with_its_half_of_the_day_is_a_clock_time() {
         times("The vote was held at 5:15 in the afternoon."),
         vec![("5:15 in the afternoon".to_string(), 17.25)]
     );
+    // An hour told in words, with a part of it past or to it.
+    assert_eq!(
+        times("The tally flashed up shortly after a quarter past five in the afternoon."),
+        vec![("a quarter past five in the afternoon".to_string(), 17.25)]
+    );
+    assert_eq!(
+        times("The attack began at around a quarter to eight, police said."),
+        vec![("around a quarter to eight".to_string(), 7.75)]
+    );
+    assert_eq!(
+        times("Polls closed at half past ten p.m. on Sunday."),
+        vec![("half past ten p.m.".to_string(), 22.5)]
+    );
+    assert_eq!(
+        times("The session ended at a quarter to one in the afternoon."),
+        vec![("a quarter to one in the afternoon".to_string(), 12.75)]
+    );
+    // A share is no hour ("a quarter of the town", "half past levels").
+    assert!(times("A quarter of the town lost power, and half the streets flooded.").is_empty());
     // A count before "in the morning" is no hour ("15 in the morning shift").
     assert!(times("Police arrested 15 in the morning raids.").is_empty());
     assert!(tells_half_of_day("3:40 in the morning") && tells_half_of_day("noon"));

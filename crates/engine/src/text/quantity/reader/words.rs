@@ -193,6 +193,45 @@ impl Reader<'_, '_> {
         })
     }
 
+    /// A clock time told in words: a part of an hour ([`CLOCK_PARTS`]) "past" or "to" an
+    /// hour from one to twelve, with its half of the day when told ("a quarter past five in
+    /// the afternoon", "half past ten", "a quarter to eight p.m.").
+    pub(super) fn read_worded_clock(&self, k: usize) -> Option<Reading> {
+        let at = if self.is(k, "a") { k + 1 } else { k };
+        let minutes = clock_part_minutes(self.get(at)?.text)?;
+        let to = match self.get(at + 1) {
+            Some(t) if t.is("past") => false,
+            Some(t) if t.is("to") => true,
+            _ => return None,
+        };
+        let hour_token = self.get(at + 2)?;
+        let hour = crate::text::numbers::simple_number_word(hour_token.text)
+            .or_else(|| {
+                hour_token
+                    .text
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| parse_digits(hour_token.text))
+                    .flatten()
+            })
+            .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
+        let mut end = self.after_meridiem(at + 3);
+        let mut pm = self.meridiem(at + 3, end);
+        if pm.is_none()
+            && let Some((after, day_part_pm)) = self.day_part(end)
+        {
+            (end, pm) = (after, Some(day_part_pm));
+        }
+        // "a quarter to one" is 12:45, of the hour before.
+        let (hour, minutes) = if to {
+            (hour - 1.0, 60.0 - minutes)
+        } else {
+            (hour, minutes)
+        };
+        let hour = if hour == 0.0 { 12.0 } else { hour };
+        Some(self.clock_time(k, end, clock_hours(hour, minutes, pm), None))
+    }
+
     /// A word that names an hour ("noon", "midnight"; [`NAMED_HOURS`]) as a clock time.
     pub(super) fn read_named_hour(&self, k: usize) -> Option<Reading> {
         let hours = named_hour(self.get(k)?.text)?;
