@@ -64,6 +64,14 @@ fn a_letter_that_grows_when_lowercased_does_not_panic() {
     );
 }
 
+/// A letter that shrinks when lowercased ('ẞ' is three bytes, 'ß' two) after a counted noun:
+/// where the noun ends is read in the statement's own bytes (found by the property test
+/// below).
+#[test]
+fn a_letter_that_shrinks_when_lowercased_does_not_panic() {
+    analyse(&["12 people \u{1e9e}  ".to_string(), "".to_string()]);
+}
+
 /// Fragments the detectors react to, with multi-byte typography in every position.
 const FRAGMENTS: &[&str] = &[
     "killed",

@@ -1679,10 +1679,12 @@ fn phrase_event(f: &Features, text: &str, q: &Quantity, reach: usize) -> Option<
         })
 }
 
-/// Where the figure's noun ends ("35 hostages"), or the figure when it has none.
+/// Where the figure's noun ends ("35 hostages"), or the figure when it has none. The text
+/// is folded letter for letter in ASCII only, so that every byte found is one of the
+/// statement's ("12 people ẞ": a full lowercasing makes "ẞ" shorter).
 fn past_its_noun(text: &str, q: &Quantity) -> usize {
     text[q.end..]
-        .to_lowercase()
+        .to_ascii_lowercase()
         .find(q.unit.as_str())
         .filter(|_| !q.unit.is_empty())
         .map_or(q.end, |i| q.end + i + q.unit.len())
