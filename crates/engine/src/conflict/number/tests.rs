@@ -2493,6 +2493,14 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // A bill is a cost (`money-kind-synonyms`).
+    assert!(
+        compare(
+            "The minister estimated the combined cost of damage and lost production at roughly $240 million.",
+            "The minister put the bill for repairs and lost output at some $420 million.",
+        )
+        .is_some()
+    );
     // A penalty is a fine (`money-kind-synonyms`); two of one earlier year are one sum.
     assert!(
         compare(
