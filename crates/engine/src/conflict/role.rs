@@ -741,13 +741,17 @@ pub(crate) fn persons_of(side: &Side) -> Vec<String> {
 }
 
 /// May the statement give a post: does a head of a post stand among its folded tokens? A
-/// look before its words are read.
+/// look before its words are read. Not a statement whose text lost characters to a
+/// replacement mark (a page read in the wrong encoding: "Le\u{fffd}Vonte King Jason
+/// Jones"), whose names and posts run together garbled.
 fn may_give_a_post(side: &Side) -> bool {
-    side.features
-        .parse
-        .tokens
-        .iter()
-        .any(|t| is_post_word(&t.folded))
+    !side.text().contains(char::REPLACEMENT_CHARACTER)
+        && side
+            .features
+            .parse
+            .tokens
+            .iter()
+            .any(|t| is_post_word(&t.folded))
 }
 
 pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
@@ -1015,6 +1019,24 @@ mod tests {
     #[test]
     fn one_person_given_two_posts_is_flagged() {
         check_each(FLAGGED, detect, true);
+    }
+
+    /// A statement whose text lost characters to a replacement mark gives no post: its names
+    /// and posts run together ("Le\u{fffd}Vonte King" is no king).
+    #[test]
+    fn a_garbled_statement_gives_no_post() {
+        check_each(
+            &[(
+                "a name garbled by a replacement mark",
+                "The casket of Le\u{fffd}Vonte King Jason Jones, 2, is loaded onto a hearse.",
+                "Two-year-old Le\u{2019}vonte King Jason Jones died following a shooting.",
+            )],
+            detect,
+            false,
+        );
+        let garbled = "The casket of Le\u{fffd}Vonte King Jason Jones, 2, is loaded onto a hearse.";
+        let written = crate::conflict::testing::Written::new(garbled, "Daily Ledger");
+        assert!(crate::conflict::testing::alone(written, |s| posts(s).is_empty()));
     }
 
     /// Pairs whose posts agree or are not compared: (why, a, b).
