@@ -260,7 +260,25 @@ impl Prepared {
             })
             .collect();
         // A pair proposed by its claims that is linked already (for its words, or promoted)
-        // is compared as such; the others join, kept only as conflicts.
+        // is compared as such; the others join, kept only as conflicts. One proposed for
+        // claims that disagree stays whatever its partners, as a promoted pair does: the
+        // selection weighs words, and a statement's better partners may share all of them
+        // ("The attack took place on Platform 9" against "The attack unfolded on Platform
+        // 3").
+        let apart: std::collections::HashSet<(StatementIdx, StatementIdx)> = self
+            .by_claims
+            .iter()
+            .filter(|c| {
+                !c.score
+                    .reasons
+                    .first()
+                    .is_some_and(|r| crate::conflict::claims::is_agreement_reason(r))
+            })
+            .map(|c| (c.a, c.b))
+            .collect();
+        for (c, keep) in &mut scored {
+            *keep |= apart.contains(&(c.a, c.b));
+        }
         let linked: std::collections::HashSet<(StatementIdx, StatementIdx)> =
             scored.iter().map(|(c, _)| (c.a, c.b)).collect();
         scored.extend(

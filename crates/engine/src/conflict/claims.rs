@@ -711,11 +711,14 @@ pub const SAME_ANSWER_REASON: &str = "one party's same answer";
 /// Was the link proposed by claims that agree: figures of one measure
 /// ([`agreeing_proposals`]), or one party's same answer ([`worded_proposals`])?
 pub fn is_agreement_link(link: &Link) -> bool {
-    link.reasons.first().is_some_and(|r| {
-        r.starts_with(AGREE_REASON)
-            || r.starts_with(SAME_ANSWER_REASON)
-            || r.starts_with(SAME_DAY_REASON)
-    })
+    link.reasons.first().is_some_and(|r| is_agreement_reason(r))
+}
+
+/// Is a proposal's first reason one of claims that agree (see [`is_agreement_link`])?
+pub fn is_agreement_reason(reason: &str) -> bool {
+    reason.starts_with(AGREE_REASON)
+        || reason.starts_with(SAME_ANSWER_REASON)
+        || reason.starts_with(SAME_DAY_REASON)
 }
 
 /// Pairs of opening statements of two sources giving figures (of `all`, the set's

@@ -82,6 +82,18 @@ pub(super) fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
         .collect()
 }
 
+/// Does the statement tell where or how "the incident" happened, the article's own event
+/// named by a noun of [`INCIDENT_NOUNS`] after "the", "this" or "that" and before a verb of
+/// [`OCCURRENCE_VERBS`] ("The attack took place on Platform 9")?
+pub(super) fn tells_the_incident(s: &Side) -> bool {
+    let words: Vec<&str> = s.features.parse.folded_words().collect();
+    words.windows(3).any(|w| {
+        matches!(w[0], "the" | "this" | "that")
+            && INCIDENT_NOUNS.contains(&w[1])
+            && OCCURRENCE_VERBS.contains(&w[2])
+    })
+}
+
 /// How far (in bytes) either side of a date its anchoring words may be, names between them
 /// not counted before the date ("capsized off Indonesia's Sulawesi island early on
 /// Monday").

@@ -147,17 +147,8 @@ fn names(side: &Side, place: &Place) -> bool {
     })
 }
 
-/// What a statement's place can meet another statement's on, when it names one place of a
-/// kind outside a quotation: the kind with each happening the statement names
-/// ("#place:floor:FIRE"), or the kind alone when it names none ("#place:runway"). A story
-/// tells where its thing was once, in sentences outlets word their own way; two statements
-/// a key meets are compared only when their articles open on one story
-/// ([`detect_in_one_story`]).
-pub fn place_keys(side: &Side) -> Vec<String> {
-    let places = places(side);
-    // The happenings the statement names ("the blaze had taken hold"): two statements
-    // naming happenings meet only on one they share, so that where a fire broke out meets
-    // no floor a victim was rescued from.
+/// The event concepts a statement names ("the blaze had taken hold" names a fire).
+fn happenings<'s>(side: &Side<'s>) -> Vec<&'s str> {
     let mut happenings: Vec<&str> = side
         .features
         .terms
@@ -170,25 +161,43 @@ pub fn place_keys(side: &Side) -> Vec<String> {
         .collect();
     happenings.sort_unstable();
     happenings.dedup();
-    let mut keys: Vec<String> = Vec::new();
-    for p in places
+    happenings
+}
+
+/// What a statement's place can meet another statement's on, when it names one place of a
+/// kind outside a quotation: the kind ("#place:floor"). A story tells where its thing was
+/// once, in sentences outlets word their own way; two statements a key meets are compared
+/// only when their articles open on one story and tell one happening
+/// ([`detect_in_one_story`]).
+pub fn place_keys(side: &Side) -> Vec<String> {
+    let places = places(side);
+    places
         .iter()
         .filter(|p| places.iter().filter(|o| o.kind == p.kind).count() == 1)
         .filter(|p| !side.is_quoted_at(p.at))
-    {
-        if happenings.is_empty() {
-            keys.push(format!("#place:{}", p.kind));
-        }
-        keys.extend(happenings.iter().map(|h| format!("#place:{}:{h}", p.kind)));
-    }
-    keys
+        .map(|p| format!("#place:{}", p.kind))
+        .collect()
 }
 
 /// Two statements of two articles that open on one story ([`super::clock::one_story`])
 /// and put one thing at two places of one kind ([`detect`]), however few words they share:
 /// "the fire had broken out in a flat on the ninth floor" against "the blaze had taken
-/// hold in a flat on the 11th floor".
+/// hold in a flat on the 11th floor". Two statements that name happenings must name one
+/// alike, so that where a fire broke out meets no floor a victim was rescued from; one
+/// that names none meets another only when it tells where the story's own incident was
+/// ("The attack took place on Platform 9", [`super::date::tells_the_incident`]) or the
+/// other names none either.
 pub fn detect_in_one_story(a: &Side, b: &Side) -> Option<Finding> {
+    let (ha, hb) = (happenings(a), happenings(b));
+    let meet = match (ha.is_empty(), hb.is_empty()) {
+        (false, false) => ha.iter().any(|h| hb.contains(h)),
+        (true, false) => super::date::tells_the_incident(a),
+        (false, true) => super::date::tells_the_incident(b),
+        (true, true) => true,
+    };
+    if !meet {
+        return None;
+    }
     super::clock::in_one_story(a, b, detect)
 }
 
@@ -278,11 +287,11 @@ mod tests {
     }
 
     #[test]
-    fn a_place_meets_another_of_its_kind_on_the_happening_told_there() {
+    fn a_place_meets_another_of_its_kind() {
         let keys = |text: &str| alone(Written::new(text, "Daily Ledger"), place_keys);
         assert_eq!(
             keys("Crews found the blaze had taken hold in a flat on the 11th floor."),
-            ["#place:floor:FIRE"]
+            ["#place:floor"]
         );
         assert_eq!(
             keys("It departed from runway 22 and was climbing toward the west."),
@@ -328,5 +337,40 @@ mod tests {
             detect_in_one_story,
         );
         assert!(other_story.is_none(), "{other_story:?}");
+        // Two happenings of one story: where a fire broke out is no floor a victim was
+        // rescued from.
+        let rescued = run(
+            side(
+                "Crews found the blaze had taken hold in a flat on the 11th floor.",
+                "Daily Ledger",
+            ),
+            side(
+                "Firefighters rescued a woman from a balcony on the ninth floor.",
+                "Evening Post",
+            ),
+            detect_in_one_story,
+        );
+        assert!(rescued.is_none(), "{rescued:?}");
+        // A statement that names no happening of the lexicon meets one that does ("lower"
+        // is read as a cut).
+        let lead = "A man stabbed four people at Brenmark Central Station on Wednesday.";
+        let side = |text, outlet| Written {
+            lead: Some(lead),
+            ..Written::new(text, outlet)
+        };
+        assert!(
+            run(
+                side(
+                    "The attack took place on Platform 9, one of the station's busiest.",
+                    "Daily Ledger",
+                ),
+                side(
+                    "The attack unfolded on Platform 3, on the station's lower level.",
+                    "Evening Post",
+                ),
+                detect_in_one_story,
+            )
+            .is_some()
+        );
     }
 }
