@@ -57,8 +57,16 @@ word_lists::sections! {
     /// Words right before a time that leave the happening in the half hour before it.
     TIME_BEFORE = DATE_CUES["time-before"];
 
+    /// Words right before "after" or "before" and a time that are part of how it is told
+    /// ("shortly before 1 pm").
+    TIME_SIDE_MODIFIERS = DATE_CUES["time-side-modifiers"];
+
     /// Words right before a time that make it the edge of a span.
     TIME_EDGES = DATE_CUES["time-edges"];
+
+    /// Words of a happening that tell that something happened, not what ("struck"): a time
+    /// told of one is its moment's only.
+    UNNAMED_HAPPENINGS = DATE_CUES["unnamed-happenings"];
 
     /// Nouns of a happening after the story's own ("aftershock"): a time told after one is
     /// its time.
@@ -122,11 +130,13 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
     let mut own_words = 0;
     for last in (0..tokens.len()).rev() {
         let end = parse.tokens[last].end;
+        // A figure between tells another fact, unless it describes a noun it is joined to
+        // ("opened fire on the two-story building at about 2 a.m.").
         if super::date::breaks_clause(s, end, before)
             || parse
                 .quantities
                 .iter()
-                .any(|q| q.start >= end && q.end <= before)
+                .any(|q| q.start >= end && q.end <= before && !text[q.end..].starts_with('-'))
         {
             return None;
         }
@@ -222,7 +232,8 @@ impl Zone<'_> {
 /// A clock time a statement ties to a happening, with the span of hours it allows.
 #[derive(Debug)]
 struct ClockTime<'s> {
-    quantity: &'s Quantity,
+    /// The time as told, with the words that set its side ("shortly before 1 pm").
+    written: &'s str,
     zone: Zone<'s>,
     low_hours: f64,
     high_hours: f64,
@@ -312,6 +323,13 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
             let mut happenings = super::date::timed_happenings(s, &mention);
             happenings
                 .retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()) || incident.contains(h));
+            // "the blast, which struck shortly before 1 pm": a verb that names no kind of
+            // happening leaves the time to its moment ("struck" is a start, below).
+            happenings.retain(|h| {
+                !UNNAMED_HAPPENINGS
+                    .iter()
+                    .any(|w| crate::text::stem::stem(w) == *h)
+            });
             // "The trouble started at around 6:30 p.m.": the time something started, which
             // a linked statement's start time ("The disturbance broke out shortly after 8
             // p.m.") tells too; an occurrence is a start of a happening named beside it.
@@ -343,12 +361,21 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
             } else {
                 (q.low, q.high)
             };
+            let told_from = if leads {
+                parse
+                    .words_before(text, before_at)
+                    .next()
+                    .filter(|(_, w)| TIME_SIDE_MODIFIERS.contains(&w.as_ref()))
+                    .map_or(before_at, |(at, _)| at)
+            } else {
+                q.start
+            };
             let zone = zone_of(s, q);
             let half_day_unknown = zone == Zone::Unstated
                 && v < 13.0
                 && !crate::text::quantity::tells_half_of_day(&q.text);
             Some(ClockTime {
-                quantity: q,
+                written: &text[told_from..q.end],
                 zone,
                 low_hours,
                 high_hours,
@@ -561,8 +588,8 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let mut found = Finding::soft_difference(
         ConflictKind::Date,
         "time",
-        (a, &x.quantity.text),
-        (b, &y.quantity.text),
+        (a, x.written),
+        (b, y.written),
         if one_instant {
             "; one moment cannot be at both times"
         } else {
@@ -586,7 +613,11 @@ mod tests {
     use crate::model::Severity;
 
     fn flagged(a: &str, b: &str) -> bool {
-        between_outlets(a, b, detect).is_some()
+        flagged_with(a, b).is_some()
+    }
+
+    fn flagged_with(a: &str, b: &str) -> Option<Finding> {
+        between_outlets(a, b, detect)
     }
 
     #[test]
@@ -644,6 +675,23 @@ mod tests {
         assert!(flagged(
             "The trouble started at around 6:30 p.m. Sunday in the main recreation yard.",
             "The disturbance broke out shortly after 8 p.m. Sunday in the recreation yard.",
+        ));
+        // A verb that names no kind of happening ("struck") leaves the time to its moment,
+        // and the time is shown as told.
+        let struck = flagged_with(
+            "Seventeen others were injured in the blast, which struck shortly before 1 pm.",
+            "The blast occurred at around 1.30 pm, while workers were mixing chemicals.",
+        )
+        .expect("shortly before 1 pm against around 1.30 pm");
+        assert!(
+            struck.explanation.contains("“shortly before 1 pm”"),
+            "{}",
+            struck.explanation
+        );
+        // A figure joined to the noun it describes tells no other fact.
+        assert!(flagged(
+            "Gunmen opened fire on the two-story building at about 2 a.m., officials said.",
+            "The attack began around 3:30 a.m., when gunmen surrounded the building.",
         ));
         // "About" a quarter past allows the quarter hour around it, not 10:47.
         assert!(flagged(
