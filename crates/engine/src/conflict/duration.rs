@@ -41,6 +41,10 @@ word_lists::sections! {
     /// Verbs of lasting told with "on for" ("dragged on for nearly 10 hours").
     LASTING_ON_VERBS = FIGURE_CUES["lasting-on-verbs"];
 
+    /// Prepositions opening a phrase after the noun of what lasted ("The confrontation with
+    /// police went on for").
+    LASTING_THING_PREPOSITIONS = FIGURE_CUES["lasting-thing-prepositions"];
+
     /// States right before "for" and a length ("closed for nine hours"): the length is
     /// the state's.
     LASTING_STATES = FIGURE_CUES["lasting-states"];
@@ -249,7 +253,7 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     if text[verb_at..q.start].contains([',', ';', ':']) {
         return None;
     }
-    parse
+    let back: Vec<_> = parse
         .words_before(text, verb_at)
         .take(WORDS_BACK_TO_NOUN)
         // The folded word may be shorter than the written one: a gap that is no slice of
@@ -258,7 +262,24 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
             text.get(*at + w.len()..verb_at)
                 .is_some_and(|gap| !gap.contains([',', ';', ':']))
         })
-        .find_map(|(at, _)| noun_at(s, at))
+        .collect();
+    // A noun inside a phrase after the thing ("with police", "at the market") is passed
+    // over: a preposition stands before it, or before its article. Not the noun a clause
+    // of lasting opens on ("in a gunbattle that lasted nearly an hour").
+    let relative = back
+        .first()
+        .is_some_and(|(_, w)| matches!(w.as_ref(), "that" | "which"));
+    let in_a_phrase = |k: usize| {
+        let before = |i: usize| back.get(i).map(|(_, w)| w.as_ref());
+        let opens = |w: Option<&str>| w.is_some_and(|w| LASTING_THING_PREPOSITIONS.contains(&w));
+        !relative
+            && (opens(before(k + 1))
+                || (matches!(before(k + 1), Some("a" | "an" | "the")) && opens(before(k + 2))))
+    };
+    back.iter()
+        .enumerate()
+        .filter(|(k, _)| !in_a_phrase(*k))
+        .find_map(|(_, (at, _))| noun_at(s, *at))
 }
 
 /// The lengths of a statement tied to what lasted. A length told in two units joined by
@@ -393,6 +414,16 @@ mod tests {
             keys(
                 "Police ended a standoff that had dragged on for nearly 10 hours, the timeline says."
             )
+        );
+        // The thing that lasted, not a noun of a phrase after it; but the noun a clause of
+        // lasting opens on, whatever preposition stands before it.
+        assert_eq!(
+            siege,
+            keys("The confrontation with police went on for nearly six hours.")
+        );
+        assert_eq!(
+            keys("Three officers were killed in a gunbattle that lasted nearly an hour."),
+            keys("The gunbattle lasted about 20 minutes.")
         );
         // One fight, however each outlet calls it.
         assert_eq!(

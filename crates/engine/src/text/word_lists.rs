@@ -678,6 +678,7 @@ mod tests {
             "attackers-with-guns",
             "lasting-verbs",
             "lasting-on-verbs",
+            "lasting-thing-prepositions",
             "declaring-verbs",
             "lasting-states",
             "same-lasting-states",
