@@ -688,6 +688,11 @@ mod tests {
             "{}",
             struck.explanation
         );
+        // The subject a verb of telling opens on, past an aside of place in commas.
+        assert!(flagged(
+            "The blast tore through the checkpoint in the city's Halvik district at 7:40 a.m., police said.",
+            "Police said the explosion ripped through the security post, in the southern Halvik district, at 8:15 a.m.",
+        ));
         // A figure joined to the noun it describes tells no other fact.
         assert!(flagged(
             "Gunmen opened fire on the two-story building at about 2 a.m., officials said.",

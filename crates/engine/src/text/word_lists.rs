@@ -778,6 +778,7 @@ mod tests {
                 "schedule",
                 "future-markers",
                 "clause-breaks",
+                "place-aside-openers",
                 "other-happening",
                 "date-starters",
                 "start-edges",
