@@ -32,6 +32,9 @@ word_lists::sections! {
     /// Verbs of a measure passed with its ayes ("carried with 131 votes").
     TALLY_PASSING = CONFLICT_CUES["tally-passing"];
 
+    /// Verbs of a measure voted down ("defeated by 51 votes to 47").
+    TALLY_DEFEAT = CONFLICT_CUES["tally-defeat"];
+
     /// Bodies that vote.
     CHAMBERS = CONFLICT_CUES["chambers"];
 
@@ -157,6 +160,10 @@ impl Tally {
 /// by a word of [`TALLY_FOR`] or [`TALLY_AGAINST`].
 fn one_side(side: &Side, q: &Quantity) -> Option<Tally> {
     let votes = votes(q)?;
+    // "Several senators who voted for the plan": a vague amount is no side's count.
+    if q.bound == crate::text::quantity::Bound::Vague {
+        return None;
+    }
     let (text, parse) = (side.text(), &side.features.parse);
     // "71 of the 150 lawmakers": the whole is the body, not a side.
     if q.kind != QuantityKind::Count || super::number::is_whole_of_a_part(side.features, text, q) {
@@ -319,6 +326,7 @@ fn both_sides(side: &Side) -> Vec<Tally> {
                 && let (Ok(ayes), Ok(noes)) = (a.trim().parse(), b.trim().parse())
                 && cued(text, q.start, q.end)
             {
+                let (ayes, noes) = oriented(f, ayes, noes);
                 out.push(Tally::both(ayes, noes, q.text.clone()));
             }
             continue;
@@ -344,13 +352,30 @@ fn both_sides(side: &Side) -> Vec<Tally> {
                 .any(|(_, w)| TALLY_CUES.contains(&w.as_ref()))
         };
         let (first, second) = if reversed { (next, q) } else { (q, next) };
+        let sides_named = reversed || for_and_against(side, q, next);
         if let (true, Some(ayes), Some(noes)) = (joined, votes(first), votes(second))
             && (cued(text, q.start, next.end) || cued_between())
         {
+            let (ayes, noes) = if sides_named {
+                (ayes, noes)
+            } else {
+                oriented(f, ayes, noes)
+            };
             out.push(Tally::both(ayes, noes, text[q.start..next.end].to_string()));
         }
     }
     out
+}
+
+/// The ayes and the noes of a tally told by its two figures alone ("51 votes to 47",
+/// "51-47"): the first the ayes, unless the statement tells a measure voted down
+/// ([`TALLY_DEFEAT`]), whose larger figure is the noes ("defeated by 51 votes to 47").
+fn oriented(f: &crate::align::Features, first: u64, second: u64) -> (u64, u64) {
+    if f.parse.folded_words().any(|w| TALLY_DEFEAT.contains(&w)) {
+        (first.min(second), first.max(second))
+    } else {
+        (first, second)
+    }
 }
 
 /// The bodies that vote the statement names, folded.
@@ -417,6 +442,13 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
     let ([x], [y]) = (ta.as_slice(), tb.as_slice()) else {
         return None;
     };
+    // "the Senate had not rejected a budget since 1994, when a centre-left government lost
+    // the vote by 58 to 40": a vote dated well before the other article.
+    if super::number::tells_earlier_event(a, b.article_date)
+        || super::number::tells_earlier_event(b, a.article_date)
+    {
+        return None;
+    }
     if !x.differs_from(y)? {
         return None;
     }
@@ -480,6 +512,9 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FLAGGED: &[(&str, &str, &str)] = &[
         ("the same tally", "The bill passed the senate by 52 votes to 48.", "The bill passed the senate 52-48."),
+        ("a measure voted down, its noes told first", "The spending plan was defeated by 51 votes to 47, with two senators abstaining.", "Forty-seven senators voted in favour of the plan and 51 against."),
+        ("voted to reject, told either way", "The curfew was defeated by the city council in a 4-3 vote Tuesday.", "On Tuesday the council voted 4-3 to reject the curfew plan."),
+        ("a vague amount is no side", "The spending plan was defeated by 51 votes to 47.", "Several senators who voted for the plan said they would have preferred a compromise."),
         ("two bodies", "The bill passed the house by 220 votes to 212.", "The bill passed the senate 51-49."),
         ("the upper chamber and the lower", "The bill passed the upper chamber by 52 votes to 48.", "The bill passed the lower chamber 230-197."),
         ("two chambers, a legislature named too", "The bill passed the house of parliament by 220 votes to 212.", "The bill passed the senate of parliament 51-49."),
@@ -497,6 +532,24 @@ mod tests {
         ("members counted with no side", "The 150 lawmakers met on Tuesday.", "Some 120 lawmakers attended the session."),
         ("a part of the noes that others joined", "All 49 deputies of the ruling party voted against the motion, joined by nine independents.", "Fifty-eight deputies voted against, six abstained and five were absent."),
     ];
+
+    /// A vote dated well before the other article is another vote.
+    #[test]
+    fn a_vote_of_an_earlier_year_is_not_compared() {
+        use crate::conflict::testing::{Written, run};
+        let date = crate::model::Date::from_ymd_opt(2025, 11, 19);
+        let found = run(
+            Written::new("The spending plan was defeated by 51 votes to 47.", "Daily Ledger")
+                .dated(date),
+            Written::new(
+                "The Senate had not rejected a budget since 1994, when a centre-left government lost the vote by 58 to 40.",
+                "Evening Post",
+            )
+            .dated(date),
+            detect,
+        );
+        assert!(found.is_none(), "{found:?}");
+    }
 
     #[test]
     fn tallies_that_may_both_be_true_are_not_flagged() {

@@ -933,6 +933,7 @@ mod tests {
                 "tally-backing",
                 "tally-joined",
                 "tally-passing",
+                "tally-defeat",
                 "chambers",
                 "legislatures",
                 "fate-dead",
