@@ -719,10 +719,15 @@ word_lists::sections! {
 
 /// The minutes a word of [`CLOCK_PARTS`] names ("quarter" 15).
 fn clock_part_minutes(word: &str) -> Option<f64> {
-    CLOCK_PARTS.iter().find_map(|e| {
-        let (name, minutes) = word_lists::pair(e);
+    value_named(&CLOCK_PARTS, word)
+}
+
+/// The value a list of `word = value` entries gives a word, any case.
+fn value_named(entries: &[&'static str], word: &str) -> Option<f64> {
+    entries.iter().find_map(|e| {
+        let (name, value) = word_lists::pair(e);
         name.eq_ignore_ascii_case(word)
-            .then(|| minutes.parse().ok())
+            .then(|| value.parse().ok())
             .flatten()
     })
 }
@@ -743,12 +748,7 @@ pub fn tells_half_of_day(written: &str) -> bool {
 
 /// The hours since midnight a word of [`NAMED_HOURS`] names.
 fn named_hour(word: &str) -> Option<f64> {
-    NAMED_HOURS.iter().find_map(|e| {
-        let (name, hours) = word_lists::pair(e);
-        name.eq_ignore_ascii_case(word)
-            .then(|| hours.parse().ok())
-            .flatten()
-    })
+    value_named(&NAMED_HOURS, word)
 }
 
 /// Every word that can open a figure, lowercase and sorted: [`NON_NUMBER_STARTERS`] and
