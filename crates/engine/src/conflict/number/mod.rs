@@ -379,6 +379,30 @@ word_lists::sections! {
     /// parties named apart are two (section `held-things` of
     /// `assets/lexicon/figure-words.txt`).
     HELD_THINGS = FIGURE_WORDS["held-things"];
+
+    /// Nouns of craft ("aircraft", "planes"), section `craft-nouns` of
+    /// `assets/lexicon/figure-words.txt`: a statement telling two or both of them counts
+    /// those aboard all of them.
+    CRAFTS = FIGURE_WORDS["craft-nouns"];
+}
+
+/// Does the statement tell of several craft: a count of two or more of a noun of [`CRAFTS`]
+/// ("the two aircraft", "two light aircraft"; not the model "ATR 72 aircraft", nor "a
+/// four-seat private plane"), or "both" before one ("both planes")?
+fn tells_several_craft(side: &Side) -> bool {
+    let text = side.text();
+    // Not a figure joined to a word that describes the craft ("a four-seat private plane").
+    let counted = side.features.parse.quantities.iter().any(|q| {
+        q.kind == QuantityKind::Count
+            && q.value >= 2.0
+            && !text[q.end..].starts_with('-')
+            && CRAFTS.contains(&q.counted_noun().to_lowercase().as_str())
+    });
+    let words: Vec<&str> = side.features.parse.folded_words().collect();
+    counted
+        || words
+            .windows(2)
+            .any(|w| w[0] == "both" && CRAFTS.contains(&w[1]))
 }
 
 word_lists::sections! {
@@ -978,6 +1002,20 @@ fn compare_figures(
             if scenes::tells_another_incident(a, qa) || scenes::tells_another_incident(b, qb) {
                 record((qa, qb), Verdict::Kept(Rule::AnotherIncident));
                 continue;
+            }
+            // "Five people were aboard the two aircraft" against "Three people had been
+            // aboard the touring aircraft": those aboard one craft of several are a part of
+            // all aboard; only a part larger than the whole contradicts it.
+            if mea.event == "ABOARD" && tells_several_craft(a) != tells_several_craft(b) {
+                let (part, whole) = if tells_several_craft(a) {
+                    (qb, qa)
+                } else {
+                    (qa, qb)
+                };
+                if part.low <= whole.high {
+                    record((qa, qb), Verdict::Kept(Rule::FigureAsPart));
+                    continue;
+                }
             }
             // "No one was injured inside": no one hurt in one building of the scene, not in
             // the whole.

@@ -2381,6 +2381,30 @@ fn those_aboard_and_the_missing_are_measures_of_their_own() {
         )
         .is_none()
     );
+    // Those aboard one craft of two are a part of all aboard; more aboard one than in all
+    // contradicts it.
+    assert!(
+        compare(
+            "Five people were aboard the two aircraft, the sheriff's office said.",
+            "Three people had been aboard the touring aircraft, including its pilot.",
+        )
+        .is_none()
+    );
+    assert!(
+        compare(
+            "Five people were aboard the two aircraft, the sheriff's office said.",
+            "Seven people had been aboard the touring aircraft, including its pilot.",
+        )
+        .is_some()
+    );
+    // A seat count describes one craft: "a four-seat private plane" is one.
+    assert!(
+        compare(
+            "Five people were aboard the two aircraft, the sheriff's office said.",
+            "The collision involved a training aircraft and a four-seat private plane carrying three people.",
+        )
+        .is_none()
+    );
     // Those aboard are no toll, nor the missing.
     assert!(
         compare(
