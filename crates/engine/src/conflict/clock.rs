@@ -89,6 +89,14 @@ static MOMENTS: std::sync::LazyLock<Vec<(Vec<&'static str>, &'static str)>> =
             .collect()
     });
 
+/// The stems of [`UNNAMED_HAPPENINGS`], stemmed once, as happening keys are.
+static UNNAMED_HAPPENING_STEMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    UNNAMED_HAPPENINGS
+        .iter()
+        .map(|w| crate::text::stem::stem(w))
+        .collect()
+});
+
 /// The moment of [`MOMENT_PHRASES`] that is a start only of a happening named beside it.
 const OCCURRENCE: &str = "occurrence";
 
@@ -136,7 +144,7 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
             || parse
                 .quantities
                 .iter()
-                .any(|q| q.start >= end && q.end <= before && !text[q.end..].starts_with('-'))
+                .any(|q| q.start >= end && q.end <= before && !q.joined_to_next_word(text))
         {
             return None;
         }
@@ -325,11 +333,7 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 .retain(|h| !HARMS_TIMED_PER_PERSON.contains(&h.as_str()) || incident.contains(h));
             // "the blast, which struck shortly before 1 pm": a verb that names no kind of
             // happening leaves the time to its moment ("struck" is a start, below).
-            happenings.retain(|h| {
-                !UNNAMED_HAPPENINGS
-                    .iter()
-                    .any(|w| crate::text::stem::stem(w) == *h)
-            });
+            happenings.retain(|h| !UNNAMED_HAPPENING_STEMS.contains(h));
             // "The trouble started at around 6:30 p.m.": the time something started, which
             // a linked statement's start time ("The disturbance broke out shortly after 8
             // p.m.") tells too; an occurrence is a start of a happening named beside it.

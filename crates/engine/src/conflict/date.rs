@@ -66,10 +66,7 @@ pub(super) fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     // Nearest first: the verb, the noun, its determiner ("the incident happened").
     let told_of_incident = words.windows(3).take(INCIDENT_REACH_WORDS).any(|w| {
         let ((_, verb), (at, noun), (_, determiner)) = (&w[0], &w[1], &w[2]);
-        OCCURRENCE_VERBS.contains(&verb.as_ref())
-            && INCIDENT_NOUNS.contains(&noun.as_ref())
-            && matches!(determiner.as_ref(), "the" | "this" | "that")
-            && !breaks_clause(s, at + noun.len(), d.start)
+        is_incident_told(determiner, noun, verb) && !breaks_clause(s, at + noun.len(), d.start)
     });
     if !told_of_incident {
         return Vec::new();
@@ -87,11 +84,16 @@ pub(super) fn incident_happenings(s: &Side, d: &DateMention) -> Vec<String> {
 /// [`OCCURRENCE_VERBS`] ("The attack took place on Platform 9")?
 pub(super) fn tells_the_incident(s: &Side) -> bool {
     let words: Vec<&str> = s.features.parse.folded_words().collect();
-    words.windows(3).any(|w| {
-        matches!(w[0], "the" | "this" | "that")
-            && INCIDENT_NOUNS.contains(&w[1])
-            && OCCURRENCE_VERBS.contains(&w[2])
-    })
+    words.windows(3).any(|w| is_incident_told(w[0], w[1], w[2]))
+}
+
+/// Do three words in turn tell "the incident" happening: "the", "this" or "that", a noun of
+/// [`INCIDENT_NOUNS`] and a verb of [`OCCURRENCE_VERBS`] ("the attack took", "the incident
+/// happened")?
+fn is_incident_told(determiner: &str, noun: &str, verb: &str) -> bool {
+    matches!(determiner, "the" | "this" | "that")
+        && INCIDENT_NOUNS.contains(&noun)
+        && OCCURRENCE_VERBS.contains(&verb)
 }
 
 /// How far (in bytes) either side of a date its anchoring words may be, names between them

@@ -886,7 +886,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// giving?
 fn named_loosely(s: &Side, m: &Measurement) -> bool {
     let text = s.text();
-    let joined = text[m.quantity.end..].starts_with('-');
+    let joined = m.quantity.joined_to_next_word(text);
     let apart = s
         .features
         .parse

@@ -419,6 +419,8 @@ pub struct Memo {
     pub(crate) actions: std::sync::OnceLock<Vec<actor::Action>>,
     /// The places told by a number or an ordinal it names ([`place`]).
     pub(crate) places: std::sync::OnceLock<Vec<place::Place>>,
+    /// The sizes of bodies it gives ([`size`]).
+    pub(crate) sizes: std::sync::OnceLock<Vec<size::Size>>,
 }
 
 /// Classify one pair of statements on its own (for links added by hand).

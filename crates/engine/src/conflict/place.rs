@@ -67,24 +67,20 @@ fn is_code(word: &str) -> bool {
     }
 }
 
-/// A place as written from token `i` on, whatever stands around it: a numbered place's noun
-/// and the code right after it ("Platform 9"), or a storey's ordinal and its noun ("ninth
-/// floor", "11th floor"). Its kind, what tells it apart, and the tokens it spans.
-fn written_at(
-    text: &str,
-    tokens: &[Token],
-    i: usize,
-) -> Option<(&'static str, String, usize, usize)> {
+/// A place as written in tokens `i` and `i + 1`, whatever stands around it: a numbered
+/// place's noun and the code right after it ("Platform 9"), or a storey's ordinal and its
+/// noun ("ninth floor", "11th floor"). Its kind and what tells it apart.
+fn written_at(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, String)> {
     let (word, next) = (&tokens[i], tokens.get(i + 1)?);
     let single_space = &text[word.end..next.start] == " ";
     if let Some(kind) = NUMBERED_PLACES.iter().find(|k| **k == word.folded)
         && single_space
         && is_code(next.surface(text))
     {
-        return Some((kind, next.folded.clone(), i, i + 1));
+        return Some((kind, next.folded.clone()));
     }
     let kind = STOREYS.iter().find(|k| **k == next.folded)?;
-    crate::text::numbers::ordinal_number(&word.folded).map(|n| (*kind, n.to_string(), i, i + 1))
+    crate::text::numbers::ordinal_number(&word.folded).map(|n| (*kind, n.to_string()))
 }
 
 /// The place written from token `i` on, where a statement puts its thing there: a numbered
@@ -92,8 +88,8 @@ fn written_at(
 /// after a preposition of being at it and "the" ("on the ninth floor"), not where someone
 /// lives ("who lives on the 13th floor").
 fn place_at(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
-    let (kind, name, first, last) = written_at(text, tokens, i)?;
-    let before = |back: usize| first.checked_sub(back).map(|k| tokens[k].folded.as_str());
+    let (kind, name) = written_at(text, tokens, i)?;
+    let before = |back: usize| i.checked_sub(back).map(|k| tokens[k].folded.as_str());
     let told_there = if STOREYS.contains(&kind) {
         before(1) == Some("the")
             && before(2).is_some_and(|p| STOREY_PREPOSITIONS.contains(&p))
@@ -104,8 +100,8 @@ fn place_at(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
     told_there.then(|| Place {
         kind,
         name,
-        written: text[tokens[first].start..tokens[last].end].to_string(),
-        at: tokens[first].start,
+        written: text[tokens[i].start..tokens[i + 1].end].to_string(),
+        at: tokens[i].start,
     })
 }
 

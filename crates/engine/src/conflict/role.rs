@@ -778,9 +778,10 @@ pub fn detect_traced(a: &Side, b: &Side, checks: &mut Vec<Check>) -> Option<Find
             // A statement that also names the other's post beside its own tells both ("Vice
             // President Isadora Kemmet is expected to be sworn in as acting president"
             // against "Acting President Isadora Kemmet"): what would flag them keeps them.
-            let both_told = names_other_post(a, x, y) || names_other_post(b, y, x);
+            // Read only for a pair that would be flagged.
+            let both_told = || names_other_post(a, x, y) || names_other_post(b, y, x);
             let flag = |checks: &mut Vec<Check>, what: &str| {
-                if both_told {
+                if both_told() {
                     checks.push(compared(x, y, Verdict::Kept(Rule::BothPostsTold)));
                     None
                 } else {

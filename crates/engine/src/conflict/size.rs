@@ -36,7 +36,7 @@ const NAME_WORDS: usize = 3;
 
 /// One body's size as a statement gives it.
 #[derive(Debug, Clone, PartialEq)]
-struct Size {
+pub(crate) struct Size {
     /// The body's noun, folded ("assembly").
     noun: String,
     /// The names before the noun, folded ("national").
@@ -69,8 +69,14 @@ fn body_at(text: &str, tokens: &[Token], from: usize) -> Option<usize> {
     None
 }
 
-/// The sizes a statement gives (see the module documentation).
-fn sizes(side: &Side) -> Vec<Size> {
+/// The sizes a statement gives (see the module documentation), read the first time one of
+/// its pairs asks.
+fn sizes<'s>(side: &Side<'s>) -> &'s [Size] {
+    side.memo.sizes.get_or_init(|| read_sizes(side))
+}
+
+/// [`sizes`], read afresh.
+fn read_sizes(side: &Side) -> Vec<Size> {
     let text = side.text();
     let parse = &side.features.parse;
     let tokens = &parse.tokens;
@@ -139,7 +145,7 @@ fn one_body(x: &Size, y: &Size) -> bool {
 /// open on one story ([`detect_in_one_story`]).
 pub fn size_keys(side: &Side) -> Vec<String> {
     sizes(side)
-        .into_iter()
+        .iter()
         .map(|s| format!("#size:{}", s.noun))
         .collect()
 }

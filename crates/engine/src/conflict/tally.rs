@@ -317,6 +317,7 @@ fn both_sides(side: &Side) -> Vec<Tally> {
     }
     let text = side.text();
     let qs = &f.parse.quantities;
+    let voted_down = f.parse.folded_words().any(|w| TALLY_DEFEAT.contains(&w));
     let mut out = Vec::new();
     for (i, q) in qs.iter().enumerate() {
         // "51-49": the figure reader's score.
@@ -326,7 +327,7 @@ fn both_sides(side: &Side) -> Vec<Tally> {
                 && let (Ok(ayes), Ok(noes)) = (a.trim().parse(), b.trim().parse())
                 && cued(text, q.start, q.end)
             {
-                let (ayes, noes) = oriented(f, ayes, noes);
+                let (ayes, noes) = oriented(voted_down, ayes, noes);
                 out.push(Tally::both(ayes, noes, q.text.clone()));
             }
             continue;
@@ -338,11 +339,12 @@ fn both_sides(side: &Side) -> Vec<Tally> {
         }
         let between = &text[q.end..next.start];
         let reversed = against_and_for(side, q, next);
+        // Each side named by its words ("204 in favour and 85 against"), not by its place.
+        let sides_named = reversed || for_and_against(side, q, next);
         let joined = (between.len() <= TO_WITHIN_BYTES
             && between.trim_end().ends_with(" to")
             && !between.contains([',', ';', '.']))
-            || for_and_against(side, q, next)
-            || reversed;
+            || sides_named;
         // A word of a vote between the figures cues them as well: "204 lawmakers voting in
         // favour and 85 against".
         let cued_between = || {
@@ -352,14 +354,13 @@ fn both_sides(side: &Side) -> Vec<Tally> {
                 .any(|(_, w)| TALLY_CUES.contains(&w.as_ref()))
         };
         let (first, second) = if reversed { (next, q) } else { (q, next) };
-        let sides_named = reversed || for_and_against(side, q, next);
         if let (true, Some(ayes), Some(noes)) = (joined, votes(first), votes(second))
             && (cued(text, q.start, next.end) || cued_between())
         {
             let (ayes, noes) = if sides_named {
                 (ayes, noes)
             } else {
-                oriented(f, ayes, noes)
+                oriented(voted_down, ayes, noes)
             };
             out.push(Tally::both(ayes, noes, text[q.start..next.end].to_string()));
         }
@@ -369,9 +370,10 @@ fn both_sides(side: &Side) -> Vec<Tally> {
 
 /// The ayes and the noes of a tally told by its two figures alone ("51 votes to 47",
 /// "51-47"): the first the ayes, unless the statement tells a measure voted down
-/// ([`TALLY_DEFEAT`]), whose larger figure is the noes ("defeated by 51 votes to 47").
-fn oriented(f: &crate::align::Features, first: u64, second: u64) -> (u64, u64) {
-    if f.parse.folded_words().any(|w| TALLY_DEFEAT.contains(&w)) {
+/// (`voted_down`: a word of [`TALLY_DEFEAT`]), whose larger figure is the noes ("defeated
+/// by 51 votes to 47").
+fn oriented(voted_down: bool, first: u64, second: u64) -> (u64, u64) {
+    if voted_down {
         (first.min(second), first.max(second))
     } else {
         (first, second)

@@ -395,7 +395,7 @@ fn tells_several_craft(side: &Side) -> bool {
     let counted = side.features.parse.quantities.iter().any(|q| {
         q.kind == QuantityKind::Count
             && q.value >= 2.0
-            && !text[q.end..].starts_with('-')
+            && !q.joined_to_next_word(text)
             && CRAFTS.contains(&q.counted_noun().to_lowercase().as_str())
     });
     let words: Vec<&str> = side.features.parse.folded_words().collect();
@@ -792,6 +792,8 @@ fn compare_figures(
         })
     });
     let mut best: Option<(Finding, bool)> = None;
+    // Whether each statement tells of several craft (for those aboard), read once a pair.
+    let several_craft = std::cell::OnceCell::new();
     for (qa, mea) in &ma {
         for (qb, meb) in &mb {
             // Those taken to hospital are a part of the injured: compared with them only,
@@ -1006,12 +1008,10 @@ fn compare_figures(
             // "Five people were aboard the two aircraft" against "Three people had been
             // aboard the touring aircraft": those aboard one craft of several are a part of
             // all aboard; only a part larger than the whole contradicts it.
-            if mea.event == "ABOARD" && tells_several_craft(a) != tells_several_craft(b) {
-                let (part, whole) = if tells_several_craft(a) {
-                    (qb, qa)
-                } else {
-                    (qa, qb)
-                };
+            let several =
+                || *several_craft.get_or_init(|| (tells_several_craft(a), tells_several_craft(b)));
+            if mea.event == "ABOARD" && several().0 != several().1 {
+                let (part, whole) = if several().0 { (qb, qa) } else { (qa, qb) };
                 if part.low <= whole.high {
                     record((qa, qb), Verdict::Kept(Rule::FigureAsPart));
                     continue;

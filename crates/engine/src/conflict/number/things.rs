@@ -54,7 +54,7 @@ fn is_counted_noun(noun: &str, value: f64) -> bool {
 /// noun, makes the figure part of a compound. A past participle before the noun describes
 /// the things counted ("nearly 200 challenged ballots", "30 parked cars").
 fn is_modifier(text: &str, q: &Quantity) -> bool {
-    if text.get(q.end..).is_some_and(|rest| rest.starts_with('-')) {
+    if q.joined_to_next_word(text) {
         return true;
     }
     let words: Vec<&str> = q.unit.split_whitespace().collect();

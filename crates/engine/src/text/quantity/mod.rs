@@ -194,6 +194,14 @@ impl Quantity {
         self.value == 0.0 && self.text.eq_ignore_ascii_case("no")
     }
 
+    /// Is the figure joined by a hyphen to the word after it in `text`, the statement it was
+    /// read from ("a 7-yard pass", "the two-story building", "a four-seat plane")? It then
+    /// describes that word's noun rather than counting it.
+    pub fn joined_to_next_word(&self, text: &str) -> bool {
+        text.get(self.end..)
+            .is_some_and(|rest| rest.starts_with('-'))
+    }
+
     /// Is the figure a clock time ("2:53 p.m.", "9am")? Not a count of times ("shot one
     /// time"), which the reader gives the same unit.
     pub fn is_clock_time(&self) -> bool {
