@@ -885,6 +885,23 @@ pub(crate) fn is_change_word(word: &str) -> bool {
     CHANGE_UP.contains(&word) || CHANGE_DOWN.contains(&word)
 }
 
+/// Does the statement tell a figure as a change or the level a change reached: a multiple
+/// ("nearly doubled last year to $19.7 million") or a figure right after "to" or "by" that
+/// follows a word of rise or fall ("rose to $25 million")? Such a figure is of a time the
+/// change tells, not of a deal fixed once.
+pub(crate) fn tells_a_change(f: &Features, text: &str) -> bool {
+    !multiples_end(f, text).is_empty()
+        || f.parse.quantities.iter().any(|q| {
+            let before: Vec<String> = f
+                .parse
+                .letter_runs_before(text, q.start)
+                .take(2)
+                .map(|(_, w)| w)
+                .collect();
+            matches!(before.as_slice(), [to, change] if matches!(to.as_str(), "to" | "by") && is_change_word(change))
+        })
+}
+
 /// Is the figure an earlier value the statement compares its own with: right after "from"
 /// that follows a word of rise or fall ("66.1 percent, up from 65.1 percent in 2010", "56
 /// seats, up from six"), or after "compared with" or "compared to"? It measures no

@@ -756,12 +756,20 @@ fn compare_figures(
         }
     };
     let background = is_background(a) || is_background(b);
-    // Two statements of one earlier deal, dated alike ("was fined $1.2 million ... in 2023"
-    // against "In 2023 it paid a $420,000 penalty"), tell one sum, written in its papers. A
-    // toll of an earlier disaster is told of many scopes ("170,000 people in the province"
-    // against "230,000 people across Asia") and stays background.
+    // Two statements of one earlier deal tell one sum, written in its papers: both told as
+    // background and not in two years ("was fined $1.2 million ... in 2023" against "In 2023
+    // it paid a $420,000 penalty"), or one told of the past and the other with no time at
+    // all ("applied last year for $340,000 ... to install" against "had been seeking
+    // $430,000 to install"). A toll of an earlier disaster is told of many scopes ("170,000
+    // people in the province" against "230,000 people across Asia") and stays background.
     let one_dated_deal = std::cell::LazyCell::new(|| {
-        is_background(a) && is_background(b) && scenes::share_a_year(a, b)
+        let past = |s: &Side| is_background(s) || tells_earlier_event(s, s.article_date);
+        (is_background(a) && is_background(b) && !scenes::years_apart(a, b))
+            || (past(a) != past(b)
+                && [a, b].iter().any(|s| !past(s) && scenes::tells_no_time(s))
+                && ![a, b]
+                    .iter()
+                    .any(|s| measure::tells_a_change(s.features, s.text())))
     });
     // A yearly rate meets only another yearly rate.
     let one_yearly = std::cell::LazyCell::new(|| scenes::tells_habit(a) != scenes::tells_habit(b));
@@ -1267,6 +1275,7 @@ fn compare_figures(
                         Some(Rule::DifferentDays)
                     } else if tells_earlier_event(a, b.article_date)
                         != tells_earlier_event(b, a.article_date)
+                        && !(mea.is_money() && *one_dated_deal)
                     {
                         Some(Rule::EarlierEvent)
                     } else if named_apart_by_words(a, b) {

@@ -147,27 +147,51 @@ fn reads_a_habit(side: &Side) -> bool {
     })
 }
 
-/// Do the two statements write one year ("in 2023", "since 2022"), or one tell it as "last
-/// year" from its article's date ("completed an 18-million-crown overhaul last year" in
-/// 2026 against "an 11-million-crown upgrade completed in 2025")?
-pub(crate) fn share_a_year(a: &Side, b: &Side) -> bool {
-    let years = |s: &Side| -> Vec<f64> {
-        let words: Vec<&str> = s.features.parse.folded_words().collect();
-        let last_year = s
-            .article_date
-            .filter(|_| words.windows(2).any(|w| w == ["last", "year"]))
-            .map(|d| f64::from(chrono::Datelike::year(&d) - 1));
-        s.features
+/// The years a statement writes ("in 2023", "since 2022"), and the year before its
+/// article's when it says "last year".
+fn years_written(s: &Side) -> Vec<f64> {
+    let last_year = s
+        .article_date
+        .filter(|_| says_last_year(s))
+        .map(|d| f64::from(chrono::Datelike::year(&d) - 1));
+    s.features
+        .parse
+        .quantities
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Year)
+        .map(|q| q.value)
+        .chain(last_year)
+        .collect()
+}
+
+/// Does the statement say "last year"?
+fn says_last_year(s: &Side) -> bool {
+    let words: Vec<&str> = s.features.parse.folded_words().collect();
+    words.windows(2).any(|w| w == ["last", "year"])
+}
+
+/// Does the statement tell no time at all: no day, no year, not "last year" ("had been
+/// seeking $430,000 to install a system")? Nothing then places what it tells on another
+/// day than what another statement dates.
+pub(crate) fn tells_no_time(s: &Side) -> bool {
+    s.features.parse.dates.is_empty()
+        && !s
+            .features
             .parse
             .quantities
             .iter()
-            .filter(|q| q.kind == QuantityKind::Year)
-            .map(|q| q.value)
-            .chain(last_year)
-            .collect()
-    };
-    let ya = years(a);
-    years(b).iter().any(|y| ya.contains(y))
+            .any(|q| q.kind == QuantityKind::Year)
+        && !says_last_year(s)
+}
+
+/// Do the two statements each write a year ([`years_written`]), none of them the same:
+/// "fined $1.2 million in 2019" against "paid an $850,000 penalty in 2021"? One told as
+/// "last year" from its article's date meets the year it is ("completed an
+/// 18-million-crown overhaul last year" in 2026 against "an 11-million-crown upgrade
+/// completed in 2025").
+pub(crate) fn years_apart(a: &Side, b: &Side) -> bool {
+    let (ya, yb) = (years_written(a), years_written(b));
+    !ya.is_empty() && !yb.is_empty() && !yb.iter().any(|y| ya.contains(y))
 }
 
 /// [`is_background`], read afresh.

@@ -1729,8 +1729,9 @@ fn a_follow_up_dating_the_story_is_not_an_earlier_event() {
 }
 
 /// Two statements that both tell one earlier happening (a contract awarded months before)
-/// measure it alike; one telling an earlier event against one that does not, or two earlier
-/// events of two years, are two measures.
+/// measure it alike, and so does one that tells no time at all against one that dates it;
+/// one telling an earlier event against one that tells a day of the event at hand, or two
+/// earlier events of two years, are two measures.
 #[test]
 fn two_tellings_of_one_earlier_happening_are_compared() {
     let dated = |text| (text, "Daily Ledger", (2025, 11, 14));
@@ -1746,6 +1747,13 @@ fn two_tellings_of_one_earlier_happening_are_compared() {
         compare_dated(
             dated("The recordings concern a 340 million euro contract to modernise signalling, which was awarded in March to Veltrax Engineering."),
             other("Kostova was dismissed over recordings linked to a 430-million-euro signalling contract."),
+        )
+        .is_some()
+    );
+    assert!(
+        compare_dated(
+            dated("The recordings concern a 340 million euro contract to modernise signalling, which was awarded in March to Veltrax Engineering."),
+            other("On Wednesday the ministry awarded a 430-million-euro signalling contract to Veltrax Engineering."),
         )
         .is_none()
     );
@@ -2541,6 +2549,22 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // One sum of an earlier deal, told with its time by one statement and with no time at
+    // all by the other: one deal.
+    assert!(
+        compare(
+            "The airfield had applied last year for $340,000 in state funding to install a traffic advisory system.",
+            "The airfield had been seeking $430,000 to install a system that would broadcast aircraft positions.",
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            "The aviation regulator later fined the airport authority 1.8 million euros for delays in upgrading its radar.",
+            "The regulator fined the airport authority 1.2 million euros over that incident and ordered it to install new radar, which went into service in 2016.",
+        )
+        .is_some()
+    );
     // What a sum is, told before an "of" that opens it: "an emergency package of".
     assert!(
         compare(
@@ -2567,6 +2591,11 @@ fn sums_of_money_of_one_thing_are_compared() {
             "sums of two earlier years",
             "The carrier was fined $1.2 million by aviation regulators in 2014.",
             "In 2016 it paid a $420,000 penalty after an inspection.",
+        ),
+        (
+            "a fine of the day against a fine of an earlier year",
+            "Aviation regulators fined the carrier $1.2 million on Tuesday.",
+            "In 2016 the carrier was fined $420,000 by aviation regulators.",
         ),
         (
             "sums of last year and of an earlier year",
