@@ -115,6 +115,10 @@ pub enum Rule {
     /// Two titles of one person whose words are one letter apart ("Mussellshell County
     /// Sheriff", "Musselshell County Sheriff"): one post, spelled two ways.
     SpelledAlike,
+    /// A sum offered against a sum asked for ("have offered him an 8-year, $160 million
+    /// contract" against "countered by asking for an eight-year contract worth $200
+    /// million"): two sides of a bargain, not one sum.
+    OfferAndDemand,
 }
 
 impl Rule {
@@ -160,6 +164,7 @@ impl Rule {
             Rule::AgencyInitials => "an agency's initials against its name",
             Rule::SpelledAlike => "one post spelled two ways",
             Rule::BothPostsTold => "one statement tells both posts",
+            Rule::OfferAndDemand => "a sum offered against a sum asked for",
         }
     }
 }

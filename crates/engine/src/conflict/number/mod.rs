@@ -852,6 +852,16 @@ fn compare_figures(
                 if shared.is_empty() {
                     continue;
                 }
+                if mea.is_money()
+                    && let (Some(sa), Some(sb)) = (
+                        things::bargain_side(a.features, a.text(), qa),
+                        things::bargain_side(b.features, b.text(), qb),
+                    )
+                    && sa != sb
+                {
+                    record((qa, qb), Verdict::Kept(Rule::OfferAndDemand));
+                    continue;
+                }
                 // A sum of money is named by what it is of, as both tell it: "money (external
                 // trade)".
                 done = if mea.is_money() {

@@ -2445,7 +2445,12 @@ fn one_sum_in_two_currencies_is_one_sum() {
             .into_iter()
             .map(|d| d.word)
             .collect();
-        assert_eq!(of, ["paris", "branch", "jeweler", "harry"], "{}", q.text);
+        assert_eq!(
+            of,
+            ["paris", "branch", "jeweler", "harry", "diamonds"],
+            "{}",
+            q.text
+        );
     }
     // A part in parentheses, in the sum's own currency, is no conversion.
     let part = "AMD will pay $334 million ($281M in cash) for the maker of servers.";
@@ -2573,6 +2578,29 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // What a sum values (`valuing-words`): the noun before "costing" or "worth", the
+    // subject before an aside and a copula, the noun after "the value of" a sum is set at;
+    // an overhaul is a renovation, a deal a contract (`money-kind-synonyms`).
+    for (a, b) in [
+        (
+            "The tramway reopened after a 14.5 million euro overhaul that replaced the cabins.",
+            "The tramway reopened after a renovation costing 21 million euros.",
+        ),
+        (
+            "The cargo, nearly 180 tonnes in all, was worth about $1.1 million, she said.",
+            "She put the value of the cargo of flour, oil and medicines at roughly 640,000 dollars.",
+        ),
+        (
+            "The city council approved a $4.2 million rehabilitation contract for the bridge.",
+            "The city council awarded a contract worth 2.4 million dollars to replace the deck joints.",
+        ),
+        (
+            "The $18.6 million contract was approved by the council after the mayor lobbied for it.",
+            "Prosecutors allege that the developer, whose firm won the $25 million deal, paid the mayor.",
+        ),
+    ] {
+        assert!(compare(a, b).is_some(), "{a} | {b}");
+    }
     // A sum demanded (`money-kinds-before`).
     assert!(
         compare(
@@ -2591,6 +2619,11 @@ fn sums_of_money_of_one_thing_are_compared() {
             "sums of two earlier years",
             "The carrier was fined $1.2 million by aviation regulators in 2014.",
             "In 2016 it paid a $420,000 penalty after an inspection.",
+        ),
+        (
+            "a sum offered against a sum asked for (`money-offers`, `money-demands`)",
+            "The Nationals have offered the first baseman an 8-year, $160 million contract.",
+            "His agent countered by asking for an eight-year contract worth $200 million.",
         ),
         (
             "a fine of the day against a fine of an earlier year",
@@ -2631,6 +2664,15 @@ fn sums_of_money_of_one_thing_are_compared() {
     for (why, a, b) in not_flagged {
         assert!(compare(a, b).is_none(), "{why}: {a} / {b}");
     }
+    // The rule that keeps an offer and a demand apart is named.
+    assert!(
+        traced(
+            "The Nationals have offered the first baseman an 8-year, $160 million contract.",
+            "His agent countered by asking for an eight-year contract worth $200 million.",
+        )
+        .iter()
+        .any(|(_, _, verdict)| *verdict == Verdict::Kept(Rule::OfferAndDemand))
+    );
 }
 
 #[test]
@@ -4079,9 +4121,12 @@ fn a_time_after_a_sum_is_not_what_it_is_of() {
             .map(|d| d.word)
             .collect()
     };
-    assert!(
-        of("Four robbers made off with jewelry and watches valued at over $2.6 million early Monday.")
-            .is_empty()
+    // What is valued ("watches valued at"), not the time after.
+    assert_eq!(
+        of(
+            "Four robbers made off with jewelry and watches valued at over $2.6 million early Monday."
+        ),
+        ["watches"]
     );
     assert_eq!(
         of("Greece agreed to a $144 billion bailout on Sunday."),

@@ -211,7 +211,29 @@ word_lists::sections! {
 
     /// Words of a sum's kind told by another word ("penalty = fine").
     MONEY_KIND_SYNONYMS = FIGURE_WORDS["money-kind-synonyms"];
+
+    /// Words that value a thing at a sum: "a renovation costing", "an aircraft worth",
+    /// "valued at", "the value of the cargo at".
+    VALUING_WORDS = FIGURE_WORDS["valuing-words"];
+
+    /// Words of an offer before a sum: "offered", "proposed".
+    MONEY_OFFERS = FIGURE_WORDS["money-offers"];
+
+    /// Words of a demand before a sum: "demanded", "asking for".
+    MONEY_DEMANDS = FIGURE_WORDS["money-demands"];
 }
+
+/// [`MONEY_KIND_SYNONYMS`] by the stem of each side: "deals" is a contract.
+static MONEY_KIND_STEMS: std::sync::LazyLock<Vec<(String, String)>> =
+    std::sync::LazyLock::new(|| {
+        MONEY_KIND_SYNONYMS
+            .iter()
+            .map(|e| {
+                let (word, kind) = word_lists::pair(e);
+                (stem(word), stem(kind))
+            })
+            .collect()
+    });
 
 /// How many words after a sum of money are read for a rate ([`MONEY_RATES`]) and for what
 /// it is of ([`money_objects`]).
@@ -431,6 +453,11 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             .filter(|w| content(w))
             .map(Doing::of_money),
     );
+    // A sum converted in parentheses is valued as the sum before them.
+    let valued = in_another_currency(f, text, q)
+        .filter(|(x, _)| x.start < q.start)
+        .map_or(q, |(x, _)| x);
+    out.extend(valued_thing(f, text, valued).map(Doing::of_money));
     let opens_at = clause_start(text, q.start);
     let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
     out.extend(
@@ -444,6 +471,77 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             .map(Doing::of_money),
     );
     out
+}
+
+/// Which side of a bargain a sum of money is: the nearest word before it in its statement
+/// of an offer ([`MONEY_OFFERS`]: "have offered him an 8-year, $160 million contract") or
+/// of a demand ([`MONEY_DEMANDS`]: "countered by asking for a contract worth $200
+/// million"), true for an offer; None when it tells neither.
+pub(crate) fn bargain_side(f: &Features, text: &str, q: &Quantity) -> Option<bool> {
+    f.parse
+        .letter_runs_before(text, q.start)
+        .find_map(|(_, w)| {
+            if MONEY_OFFERS.contains(&w.as_str()) {
+                Some(true)
+            } else {
+                MONEY_DEMANDS.contains(&w.as_str()).then_some(false)
+            }
+        })
+}
+
+/// Copulas between a thing and the word that values it ("The cargo ... was worth").
+const COPULAS: [&str; 5] = ["is", "was", "are", "were", "been"];
+
+/// What a sum values, told before it: the noun before a word of [`VALUING_WORDS`] right
+/// before the sum ("a renovation costing 21 million euros", "an aircraft worth about $1.6
+/// million", "a contract valued at $3 million"), the subject of its clause after a copula
+/// and an aside ("The cargo, nearly 180 tonnes in all, was worth about $1.1 million"), or
+/// the noun after "the value of" that a sum "at" sets ("put the value of the cargo of
+/// flour at roughly 640,000 dollars").
+fn valued_thing(f: &Features, text: &str, q: &Quantity) -> Option<String> {
+    let content =
+        |w: &str| w.chars().all(char::is_alphabetic) && !crate::text::lexicon::is_stop_word(w);
+    let before: Vec<(usize, String)> = f.parse.letter_runs_before(text, q.start).take(3).collect();
+    let words: Vec<&str> = before.iter().map(|(_, w)| w.as_str()).collect();
+    // The valuing word, with the offset of the word before it.
+    let valuing_at = match words.as_slice() {
+        [at, valued, ..] if *at == "at" && VALUING_WORDS.contains(valued) => Some(before[1].0),
+        [worth, ..] if VALUING_WORDS.contains(worth) && *worth != "valued" => Some(before[0].0),
+        _ => None,
+    };
+    if let Some(valuing_at) = valuing_at {
+        let opens_at = clause_start(text, valuing_at);
+        let clause = f.parse.letter_runs_between(text, opens_at, valuing_at);
+        let mut nearest = clause.iter().rev().map(|(_, w)| w.as_str());
+        return match nearest.next() {
+            Some(w) if COPULAS.contains(&w) => {
+                // The subject before an aside: "The cargo, nearly 180 tonnes in all, was".
+                let before_clause = text[..opens_at].strip_suffix(',')?;
+                let aside_start = before_clause.rfind(',')?;
+                let subject_start = clause_start(text, aside_start);
+                f.parse
+                    .letter_runs_between(text, subject_start, aside_start)
+                    .into_iter()
+                    .map(|(_, w)| w)
+                    .rfind(|w| content(w))
+            }
+            Some(w) if content(w) => Some(w.to_string()),
+            _ => None,
+        };
+    }
+    // "the value of the cargo ... at": a sum set at, after "value of" in its sentence.
+    if words.first() != Some(&"at") {
+        return None;
+    }
+    let all = f.parse.letter_runs_between(text, 0, q.start);
+    let of_at = all
+        .windows(2)
+        .rposition(|w| VALUING_WORDS.contains(&w[0].1.as_str()) && w[1].1 == "of")?;
+    all[of_at + 2..]
+        .iter()
+        .map(|(_, w)| w)
+        .find(|w| content(w))
+        .cloned()
 }
 
 /// How many words on each side of a count are read for what was done with the things.
@@ -461,11 +559,12 @@ impl Doing {
     /// A word of what a sum of money is, keyed by the stem of the kind it tells
     /// ([`MONEY_KIND_SYNONYMS`]: "penalty" is a fine).
     fn of_money(word: String) -> Self {
-        let kind = crate::text::word_lists::renamed(&MONEY_KIND_SYNONYMS, &word).unwrap_or(&word);
-        Self {
-            stem: stem(kind),
-            word,
-        }
+        let stemmed = stem(&word);
+        let stem = MONEY_KIND_STEMS
+            .iter()
+            .find(|(w, _)| *w == stemmed)
+            .map_or(stemmed, |(_, kind)| kind.clone());
+        Self { stem, word }
     }
 }
 
