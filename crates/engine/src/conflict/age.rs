@@ -458,6 +458,24 @@ fn full_name_in_article(
     (!between.contains("\n\n")).then(|| (nearest.word.clone(), nearest.name.clone()))
 }
 
+/// The most words after an age that a relative clause of its aside may open within
+/// ("the 3-year-old girl who was shot").
+const AGE_TO_WHO_WORDS: usize = 2;
+
+/// Does an aside that goes on from word `from` close: a comma before the sentence's end
+/// ("the 58-year-old Kessmere senator who led the rebellion, was"), or a relative clause
+/// right after its age ("the 9-year-old who was shot")?
+fn aside_closes(text: &str, ws: &[Word], from: usize) -> bool {
+    let who = ws
+        .iter()
+        .skip(from)
+        .take(AGE_TO_WHO_WORDS)
+        .any(|w| w.lower == "who");
+    let rest = ws.get(from).map_or("", |w| &text[w.start..]);
+    let sentence = rest.trim_end().trim_end_matches(['.', '"', '”', '\'']);
+    who || sentence.contains(',')
+}
+
 /// Is the word a title written before a name ("Mr", "Dr", "Gen.": `name-titles` in
 /// `sentence-parts.txt`)?
 fn is_name_title(word: &str) -> bool {
@@ -752,15 +770,27 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         .is_none_or(|w| !ONE_PERSON_NOUNS.contains(&w.lower.as_str()))
                 })
                 // "Marta Quell, a 62-year-old retired teacher, said": an aside after the
-                // name describes its person.
+                // name describes its person. So does one with "the" that closes before the
+                // sentence goes on ("Senator Mirela Ostrand, the 58-year-old Kessmere
+                // senator who led the rebellion, was suspended", "Jenkins, the 9-year-old
+                // who was shot"); unclosed, the age opens the sentence's subject after a
+                // phrase that names someone else ("According to Sheriff Bryan Bailey, the
+                // 4-year-old opened the gunsafe").
                 .or_else(|| {
                     before
                         .checked_sub(2)
                         .filter(|&i| {
-                            matches!(ws[i + 1].lower.as_str(), "a" | "an")
+                            let article = ws[i + 1].lower.as_str();
+                            (matches!(article, "a" | "an")
+                                || (article == "the" && aside_closes(text, &ws, after)))
                                 && text[ws[i].end..ws[i + 1].start].trim() == ","
                         })
                         .and_then(|i| name_run(text, &ws, i, false))
+                        // "On Saturday, the 26-year-old": a day is no one.
+                        .filter(|&(_, to)| {
+                            crate::text::numbers::weekday_of(&ws[to].lower).is_none()
+                                && crate::text::numbers::month_number(&ws[to].lower).is_none()
+                        })
                 })
         } else {
             before_bare
@@ -1176,6 +1206,7 @@ mod tests {
     const FLAGGED: &[(&str, &str, &str)] = &[
         ("a name before, a name after", "Police identified the victim as Jose Luis Orozco, 27, of Fort Myers.", "The 29-year-old Jose Luis Orozco was shot outside his home."),
         ("an aside after the name", "Rita Molnar, 67, a retired schoolteacher, said she smelled chemicals.", "Rita Molnar, a 62-year-old retired teacher, said she was rationing water."),
+        ("an aside with \"the\" after the name", "The rebellion was led by Senator Mirela Ostrand, 62, a three-term senator.", "Senator Mirela Ostrand, the 58-year-old Kessmere senator who led the rebellion, was suspended."),
         ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
@@ -1637,6 +1668,27 @@ mod tests {
     #[test]
     fn ages_of_other_people_or_one_age_are_not_flagged() {
         check_each(NOT_FLAGGED, detect, false);
+    }
+
+    #[test]
+    fn an_age_after_a_phrase_that_names_someone_else_is_not_theirs() {
+        use crate::conflict::testing::{Written, alone};
+        let persons = |text: &str| alone(Written::new(text, "Daily Ledger"), persons_of);
+        for text in [
+            "According to Sheriff Bryan Bailey, the 4-year-old opened the gun safe.",
+            "According to Pittsburgh Police, the 14-year-old boy accidentally shot himself.",
+            "On Saturday, the 26-year-old was handed the keys, replacing David Tennant, who steps down.",
+            "On Monday, a 4-year-old boy was shot in the leg.",
+        ] {
+            assert!(persons(text).is_empty(), "{text}");
+        }
+        // An aside that closes, or opens a clause of its person, is theirs.
+        for text in [
+            "John Seymour, the 66-year-old owner of the barbershop, was wounded.",
+            "Suspects were named in the death of Zaria Jenkins, the 9-year-old who was shot in May.",
+        ] {
+            assert_eq!(persons(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
