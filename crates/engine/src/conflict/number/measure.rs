@@ -848,6 +848,9 @@ word_lists::sections! {
 /// "Zarand, a town of about 15,000"): the last word of the name, folded. `None` when no
 /// name stands there ("the nation of 19 million", "hitting a refugee camp of 21,000").
 pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option<String> {
+    /// The most lowercase words between an article and a population's head ("a small
+    /// farming village of").
+    const DESCRIBING_WORDS: usize = 2;
     let tokens = &f.parse.tokens;
     let before = tokens.partition_point(|t| t.end <= q.start);
     // The phrase's first word: "home" of "home to", the head of "a camp of".
@@ -858,6 +861,10 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
             .chars()
             .all(|c| c.is_whitespace() || c == ',' || c == '-')
     };
+    // Lowercase words between an article and the head describe it ("Dolmara, a farming
+    // village of"), up to a few; before the article, only the name stands.
+    let mut describing = 0;
+    let mut article_passed = false;
     while j > 0 {
         let t = &tokens[j - 1];
         if !joined(t.end, tokens[j].start) {
@@ -865,8 +872,28 @@ pub(crate) fn population_place(f: &Features, text: &str, q: &Quantity) -> Option
         }
         // Articles, "is", "island" and the heads themselves ("Yida Camp, home to") are
         // passed over, capitalised or not; the first other word is the name, or none.
-        let passed_over = BEFORE_POPULATION_PHRASE.contains(&t.folded.as_str())
-            || POPULATION_HEADS.contains(&t.folded.as_str());
+        let word = t.folded.as_str();
+        article_passed |= matches!(word, "a" | "an" | "the");
+        let passed_over =
+            BEFORE_POPULATION_PHRASE.contains(&word) || POPULATION_HEADS.contains(&word);
+        let lowercase = t.surface(text).chars().all(char::is_lowercase);
+        let article_further = || {
+            tokens[..j - 1]
+                .iter()
+                .rev()
+                .take(DESCRIBING_WORDS - describing)
+                .any(|t| matches!(t.folded.as_str(), "a" | "an" | "the"))
+        };
+        if !passed_over
+            && lowercase
+            && !article_passed
+            && describing < DESCRIBING_WORDS
+            && article_further()
+        {
+            describing += 1;
+            j -= 1;
+            continue;
+        }
         if !passed_over {
             let capitalised = t
                 .surface(text)

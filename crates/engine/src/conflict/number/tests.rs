@@ -1911,6 +1911,10 @@ const POPULATION_PLACES: &[(&str, &str)] = &[
     ("Yida is home to more than 22,000 refugees, many of whom walked at least seven days.", "yida"),
     ("Aid reached Yida Camp, home to about 20,000 refugees.", "yida"),
     ("An Antonov bomber dropped four bombs on Yida, hitting a refugee camp of roughly 21,000 people.", ""),
+    ("Dolmara, a farming village of about 900 residents, sits on a steep slope.", "dolmara"),
+    ("Vessaro, an island of about 35,000 inhabitants, relies heavily on fishing.", "vessaro"),
+    ("The deaths have rocked Platte, a community of around 1,200 residents.", "platte"),
+    ("The quake hit the port city of Bandar Abbas and is home to about 100,000 people.", ""),
     ("Protests spread across the nation of 19 million this week.", ""),
     ("Residents of the island, off the coast from the port city of Bandar Abbas, which is home to about 100,000 people, slept outside.", ""),
 ];
