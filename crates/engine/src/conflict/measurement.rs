@@ -66,6 +66,10 @@ word_lists::sections! {
     /// Adjectives after a length that say which extent it is ("70 metres high").
     EXTENT_ADJECTIVES = UNITS["extent-adjectives"];
 
+    /// Words before a length in its clause that make an extent after it a person's ("him",
+    /// "who"): a description, not a measure.
+    EXTENT_PERSONS = UNITS["extent-persons"];
+
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
 
@@ -492,6 +496,17 @@ fn measured(
             .map(|e| word_lists::pair(e))
             .find(|(adjective, _)| adjective == word)
     {
+        // A person's height is a description ("described him as 6 feet 2 inches tall").
+        let clause = text[..q.start]
+            .rfind([',', ';', ':', '.'])
+            .map_or(0, |i| i + 1);
+        if parse
+            .letter_runs_between(text, clause, q.start)
+            .iter()
+            .any(|(_, w)| EXTENT_PERSONS.contains(&w.as_str()))
+        {
+            return None;
+        }
         // Keyed as the extent's noun is ("10 km deep" and "a depth of 10 km" meet).
         return Some((crate::text::stem::stem(extent), extent.to_string()));
     }
@@ -970,6 +985,14 @@ mod tests {
             ["Length height"]
         );
         assert!(keys("In 1971 a fire destroyed the tower, which stood 78 metres tall.").is_empty());
+        // A person's height is a description, not a measure of the story's things
+        // (`extent-persons`).
+        for person in [
+            "Officials described him as 6 feet 2 inches tall, with a tattoo on his forearm.",
+            "Telfer, who stands 6 feet tall, was last seen near the river.",
+        ] {
+            assert!(keys(person).is_empty(), "{person}");
+        }
         assert_eq!(
             keys("The dam, built in Ardena in 1968, stands 58 metres tall."),
             ["Length height"]
