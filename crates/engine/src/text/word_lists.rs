@@ -769,6 +769,7 @@ mod tests {
                 "polarity-adjective-before",
                 "irregular-past",
                 "deeds",
+                "light-verbs",
             ],
         ),
         (
