@@ -72,6 +72,9 @@ word_lists::sections! {
     /// bullets".
     LIGHT_VERBS = STATUS_CUES["light-verbs"];
 
+    /// States of being somewhere, told after a form of "be": "was inside".
+    PRESENCE_STATES = STATUS_CUES["presence-states"];
+
     /// Forms of "be" that make a deed's telling passive.
     FORMS_OF_BE = STATUS_CUES["forms-of-be"];
 
@@ -248,12 +251,14 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
         .map(|(at, w)| (at, w.into_owned()))
         .collect();
     // A deed told in a past form, or under way after a form of "be" ("had been undergoing
-    // maintenance").
+    // maintenance"), or a presence after one ("who was inside the warehouse").
+    let after_be = || {
+        before
+            .first()
+            .is_some_and(|(_, w)| PROGRESSIVE_BE.contains(&w.as_str()))
+    };
     let told_done = is_past_form(&word)
-        || word.ends_with("ing")
-            && before
-                .first()
-                .is_some_and(|(_, w)| PROGRESSIVE_BE.contains(&w.as_str()));
+        || (word.ends_with("ing") || PRESENCE_STATES.contains(&word.as_ref())) && after_be();
     // "left without signing a joint communique": a deed not done.
     if word.ends_with("ing")
         && let Some((at, _)) = before
@@ -308,9 +313,11 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
             .filter(|(_, w)| w == "yet")
             .map(|(at, _)| (Polarity::Denied, *at));
     }
+    // "A security guard who was inside": a presence told in a clause of its person is told.
+    let presence = PRESENCE_STATES.contains(&word.as_ref()) && told_done;
     if POLARITY_MODALS.contains(&nearest.as_str())
         || POLARITY_ADJECTIVE_BEFORE.contains(&nearest.as_str())
-        || super::status::RELATIVE.contains(&nearest.as_str())
+        || (super::status::RELATIVE.contains(&nearest.as_str()) && !presence)
         || is_figure(nearest)
     {
         return None;
@@ -573,9 +580,20 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
                 continue;
             }
             // Not yet done when one outlet wrote, done by the other's day; articles further
-            // apart tell other days of a story, or other stories.
+            // apart tell other days of a story, or other stories. A presence ("was not
+            // inside the building when the fire started") is told of one moment, whenever
+            // each outlet wrote.
             let days = days_from_denial(denied, done);
-            if !(-MAX_SAME_NEWS_DAYS..=0).contains(&days) || done_after_denial(denied, done) {
+            let presence = PRESENCE_STATES.contains(
+                &a.features
+                    .parse
+                    .folded_range(a.text(), ta.start, ta.end)
+                    .as_ref(),
+            );
+            let last_day = if presence { MAX_SAME_NEWS_DAYS } else { 0 };
+            if !(-MAX_SAME_NEWS_DAYS..=last_day).contains(&days)
+                || (!presence && done_after_denial(denied, done))
+            {
                 continue;
             }
             let (value_a, value_b) = (telling(a, *from_a, ta), telling(b, *from_b, tb));
@@ -767,6 +785,12 @@ mod tests {
                 "did not use",
             ),
             (
+                "a presence told after a form of \"be\", and denied (`presence-states`)",
+                "A security guard who was inside the warehouse when the fire broke out was treated in hospital.",
+                "The warehouse's only night security guard was not inside the building when the fire started.",
+                "was not inside",
+            ),
+            (
                 "a deed left undone",
                 "The two leaders signed a joint statement late on Thursday, pledging to reopen the border.",
                 "The two leaders left the talks on Thursday without signing a joint statement, diplomats said.",
@@ -794,6 +818,11 @@ mod tests {
     fn conditions_wishes_adjectives_and_other_matters_are_no_denial() {
         check_each(
             &[
+                (
+                    "presences of two people",
+                    "The driver was not inside the truck when it exploded, police said.",
+                    "A passenger who was inside the truck was killed in the blast.",
+                ),
                 (
                     "a light verb denied of another object",
                     "Police fired rubber bullets at protesters near the square, a police spokesman said.",
@@ -890,5 +919,21 @@ mod tests {
         assert!(flagged(day(4), day(2)));
         assert!(!flagged(day(20), day(1)), "another day of the story");
         assert!(flagged(None, None));
+        // A presence is told of one moment: denied a day before it is told, it still
+        // disagrees.
+        let denied_first = run(
+            Written::new(
+                "The night security guard was not inside the warehouse when the fire started.",
+                "A",
+            )
+            .dated(day(1)),
+            Written::new(
+                "A security guard who was inside the warehouse when the fire broke out was hurt.",
+                "B",
+            )
+            .dated(day(2)),
+            detect,
+        );
+        assert!(denied_first.is_some());
     }
 }

@@ -770,6 +770,7 @@ mod tests {
                 "irregular-past",
                 "deeds",
                 "light-verbs",
+                "presence-states",
             ],
         ),
         (
