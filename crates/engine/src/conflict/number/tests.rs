@@ -3205,6 +3205,16 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
     assert!(
         events("Police say two men were arguing on the porch when one shot the other.").is_empty()
     );
+    // On duty at a post when something befell it: present there. On duty in a city or an
+    // area: deployed (`SEND after` in measure-phrases.txt).
+    assert_eq!(
+        events("Eleven officers were on duty at the checkpoint when the car exploded."),
+        vec![("Eleven".to_string(), "INSIDE")]
+    );
+    assert_eq!(
+        events("Some 2,500 police officers were on duty in Merrovan on Tuesday."),
+        vec![("Some 2,500".to_string(), "SEND")]
+    );
     // They are compared across sources directly, those of an earlier event not.
     let keys = |text: &str| {
         let date = crate::model::Date::from_ymd_opt(2021, 11, 3);
