@@ -2582,9 +2582,27 @@ fn sums_of_money_of_one_thing_are_compared() {
         )
         .is_some()
     );
+    // A size told by an article for its figure is no sum ("a billion-euro project"); one
+    // told in words is ("a two-million-euro fine").
+    let sums = |text: &str| {
+        let f = Features::unweighted(text, None);
+        things::money_sum(&f, text)
+            .iter()
+            .map(|q| q.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sums("He took €2.9 million for the ring road, a billion-euro project."),
+        ["€2.9 million"]
+    );
+    assert_eq!(
+        sums("The court imposed a two-million-euro fine on the company."),
+        ["two-million-euro"]
+    );
     // What a sum values (`valuing-words`): the noun before "costing" or "worth", the
-    // subject before an aside and a copula, the noun after "the value of" a sum is set at;
-    // an overhaul is a renovation, a deal a contract (`money-kind-synonyms`).
+    // subject before an aside and a copula, the noun after "the value of" a sum is set at,
+    // the noun before "totalling"; an overhaul is a renovation, a deal a contract, a
+    // kickback a bribe (`money-kind-synonyms`).
     for (a, b) in [
         (
             "The tramway reopened after a 14.5 million euro overhaul that replaced the cabins.",
@@ -2597,6 +2615,10 @@ fn sums_of_money_of_one_thing_are_compared() {
         (
             "The city council approved a $4.2 million rehabilitation contract for the bridge.",
             "The city council awarded a contract worth 2.4 million dollars to replace the deck joints.",
+        ),
+        (
+            "Judges concluded that he accepted €3.8 million in bribes from executives of the builder.",
+            "Judges found that he pocketed kickbacks totalling €2.9 million from the builder for the ring road, a billion-euro project.",
         ),
         (
             "The $18.6 million contract was approved by the council after the mayor lobbied for it.",

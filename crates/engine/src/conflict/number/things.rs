@@ -290,6 +290,14 @@ pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quanti
         .quantities
         .iter()
         .filter(|q| matches!(counted(f, text, q), Some(Counted::Money(_))))
+        // "a billion-euro project": a size the noun is told in, by an article for its
+        // figure, no sum ("a two-million-euro deal" is one).
+        .filter(|q| {
+            let lower = q.text.to_ascii_lowercase();
+            !((lower.starts_with("a ") || lower.starts_with("an "))
+                && !lower.contains(|c: char| c.is_ascii_digit())
+                && lower.contains('-'))
+        })
         .collect();
     let one_sum = match sums.as_slice() {
         [_] => true,
