@@ -652,12 +652,8 @@ fn readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, u
 /// The prefix of the key of a deed read by its object ([`light_readings`]).
 const BY_OBJECT: &str = "#object ";
 
-/// The most words between an action and its object ("fired rubber bullets", "turned water
-/// cannon").
-const OBJECT_WORDS: usize = 1;
-
-/// The object of an action: the first term after it in its clause, within
-/// [`OBJECT_WORDS`] words ("fired rubber bullets" gives "rubber").
+/// The object of an action: the first term after it in its clause with only stop words
+/// between ("fired rubber bullets" gives "rubber", "did not use the tear gas" "tear").
 fn object_of<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
     let text = s.text();
     let (_, end) = clause_of(text, action);
@@ -670,9 +666,7 @@ fn object_of<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
                 .parse
                 .words_between(text, action.end, o.start)
                 .iter()
-                .filter(|(_, w)| !crate::text::lexicon::is_stop_word(w))
-                .count()
-                < OBJECT_WORDS
+                .all(|(_, w)| crate::text::lexicon::is_stop_word(w))
         })
 }
 

@@ -919,14 +919,18 @@ pub(crate) fn is_change_word(word: &str) -> bool {
 pub(crate) fn tells_a_change(f: &Features, text: &str) -> bool {
     !multiples_end(f, text).is_empty()
         || f.parse.quantities.iter().any(|q| {
-            let before: Vec<String> = f
-                .parse
-                .letter_runs_before(text, q.start)
-                .take(2)
-                .map(|(_, w)| w)
-                .collect();
-            matches!(before.as_slice(), [to, change] if matches!(to.as_str(), "to" | "by") && is_change_word(change))
+            matches!(two_words_before(f, text, q).as_slice(),
+                [to, change] if matches!(to.as_str(), "to" | "by") && is_change_word(change))
         })
+}
+
+/// The two words right before a figure, nearest first, cut to their letters.
+fn two_words_before(f: &Features, text: &str, q: &Quantity) -> Vec<String> {
+    f.parse
+        .letter_runs_before(text, q.start)
+        .take(2)
+        .map(|(_, w)| w)
+        .collect()
 }
 
 /// Is the figure an earlier value the statement compares its own with: right after "from"
@@ -934,13 +938,7 @@ pub(crate) fn tells_a_change(f: &Features, text: &str) -> bool {
 /// seats, up from six"), or after "compared with" or "compared to"? It measures no
 /// happening of now.
 pub(crate) fn is_earlier_value(f: &Features, text: &str, q: &Quantity) -> bool {
-    let before: Vec<String> = f
-        .parse
-        .letter_runs_before(text, q.start)
-        .take(2)
-        .map(|(_, w)| w)
-        .collect();
-    match before.as_slice() {
+    match two_words_before(f, text, q).as_slice() {
         [from, change, ..] if from == "from" => is_change_word(change),
         [prep, compared, ..] if matches!(prep.as_str(), "with" | "to") => compared == "compared",
         // "more than double the 17 it won in the previous election": the value multiplied.

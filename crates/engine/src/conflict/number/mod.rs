@@ -762,11 +762,12 @@ fn compare_figures(
     // all ("applied last year for $340,000 ... to install" against "had been seeking
     // $430,000 to install"). A toll of an earlier disaster is told of many scopes ("170,000
     // people in the province" against "230,000 people across Asia") and stays background.
-    let one_dated_deal = std::cell::LazyCell::new(|| {
-        let past = |s: &Side| is_background(s) || tells_earlier_event(s, s.article_date);
+    let one_earlier_deal = std::cell::LazyCell::new(|| {
         (is_background(a) && is_background(b) && !scenes::years_apart(a, b))
-            || (past(a) != past(b)
-                && [a, b].iter().any(|s| !past(s) && scenes::tells_no_time(s))
+            || (tells_of_the_past(a) != tells_of_the_past(b)
+                && [a, b]
+                    .iter()
+                    .any(|s| !tells_of_the_past(s) && scenes::tells_no_time(s))
                 && ![a, b]
                     .iter()
                     .any(|s| measure::tells_a_change(s.features, s.text())))
@@ -874,7 +875,7 @@ fn compare_figures(
                         .map(|x| x.word.clone())
                 };
             }
-            if background && !(mea.is_money() && *one_dated_deal) {
+            if background && !(mea.is_money() && *one_earlier_deal) {
                 record((qa, qb), Verdict::Kept(Rule::Background));
                 continue;
             }
@@ -1285,7 +1286,7 @@ fn compare_figures(
                         Some(Rule::DifferentDays)
                     } else if tells_earlier_event(a, b.article_date)
                         != tells_earlier_event(b, a.article_date)
-                        && !(mea.is_money() && *one_dated_deal)
+                        && !(mea.is_money() && *one_earlier_deal)
                     {
                         Some(Rule::EarlierEvent)
                     } else if named_apart_by_words(a, b) {
