@@ -70,6 +70,10 @@ word_lists::sections! {
     /// "who"): a description, not a measure.
     EXTENT_PERSONS = UNITS["extent-persons"];
 
+    /// Verbs of moving through a level before "through" and a length ("climbing through
+    /// roughly 6,500 feet").
+    LEVEL_VERBS = UNITS["level-verbs"];
+
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
 
@@ -559,6 +563,15 @@ fn measured(
                 && let Some(found) = term_at(s, noun_at, false) =>
         {
             return Some(found);
+        }
+        // "climbing through roughly 6,500 feet": a level passed, as "at" tells one.
+        Some("through")
+            if dimension == Dimension::Length
+                && before
+                    .next()
+                    .is_some_and(|(_, verb)| LEVEL_VERBS.contains(&verb.as_ref())) =>
+        {
+            return Some((AT_KEY.to_string(), "height".to_string()));
         }
         // "travelling at 128 km/h", "cruising at 32,000 feet".
         Some("at") if matches!(dimension, Dimension::Speed | Dimension::Length) => {
@@ -1182,6 +1195,11 @@ mod tests {
                     "rain and rainfall",
                     "More than 400 millimetres of rain fell on Bayda in 24 hours.",
                     "Bayda recorded 300 mm of rainfall, the meteorological office said.",
+                ),
+                (
+                    "a level passed, as a level at which (`level-verbs`)",
+                    "The crew reported a problem with the left engine at about 3,000 feet as the aircraft climbed out.",
+                    "It was climbing through roughly 6,500 feet when its left engine lost power.",
                 ),
                 (
                     "the level a fall ended at",
