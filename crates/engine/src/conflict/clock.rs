@@ -858,6 +858,11 @@ mod tests {
                     "The first emergency call came in at 2:15 a.m., the fire service said.",
                 ),
                 (
+                    "a discovery, a mayday and a distress call",
+                    "The trawler sent a mayday shortly after 2:15 a.m. as the storm swept across the fishing grounds.",
+                    "The skipper raised the alarm with a distress call at about 3:40 a.m., the agency said.",
+                ),
+                (
                     "an announcement",
                     "Vasquell announced the figures shortly after 2 a.m. on Monday.",
                     "Commission chairman Teodor Vasquell read out the headline figures at about 4:30 a.m.",
