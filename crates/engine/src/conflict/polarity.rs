@@ -654,7 +654,7 @@ const BY_OBJECT: &str = "#object ";
 
 /// The object of an action: the first term after it in its clause with only stop words
 /// between ("fired rubber bullets" gives "rubber", "did not use the tear gas" "tear").
-fn object_of<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
+pub(super) fn object_of<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
     let text = s.text();
     let (_, end) = clause_of(text, action);
     s.features

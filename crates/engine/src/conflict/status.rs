@@ -323,6 +323,20 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         if progression(sa, a, b) || progression(sb, b, a) {
             continue;
         }
+        // A plan of more ("additional troops would be deployed") adds to what was done.
+        if (sa == Status::Intended && plans_more(a, &ta))
+            || (sb == Status::Intended && plans_more(b, &tb))
+        {
+            continue;
+        }
+        // Two objects of the action: two deeds ("had sent a team of four investigators"
+        // against "would send samples to a laboratory"). A passive action's object stands
+        // before it ("A ship has been sent to fix the cables").
+        if let (Some(oa), Some(ob)) = (active_object(a, &ta), active_object(b, &tb))
+            && oa.key != ob.key
+        {
+            continue;
+        }
         if differs(sa, sb, b, &tb) || differs(sb, sa, a, &ta) {
             return Some(Finding {
                 kind: ConflictKind::Status,
@@ -343,6 +357,52 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         }
     }
     None
+}
+
+/// The object of an action told in the active voice (`polarity::object_of`).
+fn active_object<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
+    if is_passive(s, action) {
+        return None;
+    }
+    super::polarity::object_of(s, action)
+}
+
+/// Is the action told in the passive: a form of "be" right before it ("has been sent",
+/// "would be deployed")?
+fn is_passive(s: &Side, action: &Term) -> bool {
+    s.features
+        .parse
+        .words_before(s.text(), action.start)
+        .next()
+        .is_some_and(|(_, w)| PASSIVE_BE.contains(&w.as_ref()))
+}
+
+/// Forms of "be" that make the action after them passive.
+const PASSIVE_BE: [&str; 6] = ["be", "been", "is", "are", "was", "were"];
+
+/// The most words around an intended action read for a plan of more ([`plans_more`]).
+const MORE_REACH_WORDS: usize = 3;
+
+/// Is the intended action a plan of more: a word of increment (`increments` in
+/// `figure-words.txt`: "additional", "more", "further") among the few words before or after
+/// it in its clause ("additional troops would be deployed", "will send more troops")?
+fn plans_more(s: &Side, action: &Term) -> bool {
+    let text = s.text();
+    let parse = &s.features.parse;
+    let clause_start = text[..action.start]
+        .rfind([',', ';', ':', '.'])
+        .map_or(0, |i| i + 1);
+    let clause_end = text[action.end..]
+        .find([',', ';', ':', '.'])
+        .map_or(text.len(), |i| action.end + i);
+    let before = parse.letter_runs_between(text, clause_start, action.start);
+    let after = parse.letter_runs_between(text, action.end, clause_end);
+    before
+        .iter()
+        .rev()
+        .take(MORE_REACH_WORDS + 2)
+        .chain(after.iter().take(MORE_REACH_WORDS))
+        .any(|(_, w)| super::number::is_increment_word(w))
 }
 
 /// Is the actor named right before the action in `s` ("King took over") also named in
@@ -383,6 +443,34 @@ mod tests {
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
         run(Written::new(a, "Ledger"), Written::new(b, "Post"), detect)
+    }
+
+    #[test]
+    fn a_plan_of_more_or_of_another_object_is_another_deed() {
+        // A plan of more adds to what was done.
+        assert!(
+            compare(
+                "Police said army units had been sent from Dorvik to secure the road.",
+                "He said additional troops would be deployed along the road.",
+            )
+            .is_none()
+        );
+        // Two objects of one verb are two deeds.
+        assert!(
+            compare(
+                "The safety board said it had sent a team of four investigators to the site.",
+                "Investigators had recovered the rope and would send samples to a laboratory.",
+            )
+            .is_none()
+        );
+        // A passive action's object stands before it: one deed planned and done.
+        assert!(
+            compare(
+                "France Telecom said it plans to send a boat to fix the problem.",
+                "A ship has been sent to fix the cables.",
+            )
+            .is_some()
+        );
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub(crate) use scenes::{
     named_apart, named_apart_by_words, placed_apart, places_named_apart, places_of_happening,
 };
 pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
-pub(crate) use things::{Counted, counted, money_objects, money_sum};
+pub(crate) use things::{Counted, counted, is_increment_word, money_objects, money_sum};
 
 pub(crate) use scenes::{tells_earlier_event, tells_of_the_past};
 use scope_rules::scope_explains;

@@ -71,6 +71,11 @@ fn is_participle(word: &str) -> bool {
     word.ends_with("ed") && !word.ends_with("eed") && word.chars().count() >= 4
 }
 
+/// Is the folded word one of [`INCREMENT_WORDS`] ("additional", "more")?
+pub(crate) fn is_increment_word(word: &str) -> bool {
+    INCREMENT_WORDS.contains(&word)
+}
+
 /// Is the figure an increment ("two more rebounds")? The run of non-space characters after
 /// it, folded (from the statement's parse) and cut to its letters at both ends, is a word of
 /// [`INCREMENT_WORDS`].
