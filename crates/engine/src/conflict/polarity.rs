@@ -68,6 +68,10 @@ word_lists::sections! {
     /// Words of a subject counted as none: "no arrests", "neither man".
     SUBJECT_DENIALS = STATUS_CUES["subject-denials"];
 
+    /// Words that open a relative clause: what follows is said of another actor (read by
+    /// `conflict::status` too).
+    pub(super) RELATIVE = STATUS_CUES["relative"];
+
     /// Verbs that, denied, deny whatever was done with their object: "did not use rubber
     /// bullets".
     LIGHT_VERBS = STATUS_CUES["light-verbs"];
@@ -317,7 +321,7 @@ fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
     let presence = PRESENCE_STATES.contains(&word.as_ref()) && told_done;
     if POLARITY_MODALS.contains(&nearest.as_str())
         || POLARITY_ADJECTIVE_BEFORE.contains(&nearest.as_str())
-        || (super::status::RELATIVE.contains(&nearest.as_str()) && !presence)
+        || (RELATIVE.contains(&nearest.as_str()) && !presence)
         || is_figure(nearest)
     {
         return None;

@@ -59,9 +59,6 @@ word_lists::sections! {
     /// intention nor a deed ("urged the ministers to reverse", "allows the secretary to rescind").
     CALLS = STATUS_CUES["calls"];
 
-    /// Words that open a relative clause: what follows is said of another actor.
-    pub(super) RELATIVE = STATUS_CUES["relative"];
-
     /// Past forms of "be" and "have" before the verb that governs "to": an intention told
     /// as of then ("was hoping to arrest him").
     PAST_AUXILIARIES = STATUS_CUES["past-auxiliaries"];
@@ -185,7 +182,11 @@ fn status_of(s: &Side, term: &Term) -> Status {
     let marked = before
         .iter()
         .any(|w| ATTEMPT.contains(&w.as_str()) || INTENT.contains(&w.as_str()) || w == "to");
-    if marked && before.iter().any(|w| RELATIVE.contains(&w.as_str())) {
+    if marked
+        && before
+            .iter()
+            .any(|w| super::polarity::RELATIVE.contains(&w.as_str()))
+    {
         return Status::Unclear;
     }
     if before.iter().any(|w| ATTEMPT.contains(&w.as_str())) {
