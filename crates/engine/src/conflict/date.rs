@@ -229,7 +229,7 @@ pub(super) fn happening_at(s: &Side, at: usize) -> bool {
 fn names_people(s: &Side, t: &Term) -> bool {
     let text = s.text();
     let parse = &s.features.parse;
-    let word = parse.folded_range(text, t.start, t.end);
+    let word = s.written_word(t);
     let before = parse.words_before(text, t.start).next();
     if (word.ends_with("ed") || word == "dead") && before.as_ref().is_some_and(|(_, w)| w == "the")
     {

@@ -150,12 +150,17 @@ impl Side<'_> {
     /// The stem of a term as the statement writes it (its folded words): "shot" and
     /// "shooting" are two words of one concept.
     pub(crate) fn written_stem(&self, t: &crate::text::normalize::Term) -> String {
-        crate::text::stem::stem(
-            &self
-                .features
-                .parse
-                .folded_range(self.text(), t.start, t.end),
-        )
+        crate::text::stem::stem(&self.written_word(t))
+    }
+
+    /// A term as the statement writes it, folded: "Inside" is "inside".
+    pub(crate) fn written_word(
+        &self,
+        t: &crate::text::normalize::Term,
+    ) -> std::borrow::Cow<'_, str> {
+        self.features
+            .parse
+            .folded_range(self.text(), t.start, t.end)
     }
 
     /// The term starting at byte `at`, read as a content word: a word or a concept, or a

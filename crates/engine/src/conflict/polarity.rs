@@ -240,7 +240,7 @@ fn is_figure(word: &str) -> bool {
 fn polarity_of(s: &Side, term: &Term) -> Option<(Polarity, usize)> {
     let text = s.text();
     let parse = &s.features.parse;
-    let word = parse.folded_range(text, term.start, term.end);
+    let word = s.written_word(term);
     if term.kind == TermKind::Name
         || word.contains(char::is_whitespace)
         || s.is_quoted_at(term.start)
@@ -588,12 +588,7 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             // inside the building when the fire started") is told of one moment, whenever
             // each outlet wrote.
             let days = days_from_denial(denied, done);
-            let presence = PRESENCE_STATES.contains(
-                &a.features
-                    .parse
-                    .folded_range(a.text(), ta.start, ta.end)
-                    .as_ref(),
-            );
+            let presence = PRESENCE_STATES.contains(&a.written_word(ta).as_ref());
             let last_day = if presence { MAX_SAME_NEWS_DAYS } else { 0 };
             if !(-MAX_SAME_NEWS_DAYS..=last_day).contains(&days)
                 || (!presence && done_after_denial(denied, done))
@@ -633,7 +628,7 @@ fn readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, u
         .filter(|t| in_other(&t.key))
         .filter_map(|t| {
             let (polarity, from) = polarity_of(s, t)?;
-            let word = s.features.parse.folded_range(s.text(), t.start, t.end);
+            let word = s.written_word(t);
             match t.key.strip_prefix("un") {
                 Some(rest)
                     if polarity == Polarity::Done
@@ -680,15 +675,7 @@ pub(super) fn object_of<'s>(s: &'s Side, action: &Term) -> Option<&'s Term> {
 /// object's key, on both sides, only when the other statement denies a light verb or
 /// tells it done: one light verb against another is read by its own key already.
 fn light_readings<'s>(s: &'s Side, other: &Side) -> Vec<(&'s Term, String, Polarity, usize)> {
-    let is_light = |side: &Side, t: &Term| {
-        LIGHT_VERBS.contains(
-            &side
-                .features
-                .parse
-                .folded_range(side.text(), t.start, t.end)
-                .as_ref(),
-        )
-    };
+    let is_light = |side: &Side, t: &Term| LIGHT_VERBS.contains(&side.written_word(t).as_ref());
     let other_light = other.features.terms.iter().any(|t| is_light(other, t));
     let this_light = s.features.terms.iter().any(|t| is_light(s, t));
     if !other_light && !this_light {

@@ -158,10 +158,7 @@ fn status_of(s: &Side, term: &Term) -> Status {
         all => all,
     };
     let before = &governing[..governing.len().min(3)];
-    let surface = s
-        .features
-        .parse
-        .folded_range(s.text(), term.start, term.end);
+    let surface = s.written_word(term);
     // "was not arrested", "no reason to arrest", "never sent", "No one has been arrested":
     // a denial, which neither intends nor does the action.
     if before
@@ -381,8 +378,13 @@ fn is_passive(s: &Side, action: &Term) -> bool {
 /// Forms of "be" that make the action after them passive.
 const PASSIVE_BE: [&str; 6] = ["be", "been", "is", "are", "was", "were"];
 
-/// The most words around an intended action read for a plan of more ([`plans_more`]).
-const MORE_REACH_WORDS: usize = 3;
+/// The most words before an intended action read for a plan of more ([`plans_more`]):
+/// "additional state police would be sent".
+const MORE_WORDS_BEFORE: usize = 5;
+
+/// The most words after an intended action read for a plan of more: "will send more
+/// troops".
+const MORE_WORDS_AFTER: usize = 3;
 
 /// Is the intended action a plan of more: a word of increment (`increments` in
 /// `figure-words.txt`: "additional", "more", "further") among the few words before or after
@@ -401,8 +403,8 @@ fn plans_more(s: &Side, action: &Term) -> bool {
     before
         .iter()
         .rev()
-        .take(MORE_REACH_WORDS + 2)
-        .chain(after.iter().take(MORE_REACH_WORDS))
+        .take(MORE_WORDS_BEFORE)
+        .chain(after.iter().take(MORE_WORDS_AFTER))
         .any(|(_, w)| super::number::is_increment_word(w))
 }
 

@@ -763,11 +763,12 @@ fn compare_figures(
     // $430,000 to install"). A toll of an earlier disaster is told of many scopes ("170,000
     // people in the province" against "230,000 people across Asia") and stays background.
     let one_earlier_deal = std::cell::LazyCell::new(|| {
+        let (past_a, past_b) = (tells_of_the_past(a), tells_of_the_past(b));
+        // The statement not told of the past, when one is.
+        let untimed = if past_a { b } else { a };
         (is_background(a) && is_background(b) && !scenes::years_apart(a, b))
-            || (tells_of_the_past(a) != tells_of_the_past(b)
-                && [a, b]
-                    .iter()
-                    .any(|s| !tells_of_the_past(s) && scenes::tells_no_time(s))
+            || (past_a != past_b
+                && scenes::tells_no_time(untimed)
                 && ![a, b]
                     .iter()
                     .any(|s| measure::tells_a_change(s.features, s.text())))
