@@ -601,6 +601,7 @@ mod tests {
     fn figure_cues_hold_the_sections_read_and_say_how_they_match() {
         const READ: &[&str] = &[
             "subset-words",
+            "scene-phrases",
             "subset-phrases",
             "hospital-words",
             "taken-to-hospital",

@@ -14,9 +14,13 @@ word_lists::sections! {
     /// Words next to a count that make it a part of a larger group, not the toll itself.
     SUBSET_WORDS = FIGURE_CUES["subset-words"];
 
-    /// Phrases after a count that make it a part of a toll: those who died at one place or
-    /// time of the event ("one person died at the scene", "two died in hospital").
+    /// Phrases after a count that make it a part of a toll: those who died at another place
+    /// or time of the event ("two died in hospital").
     SUBSET_PHRASES = FIGURE_CUES["subset-phrases"];
+
+    /// Phrases after a count that make it those at the scene of the event, a part of a toll,
+    /// not of those at work there ("one person died at the scene").
+    SCENE_PHRASES = FIGURE_CUES["scene-phrases"];
 
     /// Adverbs before an injury verb that grade it: "critically wounded two" counts only the
     /// worst hurt.
@@ -117,6 +121,37 @@ fn asides(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Nouns of those at work at the scene: firefighters, rescuers (kind `responders` of
+/// `assets/lexicon/people.txt`).
+static RESPONDER_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "responders"));
+
+/// Nouns that count people (kind `counts-people` of `assets/lexicon/people.txt`).
+static PEOPLE_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "counts-people"));
+
+/// Does the figure starting at byte `at` count things by a noun of its own: no noun of
+/// people ([`PEOPLE_NOUNS`]) in its phrase nor a concept of a population after it ("15
+/// engines", not "four officers", "six police", nor a bare "four")?
+fn counts_things_at(f: &Features, text: &str, at: usize) -> bool {
+    f.parse
+        .quantities
+        .iter()
+        .chain(&f.parse.worded_counts)
+        .find(|x| x.start == at)
+        .is_some_and(|x| {
+            let noun_end = (x.end + x.unit.len() + 2).min(text.len());
+            x.kind == QuantityKind::Count
+                && !x.unit.is_empty()
+                && !x.unit.split_whitespace().any(|w| PEOPLE_NOUNS.contains(&w))
+                && !f.terms.iter().any(|t| {
+                    t.start >= x.end
+                        && t.end <= noun_end
+                        && POPULATION_CONCEPTS.contains(&t.key.as_str())
+                })
+        })
+}
+
 /// Is the count followed, within its noun phrase, by "and"/"," and another count or a
 /// person ("two officers and a deputy", "two officers -- named here -- and the county's
 /// deputy", "10 women, 7 men")?
@@ -180,11 +215,15 @@ fn list_item_follows(f: &Features, text: &str, q: &Quantity) -> bool {
             // An article opens a count only of a person ("and a deputy"), not of a thing ("and
             // a search was underway").
             let article_opens = rest.first().is_some_and(|(_, w)| w == "a" || w == "an");
-            let next_is_count =
-                rest.first().is_some_and(|(_, w)| starts_count(w)) && !governed && !article_opens;
             // The item's own phrase: not past a comma ("two people and then himself inside
             // its lobby, the gunman's daughter").
             let item_start = rest.first().map_or(*at, |(at, _)| *at);
+            // A count of things after a count of people is no item of its list: "Eighty
+            // firefighters and 15 engines were at the scene".
+            let next_is_count = rest.first().is_some_and(|(_, w)| starts_count(w))
+                && !governed
+                && !article_opens
+                && !counts_things_at(f, text, item_start);
             // A person followed by a verb of citing is who told it, not an item: "rescued 25
             // people from the water, the coast guard said".
             let cites = |i: usize| {
@@ -484,7 +523,11 @@ pub(super) fn is_part(f: &Features, text: &str, q: &Quantity) -> bool {
         && after.get(1).is_some_and(|w| MORE_OF.contains(&w.as_str()));
     // ASCII folding keeps every byte where it was, so offsets stay the text's.
     let clause = text[q.end..clause_end].to_ascii_lowercase();
-    let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p));
+    // Those at work at the scene are all there: "Eighty firefighters and 15 engines were at
+    // the scene".
+    let at_one_place = SUBSET_PHRASES.iter().any(|p| clause.contains(p))
+        || (!RESPONDER_NOUNS.contains(&q.counted_noun())
+            && SCENE_PHRASES.iter().any(|p| clause.contains(p)));
     // "killing eight people and wounding seven others": the others are those not counted
     // by the count before, of another harm, so all the wounded; "two police officers and
     // three others were injured" stays a part.

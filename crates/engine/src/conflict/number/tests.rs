@@ -3534,6 +3534,12 @@ fn a_count_of_responders_at_work_is_compared_whatever_their_verb() {
             "RESPONDERS",
         ),
         ("More than 400 rescuers searched the rubble.", "RESPONDERS"),
+        // At the scene with things of their own, they are all there: neither a part of a
+        // toll nor an item of a list of people.
+        (
+            "Eighty firefighters and 15 engines were at the scene, the fire service said.",
+            "RESPONDERS",
+        ),
         ("Two firefighters were injured.", "INJURE"),
     ] {
         assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");

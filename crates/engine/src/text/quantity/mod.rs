@@ -809,6 +809,19 @@ fn is_participle(word: &str) -> bool {
         && (word.ends_with("ed") && !word.ends_with("eed") || word.ends_with("ing"))
 }
 
+word_lists::sections! {
+    /// Past participles that do not end in "-ed" ("drawn", "held", "found"): after a
+    /// counted noun they start its predicate ("120 firefighters drawn from nine stations").
+    /// A section of `assets/lexicon/status-cues.txt`, shared with the polarity reader.
+    IRREGULAR_PARTICIPLES = STATUS_CUES["irregular-past"];
+}
+
+/// Does the folded word start a noun's predicate after the noun: a participle by its ending
+/// ([`is_participle`]) or an irregular one ([`IRREGULAR_PARTICIPLES`])?
+fn starts_a_predicate(word: &str) -> bool {
+    is_participle(word) || IRREGULAR_PARTICIPLES.contains(&word)
+}
+
 mod reader;
 #[cfg(test)]
 mod tests;

@@ -141,6 +141,10 @@ fn bounds_from_the_seed_articles() {
     let detained = only("After a night of unrest that saw more than 200 people detained");
     assert_eq!((detained.bound, detained.low), (Bound::MoreThan, 201.0));
     assert_eq!(detained.unit, "people");
+    // A participle that ends in no "-ed" starts the predicate too.
+    let drawn =
+        extract_quantities("The operation involved 120 firefighters drawn from nine stations.");
+    assert_eq!(drawn[0].unit, "firefighters");
     let estimated = only("an estimated 3,000 people");
     assert_eq!((estimated.low, estimated.high), (2550.0, 3450.0));
     let beaten = only(

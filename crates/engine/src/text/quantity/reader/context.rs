@@ -344,8 +344,8 @@ impl Reader<'_, '_> {
                 f += 2;
             }
             // A participle after the noun ends the phrase: "people detained",
-            // "teenagers opened fire".
-            if !words.is_empty() && is_participle(&word) {
+            // "teenagers opened fire", "firefighters drawn from nine stations".
+            if !words.is_empty() && starts_a_predicate(&word) {
                 break;
             }
             words.push(word);
