@@ -633,3 +633,35 @@ fn a_vote_told_by_one_side_and_a_resignation_told_of_two_days() {
         l.reasons
     );
 }
+
+/// Two reports of one mill fire that tell how many firefighters fought it deep in their
+/// articles, in sentences that share few words, one of them beside a count of fire engines
+/// at the scene: the counts of those at work meet by their measure alone and conflict.
+/// Firefighters hurt are not those at work.
+#[test]
+fn counts_of_those_at_work_on_the_scene_meet_across_sources() {
+    let first = "Fire guts textile mill in Harrow Vale\n\nHARROW VALE — A fire destroyed a disused textile mill in Harrow Vale overnight, the county fire service said on Sunday.\n\nNo one was inside the building when the blaze started, shortly before midnight.\n\nResidents of nearby streets were told to keep their windows closed because of the smoke.\n\nThe mill had stood empty since 2011 and was due to be turned into flats.\n\nSixty firefighters and 12 engines were at the scene when the roof fell in, the fire service said.\n\nTwo firefighters were treated for smoke inhalation.\n";
+    let second = "Historic mill lost to blaze\n\nHARROW VALE — The old Brennan textile mill, a landmark of the town's industrial past, burned to the ground on Saturday night.\n\nThe cause is not yet known, and investigators will examine the site once it is safe.\n\nPlans to convert the building into housing had been approved last year.\n\nLocal people gathered on the hillside above the mill to watch the flames.\n\nAt its height, the operation drew in 95 firefighters from across the county, according to the fire service.\n";
+    let analysis = analyze_written("mill fire", &[("a.txt", first), ("b.txt", second)]);
+    let (l, conflict) = conflict_between(&analysis, "Sixty firefighters", "95 firefighters");
+    assert!(
+        l.reasons[0].starts_with(parallax_engine::conflict::claims::RESPONDERS_REASON),
+        "{:?}",
+        l.reasons
+    );
+    assert!(
+        conflict
+            .explanation
+            .starts_with("responders at work: Sixty"),
+        "{}",
+        conflict.explanation
+    );
+    let (hurt, drawn) = (
+        find(&analysis, "Two firefighters"),
+        find(&analysis, "95 firefighters"),
+    );
+    assert!(
+        link(&analysis, hurt, drawn).is_none_or(|l| l.relation != Relation::Conflict),
+        "two firefighters treated are no count of those at work"
+    );
+}

@@ -166,6 +166,10 @@ pub const CROWD_REASON: &str = "sizes of one crowd";
 /// [`worded_proposals`]).
 pub const ABOARD_REASON: &str = "counts of everyone aboard";
 
+/// The first reason of a link proposed by two counts of those at work on the scene (see
+/// [`worded_proposals`]).
+pub const RESPONDERS_REASON: &str = "counts of those at work on the scene";
+
 /// The first reason of a link proposed by two posts of one person (see
 /// [`worded_proposals`]).
 pub const POST_REASON: &str = "posts of one person";
@@ -222,11 +226,13 @@ struct WordedClaim {
 /// turnouts of one election, the counts of those inside the story's place when it befell
 /// ("About 50 workers were on the site" against "More than 100 workers were believed to
 /// have been inside"), the sizes of one crowd ("Police estimated the crowd at about 1,500"
-/// against "police put the number at around 4,000"), one saying credited to two speakers
+/// against "police put the number at around 4,000"), the counts of those at work on the
+/// scene ("Eighty firefighters ... were at the scene" against "the operation involved 120
+/// firefighters"), one saying credited to two speakers
 /// by two sources, the measurements of one thing ("drove about 400 metres" against
 /// "drove at high speed for about 300m"), one deed reported done and not done ("Police
 /// arrested one suspect" against "no arrests had been made").
-const WORDED_CLAIMS: [WordedClaim; 19] = [
+const WORDED_CLAIMS: [WordedClaim; 20] = [
     WordedClaim {
         reason: RESPONSE_REASON,
         detect: super::response::detect,
@@ -303,6 +309,12 @@ const WORDED_CLAIMS: [WordedClaim; 19] = [
         reason: ABOARD_REASON,
         detect: super::number::detect,
         keys: super::number::aboard_keys,
+        agreement: None,
+    },
+    WordedClaim {
+        reason: RESPONDERS_REASON,
+        detect: super::number::detect,
+        keys: super::number::responder_keys,
         agreement: None,
     },
     WordedClaim {

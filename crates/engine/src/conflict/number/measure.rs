@@ -1924,6 +1924,26 @@ pub(crate) fn aboard_keys(side: &Side) -> Vec<String> {
     )
 }
 
+/// What a statement's count of those at work on the scene (firefighters, rescuers) can meet
+/// another statement's on: one key when it gives one ("Eighty firefighters and 15 engines
+/// were at the scene" against "At its peak, the operation involved 120 firefighters"), none
+/// for a past event's. A story tells of one such effort, whose size outlets give in
+/// sentences of their own, so such statements are compared across sources directly
+/// (`claims::WORDED_CLAIMS`), by the number detector. Not the attackers: a story of several
+/// scenes tells one count of them at each ("three gunmen entered the theater" against "A
+/// gunman opened fire on Le Carillon bar"), and an earlier attack's in passing ("a siege
+/// here in January carried out by three Islamist militants"); nor a crew counted alone, as a
+/// story may tell of several craft ("26 Somali crew" of three pirate skiffs against "Sixteen
+/// crew members were aboard the ship").
+pub(crate) fn responder_keys(side: &Side) -> Vec<String> {
+    story_measure_keys(
+        side,
+        QuantityKind::Count,
+        |m| m.is_responders(),
+        "#responders",
+    )
+}
+
 /// Does the statement's paragraph open, before it, on a year before its article's ("The
 /// incident drew comparisons with the 2009 \"Miracle on the Hudson,\" when ... ditched in
 /// the Hudson River. All 155 people aboard survived.")? The statement goes on telling that

@@ -28,7 +28,7 @@ mod shares;
 pub(crate) mod things;
 
 pub use measure::{Measure, Population, measure_of};
-pub(crate) use measure::{aboard_keys, crowd_keys, inside_keys};
+pub(crate) use measure::{aboard_keys, crowd_keys, inside_keys, responder_keys};
 pub(crate) use measure::{
     change_subject, counts_people, is_change_word, is_magnitude, is_unreal, measured, unmeasured,
 };
