@@ -838,6 +838,39 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 out.push(age(format!("{first} {}", surname.lower), name));
                 continue;
             }
+            // "Varenko, the 49-year-old former mayor of Kelmar, met": a surname alone before
+            // an aside of the age, as a full name is read above; with its first name before
+            // it elsewhere in the article, not its family name first ("Albion, a 30 year old
+            // male" is no "Albion Housing Commission"), and after no article ("the
+            // Charger, a 14-year-old": a car) nor a list ("Ross and Smith, the 17-year-old
+            // murder victim and his brother": of either, or of neither).
+            let before_aside = before
+                .checked_sub(2)
+                .filter(|_| year_old)
+                .filter(|&i| {
+                    let article = ws[i + 1].lower.as_str();
+                    (matches!(article, "a" | "an")
+                        || (article == "the" && aside_closes(text, &ws, after)))
+                        && text[ws[i].end..ws[i + 1].start].trim() == ","
+                        && (i == 0
+                            || ws[i - 1].break_after
+                            || !(is_name_word(&ws[i - 1])
+                                || matches!(
+                                    ws[i - 1].lower.as_str(),
+                                    "the" | "a" | "an" | "and" | "or"
+                                )))
+                })
+                .map(|i| &ws[i]);
+            if let Some(surname) = before_aside.filter(|w| {
+                is_name_word(w)
+                    && !w.possessive
+                    && crate::text::numbers::weekday_of(&w.lower).is_none()
+                    && crate::text::numbers::month_number(&w.lower).is_none()
+            }) && let Some((first, name)) = full_name_in_article(side, surname, false)
+            {
+                out.push(age(format!("{first} {}", surname.lower), name));
+                continue;
+            }
             // "The 42-year-old Renzi said": a surname alone right after the age, the one
             // person its article names so in full ("Matteo Renzi"), as above. Not in a
             // headline, whose capitals name no one ("Shooting by 4-Year-Old Son"), nor a
@@ -1636,6 +1669,34 @@ mod tests {
             "{}",
             found.explanation
         );
+        // So is one before an aside of its age ("Renzi, the 42-year-old prime minister,"),
+        // but not a car's name ("the Charger, a 14-year-old") nor one of a list.
+        let aside = |b: &'static str| {
+            run(
+                Written::new(
+                    "Renzi, 41, will hand his resignation to President Sergio Mattarella on Monday.",
+                    "Daily Ledger",
+                )
+                .in_article("ROME - Italian Prime Minister Matteo Renzi said he would resign.\n\nRenzi, 41, will hand his resignation to President Sergio Mattarella on Monday."),
+                Written::new(b, "Evening Post").in_article(&format!(
+                    "ROME - Italian Premier Matteo Renzi announced his resignation, riding in a Fiat Charger.\n\n{b}"
+                )),
+                detect,
+            )
+        };
+        assert!(
+            aside("Renzi, the 42-year-old prime minister, said he would meet the president.")
+                .is_some_and(|f| f.explanation.starts_with("Matteo Renzi's age differs"))
+        );
+        assert!(
+            aside("Renzi, a 42-year-old former mayor, said he would meet the president.").is_some()
+        );
+        for not_his in [
+            "In the Charger, a 42-year-old passenger had a gun.",
+            "Mattarella and Renzi, the 42-year-old aide and his brother, left.",
+        ] {
+            assert!(aside(not_his).is_none(), "{not_his}");
+        }
         // An age "at the time" of something past is of then.
         assert!(
             between_outlets(
