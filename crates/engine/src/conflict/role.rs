@@ -956,7 +956,7 @@ fn one_letter_changed(x: &str, y: &str) -> bool {
 
 /// Are two words one, or one letter apart: one changed ("Giannis", "Yiannis"), or one more
 /// ("Mussellshell", "Musselshell")?
-fn one_letter_apart(x: &str, y: &str) -> bool {
+pub(super) fn one_letter_apart(x: &str, y: &str) -> bool {
     one_letter_changed(x, y) || one_letter_more(x, y) || one_letter_more(y, x)
 }
 
