@@ -74,6 +74,10 @@ word_lists::sections! {
     /// roughly 6,500 feet").
     LEVEL_VERBS = UNITS["level-verbs"];
 
+    /// Verbs of extending before "for" and a length: the length is their subject's
+    /// ("Wreckage stretched for roughly 1.5 kilometres").
+    EXTENDING_VERBS = UNITS["extending-verbs"];
+
     /// Other names of one thing measured ("rainfall" for "rain").
     SAME_THING = UNITS["same-thing"];
 
@@ -621,6 +625,13 @@ fn measured(
                         .is_some_and(|g| !g.contains([',', ';', ':', '(', ')']))
                 })
                 .collect();
+            // "Wreckage stretched for roughly 1.5 kilometres": the subject of a verb of
+            // extending.
+            if let [(_, verb), (subject_at, _), ..] = clause.as_slice()
+                && EXTENDING_VERBS.contains(&verb.to_lowercase().as_str())
+            {
+                return term_at(s, *subject_at, false);
+            }
             let thing_at = clause
                 .iter()
                 .find(|(_, w)| word_lists::renamed(&SAME_THING, &w.to_lowercase()).is_some())
@@ -1254,6 +1265,27 @@ mod tests {
             ],
             detect,
             true,
+        );
+    }
+
+    /// A verb of extending gives its subject's length: the wreckage's and the tailbacks'
+    /// stretches are two things, proposed for comparison by no shared key; the verb of
+    /// driving names the distance driven.
+    #[test]
+    fn what_stretched_is_what_is_measured() {
+        use crate::conflict::testing::{Written, alone};
+        let keys = |text: &str| alone(Written::new(text, "Daily Ledger"), measurement_keys);
+        assert_eq!(
+            keys("Wreckage stretched for roughly 1.5 kilometres, the police said."),
+            ["Length wreckag"]
+        );
+        assert_eq!(
+            keys("At their worst, tailbacks stretched for nine miles on the approach."),
+            ["Length tailback"]
+        );
+        assert_eq!(
+            keys("The car drove at high speed for about 300m through the market."),
+            ["Length distanc"]
         );
     }
 
