@@ -253,12 +253,37 @@ struct ClockTime<'s> {
     half_day_unknown: bool,
 }
 
-/// The zone written in a time or right after it: "2:53 p.m. local time", "0430 GMT".
+/// The most capitalised words of a place whose clock a time is told on ("Port Halvik
+/// time").
+const ZONE_NAME_WORDS: usize = 3;
+
+/// The zone written in a time or right after it: "2:53 p.m. local time", "0430 GMT",
+/// "6:20 p.m. Port Halvik time" (a place's clock, named by the place).
 fn zone_of<'s>(s: &'s Side, q: &Quantity) -> Zone<'s> {
     let text = s.text();
     let parse = &s.features.parse;
     let inside = parse.words_between(text, q.start, q.end);
     let after = parse.words_between(text, q.end, text.len());
+    // "6:20 p.m. Port Halvik time": a place's own clock, named.
+    let place_words = after
+        .iter()
+        .take(ZONE_NAME_WORDS)
+        .take_while(|(at, _)| {
+            text.get(*at..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    if place_words > 0
+        && after
+            .get(place_words)
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("time"))
+        && let (Some((from, _)), Some((last_at, last))) =
+            (after.first(), after.get(place_words - 1))
+        && let Some(place) = text.get(*from..last_at + last.len())
+    {
+        return Zone::Named(place);
+    }
     let mut words = inside.iter().chain(after.iter().take(2)).map(|(_, w)| w);
     words
         .find_map(|w| {
@@ -622,6 +647,21 @@ mod tests {
 
     fn flagged_with(a: &str, b: &str) -> Option<Finding> {
         between_outlets(a, b, detect)
+    }
+
+    /// A time told on a place's own clock ("Port Halvik time") is in a zone of its own: not
+    /// compared with one told in local time, as the same two times told with no zone are.
+    #[test]
+    fn a_place_s_own_clock_is_a_zone() {
+        let landed = |zone: &str| {
+            between_outlets(
+                "The plane landed at Marsk International Airport at 7:20 p.m. local time.",
+                &format!("The plane landed at Marsk International Airport at 6:20 p.m.{zone}"),
+                detect,
+            )
+        };
+        assert!(landed(".").is_some());
+        assert!(landed(" Port Halvik time, which runs an hour behind.").is_none());
     }
 
     #[test]

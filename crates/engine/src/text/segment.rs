@@ -299,6 +299,28 @@ fn next_word(rest: &[(usize, char)]) -> String {
         .collect()
 }
 
+/// The most capitalised words of a place that names a clock's zone ("Port Halvik time").
+const ZONE_NAME_WORDS: usize = 3;
+
+/// Does the text after a clock time name the zone it is told in: capitalised words of a
+/// place, then "time" ("6:20 p.m. Port Halvik time, which runs an hour behind")?
+fn names_a_time_zone(rest: &[(usize, char)]) -> bool {
+    let text: String = rest.iter().take(80).map(|(_, c)| *c).collect();
+    let words: Vec<&str> = text.split_whitespace().take(ZONE_NAME_WORDS + 1).collect();
+    let capitalised = words
+        .iter()
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        .count();
+    (1..=ZONE_NAME_WORDS).contains(&capitalised)
+        && words.get(capitalised).is_some_and(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphabetic())
+                .eq_ignore_ascii_case("time")
+        })
+}
+
 /// Whether the single period at `dot` belongs to an abbreviation that continues the
 /// sentence, given what follows (`rest`, starting at the next non-space character).
 fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, char)]) -> bool {
@@ -338,7 +360,8 @@ fn abbreviation_continues(chars: &[(usize, char)], dot: usize, rest: &[(usize, c
         // Dotted abbreviation: "U.S", "a.m", "e.g", "D.C".
         let lower = word.to_lowercase();
         if lower == "a.m" || lower == "p.m" {
-            let continues = next_is_number || AFTER_TIME_CONTINUERS.contains(&next);
+            let continues =
+                next_is_number || AFTER_TIME_CONTINUERS.contains(&next) || names_a_time_zone(rest);
             return continues || !next.chars().next().is_some_and(char::is_uppercase);
         }
         if lower == "e.g" || lower == "i.e" || lower == "cf" {
@@ -425,6 +448,7 @@ mod tests {
         ("titles acronyms and initials", "The aid came from the U.S. The money arrived later.", &["The aid came from the U.S.", "The money arrived later."]),
         ("times and latin abbreviations", "It was just before 9 p.m. when shots were fired, e.g. from a garage. At 10 p.m. Thursday police arrived.", &["It was just before 9 p.m. when shots were fired, e.g. from a garage.", "At 10 p.m. Thursday police arrived."]),
         ("times and latin abbreviations", "Shots rang out at 9 p.m. Police arrived minutes later.", &["Shots rang out at 9 p.m.", "Police arrived minutes later."]),
+        ("a clock time told in a named zone", "The plane landed at 6:20 p.m. Port Halvik time, which runs an hour behind. Police boarded it.", &["The plane landed at 6:20 p.m. Port Halvik time, which runs an hour behind.", "Police boarded it."]),
         ("decimals and urls do not split", "Prices rose 2.5 percent, see www.example.com for data. Then they fell.", &["Prices rose 2.5 percent, see www.example.com for data.", "Then they fell."]),
         ("sentence ending inside quotes ends after them", "\"I intend to act as tough as possible,\" he warned in an earlier address. \"Together we will overcome this black period in the history of Kazakhstan.\" Then he left.", &["\"I intend to act as tough as possible,\" he warned in an earlier address.", "\"Together we will overcome this black period in the history of Kazakhstan.\"", "Then he left."]),
         ("ellipsis inside quote does not split", "“Almaty was attacked, therefore it is our duty … to take all possible actions to protect our state,” said Tokayev.", &["“Almaty was attacked, therefore it is our duty … to take all possible actions to protect our state,” said Tokayev."]),
