@@ -320,11 +320,78 @@ fn speaker_by_pronoun(side: &Side) -> Option<String> {
     // Tuesday's", "Thu Nov" are none).
     let common =
         |w: &str| crate::text::lexicon::is_stop_word(&w.to_lowercase()) || is_a_date_word(w);
+    // The subject after an opening phrase and its comma ("In a brief video statement posted
+    // an hour after the attack, Dravik thanked emergency workers"; "..., a visibly tired
+    // Toredo sat at a desk"): a surname alone, the one person the article names in full
+    // with it.
+    if run.len() < 2
+        && let Some((_, rest)) = sentence.split_once(", ")
+        && let Some(full) = subject_surname(rest).and_then(|s| full_name_of(side.article_text, s))
+    {
+        return Some(full);
+    }
     if run.len() < 2 || run.iter().any(|w| common(w)) {
         return None;
     }
     let name: Vec<&str> = run.into_iter().filter(|w| !is_not_a_name(w)).collect();
     (name.len() >= 2).then(|| name.join(" "))
+}
+
+/// The most words of an article and its describing words before a subject's surname ("a
+/// visibly tired Toredo").
+const DESCRIBED_SUBJECT_WORDS: usize = 4;
+
+/// The surname that opens a clause as its subject, alone or after an article and lowercase
+/// words that describe it ("Dravik thanked", "a visibly tired Toredo sat"): one capitalised
+/// word, then a lowercase one.
+fn subject_surname(clause: &str) -> Option<&str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let at = match words.first() {
+        Some(&("a" | "an" | "the")) => words
+            .iter()
+            .take(DESCRIBED_SUBJECT_WORDS + 1)
+            .position(|w| !lowercase(w))?,
+        _ => 0,
+    };
+    let name = words.get(at)?;
+    (name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(char::is_alphabetic)
+        && name.chars().count() > 2
+        && !is_not_a_name(name)
+        && !is_a_date_word(name)
+        && !NAME_TITLES.contains(name)
+        && !crate::text::lexicon::is_stop_word(&name.to_lowercase())
+        && words.get(at + 1).is_some_and(|next| lowercase(next)))
+    .then_some(*name)
+}
+
+/// The one full name the article gives a surname ("Tomas Dravik" for "Dravik"): the
+/// capitalised word right before it, the same wherever it is written so; none when the
+/// article writes it after two different words or never after one.
+fn full_name_of(article: &str, surname: &str) -> Option<String> {
+    let mut firsts = article
+        .match_indices(surname)
+        .filter(|(at, _)| {
+            article[at + surname.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .filter_map(|(at, _)| {
+            let before = article[..at].strip_suffix(' ')?;
+            let word = before.rsplit(char::is_whitespace).next()?;
+            (word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().all(char::is_alphabetic)
+                && !is_not_a_name(word)
+                && !NAME_TITLES.contains(&word)
+                && !crate::text::lexicon::is_stop_word(&word.to_lowercase()))
+            .then_some(word)
+        });
+    let first = firsts.next()?;
+    firsts
+        .all(|other| other == first)
+        .then(|| format!("{first} {surname}"))
 }
 
 /// The capitalised words opening a sentence, up to the first that is not or a comma ("Mirela
@@ -367,7 +434,8 @@ fn is_a_post_before_a_name(post: &str) -> bool {
 }
 
 /// The words of a speaker as shown that may name someone: no possessive ending, no pronoun
-/// or common word ([`is_not_a_name`]), no weekday or month ("Friday's killings").
+/// or common word ([`is_not_a_name`]), no weekday or month ("Friday's killings"), no title
+/// before a name ("Dr").
 fn name_words(speaker: &str) -> Vec<&str> {
     speaker
         .split_whitespace()
@@ -376,7 +444,9 @@ fn name_words(speaker: &str) -> Vec<&str> {
                 .trim_end_matches("’s")
                 .trim_matches(|c: char| !c.is_alphanumeric())
         })
-        .filter(|w| !w.is_empty() && !is_not_a_name(w) && !is_a_date_word(w))
+        .filter(|w| {
+            !w.is_empty() && !is_not_a_name(w) && !is_a_date_word(w) && !NAME_TITLES.contains(w)
+        })
         .collect()
 }
 
@@ -527,6 +597,10 @@ word_lists::sections! {
 
     /// Capitalised words that are not a speaker's name, lowercase ("he" for "He").
     NOT_NAMES = QUOTATIONS["not-names"];
+
+    /// Titles written before a name ("Dr", "Mr"): two speakers so titled share no name by
+    /// them. A section of `sentence-parts.txt`.
+    NAME_TITLES = SENTENCE_PARTS["name-titles"];
 
     /// Verbs of speech whose object stands after them ("told KAKE's Bryan Ramsdale"): no
     /// speaker is read after them.
@@ -699,7 +773,7 @@ fn names_of(runs: Vec<Vec<String>>) -> Option<Vec<String>> {
     let names: Vec<String> = runs
         .into_iter()
         .flatten()
-        .filter(|n| !is_not_a_name(n))
+        .filter(|n| !is_not_a_name(n) && !NAME_TITLES.contains(&n.as_str()))
         .collect();
     (!names.is_empty()).then_some(names)
 }
@@ -1223,6 +1297,42 @@ mod tests {
         assert_eq!(
             found.explanation,
             "the same words are credited to two speakers: Paolo Servi (Daily Ledger) and Lucia Ferrante (Evening Post)"
+        );
+        // Two speakers titled alike share no name by their title.
+        let doctors = found_said(
+            (
+                "\"We have not seen an outbreak of this size,\" said Dr. Ivana Petrasch, the health director.",
+                "We have not seen an outbreak of this size,",
+            ),
+            (
+                "\"We have not seen an outbreak of this size,\" said Dr. Emil Varga, director of the hospital.",
+                "We have not seen an outbreak of this size,",
+            ),
+        )
+        .expect("two doctors");
+        assert_eq!(doctors.kind, ConflictKind::Attribution);
+        // A speaker told by a pronoun is the subject of the sentence before, after its
+        // opening phrase, by the full name its article gives the surname.
+        let article = "Tomas Dravik led the rally.\n\nIn a brief video statement posted an hour later, Dravik thanked emergency workers. \"They wanted to silence us, and today they have failed,\" he said.";
+        let said = "\"They wanted to silence us, and today they have failed,\" he said.";
+        let pronoun = run(
+            Written::new(said, "Daily Ledger")
+                .quoting("They wanted to silence us, and today they have failed,")
+                .in_article(article),
+            Written::new(
+                "\"They wanted to silence us, and today they have failed,\" Sokolova told reporters.",
+                "Evening Post",
+            )
+            .quoting("They wanted to silence us, and today they have failed,"),
+            detect,
+        )
+        .expect("Dravik against Sokolova");
+        assert!(
+            pronoun
+                .explanation
+                .contains("Tomas Dravik (Daily Ledger) and Sokolova"),
+            "{}",
+            pronoun.explanation
         );
         // A speaker's name set off from the verb by an aside.
         let aside = found_said(
