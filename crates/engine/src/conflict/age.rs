@@ -394,6 +394,19 @@ fn surname_use(side: &Side, last: &str) -> SurnameUse {
     }
 }
 
+/// The one full name the statement's article gives a surname written alone ("Tomas Dravik"
+/// for "Dravik"): the first name written before it, the same wherever one is; none when it
+/// is written after two first names or never after one.
+pub(super) fn one_full_name(side: &Side, surname: &str) -> Option<String> {
+    let used = surname_use(side, surname);
+    let [one, rest @ ..] = used.firsts.as_slice() else {
+        return None;
+    };
+    rest.iter()
+        .all(|other| other.word == one.word)
+        .then(|| one.name.clone())
+}
+
 /// The written surname without its possessive ("Starmer's" gives "Starmer").
 fn bare_surname<'w>(surname: &Word<'w>) -> &'w str {
     surname.text.trim_end_matches("'s").trim_end_matches("’s")

@@ -326,7 +326,7 @@ fn speaker_by_pronoun(side: &Side) -> Option<String> {
     // with it.
     if run.len() < 2
         && let Some((_, rest)) = sentence.split_once(", ")
-        && let Some(full) = subject_surname(rest).and_then(|s| full_name_of(side.article_text, s))
+        && let Some(full) = subject_surname(rest).and_then(|s| super::age::one_full_name(side, s))
     {
         return Some(full);
     }
@@ -364,34 +364,6 @@ fn subject_surname(clause: &str) -> Option<&str> {
         && !crate::text::lexicon::is_stop_word(&name.to_lowercase())
         && words.get(at + 1).is_some_and(|next| lowercase(next)))
     .then_some(*name)
-}
-
-/// The one full name the article gives a surname ("Tomas Dravik" for "Dravik"): the
-/// capitalised word right before it, the same wherever it is written so; none when the
-/// article writes it after two different words or never after one.
-fn full_name_of(article: &str, surname: &str) -> Option<String> {
-    let mut firsts = article
-        .match_indices(surname)
-        .filter(|(at, _)| {
-            article[at + surname.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .filter_map(|(at, _)| {
-            let before = article[..at].strip_suffix(' ')?;
-            let word = before.rsplit(char::is_whitespace).next()?;
-            (word.chars().next().is_some_and(char::is_uppercase)
-                && word.chars().all(char::is_alphabetic)
-                && !is_not_a_name(word)
-                && !NAME_TITLES.contains(&word)
-                && !crate::text::lexicon::is_stop_word(&word.to_lowercase()))
-            .then_some(word)
-        });
-    let first = firsts.next()?;
-    firsts
-        .all(|other| other == first)
-        .then(|| format!("{first} {surname}"))
 }
 
 /// The capitalised words opening a sentence, up to the first that is not or a comma ("Mirela
