@@ -438,6 +438,17 @@ impl ClockTime<'_> {
         if nx.iter().any(|h| ny.contains(h)) {
             return true;
         }
+        // "The explosion tore through the square at 4:35 p.m." against "the grenade went
+        // off shortly after 5:10 p.m.": a happening named with no moment is timed where it
+        // began, as a start told of nothing named is that happening's start.
+        let named_alone = |t: &ClockTime| {
+            !t.happenings.is_empty() && t.happenings.iter().all(|h| !is_moment_key(h))
+        };
+        let start_alone =
+            |t: &ClockTime| t.happenings.len() == 1 && t.happenings[0] == moment_key(START);
+        if (named_alone(self) && start_alone(other)) || (start_alone(self) && named_alone(other)) {
+            return true;
+        }
         (nx.is_empty() || ny.is_empty())
             && self
                 .happenings
@@ -647,6 +658,29 @@ mod tests {
 
     fn flagged_with(a: &str, b: &str) -> Option<Finding> {
         between_outlets(a, b, detect)
+    }
+
+    /// A happening named with no moment is timed where it began: it meets a start told of
+    /// nothing named ("the grenade went off"), not an arrival.
+    #[test]
+    fn a_named_happening_meets_a_start_told_of_nothing_named() {
+        let explosion = "The explosion tore through Varenne Square at 4:35 p.m., as the party leader was speaking.";
+        assert!(
+            between_outlets(
+                explosion,
+                "According to police, the grenade went off shortly after 5:10 p.m. in Varenne Square.",
+                detect,
+            )
+            .is_some()
+        );
+        assert!(
+            between_outlets(
+                explosion,
+                "According to police, officers arrived shortly after 5:10 p.m. in Varenne Square.",
+                detect,
+            )
+            .is_none()
+        );
     }
 
     /// A time told on a place's own clock ("Port Halvik time") is in a zone of its own: not
