@@ -471,6 +471,13 @@ fn full_name_in_article(
     (!between.contains("\n\n")).then(|| (nearest.word.clone(), nearest.name.clone()))
 }
 
+/// Is the word a weekday or a month ("On Saturday, the 26-year-old", "27-year-old
+/// Monday"): no one's name?
+fn is_a_day(w: &Word) -> bool {
+    crate::text::numbers::weekday_of(&w.lower).is_some()
+        || crate::text::numbers::month_number(&w.lower).is_some()
+}
+
 /// The most words after an age that a relative clause of its aside may open within
 /// ("the 3-year-old girl who was shot").
 const AGE_TO_WHO_WORDS: usize = 2;
@@ -771,6 +778,16 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
         let at_age = ws
             .get(before_bare)
             .map_or(q.start, |w| w.start.min(q.start));
+        // The word before an aside of the age ("Marta Quell, a 62-year-old retired
+        // teacher,", "Varenko, the 49-year-old former mayor of Kelmar, met"): a comma, then
+        // "a" or "an", or "the" when the aside closes before the sentence goes on.
+        let before_aside = before.checked_sub(2).filter(|&i| {
+            let article = ws[i + 1].lower.as_str();
+            year_old
+                && (matches!(article, "a" | "an")
+                    || (article == "the" && aside_closes(text, &ws, after)))
+                && text[ws[i].end..ws[i + 1].start].trim() == ","
+        });
         let run = if year_old {
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
                 .take_while(|&i| {
@@ -790,20 +807,10 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                 // phrase that names someone else ("According to Sheriff Bryan Bailey, the
                 // 4-year-old opened the gunsafe").
                 .or_else(|| {
-                    before
-                        .checked_sub(2)
-                        .filter(|&i| {
-                            let article = ws[i + 1].lower.as_str();
-                            (matches!(article, "a" | "an")
-                                || (article == "the" && aside_closes(text, &ws, after)))
-                                && text[ws[i].end..ws[i + 1].start].trim() == ","
-                        })
+                    before_aside
                         .and_then(|i| name_run(text, &ws, i, false))
                         // "On Saturday, the 26-year-old": a day is no one.
-                        .filter(|&(_, to)| {
-                            crate::text::numbers::weekday_of(&ws[to].lower).is_none()
-                                && crate::text::numbers::month_number(&ws[to].lower).is_none()
-                        })
+                        .filter(|&(_, to)| !is_a_day(&ws[to]))
                 })
         } else {
             before_bare
@@ -857,29 +864,20 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             // male" is no "Albion Housing Commission"), and after no article ("the
             // Charger, a 14-year-old": a car) nor a list ("Ross and Smith, the 17-year-old
             // murder victim and his brother": of either, or of neither).
-            let before_aside = before
-                .checked_sub(2)
-                .filter(|_| year_old)
+            let surname_before_aside = before_aside
                 .filter(|&i| {
-                    let article = ws[i + 1].lower.as_str();
-                    (matches!(article, "a" | "an")
-                        || (article == "the" && aside_closes(text, &ws, after)))
-                        && text[ws[i].end..ws[i + 1].start].trim() == ","
-                        && (i == 0
-                            || ws[i - 1].break_after
-                            || !(is_name_word(&ws[i - 1])
-                                || matches!(
-                                    ws[i - 1].lower.as_str(),
-                                    "the" | "a" | "an" | "and" | "or"
-                                )))
+                    i == 0
+                        || ws[i - 1].break_after
+                        || !(is_name_word(&ws[i - 1])
+                            || matches!(
+                                ws[i - 1].lower.as_str(),
+                                "the" | "a" | "an" | "and" | "or"
+                            ))
                 })
                 .map(|i| &ws[i]);
-            if let Some(surname) = before_aside.filter(|w| {
-                is_name_word(w)
-                    && !w.possessive
-                    && crate::text::numbers::weekday_of(&w.lower).is_none()
-                    && crate::text::numbers::month_number(&w.lower).is_none()
-            }) && let Some((first, name)) = full_name_in_article(side, surname, false)
+            if let Some(surname) =
+                surname_before_aside.filter(|w| is_name_word(w) && !w.possessive && !is_a_day(w))
+                && let Some((first, name)) = full_name_in_article(side, surname, false)
             {
                 out.push(age(format!("{first} {}", surname.lower), name));
                 continue;
@@ -903,8 +901,7 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         && is_name_word(w)
                         && !w.possessive
                         && !ONE_PERSON_NOUNS.contains(&w.lower.as_str())
-                        && crate::text::numbers::weekday_of(&w.lower).is_none()
-                        && crate::text::numbers::month_number(&w.lower).is_none()
+                        && !is_a_day(w)
                         && !goes_on(after)
                 })
                 && let Some((first, name)) = full_name_in_article(side, surname, false)
