@@ -139,12 +139,15 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
     for last in (0..tokens.len()).rev() {
         let end = parse.tokens[last].end;
         // A figure between tells another fact, unless it describes a noun it is joined to
-        // ("opened fire on the two-story building at about 2 a.m.").
+        // ("opened fire on the two-story building at about 2 a.m.") or names a place ("left
+        // runway 27 at 11:25 p.m.").
         if super::date::breaks_clause(s, end, before)
-            || parse
-                .quantities
-                .iter()
-                .any(|q| q.start >= end && q.end <= before && !q.joined_to_next_word(text))
+            || parse.quantities.iter().any(|q| {
+                q.start >= end
+                    && q.end <= before
+                    && !q.joined_to_next_word(text)
+                    && !crate::text::numbered_place::is_place_code(text, &parse.tokens, q.start)
+            })
         {
             return None;
         }
@@ -940,6 +943,26 @@ mod tests {
                     "an announcement",
                     "Vasquell announced the figures shortly after 2 a.m. on Monday.",
                     "Commission chairman Teodor Vasquell read out the headline figures at about 4:30 a.m.",
+                ),
+                (
+                    "a departure from a numbered runway",
+                    "The freighter lifted off from runway 27 at 11:52 p.m., the duty manager said.",
+                    "The cargo flight left runway 27 at 11:25 p.m. with three crew aboard.",
+                ),
+                (
+                    "a start: a capsizing, and a rolling over told in words",
+                    "It capsized at about 6:40 p.m., the Lake Guard said.",
+                    "The ferry rolled over just before eight in the evening on Saturday.",
+                ),
+                (
+                    "a start: a failure and a giving way",
+                    "Officials said the embankment failed at about 4:20 a.m. on Tuesday.",
+                    "The dam gave way shortly before 2 a.m. on Tuesday after days of rain.",
+                ),
+                (
+                    "a start: a detonation",
+                    "The blast went off at 10:15 a.m. near the spice stalls.",
+                    "The device detonated at around 11:40 in the morning, police said.",
                 ),
                 (
                     "an entry",

@@ -18,28 +18,23 @@
 //! things of one story.
 
 use crate::model::ConflictKind;
+use crate::text::numbered_place::{STOREYS, written_at};
 use crate::text::parse::Token;
 use crate::text::word_lists;
 
 use super::{Finding, Side};
 
 word_lists::sections! {
-    /// Nouns of a place told by a number or a code after them ("Platform 9"). This
-    /// module's lists are sections of `assets/lexicon/places.txt`, by name.
-    NUMBERED_PLACES = PLACES["numbered-places"];
-
-    /// Nouns of a storey told by an ordinal before them ("the ninth floor").
-    STOREYS = PLACES["storeys"];
-
+    /// Verbs of living somewhere. This module's lists are sections of
+    /// `assets/lexicon/places.txt`, by name; the nouns of numbered places and storeys are
+    /// read in `text::numbered_place`.
+    ///
     /// Verbs of living somewhere ("who lives on the 13th floor").
     RESIDENCE_VERBS = PLACES["residence-verbs"];
 
     /// Prepositions that put a thing at a storey ("on the ninth floor").
     STOREY_PREPOSITIONS = PLACES["storey-prepositions"];
 }
-
-/// The longest code of a numbered place ("27L", "B12").
-const CODE_CHARS: usize = 4;
 
 /// One place a statement names: its kind ("platform", "floor"), what tells it apart from
 /// another of its kind ("9", "27l", "11"), and how it is written.
@@ -50,37 +45,6 @@ pub(crate) struct Place {
     written: String,
     /// Where its written form starts in the statement.
     at: usize,
-}
-
-/// Is the word a number or a code that tells a numbered place ("9", "27L", "04", "B",
-/// "B12")?
-fn is_code(word: &str) -> bool {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(c) if c.is_ascii_digit() => {
-            word.len() <= CODE_CHARS && word.chars().all(|c| c.is_ascii_alphanumeric())
-        }
-        Some(c) if c.is_ascii_uppercase() => {
-            word.len() < CODE_CHARS && chars.all(|c| c.is_ascii_digit())
-        }
-        _ => false,
-    }
-}
-
-/// A place as written in tokens `i` and `i + 1`, whatever stands around it: a numbered
-/// place's noun and the code right after it ("Platform 9"), or a storey's ordinal and its
-/// noun ("ninth floor", "11th floor"). Its kind and what tells it apart.
-fn written_at(text: &str, tokens: &[Token], i: usize) -> Option<(&'static str, String)> {
-    let (word, next) = (&tokens[i], tokens.get(i + 1)?);
-    let single_space = &text[word.end..next.start] == " ";
-    if let Some(kind) = NUMBERED_PLACES.iter().find(|k| **k == word.folded)
-        && single_space
-        && is_code(next.surface(text))
-    {
-        return Some((kind, next.folded.clone()));
-    }
-    let kind = STOREYS.iter().find(|k| **k == next.folded)?;
-    crate::text::numbers::ordinal_number(&word.folded).map(|n| (*kind, n.to_string()))
 }
 
 /// The place written from token `i` on, where a statement puts its thing there: a numbered

@@ -187,7 +187,7 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if is_caption(trimmed) {
         return Some(K::Caption);
     }
-    if is_wire_dateline(trimmed) {
+    if is_wire_dateline(trimmed) || meta::yearless_date_line(trimmed).is_some() {
         return Some(K::Dateline);
     }
     let dash_signature = trimmed.starts_with(['—', '–'])

@@ -736,6 +736,67 @@ pub fn yearless_dateline(line: &str) -> Option<String> {
     (closes && month_and_day(&written).is_some()).then_some(written)
 }
 
+/// The most words of a name before the date of a [`yearless_date_line`].
+const DATE_LINE_NAME_WORDS: usize = 6;
+
+/// A line that tells who published an article and on what day, without a year, and
+/// nothing else: "Castrava Courier, 10 October, 11:15 local", "Tamsk Courier, Sunday 13
+/// October, 14:05 local", "The Ledger, Nov 12". A name of capitalised words (not a
+/// weekday: "Friday, March 3" heads a listing), a comma, a day of a month (a weekday
+/// before it allowed), and after another comma a time of day and at most two words of its
+/// zone. Returns the month and day as [`month_and_day`] reads them
+/// ("October 10"), its year left to the set as a wire dateline's is.
+pub fn yearless_date_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.len() > 120 {
+        return None;
+    }
+    let parts: Vec<&str> = line.split(", ").map(str::trim).collect();
+    let (name, day, time) = match parts.as_slice() {
+        [name, day] => (*name, *day, None),
+        [name, day, time] => (*name, *day, Some(*time)),
+        _ => return None,
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    if name_words.is_empty()
+        || name_words.len() > DATE_LINE_NAME_WORDS
+        || !name_words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('))
+        || crate::text::numbers::is_weekday_word(&name.to_lowercase())
+    {
+        return None;
+    }
+    let mut day_words: Vec<&str> = day.split_whitespace().collect();
+    if day_words
+        .first()
+        .is_some_and(|w| crate::text::numbers::is_weekday_word(&w.to_lowercase()))
+    {
+        day_words.remove(0);
+    }
+    let written = match day_words.as_slice() {
+        [d, m] if d.bytes().all(|b| b.is_ascii_digit()) => format!("{m} {d}"),
+        [m, d] => format!("{m} {d}"),
+        _ => return None,
+    };
+    month_and_day(&written)?;
+    if let Some(time) = time {
+        let mut words = time.split_whitespace();
+        let clock = words.next()?;
+        let zone: Vec<&str> = words.collect();
+        if !clock.starts_with(|c: char| c.is_ascii_digit())
+            || time_of_day(clock).is_none()
+            || zone.len() > 2
+            || zone
+                .iter()
+                .any(|w| !w.chars().all(char::is_lowercase) && !w.chars().all(char::is_uppercase))
+        {
+            return None;
+        }
+    }
+    Some(written)
+}
+
 /// Whether a line reads like a headline: a few words, no final period.
 pub fn is_headline_like(line: &str) -> bool {
     let t = line.trim();
@@ -836,6 +897,34 @@ mod tests {
             assert_eq!(yearless_dateline(line).as_deref(), want, "{line}");
         }
         assert_eq!(month_and_day("Nov. 16"), Some((11, 16)));
+        let cases = [
+            (
+                "Castrava Courier, 10 October, 11:15 local",
+                Some("October 10"),
+            ),
+            (
+                "Tamsk Courier, Sunday 13 October, 14:05 local",
+                Some("October 13"),
+            ),
+            (
+                "Marrovian Press Agency (MPA), 13 November, 06:30 local",
+                Some("November 13"),
+            ),
+            ("The Ledger, Nov 12", Some("Nov 12")),
+            // A sentence, a name in lower case, a time with more after it: no date line.
+            ("Police said, 10 October, that the dam failed.", None),
+            ("the courier, 10 October", None),
+            (
+                "Castrava Courier, 10 October, 11:15 local, after the vote was read",
+                None,
+            ),
+            ("Castrava Courier, 31 November", None),
+            // A weekday is no publisher: a heading of a listing.
+            ("Friday, March 3", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(yearless_date_line(line).as_deref(), want, "{line}");
+        }
         assert_eq!(month_and_day("Feb 29"), Some((2, 29)));
         assert_eq!(month_and_day("nov 16"), None);
     }

@@ -457,14 +457,13 @@ fn read_meta(
         Some((d, text, _)) => (Some(d), Some(text)),
         None => match page.published.as_deref().and_then(meta::parse_date_line) {
             Some((d, text, _)) => (Some(d), Some(text)),
-            // A wire dateline without a year: the date as written, its year left to the
-            // set (`load::years_from_the_set`).
+            // A wire dateline or a publisher's date line without a year: the date as
+            // written, its year left to the set (`load::years_from_the_set`).
             None => (
                 None,
-                texts
-                    .iter()
-                    .take(YEARLESS_DATELINE_BLOCKS)
-                    .find_map(|t| meta::yearless_dateline(t)),
+                texts.iter().take(YEARLESS_DATELINE_BLOCKS).find_map(|t| {
+                    meta::yearless_dateline(t).or_else(|| meta::yearless_date_line(t))
+                }),
             ),
         },
     };

@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod lists;
 pub mod lone_count;
 pub mod normalize;
+pub mod numbered_place;
 pub mod numbers;
 pub mod parse;
 pub mod quantity;

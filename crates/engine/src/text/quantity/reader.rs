@@ -270,6 +270,7 @@ impl<'t, 'a> Reader<'t, 'a> {
             TokenClass::Word => self
                 .read_named_hour(k)
                 .or_else(|| self.read_worded_clock(k))
+                .or_else(|| self.read_worded_hour(k))
                 .or_else(|| self.read_fraction(k))
                 .or_else(|| self.read_vague(k))
                 .or_else(|| self.read_article(k, has_prefix))

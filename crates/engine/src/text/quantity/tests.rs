@@ -600,8 +600,14 @@ fn an_hour_named_or_told_with_its_half_of_the_day_is_a_clock_time() {
     );
     // A share is no hour ("a quarter of the town", "half past levels").
     assert!(times("A quarter of the town lost power, and half the streets flooded.").is_empty());
+    // An hour told in a word with its half of the day.
+    assert_eq!(
+        times("The ferry rolled over just before eight in the evening on Saturday."),
+        vec![("eight in the evening".to_string(), 20.0)]
+    );
     // A count before "in the morning" is no hour ("15 in the morning shift").
     assert!(times("Police arrested 15 in the morning raids.").is_empty());
+    assert!(times("Police arrested eight in the morning raids.").is_empty());
     assert!(tells_half_of_day("3:40 in the morning") && tells_half_of_day("noon"));
     assert!(!tells_half_of_day("about 4:30"));
 }

@@ -232,6 +232,23 @@ impl Reader<'_, '_> {
         Some(self.clock_time(k, end, clock_hours(hour, minutes, pm), None))
     }
 
+    /// An hour told in a word with its half of the day ("just before eight in the
+    /// evening"), not a count before a noun the phrase describes ("arrested eight in the
+    /// morning raids").
+    pub(super) fn read_worded_hour(&self, k: usize) -> Option<Reading> {
+        let hour = crate::text::numbers::simple_number_word(self.get(k)?.text)
+            .filter(|h| (1.0..=12.0).contains(h) && h.fract() == 0.0)?;
+        let (after, pm) = self.day_part(k + 1)?;
+        if self.get(after).is_some_and(|t| {
+            t.class == TokenClass::Word
+                && t.text.starts_with(|c: char| c.is_lowercase())
+                && !crate::text::lexicon::is_stop_word(&t.text.to_lowercase())
+        }) {
+            return None;
+        }
+        Some(self.clock_time(k, after, clock_hours(hour, 0.0, Some(pm)), None))
+    }
+
     /// A word that names an hour ("noon", "midnight"; [`NAMED_HOURS`]) as a clock time.
     pub(super) fn read_named_hour(&self, k: usize) -> Option<Reading> {
         let hours = named_hour(self.get(k)?.text)?;
