@@ -698,9 +698,10 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
 const MAX_ASIDE_WORDS: usize = 8;
 
 /// The last word of a name set off from the verb of speech at `verb` by an aside that opens
-/// with an article, or holds its owner's possessive, and ends with a comma: "Felipe Araya,
-/// the regional rescue coordinator, told reporters" gives "Araya", "Tessa Brandvold,
-/// Kestrel Lake Air's chief pilot, said" gives "Brandvold".
+/// with an article, holds its owner's possessive, or opens on a word of a description in
+/// lower case, and ends with a comma: "Felipe Araya, the regional rescue coordinator, told
+/// reporters" gives "Araya", "Tessa Brandvold, Kestrel Lake Air's chief pilot, said" gives
+/// "Brandvold", "Ilona Vesk, spokeswoman for the directorate, said" gives "Vesk".
 fn name_before_an_aside(
     words: &[&str],
     folded: &[std::borrow::Cow<'_, str>],
@@ -730,13 +731,31 @@ fn name_before_an_aside(
             .any(|j| folded[j].ends_with("'s") || folded[j].ends_with("’s"))
             .then_some(comma + 1)
     };
-    let opens = by_article.or_else(by_owner)?;
-    let name_end = (0..opens).rev().find(|&j| is_word(j))?;
-    let capitalised = words[name_end]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    (comma_after(name_end) && capitalised).then_some(name_end)
+    // An aside of a description, opening on a word in lower case after its comma:
+    // "Ilona Vesk, spokeswoman for the directorate, told reporters", "Hana Sulek, mayor of
+    // Brask, said" (not a word of no meaning of its own: "Vesk, however, said").
+    let by_description = || {
+        let comma = (0..last)
+            .rev()
+            .filter(|&j| is_word(j))
+            .take(MAX_ASIDE_WORDS)
+            .find(|&j| comma_after(j))?;
+        let first = (comma + 1..=last).find(|&j| is_word(j))?;
+        let lower = words[first].starts_with(|c: char| c.is_lowercase());
+        (lower && !crate::text::lexicon::is_stop_word(&folded[first])).then_some(first)
+    };
+    let name_end_before = |opens: usize| {
+        let name_end = (0..opens).rev().find(|&j| is_word(j))?;
+        let capitalised = words[name_end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (comma_after(name_end) && capitalised).then_some(name_end)
+    };
+    by_article
+        .and_then(name_end_before)
+        .or_else(|| by_owner().and_then(name_end_before))
+        .or_else(|| by_description().and_then(name_end_before))
 }
 
 /// The name words of every run, pronouns and common words left out; None when none is
