@@ -73,6 +73,11 @@ pub const MEASURES: [RecordMeasure; 4] = [
 /// Populations of a toll of everyone, as [`MeasureKey::Toll`] names them.
 const EVERYONE: [&str; 2] = ["", "people"];
 
+/// Populations of a count of the dead that is no toll of victims: the bodies found may be
+/// the attacker's too ("5 bodies were found" of a murder-suicide that killed four), while
+/// the record counts the victims.
+const NOT_VICTIMS: [&str; 1] = ["bodies of those"];
+
 /// Why the record could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum RecordError {
@@ -296,6 +301,7 @@ pub fn check(incident: &Incident, analysis: &Analysis) -> (usize, Vec<Tally>, Ve
                         && analysis.statement(c.statement).source.0 == source
                         && matches!(&c.measure, MeasureKey::Toll { event, population }
                             if *event == of_event
+                                && !NOT_VICTIMS.contains(population)
                                 && (!everyone_only || EVERYONE.contains(population)))
                 });
                 let mut read = 0;

@@ -24,6 +24,9 @@ pub enum Population {
     /// Firefighters, rescuers and medics sent to the scene ("two firefighters were
     /// injured"), a part of a toll of everyone.
     Responders,
+    /// The bodies of the dead, found or recovered ("43 bodies had been recovered"): a part
+    /// of a toll of the killed, so only more bodies than dead contradict it.
+    Bodies,
     /// Nationals of one country ("63 Canadians"), by its key in `countries.txt` ("canada")
     /// and its label ("nationals of canada "): a part of a toll of everyone.
     Nationals {
@@ -53,13 +56,14 @@ impl Population {
             Self::Crew => "crew ",
             Self::Hostages => "hostages ",
             Self::Responders => "responders ",
+            Self::Bodies => "bodies of those ",
             Self::Nationals { label, .. } | Self::Part { label, .. } => label,
             Self::Unknown => "",
         }
     }
 
     /// A group apart from the public (security forces, troops, a craft's passengers or
-    /// crew, hostages, responders), whose count is a part of a toll of everyone. Protesters are not
+    /// crew, hostages, responders, the bodies found), whose count is a part of a toll of everyone. Protesters are not
     /// apart: tolls of a protest count them as people.
     pub(crate) fn is_group(self) -> bool {
         matches!(
@@ -70,6 +74,7 @@ impl Population {
                 | Self::Crew
                 | Self::Hostages
                 | Self::Responders
+                | Self::Bodies
                 | Self::Nationals { .. }
                 | Self::Part { .. }
         )
@@ -85,6 +90,8 @@ impl Population {
             (Perpetrators, _) | (_, Perpetrators) => false,
             (Unknown, _) | (_, Unknown) => true,
             (People, Protesters) | (Protesters, People) => true,
+            // The bodies found are of the people killed.
+            (People, Bodies) | (Bodies, People) => true,
             _ => false,
         }
     }

@@ -43,6 +43,10 @@ static HOSTAGE_NOUNS: LazyLock<Vec<&'static str>> =
 static RESPONDER_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "responders"));
 
+/// Nouns of the bodies of the dead (kind `remains` in `assets/lexicon/people.txt`).
+static REMAINS_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "remains"));
+
 /// Nouns for those who carried out an attack.
 static PERPETRATOR_NOUNS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| word_lists::of_kind(word_lists::PEOPLE, "perpetrator"));
@@ -1255,6 +1259,20 @@ pub fn measure_of(
             event: Measure::HOSPITAL,
             event_label: "taken to hospital",
             population: population_of(f, text, q),
+        });
+    }
+    // "43 bodies had been recovered", "pulled nine bodies from the mud": the dead found, a
+    // part of a toll of the killed. Not more found since ("12 more bodies were found").
+    if q.kind == QuantityKind::Count
+        && REMAINS_NOUNS.contains(&q.counted_noun())
+        && !is_unreal(text, q)
+        && !super::things::is_increment(f, text, q)
+        && let Some((event, event_label)) = EVENTS.iter().find(|(k, _)| *k == "KILL")
+    {
+        return Some(Measure {
+            event,
+            event_label,
+            population: Population::Bodies,
         });
     }
     // "12 remain missing", "two still aboard": of a measure that only its phrases give, what

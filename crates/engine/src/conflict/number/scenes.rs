@@ -573,7 +573,33 @@ fn letter_runs(side: &Side) -> Vec<String> {
         .collect()
 }
 
-/// Does the statement give one day to what it counts ("on Thursday", "overnight")?
+word_lists::sections! {
+    /// Words of an hour between "by" and a day ("by noon on Sunday").
+    DEADLINE_HOURS = DATE_CUES["deadline-hours"];
+}
+
+/// Is the date the end of a count up to then, after "by" and perhaps an hour ("By noon on
+/// Sunday the directorate had confirmed 34 deaths", "by Wednesday morning")? Not "killed
+/// by gunmen on Sunday".
+fn up_to_then(side: &Side, d: &crate::text::date::DateMention) -> bool {
+    if d.text.to_lowercase().starts_with("by ") {
+        return true;
+    }
+    let text = side.text();
+    side.features
+        .parse
+        .words_before(text, d.start)
+        .find(|(_, w)| {
+            let punctuation = !w.chars().any(char::is_alphanumeric) && w != ",";
+            let hour = w.chars().any(|c| c.is_ascii_digit())
+                || DEADLINE_HOURS.contains(&w.trim_matches('.'));
+            !punctuation && !hour
+        })
+        .is_some_and(|(_, w)| w == "by")
+}
+
+/// Does the statement give one day to what it counts ("on Thursday", "overnight"), not the
+/// day a count up to then ends ("by noon on Sunday")?
 pub(super) fn tells_one_day(side: &Side) -> bool {
     if letter_runs(side).iter().any(|w| w == "overnight") {
         return true;
@@ -582,7 +608,7 @@ pub(super) fn tells_one_day(side: &Side) -> bool {
         .parse
         .dates
         .iter()
-        .any(|d| d.precision == crate::text::date::DatePrecision::Day)
+        .any(|d| d.precision == crate::text::date::DatePrecision::Day && !up_to_then(side, d))
 }
 
 word_lists::sections! {

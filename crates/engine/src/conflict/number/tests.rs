@@ -453,6 +453,29 @@ fn dead_fish_are_no_toll() {
     );
 }
 
+/// The bodies found are a part of the dead: more bodies than dead contradict a toll told
+/// up to the same hour, fewer do not.
+#[test]
+fn bodies_found_are_at_least_the_dead() {
+    assert_eq!(
+        harms("By midday 43 bodies had been recovered from the lake."),
+        [("43".to_string(), "KILL")]
+    );
+    let found = explanation(
+        "The directorate said at midday that 43 bodies had been recovered from the lake since the disaster.",
+        "By noon on Sunday the directorate had confirmed 34 deaths.",
+        "more bodies than dead",
+    );
+    assert!(found.contains("43") && found.contains("34"), "{found}");
+    assert!(
+        compare(
+            "Rescuers had pulled nine bodies from the mud by Wednesday morning.",
+            "By 8 a.m. on Wednesday the agency had confirmed 14 deaths.",
+        )
+        .is_none()
+    );
+}
+
 #[test]
 fn hostages_are_people_held_freed_or_killed() {
     assert_eq!(

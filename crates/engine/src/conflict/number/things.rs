@@ -79,7 +79,7 @@ pub(crate) fn is_increment_word(word: &str) -> bool {
 /// Is the figure an increment ("two more rebounds")? The run of non-space characters after
 /// it, folded (from the statement's parse) and cut to its letters at both ends, is a word of
 /// [`INCREMENT_WORDS`].
-fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
+pub(super) fn is_increment(features: &Features, text: &str, q: &Quantity) -> bool {
     let Some(rest) = text.get(q.end..) else {
         return false;
     };
