@@ -41,6 +41,9 @@ word_lists::sections! {
     /// Verbs of lasting told with "on for" ("dragged on for nearly 10 hours").
     LASTING_ON_VERBS = FIGURE_CUES["lasting-on-verbs"];
 
+    /// Verbs of lasting told with "for" ("ran for six hours").
+    LASTING_FOR_VERBS = FIGURE_CUES["lasting-for-verbs"];
+
     /// Prepositions opening a phrase after the noun of what lasted ("The confrontation with
     /// police went on for").
     LASTING_THING_PREPOSITIONS = FIGURE_CUES["lasting-thing-prepositions"];
@@ -235,10 +238,16 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
         return noun_at(s, *noun_at_byte);
     }
     // "a siege that lasted nearly 12 hours", "a standoff that had dragged on for nearly 10
-    // hours": the noun before the verb of lasting, in the figure's clause.
+    // hours", "a debate that ran for six hours": the noun before the verb of lasting, in
+    // the figure's clause.
     let lasting_on = match before.as_slice() {
         [(_, for_), (_, on), (at, verb), ..]
             if for_ == "for" && on == "on" && LASTING_ON_VERBS.contains(&verb.as_ref()) =>
+        {
+            Some(*at)
+        }
+        [(_, for_), (at, verb), ..]
+            if for_ == "for" && LASTING_FOR_VERBS.contains(&verb.as_ref()) =>
         {
             Some(*at)
         }
@@ -481,6 +490,20 @@ mod tests {
                 detect,
             )
             .is_some()
+        );
+        // A verb of lasting with "for", and a bound of a few words before the length.
+        let found = between_outlets(
+            "The debate lasted a little under three hours.",
+            "The result came after a debate that ran for six hours.",
+            detect,
+        )
+        .expect("a little under three hours against six");
+        assert!(
+            found
+                .explanation
+                .starts_with("length of the debate differs"),
+            "{}",
+            found.explanation
         );
     }
 

@@ -680,6 +680,7 @@ mod tests {
             "attackers-with-guns",
             "lasting-verbs",
             "lasting-on-verbs",
+            "lasting-for-verbs",
             "lasting-thing-prepositions",
             "declaring-verbs",
             "lasting-states",
