@@ -105,8 +105,11 @@ const ANCHOR_REACH_BYTES: usize = 32;
 const MAX_RELATIVE_GAP_DAYS: i64 = 3;
 
 fn is_compared(s: &Side, d: &DateMention) -> bool {
-    // A weekday of an undated article is a day too, though not one of the calendar.
-    if d.precision != DatePrecision::Day || d.resolved.is_none() && weekday_told(d).is_none() {
+    // A weekday or a day of a month of an undated article is a day too, though not one of
+    // the calendar.
+    if d.precision != DatePrecision::Day
+        || d.resolved.is_none() && weekday_told(d).is_none() && month_day_told(s, d).is_none()
+    {
         return false;
     }
     let text = s.text();
@@ -897,17 +900,70 @@ fn weekday_told(d: &DateMention) -> Option<chrono::Weekday> {
     days.next().is_none().then_some(day)
 }
 
+/// The month and day a date names in so many words ("on 2 October", "September 23rd"),
+/// not a month alone nor a year, nor a day read where figures stand close on either side
+/// ("a 30-7 Oct. 19 loss": a score, then the day).
+fn month_day_told(s: &Side, d: &DateMention) -> Option<(u32, u32)> {
+    if d.precision != DatePrecision::Day {
+        return None;
+    }
+    let text = s.text();
+    let before = text.get(..d.start).unwrap_or_default();
+    let after = text.get(d.end..).unwrap_or_default();
+    if before.ends_with(|c: char| c.is_ascii_digit() || c == '-')
+        || after
+            .trim_start_matches([' ', '.'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let words: Vec<&str> = d
+        .text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| crate::text::numbers::month_number(w).is_some())?;
+    let month = crate::text::numbers::month_number(words[at])?;
+    let day_of = |w: &str| {
+        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+        let rest = &w[digits.len()..];
+        let ordinal = rest.is_empty() || ["st", "nd", "rd", "th"].contains(&rest);
+        (ordinal && (1..=2).contains(&digits.len()))
+            .then(|| digits.parse::<u32>().ok())
+            .flatten()
+            .filter(|day| (1..=31).contains(day))
+    };
+    let day = at
+        .checked_sub(1)
+        .and_then(|i| day_of(words[i]))
+        .or_else(|| words.get(at + 1).and_then(|w| day_of(w)))?;
+    Some((month, day))
+}
+
 /// The two days of two dates, and whether both were resolved: two resolved days, or, where
 /// an article is undated, the two weekdays the dates name, each set in one week (a day
-/// after the other when they are adjacent: "late Sunday" and "early Monday"). Two weekday
-/// names are two days, whatever week each is in.
+/// after the other when they are adjacent: "late Sunday" and "early Monday"), or the two
+/// days of a month they name, set in one year ("2 October" and "23 September"). Two
+/// weekday names are two days, whatever week each is in.
 fn days_compared(
-    x: &DateMention,
-    y: &DateMention,
+    (sx, x): (&Side, &DateMention),
+    (sy, y): (&Side, &DateMention),
 ) -> Option<(crate::model::Date, crate::model::Date, bool)> {
     use chrono::Datelike;
     if let (Some(dx), Some(dy)) = (x.resolved, y.resolved) {
         return Some((dx, dy, true));
+    }
+    let month_day = |s: &Side, d: &DateMention| {
+        d.resolved
+            .map(|r| (r.month(), r.day()))
+            .or_else(|| month_day_told(s, d))
+    };
+    if let (Some((mx, dx)), Some((my, dy))) = (month_day(sx, x), month_day(sy, y)) {
+        // Any year will do in which both days are: a leap year holds the 29th of February.
+        let day = |m: u32, d: u32| crate::model::Date::from_ymd_opt(2000, m, d);
+        return Some((day(mx, dx)?, day(my, dy)?, false));
     }
     let weekday = |d: &DateMention| d.resolved.map(|r| r.weekday()).or_else(|| weekday_told(d));
     let (wx, wy) = (weekday(x)?, weekday(y)?);
@@ -952,15 +1008,16 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
     // "killed June 24 ... while investigating a June 20 shooting" against "died after a
     // shooting Friday", that Friday being June 24: a statement dating two happenings, one
     // of them on the other statement's day, may be telling that one.
-    let on_day_of =
-        |other: &[(&DateMention, Vec<String>)], paired: &DateMention, d: &DateMention| {
-            other.iter().any(|(o, keys)| {
-                !std::ptr::eq(*o, paired)
-                    && !keys.is_empty()
-                    && days_compared(o, d).is_some_and(|(x, y, _)| x == y)
-            })
-        };
-    if on_day_of(&ta, first.0, first.1) || on_day_of(&tb, first.1, first.0) {
+    let on_day_of = |(so, other): (&Side, &[(&DateMention, Vec<String>)]),
+                     paired: &DateMention,
+                     (sd, d): (&Side, &DateMention)| {
+        other.iter().any(|(o, keys)| {
+            !std::ptr::eq(*o, paired)
+                && !keys.is_empty()
+                && days_compared((so, o), (sd, d)).is_some_and(|(x, y, _)| x == y)
+        })
+    };
+    if on_day_of((a, &ta), first.0, (b, first.1)) || on_day_of((b, &tb), first.1, (a, first.0)) {
         return None;
     }
     let places = |s: &Side| place_names(&s.features.parse, s.text());
@@ -998,7 +1055,7 @@ fn days_of_one_pair<'s>(
         return None;
     }
     let (x, y) = one_pair_of_dates(a, b)?;
-    let (dx, dy, dated) = days_compared(x, y)?;
+    let (dx, dy, dated) = days_compared((a, x), (b, y))?;
     Some((x, y, dx, dy, dated))
 }
 
