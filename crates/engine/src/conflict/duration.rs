@@ -262,6 +262,21 @@ fn length_of(s: &Side, q: &Quantity) -> Option<(String, String)> {
     if text[verb_at..q.start].contains([',', ';', ':']) {
         return None;
     }
+    // "The debate itself was brief by the chamber's standards, lasting a little under three
+    // hours": a participle of lasting after a comma tells the length of the sentence's
+    // subject, the noun after its opening article.
+    let participle = parse
+        .token_starting_at(verb_at)
+        .is_some_and(|t| t.folded.ends_with("ing"));
+    if participle && text[..verb_at].trim_end().ends_with(',') {
+        let mut opening = parse.words_between(text, 0, verb_at).into_iter();
+        let (_, article) = opening.next()?;
+        if !matches!(article.as_ref(), "the" | "a" | "an") {
+            return None;
+        }
+        let (subject_at, _) = opening.next()?;
+        return noun_at(s, subject_at);
+    }
     let back: Vec<_> = parse
         .words_before(text, verb_at)
         .take(WORDS_BACK_TO_NOUN)
@@ -487,6 +502,15 @@ mod tests {
             between_outlets(
                 "The flight from Kathmandu lasted about 20 minutes.",
                 "The flight lasted 45 minutes, the airline said.",
+                detect,
+            )
+            .is_some()
+        );
+        // A participle of lasting after a comma, of the sentence's subject.
+        assert!(
+            between_outlets(
+                "The debate itself was brief by the chamber's standards, lasting a little under three hours.",
+                "The debate lasted six hours.",
                 detect,
             )
             .is_some()
