@@ -719,14 +719,18 @@ fn name_before_an_aside(
         .filter(|&j| is_word(j))
         .take(MAX_ASIDE_WORDS)
         .find(|&j| matches!(folded[j].as_ref(), "the" | "a" | "an"));
-    // An aside owned by a possessive: "Tessa Brandvold, Kestrel Lake Air's chief pilot,
-    // said" (from the comma before it, a word in "'s" inside it).
-    let by_owner = || {
-        let comma = (0..last)
+    // The word before the comma that opens the aside, the nearest before its last word.
+    let aside_comma = || {
+        (0..last)
             .rev()
             .filter(|&j| is_word(j))
             .take(MAX_ASIDE_WORDS)
-            .find(|&j| comma_after(j))?;
+            .find(|&j| comma_after(j))
+    };
+    // An aside owned by a possessive: "Tessa Brandvold, Kestrel Lake Air's chief pilot,
+    // said" (from the comma before it, a word in "'s" inside it).
+    let by_owner = || {
+        let comma = aside_comma()?;
         (comma + 1..last)
             .any(|j| folded[j].ends_with("'s") || folded[j].ends_with("’s"))
             .then_some(comma + 1)
@@ -735,11 +739,7 @@ fn name_before_an_aside(
     // "Ilona Vesk, spokeswoman for the directorate, told reporters", "Hana Sulek, mayor of
     // Brask, said" (not a word of no meaning of its own: "Vesk, however, said").
     let by_description = || {
-        let comma = (0..last)
-            .rev()
-            .filter(|&j| is_word(j))
-            .take(MAX_ASIDE_WORDS)
-            .find(|&j| comma_after(j))?;
+        let comma = aside_comma()?;
         let first = (comma + 1..=last).find(|&j| is_word(j))?;
         let lower = words[first].starts_with(|c: char| c.is_lowercase());
         (lower && !crate::text::lexicon::is_stop_word(&folded[first])).then_some(first)
