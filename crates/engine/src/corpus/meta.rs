@@ -7,7 +7,8 @@
 //! on its line), a `Source:` line,
 //! an app promotion ("Download the X app"), a house style (Axios section markers), a
 //! by-line ("… for AFP", "Anna Petrova, Reuters"), a wire dateline ("DALLAS (AP)",
-//! "SOCHI, Russia (Reuters)"), else the file name. The
+//! "SOCHI, Russia (Reuters)"), a publisher's date line that gives its hour ("Castrava
+//! Courier, 10 October, 11:15 local"), else the file name. The
 //! domains, agencies, house styles and date-line words are data (`assets/lexicon/`).
 
 use std::sync::LazyLock;
@@ -797,6 +798,15 @@ pub fn yearless_date_line(line: &str) -> Option<String> {
     Some(written)
 }
 
+/// The publisher a [`yearless_date_line`] names when it also gives the hour of publication
+/// ("Castrava Courier, 10 October, 11:15 local" gives "Castrava Courier"): a wire dateline
+/// names a place and gives no hour ("Mumbai, Nov 11 -").
+pub fn date_line_publisher(line: &str) -> Option<String> {
+    yearless_date_line(line)?;
+    let parts: Vec<&str> = line.trim().split(", ").collect();
+    (parts.len() == 3).then(|| parts[0].trim().to_string())
+}
+
 /// Whether a line reads like a headline: a few words, no final period.
 pub fn is_headline_like(line: &str) -> bool {
     let t = line.trim();
@@ -925,6 +935,12 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(yearless_date_line(line).as_deref(), want, "{line}");
         }
+        assert_eq!(
+            date_line_publisher("Castrava Courier, 10 October, 11:15 local").as_deref(),
+            Some("Castrava Courier")
+        );
+        // Without an hour, the name may be a wire dateline's place.
+        assert_eq!(date_line_publisher("The Ledger, Nov 12"), None);
         assert_eq!(month_and_day("Feb 29"), Some((2, 29)));
         assert_eq!(month_and_day("nov 16"), None);
     }

@@ -516,6 +516,12 @@ fn read_meta(
         .or_else(|| byline.as_deref().and_then(meta::byline_agency))
         .or_else(|| title_suffix.as_ref().map(|(_, outlet)| outlet.clone()))
         .or_else(|| texts.iter().take(8).find_map(|t| meta::dateline_agency(t)))
+        .or_else(|| {
+            texts
+                .iter()
+                .take(YEARLESS_DATELINE_BLOCKS)
+                .find_map(|t| meta::date_line_publisher(t))
+        })
         .unwrap_or_else(|| file_name.to_string());
     let title = match (title, title_suffix) {
         (Some(_), Some((headline, _))) => Some(headline),
