@@ -349,6 +349,7 @@ fn clock_times<'s>(s: &'s Side) -> Vec<ClockTime<'s>> {
                 resolved_end: None,
                 precision: DatePrecision::Day,
                 relative: false,
+                month_day: None,
             };
             if super::date::is_quoted(s, &mention) {
                 return None;

@@ -900,9 +900,9 @@ fn weekday_told(d: &DateMention) -> Option<chrono::Weekday> {
     days.next().is_none().then_some(day)
 }
 
-/// The month and day a date names in so many words ("on 2 October", "September 23rd"),
-/// not a month alone nor a year, nor a day read where figures stand close on either side
-/// ("a 30-7 Oct. 19 loss": a score, then the day).
+/// The month and day a date names in so many words ("on 2 October", "September 23rd"), as
+/// the date reader read them, not a month alone nor a year, nor a day read where figures
+/// stand close on either side ("a 30-7 Oct. 19 loss": a score, then the day).
 fn month_day_told(s: &Side, d: &DateMention) -> Option<(u32, u32)> {
     if d.precision != DatePrecision::Day {
         return None;
@@ -917,29 +917,7 @@ fn month_day_told(s: &Side, d: &DateMention) -> Option<(u32, u32)> {
     {
         return None;
     }
-    let words: Vec<&str> = d
-        .text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let at = words
-        .iter()
-        .position(|w| crate::text::numbers::month_number(w).is_some())?;
-    let month = crate::text::numbers::month_number(words[at])?;
-    let day_of = |w: &str| {
-        let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &w[digits.len()..];
-        let ordinal = rest.is_empty() || ["st", "nd", "rd", "th"].contains(&rest);
-        (ordinal && (1..=2).contains(&digits.len()))
-            .then(|| digits.parse::<u32>().ok())
-            .flatten()
-            .filter(|day| (1..=31).contains(day))
-    };
-    let day = at
-        .checked_sub(1)
-        .and_then(|i| day_of(words[i]))
-        .or_else(|| words.get(at + 1).and_then(|w| day_of(w)))?;
-    Some((month, day))
+    d.month_day
 }
 
 /// The two days of two dates, and whether both were resolved: two resolved days, or, where

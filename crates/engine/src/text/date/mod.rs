@@ -57,6 +57,10 @@ pub struct DateMention {
     pub precision: DatePrecision,
     /// True for expressions that needed the article date (weekdays, "yesterday").
     pub relative: bool,
+    /// The month and the day of the month as written ("2 October", "September 23rd"),
+    /// whether or not a year resolves them.
+    #[serde(default)]
+    pub month_day: Option<(u32, u32)>,
 }
 
 impl DateMention {
@@ -119,6 +123,7 @@ fn dates_in_window(text: &str, article_date: Option<Date>) -> Vec<DateMention> {
                 resolved_end: found_at.resolved_end,
                 precision: found_at.precision,
                 relative: found_at.relative,
+                month_day: found_at.month_day,
             });
         }
         Some(found_at.end_token)
@@ -157,6 +162,8 @@ struct Found {
     resolved_end: Option<Date>,
     precision: DatePrecision,
     relative: bool,
+    /// The month and day written, of an absolute date with a day.
+    month_day: Option<(u32, u32)>,
 }
 
 /// An absolute date as written: day and year may be missing.
@@ -429,6 +436,7 @@ impl Scanner<'_, '_> {
             resolved_end,
             precision,
             relative: absolute.year.is_none() && resolved.is_some(),
+            month_day: absolute.day.map(|day| (absolute.month, day)),
         }
     }
 
@@ -506,6 +514,7 @@ impl Scanner<'_, '_> {
             resolved_end: resolved,
             precision: DatePrecision::Day,
             relative: true,
+            month_day: None,
         })
     }
 
@@ -563,6 +572,7 @@ impl Scanner<'_, '_> {
             resolved_end: resolved,
             precision: DatePrecision::Day,
             relative: true,
+            month_day: None,
         };
         let span =
             |end: usize, from: Option<Date>, to: Option<Date>, precision: DatePrecision| Found {
@@ -572,6 +582,7 @@ impl Scanner<'_, '_> {
                 resolved_end: to,
                 precision,
                 relative: true,
+                month_day: None,
             };
         if token.is("yesterday") {
             return Some(single(i + 1, day(-1)));
@@ -767,6 +778,7 @@ impl Scanner<'_, '_> {
             resolved_end: to,
             precision: DatePrecision::Year,
             relative: false,
+            month_day: None,
         })
     }
 }

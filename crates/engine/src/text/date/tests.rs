@@ -246,3 +246,28 @@ fn never_panics_and_ranges_are_exact() {
         let _ = parse_date_line(edge);
     }
 }
+
+#[test]
+fn a_day_of_a_month_is_kept_as_written_without_a_year() {
+    let undated = |text: &str| {
+        extract_dates(text, None)
+            .into_iter()
+            .map(|d| (d.resolved, d.month_day))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        undated("The ferry sank on 2 October."),
+        [(None, Some((10, 2)))]
+    );
+    assert_eq!(
+        undated("It sank on October 23rd."),
+        [(None, Some((10, 23)))]
+    );
+    // A month alone or a weekday names no day of a month.
+    assert_eq!(
+        undated("It was last inspected in February."),
+        [(None, None)]
+    );
+    assert_eq!(one("It sank on Sunday.").month_day, None);
+    assert_eq!(one("It sank on 2 October.").month_day, Some((10, 2)));
+}
