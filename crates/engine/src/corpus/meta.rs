@@ -748,6 +748,19 @@ const DATE_LINE_NAME_WORDS: usize = 6;
 /// zone. Returns the month and day as [`month_and_day`] reads them
 /// ("October 10"), its year left to the set as a wire dateline's is.
 pub fn yearless_date_line(line: &str) -> Option<String> {
+    read_yearless_date_line(line).map(|read| read.day)
+}
+
+/// A [`yearless_date_line`] as read: the name before the day, the day as written for
+/// [`month_and_day`], and whether an hour follows.
+struct YearlessDateLine<'l> {
+    name: &'l str,
+    day: String,
+    gives_hour: bool,
+}
+
+/// [`yearless_date_line`], with the name and whether it gives an hour.
+fn read_yearless_date_line(line: &str) -> Option<YearlessDateLine<'_>> {
     let line = line.trim();
     if line.len() > 120 {
         return None;
@@ -795,16 +808,20 @@ pub fn yearless_date_line(line: &str) -> Option<String> {
             return None;
         }
     }
-    Some(written)
+    Some(YearlessDateLine {
+        name,
+        day: written,
+        gives_hour: time.is_some(),
+    })
 }
 
 /// The publisher a [`yearless_date_line`] names when it also gives the hour of publication
 /// ("Castrava Courier, 10 October, 11:15 local" gives "Castrava Courier"): a wire dateline
 /// names a place and gives no hour ("Mumbai, Nov 11 -").
 pub fn date_line_publisher(line: &str) -> Option<String> {
-    yearless_date_line(line)?;
-    let parts: Vec<&str> = line.trim().split(", ").collect();
-    (parts.len() == 3).then(|| parts[0].trim().to_string())
+    read_yearless_date_line(line)
+        .filter(|read| read.gives_hour)
+        .map(|read| read.name.to_string())
 }
 
 /// Whether a line reads like a headline: a few words, no final period.

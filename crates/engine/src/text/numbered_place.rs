@@ -53,11 +53,9 @@ pub(crate) fn written_at(text: &str, tokens: &[Token], i: usize) -> Option<(&'st
 /// Does the figure starting at byte `figure_start` name a numbered place, as the code
 /// after its noun ("27" of "left runway 27 at 11:25 p.m.")?
 pub(crate) fn is_place_code(text: &str, tokens: &[Token], figure_start: usize) -> bool {
-    tokens
-        .iter()
-        .position(|t| t.start == figure_start)
-        .and_then(|i| i.checked_sub(1))
-        .is_some_and(|k| {
+    let i = tokens.partition_point(|t| t.start < figure_start);
+    tokens.get(i).is_some_and(|t| t.start == figure_start)
+        && i.checked_sub(1).is_some_and(|k| {
             NUMBERED_PLACES.contains(&tokens[k].folded.as_str())
                 && written_at(text, tokens, k).is_some()
         })
