@@ -577,6 +577,10 @@ word_lists::sections! {
     /// Verbs of speech whose object stands after them ("told KAKE's Bryan Ramsdale"): no
     /// speaker is read after them.
     VERBS_WITH_AN_OBJECT = QUOTATIONS["verbs-with-an-object"];
+
+    /// Words that open a relative clause between a speaker's name and the verb ("Aurel
+    /// Maskovy, who flew to Korvane on Sunday morning, told reporters").
+    RELATIVE_PRONOUNS = QUOTATIONS["relative-pronouns"];
 }
 
 /// Is `word` an entry of [`NOT_NAMES`] as written capitalised ("He", "Police"; not "HE")?
@@ -657,10 +661,22 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
             continue;
         }
         let mut before: Vec<usize> = (0..i).rev().take_while(|&j| is_name(j)).collect();
-        if before.is_empty()
-            && let Some(name_end) = name_before_an_aside(words, folded, marked, i)
+        // A name set off by an aside before the verb, and not one that ends the aside
+        // ("Livia Horak, director-general of the National Penitentiary Service, told
+        // reporters": the service closes the aside, Horak speaks).
+        // A name that is itself set off by commas stays ("A police spokesman, Corporal
+        // L'Jean McKneely, told reporters"). The name before the aside is read back to a
+        // comma ("On Twitter, Nat Berhe, safety for the New York Giants, said").
+        let set_off = |start: usize| start > 0 && marked[start - 1];
+        if let Some(name_end) = name_before_an_aside(words, folded, marked, i)
+            && before
+                .last()
+                .is_none_or(|&start| name_end < start && !set_off(start))
         {
-            before = (0..=name_end).rev().take_while(|&j| is_name(j)).collect();
+            before = (0..=name_end)
+                .rev()
+                .take_while(|&j| is_name(j) && (j == name_end || !marked[j]))
+                .collect();
         }
         if !before.is_empty() {
             before.reverse();
@@ -697,11 +713,17 @@ fn speaker_runs(w: &SpeakerWords) -> Vec<Vec<String>> {
 /// The most words of an aside between a speaker's name and the verb of speech.
 const MAX_ASIDE_WORDS: usize = 8;
 
+/// The most words of a relative clause between a speaker's name and the verb of speech,
+/// which its pronoun marks more surely than an article or a description.
+const MAX_RELATIVE_ASIDE_WORDS: usize = 16;
+
 /// The last word of a name set off from the verb of speech at `verb` by an aside that opens
 /// with an article, holds its owner's possessive, or opens on a word of a description in
-/// lower case, and ends with a comma: "Felipe Araya, the regional rescue coordinator, told
-/// reporters" gives "Araya", "Tessa Brandvold, Kestrel Lake Air's chief pilot, said" gives
-/// "Brandvold", "Ilona Vesk, spokeswoman for the directorate, said" gives "Vesk".
+/// lower case, or is a relative clause, and ends with a comma: "Felipe Araya, the regional
+/// rescue coordinator, told reporters" gives "Araya", "Tessa Brandvold, Kestrel Lake Air's
+/// chief pilot, said" gives "Brandvold", "Ilona Vesk, spokeswoman for the directorate,
+/// said" gives "Vesk", "Aurel Maskovy, who flew in on Sunday, told reporters" gives
+/// "Maskovy".
 fn name_before_an_aside(
     words: &[&str],
     folded: &[std::borrow::Cow<'_, str>],
@@ -744,6 +766,31 @@ fn name_before_an_aside(
         let lower = words[first].starts_with(|c: char| c.is_lowercase());
         (lower && !crate::text::lexicon::is_stop_word(&folded[first])).then_some(first)
     };
+    // An aside of a relative clause, however long, from the nearest comma before its last
+    // word: "Aurel Maskovy, who flew to Korvane on Sunday morning, told reporters", "Estev
+    // Ruhan, who commands the 4th Engineer Battalion sent to the site, said".
+    let by_relative = || {
+        let comma = (0..last)
+            .rev()
+            .filter(|&j| is_word(j))
+            .take(MAX_RELATIVE_ASIDE_WORDS)
+            .find(|&j| comma_after(j))?;
+        let first = (comma + 1..=last).find(|&j| is_word(j))?;
+        RELATIVE_PRONOUNS
+            .contains(&folded[first].as_ref())
+            .then_some(first)
+    };
+    // A name after a preposition or an article is no speaker before a relative clause ("a
+    // woman who lives across the street from the Smiths, who asked not to be identified,
+    // described", "Clarence Young of Montgomery, who was struck in the back, said").
+    let object_of_a_preposition = |end: usize| {
+        let start = (0..=end)
+            .rev()
+            .take_while(|&j| words[j].starts_with(char::is_uppercase))
+            .last()
+            .unwrap_or(end);
+        start > 0 && NOT_THE_SPEAKER.contains(&folded[start - 1].as_ref())
+    };
     let name_end_before = |opens: usize| {
         let name_end = (0..opens).rev().find(|&j| is_word(j))?;
         let capitalised = words[name_end]
@@ -756,6 +803,11 @@ fn name_before_an_aside(
         .and_then(name_end_before)
         .or_else(|| by_owner().and_then(name_end_before))
         .or_else(|| by_description().and_then(name_end_before))
+        .or_else(|| {
+            by_relative()
+                .and_then(name_end_before)
+                .filter(|&end| !object_of_a_preposition(end))
+        })
 }
 
 /// The name words of every run, pronouns and common words left out; None when none is
@@ -1653,6 +1705,24 @@ mod tests {
                 None,
             ),
             ("\"It was an accident,\" he said.", None),
+            // A relative clause between the name and the verb, however long.
+            (
+                "Colonel Estev Ruhan, who commands the 4th Engineer Battalion sent to the site, said: \"We are digging with our hands.\"",
+                Some("Colonel Estev Ruhan"),
+            ),
+            (
+                "A woman who lives across the street from the Smiths, who asked not to be identified, described them as \"great people\".",
+                None,
+            ),
+            // A name that ends a description is not the speaker's; one set off is.
+            (
+                "\"It was an escape plan,\" Livia Horak, director-general of the National Penitentiary Service, told reporters.",
+                Some("Livia Horak"),
+            ),
+            (
+                "A police spokesman, Corporal Ann Reel, told reporters, \"We are not sure of anything.\"",
+                Some("Corporal Ann Reel"),
+            ),
         ] {
             assert_eq!(speaker_of(text).as_deref(), expected, "{text}");
         }

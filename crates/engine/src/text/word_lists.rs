@@ -1081,6 +1081,7 @@ mod tests {
                 "not-the-speaker",
                 "verbs-with-an-object",
                 "not-names",
+                "relative-pronouns",
                 "contraction-endings",
                 "spelled-out"
             ]
