@@ -179,8 +179,13 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
             return started.then_some(START);
         }
         let word = &text[start..end];
+        // A word that tells how near the time is ("took off from the base shortly after
+        // 9 a.m.") is the time's, not a word of its own.
+        let tells_the_time =
+            last + 1 == tokens.len() && TIME_SIDE_MODIFIERS.contains(&tokens[last]);
         if word.starts_with(|c: char| c.is_lowercase())
             && !crate::text::lexicon::is_stop_word(tokens[last])
+            && !tells_the_time
         {
             own_words += 1;
             if own_words > MOMENT_REACH_WORDS {
@@ -944,6 +949,11 @@ mod tests {
                     "an announcement",
                     "Vasquell announced the figures shortly after 2 a.m. on Monday.",
                     "Commission chairman Teodor Vasquell read out the headline figures at about 4:30 a.m.",
+                ),
+                (
+                    "a departure, two words of its own and how near the time is",
+                    "The helicopter lifted off from the air base at 7:40 a.m. on Tuesday.",
+                    "The helicopter took off from the air base shortly after 9 a.m. on Tuesday.",
                 ),
                 (
                     "a departure from a numbered runway",
