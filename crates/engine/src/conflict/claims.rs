@@ -391,10 +391,14 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
             .flat_map(|(f, text)| number::place_names(&f.parse, text))
             .collect();
     }
+    // A thing a possessive day dates ("Sunday's runoff": "#of runoff") is one thing of
+    // the story wherever it was: it meets alone.
+    let things = happenings.iter().filter(|h| h.starts_with("#of ")).cloned();
     // Sorted and deduplicated by the caller, as every statement's keys are.
     places
         .iter()
         .flat_map(|p| happenings.iter().map(move |h| format!("{h} {p}")))
+        .chain(things)
         .collect()
 }
 

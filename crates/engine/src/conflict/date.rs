@@ -679,6 +679,9 @@ pub(super) fn tied_happenings(s: &Side, d: &DateMention) -> Vec<String> {
     if is_reporting_day(s, d) {
         return Vec::new();
     }
+    if let Some(keys) = possessed(s, d) {
+        return keys;
+    }
     let key = |t: &Term| t.key.clone();
     let mut keys = anchors(s, d);
     let first = clause_happening(s, d);
@@ -712,6 +715,10 @@ pub(super) fn timed_happenings(s: &Side, d: &DateMention) -> Vec<String> {
 pub(crate) fn dated_happenings(s: &Side) -> Vec<String> {
     let mut happenings: Vec<String> = Vec::new();
     for d in compared_dates(s).filter(|d| !is_reporting_day(s, d)) {
+        if let Some(keys) = possessed(s, d) {
+            happenings.extend(keys);
+            continue;
+        }
         happenings.extend(anchors(s, d));
         happenings.extend(clause_happening(s, d).map(|t| t.key.clone()));
         happenings.extend(incident_happenings(s, d));
@@ -883,13 +890,51 @@ fn tells_a_death_of_wounds(s: &Side) -> bool {
         })
 }
 
-/// The weekday a date names in so many words ("on Wednesday", "late Sunday night").
-fn weekday_told(d: &DateMention) -> Option<chrono::Weekday> {
-    if d.precision != DatePrecision::Day {
+/// The most words after a possessive day read for what it dates.
+const MAX_POSSESSED_WORDS: usize = 3;
+
+/// What a possessive day dates, when the date is one ("Saturday's presidential runoff",
+/// "Tuesday's attack"): the words of the noun after it, up to a function word, a name or
+/// punctuation (words that make no term passed over), each as its happening's key when it names one ("attack") and else as
+/// "#of" and its stem ("#of runoff"). A possessive day dates its noun, not the clause's
+/// happening ("killed after Sunday's game"). None for a date that is not possessive.
+fn possessed(s: &Side, d: &DateMention) -> Option<Vec<String>> {
+    if !(d.text.ends_with("'s") || d.text.ends_with("’s")) {
         return None;
     }
-    // "Sunday's game" names the game's day, not that of the clause's happening.
-    if d.text.ends_with("'s") || d.text.ends_with("’s") {
+    let text = s.text();
+    let mut keys = Vec::new();
+    let mut from = d.end;
+    for (at, word) in s
+        .features
+        .parse
+        .words_between(text, d.end, text.len())
+        .into_iter()
+        .take(MAX_POSSESSED_WORDS)
+    {
+        if !text
+            .get(from..at)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+            || lexicon::is_stop_word(&word)
+        {
+            break;
+        }
+        match s.features.terms.iter().find(|t| t.start == at) {
+            Some(t) if is_happening(t) => keys.push(t.key.clone()),
+            Some(t) if t.kind != TermKind::Name => keys.push(format!("#of {}", t.key)),
+            // A word that makes no term of its own is passed over.
+            None => {}
+            Some(_) => break,
+        }
+        from = token_end(s, at);
+    }
+    Some(keys)
+}
+
+/// The weekday a date names in so many words ("on Wednesday", "late Sunday night",
+/// "Sunday's runoff": a possessive day dates its noun, see [`possessed`]).
+fn weekday_told(d: &DateMention) -> Option<chrono::Weekday> {
+    if d.precision != DatePrecision::Day {
         return None;
     }
     let mut days = d
@@ -998,11 +1043,19 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
     if on_day_of((a, &ta), first.0, (b, first.1)) || on_day_of((b, &tb), first.1, (a, first.0)) {
         return None;
     }
+    // A thing each possessive day dates alike ("Sunday's runoff", "Saturday's presidential
+    // runoff") is one thing of the story, wherever it was.
+    let (x, y) = first;
+    let possessed_alike = possessed(a, x)
+        .zip(possessed(b, y))
+        .is_some_and(|(kx, ky)| kx.iter().any(|k| k.starts_with("#of ") && ky.contains(k)));
     let places = |s: &Side| place_names(&s.features.parse, s.text());
     let (pa, pb) = (places(a), places(b));
-    pa.iter()
-        .any(|p| pb.iter().any(|q| names(q, p) || names(p, q)))
-        .then_some(first)
+    (possessed_alike
+        || pa
+            .iter()
+            .any(|p| pb.iter().any(|q| names(q, p) || names(p, q))))
+    .then_some(first)
 }
 
 /// Two statements placing one happening on two days (see the module documentation).
@@ -1013,7 +1066,10 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
 pub(crate) fn same_day(a: &Side, b: &Side) -> Option<(String, String)> {
     let (x, y, dx, dy, _) = days_of_one_pair(a, b)?;
     let (ax, ay) = (tied_happenings(a, x), tied_happenings(b, y));
-    (dx == dy && ax.iter().any(|k| ay.contains(k))).then(|| (x.text.clone(), y.text.clone()))
+    // A thing a possessive day dates ("in Friday's attacks") is told in passing by many
+    // statements of other facts: one day of it is no agreement of theirs.
+    let shared = |k: &String| !k.starts_with("#of ") && ay.contains(k);
+    (dx == dy && ax.iter().any(shared)).then(|| (x.text.clone(), y.text.clone()))
 }
 
 /// The one pair of dates two statements give ([`one_pair_of_dates`]) with their days and
@@ -1274,7 +1330,23 @@ mod tests {
             found.explanation,
             "date differs: “on Friday” (Daily Ledger) vs “on Thursday” (Evening Post)"
         );
+        // A possessive day dates its noun: one runoff on two days, though the second
+        // statement dates another thing too.
+        let found = undated(
+            "Darovan won 52.4 percent of the vote in Sunday's runoff, the commission said.",
+            "Brannagh, who lost Saturday's presidential runoff, vowed on Wednesday to fight on.",
+        )
+        .expect("Sunday's runoff against Saturday's");
+        assert_eq!(
+            found.explanation,
+            "date differs: “Sunday's” (Daily Ledger) vs “Saturday's” (Evening Post)"
+        );
         for (why, a, b) in [
+            (
+                "a game's day and an arrest's",
+                "He was arrested after Sunday's game against the Jets.",
+                "The receiver was arrested on Saturday.",
+            ),
             (
                 "one weekday",
                 "The plane crashed on Tuesday near the airport.",
