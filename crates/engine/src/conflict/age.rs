@@ -542,7 +542,8 @@ pub(super) fn is_post_head(lower: &str) -> bool {
 /// The one person the article names with this post written as a title before the name
 /// ("Prime Minister Mark Rutte" for "the 56-year-old prime minister"), as (person, name as
 /// written): the first and last words of a name of two words or more, when the article so
-/// titles one person only.
+/// titles one person only; a title that another word sets apart ("Prime Minister", see
+/// `role::sets_a_post_apart`) is another post.
 fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
     let article = side.article_text;
     let title_case: String = post
@@ -566,6 +567,15 @@ fn titled_in_article(side: &Side, post: &str) -> Option<(String, String)> {
             .next_back()
             .is_some_and(char::is_alphanumeric)
         {
+            continue;
+        }
+        // "Prime Minister Ilona Vetrak", "Lieutenant Governor Priya Kandel": another post.
+        let word_before = article[..at]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if super::role::sets_a_post_apart(&word_before.to_lowercase()) {
             continue;
         }
         let Some(rest) = article[at + before_name.len()..].strip_prefix(' ') else {
@@ -1527,6 +1537,26 @@ mod tests {
             );
             assert!(found.is_none(), "{b}: {found:?}");
         }
+        // A prime minister named too holds another post than the story's minister.
+        let article = "Interior Minister Dorian Halvek died in the crash.\n\nPrime Minister Ilona Vetrak asked a judge to lead an inquiry.\n\nThe 63-year-old minister had been travelling to Drosna.";
+        let found = run(
+            Written::new(
+                "Dorian Halvek, 58, had headed the interior ministry since 2021.",
+                "Daily Ledger",
+            ),
+            Written::new(
+                "The 63-year-old minister had been travelling to Drosna.",
+                "Evening Post",
+            )
+            .in_article(article),
+            detect,
+        )
+        .expect("58 against 63");
+        assert!(
+            found.explanation.starts_with("Dorian Halvek's age differs"),
+            "{}",
+            found.explanation
+        );
         // A post told before a name and a comma titles the person too, and a rank is a post.
         let article = "The ship's captain, Edmund Rask, survived.\n\nThe 61-year-old captain is expected to be questioned.";
         let found = run(
