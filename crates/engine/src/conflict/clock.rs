@@ -626,8 +626,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     // "at 8:18 p.m. near Benning Road" and "at 9:20 p.m. on Ridge Road": two shootings of
-    // a night's roundup.
-    if super::number::placed_apart(a, b) {
+    // a night's roundup, whose places the other article never names. Places each
+    // statement names of one story's scene ("across National Highway 9" against "in that
+    // part of Dranok", each article naming both) do not set one moment apart.
+    if super::number::placed_apart_in_articles(a, b) {
         return None;
     }
     // A landing, a take-off, an announcement or an entry is over in a moment: two times of
@@ -913,6 +915,33 @@ mod tests {
             detect,
             false,
         );
+    }
+
+    #[test]
+    fn places_of_one_scene_that_both_articles_name_do_not_set_a_moment_apart() {
+        use crate::conflict::testing::{Written, run};
+        let a = "The slope above the village gave way at about 4:20 a.m. local time, sending a wall of mud across National Highway 9.";
+        let b = "The slope gave way shortly before 6 a.m., when most families in that part of Dranok were still asleep.";
+        let article_a = format!("A landslide buried homes in the village of Dranok.\n\n{a}");
+        let article_b = format!("Mud and rock buried National Highway 9.\n\n{b}");
+        let found = run(
+            Written::new(a, "Daily Ledger").in_article(&article_a),
+            Written::new(b, "Evening Post").in_article(&article_b),
+            detect,
+        )
+        .expect("4:20 a.m. against 6 a.m.");
+        assert!(
+            found.explanation.starts_with("time differs"),
+            "{}",
+            found.explanation
+        );
+        // A place the other article never names is another scene.
+        let found = run(
+            Written::new(a, "Daily Ledger").in_article(&article_a),
+            Written::new(b, "Evening Post"),
+            detect,
+        );
+        assert!(found.is_none(), "{found:?}");
     }
 
     #[test]

@@ -38,7 +38,8 @@ pub(crate) use places::place_names;
 pub(crate) use scenes::places;
 pub use scenes::{is_background, tells_habit};
 pub(crate) use scenes::{
-    named_apart, named_apart_by_words, placed_apart, places_named_apart, places_of_happening,
+    named_apart, named_apart_by_words, placed_apart, placed_apart_in_articles, places_named_apart,
+    places_of_happening,
 };
 pub(crate) use shares::{Party, is_won, party_of, share_holder, tells_an_election};
 pub(crate) use things::{Counted, counted, is_increment_word, money_objects, money_sum};

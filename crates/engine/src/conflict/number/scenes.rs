@@ -670,6 +670,22 @@ pub(crate) fn placed_apart(a: &Side, b: &Side) -> bool {
     if places_named_apart((a, &pa), (b, &pb)) {
         return true;
     }
+    in_a_place_the_other_article_never_names(a, &pa, b, &pb)
+}
+
+/// Does either statement place its happening where the other's whole article never names
+/// ([`placed_apart`] without the places the two statements name apart)?
+pub(crate) fn placed_apart_in_articles(a: &Side, b: &Side) -> bool {
+    let (pa, pb) = (places_of_happening(a), places_of_happening(b));
+    in_a_place_the_other_article_never_names(a, &pa, b, &pb)
+}
+
+fn in_a_place_the_other_article_never_names(
+    a: &Side,
+    pa: &[String],
+    b: &Side,
+    pb: &[String],
+) -> bool {
     let (article_a, article_b) = (a.article_text.to_lowercase(), b.article_text.to_lowercase());
     pa.iter().any(|p| !names(&article_b, p)) || pb.iter().any(|p| !names(&article_a, p))
 }
