@@ -108,9 +108,10 @@ const DISCOVERY: &str = "discovery";
 
 /// The most words of their own between a moment's phrase and its time: lowercase words
 /// that are not function words ("walked into the branch shortly after 9:40 a.m.", "reached
-/// the town centre at roughly 1:10 a.m."); names do not count ("touched down at Karsholm
-/// International Airport at 11:35 a.m.").
-const MOMENT_REACH_WORDS: usize = 2;
+/// the town centre at roughly 1:10 a.m.", "read out the figures at the commission's
+/// headquarters on Meridian Avenue shortly after 4 p.m."); names do not count ("touched
+/// down at Karsholm International Airport at 11:35 a.m.").
+const MOMENT_REACH_WORDS: usize = 3;
 
 /// The key of a time's moment (see [`MOMENT_PHRASES`]): "#start".
 fn moment_key(moment: &str) -> String {
@@ -983,6 +984,11 @@ mod tests {
                     "a departure, two words of its own and how near the time is",
                     "The helicopter lifted off from the air base at 7:40 a.m. on Tuesday.",
                     "The helicopter took off from the air base shortly after 9 a.m. on Tuesday.",
+                ),
+                (
+                    "an announcement, three words of its own between",
+                    "Commission chairman Justus Oberlin read out the figures at the commission's headquarters on Meridian Avenue shortly after 4 p.m. on Tuesday.",
+                    "Chairman Justus Oberlin announced the result at 7:20 p.m. on Tuesday.",
                 ),
                 (
                     "a departure from a numbered runway",
