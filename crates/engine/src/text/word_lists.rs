@@ -666,6 +666,7 @@ mod tests {
             "share-joiners",
             "election-words",
             "share-holder-generic",
+            "count-heads",
             "toll-heads",
             "toll-levels",
             "counts-that-grow",

@@ -1466,11 +1466,9 @@ pub fn measure_of(
         .or_else(|| adjacent.map(as_object))
         // "The death toll from the floods rose to 38": the toll's level, whatever a later
         // clause tells ("Death toll rises to 33 as rescuers search for missing").
-        .or_else(|| {
-            is_toll_level(f, text, q)
-                .then(|| event_of("KILL"))
-                .flatten()
-        })
+        // "The number of people still missing stood at 46": the level of a count its
+        // words name.
+        .or_else(|| toll_level_event(f, text, q).and_then(&event_of))
         .or(after)
         .or_else(|| before().map(as_object))
         .or_else(|| phrase_event(f, text, q, reach.min(next_figure)).and_then(event_of))
@@ -1695,12 +1693,19 @@ word_lists::sections! {
 
     /// Words between a toll and its figure that make the figure its level ("rose to", "of").
     TOLL_LEVELS = FIGURE_CUES["toll-levels"];
+
+    /// Words of a count before "of" and what it counts ("the number of people missing").
+    COUNT_HEADS = FIGURE_CUES["count-heads"];
 }
 
-/// Is the figure the level of a toll of the dead told before it in its clause: only words
-/// of [`TOLL_LEVELS`] right before it, and a word of [`TOLL_HEADS`] before those ("the
-/// death toll from the floods rose to 38", "a toll of 11")?
-fn is_toll_level(f: &Features, text: &str, q: &Quantity) -> bool {
+/// The measure of which the figure is the level, told before it in its clause: only words
+/// of [`TOLL_LEVELS`] right before it, and before those a word of [`TOLL_HEADS`] ("the
+/// death toll from the floods rose to 38", "a toll of 11": the killed), or a word of
+/// [`COUNT_HEADS`] and "of" before the words of a measure ("The number of people still
+/// missing stood at 46", "put the number of people still unaccounted for at 64", "the
+/// number of injured rose to 120"): the event of a concept or of a measure's phrase among
+/// them.
+fn toll_level_event(f: &Features, text: &str, q: &Quantity) -> Option<&'static str> {
     let clause_start = clause_marks(&text[..q.start])
         .next_back()
         .map_or(0, |i| i + 1);
@@ -1710,14 +1715,47 @@ fn is_toll_level(f: &Features, text: &str, q: &Quantity) -> bool {
         .take_while(|(at, _)| *at >= clause_start)
         .peekable();
     let mut levels = 0;
-    while before
+    let mut level_start = q.start;
+    while let Some((at, _)) = before
         .peek()
-        .is_some_and(|(_, w)| TOLL_LEVELS.contains(&w.as_str()))
+        .filter(|(_, w)| TOLL_LEVELS.contains(&w.as_str()))
     {
+        level_start = *at;
         before.next();
         levels += 1;
     }
-    levels > 0 && before.any(|(_, w)| TOLL_HEADS.contains(&w.as_str()))
+    if levels == 0 {
+        return None;
+    }
+    let mut after_head: Option<usize> = None;
+    for (at, w) in before {
+        if TOLL_HEADS.contains(&w.as_str()) {
+            return Some("KILL");
+        }
+        if COUNT_HEADS.contains(&w.as_str()) {
+            return after_head.and_then(|from| counted_event(f, text, from, level_start));
+        }
+        after_head = (w == "of").then_some(at + w.len());
+    }
+    None
+}
+
+/// The event the words of a count's measure name, from byte `from` to `to` ("people still
+/// missing", "injured"): a concept of a measure, or a phrase of one.
+fn counted_event(f: &Features, text: &str, from: usize, to: usize) -> Option<&'static str> {
+    let concept = f
+        .terms
+        .iter()
+        .filter(|t| t.start >= from && t.end <= to)
+        .find_map(|t| EVENTS.iter().find(|(k, _)| *k == t.key).map(|(k, _)| *k));
+    concept.or_else(|| {
+        f.parse
+            .words_between(text, from, to)
+            .iter()
+            .find_map(|(at, _)| {
+                crate::text::lexicon::measure_phrase_after(&text[*at..to].to_lowercase())
+            })
+    })
 }
 
 /// The event a phrase of the lexicon's measure phrases gives a count of people: one after

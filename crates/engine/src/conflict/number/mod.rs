@@ -181,6 +181,21 @@ fn risen_and_higher(a: Told, b: Told) -> Option<String> {
     risen.then(|| high_side.outlet.to_string())
 }
 
+/// Of two figures that cannot both be true, does the higher's statement tell the count rose
+/// from a figure that meets the lower ("rose to 52 on Thursday morning, up from about 40 a
+/// day earlier" against "another 40 or so people were still unaccounted for")? The lower is
+/// then that earlier count. Gives the outlet of the higher and the earlier figure as
+/// written.
+fn rose_from_the_lower(a: Told, b: Told) -> Option<(String, String)> {
+    let ((high_side, _), (_, low)) = higher_then_lower(a, b);
+    let (f, text) = (high_side.features, high_side.text());
+    f.parse
+        .quantities
+        .iter()
+        .find(|q| measure::is_earlier_value(f, text, q) && q.compatible_with(low))
+        .map(|q| (high_side.outlet.to_string(), q.text.clone()))
+}
+
 /// Of two figures that cannot both be true, does the higher's article open by telling a
 /// toll risen ("Kabul wedding bombing: death toll rises to 63")? Then the article is an
 /// update, and the lower may be an earlier count of any figure that grows. Gives the outlet
@@ -1163,6 +1178,15 @@ fn compare_figures(
                 (
                     Severity::Hard,
                     "more were taken to hospital than were injured".to_string(),
+                )
+            } else if !qa.compatible_with(qb)
+                && let Some((outlet, earlier)) = rose_from_the_lower((a, qa), (b, qb))
+            {
+                (
+                    Severity::Soft,
+                    format!(
+                        "the figures differ, but {outlet} tells the count rose from {earlier}: the lower is that earlier count"
+                    ),
                 )
             } else if !qa.compatible_with(qb)
                 && COUNTS_THAT_GROW.contains(&mea.event_label)

@@ -861,6 +861,25 @@ fn assert_hard(a: &str, b: &str) {
 }
 
 #[test]
+fn the_level_of_a_number_of_people_counts_what_its_words_name() {
+    // "The number of people still missing": missing people, whatever the verb of its level.
+    assert_hard(
+        "At the evening briefing, spokesman Jonas Pereth said 46 people were still missing.",
+        "At a briefing late on Sunday, the authority put the number of people still unaccounted for at 64.",
+    );
+    assert_hard(
+        "Hospital officials put the number of injured at 120.",
+        "Eighty people were injured, hospital officials said.",
+    );
+    // A statement that tells its count rose from the other's figure: soft, and said so.
+    assert_soft_because(
+        "Another 40 or so people were still unaccounted for, the agency said.",
+        "The number of people listed as missing rose to 52 on Thursday morning, up from about 40 a day earlier.",
+        "rose from about 40",
+    );
+}
+
+#[test]
 fn a_toll_told_as_risen_is_a_soft_difference_of_timing() {
     assert_soft_because(
         "Suicide bomber kills 50 at Peshawar mosque",
