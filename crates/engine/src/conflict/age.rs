@@ -790,14 +790,30 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
             .map_or(q.start, |w| w.start.min(q.start));
         // The word before an aside of the age ("Marta Quell, a 62-year-old retired
         // teacher,", "Varenko, the 49-year-old former mayor of Kelmar, met"): a comma, then
-        // "a" or "an", or "the" when the aside closes before the sentence goes on.
-        let before_aside = before.checked_sub(2).filter(|&i| {
-            let article = ws[i + 1].lower.as_str();
-            year_old
-                && (matches!(article, "a" | "an")
-                    || (article == "the" && aside_closes(text, &ws, after)))
-                && text[ws[i].end..ws[i + 1].start].trim() == ","
-        });
+        // "a" or "an", or "the" (and an owner's possessive) when the aside closes before the
+        // sentence goes on.
+        let before_aside = before
+            .checked_sub(2)
+            .filter(|&i| {
+                let article = ws[i + 1].lower.as_str();
+                year_old
+                    && (matches!(article, "a" | "an")
+                        || (article == "the" && aside_closes(text, &ws, after)))
+                    && text[ws[i].end..ws[i + 1].start].trim() == ","
+            })
+            // "Tomas Arvell, the hotel's 43-year-old night manager, who": an owner of the
+            // post between the article and the age.
+            .or_else(|| {
+                before.checked_sub(3).filter(|&i| {
+                    let (article, owner) = (&ws[i + 1], &ws[i + 2]);
+                    year_old
+                        && article.lower == "the"
+                        && owner.possessive
+                        && owner.text.starts_with(char::is_lowercase)
+                        && aside_closes(text, &ws, after)
+                        && text[ws[i].end..article.start].trim() == ","
+                })
+            });
         let run = if year_old {
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
                 .take_while(|&i| {
@@ -1324,6 +1340,7 @@ mod tests {
         ("one person, the surname spelled two ways", "Police identified him as Petr Valusek, 24, a resident of Brenmouth.", "The suspect, Petr Valuszek, 29, was charged on Sunday."),
         ("an aside after the name", "Rita Molnar, 67, a retired schoolteacher, said she smelled chemicals.", "Rita Molnar, a 62-year-old retired teacher, said she was rationing water."),
         ("an aside with \"the\" after the name", "The rebellion was led by Senator Mirela Ostrand, 62, a three-term senator.", "Senator Mirela Ostrand, the 58-year-old Kessmere senator who led the rebellion, was suspended."),
+        ("an aside with \"the\" and an owner after the name", "Tomas Arvell, 34, the night manager, led guests to the basement.", "One name keeps coming up: Tomas Arvell, the hotel's 43-year-old night manager, who guided thirty people to safety."),
         ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
