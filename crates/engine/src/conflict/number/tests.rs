@@ -3219,6 +3219,20 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
         vec![("10".to_string(), "RESCUE")]
     );
     assert!(events("Police say three men pulled out guns and began shooting.").is_empty());
+    // People brought or led out, told in the passive, were rescued; moved out of their
+    // homes, evacuated.
+    assert_eq!(
+        events("About 40 hostages were brought out alive, some on stretchers."),
+        vec![("About 40".to_string(), "RESCUE")]
+    );
+    assert_eq!(
+        events("The ministry said more than 60 hostages were led out of the building."),
+        vec![("more than 60".to_string(), "RESCUE")]
+    );
+    assert_eq!(
+        events("Close to 5,000 people were moved out of their homes overnight."),
+        vec![("Close to 5,000".to_string(), "EVACUATE")]
+    );
     // Those trapped, a count that moves either way.
     assert_eq!(
         events("At least 14 people were killed and 39 were trapped after the mine collapsed."),
