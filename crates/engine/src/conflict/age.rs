@@ -792,28 +792,22 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
         // teacher,", "Varenko, the 49-year-old former mayor of Kelmar, met"): a comma, then
         // "a" or "an", or "the" (and an owner's possessive) when the aside closes before the
         // sentence goes on.
-        let before_aside = before
-            .checked_sub(2)
-            .filter(|&i| {
-                let article = ws[i + 1].lower.as_str();
-                year_old
-                    && (matches!(article, "a" | "an")
-                        || (article == "the" && aside_closes(text, &ws, after)))
-                    && text[ws[i].end..ws[i + 1].start].trim() == ","
-            })
-            // "Tomas Arvell, the hotel's 43-year-old night manager, who": an owner of the
-            // post between the article and the age.
-            .or_else(|| {
-                before.checked_sub(3).filter(|&i| {
-                    let (article, owner) = (&ws[i + 1], &ws[i + 2]);
-                    year_old
-                        && article.lower == "the"
-                        && owner.possessive
-                        && owner.text.starts_with(char::is_lowercase)
-                        && aside_closes(text, &ws, after)
-                        && text[ws[i].end..article.start].trim() == ","
-                })
-            });
+        // "Tomas Arvell, the hotel's 43-year-old night manager, who": an owner of the post
+        // between "the" and the age; the aside's article stands before it.
+        let owner = before.checked_sub(1).filter(|&k| {
+            k > 0
+                && ws[k].possessive
+                && ws[k].text.starts_with(char::is_lowercase)
+                && ws[k - 1].lower == "the"
+        });
+        let article_at = owner.map_or(before.checked_sub(1), |k| Some(k - 1));
+        let before_aside = article_at.and_then(|k| k.checked_sub(1)).filter(|&i| {
+            let article = ws[i + 1].lower.as_str();
+            year_old
+                && (matches!(article, "a" | "an")
+                    || (article == "the" && aside_closes(text, &ws, after)))
+                && text[ws[i].end..ws[i + 1].start].trim() == ","
+        });
         let run = if year_old {
             (after..(after + MAX_WORDS_TO_NAME + 1).min(ws.len()))
                 .take_while(|&i| {

@@ -393,7 +393,10 @@ fn dated_happenings_in_places(side: &Side) -> Vec<String> {
     }
     // A thing a possessive day dates ("Sunday's runoff": "#of runoff") is one thing of
     // the story wherever it was: it meets alone.
-    let things = happenings.iter().filter(|h| h.starts_with("#of ")).cloned();
+    let things = happenings
+        .iter()
+        .filter(|h| super::date::is_possessed_thing(h))
+        .cloned();
     // Sorted and deduplicated by the caller, as every statement's keys are.
     places
         .iter()

@@ -893,6 +893,15 @@ fn tells_a_death_of_wounds(s: &Side) -> bool {
 /// The most words after a possessive day read for what it dates.
 const MAX_POSSESSED_WORDS: usize = 3;
 
+/// What opens the key of a thing a possessive day dates that is no happening ("#of runoff";
+/// see [`possessed`]).
+const POSSESSED_THING: &str = "#of ";
+
+/// Is the key one of a thing a possessive day dates, no happening ([`possessed`])?
+pub(super) fn is_possessed_thing(key: &str) -> bool {
+    key.starts_with(POSSESSED_THING)
+}
+
 /// What a possessive day dates, when the date is one ("Saturday's presidential runoff",
 /// "Tuesday's attack"): the words of the noun after it, up to a function word, a name or
 /// punctuation (words that make no term passed over), each as its happening's key when it names one ("attack") and else as
@@ -921,7 +930,7 @@ fn possessed(s: &Side, d: &DateMention) -> Option<Vec<String>> {
         }
         match s.features.terms.iter().find(|t| t.start == at) {
             Some(t) if is_happening(t) => keys.push(t.key.clone()),
-            Some(t) if t.kind != TermKind::Name => keys.push(format!("#of {}", t.key)),
+            Some(t) if t.kind != TermKind::Name => keys.push(format!("{POSSESSED_THING}{}", t.key)),
             // A word that makes no term of its own is passed over.
             None => {}
             Some(_) => break,
@@ -1022,9 +1031,9 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
     let mut pairs = ta.iter().flat_map(|(x, kx)| {
         tb.iter()
             .filter(move |(_, ky)| kx.iter().any(|k| ky.contains(k)))
-            .map(move |(y, _)| (*x, *y))
+            .map(move |(y, ky)| ((*x, *y), (kx, ky)))
     });
-    let first = pairs.next()?;
+    let (first, (kx, ky)) = pairs.next()?;
     if pairs.next().is_some() {
         return None;
     }
@@ -1044,11 +1053,9 @@ fn one_pair_of_dates<'s>(a: &'s Side, b: &'s Side) -> Option<(&'s DateMention, &
         return None;
     }
     // A thing each possessive day dates alike ("Sunday's runoff", "Saturday's presidential
-    // runoff") is one thing of the story, wherever it was.
-    let (x, y) = first;
-    let possessed_alike = possessed(a, x)
-        .zip(possessed(b, y))
-        .is_some_and(|(kx, ky)| kx.iter().any(|k| k.starts_with("#of ") && ky.contains(k)));
+    // runoff": the keys the pair is tied by, [`possessed`]) is one thing of the story,
+    // wherever it was.
+    let possessed_alike = kx.iter().any(|k| is_possessed_thing(k) && ky.contains(k));
     let places = |s: &Side| place_names(&s.features.parse, s.text());
     let (pa, pb) = (places(a), places(b));
     (possessed_alike
@@ -1068,7 +1075,7 @@ pub(crate) fn same_day(a: &Side, b: &Side) -> Option<(String, String)> {
     let (ax, ay) = (tied_happenings(a, x), tied_happenings(b, y));
     // A thing a possessive day dates ("in Friday's attacks") is told in passing by many
     // statements of other facts: one day of it is no agreement of theirs.
-    let shared = |k: &String| !k.starts_with("#of ") && ay.contains(k);
+    let shared = |k: &String| !is_possessed_thing(k) && ay.contains(k);
     (dx == dy && ax.iter().any(shared)).then(|| (x.text.clone(), y.text.clone()))
 }
 

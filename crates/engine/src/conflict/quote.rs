@@ -741,18 +741,19 @@ fn name_before_an_aside(
         .filter(|&j| is_word(j))
         .take(MAX_ASIDE_WORDS)
         .find(|&j| matches!(folded[j].as_ref(), "the" | "a" | "an"));
-    // The word before the comma that opens the aside, the nearest before its last word.
-    let aside_comma = || {
+    // The word before the comma that opens the aside, the nearest before its last word
+    // within `reach` words.
+    let aside_comma = |reach: usize| {
         (0..last)
             .rev()
             .filter(|&j| is_word(j))
-            .take(MAX_ASIDE_WORDS)
+            .take(reach)
             .find(|&j| comma_after(j))
     };
     // An aside owned by a possessive: "Tessa Brandvold, Kestrel Lake Air's chief pilot,
     // said" (from the comma before it, a word in "'s" inside it).
     let by_owner = || {
-        let comma = aside_comma()?;
+        let comma = aside_comma(MAX_ASIDE_WORDS)?;
         (comma + 1..last)
             .any(|j| folded[j].ends_with("'s") || folded[j].ends_with("’s"))
             .then_some(comma + 1)
@@ -761,7 +762,7 @@ fn name_before_an_aside(
     // "Ilona Vesk, spokeswoman for the directorate, told reporters", "Hana Sulek, mayor of
     // Brask, said" (not a word of no meaning of its own: "Vesk, however, said").
     let by_description = || {
-        let comma = aside_comma()?;
+        let comma = aside_comma(MAX_ASIDE_WORDS)?;
         let first = (comma + 1..=last).find(|&j| is_word(j))?;
         let lower = words[first].starts_with(|c: char| c.is_lowercase());
         (lower && !crate::text::lexicon::is_stop_word(&folded[first])).then_some(first)
@@ -770,11 +771,7 @@ fn name_before_an_aside(
     // word: "Aurel Maskovy, who flew to Korvane on Sunday morning, told reporters", "Estev
     // Ruhan, who commands the 4th Engineer Battalion sent to the site, said".
     let by_relative = || {
-        let comma = (0..last)
-            .rev()
-            .filter(|&j| is_word(j))
-            .take(MAX_RELATIVE_ASIDE_WORDS)
-            .find(|&j| comma_after(j))?;
+        let comma = aside_comma(MAX_RELATIVE_ASIDE_WORDS)?;
         let first = (comma + 1..=last).find(|&j| is_word(j))?;
         RELATIVE_PRONOUNS
             .contains(&folded[first].as_ref())
