@@ -113,14 +113,20 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
 fn article_gives_the_accused_one_age(side: &Side) -> bool {
     article_tells_one_age_of(side.article_text, |noun, before| {
         // "the suspect, a 33-year-old German man": an aside after a noun of the accused.
-        let aside_of_the_accused = before
-            .strip_suffix("a ")
-            .or_else(|| before.strip_suffix("an "))
-            .and_then(|h| h.trim_end().strip_suffix(','))
-            .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
+        let aside_of_the_accused = noun_before_aside(before)
             .is_some_and(|w| ACCUSED_NOUNS.contains(&w.to_lowercase().as_str()));
         ACCUSED_NOUNS.contains(&noun) || aside_of_the_accused
     })
+}
+
+/// The word an aside of an age follows, from the text before the age: "suspect" of "the
+/// suspect, a " (a comma, then "a" or "an").
+fn noun_before_aside(before: &str) -> Option<&str> {
+    before
+        .strip_suffix("a ")
+        .or_else(|| before.strip_suffix("an "))
+        .and_then(|h| h.trim_end().strip_suffix(','))
+        .and_then(|h| h.rsplit(|c: char| !c.is_alphabetic()).next())
 }
 
 /// Does the article tell one age at most ("24" of "24-year-old") of those its "N-year-old"
@@ -496,6 +502,20 @@ fn aside_closes(text: &str, ws: &[Word], from: usize) -> bool {
     who || sentence.contains(',')
 }
 
+/// The word before "is a" or "was a" right before an age (`before` is the age's first word):
+/// the copula's subject ("Emil Darovic, was a 17-year-old", "Darovic was a 17-year-old"),
+/// only spaces or a comma between it and the verb, and not possessive.
+fn copula_subject(text: &str, ws: &[Word], before: usize) -> Option<usize> {
+    let article = before.checked_sub(1)?;
+    let verb = article.checked_sub(1)?;
+    let subject = verb.checked_sub(1)?;
+    (matches!(ws[article].lower.as_str(), "a" | "an")
+        && matches!(ws[verb].lower.as_str(), "is" | "was")
+        && !ws[subject].possessive
+        && matches!(text[ws[subject].end..ws[verb].start].trim(), "" | ","))
+    .then_some(subject)
+}
+
 /// Is the word a title written before a name ("Mr", "Dr", "Gen.": `name-titles` in
 /// `sentence-parts.txt`)?
 fn is_name_title(word: &str) -> bool {
@@ -831,6 +851,23 @@ pub(crate) fn ages(side: &Side) -> Vec<Age> {
                         .and_then(|i| name_run(text, &ws, i, false))
                         // "On Saturday, the 26-year-old": a day is no one.
                         .filter(|&(_, to)| !is_a_day(&ws[to]))
+                })
+                // "One of them, Emil Darovic, was a 17-year-old apprentice": the name is
+                // the subject of the copula before the age.
+                // Not a place or a body a clause before the copula ends on ("The woman
+                // who was shot at the Tim Faulkner Art Gallery was a 20-year-old").
+                .or_else(|| {
+                    copula_subject(text, &ws, before)
+                        .and_then(|i| name_run(text, &ws, i, false))
+                        .filter(|&(from, to)| {
+                            !is_a_day(&ws[to])
+                                && !names_a_place_or_body(&ws[to])
+                                && from.checked_sub(1).is_none_or(|k| {
+                                    let w = ws[k].lower.as_str();
+                                    !PLACE_OR_BODY_OPENERS.contains(&w)
+                                        && !matches!(w, "the" | "a" | "an")
+                                })
+                        })
                 })
         } else {
             before_bare
@@ -1192,6 +1229,10 @@ fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
         {
             out.push((post, q.value, q.text.clone()));
         }
+        // "The driver, a 54-year-old with 22 years of service": an aside after the post.
+        if let Some(post) = post_before_aside(text, &ws, before) {
+            out.push((post, q.value, q.text.clone()));
+        }
     }
     let article = plain_words(side.article_text);
     for age in ages(side) {
@@ -1263,10 +1304,33 @@ fn post_ages(side: &Side) -> Vec<(&'static str, f64, String)> {
     out
 }
 
+/// The post of one holder an aside of an age describes: "the", a noun of
+/// [`ONE_HOLDER_NOUNS`], a comma, then "a" or "an" right before the age (`before` is the
+/// age's first word): "The driver, a 54-year-old with 22 years of service".
+fn post_before_aside(text: &str, ws: &[Word], before: usize) -> Option<&'static str> {
+    let article = before.checked_sub(1)?;
+    let noun = article.checked_sub(1)?;
+    let the = noun.checked_sub(1)?;
+    if !matches!(ws[article].lower.as_str(), "a" | "an")
+        || ws[the].lower != "the"
+        || text[ws[noun].end..ws[article].start].trim() != ","
+    {
+        return None;
+    }
+    ONE_HOLDER_NOUNS
+        .iter()
+        .find(|n| **n == ws[noun].lower)
+        .copied()
+}
+
 /// Does the article give the unnamed holder of a post one age at most ("the 52-year-old
-/// driver")? Two ages tell of two holders (two drivers of two vehicles).
+/// driver", "the driver, a 54-year-old")? Two ages tell of two holders (two drivers of two
+/// vehicles).
 fn article_gives_a_post_one_age(article: &str, post: &str) -> bool {
-    article_tells_one_age_of(article, |noun, _| noun == post)
+    article_tells_one_age_of(article, |noun, before| {
+        let in_aside = noun_before_aside(before).is_some_and(|w| w.eq_ignore_ascii_case(post));
+        noun == post || in_aside
+    })
 }
 
 /// The keys a statement's ages of a post's holder meet another statement's on (see
@@ -1336,6 +1400,7 @@ mod tests {
         ("an aside with \"the\" after the name", "The rebellion was led by Senator Mirela Ostrand, 62, a three-term senator.", "Senator Mirela Ostrand, the 58-year-old Kessmere senator who led the rebellion, was suspended."),
         ("an aside with \"the\" and an owner after the name", "Tomas Arvell, 34, the night manager, led guests to the basement.", "One name keeps coming up: Tomas Arvell, the hotel's 43-year-old night manager, who guided thirty people to safety."),
         ("a middle name left out", "Jose Luis Orozco, 27, died at the scene.", "Jose Orozco, 29, died at the scene."),
+        ("the name the subject of \"was a\" before the age", "One of them, Emil Darovic, was a 17-year-old apprentice electrician from Sillan.", "Emil Darovic, 23, had gone to the final with two friends."),
         ("words between the age and the name", "A 17-year-old student, Kirshean Nelson, was shot.", "Kirshean Nelson, 18, was shot near the school."),
         ("a post and what comes before it are no name", "Economy and Industry Minister Yasutoshi Nishimura, 60, was among those who resigned.", "Trade minister Yasutoshi Nishimura, 61, is one of four ministers who stepped down."),
         ("a name written with and without its diacritics", "Portuguese Prime Minister António Costa, 61, has led the government since 2015.", "Portuguese Prime Minister Antonio Costa, 62, resigned on Tuesday."),
@@ -1400,6 +1465,14 @@ mod tests {
                 "Lieutenant Governor Priya Kandel, 54, will succeed him.",
             )
             .is_none()
+        );
+        // The post before an aside of the age.
+        assert!(
+            flagged(
+                "The driver, a 54-year-old with 22 years of service on the northern lines, escaped with cuts and bruises.",
+                "The driver, a 45-year-old father of two from Gradel, has given investigators his account.",
+            )
+            .is_some()
         );
         let headline = "Grandmother killed by a drunk hit-and-run driver\n\nRaj Chohan, 59, was killed on Friday.";
         assert!(
@@ -1820,6 +1893,31 @@ mod tests {
                 detect,
             )
             .is_none()
+        );
+    }
+
+    /// The subject of "was a" before an age is read as its person only when it is a name:
+    /// not a place a clause before the copula ends on.
+    #[test]
+    fn the_subject_of_was_a_is_the_age_of_a_name_only() {
+        use crate::conflict::testing::{Written, alone};
+        let persons = |text| {
+            alone(Written::new(text, "Daily Ledger"), |side| {
+                ages(side)
+                    .into_iter()
+                    .map(|a| (a.name, a.years))
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            persons("Relatives said Emil Darovic was a 17-year-old apprentice."),
+            vec![("Emil Darovic".to_string(), 17.0)]
+        );
+        assert!(
+            persons(
+                "The woman who was shot to death during a concert at the Tim Faulkner Art Gallery was a 20-year-old student."
+            )
+            .is_empty()
         );
     }
 
