@@ -1001,6 +1001,11 @@ mod tests {
                     "The ferry rolled over just before eight in the evening on Saturday.",
                 ),
                 (
+                    "a start: a derailment",
+                    "The sleeper derailed at 1:47 a.m. near the village, according to the operator.",
+                    "The train derailed at 3:10 a.m. on Saturday as it approached the river bridge.",
+                ),
+                (
                     "a start: a failure and a giving way",
                     "Officials said the embankment failed at about 4:20 a.m. on Tuesday.",
                     "The dam gave way shortly before 2 a.m. on Tuesday after days of rain.",
