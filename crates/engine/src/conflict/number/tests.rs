@@ -4485,3 +4485,25 @@ fn a_harm_with_its_own_figure_is_not_another_figures() {
         .collect();
     assert_eq!(labels, [("22", "aboard"), ("no", "injured")]);
 }
+
+/// Plural nouns of people outside the harm words ("officials", "guests", "relatives") count
+/// people: a count of them is a toll of what befell them, not a count of things.
+#[test]
+fn nouns_of_people_count_people() {
+    assert!(
+        explanation(
+            "Police detained four senior ministry officials in dawn raids on Tuesday.",
+            "Six officials were taken into custody early on Tuesday by the directorate.",
+            "four against six detained",
+        )
+        .starts_with("people detained: four")
+    );
+    assert!(
+        explanation(
+            "A gunman killed three relatives in a surprise attack at a home.",
+            "The gunman shot and killed five relatives at the home.",
+            "three against five killed",
+        )
+        .starts_with("people killed: three")
+    );
+}
