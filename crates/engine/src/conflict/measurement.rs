@@ -1133,6 +1133,11 @@ mod tests {
         check_each(
             &[
                 (
+                    "distances from one place, one told as outside it",
+                    "The ambush took place about 40 kilometres north of Kolbeth.",
+                    "The ambush took place on a bend roughly 15 kilometres outside Kolbeth.",
+                ),
+                (
                     "speeds in two units",
                     "The train was travelling at 128 kilometres per hour, railway officials said.",
                     "The train had been moving at about 100 mph when it left the rails.",
