@@ -845,6 +845,7 @@ mod tests {
                 "news-things",
                 "held-things",
                 "money-rates",
+                "per-head",
                 "money-rate-articles",
                 "not-money-objects",
                 "money-kinds-before",

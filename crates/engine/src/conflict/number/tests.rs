@@ -4507,3 +4507,24 @@ fn nouns_of_people_count_people() {
         .starts_with("people killed: three")
     );
 }
+
+/// A sum paid to each recipient of one kind is one measure however each outlet words it,
+/// the recipient before the sum or after it; it is never compared with a whole sum.
+#[test]
+fn sums_paid_per_head_meet_each_other_and_no_whole_sum() {
+    assert!(
+        explanation(
+            "Aurelind said it would pay 25,000 crowns to each passenger to cover immediate costs.",
+            "Chief executive Marten Olvhage said Aurelind would give each passenger an advance of 15,000 crowns.",
+            "25,000 against 15,000 crowns a passenger",
+        )
+        .starts_with("money for each (each passenger): 25,000 crowns")
+    );
+    assert!(
+        compare(
+            "Aurelind said it would pay 25,000 crowns to each passenger to cover immediate costs.",
+            "Aurelind has set aside 4 million crowns to cover the passengers' immediate costs.",
+        )
+        .is_none()
+    );
+}

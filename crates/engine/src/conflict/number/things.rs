@@ -203,6 +203,10 @@ word_lists::sections! {
     /// per season", "a $5,000 reward in each case", "$50 a barrel".
     MONEY_RATES = FIGURE_WORDS["money-rates"];
 
+    /// Words before the recipient of a sum paid per head ("to each passenger", "every
+    /// bereaved family", "per household").
+    PER_HEAD = FIGURE_WORDS["per-head"];
+
     /// Articles right after a sum of money that make it a rate: "$50 a barrel".
     MONEY_RATE_ARTICLES = FIGURE_WORDS["money-rate-articles"];
 
@@ -309,7 +313,11 @@ pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quanti
         [x, y] => in_another_currency(f, text, x).is_some_and(|(other, _)| std::ptr::eq(other, *y)),
         _ => false,
     };
-    let rate = sums.iter().any(|q| is_money_rate(f, text, q));
+    // "would give each passenger an advance of 15,000 crowns": paid per head, told before.
+    let rate = sums.iter().any(|q| {
+        is_money_rate(f, text, q)
+            || !recipients_per_head(f, text, clause_start(text, q.start), q).is_empty()
+    });
     one_sum.then_some((sums, rate))
 }
 
@@ -472,6 +480,7 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
         .map_or(q, |(x, _)| x);
     out.extend(valued_thing(f, text, valued).map(Doing::of_money));
     let opens_at = clause_start(text, q.start);
+    out.extend(recipients_per_head(f, text, opens_at, q));
     let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
     out.extend(
         words_before
@@ -484,6 +493,40 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
             .map(Doing::of_money),
     );
     out
+}
+
+/// The most content words read after a word of [`PER_HEAD`] for the recipient.
+const RECIPIENT_WORDS: usize = 2;
+
+/// Whom a sum is paid to per head, as keys "each" and a stem: the content words (up to
+/// [`RECIPIENT_WORDS`]) right after a word of [`PER_HEAD`] in the sum's clause, before the
+/// sum or after it ("would pay 25,000 crowns to each passenger" gives "each passeng"; "Each
+/// bereaved family will receive 400,000" gives "each bereav" and "each famili"). Two sums
+/// to each recipient of one kind are of one measure, whatever else their words tell.
+fn recipients_per_head(f: &Features, text: &str, opens_at: usize, q: &Quantity) -> Vec<Doing> {
+    let words = f
+        .parse
+        .letter_runs_between(text, opens_at, clause_end(text, q.end));
+    let Some(at) = words
+        .iter()
+        .position(|(_, w)| PER_HEAD.contains(&w.as_str()))
+    else {
+        return Vec::new();
+    };
+    words[at + 1..]
+        .iter()
+        .take_while(|(start, w)| {
+            (*start < q.start || *start >= q.end)
+                && w.chars().all(char::is_alphabetic)
+                && !crate::text::lexicon::is_stop_word(w)
+                && crate::text::quantity::currency_word(w).is_none()
+        })
+        .take(RECIPIENT_WORDS)
+        .map(|(_, w)| Doing {
+            stem: format!("each {}", stem(w)),
+            word: format!("each {w}"),
+        })
+        .collect()
 }
 
 /// Which side of a bargain a sum of money is: the nearest word before it in its statement
