@@ -3220,7 +3220,7 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
     );
     assert!(events("Police say three men pulled out guns and began shooting.").is_empty());
     // People brought or led out, told in the passive, were rescued; moved out of their
-    // homes, evacuated.
+    // homes or of a place, evacuated.
     assert_eq!(
         events("About 40 hostages were brought out alive, some on stretchers."),
         vec![("About 40".to_string(), "RESCUE")]
@@ -3232,6 +3232,11 @@ fn the_evacuated_the_displaced_and_the_rescued_are_measures_of_their_own() {
     assert_eq!(
         events("Close to 5,000 people were moved out of their homes overnight."),
         vec![("Close to 5,000".to_string(), "EVACUATE")]
+    );
+    // Moved out of a place, told in the passive: evacuated.
+    assert_eq!(
+        events("More than 9,000 people had been moved out of Castelmor by Tuesday evening."),
+        vec![("More than 9,000".to_string(), "EVACUATE")]
     );
     // Those trapped, a count that moves either way.
     assert_eq!(
