@@ -563,6 +563,21 @@ mod tests {
     }
 
     #[test]
+    fn a_step_being_looked_at_is_not_one_taken() {
+        let f = compare(
+            "The company said it has already imposed a temporary 40 km/h limit on every bridge approach.",
+            "The operator said on Sunday that it was looking at introducing temporary speed limits on bridge approaches.",
+        )
+        .expect("done vs intended");
+        assert!(
+            f.explanation
+                .contains("“looking at introducing” as announced or intended"),
+            "{}",
+            f.explanation
+        );
+    }
+
+    #[test]
     fn another_actor_s_attempt_or_a_call_is_not_the_status_of_the_deed() {
         // The coast guard caught the men; the men had tried to seize the ship.
         assert!(
