@@ -48,9 +48,10 @@ pub(crate) struct Place {
 }
 
 /// The place written from token `i` on, where a statement puts its thing there: a numbered
-/// place not after "of" ("Terolyn Watson, of Ward 3" tells where a person is from); a storey
-/// after a preposition of being at it and "the" ("on the ninth floor"), not where someone
-/// lives ("who lives on the 13th floor").
+/// place not after a name or a comma and "of" ("Terolyn Watson, of Ward 3" tells where a
+/// person is from; "the turnstiles of Gate 9" are there); a storey after a preposition of
+/// being at it and "the" ("on the ninth floor"), not where someone lives ("who lives on the
+/// 13th floor").
 fn place_at(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
     let (kind, name) = written_at(text, tokens, i)?;
     let before = |back: usize| i.checked_sub(back).map(|k| tokens[k].folded.as_str());
@@ -59,7 +60,15 @@ fn place_at(text: &str, tokens: &[Token], i: usize) -> Option<Place> {
             && before(2).is_some_and(|p| STOREY_PREPOSITIONS.contains(&p))
             && !before(3).is_some_and(|v| RESIDENCE_VERBS.contains(&v))
     } else {
+        // "of Ward 3" after a name or a comma tells where someone is from ("Terolyn Watson,
+        // of Ward 3"); after a lowercase noun, a part of the place ("the turnstiles of Gate
+        // 9").
         before(1) != Some("of")
+            || i.checked_sub(2).is_some_and(|k| {
+                let noun = &tokens[k];
+                noun.surface(text).starts_with(char::is_lowercase)
+                    && text[noun.end..tokens[k + 1].start].trim().is_empty()
+            })
     };
     told_there.then(|| Place {
         kind,
@@ -207,6 +216,7 @@ mod tests {
         ("two runways told by codes", "The turboprop had turned onto Runway 27L, the southern of the airport's two parallel runways, from a taxiway near its eastern end.", "The turboprop had crossed onto Runway 27R, the airport's northern runway, from a taxiway near its eastern end."),
         ("two storeys, in digits and in words", "Crews arriving at the scene found the blaze had taken hold in a flat on the 11th floor.", "The chief said the fire had broken out in a flat on the ninth floor before racing up the exterior."),
         ("two gates", "Witnesses said the crush happened as fans pushed towards Gate 7, one of the main exits.", "The disaster unfolded when fans tried to force their way in through Gate 4 at half-time."),
+        ("a part of the place after \"of\"", "It happened at Gate 4 on the stadium's north side.", "The victims were caught at the turnstiles of Gate 9, which serves the eastern stand."),
     ];
 
     /// Pairs that do not: (why, a, b).
