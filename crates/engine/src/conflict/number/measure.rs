@@ -1576,10 +1576,12 @@ pub fn measure_of(
         return Some(Measure::attackers());
     }
     // "3,200 firefighters were battling the blaze", "2,000 firefighters were deployed":
-    // those at work on the scene (not "two firefighters were injured").
+    // those at work on the scene (not "two firefighters were injured", nor "Among the dead
+    // were two volunteer firefighters").
     if population == Population::Responders
         && found.is_none_or(|(_, label)| DEEDS_OF_RESPONDERS.contains(label))
         && RESPONDER_NOUNS.contains(&q.counted_noun())
+        && !is_marked_as_a_part(f, text, q)
     {
         return Some(Measure::responders());
     }

@@ -3605,6 +3605,12 @@ fn a_count_of_responders_at_work_is_compared_whatever_their_verb() {
     ] {
         assert_eq!(events(text).first().map(|(_, e)| *e), Some(event), "{text}");
     }
+    // Firefighters told among the dead are no count of those at work.
+    assert!(
+        events("Among the dead were two volunteer firefighters who were caught by the fire front.")
+            .iter()
+            .all(|(_, e)| *e != "RESPONDERS")
+    );
     let why = explanation(
         "About 3,200 firefighters were battling the blaze, which was fanned by winds of up to 50 mph.",
         "Some 2,000 firefighters were deployed to fight the fire, which was driven by gusts of 35 mph.",
