@@ -156,7 +156,12 @@ fn moment_before(s: &Side, before: usize) -> Option<&'static str> {
             .iter()
             .filter(|(words, _)| tokens[..=last].ends_with(words))
             .max_by_key(|(words, _)| words.len());
-        if let Some((_, moment)) = found {
+        if let Some((words, moment)) = found {
+            // "The match, which was to have kicked off at 6:30 p.m., has been postponed": a
+            // plan that did not come about, no moment of anything.
+            if tokens[..last + 1 - words.len()].ends_with(&["to", "have"]) {
+                return None;
+            }
             // "They began returning to their properties at 10am": the start of what the
             // verb after it names, the story's only when that is a happening ("the gunmen
             // began firing"), which the word's own turn below has already told.
@@ -866,6 +871,11 @@ mod tests {
                     "about ten past allows ten minutes either way",
                     "The blast happened at about 10:20 p.m., during the final song.",
                     "The device went off at 10:28 p.m., as the encore began.",
+                ),
+                (
+                    "a plan that did not come about",
+                    "The match began at around 4:15 p.m. in the heat.",
+                    "The match, which was to have kicked off at 6:30 p.m., has been postponed.",
                 ),
                 (
                     "another happening",
