@@ -4,7 +4,8 @@
 //! An age is read by the figure reader (`QuantityKind::Age`: "Orozco, 27,", "27-year-old",
 //! "aged 27"); its person is the run of capitalised words right before it ("Jose Luis
 //! Orozco, 27") or, for "27-year-old", right after it with at most two words between
-//! ("a 27-year-old father, Jose Orozco", "27-year-old Jose Luis Orozco"). Only a name of two
+//! ("a 27-year-old father, Jose Orozco", "27-year-old Jose Luis Orozco"), or the subject of
+//! "was a" right before it ("Emil Darovic, was a 17-year-old apprentice"). Only a name of two
 //! words or more is read, and a person is known by the first and last of them ("jose
 //! orozco"): a surname alone is shared by a family ("Green, 49" and "Koi Green, 5"). Two ages
 //! of one person disagree when they differ, unless the person may have aged between the
@@ -13,10 +14,11 @@
 //! fall between two undated reports, and a father and son may share a name.
 //!
 //! The one holder of a post of a story (`one-holder` in `people.txt`: the driver, the
-//! governor) is one person too, told unnamed ("the 52-year-old driver") or named where its
-//! article gives the person that post, by a title right before the name ("Governor Tom
-//! Whitcombe, 61"; not "Lieutenant Governor") or "as" after the age ("Teófilo Quispe, 47, as
-//! an experienced driver"); an article giving two unnamed holders two ages tells of two.
+//! governor) is one person too, told unnamed ("the 52-year-old driver", "The driver, a
+//! 54-year-old with 22 years of service") or named where its article gives the person that
+//! post, by a title right before the name ("Governor Tom Whitcombe, 61"; not "Lieutenant
+//! Governor") or "as" after the age ("Teófilo Quispe, 47, as an experienced driver"); an
+//! article giving two unnamed holders two ages tells of two.
 //!
 //! Outlets state an age wherever they first name the person, in sentences that share little
 //! else, so such pairs are proposed across sources directly (`claims::worded_proposals`), as

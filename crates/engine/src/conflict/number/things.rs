@@ -291,8 +291,9 @@ pub(crate) fn money_sum<'f>(f: &'f Features, text: &str) -> Vec<&'f Quantity> {
 
 /// The statement's one sum of money in a named currency, rate or not, as written in each
 /// currency it is given in (see [`money_sum`]), with whether it is a rate ("5,000 soles to
-/// each victim's family", "$15 an hour": compared with another statement's rate only, never
-/// with a sum); None when it gives none or several.
+/// each victim's family", "$15 an hour", or a recipient per head told before it: "would give
+/// each passenger an advance of 15,000 crowns"; compared with another statement's rate only,
+/// never with a sum); None when it gives none or several.
 pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quantity>, bool)> {
     let sums: Vec<&Quantity> = f
         .parse
@@ -313,7 +314,6 @@ pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quanti
         [x, y] => in_another_currency(f, text, x).is_some_and(|(other, _)| std::ptr::eq(other, *y)),
         _ => false,
     };
-    // "would give each passenger an advance of 15,000 crowns": paid per head, told before.
     let rate = sums.iter().any(|q| {
         is_money_rate(f, text, q)
             || !recipients_per_head(f, text, clause_start(text, q.start), q).is_empty()
