@@ -314,10 +314,9 @@ pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quanti
         [x, y] => in_another_currency(f, text, x).is_some_and(|(other, _)| std::ptr::eq(other, *y)),
         _ => false,
     };
-    let rate = sums.iter().any(|q| {
-        is_money_rate(f, text, q)
-            || !recipients_per_head(f, text, clause_start(text, q.start), q).is_empty()
-    });
+    let rate = sums
+        .iter()
+        .any(|q| is_money_rate(f, text, q) || !recipients_per_head(f, text, q).is_empty());
     one_sum.then_some((sums, rate))
 }
 
@@ -479,8 +478,8 @@ pub(crate) fn money_objects(f: &Features, text: &str, q: &Quantity) -> Vec<Doing
         .filter(|(x, _)| x.start < q.start)
         .map_or(q, |(x, _)| x);
     out.extend(valued_thing(f, text, valued).map(Doing::of_money));
+    out.extend(recipients_per_head(f, text, q));
     let opens_at = clause_start(text, q.start);
-    out.extend(recipients_per_head(f, text, opens_at, q));
     let words_before = f.parse.letter_runs_between(text, opens_at, q.start);
     out.extend(
         words_before
@@ -503,10 +502,10 @@ const RECIPIENT_WORDS: usize = 2;
 /// sum or after it ("would pay 25,000 crowns to each passenger" gives "each passeng"; "Each
 /// bereaved family will receive 400,000" gives "each bereav" and "each famili"). Two sums
 /// to each recipient of one kind are of one measure, whatever else their words tell.
-fn recipients_per_head(f: &Features, text: &str, opens_at: usize, q: &Quantity) -> Vec<Doing> {
-    let words = f
-        .parse
-        .letter_runs_between(text, opens_at, clause_end(text, q.end));
+fn recipients_per_head(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
+    let words =
+        f.parse
+            .letter_runs_between(text, clause_start(text, q.start), clause_end(text, q.end));
     let Some(at) = words
         .iter()
         .position(|(_, w)| PER_HEAD.contains(&w.as_str()))
