@@ -846,6 +846,7 @@ mod tests {
                 "held-things",
                 "money-rates",
                 "per-head",
+                "per-head-after-subject",
                 "money-rate-articles",
                 "not-money-objects",
                 "money-kinds-before",

@@ -4539,3 +4539,27 @@ fn sums_paid_per_head_meet_each_other_and_no_whole_sum() {
         .is_none()
     );
 }
+
+/// Whose share a sum per head is may be told before the word of it: the noun before an "of"
+/// ("the family of each person killed") or the subject before a modal ("Bereaved families
+/// will each receive", "the families of the dead would each receive").
+#[test]
+fn a_share_per_head_is_of_the_noun_before_of_or_the_subject() {
+    let family_of_each = "The government would pay 25,000 crowns to the family of each person killed and cover the medical bills of everyone injured.";
+    for (other, why) in [
+        (
+            "Bereaved families will each receive 40,000 crowns in state compensation, the government announced.",
+            "the subject before the modal",
+        ),
+        (
+            "He said the families of the dead would each receive 40,000 crowns from a state emergency fund.",
+            "the noun before \"of the\" before the modal",
+        ),
+    ] {
+        assert!(
+            explanation(family_of_each, other, why)
+                .starts_with("money for each (each family): 25,000 crowns"),
+            "{why}"
+        );
+    }
+}

@@ -207,6 +207,10 @@ word_lists::sections! {
     /// bereaved family", "per household").
     PER_HEAD = FIGURE_WORDS["per-head"];
 
+    /// Words right before a word of [`PER_HEAD`] after which the recipient is the subject
+    /// before them: "families will each receive".
+    PER_HEAD_AFTER_SUBJECT = FIGURE_WORDS["per-head-after-subject"];
+
     /// Articles right after a sum of money that make it a rate: "$50 a barrel".
     MONEY_RATE_ARTICLES = FIGURE_WORDS["money-rate-articles"];
 
@@ -512,20 +516,53 @@ fn recipients_per_head(f: &Features, text: &str, q: &Quantity) -> Vec<Doing> {
     else {
         return Vec::new();
     };
-    words[at + 1..]
+    let content = |(start, w): &&(usize, String)| {
+        (*start < q.start || *start >= q.end)
+            && w.chars().all(char::is_alphabetic)
+            && !crate::text::lexicon::is_stop_word(w)
+            && crate::text::quantity::currency_word(w).is_none()
+    };
+    let each = |(_, w): &(usize, String)| Doing {
+        stem: format!("each {}", stem(w)),
+        word: format!("each {w}"),
+    };
+    let mut out: Vec<Doing> = words[at + 1..]
         .iter()
-        .take_while(|(start, w)| {
-            (*start < q.start || *start >= q.end)
-                && w.chars().all(char::is_alphabetic)
-                && !crate::text::lexicon::is_stop_word(w)
-                && crate::text::quantity::currency_word(w).is_none()
-        })
+        .take_while(content)
         .take(RECIPIENT_WORDS)
-        .map(|(_, w)| Doing {
-            stem: format!("each {}", stem(w)),
-            word: format!("each {w}"),
-        })
-        .collect()
+        .map(each)
+        .collect();
+    // Whose share it is, told before the word: the noun before an "of" ("to the family of
+    // each person killed": each family) or the subject before a modal ("Bereaved families
+    // will each receive"; "the families of the dead would each receive": the noun before
+    // "of the" again).
+    let before = &words[..at];
+    let head_before_of = |upto: usize| -> Option<&(usize, String)> {
+        let mut rest = before[..upto].iter().rev();
+        let mut next = rest.next()?;
+        if next.1 == "the" {
+            next = rest.next()?;
+        }
+        if next.1 != "of" {
+            return None;
+        }
+        rest.next().filter(|w| content(w))
+    };
+    match before {
+        [.., (_, of)] if of == "of" => out.extend(head_before_of(before.len()).map(each)),
+        [.., (_, modal)] if PER_HEAD_AFTER_SUBJECT.contains(&modal.as_str()) => {
+            let subject = before.len() - 1;
+            let nearest = before[..subject].iter().rev().find(|w| content(w));
+            let of_at = before[..subject]
+                .iter()
+                .rposition(|(_, w)| w == "of")
+                .filter(|&i| i + 3 >= subject);
+            let head = of_at.and_then(|i| head_before_of(i + 1));
+            out.extend(head.or(nearest).map(each));
+        }
+        _ => {}
+    }
+    out
 }
 
 /// Which side of a bargain a sum of money is: the nearest word before it in its statement
