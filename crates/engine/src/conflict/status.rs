@@ -52,6 +52,14 @@ word_lists::sections! {
     /// Words before an action that make it announced or intended: "would send", "plans to".
     INTENT = STATUS_CUES["intent"];
 
+    /// Past forms of verbs of beginning, before a deed of any verb begun: "had begun
+    /// installing", "has already begun a review".
+    BEGIN_VERBS = STATUS_CUES["begin-verbs"];
+
+    /// Words before a deed that make it only weighed, read with [`INTENT`]: "was studying
+    /// whether to install".
+    WEIGHING = STATUS_CUES["weighing"];
+
     /// Words after which "to <verb>" is a purpose or a consequence, not an intention.
     NOT_INTENT_BEFORE_TO = STATUS_CUES["not-intent-before-to"];
 
@@ -354,7 +362,137 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             });
         }
     }
-    None
+    begun_and_weighed(a, b)
+}
+
+/// The words a deed is told in after its cue: past "a", "an", "the", "to", "be", "have" and
+/// "whether" (and adverbs in "-ly"), the first word, which must be a content word of four
+/// letters or more; its index in `words`.
+fn deed_after(words: &[(usize, String)], cue: usize) -> Option<usize> {
+    const PASSED: [&str; 8] = ["a", "an", "the", "to", "be", "have", "whether", "already"];
+    let at = (cue + 1..words.len())
+        .take(3)
+        .find(|&i| !(PASSED.contains(&words[i].1.as_str()) || words[i].1.ends_with("ly")))?;
+    let word = &words[at].1;
+    (word.chars().count() >= 4
+        && word.chars().all(char::is_alphabetic)
+        && !crate::text::lexicon::is_stop_word(word)
+        && !crate::text::numbers::is_weekday_word(word)
+        && !crate::text::numbers::is_month_name(word)
+        && !INTENT.contains(&word.as_str())
+        && !WEIGHING.contains(&word.as_str())
+        && !BEGIN_VERBS.contains(&word.as_str()))
+    .then_some(at)
+}
+
+/// The stems of the content words of a deed's clause before its cue (from the last comma,
+/// semicolon or colon; verbs of telling left out): its doer, as "the company" in "He said
+/// the company had begun installing".
+fn doer_stems(text: &str, s: &Side, cue_at: usize) -> Vec<String> {
+    let clause_start = text[..cue_at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    s.features
+        .parse
+        .letter_runs_between(text, clause_start, cue_at)
+        .into_iter()
+        .map(|(_, w)| w)
+        .filter(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !crate::text::lexicon::is_stop_word(w)
+                && !word_lists::TELLING_VERBS.contains(&w.as_str())
+        })
+        .map(|w| crate::text::stem::stem(&w))
+        .collect()
+}
+
+/// Deeds of any verb told with a cue before them, each as (the deed's stem, the cue and the
+/// deed as written, the stems of its doer's words: [`doer_stems`]): begun (`begun`, after a word of [`BEGIN_VERBS`] not denied: "had begun
+/// installing") or weighed (after a word of [`INTENT`] or [`WEIGHING`]: "was studying
+/// whether to install", "would review").
+fn cued_deeds(s: &Side, begun: bool) -> Vec<(String, String, Vec<String>)> {
+    let text = s.text();
+    let words = s.features.parse.words_between(text, 0, text.len());
+    let words: Vec<(usize, String)> = words
+        .into_iter()
+        .map(|(at, w)| (at, w.into_owned()))
+        .collect();
+    let denied = |i: usize| {
+        words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|(_, w)| matches!(w.as_str(), "not" | "never" | "yet") || w.ends_with("n't"))
+    };
+    (0..words.len())
+        .filter(|&i| {
+            let w = words[i].1.as_str();
+            if begun {
+                BEGIN_VERBS.contains(&w) && !denied(i)
+            } else {
+                INTENT.contains(&w) || WEIGHING.contains(&w)
+            }
+        })
+        .filter_map(|cue| {
+            let deed = deed_after(&words, cue)?;
+            let end = words[deed].0 + words[deed].1.len();
+            let written = text.get(words[cue].0..end)?.to_string();
+            Some((
+                crate::text::stem::stem(&words[deed].1),
+                written,
+                doer_stems(text, s, words[cue].0),
+            ))
+        })
+        .collect()
+}
+
+/// A deed of one verb told as begun by one statement and as only weighed or planned by the
+/// other ("had begun installing walk-through metal detectors" against "was studying whether
+/// to install scanners"; "has already begun a review of security" against "would review
+/// security arrangements"), by one doer (a word in common before the cues: "malware
+/// authors have already begun pushing out variants" against "Microsoft will push out a
+/// patch" are two), in articles of the same news days. Only a verb of beginning marks the
+/// deed begun: a plain past would meet purposes read as plans.
+fn begun_and_weighed(a: &Side, b: &Side) -> Option<Finding> {
+    if let (Some(da), Some(db)) = (a.article_date, b.article_date)
+        && (da - db).num_days().abs() > MAX_SAME_NEWS_DAYS
+    {
+        return None;
+    }
+    let one_way = |x: &Side, y: &Side| {
+        let weighed = cued_deeds(y, false);
+        cued_deeds(x, true)
+            .into_iter()
+            .find_map(|(stem, begun, doer)| {
+                weighed
+                    .iter()
+                    .find(|(other, _, other_doer)| {
+                        *other == stem && doer.iter().any(|d| other_doer.contains(d))
+                    })
+                    .map(|(_, told, _)| (begun, told.clone()))
+            })
+    };
+    let (begun_a, (begun, weighed)) = match one_way(a, b) {
+        Some(found) => (true, found),
+        None => (false, one_way(b, a)?),
+    };
+    let ((va, sa), (vb, sb)) = if begun_a {
+        ((begun, Status::Ongoing), (weighed, Status::Intended))
+    } else {
+        ((weighed, Status::Intended), (begun, Status::Ongoing))
+    };
+    Some(Finding {
+        kind: ConflictKind::Status,
+        severity: Severity::Soft,
+        explanation: format!(
+            "status differs: {} reports “{}” as {}; {} reports “{}” as {}",
+            a.outlet,
+            va,
+            sa.describe(),
+            b.outlet,
+            vb,
+            sb.describe()
+        ),
+        value_a: Some(va),
+        value_b: Some(vb),
+        subject: Subject::OfItsKind,
+    })
 }
 
 /// The object of an action told in the active voice (`polarity::object_of`).
@@ -446,6 +584,53 @@ mod tests {
 
     fn compare(a: &str, b: &str) -> Option<Finding> {
         run(Written::new(a, "Ledger"), Written::new(b, "Post"), detect)
+    }
+
+    /// A deed of any verb told begun by one statement and only weighed or planned by the
+    /// other, by one doer.
+    #[test]
+    fn a_deed_begun_against_the_same_deed_weighed_is_flagged() {
+        for (begun, weighed) in [
+            (
+                "He said the company had begun installing walk-through metal detectors at the entrances to Grand Terminal.",
+                "Chief executive Anselm Kovrin said the company was studying whether to install scanners at the entrances to Grand Terminal.",
+            ),
+            (
+                "The interior ministry has already begun a review of security at police buildings across the country.",
+                "The ministry said it would review security arrangements at police stations nationwide.",
+            ),
+        ] {
+            let finding = compare(begun, weighed).expect(begun);
+            assert!(
+                finding.explanation.contains("as under way")
+                    && finding.explanation.contains("as announced or intended"),
+                "{}",
+                finding.explanation
+            );
+        }
+        // Two doers: two deeds.
+        assert!(
+            compare(
+                "However, malware authors have already begun pushing out customized variants of the flaw.",
+                "Microsoft will push out an out-of-cycle Windows patch to fix the flaw.",
+            )
+            .is_none()
+        );
+        // Only a verb of beginning marks a deed begun; a day after it is no deed.
+        assert!(
+            compare(
+                "The team scored late to clinch the title.",
+                "The team was set to clinch the title on Sunday.",
+            )
+            .is_none()
+        );
+        assert!(
+            compare(
+                "The trial of the three men started Friday in the capital.",
+                "The trial of the three men is set Friday in the capital.",
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -750,6 +750,8 @@ mod tests {
             &[
                 "actions",
                 "intent",
+                "begin-verbs",
+                "weighing",
                 "not-intent-before-to",
                 "calls",
                 "relative",
