@@ -45,7 +45,7 @@ word_lists::sections! {
     POLARITY_SKIP = STATUS_CUES["polarity-skip"];
 
     /// Words before a denial that make it a wish, a plan or a guess.
-    POLARITY_MODALS = STATUS_CUES["polarity-modals"];
+    pub(super) POLARITY_MODALS = STATUS_CUES["polarity-modals"];
 
     /// Words that make a statement's actions conditions or questions.
     CONDITIONS = STATUS_CUES["conditions"];
@@ -219,7 +219,7 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
 }
 
 /// Is the word a past form: "recovered", "found"?
-fn is_past_form(word: &str) -> bool {
+pub(crate) fn is_past_form(word: &str) -> bool {
     (word.len() > 4 && word.ends_with("ed")) || is_irregular_past(word)
 }
 
