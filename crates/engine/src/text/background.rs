@@ -40,6 +40,11 @@ pub fn idf(key: &str) -> f32 {
     ((b.documents + 1.0) / (df + 0.5)).ln()
 }
 
+/// Is the key one the table holds: seen in general news at least as often as its cut-off?
+pub fn is_known(key: &str) -> bool {
+    BACKGROUND.df.contains_key(key)
+}
+
 /// The number of documents the table was computed over.
 pub fn documents() -> f32 {
     BACKGROUND.documents

@@ -829,6 +829,8 @@ mod tests {
                 "multiples-after-than",
                 "multipliers",
                 "currencies",
+                "money-cues-before",
+                "money-nouns-after",
                 "time-units",
                 "labels",
                 "calling-verbs",

@@ -883,7 +883,16 @@ fn compare_figures(
                 // A sum of money is named by what it is of, as both tell it: "money (external
                 // trade)".
                 done = if mea.is_money() {
-                    let of: Vec<&str> = shared.iter().take(3).map(|x| x.word.as_str()).collect();
+                    // "each bereaved", "each family" read "each bereaved family".
+                    let of: Vec<&str> = shared
+                        .iter()
+                        .take(3)
+                        .enumerate()
+                        .map(|(i, x)| match x.word.strip_prefix("each ") {
+                            Some(rest) if i > 0 && shared[i - 1].word.starts_with("each ") => rest,
+                            _ => x.word.as_str(),
+                        })
+                        .collect();
                     Some(format!("({})", of.join(" ")))
                 } else {
                     shared

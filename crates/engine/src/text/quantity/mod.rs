@@ -454,6 +454,26 @@ pub(crate) fn currency_word(word: &str) -> Option<&'static str> {
         .map(|&(_, unit)| unit)
 }
 
+word_lists::sections! {
+    /// Words of paying right before a figure that make an unknown word after it a currency
+    /// (section `money-cues-before` of `assets/lexicon/figure-words.txt`).
+    MONEY_CUES_BEFORE = FIGURE_WORDS["money-cues-before"];
+
+    /// Words of paid money after such a word: "in emergency aid" (section
+    /// `money-nouns-after`).
+    MONEY_NOUNS_AFTER = FIGURE_WORDS["money-nouns-after"];
+}
+
+/// Is the lowercase word one news English does not know: no concept of the lexicon, and
+/// neither it nor its stem a key of the background table (`assets/lexicon/news-df.tsv`)?
+/// "grivens" and "talers" are not known; "visits" and "projects" are.
+fn is_unknown_word(word: &str) -> bool {
+    let stemmed = super::stem::stem(word);
+    super::lexicon::concept_of(word, &stemmed).is_none()
+        && !super::background::is_known(&stemmed)
+        && !super::background::is_known(word)
+}
+
 fn currency_symbol(symbol: &str) -> Option<&'static str> {
     match symbol {
         "$" => Some("dollars"),

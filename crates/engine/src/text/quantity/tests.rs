@@ -843,3 +843,46 @@ fn an_age_range_after_a_word_of_age_counts_no_one() {
         "{rise:?}"
     );
 }
+
+/// A word news English does not know, after a sum paid, is its currency: invented or rare
+/// currencies are money. A known word after a figure counts things, and a currency read
+/// before the figure stays.
+#[test]
+fn an_unknown_word_after_a_sum_paid_is_its_currency() {
+    for (text, value, unit) in [
+        (
+            "The ministry announced a reward of 40 million grivens for information.",
+            4e7,
+            "grivens",
+        ),
+        (
+            "The board fined it 85,000 talers for the lapses.",
+            85_000.0,
+            "talers",
+        ),
+        (
+            "The cabinet approved 2.5 million florins in emergency aid for the district.",
+            2.5e6,
+            "florins",
+        ),
+    ] {
+        let q = only(text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_str()),
+            (QuantityKind::Money, value, unit),
+            "{text}"
+        );
+    }
+    for text in [
+        "The minister paid 200 visits to the region last year.",
+        "Nobody wants to receive 300 letters a day.",
+    ] {
+        assert_ne!(only(text).kind, QuantityKind::Money, "{text}");
+    }
+    let dollars =
+        only("Crime Stoppers will pay up to $5,000 for information that leads to an arrest.");
+    assert_eq!(
+        (dollars.kind, dollars.unit.as_str()),
+        (QuantityKind::Money, "dollars")
+    );
+}

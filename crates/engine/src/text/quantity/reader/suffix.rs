@@ -3,7 +3,37 @@
 
 use super::*;
 
+/// The least sum read in a currency the lists do not name: smaller figures after a word of
+/// paying count things more often than money.
+const MIN_SUM_OF_AN_UNKNOWN_CURRENCY: f64 = 100.0;
+
+/// Words passed over between a word of paying and its figure: "a reward of about 40
+/// million", "fined it 85,000".
+const BEFORE_A_SUM: [&str; 20] = [
+    "a", "an", "the", "of", "it", "them", "him", "her", "about", "around", "some", "nearly",
+    "almost", "roughly", "up", "to", "over", "more", "than", "another",
+];
+
 impl Reader<'_, '_> {
+    /// Is the first word before token `first` (past [`BEFORE_A_SUM`], up to four tokens
+    /// back) a word of paying ([`MONEY_CUES_BEFORE`])?
+    fn money_cue_before(&self, first: usize) -> bool {
+        (first.saturating_sub(4)..first)
+            .rev()
+            .filter_map(|i| self.get(i))
+            .find(|t| !t.is_any(&BEFORE_A_SUM))
+            .is_some_and(|t| t.is_word() && MONEY_CUES_BEFORE.iter().any(|w| t.is(w)))
+    }
+
+    /// Do the tokens from `at` tell paid money: "in", "of" or "for", then a word of
+    /// [`MONEY_NOUNS_AFTER`] next or one word on ("in emergency aid")?
+    fn money_noun_after(&self, at: usize) -> bool {
+        self.get(at).is_some_and(|t| t.is_any(&["in", "of", "for"]))
+            && (at + 1..at + 3)
+                .filter_map(|i| self.get(i))
+                .any(|t| t.is_word() && MONEY_NOUNS_AFTER.iter().any(|w| t.is(w)))
+    }
+
     /// Percent signs, currency words, "or more", "-plus", ages, durations, units.
     /// Do tokens `at..at + 3` read "and a half", a half of what comes before it ("an hour
     /// and a half"), not of a scale after it ("two years and a half million dollars")?
@@ -87,6 +117,28 @@ impl Reader<'_, '_> {
             reading.kind = Some(QuantityKind::Money);
             reading.unit = unit.into();
             reading.end_token = word_at + 1;
+            self.read_or_more(reading);
+            return;
+        }
+        // A word no list names after a sum paid: "a reward of 40 million grivens", "fined
+        // it 85,000 talers", "2.5 million florins in emergency aid". Invented or rare
+        // currencies are told so; a word news English knows after a figure ("paid 200
+        // visits") counts things.
+        if !joined_word
+            && reading.kind.is_none()
+            && reading.value >= MIN_SUM_OF_AN_UNKNOWN_CURRENCY
+            && let Some(t) = self.get(e).filter(|t| {
+                t.is_word()
+                    && t.text.chars().count() >= 3
+                    && t.text.chars().all(|c| c.is_ascii_lowercase())
+                    && !crate::text::lexicon::is_stop_word(t.text)
+                    && is_unknown_word(t.text)
+            })
+            && (self.money_cue_before(reading.first_token) || self.money_noun_after(e + 1))
+        {
+            reading.kind = Some(QuantityKind::Money);
+            reading.unit = t.text.to_string();
+            reading.end_token = e + 1;
             self.read_or_more(reading);
             return;
         }
