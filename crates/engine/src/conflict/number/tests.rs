@@ -4563,3 +4563,23 @@ fn a_share_per_head_is_of_the_noun_before_of_or_the_subject() {
         );
     }
 }
+
+/// A sum in another currency set off by commas is the same sum, not a second one.
+#[test]
+fn a_sum_converted_between_commas_is_one_sum() {
+    assert!(
+        explanation(
+            "It announced a reward of 40 million crowns for information leading to the people behind the attack.",
+            "Her ministry offered 25 million crowns, about $95,000, to anyone providing information leading to the people behind the attack.",
+            "a reward told with its conversion between commas",
+        )
+        .starts_with("money (information leading")
+    );
+    let text = "The province will receive 1.5 billion rupees, or about $20 million, for repairs.";
+    let f = Features::unweighted(text, None);
+    let sums: Vec<&str> = things::money_sum(&f, text)
+        .iter()
+        .map(|q| q.text.as_str())
+        .collect();
+    assert_eq!(sums, ["1.5 billion rupees", "about $20 million"]);
+}

@@ -326,8 +326,10 @@ pub(crate) fn one_sum<'f>(f: &'f Features, text: &str) -> Option<(Vec<&'f Quanti
 
 /// The same sum in another currency, in parentheses beside a sum of money: "110 billion
 /// euros ($141 billion)" and "€2 million ($2.6-million)" either way round, or a figure whose
-/// currency sign the page lost ("110-billion ($143-billion)"). Returns the other figure and
-/// the byte after the closing parenthesis, where what the sum is of is written. A sum in
+/// currency sign the page lost ("110-billion ($143-billion)"), or a sum in another currency
+/// set off by commas ("25 million grivens, about $95,000, to anyone"; "1.5 billion rupees,
+/// or about $20 million,"). Returns the other figure and the byte after the closing
+/// parenthesis or comma, where what the sum is of is written. A sum in
 /// parentheses of the same currency is a part of it ("$334 million ($281M in cash)"), and
 /// anything but the figure in the parentheses makes them no conversion.
 pub(crate) fn in_another_currency<'f>(
@@ -351,10 +353,34 @@ pub(crate) fn in_another_currency<'f>(
         (text[open + 1..x.start].trim().is_empty() && text[close..].starts_with(')'))
             .then_some((x, close + 1))
     };
+    // A sum in another currency set off by commas right after it: "25 million grivens,
+    // about $95,000, to anyone", "1.5 billion rupees, or about $20 million,".
+    let in_commas_after = |from: usize| -> Option<(&'f Quantity, usize)> {
+        let rest = text.get(from..)?;
+        let comma = from + (rest.len() - rest.trim_start().len());
+        if !text[comma..].starts_with(',') {
+            return None;
+        }
+        let x = f.parse.quantities.iter().find(|x| x.start > comma)?;
+        let between = text[comma + 1..x.start].trim();
+        let tail = text.get(x.end..)?;
+        let close = x.end + (tail.len() - tail.trim_start().len());
+        let closes = text[close..].is_empty() || text[close..].starts_with([',', '.', ';', ')']);
+        ((between.is_empty() || between == "or")
+            && closes
+            && x.kind == QuantityKind::Money
+            && !x.unit.eq_ignore_ascii_case(&q.unit))
+        .then_some((x, (close + 1).min(text.len())))
+    };
     if let Some((x, after)) = parenthesised_after(q.end)
         && other_currency(x)
     {
         return Some((x, after));
+    }
+    if q.kind == QuantityKind::Money
+        && let Some(found) = in_commas_after(q.end)
+    {
+        return Some(found);
     }
     // `q` is the one in parentheses: the figure before them is the sum it converts.
     let x = f
@@ -365,6 +391,10 @@ pub(crate) fn in_another_currency<'f>(
         .last()?;
     parenthesised_after(x.end)
         .filter(|(inner, _)| std::ptr::eq(*inner, q) && other_currency(x))
+        .or_else(|| {
+            in_commas_after(x.end)
+                .filter(|(inner, _)| std::ptr::eq(*inner, q) && x.kind == QuantityKind::Money)
+        })
         .map(|(_, after)| (x, after))
 }
 
