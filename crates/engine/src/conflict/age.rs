@@ -18,7 +18,10 @@
 //! 54-year-old with 22 years of service") or named where its article gives the person that
 //! post, by a title right before the name ("Governor Tom Whitcombe, 61"; not "Lieutenant
 //! Governor") or "as" after the age ("Teófilo Quispe, 47, as an experienced driver"); an
-//! article giving two unnamed holders two ages tells of two.
+//! article giving two unnamed holders two ages tells of two. The accused of an attack or a
+//! crime (`the-accused`: the suspect, the gunman) is one person as well, unnamed ("a
+//! 24-year-old suspect", "The suspect, a 38-year-old man") or named as the accused right
+//! before the name ("named the suspect as Dorin Valek, aged 31").
 //!
 //! Outlets state an age wherever they first name the person, in sentences that share little
 //! else, so such pairs are proposed across sources directly (`claims::worded_proposals`), as
@@ -71,10 +74,12 @@ static ACCUSED_NOUNS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
     crate::text::word_lists::of_kind(crate::text::word_lists::PEOPLE, "the-accused")
 });
 
-/// The ages a statement gives the accused, unnamed: "N-year-old" after "a", "an" or "the"
-/// and right before a noun of [`ACCUSED_NOUNS`] ("Police arrested a 24-year-old suspect",
-/// "the 19-year-old gunman"), or opening an aside after such a noun ("The suspect, a
-/// 33-year-old German man, was known to police"), each as (years, as written).
+/// The ages a statement gives the accused: "N-year-old" after "a", "an" or "the" and right
+/// before a noun of [`ACCUSED_NOUNS`] ("Police arrested a 24-year-old suspect", "the
+/// 19-year-old gunman"), or opening an aside after such a noun ("The suspect, a 33-year-old
+/// German man, was known to police"); or the age of a person the statement names as the
+/// accused, the noun and "as" right before the name ("named the suspect as Dorin Valek,
+/// aged 31"); each as (years, as written).
 fn accused_ages(side: &Side) -> Vec<(f64, String)> {
     let text = side.text();
     // Most statements give no age: their words are not read.
@@ -82,7 +87,18 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
         return Vec::new();
     }
     let ws = words(text, &side.features.parse);
-    side.features
+    let named_as_the_accused = ages(side).into_iter().filter(|age| {
+        let Some(at) = text[..age.start.min(text.len())].rfind(age.name.as_str()) else {
+            return false;
+        };
+        let k = ws.partition_point(|w| w.end <= at);
+        k >= 2 && ws[k - 1].lower == "as" && ACCUSED_NOUNS.contains(&ws[k - 2].lower.as_str())
+    });
+    let named: Vec<(f64, String)> = named_as_the_accused
+        .map(|age| (age.years, age.written))
+        .collect();
+    let mut unnamed: Vec<(f64, String)> = side
+        .features
         .parse
         .quantities
         .iter()
@@ -105,7 +121,9 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
             (determined && accused) || described
         })
         .map(|q| (q.value, q.text.clone()))
-        .collect()
+        .collect();
+    unnamed.extend(named);
+    unnamed
 }
 
 /// Does the article give the accused one age at most, wherever it tells it ("a 24-year-old
@@ -1563,6 +1581,23 @@ mod tests {
                     "Evening Post"
                 ),
                 detect,
+            )
+            .is_none()
+        );
+        // A person named as the accused ("named the suspect as ...") is the accused.
+        assert!(
+            between_outlets(
+                "The suspect, a 38-year-old man, was taken to hospital under armed guard.",
+                "Police on Friday formally named the suspect as Dorin Valek, aged 31, a former cleaner.",
+                detect
+            )
+            .is_some_and(|f| f.explanation.starts_with("the suspect's age differs: 38"))
+        );
+        assert!(
+            between_outlets(
+                "The suspect, a 38-year-old man, was taken to hospital under armed guard.",
+                "Police named the victim as Dorin Valek, aged 31, a former cleaner.",
+                detect
             )
             .is_none()
         );
