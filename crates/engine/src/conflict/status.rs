@@ -379,23 +379,24 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
 /// The words a deed is told in after its cue: past "a", "an", "the", "to", "be", "have" and
 /// "whether" (and adverbs in "-ly"), the first word, which must be a content word of four
 /// letters or more; its index in `words`.
-fn deed_after(words: &[(usize, String)], cue: usize) -> Option<usize> {
+fn deed_after(words: &[(usize, std::borrow::Cow<'_, str>)], cue: usize) -> Option<usize> {
     const PASSED: [&str; 9] = [
         "a", "an", "the", "to", "be", "whether", "already", "begin", "start",
     ];
-    let at = (cue + 1..words.len())
-        .take(3)
-        .find(|&i| !(PASSED.contains(&words[i].1.as_str()) || words[i].1.ends_with("ly")))?;
-    let word = &words[at].1;
+    let at = (cue + 1..words.len()).take(3).find(|&i| {
+        let w: &str = &words[i].1;
+        !(PASSED.contains(&w) || w.ends_with("ly"))
+    })?;
+    let word: &str = &words[at].1;
     (word.chars().count() >= 4
-        && !ASPECT_VERBS.contains(&word.as_str())
+        && !ASPECT_VERBS.contains(&word)
         && word.chars().all(char::is_alphabetic)
         && !crate::text::lexicon::is_stop_word(word)
         && !crate::text::numbers::is_weekday_word(word)
         && !crate::text::numbers::is_month_name(word)
-        && !INTENT.contains(&word.as_str())
-        && !WEIGHING.contains(&word.as_str())
-        && !BEGIN_VERBS.contains(&word.as_str()))
+        && !INTENT.contains(&word)
+        && !WEIGHING.contains(&word)
+        && !BEGIN_VERBS.contains(&word))
     .then_some(at)
 }
 
@@ -443,40 +444,53 @@ fn clause_between(text: &str, from: usize, to: usize) -> bool {
 /// denied ("had not been detained", "no one has"). Weighed: the deed after a word of
 /// [`INTENT`] or [`WEIGHING`] ("was studying whether to install", "would review", "is
 /// expected to begin consultations").
-fn cued_deeds(s: &Side, begun: bool) -> Vec<(String, String, Vec<String>, Status)> {
+fn cued_deeds(s: &Side, begun: bool) -> Vec<CuedDeed> {
     let text = s.text();
+    // Most statements hold no cue: their words are not read.
+    let is_cue = |w: &str| {
+        if begun {
+            BEGIN_VERBS.contains(&w) || matches!(w, "has" | "have" | "had")
+        } else {
+            INTENT.contains(&w) || WEIGHING.contains(&w)
+        }
+    };
+    if !s.features.parse.tokens.iter().any(|t| is_cue(&t.folded)) {
+        return Vec::new();
+    }
     let words = s.features.parse.words_between(text, 0, text.len());
-    let words: Vec<(usize, String)> = words
-        .into_iter()
-        .map(|(at, w)| (at, w.into_owned()))
-        .collect();
+    // Each word's clause, counted by the marks between words: two words of one clause have
+    // one number.
+    let mut clause = vec![0usize; words.len()];
+    for k in 1..words.len() {
+        let gap_start = (words[k - 1].0 + words[k - 1].1.len()).min(words[k].0);
+        clause[k] = clause[k - 1] + usize::from(clause_between(text, gap_start, words[k].0));
+    }
+    // Whether a condition or a question stands before each word in its clause ("unclear if
+    // any charges will be filed").
+    let mut after_a_condition = vec![false; words.len()];
+    for k in 1..words.len() {
+        after_a_condition[k] = clause[k] == clause[k - 1]
+            && (after_a_condition[k - 1] || CONDITIONS.contains(&words[k - 1].1.as_ref()));
+    }
     // A denial among the few words before the cue in its clause: "had not been detained",
     // "No criminal charges have been filed".
     let denied = |i: usize| {
-        let from = i.saturating_sub(DENIAL_WORDS);
-        (from..i)
-            .filter(|&k| !clause_between(text, words[k].0, words[i].0))
+        (i.saturating_sub(DENIAL_WORDS)..i)
+            .filter(|&k| clause[k] == clause[i])
             .any(|k| {
-                let w = words[k].1.as_str();
+                let w = words[k].1.as_ref();
                 matches!(w, "not" | "never" | "yet" | "no" | "nobody" | "none")
                     || w.ends_with("n't")
             })
-    };
-    // A condition or a question before the cue in its clause: "unclear if any charges will
-    // be filed".
-    let in_a_condition = |i: usize| {
-        (0..i)
-            .filter(|&k| !clause_between(text, words[k].0, words[i].0))
-            .any(|k| CONDITIONS.contains(&words[k].1.as_str()))
     };
     // The participle after a perfect's auxiliary at `i`, a verb of beginning left to its
     // own cue.
     let participle = |i: usize| -> Option<usize> {
         let at = (i + 1..words.len()).take(3).find(|&k| {
-            let w = words[k].1.as_str();
+            let w = words[k].1.as_ref();
             !(BEFORE_PARTICIPLE.contains(&w) || w.ends_with("ly"))
         })?;
-        let w = words[at].1.as_str();
+        let w = words[at].1.as_ref();
         (super::polarity::is_past_form(w)
             && w.chars().all(char::is_alphabetic)
             && !ASPECT_VERBS.contains(&w)
@@ -489,23 +503,25 @@ fn cued_deeds(s: &Side, begun: bool) -> Vec<(String, String, Vec<String>, Status
     let lasts = |deed: usize| {
         (deed + 1..words.len())
             .take(STATE_SPAN_REACH_WORDS)
-            .take_while(|&k| !clause_between(text, words[deed].0, words[k].0))
-            .any(|k| STATE_SPANS.contains(&words[k].1.as_str()))
+            .take_while(|&k| clause[k] == clause[deed])
+            .any(|k| STATE_SPANS.contains(&words[k].1.as_ref()))
     };
+    let weighing =
+        |w: &str| (INTENT.contains(&w) && !POSSIBILITY.contains(&w)) || WEIGHING.contains(&w);
     (0..words.len())
+        .filter(|&cue| is_cue(&words[cue].1))
         .filter_map(|cue| {
-            let w = words[cue].1.as_str();
-            let weighing =
-                |w: &str| (INTENT.contains(&w) && !POSSIBILITY.contains(&w)) || WEIGHING.contains(&w);
+            let w = words[cue].1.as_ref();
             let (deed, status) = if !begun {
                 // The cue nearest the deed: "whether" in "had not yet decided whether to".
                 if !weighing(w) || words.get(cue + 1).is_some_and(|(_, next)| weighing(next)) {
                     return None;
                 }
-                let told_of_then = cue.checked_sub(1).is_some_and(|before| {
-                    PAST_AUXILIARIES.contains(&words[before].1.as_str())
-                }) && !WEIGHING.contains(&w);
-                if told_of_then || in_a_condition(cue) {
+                let told_of_then = cue
+                    .checked_sub(1)
+                    .is_some_and(|before| PAST_AUXILIARIES.contains(&words[before].1.as_ref()))
+                    && !WEIGHING.contains(&w);
+                if told_of_then || after_a_condition[cue] {
                     return None;
                 }
                 (deed_after(&words, cue)?, Status::Intended)
@@ -513,30 +529,38 @@ fn cued_deeds(s: &Side, begun: bool) -> Vec<(String, String, Vec<String>, Status
                 return None;
             } else if BEGIN_VERBS.contains(&w) {
                 (deed_after(&words, cue)?, Status::Ongoing)
-            } else if matches!(w, "has" | "have" | "had")
+            } else if !cue.checked_sub(1).is_some_and(|before| {
                 // "may have vested", "would have expired": a guess or a condition.
-                && !cue
-                    .checked_sub(1)
-                    .is_some_and(|before| super::polarity::POLARITY_MODALS.contains(&words[before].1.as_str()))
-            {
+                super::polarity::POLARITY_MODALS.contains(&words[before].1.as_ref())
+            }) {
                 (participle(cue)?, Status::Done)
             } else {
                 return None;
             };
-            let cue_end = words[cue].0 + words[cue].1.len();
-            if clause_between(text, cue_end, words[deed].0) || lasts(deed) {
+            if clause[cue] != clause[deed] || lasts(deed) {
                 return None;
             }
             let end = words[deed].0 + words[deed].1.len();
-            let written = text.get(words[cue].0..end)?.to_string();
-            Some((
-                crate::text::stem::stem(&words[deed].1),
-                written,
-                doer_stems(text, s, words[cue].0),
+            Some(CuedDeed {
+                stem: crate::text::stem::stem(&words[deed].1),
+                written: text.get(words[cue].0..end)?.to_string(),
+                cue_at: words[cue].0,
                 status,
-            ))
+            })
         })
         .collect()
+}
+
+/// A deed of any verb told with a cue before it (see [`cued_deeds`]).
+struct CuedDeed {
+    /// The deed's stem.
+    stem: String,
+    /// The cue and the deed as written: "has opened", "whether to open".
+    written: String,
+    /// Where the cue starts: its doer is told before it ([`doer_stems`]).
+    cue_at: usize,
+    /// How far the deed has gone: under way, done or intended.
+    status: Status,
 }
 
 /// A deed of one verb told as begun by one statement and as only weighed or planned by the
@@ -554,17 +578,27 @@ fn begun_and_weighed(a: &Side, b: &Side) -> Option<Finding> {
         return None;
     }
     let one_way = |x: &Side, y: &Side| {
+        let begun = cued_deeds(x, true);
+        if begun.is_empty() {
+            return None;
+        }
         let weighed = cued_deeds(y, false);
-        cued_deeds(x, true)
-            .into_iter()
-            .find_map(|(stem, begun, doer, status)| {
-                weighed
-                    .iter()
-                    .find(|(other, _, other_doer, _)| {
-                        *other == stem && doer.iter().any(|d| other_doer.contains(d))
-                    })
-                    .map(|(_, told, _, _)| ((begun, status), (told.clone(), Status::Intended)))
-            })
+        begun.into_iter().find_map(|deed| {
+            let doer = std::cell::LazyCell::new(|| doer_stems(x.text(), x, deed.cue_at));
+            weighed
+                .iter()
+                .filter(|other| other.stem == deed.stem)
+                .find(|other| {
+                    let other_doer = doer_stems(y.text(), y, other.cue_at);
+                    doer.iter().any(|d| other_doer.contains(d))
+                })
+                .map(|other| {
+                    (
+                        (deed.written.clone(), deed.status),
+                        (other.written.clone(), Status::Intended),
+                    )
+                })
+        })
     };
     // A plan in an earlier article and the deed in a later one tell how things went on.
     let planned_earlier = |weighed: &Side, done: &Side| matches!((weighed.article_date, done.article_date), (Some(w), Some(d)) if w < d);
