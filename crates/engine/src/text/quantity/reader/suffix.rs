@@ -131,10 +131,10 @@ impl Reader<'_, '_> {
                 t.is_word()
                     && t.text.chars().count() >= 3
                     && t.text.chars().all(|c| c.is_ascii_lowercase())
-                    && !crate::text::lexicon::is_stop_word(t.text)
-                    && is_unknown_word(t.text)
             })
             && (self.money_cue_before(reading.first_token) || self.money_noun_after(e + 1))
+            && !crate::text::lexicon::is_stop_word(t.text)
+            && is_unknown_word(t.text)
         {
             reading.kind = Some(QuantityKind::Money);
             reading.unit = t.text.to_string();
