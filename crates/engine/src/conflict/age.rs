@@ -87,7 +87,17 @@ fn accused_ages(side: &Side) -> Vec<(f64, String)> {
         return Vec::new();
     }
     let ws = words(text, &side.features.parse);
-    let named_as_the_accused = ages(side).into_iter().filter(|age| {
+    // The ages of named people are read only where a noun of the accused stands before
+    // "as": most statements have none.
+    let names_the_accused = ws
+        .windows(2)
+        .any(|w| w[1].lower == "as" && ACCUSED_NOUNS.contains(&w[0].lower.as_str()));
+    let named_ages = if names_the_accused {
+        ages(side)
+    } else {
+        Vec::new()
+    };
+    let named_as_the_accused = named_ages.into_iter().filter(|age| {
         let Some(at) = text[..age.start.min(text.len())].rfind(age.name.as_str()) else {
             return false;
         };
