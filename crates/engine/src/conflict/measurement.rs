@@ -52,6 +52,10 @@ word_lists::sections! {
     /// The words before the place a distance is measured from.
     FROM_WORDS = UNITS["from-words"];
 
+    /// Words after a distance that measure it past an end: "300 metres beyond the runway's
+    /// end".
+    BEYOND_WORDS = UNITS["beyond-words"];
+
     /// Words after a length that make it a distance between two things ("20 feet away"), a
     /// section of `conflict-cues.txt`.
     APART_WORDS = CONFLICT_CUES["apart-words"];
@@ -522,6 +526,17 @@ fn measured(
         .iter()
         .take_while(|(_, w)| BEARINGS.contains(&w.as_str()))
         .count();
+    // "about 300 metres beyond the runway's end", "some 90 metres past the end of the paved
+    // surface": a distance past an end, whatever end each names.
+    if bearings == 0
+        && let Some((at, word)) = runs.first()
+        && BEYOND_WORDS.contains(&word.as_str())
+        && text
+            .get(after..*at)
+            .is_some_and(|g| !g.contains([',', ';', ':']))
+    {
+        return Some(("beyond".to_string(), "distance past its end".to_string()));
+    }
     if let Some((at, word)) = runs.get(bearings)
         && FROM_WORDS.contains(&word.as_str())
         && text
@@ -1132,6 +1147,16 @@ mod tests {
         );
         check_each(
             &[
+                (
+                    "distances past an end, each end named its own way",
+                    "The jet finally stopped about 300 metres beyond the runway's end, in marshy ground.",
+                    "It came to rest some 90 metres past the end of the paved surface, nose down in a ditch.",
+                ),
+                (
+                    "a distance past an end told with a half",
+                    "The plane came down barely 600 metres past the end of the runway.",
+                    "The plane came down about one and a half kilometres beyond the runway's end.",
+                ),
                 (
                     "distances from one place, one told as outside it",
                     "The ambush took place about 40 kilometres north of Kolbeth.",

@@ -886,3 +886,23 @@ fn an_unknown_word_after_a_sum_paid_is_its_currency() {
         (QuantityKind::Money, "dollars")
     );
 }
+
+/// A half told between a figure in words and its unit of measure is read with it: "about one
+/// and a half kilometres" is 1.5.
+#[test]
+fn a_half_before_a_unit_of_measure_is_read_with_it() {
+    let figures = |text: &str| -> Vec<(String, f64, String)> {
+        extract_quantities(text)
+            .into_iter()
+            .map(|q| (q.text, q.value, q.unit))
+            .collect()
+    };
+    assert_eq!(
+        figures("The plane came down about one and a half kilometres away."),
+        vec![(
+            "about one and a half".to_string(),
+            1.5,
+            "kilometres".to_string()
+        )]
+    );
+}

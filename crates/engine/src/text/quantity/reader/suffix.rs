@@ -3,6 +3,18 @@
 
 use super::*;
 
+/// The one-word units of measure of `units.txt` (lengths, areas, speeds, volumes, masses):
+/// the units a half told before ("one and a half kilometres") is read with.
+static MEASURE_UNIT_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        ["length", "area", "speed", "volume", "mass"]
+            .iter()
+            .flat_map(|section| crate::text::word_lists::UNITS.named(section))
+            .map(|entry| crate::text::word_lists::pair(entry).0)
+            .filter(|unit| !unit.contains(' '))
+            .collect()
+    });
+
 /// The least sum read in a currency the lists do not name: smaller figures after a word of
 /// paying count things more often than money.
 const MIN_SUM_OF_AN_UNKNOWN_CURRENCY: f64 = 100.0;
@@ -239,6 +251,20 @@ impl Reader<'_, '_> {
                 reading.base_high = high.base_high;
                 reading.bound = Bound::Vague;
             }
+        }
+        // "one and a half kilometres": a half between the figure and a unit of measure.
+        if reading.unit.is_empty()
+            && !joined_word
+            && reading.end_token == e
+            && self.is_and_a_half(e)
+            && self
+                .get(e + 3)
+                .is_some_and(|t| t.is_word() && MEASURE_UNIT_WORDS.iter().any(|u| t.is(u)))
+        {
+            reading.value += 0.5;
+            reading.base_low += 0.5;
+            reading.base_high += 0.5;
+            reading.end_token = e + 3;
         }
         if reading.unit.is_empty() {
             let unit_at = if joined_word && reading.end_token == e {
