@@ -339,38 +339,38 @@ pub(crate) fn in_another_currency<'f>(
 ) -> Option<(&'f Quantity, usize)> {
     let other_currency =
         |x: &Quantity| x.kind != QuantityKind::Money || !x.unit.eq_ignore_ascii_case(&q.unit);
+    // The figure set off by `open` right after byte `from` and closed by one of `closes`
+    // (or by the text's end after a comma), with the words between the opener and the
+    // figure, and the byte after the closer.
+    let set_off_after = |from: usize, open: char, closes: &[char]| {
+        let rest = text.get(from..)?;
+        let at = from + (rest.len() - rest.trim_start().len());
+        if !text[at..].starts_with(open) {
+            return None;
+        }
+        let x: &'f Quantity = f.parse.quantities.iter().find(|x| x.start > at)?;
+        let tail = text.get(x.end..)?;
+        let close = x.end + (tail.len() - tail.trim_start().len());
+        let closed = text[close..].starts_with(closes) || (open == ',' && close == text.len());
+        closed.then(|| (x, text[at + 1..x.start].trim(), (close + 1).min(text.len())))
+    };
     // The figure standing alone in parentheses that open right after byte `from`, with the
     // byte after the closing one.
     let parenthesised_after = |from: usize| -> Option<(&'f Quantity, usize)> {
-        let rest = text.get(from..)?;
-        let open = from + (rest.len() - rest.trim_start().len());
-        if !text[open..].starts_with('(') {
-            return None;
-        }
-        let x = f.parse.quantities.iter().find(|x| x.start > open)?;
-        let tail = text.get(x.end..)?;
-        let close = x.end + (tail.len() - tail.trim_start().len());
-        (text[open + 1..x.start].trim().is_empty() && text[close..].starts_with(')'))
-            .then_some((x, close + 1))
+        set_off_after(from, '(', &[')'])
+            .filter(|(_, between, _)| between.is_empty())
+            .map(|(x, _, after)| (x, after))
     };
     // A sum in another currency set off by commas right after it: "25 million grivens,
     // about $95,000, to anyone", "1.5 billion rupees, or about $20 million,".
     let in_commas_after = |from: usize| -> Option<(&'f Quantity, usize)> {
-        let rest = text.get(from..)?;
-        let comma = from + (rest.len() - rest.trim_start().len());
-        if !text[comma..].starts_with(',') {
-            return None;
-        }
-        let x = f.parse.quantities.iter().find(|x| x.start > comma)?;
-        let between = text[comma + 1..x.start].trim();
-        let tail = text.get(x.end..)?;
-        let close = x.end + (tail.len() - tail.trim_start().len());
-        let closes = text[close..].is_empty() || text[close..].starts_with([',', '.', ';', ')']);
-        ((between.is_empty() || between == "or")
-            && closes
-            && x.kind == QuantityKind::Money
-            && !x.unit.eq_ignore_ascii_case(&q.unit))
-        .then_some((x, (close + 1).min(text.len())))
+        set_off_after(from, ',', &[',', '.', ';', ')'])
+            .filter(|(x, between, _)| {
+                (between.is_empty() || *between == "or")
+                    && x.kind == QuantityKind::Money
+                    && !x.unit.eq_ignore_ascii_case(&q.unit)
+            })
+            .map(|(x, _, after)| (x, after))
     };
     if let Some((x, after)) = parenthesised_after(q.end)
         && other_currency(x)
