@@ -526,29 +526,24 @@ fn measured(
         .iter()
         .take_while(|(_, w)| BEARINGS.contains(&w.as_str()))
         .count();
-    // "about 300 metres beyond the runway's end", "some 90 metres past the end of the paved
-    // surface": a distance past an end, whatever end each names.
-    if bearings == 0
-        && let Some((at, word)) = runs.first()
-        && BEYOND_WORDS.contains(&word.as_str())
-        && text
-            .get(after..*at)
-            .is_some_and(|g| !g.contains([',', ';', ':']))
-    {
-        return Some(("beyond".to_string(), "distance past its end".to_string()));
-    }
     if let Some((at, word)) = runs.get(bearings)
-        && FROM_WORDS.contains(&word.as_str())
         && text
             .get(after..*at)
             .is_some_and(|g| !g.contains([',', ';', ':']))
     {
-        // A distance from a place, or a quantity of a thing.
-        if bearings > 0 || word != "of" {
-            let (key, place) = place_after(s, at + word.len())?;
-            return Some((format!("from {key}"), format!("distance from {place}")));
+        // "about 300 metres beyond the runway's end", "some 90 metres past the end of the
+        // paved surface": a distance past an end, whatever end each names.
+        if bearings == 0 && BEYOND_WORDS.contains(&word.as_str()) {
+            return Some(("beyond".to_string(), "distance past its end".to_string()));
         }
-        return thing_after(s, at + word.len());
+        // A distance from a place, or a quantity of a thing.
+        if FROM_WORDS.contains(&word.as_str()) {
+            if bearings > 0 || word != "of" {
+                let (key, place) = place_after(s, at + word.len())?;
+                return Some((format!("from {key}"), format!("distance from {place}")));
+            }
+            return thing_after(s, at + word.len());
+        }
     }
     // "a depth of just 10 km": a plain adverb right before the figure is passed over.
     let mut before = parse.words_before(text, q.start).take(5).peekable();

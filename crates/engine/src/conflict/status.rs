@@ -119,15 +119,19 @@ fn in_a_condition(s: &Side, term: &Term) -> bool {
 /// colon before the action.
 fn clause_words_before(s: &Side, term: &Term) -> Vec<String> {
     let text = s.text();
-    let clause_start = text[..term.start]
-        .rfind([',', ';', ':'])
-        .map_or(0, |i| i + 1);
+    let clause_start = clause_start_before(text, term.start);
     s.features
         .parse
         .words_between(text, clause_start, term.start)
         .into_iter()
         .map(|(_, w)| w.into_owned())
         .collect()
+}
+
+/// Where the clause holding byte `at` starts: after the last comma, semicolon or colon
+/// before it, or at the statement's start.
+fn clause_start_before(text: &str, at: usize) -> usize {
+    text[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1)
 }
 
 /// How many words before an action its subject counted as none may stand ("No one has
@@ -355,22 +359,10 @@ pub fn detect(a: &Side, b: &Side) -> Option<Finding> {
             continue;
         }
         if differs(sa, sb, b, &tb) || differs(sb, sa, a, &ta) {
-            return Some(Finding {
-                kind: ConflictKind::Status,
-                severity: Severity::Soft,
-                explanation: format!(
-                    "status differs: {} reports “{}” as {}; {} reports “{}” as {}",
-                    a.outlet,
-                    phrase(a.text(), &ta),
-                    sa.describe(),
-                    b.outlet,
-                    phrase(b.text(), &tb),
-                    sb.describe()
-                ),
-                value_a: Some(phrase(a.text(), &ta)),
-                value_b: Some(phrase(b.text(), &tb)),
-                subject: Subject::OfItsKind,
-            });
+            return Some(status_differs(
+                (a, phrase(a.text(), &ta), sa),
+                (b, phrase(b.text(), &tb), sb),
+            ));
         }
     }
     begun_and_weighed(a, b)
@@ -404,10 +396,9 @@ fn deed_after(words: &[(usize, std::borrow::Cow<'_, str>)], cue: usize) -> Optio
 /// semicolon or colon; verbs of telling left out): its doer, as "the company" in "He said
 /// the company had begun installing".
 fn doer_stems(text: &str, s: &Side, cue_at: usize) -> Vec<String> {
-    let clause_start = text[..cue_at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
     s.features
         .parse
-        .letter_runs_between(text, clause_start, cue_at)
+        .letter_runs_between(text, clause_start_before(text, cue_at), cue_at)
         .into_iter()
         .map(|(_, w)| w)
         .filter(|w| {
@@ -613,7 +604,16 @@ fn begun_and_weighed(a: &Side, b: &Side) -> Option<Finding> {
             (weighed, begun)
         }
     };
-    Some(Finding {
+    Some(status_differs((a, va, sa), (b, vb, sb)))
+}
+
+/// The soft conflict of two statements telling one action with two statuses, each side with
+/// the action's words as written and its status.
+fn status_differs(
+    (a, va, sa): (&Side, String, Status),
+    (b, vb, sb): (&Side, String, Status),
+) -> Finding {
+    Finding {
         kind: ConflictKind::Status,
         severity: Severity::Soft,
         explanation: format!(
@@ -628,7 +628,7 @@ fn begun_and_weighed(a: &Side, b: &Side) -> Option<Finding> {
         value_a: Some(va),
         value_b: Some(vb),
         subject: Subject::OfItsKind,
-    })
+    }
 }
 
 /// The object of an action told in the active voice (`polarity::object_of`).

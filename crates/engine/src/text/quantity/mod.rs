@@ -601,6 +601,14 @@ struct Reading {
 }
 
 impl Reading {
+    /// A half more, told with the figure ("two and a half years", "one and a half
+    /// kilometres").
+    fn add_half(&mut self) {
+        self.value += 0.5;
+        self.base_low += 0.5;
+        self.base_high += 0.5;
+    }
+
     fn into_quantity(self, text: &str, tokens: &[Token]) -> Option<Quantity> {
         let start = tokens.get(self.first_token)?.start;
         let end = tokens.get(self.end_token.checked_sub(1)?)?.end;

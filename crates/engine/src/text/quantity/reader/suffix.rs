@@ -220,9 +220,7 @@ impl Reader<'_, '_> {
             reading.end_token = unit_at + 1;
             let half_after = !half_before && self.is_and_a_half(unit_at + 1);
             if half_before || half_after {
-                reading.value += 0.5;
-                reading.base_low += 0.5;
-                reading.base_high += 0.5;
+                reading.add_half();
             }
             if half_after {
                 reading.end_token += 3;
@@ -261,9 +259,7 @@ impl Reader<'_, '_> {
                 .get(e + 3)
                 .is_some_and(|t| t.is_word() && MEASURE_UNIT_WORDS.iter().any(|u| t.is(u)))
         {
-            reading.value += 0.5;
-            reading.base_low += 0.5;
-            reading.base_high += 0.5;
+            reading.add_half();
             reading.end_token = e + 3;
         }
         if reading.unit.is_empty() {
